@@ -1,0 +1,3 @@
+from kfactcheck.cli import main
+
+main()

@@ -1,0 +1,117 @@
+"""The words of the pipeline as plain dataclasses: Document, Quantity, Claim, Finding.
+
+Every stage takes and returns these; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Qualifier names used in Claim.qualifier and the JSON report (CONTRACT.md).
+QUALIFIERS = (
+    "exact",
+    "approx",
+    "close_to",
+    "more_than",
+    "at_least",
+    "less_than",
+    "up_to",
+    "range",
+)
+
+
+@dataclass(slots=True)
+class Document:
+    """One article as read from disk.
+
+    `text` is the text as read (decoded; for HTML, the extracted main text). Nothing is
+    rewritten in it, so every offset a claim carries points into `text`. `keep` lists the
+    (start, end) spans of `text` that are article body: page furniture, repeated leads
+    and header lines are simply left out of `keep`.
+    """
+
+    id: str  # "d" + content hash prefix: stable for the same file content
+    path: str  # as given on the command line (or found under a folder given)
+    text: str
+    keep: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: date | None = None
+    date_evidence: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
+    format: str = "txt"  # txt | md | html | json | jsonl
+
+    def kept_text(self) -> str:
+        return "\n".join(self.text[a:b] for a, b in self.keep)
+
+
+@dataclass(slots=True, frozen=True)
+class Quantity:
+    """A figure found in text, with the interval its wording allows.
+
+    `start`/`end` are offsets of `text` in the string that was parsed (callers add the
+    sentence offset). `low`/`high` are None when unbounded on that side.
+    """
+
+    start: int
+    end: int
+    text: str  # verbatim, qualifier words included ("close to 4,000")
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str  # one of QUALIFIERS
+    unit: str | None = None  # only what the figure itself shows: percent, currency, years...
+    currency: str | None = None  # ISO-ish code when unit == "currency": USD, EUR, GBP
+    spelled: bool = False  # written in words ("twenty-seven", "dozens")
+    ambiguous: bool = False  # separator could be read two ways ("3.735")
+    number_start: int = -1  # offsets of the figure proper, without qualifier words
+    number_end: int = -1
+
+
+@dataclass(slots=True)
+class Claim:
+    """One figure (or date) that a document states about the world."""
+
+    document: str  # Document.id
+    value: float | str  # a number, or "YYYY-MM-DD" for a date-valued claim
+    low: float | str | None
+    high: float | str | None
+    qualifier: str
+    unit: str  # what is counted: troops, people, percent, currency, date, year, years...
+    as_of: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    text: str  # verbatim claim words
+    start: int  # offsets of `text` in Document.text
+    end: int
+    quote: str  # the supporting sentence
+    speaker: str | None = None
+    terms: tuple[str, ...] = ()  # words a subject key is built from (counted noun, scope)
+    scope: tuple[str, ...] = ()  # whose: organisation / place / group words
+    subject: str = ""
+    subject_label: str = ""
+    id: str = ""
+    sentence_start: int = 0  # offset of `quote` in Document.text
+
+
+@dataclass(slots=True)
+class Finding:
+    id: str
+    kind: str  # discrepancy | change | agreement
+    subject: str
+    claims: list[str]  # Claim.id of every claim the finding rests on
+    severity: str  # high | medium | low
+    summary: str
+    extra: dict = field(default_factory=dict)  # e.g. direction, ratio, days, origins
+
+
+@dataclass(slots=True)
+class Report:
+    """What `check` and `report` produce: everything needed to render any format."""
+
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    settings: dict = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # one line per file that was skipped
