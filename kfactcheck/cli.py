@@ -1,0 +1,508 @@
+"""Command-line interface: parses options, calls one library function, renders.
+
+Heavy modules are imported inside the commands so that `kfactcheck --help` starts fast.
+Exit codes follow linters: 0 nothing of the kind asked for, 1 findings, 2 usage or runtime error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from kfactcheck import __version__
+
+app = typer.Typer(
+    name="kfactcheck",
+    help="Find where news articles disagree about figures, how figures changed over time, "
+    "and where independent sources agree: with the quote, speaker, outlet and date.\n\n"
+    "Example: kfactcheck check corpus/kosovo",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Fmt(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFmt(StrEnum):
+    json = "json"
+    html = "html"
+    md = "md"
+    csv = "csv"
+
+
+class FailOn(StrEnum):
+    discrepancy = "discrepancy"
+    change = "change"
+    any = "any"
+    none = "none"
+
+
+class Kind(StrEnum):
+    discrepancy = "discrepancy"
+    change = "change"
+    agreement = "agreement"
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (read recursively).")]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="Index file (default .kfactcheck/index.db, or $KFACTCHECK_DB)."),
+]
+NoIndexOpt = Annotated[
+    bool, typer.Option("--no-index", help="Read and extract in memory; do not touch the index.")
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
+]
+WindowOpt = Annotated[
+    int, typer.Option("--window", min=1, help="Days within which differing figures conflict.")
+]
+TolOpt = Annotated[
+    float,
+    typer.Option("--tolerance", min=0.0, max=1.0, help="Relative gap allowed beyond the wording."),
+]
+ClaimsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--claims",
+        help="Folder of subject specs (*.toml). Default: claims/ beside the "
+        "corpus or in the working directory.",
+    ),
+]
+NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kfactcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """kfactcheck: discrepancies, changes and agreement between news sources."""
+
+
+# ----------------------------------------------------------------------------- plumbing
+
+
+def _stdout():
+    from rich.console import Console
+
+    return Console(soft_wrap=False)
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def _fail(message: str) -> NoReturn:
+    _stderr().print(f"kfactcheck: error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+def _run(fn: Callable[[], int | None]) -> None:
+    """Call the library; turn its named errors into a one-line message and exit 2."""
+    from kfactcheck.errors import KfactcheckError
+
+    try:
+        code = fn()
+    except KfactcheckError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted (the index stays usable; run the command again to finish)")
+    except BrokenPipeError:  # `kfactcheck ... | head`
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+    raise typer.Exit(code or 0)
+
+
+def _report_skipped(errors) -> None:
+    err = _stderr()
+    for e in errors:
+        err.print(f"kfactcheck: skipped {e.path}: {e.message}", markup=False)
+
+
+def _print_json(data) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _settings(
+    db=None,
+    no_index=False,
+    jobs=None,
+    window=60,
+    tolerance=0.03,
+    claims=None,
+    no_claims=False,
+    quiet=False,
+):
+    from kfactcheck.pipeline import Settings
+
+    return Settings(
+        db=str(db) if db else None,
+        use_index=not no_index,
+        jobs=jobs,
+        window_days=window,
+        tolerance=tolerance,
+        claims_dir=str(claims) if claims else None,
+        use_specs=not no_claims,
+        progress=False if quiet else None,
+    )
+
+
+def _build(paths, settings):
+    from kfactcheck.pipeline import build_report
+
+    report = build_report([str(p) for p in paths], settings)
+    _report_skipped(report.errors)
+    return report
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+@app.command()
+def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
+    """List the articles read: date and its evidence, outlet, title, warnings.
+
+    Example: kfactcheck docs corpus/kosovo --format json
+    """
+
+    def go() -> int:
+        from kfactcheck.corpus import read_corpus
+        from kfactcheck.views.docs import documents_json, render_documents
+
+        corpus = read_corpus([str(p) for p in paths])
+        _report_skipped(corpus.errors)
+        if fmt is Fmt.json:
+            _print_json(documents_json(corpus))
+        else:
+            render_documents(corpus, _stdout())
+        return 0
+
+    _run(go)
+
+
+@app.command()
+def claims(
+    paths: Paths,
+    unit: Annotated[str | None, typer.Option(help="Only claims counting this unit.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only claims from documents matching.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only claims by this speaker.")] = None,
+    fmt: FmtOpt = Fmt.table,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """List every figure and date claim with its qualifier, unit, date, speaker and quote.
+
+    Example: kfactcheck claims corpus/kosovo --unit troops
+    """
+
+    def go() -> int:
+        from kfactcheck.views.claims import claims_json, filter_claims, render_claims
+
+        report = _build(
+            paths,
+            _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
+        )
+        report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
+        if fmt is Fmt.json:
+            _print_json(claims_json(report))
+        else:
+            render_claims(report, _stdout())
+        return 0
+
+    _run(go)
+
+
+def _exit_for(report, fail_on: FailOn) -> int:
+    kinds = {f.kind for f in report.findings}
+    if fail_on is FailOn.none:
+        return 0
+    if fail_on is FailOn.any:
+        return 1 if kinds else 0
+    return 1 if fail_on.value in kinds else 0
+
+
+@app.command()
+def check(
+    paths: Paths,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding of this kind exists.")
+    ] = FailOn.discrepancy,
+    fmt: FmtOpt = Fmt.table,
+    window: WindowOpt = 60,
+    tolerance: TolOpt = 0.03,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Read, extract and compare: summary, then discrepancies with quotes, then changes.
+
+    Example: kfactcheck check corpus/kosovo --fail-on any
+    """
+
+    def go() -> int:
+        from kfactcheck.views.findings import check_json, render_check
+
+        report = _build(
+            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+        )
+        if fmt is Fmt.json:
+            _print_json(check_json(report))
+        else:
+            render_check(report, _stdout())
+        return _exit_for(report, fail_on)
+
+    _run(go)
+
+
+@app.command()
+def conflicts(
+    paths: Paths,
+    fmt: FmtOpt = Fmt.table,
+    window: WindowOpt = 60,
+    tolerance: TolOpt = 0.03,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Only the conflicting figures, one block per subject, with quotes.
+
+    Example: kfactcheck conflicts corpus/kosovo
+    """
+
+    def go() -> int:
+        from kfactcheck.views.findings import conflicts_json, render_conflicts
+
+        report = _build(
+            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+        )
+        if fmt is Fmt.json:
+            _print_json(conflicts_json(report))
+        else:
+            render_conflicts(report, _stdout())
+        return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
+
+    _run(go)
+
+
+@app.command()
+def timeline(
+    subject: Annotated[str, typer.Argument(help="Subject key or label (matched fuzzily).")],
+    paths: Paths,
+    fmt: FmtOpt = Fmt.table,
+    window: WindowOpt = 60,
+    tolerance: TolOpt = 0.03,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """One subject's figures in time order, with quotes and a small chart.
+
+    Example: kfactcheck timeline troops corpus/kosovo
+    """
+
+    def go() -> int:
+        from kfactcheck.subjects import match_subject
+        from kfactcheck.views.findings import render_timeline, timeline_json
+
+        report = _build(
+            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+        )
+        key = match_subject(subject, report.claims)  # raises UsageError with suggestions
+        if fmt is Fmt.json:
+            _print_json(timeline_json(report, key))
+        else:
+            render_timeline(report, key, _stdout())
+        return 0
+
+    _run(go)
+
+
+@app.command()
+def subjects(
+    paths: Paths,
+    fmt: FmtOpt = Fmt.table,
+    window: WindowOpt = 60,
+    tolerance: TolOpt = 0.03,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Subjects (quantities measured across articles) with claim counts and labels.
+
+    Example: kfactcheck subjects corpus/kosovo
+    """
+
+    def go() -> int:
+        from kfactcheck.views.findings import render_subjects, subjects_json
+
+        report = _build(
+            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+        )
+        if fmt is Fmt.json:
+            _print_json(subjects_json(report))
+        else:
+            render_subjects(report, _stdout())
+        return 0
+
+    _run(go)
+
+
+@app.command()
+def report(
+    paths: Paths,
+    fmt: Annotated[
+        ExportFmt | None,
+        typer.Option("--format", "-f", help="json, html, md or csv (default: from -o, else json)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Only this subject (key or label).")] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only findings of this kind.")] = None,
+    window: WindowOpt = 60,
+    tolerance: TolOpt = 0.03,
+    claims_dir: ClaimsOpt = None,
+    no_claims: NoClaimsOpt = False,
+    db: DbOpt = None,
+    no_index: NoIndexOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Export the discrepancy report: HTML, Markdown, CSV or JSON.
+
+    Example: kfactcheck report corpus/kosovo -o kosovo.html
+    """
+
+    def go() -> int:
+        from kfactcheck.export import guess_format, render
+        from kfactcheck.subjects import match_subject
+
+        chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
+        report_ = _build(
+            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+        )
+        key = match_subject(subject, report_.claims) if subject else None
+        text = render(report_, chosen, subject=key, kind=kind.value if kind else None)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            _write_output(output, text, chosen)
+        return 0
+
+    _run(go)
+
+
+def _write_output(output: Path, text: str, fmt: str) -> None:
+    from kfactcheck.errors import UsageError
+
+    # CSV carries a BOM so spreadsheets detect UTF-8 (see kfactcheck/export/csv.py).
+    try:
+        output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def index(
+    paths: Paths,
+    db: DbOpt = None,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Build or update the claim index; only new and changed articles are extracted.
+
+    Example: kfactcheck index corpus/ --jobs 2
+    """
+
+    def go() -> int:
+        from kfactcheck.index import index_corpus
+
+        result = index_corpus(
+            [str(p) for p in paths],
+            db=str(db) if db else None,
+            jobs=jobs,
+            progress=False if quiet else None,
+        )
+        _report_skipped(result.errors)
+        s = result.stats
+        _stderr().print(
+            f"indexed {s.files} files: {s.extracted} extracted, {s.reused} unchanged, "
+            f"{s.removed} removed, {s.claims} claims, {s.errors} skipped in {s.seconds:.1f}s",
+            markup=False,
+        )
+        return 0
+
+    _run(go)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in the indexed quotes.")],
+    subject: Annotated[str | None, typer.Option(help="Only claims on this subject.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many hits.")] = 50,
+    fmt: FmtOpt = Fmt.table,
+    db: DbOpt = None,
+) -> None:
+    """Full-text search over the indexed quotes, printing the matching claims.
+
+    Example: kfactcheck search "peacekeepers"
+    """
+
+    def go() -> int:
+        from kfactcheck.index import search as search_index
+        from kfactcheck.views.search import render_search, search_json
+
+        hits = search_index(str(db) if db else None, query, subject=subject, limit=limit)
+        if fmt is Fmt.json:
+            _print_json(search_json(hits))
+        else:
+            render_search(hits, _stdout())
+        return 0 if hits else 1
+
+    _run(go)
+
+
+def main() -> None:
+    app()

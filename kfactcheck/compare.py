@@ -1,0 +1,431 @@
+"""Claims -> Findings: discrepancies, changes over time and agreements, per subject.
+
+Per subject the claims are sorted by when they held and swept once:
+- an *episode* is a stretch of at most `window` days (a deadline that has passed by the
+  time a later report names a new one also starts a new episode: it was moved);
+- inside an episode, figures are grouped by value (sorted sweep, single linkage within the
+  tolerance); two groups that cannot both hold are a **discrepancy**, a group backed by two
+  or more documents is an **agreement** (copies of one quote count as one origin);
+- between episodes, a figure that moved is a **change** (direction and size).
+Subjects that only rise (a death toll, by spec or by their family) are swept with a running
+maximum instead: a later lower figure is a discrepancy, the rise is a change.
+Everything is sorting and linear scans: cost grows with n log n, never with all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from kfactcheck.model import Claim, Document, Finding
+from kfactcheck.specs import SubjectSpec
+
+# "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
+# interval, 90-100%, says what the words allow; this says what they suggest).
+CLOSE_SPAN = 0.03
+# Families that count something cumulative: a later lower figure contradicts.
+RISING = ("deaths", "injured", "arrests")
+SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
+_ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
+
+
+@dataclass(slots=True)
+class _Point:
+    claim: Claim
+    t: int  # ordinal day the figure held
+    lo: float  # comparison interval
+    hi: float
+    v: float  # the figure itself
+    doc: str
+
+
+def find_findings(
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    specs: Sequence[SubjectSpec] = (),
+    *,
+    window_days: int = 60,
+    tolerance: float = 0.03,
+    stats: dict | None = None,
+) -> list[Finding]:
+    """All findings, ids f1..fN in (subject, time) order. `stats` counts comparisons."""
+    docs = {d.id: d for d in documents}
+    by_spec = {s.key: s for s in specs}
+    subjects: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        subjects[c.subject].append(c)
+    counter = stats if stats is not None else {}
+    counter.setdefault("comparisons", 0)
+    out: list[Finding] = []
+    for key in sorted(subjects):
+        spec = by_spec.get(key)
+        sweep = _Sweep(
+            key,
+            subjects[key],
+            docs,
+            window=spec.window_days if spec and spec.window_days else window_days,
+            tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
+            direction=spec.direction if spec else _default_direction(subjects[key]),
+            counter=counter,
+        )
+        out.extend(sweep.run())
+    for i, f in enumerate(out, 1):
+        f.id = f"f{i}"
+    return out
+
+
+def _default_direction(claims: list[Claim]) -> str:
+    families = {c.terms[0] if c.terms else "" for c in claims}
+    return "up" if families and families <= set(RISING) else "any"
+
+
+class _Sweep:
+    def __init__(self, key, claims, docs, *, window, tol, direction, counter):
+        self.key = key
+        self.docs = docs
+        self.window = window
+        self.tol = tol
+        self.direction = direction
+        self.counter = counter
+        self.kind = _value_kind(claims)
+        pts = [p for p in (self._point(c) for c in claims) if p is not None]
+        pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
+        self.points = pts
+        self.found: list[Finding] = []
+
+    # -------------------------------------------------------------- values
+
+    def _point(self, c: Claim) -> _Point | None:
+        t = _day(c.as_of)
+        if t is None:
+            return None
+        if self.kind == "date":
+            d = _day(str(c.value))
+            if d is None:
+                return None
+            span = 3 if c.qualifier == "approx" else 0
+            return _Point(c, t, d - span, d + span, float(d), c.document)
+        v = float(c.value)  # type: ignore[arg-type]
+        lo, hi = v, v
+        q = c.qualifier
+        if q == "close_to":
+            lo = v * (1 - CLOSE_SPAN)
+        elif q in ("more_than", "at_least"):
+            hi = math.inf
+        elif q in ("less_than", "up_to"):
+            lo = -math.inf
+        elif q == "range" and c.low is not None and c.high is not None:
+            lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+        return _Point(c, t, lo, hi, v, c.document)
+
+    def gap(self, a: _Point, b: _Point) -> float:
+        """How far apart two figures are beyond what their wording allows (0 = they fit)."""
+        self.counter["comparisons"] += 1
+        g = max(a.lo - b.hi, b.lo - a.hi, 0.0)
+        if self.kind == "date":
+            return g  # days
+        if self.kind == "year":
+            return g  # years
+        scale = max(abs(a.v), abs(b.v), 1e-9)
+        return g / scale
+
+    def conflict(self, a: _Point, b: _Point) -> bool:
+        g = self.gap(a, b)
+        if self.kind in ("date", "year"):
+            return g > 0.5
+        return g > self.tol
+
+    # -------------------------------------------------------------- sweep
+
+    def run(self) -> list[Finding]:
+        if len(self.points) < 2:
+            return []
+        # when an event happened does not change with time: years form one episode
+        episodes = [self.points] if self.kind == "year" else self._episodes()
+        if self.direction == "up":
+            self._rising(episodes)
+        else:
+            for ep in episodes:
+                self._inside(ep)
+            self._changes(episodes)
+        return self.found
+
+    def _episodes(self) -> list[list[_Point]]:
+        episodes: list[list[_Point]] = []
+        current: list[_Point] = []
+        start = 0
+        latest_value = -math.inf  # for dates: the latest deadline named in this episode
+        for p in self.points:
+            passed = self.kind == "date" and current and p.t > latest_value
+            if current and (p.t - start > self.window or passed):
+                episodes.append(current)
+                current = []
+                latest_value = -math.inf
+            if not current:
+                start = p.t
+            current.append(p)
+            latest_value = max(latest_value, p.hi)
+        if current:
+            episodes.append(current)
+        return episodes
+
+    def _groups(self, ep: list[_Point]) -> list[list[_Point]]:
+        """Figures that fit together, by a sorted sweep over their intervals."""
+        ordered = sorted(ep, key=lambda p: (p.lo, p.hi, p.t))
+        groups: list[list[_Point]] = []
+        reach = -math.inf
+        anchor: _Point | None = None
+        for p in ordered:
+            if anchor is not None and (p.lo <= reach or not self.conflict(anchor, p)):
+                groups[-1].append(p)
+                if p.hi > reach:
+                    reach, anchor = p.hi, p
+                continue
+            groups.append([p])
+            reach, anchor = p.hi, p
+        return groups
+
+    def _inside(self, ep: list[_Point]) -> None:
+        groups = self._groups(ep)
+        for a, b in pairwise(groups):
+            pa, pb = _closest(a, b)
+            self._discrepancy(a, b, pa, pb)
+        for g in groups:
+            if len({p.doc for p in g}) >= 2:
+                self._agreement(g)
+
+    def _changes(self, episodes: list[list[_Point]]) -> None:
+        bounds = [0]
+        for k in range(1, len(episodes)):
+            if self.conflict(episodes[k - 1][-1], episodes[k][0]):
+                bounds.append(k)
+        bounds.append(len(episodes))
+        eras = [
+            [p for ep in episodes[bounds[i] : bounds[i + 1]] for p in ep]
+            for i in range(len(bounds) - 1)
+        ]
+        for before, after in pairwise(eras):
+            a, b = before[-1], after[0]
+            old = [p for p in before if not self.conflict(p, a)]
+            new = [p for p in after if not self.conflict(p, b)]
+            self._change(old, new, a, b)
+
+    def _rising(self, episodes: list[list[_Point]]) -> None:
+        """A count that only grows: lower-than-before is a discrepancy, growth a change."""
+        for ep in episodes:
+            for g in self._groups(ep):
+                if len({p.doc for p in g}) >= 2:
+                    self._agreement(g)
+        best: _Point | None = None
+        records: list[_Point] = []
+        for p in self.points:
+            if best is not None and p.t - best.t > self.window:
+                self._flush_rise(records)
+                best, records = None, []
+            if best is None:
+                best, records = p, [p]
+                continue
+            if p.hi < best.lo and self.conflict(p, best):
+                self._discrepancy([best], [p], best, p, lower_later=True)
+            elif p.lo > best.lo and self.conflict(p, best):
+                best = p
+                records.append(p)
+            elif p.lo >= best.lo:
+                best = p if p.lo > best.lo else best
+        self._flush_rise(records)
+
+    def _flush_rise(self, records: list[_Point]) -> None:
+        if len(records) >= 2:
+            self._change(records[:-1], records[-1:], records[0], records[-1], rise=True)
+
+    # -------------------------------------------------------------- findings
+
+    def _discrepancy(self, a, b, pa: _Point, pb: _Point, lower_later: bool = False) -> None:
+        first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
+        days = abs(pb.t - pa.t)
+        size = self._size(pa, pb)
+        when = "on the same day" if days == 0 else f"within {days} days"
+        why = (
+            " (a later report gives a lower figure for a count that only rises)"
+            if (lower_later)
+            else ""
+        )
+        summary = f"{self._say(first)} vs {self._say(second)}: {size} apart {when}{why}"
+        self.found.append(
+            Finding(
+                id="",
+                kind="discrepancy",
+                subject=self.key,
+                claims=_ids(a + b if not lower_later else [pa, pb]),
+                severity=self._severity(pa, pb),
+                summary=summary,
+                extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},
+            )
+        )
+
+    def _agreement(self, g: list[_Point]) -> None:
+        origins = _origins(g)
+        n_docs = len({p.doc for p in g})
+        n_orig = len(set(origins.values()))
+        first = min(g, key=lambda p: p.t)
+        if n_orig == 1:
+            sev = "low"
+            how = f"one origin: the same quote in {n_docs} documents, not independent"
+        else:
+            sev = "high" if n_orig >= 3 else "medium"
+            how = f"{n_orig} independent sources in {n_docs} documents"
+        summary = f"{self._say(first)} is supported by {how}"
+        self.found.append(
+            Finding(
+                id="",
+                kind="agreement",
+                subject=self.key,
+                claims=_ids(g),
+                severity=sev,
+                summary=summary,
+                extra={"origins": n_orig, "documents": n_docs},
+            )
+        )
+
+    def _change(self, old, new, a: _Point, b: _Point, rise: bool = False) -> None:
+        direction = "up" if b.v > a.v else "down"
+        if self.kind == "date":
+            verb = "moved later" if direction == "up" else "moved earlier"
+        else:
+            verb = "rose" if direction == "up" else "fell"
+        size = self._size(a, b)
+        span = _span(b.t - a.t)
+        summary = f"{self._say(a)} → {self._say(b)}: {verb} by {size} over {span}"
+        self.found.append(
+            Finding(
+                id="",
+                kind="change",
+                subject=self.key,
+                claims=_ids(old + new),
+                severity=self._severity(a, b),
+                summary=summary,
+                extra={"direction": direction, "days": b.t - a.t, "size": size},
+            )
+        )
+
+    def _size(self, a: _Point, b: _Point) -> str:
+        if self.kind == "date":
+            return f"{abs(round(b.v - a.v))} days"
+        if self.kind == "year":
+            return f"{abs(round(b.v - a.v))} years"
+        scale = max(abs(a.v), abs(b.v), 1e-9)
+        return f"{abs(a.v - b.v) / scale:.0%}"
+
+    def _severity(self, a: _Point, b: _Point) -> str:
+        if self.kind == "date":
+            d = abs(b.v - a.v)
+            return "high" if d >= 30 else "medium" if d >= 7 else "low"
+        if self.kind == "year":
+            d = abs(b.v - a.v)
+            return "high" if d >= 5 else "medium" if d >= 2 else "low"
+        rel = abs(a.v - b.v) / max(abs(a.v), abs(b.v), 1e-9)
+        return "high" if rel >= 0.25 else "medium" if rel >= 0.10 else "low"
+
+    def _say(self, p: _Point) -> str:
+        c = p.claim
+        doc = self.docs.get(c.document)
+        who = [x for x in (c.speaker, doc.outlet if doc else None) if x]
+        when = _human_date(c.as_of)
+        figure = _short(c.text)
+        if self.kind == "date":
+            figure = f"{figure} ({_human_date(str(c.value))})"
+        return f"{figure} ({', '.join([*who, when])})"
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _value_kind(claims: list[Claim]) -> str:
+    units = {c.unit for c in claims}
+    if units == {"date"}:
+        return "date"
+    if units == {"year"}:
+        return "year"
+    return "number"
+
+
+def _day(iso: str) -> int | None:
+    """Ordinal day of YYYY-MM-DD, YYYY-MM (1st) or YYYY (1 Jan)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def _closest(a: list[_Point], b: list[_Point]) -> tuple[_Point, _Point]:
+    """The two figures, one from each group, nearest in value (groups come sorted)."""
+    pa = max(a, key=lambda p: (p.hi if p.hi != math.inf else p.lo, -p.t))
+    pb = min(b, key=lambda p: (p.lo if p.lo != -math.inf else p.hi, p.t))
+    return pa, pb
+
+
+def _origins(g: list[_Point]) -> dict[str, int]:
+    """Document -> origin number; near-identical quotes in different documents share one."""
+    reps: list[tuple[str, int]] = []
+    doc_origin: dict[str, int] = {}
+    for p in sorted(g, key=lambda p: (p.t, p.doc)):
+        if p.doc in doc_origin:
+            continue
+        quote = _norm(p.claim.quote)
+        hit = None
+        for text, origin in reps[-_ORIGIN_PEERS:]:
+            if fuzz.ratio(quote, text) >= SYNDICATED:
+                hit = origin
+                break
+        if hit is None:
+            hit = len(reps)
+            reps.append((quote, hit))
+        doc_origin[p.doc] = hit
+    return doc_origin
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _ids(points: list[_Point]) -> list[str]:
+    seen = dict.fromkeys(p.claim.id for p in sorted(points, key=lambda p: (p.t, p.claim.id)))
+    return list(seen)
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _human_date(iso: str) -> str:
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso or "")
+    if m:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        return f"{d.day} {d:%b %Y}"
+    m = re.match(r"^(\d{4})-(\d{2})$", iso or "")
+    if m:
+        return f"{date(int(m[1]), int(m[2]), 1):%b %Y}"
+    return iso or "undated"
+
+
+def _span(days: int) -> str:
+    if days < 60:
+        return f"{days} days"
+    if days < 730:
+        return f"{round(days / 30.44)} months"
+    return f"{days / 365.25:.1f} years"
+
+
+def _fmt_value(p: _Point) -> str:
+    return str(p.claim.value)

@@ -1,0 +1,85 @@
+"""Files in, Report out: read, extract, assign subjects, compare.
+
+The one function every command that looks at findings calls (`build_report`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from kfactcheck.model import Claim, Document, Report
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    window_days: int = 60
+    tolerance: float = 0.03
+    claims_dir: str | None = None  # folder of subject specs; None = discover
+    use_specs: bool = True
+    db: str | None = None  # index file; None = default location
+    use_index: bool = True
+    jobs: int | None = None
+    progress: bool | None = None  # None = a bar only on a terminal
+
+
+def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Report:
+    from kfactcheck.compare import find_findings
+    from kfactcheck.specs import discover_specs, load_specs
+    from kfactcheck.subjects import assign_subjects
+
+    documents, claims, errors, db = _documents_and_claims(paths, settings)
+    spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
+    specs = load_specs(spec_paths)
+    merge_speakers(claims)
+    assign_subjects(claims, specs)
+    number_claims(claims, documents)
+    findings = find_findings(
+        claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance
+    )
+    report_settings = {
+        k: v for k, v in asdict(settings).items() if k in ("window_days", "tolerance")
+    }
+    report_settings["specs"] = [str(p) for p in spec_paths]
+    report = Report(documents, claims, findings, report_settings, [*errors])
+    if db is not None:
+        from kfactcheck.index import store_findings
+
+        store_findings(db, report)
+    return report
+
+
+def _documents_and_claims(paths, settings: Settings):
+    if settings.use_index:
+        from kfactcheck.index import default_db_path, index_corpus
+
+        db = settings.db or str(default_db_path())
+        got = index_corpus(paths, db=db, jobs=settings.jobs, progress=settings.progress)
+        return got.documents, got.claims, got.errors, db
+    from kfactcheck.corpus import read_corpus
+    from kfactcheck.extract import extract_claims
+
+    corpus = read_corpus(paths)
+    claims = [c for d in corpus.documents for c in extract_claims(d)]
+    return corpus.documents, claims, corpus.errors, None
+
+
+def merge_speakers(claims: list[Claim]) -> None:
+    """One spelling per person across the corpus ("Jens Soltenberg" -> "Jens Stoltenberg")."""
+    from kfactcheck.speakers import canonical_names
+
+    names = sorted({c.speaker for c in claims if c.speaker})
+    if not names:
+        return
+    canon = canonical_names(names)
+    for c in claims:
+        if c.speaker:
+            c.speaker = canon.get(c.speaker, c.speaker)
+
+
+def number_claims(claims: list[Claim], documents: list[Document]) -> None:
+    """Claim ids c1..cN in (document path, offset) order: stable for the same corpus."""
+    order = {d.id: (d.path, i) for i, d in enumerate(documents)}
+    claims.sort(key=lambda c: (order.get(c.document, ("", 0)), c.start, c.end, c.unit))
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"

@@ -1,0 +1,168 @@
+"""Which claims measure the same quantity: a subject key and label for every claim.
+
+Without configuration the key is built from what is counted (a family of synonyms from
+data/units.toml, or the counted noun itself) and, where the wording splits a place into
+parts ("northern Kosovo") or names whose population/share/money it is, from that scope.
+Subject specs (specs.py) take precedence for the claims they match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from kfactcheck.errors import UsageError
+from kfactcheck.model import Claim
+from kfactcheck.specs import SubjectSpec
+from kfactcheck.vocab import vocab
+
+# Families whose "whose" is part of the quantity: Kosovo's population is not Serbia's.
+_OWNED = ("population", "share:", "money")
+_ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
+
+
+def assign_subjects(claims: list[Claim], specs: Sequence[SubjectSpec] = ()) -> None:
+    free: list[Claim] = []
+    for c in claims:
+        spec = _matching_spec(c, specs)
+        if spec is not None:
+            c.subject, c.subject_label = spec.key, spec.label
+        else:
+            free.append(c)
+    base = _merge_spellings({_base(c) for c in free})
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in free:
+        groups[(base[_base(c)], _split_scope(c))].append(c)
+    for (b, scope), members in groups.items():
+        key = _slug(b + ("-" + scope if scope else ""))
+        label = _label(b, scope, members)
+        for c in members:
+            c.subject, c.subject_label = key, label
+
+
+def _base(c: Claim) -> str:
+    family = c.terms[0] if c.terms and c.terms[0] else c.unit
+    if c.unit in ("date", "year", "years", "percent", "currency"):
+        return (
+            family
+            if family.startswith(("deadline", "year:", "since:", "share:", "money", "duration"))
+            else f"{c.unit}:{family}"
+        )
+    return family
+
+
+def _split_scope(c: Claim) -> str:
+    """The part of the scope that makes a different quantity, or ''."""
+    areas = vocab().area_words
+    for s in c.scope:
+        first = s.split(" ", 1)[0]
+        if first in areas and " " in s:
+            return s
+    family = c.terms[0] if c.terms else ""
+    if family.startswith(_OWNED) and c.scope:
+        return c.scope[-1]
+    return ""
+
+
+def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:
+    """'licence-plates' and 'license-plates' are one counted thing (rapidfuzz)."""
+    known = set(vocab().families)
+    ordered = sorted(bases)
+    out: dict[str, str] = {}
+    canon: list[str] = []
+    for b in ordered:
+        if b in known or ":" in b:
+            out[b] = b
+            continue
+        hit = process.extractOne(b, canon, scorer=fuzz.ratio, score_cutoff=_ALIAS_SCORE)
+        if hit is None:
+            canon.append(b)
+            out[b] = b
+        else:
+            out[b] = hit[0]
+    return out
+
+
+def _label(base: str, scope: str, members: list[Claim]) -> str:
+    fams = vocab().families
+    kind, _, what = base.partition(":")
+    if kind in fams:
+        text = fams[kind].label
+    elif kind == "share":
+        text = f"share of {what}"
+    elif kind == "deadline":
+        text = "deadline / effective date"
+    elif kind == "year":
+        text = f"year of {what}"
+    elif kind == "since":
+        text = f"start year ({what} since)"
+    elif kind == "duration":
+        text = f"years of {what}"
+    elif kind == "money":
+        text = what or "amount"
+    else:
+        text = base.replace(":", " ")
+    where = scope or _common_scope(members)
+    return f"{text} ({where})" if where else text
+
+
+def _common_scope(members: list[Claim]) -> str:
+    words = Counter(s for c in members for s in c.scope)
+    return ", ".join(w for w, _ in words.most_common(2))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+
+
+# ----------------------------------------------------------------------------- specs
+
+
+def _matching_spec(c: Claim, specs: Sequence[SubjectSpec]) -> SubjectSpec | None:
+    for spec in specs:
+        if spec.unit and spec.unit != c.unit:
+            continue
+        words = _claim_words(c)
+        if spec.aliases and not any(_mentions(words, a) for a in spec.aliases):
+            continue
+        scope_words = " ".join(c.scope) + " " + c.quote.lower()
+        if spec.exclude and any(_mentions(" ".join(c.scope), e) for e in spec.exclude):
+            continue
+        if spec.scope and not any(_mentions(scope_words, s) for s in spec.scope):
+            continue
+        return spec
+    return None
+
+
+def _claim_words(c: Claim) -> str:
+    return " ".join([*c.terms, c.text.lower()]).replace(":", " ")
+
+
+def _mentions(text: str, phrase: str) -> bool:
+    phrase = phrase.lower()
+    if re.search(r"\b" + re.escape(phrase) + r"\b", text.lower()):
+        return True
+    return fuzz.partial_ratio(phrase, text.lower()) >= 92 if len(phrase) > 5 else False
+
+
+# ----------------------------------------------------------------------------- lookup
+
+
+def match_subject(query: str, claims: Sequence[Claim]) -> str:
+    """The subject key a user means by `query` (a key, a label, or something close)."""
+    labels: dict[str, str] = {}
+    for c in claims:
+        labels.setdefault(c.subject, c.subject_label)
+    if not labels:
+        raise UsageError("no subjects: the corpus has no claims")
+    if query in labels:
+        return query
+    choices = {k: f"{k} {v}" for k, v in labels.items()}
+    best = process.extract(query, choices, scorer=fuzz.WRatio, limit=3)
+    if best and best[0][1] >= 75 and (len(best) == 1 or best[0][1] > best[1][1]):
+        return best[0][2]
+    near = ", ".join(k for _, _, k in best) or ", ".join(sorted(labels)[:3])
+    raise UsageError(f"no subject matches '{query}'; did you mean: {near}?")

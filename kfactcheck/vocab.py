@@ -1,0 +1,76 @@
+"""The counted-thing vocabulary (data/units.toml), loaded once into lookup tables."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    unit: str
+    label: str
+    nouns: frozenset[str]
+    verbs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    families: dict[str, Family]
+    noun_family: dict[str, str]  # noun (lowercase, singular and plural) -> family name
+    verb_family: dict[str, str]  # clause cue -> family name
+    people: frozenset[str]
+    stop: frozenset[str]
+    share_verbs: tuple[str, ...]
+    link_back: tuple[str, ...]
+    area_words: frozenset[str]
+
+
+def load_units_toml() -> dict:
+    data = resources.files("kfactcheck").joinpath("data/units.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def singular(word: str) -> str:
+    """Crude English singular, enough to match 'soldier' with 'soldiers'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@cache
+def vocab() -> Vocab:
+    raw = load_units_toml()
+    families: dict[str, Family] = {}
+    noun_family: dict[str, str] = {}
+    verb_family: dict[str, str] = {}
+    for name, spec in raw["families"].items():
+        fam = Family(
+            name=name,
+            unit=spec["unit"],
+            label=spec.get("label", name),
+            nouns=frozenset(spec.get("nouns", ())),
+            verbs=tuple(spec.get("verbs", ())),
+        )
+        families[name] = fam
+        for noun in fam.nouns:
+            noun_family.setdefault(noun, name)
+            noun_family.setdefault(singular(noun), name)
+        for verb in fam.verbs:
+            verb_family.setdefault(verb, name)
+    people = frozenset(raw["people"]["nouns"]) | {singular(w) for w in raw["people"]["nouns"]}
+    return Vocab(
+        families=families,
+        noun_family=noun_family,
+        verb_family=verb_family,
+        people=people,
+        stop=frozenset(raw["phrase"]["stop"]),
+        share_verbs=tuple(raw["phrase"]["share_verbs"]),
+        link_back=tuple(sorted(raw["phrase"]["link_back"], key=len, reverse=True)),
+        area_words=frozenset(raw["scope"]["area_words"]),
+    )
