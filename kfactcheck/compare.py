@@ -218,27 +218,32 @@ class _Sweep:
             self._change(old, new, a, b)
 
     def _rising(self, episodes: list[list[_Point]]) -> None:
-        """A count that only grows: lower-than-before is a discrepancy, growth a change."""
+        """A count that only grows: lower-than-before is a discrepancy, growth a change.
+
+        Figures are compared by their stated value here ("at least 12" then "37" is a rise,
+        not two figures that fit together).
+        """
         for ep in episodes:
-            for g in self._groups(ep):
+            for g in self._groups([_as_value(p) for p in ep]):
                 if len({p.doc for p in g}) >= 2:
                     self._agreement(g)
         best: _Point | None = None
         records: list[_Point] = []
-        for p in self.points:
+        for p in map(_as_value, self.points):
             if best is not None and p.t - best.t > self.window:
                 self._flush_rise(records)
                 best, records = None, []
             if best is None:
                 best, records = p, [p]
                 continue
-            if p.hi < best.lo and self.conflict(p, best):
-                self._discrepancy([best], [p], best, p, lower_later=True)
-            elif p.lo > best.lo and self.conflict(p, best):
+            if self.conflict(p, best):
+                if p.v < best.v:
+                    self._discrepancy([best], [p], best, p, lower_later=True)
+                else:
+                    best = p
+                    records.append(p)
+            elif p.v > best.v:
                 best = p
-                records.append(p)
-            elif p.lo >= best.lo:
-                best = p if p.lo > best.lo else best
         self._flush_rise(records)
 
     def _flush_rise(self, records: list[_Point]) -> None:
@@ -251,7 +256,7 @@ class _Sweep:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
         size = self._size(pa, pb)
-        when = "on the same day" if days == 0 else f"within {days} days"
+        when = "on the same day" if days == 0 else f"within {_span(days)}"
         why = (
             " (a later report gives a lower figure for a count that only rises)"
             if (lower_later)
@@ -347,6 +352,10 @@ class _Sweep:
 # ----------------------------------------------------------------------------- helpers
 
 
+def _as_value(p: _Point) -> _Point:
+    return _Point(p.claim, p.t, p.v, p.v, p.v, p.doc)
+
+
 def _value_kind(claims: list[Claim]) -> str:
     units = {c.unit for c in claims}
     if units == {"date"}:
@@ -420,6 +429,8 @@ def _human_date(iso: str) -> str:
 
 
 def _span(days: int) -> str:
+    if days == 1:
+        return "1 day"
     if days < 60:
         return f"{days} days"
     if days < 730:

@@ -1,0 +1,245 @@
+"""Findings from hand-built claims: discrepancy, change, agreement, rising counts, scale."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from kfactcheck.compare import find_findings
+from kfactcheck.model import Claim, Document
+from kfactcheck.specs import SubjectSpec
+
+
+def claim(
+    doc,
+    value,
+    as_of,
+    qualifier="exact",
+    unit="troops",
+    subject="s",
+    quote=None,
+    family="troops",
+    low=None,
+    high=None,
+):
+    n = len(str(value))
+    return Claim(
+        document=doc,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        as_of=as_of,
+        text=str(value),
+        start=0,
+        end=n,
+        quote=quote or f"{doc} says {value} on {as_of}.",
+        terms=(family,),
+        subject=subject,
+        subject_label=subject,
+    )
+
+
+def docs_for(claims):
+    return [
+        Document(
+            id=c.document,
+            path=f"{c.document}.txt",
+            text=c.quote,
+            date=date.fromisoformat(c.as_of[:10]),
+        )
+        for c in claims
+    ]
+
+
+def run(claims, **kw):
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+    return find_findings(claims, docs_for(claims), **kw)
+
+
+def kinds(findings):
+    return sorted(f.kind for f in findings)
+
+
+CASES = [
+    pytest.param(
+        [("a", 4000, "2022-08-17", "close_to"), ("b", 3700, "2022-09-20", "approx")],
+        ["discrepancy"],
+        id="close-to-4000-vs-around-3700-within-window",
+    ),
+    pytest.param(
+        [("a", 3700, "2022-09-20", "approx"), ("b", 4500, "2023-11-20", "more_than")],
+        ["change"],
+        id="3700-then-more-than-4500-a-year-later-is-change",
+    ),
+    pytest.param(
+        [("a", 3700, "2022-09-20", "exact"), ("b", 3750, "2022-09-25", "approx")],
+        ["agreement"],
+        id="figures-within-tolerance-agree",
+    ),
+    pytest.param(
+        [("a", 4500, "2022-09-20", "more_than"), ("b", 5000, "2022-09-21", "exact")],
+        ["agreement"],
+        id="more-than-is-consistent-with-higher-figure",
+    ),
+    pytest.param(
+        [("a", 4500, "2022-09-20", "more_than"), ("b", 4000, "2022-09-21", "exact")],
+        ["discrepancy"],
+        id="more-than-4500-vs-4000",
+    ),
+    pytest.param(
+        [("a", 100, "2022-09-20", "up_to"), ("b", 80, "2022-09-21", "exact")],
+        ["agreement"],
+        id="up-to-covers-lower",
+    ),
+    pytest.param(
+        [("a", 3500, "2022-09-20", "range", 3500, 4000), ("b", 3800, "2022-09-21", "exact")],
+        ["agreement"],
+        id="range-covers-figure",
+    ),
+    pytest.param(
+        [("a", 100, "2022-09-20", "exact"), ("a", 150, "2022-09-20", "exact")],
+        ["discrepancy"],
+        id="same-document-two-figures-police-vs-organisers",
+    ),
+    pytest.param([("a", 100, "2022-01-01", "exact")], [], id="single-claim-no-finding"),
+]
+
+
+@pytest.mark.parametrize("rows, expected", CASES)
+def test_kinds(rows, expected):
+    claims = []
+    for row in rows:
+        doc, value, as_of, q, *bounds = row
+        low, high = (bounds + [None, None])[:2]
+        claims.append(claim(doc, value, as_of, q, low=low, high=high))
+    assert kinds(run(claims)) == expected
+
+
+def test_discrepancy_summary_reads_like_a_sentence():
+    a = claim("a", 4000, "2022-08-17", "close_to")
+    a.text = "close to 4,000 troops"
+    a.speaker = "Jens Stoltenberg"
+    b = claim("b", 3700, "2022-09-20", "approx")
+    b.text = "around 3,700 NATO peacekeepers"
+    (f,) = run([a, b])
+    assert f.summary == (
+        "close to 4,000 troops (Jens Stoltenberg, 17 Aug 2022) vs around 3,700 NATO "
+        "peacekeepers (20 Sep 2022): 8% apart within 34 days"
+    )
+    assert f.severity == "low"
+    assert f.claims == ["c1", "c2"]
+
+
+def test_syndicated_quote_is_one_origin():
+    quote = "We now have a military presence close to 4,000 troops, Stoltenberg said."
+    a = claim("a", 4000, "2022-08-17", "close_to", quote=quote)
+    b = claim("b", 4000, "2022-08-17", "close_to", quote=quote.replace("We now", "We have now"))
+    (f,) = run([a, b])
+    assert f.kind == "agreement"
+    assert f.severity == "low"
+    assert "one origin" in f.summary
+
+
+def test_independent_sources_agree_with_higher_severity():
+    a = claim(
+        "a",
+        2008,
+        "2022-08-17",
+        unit="year",
+        family="year:independence",
+        quote="Kosovo gained independence from Serbia in 2008.",
+    )
+    b = claim(
+        "b",
+        2008,
+        "2022-09-20",
+        unit="year",
+        family="year:independence",
+        quote="Serbia does not recognise Kosovo's independence, won in 2008.",
+    )
+    c = claim(
+        "c",
+        2008,
+        "2024-12-22",
+        unit="year",
+        family="year:independence",
+        quote="In 2008, Kosovo unilaterally declared independence from Serbia.",
+    )
+    (f,) = run([a, b, c])
+    assert (f.kind, f.severity) == ("agreement", "high")
+    assert f.claims == ["c1", "c2", "c3"]
+
+
+def test_years_do_not_expire_with_the_window():
+    a = claim("a", 2008, "2010-01-01", unit="year", family="year:independence")
+    b = claim("b", 2009, "2024-01-01", unit="year", family="year:independence")
+    assert kinds(run([a, b])) == ["discrepancy"]
+
+
+def test_deadline_moved_after_it_passed_is_a_change():
+    a = claim("a", "2022-09-01", "2022-08-17", unit="date", family="deadline")
+    b = claim("b", "2022-09-01", "2022-08-26", unit="date", family="deadline")
+    c = claim("c", "2022-10-31", "2022-09-20", unit="date", family="deadline")
+    found = run([a, b, c])
+    assert kinds(found) == ["agreement", "change"]
+    change = next(f for f in found if f.kind == "change")
+    assert change.claims == ["c1", "c2", "c3"]
+    assert "moved later by 60 days" in change.summary
+
+
+def test_two_dates_for_one_deadline_the_same_week_is_a_discrepancy():
+    a = claim("a", "2023-03-15", "2023-03-01", unit="date", family="deadline")
+    b = claim("b", "2023-04-01", "2023-03-03", unit="date", family="deadline")
+    assert kinds(run([a, b])) == ["discrepancy"]
+
+
+def test_rising_death_toll_is_a_change_and_a_lower_later_figure_a_discrepancy():
+    rows = [
+        ("a", 12, "2023-02-06", "at_least"),
+        ("b", 37, "2023-02-07", "exact"),
+        ("c", 50, "2023-02-08", "more_than"),
+        ("d", 30, "2023-02-09", "exact"),
+    ]
+    claims = [claim(d, v, t, q, unit="people", family="deaths") for d, v, t, q in rows]
+    found = run(claims)
+    assert kinds(found) == ["change", "discrepancy"]
+    disc = next(f for f in found if f.kind == "discrepancy")
+    assert disc.claims == ["c3", "c4"]
+    change = next(f for f in found if f.kind == "change")
+    assert change.extra["direction"] == "up"
+
+
+def test_spec_direction_up_applies_to_any_family():
+    rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
+    claims = [claim(d, v, t, family="widgets") for d, v, t in rows]
+    spec = SubjectSpec(key="s", label="s", direction="up")
+    assert kinds(run(claims, specs=[spec])) == ["change"]
+    assert kinds(run([claim(d, v, t, family="widgets") for d, v, t in rows])) == ["discrepancy"]
+
+
+def test_window_option_turns_a_discrepancy_into_a_change():
+    rows = [("a", 4000, "2022-08-17", "close_to"), ("b", 3700, "2022-09-20", "approx")]
+    claims = [claim(*r) for r in rows]
+    assert kinds(run(claims, window_days=20)) == ["change"]
+
+
+def test_tolerance_option_accepts_a_wider_gap():
+    rows = [("a", 4000, "2022-08-17", "exact"), ("b", 3700, "2022-09-20", "exact")]
+    assert kinds(run([claim(*r) for r in rows], tolerance=0.10)) == ["agreement"]
+
+
+@pytest.mark.parametrize("n", [2_500, 5_000, 10_000, 20_000])
+def test_comparisons_grow_n_log_n_not_with_all_pairs(n):
+    # alternating figures on one subject, all inside one window: the worst case for pairs
+    claims = [
+        claim(f"d{i % 50}", 3700 if i % 2 else 4000, f"2022-08-{1 + i % 28:02d}") for i in range(n)
+    ]
+    stats: dict = {}
+    findings = run(claims, stats=stats)
+    assert any(f.kind == "discrepancy" for f in findings)
+    assert stats["comparisons"] <= 4 * n * math.log2(n), stats["comparisons"]
