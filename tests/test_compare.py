@@ -115,7 +115,7 @@ def test_kinds(rows, expected):
     claims = []
     for row in rows:
         doc, value, as_of, q, *bounds = row
-        low, high = (bounds + [None, None])[:2]
+        low, high = [*bounds, None, None][:2]
         claims.append(claim(doc, value, as_of, q, low=low, high=high))
     assert kinds(run(claims)) == expected
 
