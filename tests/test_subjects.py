@@ -1,0 +1,128 @@
+"""Subject keys from what is counted and whose; specs first; fuzzy lookup by the user."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.errors import UsageError
+from kfactcheck.model import Claim
+from kfactcheck.specs import SubjectSpec
+from kfactcheck.subjects import assign_subjects, match_subject
+
+
+def c(family, unit="people", scope=(), text="x", quote="x", modifiers=()):
+    return Claim(
+        document="d",
+        value=1,
+        low=1,
+        high=1,
+        qualifier="exact",
+        unit=unit,
+        as_of="2022-01-01",
+        text=text,
+        start=0,
+        end=1,
+        quote=quote,
+        terms=(family, *modifiers),
+        scope=tuple(scope),
+    )
+
+
+SAME = [
+    pytest.param(
+        c("troops", "troops", ["kosovo"]),
+        c("troops", "troops", ["nato"]),
+        id="troops-in-kosovo-and-nato-peacekeepers",
+    ),
+    pytest.param(c("troops", "troops"), c("troops", "troops", ["kfor"]), id="scope-missing"),
+    pytest.param(c("crossing"), c("crossing"), id="same-noun"),
+    pytest.param(
+        c("licence-plate", "items"), c("license-plate", "items"), id="spelling-variant-fuzzy"
+    ),
+    pytest.param(c("year:independence", "year"), c("year:independence", "year"), id="years"),
+]
+
+DIFFERENT = [
+    pytest.param(
+        c("serb", scope=["northern kosovo"]),
+        c("serb", scope=["kosovo"]),
+        id="northern-kosovo-is-not-kosovo",
+    ),
+    pytest.param(
+        c("population", scope=["kosovo"]),
+        c("population", scope=["serbia"]),
+        id="population-of-two-places",
+    ),
+    pytest.param(
+        c("share:serbs", "percent"),
+        c("share:ethnic albanian", "percent"),
+        id="shares-of-different-groups",
+    ),
+    pytest.param(c("deaths"), c("injured"), id="dead-vs-injured"),
+    pytest.param(
+        c("year:independence", "year"), c("since:active", "year"), id="event-year-vs-start-year"
+    ),
+    pytest.param(c("troops", "troops"), c("countries", "countries"), id="troops-vs-countries"),
+    pytest.param(c("deadline", "date"), c("year:independence", "year"), id="date-vs-year"),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_same_subject(a, b):
+    assign_subjects([a, b])
+    assert a.subject == b.subject
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_subjects(a, b):
+    assign_subjects([a, b])
+    assert a.subject != b.subject
+
+
+def test_keys_and_labels_are_readable():
+    a = c("serb", scope=["northern kosovo"])
+    b = c("troops", "troops", ["kosovo"])
+    assign_subjects([a, b])
+    assert (a.subject, a.subject_label) == ("serb-northern-kosovo", "serb (northern kosovo)")
+    assert (b.subject, b.subject_label) == ("troops", "troops (kosovo)")
+
+
+def test_spec_takes_precedence():
+    spec = SubjectSpec(
+        key="kfor-troops",
+        label="KFOR troops",
+        unit="troops",
+        aliases=("troops", "peacekeepers"),
+        scope=("NATO",),
+    )
+    a = c(
+        "troops",
+        "troops",
+        text="3,700 NATO peacekeepers",
+        quote="Around 3,700 NATO peacekeepers are still stationed there.",
+    )
+    b = c("troops", "troops", text="200 troops", quote="Serbia keeps 200 troops at the line.")
+    assign_subjects([a, b], [spec])
+    assert a.subject == "kfor-troops" and a.subject_label == "KFOR troops"
+    assert b.subject == "troops"
+
+
+@pytest.mark.parametrize(
+    "query, key",
+    [
+        pytest.param("troops", "troops", id="exact-key"),
+        pytest.param("troop", "troops", id="close"),
+        pytest.param("year of independence", "year-independence", id="by-label"),
+    ],
+)
+def test_match_subject(query, key):
+    claims = [c("troops", "troops"), c("year:independence", "year"), c("deadline", "date")]
+    assign_subjects(claims)
+    assert match_subject(query, claims) == key
+
+
+def test_match_subject_suggests_when_nothing_matches():
+    claims = [c("troops", "troops"), c("deadline", "date")]
+    assign_subjects(claims)
+    with pytest.raises(UsageError, match="no subject matches 'zebra crossings'; did you mean"):
+        match_subject("zebra crossings", claims)
