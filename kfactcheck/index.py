@@ -1,0 +1,787 @@
+"""The claim index: an SQLite file that remembers what was read and extracted.
+
+`index_corpus` brings the index up to date with the files under the paths given and returns
+their documents and claims: files whose size and mtime are unchanged are not even read,
+files whose bytes are unchanged are not extracted again, changed files are replaced, files
+gone from a folder given are removed, and a new extractor version re-extracts exactly the
+files made by the old one. Extraction runs in worker processes; this process is the only
+writer, committing one transaction per batch, so an interrupted run leaves a consistent
+index and the next run finishes the job. Tables and columns: docs/index.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from kfactcheck.errors import IndexDbError, UsageError
+from kfactcheck.index_rows import (
+    CLAIM_COLUMNS,
+    CLAIM_SELECT,
+    DOCUMENT_COLUMNS,
+    DOCUMENT_SELECT,
+    claim_from_row,
+    claim_row,
+    document_from_row,
+    document_row,
+)
+from kfactcheck.index_schema import db_errors, open_index, write_transaction
+from kfactcheck.model import Claim, Document, Report
+
+Extract = Callable[[Document], list[Claim]]
+
+# A batch is committed after this many files or this many seconds, whichever comes first:
+# big enough to amortise the commit, small enough that Ctrl-C loses little work.
+BATCH_FILES = 256
+BATCH_SECONDS = 0.5
+
+
+def default_db_path() -> Path:
+    """$KFACTCHECK_DB if set, else .kfactcheck/index.db under the working directory."""
+    env = os.environ.get("KFACTCHECK_DB", "").strip()
+    return Path(env) if env else Path(".kfactcheck") / "index.db"
+
+
+@dataclass(slots=True)
+class IndexStats:
+    files: int  # files found under the paths
+    extracted: int  # files read and extracted in this run
+    reused: int  # files whose rows were kept (unchanged size+mtime, or unchanged bytes)
+    removed: int  # files gone from the paths whose rows were deleted
+    claims: int  # claims of the documents returned
+    errors: int  # files skipped, with a reason
+    seconds: float
+
+
+@dataclass(slots=True)
+class Indexed:
+    documents: list[Document]  # sorted by path
+    claims: list[Claim]  # sorted by document path, then offset
+    errors: list  # corpus.FileError(path, message), in path order
+    stats: IndexStats
+
+
+@dataclass(slots=True)
+class SearchHit:
+    claim: Claim  # subject/subject_label as stored by the last check; id ""
+    row: int  # claims.id in the index
+    path: str  # document path, relative to the working directory when under it
+    title: str | None
+    outlet: str | None
+    date: str | None  # publication date, YYYY-MM-DD
+    marks: list[tuple[int, int]] = field(default_factory=list)  # matched spans of claim.quote
+    score: float = 0.0  # FTS5 bm25: lower is a better match
+
+
+# ----------------------------------------------------------------------------- indexing
+
+
+@dataclass(slots=True)
+class _Job:
+    """One file to (re)read, as sent to a worker."""
+
+    path: str  # absolute
+    display: str  # as the user sees it
+    manifest: object  # the corpus manifest entry for the file, or None
+    manifest_key: str | None
+    known_sha256: str | None  # stored hash, when a matching hash means "only touched"
+
+
+@dataclass(slots=True)
+class _Done:
+    """What a worker found for one file: rows ready to insert, or why it was skipped."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    manifest_key: str | None
+    touched: bool = False  # bytes unchanged: only size/mtime need updating
+    error: str | None = None
+    retry: bool = False  # the error may pass (I/O): do not remember the file as read
+    documents: list[tuple[tuple, list[tuple]]] = field(default_factory=list)
+
+
+def index_corpus(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    db: str | Path | None = None,
+    jobs: int | None = None,
+    progress: bool | None = None,
+    extract: Extract | None = None,
+    extractor_version: str | None = None,
+) -> Indexed:
+    """Bring the index at `db` up to date with the files under `paths`, and return them.
+
+    `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
+    shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
+    kfactcheck.extract.extract_claims (it must be a module-level function when jobs > 1);
+    `extractor_version` names what it produces: rows made under another name are
+    re-extracted (default: the reader's and extractor's versions).
+    """
+    started = time.perf_counter()
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    extract, version = _extractor(extract, extractor_version)
+    db_path, display = _resolve_db(db)
+    files, listing_errors = _list_files(paths)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    # Tell the user why nothing moves while another process holds the write lock.
+    notice = None if progress is False else _Waiting(display)
+    conn = open_index(db_path, display, create=True)
+    try:
+        with db_errors(display):
+            _fill_current(conn, files)
+            removed = _remove_vanished(conn, paths, notice)
+            jobs_todo, reused = _plan(conn, files, version)
+            extracted, touched = _run_jobs(
+                conn,
+                jobs_todo,
+                extract,
+                version,
+                now,
+                jobs=jobs,
+                progress=progress,
+                notice=notice,
+            )
+            _note_version(conn, version, notice)
+            documents, claims, errors = _load(conn)
+    finally:
+        conn.close()
+
+    errors = [*listing_errors, *errors]
+    stats = IndexStats(
+        files=len(files),
+        extracted=extracted,
+        reused=reused + touched,
+        removed=removed,
+        claims=len(claims),
+        errors=len(errors),
+        seconds=time.perf_counter() - started,
+    )
+    return Indexed(documents, claims, errors, stats)
+
+
+class _Waiting:
+    """Says once per run that another process holds the write lock."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.said = False
+
+    def __call__(self) -> None:
+        if not self.said:
+            self.said = True
+            print(
+                f"kfactcheck: waiting for another kfactcheck process to finish writing "
+                f"{self.display}",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
+def _note_version(conn: sqlite3.Connection, version: str, notice) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'extractor_version'").fetchone()
+    if row is None or row[0] != version:  # no write when nothing changed (read-only media)
+        with write_transaction(conn, notice):
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('extractor_version', ?)",
+                (version,),
+            )
+
+
+def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
+    from kfactcheck import corpus
+
+    reader = getattr(corpus, "READER_VERSION", "0")
+    if extract is None:
+        from kfactcheck.extract import EXTRACTOR_VERSION, extract_claims
+
+        extract = extract_claims
+        version = version or f"extract {EXTRACTOR_VERSION}"
+    else:
+        name = getattr(extract, "__qualname__", type(extract).__qualname__)
+        version = version or f"{extract.__module__}.{name}"
+    return extract, f"corpus {reader}; {version}"
+
+
+def _resolve_db(db: str | Path | None) -> tuple[Path, str]:
+    path = Path(db) if db not in (None, "") else default_db_path()
+    return path, str(path)
+
+
+def _list_files(paths: Iterable[str | Path]) -> tuple[list[_Job], list]:
+    """Files under the paths, sorted by display path, each with its manifest entry."""
+    from kfactcheck import corpus
+
+    seen: dict[str, _Job] = {}
+    errors = []
+    for given in paths:
+        try:
+            found = list(corpus.iter_files([given]))
+        except corpus.InputError as exc:
+            errors.append(corpus.FileError(str(given), str(exc)))
+            continue
+        for file, shown in found:
+            absolute = os.path.abspath(file)
+            if absolute in seen:
+                continue
+            entry = corpus.manifest_entry(file)
+            seen[absolute] = _Job(absolute, str(shown), entry, _manifest_key(entry), None)
+    return sorted(seen.values(), key=lambda j: (j.display, j.path)), errors
+
+
+def _manifest_key(entry: object) -> str | None:
+    if entry is None:
+        return None
+    if dataclasses.is_dataclass(entry) and not isinstance(entry, type):
+        entry = dataclasses.asdict(entry)
+    return json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _fill_current(conn: sqlite3.Connection, files: list[_Job]) -> None:
+    """A temporary table of the files of this run: every later query joins it."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS current "
+        "(path TEXT PRIMARY KEY, display TEXT NOT NULL, ord INTEGER NOT NULL)"
+    )
+    conn.execute("DELETE FROM temp.current")
+    conn.executemany(
+        "INSERT INTO temp.current (path, display, ord) VALUES (?, ?, ?)",
+        [(j.path, j.display, i) for i, j in enumerate(files)],
+    )
+
+
+def _remove_vanished(conn: sqlite3.Connection, paths: Iterable[str | Path], notice) -> int:
+    """Delete the rows of files that were under a path given but are not there any more."""
+    gone: set[str] = set()
+    for given in paths:
+        root = os.path.abspath(given)
+        # Everything strictly under root/ sorts between "root/" and "root0" (sep + 1).
+        low, high = root + os.sep, root + chr(ord(os.sep) + 1)
+        if root.endswith(os.sep):  # the filesystem root itself
+            low, high = root, root[:-1] + chr(ord(os.sep) + 1)
+        gone.update(
+            path
+            for (path,) in conn.execute(
+                "SELECT path FROM files WHERE (path = ? OR (path >= ? AND path < ?)) "
+                "AND path NOT IN (SELECT path FROM temp.current)",
+                (root, low, high),
+            )
+        )
+    if gone:
+        with write_transaction(conn, notice):
+            conn.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in sorted(gone)])
+    return len(gone)
+
+
+def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[list[_Job], int]:
+    """Split the files into work to do and files whose stored rows still hold."""
+    stored = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT f.path, f.size, f.mtime_ns, f.sha256, f.manifest, f.extractor_version "
+            "FROM files f JOIN temp.current c ON c.path = f.path"
+        )
+    }
+    todo: list[_Job] = []
+    reused = 0
+    for job in files:
+        old = stored.get(job.path)
+        same_settings = old is not None and old[3] == job.manifest_key and old[4] == version
+        if same_settings:
+            try:
+                st = os.stat(job.path)
+            except OSError:
+                st = None
+            if st is not None and (st.st_size, st.st_mtime_ns) == (old[0], old[1]):
+                reused += 1
+                continue
+            job.known_sha256 = old[2]
+        todo.append(job)
+    return todo, reused
+
+
+def _run_jobs(
+    conn: sqlite3.Connection,
+    todo: list[_Job],
+    extract: Extract,
+    version: str,
+    now: str,
+    *,
+    jobs: int | None,
+    progress: bool | None,
+    notice,
+) -> tuple[int, int]:
+    """Extract the files to do (in workers when jobs > 1) and write them in batches."""
+    if not todo:
+        return 0, 0
+    work = partial(_process, extract=extract)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    pool = None
+    if workers > 1:
+        # Started before the progress bar's thread exists: forking a threaded process is
+        # unsafe. Workers ignore Ctrl-C; this process stops them and rolls back.
+        pool = ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+        chunk = max(1, min(32, len(todo) // (workers * 4)))
+        results: Iterator[_Done] = pool.map(work, todo, chunksize=chunk)
+    else:
+        results = map(work, todo)
+
+    extracted = touched = 0
+    bar = _Progress(len(todo), progress)
+    try:
+        batch: list[_Done] = []
+        last = time.monotonic()
+        for done in results:  # in submission order: the same rows whatever the job count
+            batch.append(done)
+            if done.touched:
+                touched += 1
+            elif done.error is None:
+                extracted += 1
+            bar.advance(sum(len(c) for _, c in done.documents))
+            if len(batch) >= BATCH_FILES or time.monotonic() - last >= BATCH_SECONDS:
+                _write(conn, batch, version, now, notice)
+                batch, last = [], time.monotonic()
+        _write(conn, batch, version, now, notice)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        raise
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown()
+    return extracted, touched
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _process(job: _Job, *, extract: Extract) -> _Done:
+    """Read, hash and extract one file (runs in a worker process)."""
+    from kfactcheck import corpus
+
+    try:
+        st = os.stat(job.path)
+        with open(job.path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return _Done(
+            job.path, -1, -1, "", job.manifest_key, error=f"cannot read: {reason}", retry=True
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    done = _Done(job.path, st.st_size, st.st_mtime_ns, sha, job.manifest_key)
+    if sha == job.known_sha256:
+        done.touched = True
+        return done
+    try:
+        documents = corpus.read_document(
+            Path(job.path), display_path=job.display, manifest_entry=job.manifest
+        )
+    except corpus.InputError as exc:
+        done.error = str(exc)
+        return done
+    except Exception as exc:  # a reader bug must not stop the corpus: report the file
+        done.error = f"cannot read ({type(exc).__name__}: {exc})"
+        done.retry = True  # not remembered: the next run tries again (after a fix)
+        return done
+    try:
+        for doc in documents:
+            claims = extract(doc)
+            done.documents.append(
+                (document_row(doc), [claim_row(c, i) for i, c in enumerate(claims)])
+            )
+    except Exception as exc:  # an extractor bug: report the file, keep going
+        done.documents = []
+        done.error = f"extraction failed ({type(exc).__name__}: {exc})"
+        done.retry = True
+    return done
+
+
+_INSERT_FILE = (
+    "INSERT INTO files (path, size, mtime_ns, sha256, manifest, extractor_version, error, "
+    "documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 15)})"
+_INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
+
+
+def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str, notice) -> None:
+    if not batch:
+        return
+    with write_transaction(conn, notice):
+        claim_rows: list[tuple] = []
+        for done in batch:
+            if done.touched:
+                conn.execute(
+                    "UPDATE files SET size = ?, mtime_ns = ?, indexed_at = ? WHERE path = ?",
+                    (done.size, done.mtime_ns, now, done.path),
+                )
+                continue
+            conn.execute("DELETE FROM files WHERE path = ?", (done.path,))  # cascades
+            # A passing failure is stored with a stat and hash no file has: retried next run.
+            size, mtime_ns, sha = (
+                (-1, -1, "") if done.retry else (done.size, done.mtime_ns, done.sha256)
+            )
+            conn.execute(
+                _INSERT_FILE,
+                (
+                    done.path,
+                    size,
+                    mtime_ns,
+                    sha,
+                    done.manifest_key,
+                    version,
+                    done.error,
+                    len(done.documents),
+                    now,
+                ),
+            )
+            for part, (doc, claims) in enumerate(done.documents):
+                doc_id, *rest = doc
+                cur = conn.execute(_INSERT_DOCUMENT, (doc_id, done.path, part, *rest, version, now))
+                claim_rows.extend((cur.lastrowid, *c) for c in claims)
+        conn.executemany(_INSERT_CLAIM, claim_rows)
+
+
+def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
+    """The documents, claims and skipped files of this run's files, from one snapshot."""
+    from kfactcheck.corpus import FileError
+
+    conn.execute("BEGIN")
+    try:
+        documents = [
+            document_from_row(row[1:], row[0])
+            for row in conn.execute(
+                f"SELECT c.display, {DOCUMENT_SELECT} FROM temp.current c "
+                "JOIN documents d ON d.path = c.path ORDER BY c.ord, d.part"
+            )
+        ]
+        claims = [
+            claim_from_row(row)
+            for row in conn.execute(
+                f"SELECT {CLAIM_SELECT} FROM temp.current cur "
+                "JOIN documents d ON d.path = cur.path JOIN claims c ON c.doc = d.doc "
+                "ORDER BY cur.ord, d.part, c.start, c.ordinal"
+            )
+        ]
+        errors = [
+            FileError(display, error)
+            for display, error in conn.execute(
+                "SELECT c.display, f.error FROM temp.current c JOIN files f ON f.path = c.path "
+                "WHERE f.error IS NOT NULL ORDER BY c.ord"
+            )
+        ]
+    finally:
+        conn.execute("COMMIT")
+    return documents, claims, errors
+
+
+class _Progress:
+    """A rich progress bar on stderr (documents, claims, rate, ETA), or nothing."""
+
+    def __init__(self, total: int, show: bool | None) -> None:
+        self._bar = None
+        if show is None:
+            show = sys.stderr.isatty()
+        if not show or total < 2:
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        self._bar = Progress(
+            TextColumn("indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files  {task.fields[claims]} claims"),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._task = self._bar.add_task("indexing", total=total, claims=0, rate="")
+        self._claims = 0
+        self._started = time.monotonic()
+        self._bar.start()
+
+    def advance(self, claims: int) -> None:
+        if self._bar is None:
+            return
+        self._claims += claims
+        task = self._bar.tasks[0]
+        elapsed = time.monotonic() - self._started
+        rate = f"{(task.completed + 1) / elapsed:.0f} files/s" if elapsed > 0.5 else ""
+        self._bar.update(self._task, advance=1, claims=self._claims, rate=rate)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+# ----------------------------------------------------------------------------- findings
+
+
+def store_findings(db: str | Path | None, report: Report) -> None:
+    """Record a check's outcome: each claim's subject, the subjects and the findings.
+
+    Subjects and findings tables are replaced (they hold the latest check); claims of the
+    report's documents get their subject, others keep the one their own last check gave.
+    """
+    db_path, display = _resolve_db(db)
+    conn = open_index(db_path, display, create=True)
+    try:
+        with db_errors(display), write_transaction(conn):
+            ids = _claim_rows_of(conn, report)
+            conn.executemany(
+                "UPDATE claims SET subject = ?, subject_label = ? WHERE id = ?",
+                [
+                    (c.subject or None, c.subject_label or None, ids[c.id])
+                    for c in report.claims
+                    if c.id in ids
+                ],
+            )
+            conn.execute("DELETE FROM subjects")
+            conn.executemany(
+                "INSERT INTO subjects (key, label, unit, claims) VALUES (?, ?, ?, ?)",
+                _subject_rows(report.claims),
+            )
+            conn.execute("DELETE FROM findings")
+            conn.executemany(
+                "INSERT INTO findings (id, kind, subject, severity, summary, claims, "
+                "claim_ids, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        f.id,
+                        f.kind,
+                        f.subject,
+                        f.severity,
+                        f.summary,
+                        json.dumps(list(f.claims)),
+                        json.dumps([ids.get(c) for c in f.claims]),
+                        json.dumps(f.extra, ensure_ascii=False, sort_keys=True, default=str),
+                    )
+                    for f in report.findings
+                ],
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("findings_at", datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                    (
+                        "findings_settings",
+                        json.dumps(
+                            report.settings, ensure_ascii=False, sort_keys=True, default=str
+                        ),
+                    ),
+                ],
+            )
+    finally:
+        conn.close()
+
+
+def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
+    """Report claim id ("c17") -> claims.id, matching on document, offsets and words.
+
+    Also clears the subjects of the report's documents' claims, so a claim the check left
+    out does not keep a stale subject.
+    """
+    docs: dict[str, list[int]] = defaultdict(list)
+    for d in report.documents:
+        for (row,) in conn.execute(
+            "SELECT doc FROM documents WHERE path = ? AND id = ?", (os.path.abspath(d.path), d.id)
+        ):
+            docs[d.id].append(row)
+    rows = [r for ids in docs.values() for r in ids]
+    conn.executemany(
+        "UPDATE claims SET subject = NULL, subject_label = NULL WHERE doc = ?",
+        [(r,) for r in rows],
+    )
+    free: dict[tuple, deque[int]] = defaultdict(deque)
+    for r in rows:
+        for claim_id, document_id, start, end, text in conn.execute(
+            "SELECT id, document_id, start, end, text FROM claims WHERE doc = ? ORDER BY ordinal",
+            (r,),
+        ):
+            free[(document_id, start, end, text)].append(claim_id)
+    out: dict[str, int] = {}
+    for c in report.claims:
+        slot = free.get((c.document, c.start, c.end, c.text))
+        if c.id and slot:
+            out[c.id] = slot.popleft()
+    return out
+
+
+def _subject_rows(claims: list[Claim]) -> list[tuple]:
+    labels: dict[str, str] = {}
+    units: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.subject:
+            labels.setdefault(c.subject, c.subject_label or c.subject)
+            units[c.subject][c.unit] += 1
+    return [
+        (key, labels[key], units[key].most_common(1)[0][0], sum(units[key].values()))
+        for key in sorted(labels)
+    ]
+
+
+# ----------------------------------------------------------------------------- search
+
+# Marks around matched words in FTS5 highlight(): control characters no quote contains.
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def fts_query(text: str) -> str:
+    """A user's words as a safe FTS5 query: every word must occur (in any order).
+
+    "a phrase" in double quotes must occur as written; word* matches a prefix. Operators
+    (AND, OR, NOT, NEAR), parentheses and column filters are taken as plain words, so no
+    input can make the query fail.
+    """
+    import re
+
+    parts: list[str] = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', text):
+        token = phrase if phrase else word.replace('"', "")
+        prefix = not phrase and token.endswith("*")
+        token = token.rstrip("*") if prefix else token
+        if not any(ch.isalnum() for ch in token):
+            continue
+        quoted = '"' + token.replace('"', '""') + '"'
+        parts.append(quoted + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
+def search(
+    db: str | Path | None, query: str, *, subject: str | None = None, limit: int = 50
+) -> list[SearchHit]:
+    """Claims whose quote, words or speaker match `query`, best match first.
+
+    `subject` (a key or label, from the last check) keeps only that subject's claims.
+    Raises IndexDbError when there is no usable index, UsageError for an unknown subject.
+    """
+    db_path, display = _resolve_db(db)
+    match = fts_query(query)
+    conn = open_index(db_path, display, create=False)
+    try:
+        with db_errors(display):
+            key = _subject_key(conn, subject) if subject else None
+            if not match:
+                return []
+            sql = (
+                f"SELECT c.id, c.subject, c.subject_label, {CLAIM_SELECT}, "
+                "d.path, d.title, d.outlet, d.date, "
+                f"highlight(claims_fts, 0, '{_OPEN}', '{_CLOSE}'), bm25(claims_fts) AS score "
+                "FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid "
+                "JOIN documents d ON d.doc = c.doc WHERE claims_fts MATCH ? "
+                + ("AND c.subject = ? " if key else "")
+                + "ORDER BY score, c.id LIMIT ?"
+            )
+            args = (match, key, limit) if key else (match, limit)
+            rows = conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+    hits = []
+    for row in rows:
+        claim_id, subj, label, *claim, path, title, outlet, day, marked, score = row
+        hits.append(
+            SearchHit(
+                claim=claim_from_row(claim, subject=subj or "", subject_label=label or ""),
+                row=claim_id,
+                path=_shown_path(path),
+                title=title,
+                outlet=outlet,
+                date=day,
+                marks=_marks(marked),
+                score=score,
+            )
+        )
+    return hits
+
+
+def _subject_key(conn: sqlite3.Connection, wanted: str) -> str:
+    rows = conn.execute("SELECT key, label FROM subjects ORDER BY key").fetchall()
+    if not rows:
+        raise UsageError(
+            "the index knows no subjects yet: run `kfactcheck check PATH...` first, "
+            "or search without --subject"
+        )
+    folded = wanted.strip().casefold()
+    for exact in (
+        [k for k, _ in rows if k == wanted],
+        [k for k, label in rows if folded in (k.casefold(), label.casefold())],
+        [k for k, label in rows if folded in k.casefold() or folded in label.casefold()],
+    ):
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1:
+            raise UsageError(
+                f"subject {wanted!r} is ambiguous: {', '.join(exact[:8])}"
+                + (", ..." if len(exact) > 8 else "")
+            )
+    from rapidfuzz import process
+
+    near = [k for k, *_ in process.extract(wanted, [k for k, _ in rows], limit=3)]
+    raise UsageError(f"no subject {wanted!r} in the index; nearest: {', '.join(near)}")
+
+
+def _marks(marked: str | None) -> list[tuple[int, int]]:
+    if not marked:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    for ch in marked:
+        if ch == _OPEN:
+            start = pos
+        elif ch == _CLOSE:
+            spans.append((start, pos))
+        else:
+            pos += 1
+    return spans
+
+
+def _shown_path(path: str) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if rel.startswith("..") else rel
+
+
+__all__ = [
+    "IndexDbError",
+    "IndexStats",
+    "Indexed",
+    "SearchHit",
+    "default_db_path",
+    "fts_query",
+    "index_corpus",
+    "search",
+    "store_findings",
+]
