@@ -111,6 +111,7 @@ class _Done:
     touched: bool = False  # bytes unchanged: only size/mtime need updating
     error: str | None = None
     retry: bool = False  # the error may pass (I/O): do not remember the file as read
+    problems: list[str] = field(default_factory=list)  # records skipped, file still read
     documents: list[tuple[tuple, list[tuple]]] = field(default_factory=list)
 
 
@@ -162,7 +163,9 @@ def index_corpus(
     finally:
         conn.close()
 
-    errors = [*listing_errors, *errors]
+    errors = sorted([*listing_errors, *errors], key=lambda e: e.path)  # as read_corpus
+    if not documents:
+        _no_documents(errors)
     stats = IndexStats(
         files=len(files),
         extracted=extracted,
@@ -203,10 +206,26 @@ def _note_version(conn: sqlite3.Connection, version: str, notice) -> None:
             )
 
 
+def _no_documents(errors: list) -> None:
+    """Raise what read_corpus raises when nothing at all could be read."""
+    from kfactcheck.corpus import NoDocumentsError
+
+    if len(errors) == 1:
+        message = f"{errors[0].path}: {errors[0].message}"
+    elif errors:
+        message = (
+            f"no documents could be read ({len(errors)} problems; first: "
+            f"{errors[0].path}: {errors[0].message})"
+        )
+    else:
+        message = "no documents could be read: no paths given"
+    raise NoDocumentsError(message, errors)
+
+
 def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
     from kfactcheck import corpus
 
-    reader = getattr(corpus, "READER_VERSION", "0")
+    reader = corpus.READER_VERSION
     if extract is None:
         from kfactcheck.extract import EXTRACTOR_VERSION, extract_claims
 
@@ -223,25 +242,19 @@ def _resolve_db(db: str | Path | None) -> tuple[Path, str]:
     return path, str(path)
 
 
-def _list_files(paths: Iterable[str | Path]) -> tuple[list[_Job], list]:
-    """Files under the paths, sorted by display path, each with its manifest entry."""
+def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
+    """Files under the paths in the reader's order, each with its manifest entry; and the
+    paths that could not be listed (missing, empty folder, bad manifest)."""
     from kfactcheck import corpus
 
+    errors: list = []
     seen: dict[str, _Job] = {}
-    errors = []
-    for given in paths:
-        try:
-            found = list(corpus.iter_files([given]))
-        except corpus.InputError as exc:
-            errors.append(corpus.FileError(str(given), str(exc)))
-            continue
-        for file, shown in found:
-            absolute = os.path.abspath(file)
-            if absolute in seen:
-                continue
+    for file, shown in corpus.iter_files(list(paths), errors=errors):
+        absolute = os.path.abspath(file)
+        if absolute not in seen:
             entry = corpus.manifest_entry(file)
-            seen[absolute] = _Job(absolute, str(shown), entry, _manifest_key(entry), None)
-    return sorted(seen.values(), key=lambda j: (j.display, j.path)), errors
+            seen[absolute] = _Job(absolute, shown, entry, _manifest_key(entry), None)
+    return list(seen.values()), errors
 
 
 def _manifest_key(entry: object) -> str | None:
@@ -379,31 +392,34 @@ def _process(job: _Job, *, extract: Extract) -> _Done:
     """Read, hash and extract one file (runs in a worker process)."""
     from kfactcheck import corpus
 
+    done = _Done(job.path, -1, -1, "", job.manifest_key)
     try:
         st = os.stat(job.path)
-        with open(job.path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return _Done(
-            job.path, -1, -1, "", job.manifest_key, error=f"cannot read: {reason}", retry=True
-        )
-    sha = hashlib.sha256(data).hexdigest()
-    done = _Done(job.path, st.st_size, st.st_mtime_ns, sha, job.manifest_key)
-    if sha == job.known_sha256:
+        done.size, done.mtime_ns = st.st_size, st.st_mtime_ns
+        if st.st_size <= corpus.DEFAULT_MAX_BYTES:  # the reader refuses bigger files
+            with open(job.path, "rb") as fh:
+                done.sha256 = hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        done.retry = True  # e.g. permission denied: may be fixed without touching the file
+    if done.sha256 and done.sha256 == job.known_sha256:
         done.touched = True
         return done
+    problems: list[str] = []
     try:
         documents = corpus.read_document(
-            Path(job.path), display_path=job.display, manifest_entry=job.manifest
+            Path(job.path),
+            display_path=job.display,
+            manifest_entry=job.manifest,
+            problems=problems,
         )
-    except corpus.InputError as exc:
+    except corpus.InputError as exc:  # says why in the reader's words
         done.error = str(exc)
         return done
     except Exception as exc:  # a reader bug must not stop the corpus: report the file
         done.error = f"cannot read ({type(exc).__name__}: {exc})"
         done.retry = True  # not remembered: the next run tries again (after a fix)
         return done
+    done.problems = problems
     try:
         for doc in documents:
             claims = extract(doc)
@@ -419,7 +435,7 @@ def _process(job: _Job, *, extract: Extract) -> _Done:
 
 _INSERT_FILE = (
     "INSERT INTO files (path, size, mtime_ns, sha256, manifest, extractor_version, error, "
-    "documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 15)})"
 _INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
@@ -452,6 +468,7 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
                     done.manifest_key,
                     version,
                     done.error,
+                    json.dumps(done.problems, ensure_ascii=False),
                     len(done.documents),
                     now,
                 ),
@@ -464,36 +481,52 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
 
 
 def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
-    """The documents, claims and skipped files of this run's files, from one snapshot."""
+    """The documents, claims and problems of this run's files, from one snapshot.
+
+    As read_corpus does: a file whose bytes equal a file met before it is reported, not
+    read twice (it would double its claims).
+    """
     from kfactcheck.corpus import FileError
 
     conn.execute("BEGIN")
     try:
-        documents = [
-            document_from_row(row[1:], row[0])
-            for row in conn.execute(
-                f"SELECT c.display, {DOCUMENT_SELECT} FROM temp.current c "
-                "JOIN documents d ON d.path = c.path ORDER BY c.ord, d.part"
-            )
-        ]
-        claims = [
-            claim_from_row(row)
-            for row in conn.execute(
-                f"SELECT {CLAIM_SELECT} FROM temp.current cur "
-                "JOIN documents d ON d.path = cur.path JOIN claims c ON c.doc = d.doc "
-                "ORDER BY cur.ord, d.part, c.start, c.ordinal"
-            )
-        ]
-        errors = [
-            FileError(display, error)
-            for display, error in conn.execute(
-                "SELECT c.display, f.error FROM temp.current c JOIN files f ON f.path = c.path "
-                "WHERE f.error IS NOT NULL ORDER BY c.ord"
-            )
-        ]
+        files = conn.execute(
+            "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
+            "JOIN files f ON f.path = c.path ORDER BY c.ord"
+        ).fetchall()
+        docs = conn.execute(
+            f"SELECT d.path, d.part, d.doc, {DOCUMENT_SELECT} FROM temp.current c "
+            "JOIN documents d ON d.path = c.path"
+        ).fetchall()
+        claims = conn.execute(
+            f"SELECT c.doc, {CLAIM_SELECT} FROM temp.current cur "
+            "JOIN documents d ON d.path = cur.path JOIN claims c ON c.doc = d.doc "
+            "ORDER BY c.doc, c.start, c.ordinal"
+        ).fetchall()
     finally:
         conn.execute("COMMIT")
-    return documents, claims, errors
+
+    errors = []
+    shown: dict[str, str] = {}
+    first_of: dict[str, str] = {}
+    for path, display, sha, error, problems in files:
+        if error is not None:
+            errors.append(FileError(display, error))
+            continue
+        errors.extend(FileError(display, p) for p in json.loads(problems))
+        if sha in first_of:
+            errors.append(FileError(display, f"same bytes as {first_of[sha]} (read once)"))
+            continue
+        first_of[sha] = display
+        shown[path] = display
+    kept = sorted(
+        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
+        key=lambda t: t[:2],
+    )
+    documents = [document_from_row(row, display) for display, _, _, row in kept]
+    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
+    ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
+    return documents, [claim_from_row(r[1:]) for r in ordered], errors
 
 
 class _Progress:

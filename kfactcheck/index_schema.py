@@ -39,6 +39,7 @@ CREATE TABLE files (
     manifest          TEXT,              -- JSON of the manifest entry applied, or NULL
     extractor_version TEXT NOT NULL,     -- reader + extractor versions the rows were made with
     error             TEXT,              -- why the file was skipped, or NULL
+    problems          TEXT NOT NULL,     -- JSON list: records skipped in a file still read
     documents         INTEGER NOT NULL,  -- how many documents it holds
     indexed_at        TEXT NOT NULL      -- UTC, ISO 8601
 );
@@ -149,7 +150,7 @@ def explain(display: str, exc: BaseException) -> str:
     if "locked" in low or "busy" in low:
         return (
             f"index {display} is busy: another kfactcheck process has been writing it for "
-            f"{BUSY_SECONDS:.0f}s; try again when it has finished, or use --db"
+            f"{BUSY_SECONDS:g}s; try again when it has finished, or use --db"
         )
     if "readonly" in low or "read-only" in low:
         return f"index {display} cannot be written (read-only location): use --db FILE"

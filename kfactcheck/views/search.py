@@ -26,9 +26,17 @@ def _value(hit: SearchHit) -> str:
     return ", ".join(bits)
 
 
+def _indented(text, console, indent: int = 2) -> None:
+    """Print wrapped under an indent, without the padding rich adds to wrapped lines."""
+    from rich.text import Text
+
+    for line in text.wrap(console, max(20, console.width - indent)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
 def render_search(hits: list[SearchHit], console) -> None:
     """One block per matching claim: source line, claim words and kind, quote with matches."""
-    from rich.padding import Padding
     from rich.text import Text
 
     if not hits:
@@ -40,13 +48,13 @@ def render_search(hits: list[SearchHit], console) -> None:
         console.print(Text(_source(hit), style="dim"))
         line = Text(hit.claim.text, style="bold")
         line.append(f"  ({_value(hit)})", style="dim")
-        console.print(Padding(line, (0, 0, 0, 2)))
+        _indented(line, console)
         quote = Text(hit.claim.quote)
         for a, b in hit.marks:
             quote.stylize("bold reverse", a, b)
         if hit.claim.speaker:
             quote.append(f"  (speaker: {hit.claim.speaker})", style="italic")
-        console.print(Padding(quote, (0, 0, 0, 2)))
+        _indented(quote, console)
     noun = "claim" if len(hits) == 1 else "claims"
     console.print()
     console.print(Text(f"{len(hits)} matching {noun}", style="dim"))
