@@ -1,0 +1,90 @@
+"""Export a Report as JSON, CSV, Markdown or HTML: `render(report, "html")` returns the text.
+
+    from kfactcheck.export import render, guess_format
+    text = render(report, guess_format("out.html") or "json", subject="kfor", kind="discrepancy")
+
+The CLI writes the text to stdout or to the -o file (`write_text` keeps the CSV's CRLF rows
+and the BOM intact). Formats: json (CONTRACT.md), csv (one row per claim in a finding),
+md (Markdown), html (one self-contained page).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kfactcheck.errors import UsageError
+from kfactcheck.export.common import ReportIndex, filter_report
+from kfactcheck.export.csv import render_csv
+from kfactcheck.export.html import render_html
+from kfactcheck.export.jsonreport import render_json, report_to_dict
+from kfactcheck.export.markdown import render_markdown
+from kfactcheck.model import Report
+
+FORMATS = ("json", "csv", "md", "html")
+_ALIASES = {"markdown": "md", "htm": "html", "txt": None}
+_EXTENSIONS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+__all__ = [
+    "FORMATS",
+    "filter_report",
+    "guess_format",
+    "normalise_format",
+    "render",
+    "report_to_dict",
+    "write_text",
+]
+
+
+def guess_format(path: str | os.PathLike[str] | None) -> str | None:
+    """The format an output file's extension names (".html" → "html"), or None."""
+    if path is None:
+        return None
+    return _EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def normalise_format(fmt: str) -> str:
+    f = fmt.strip().lower().lstrip(".")
+    f = _ALIASES.get(f, f) or ""
+    if f not in FORMATS:
+        raise UsageError(f"unknown report format {fmt!r} (use one of: {', '.join(FORMATS)})")
+    return f
+
+
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    subject: str | None = None,
+    kind: str | None = None,
+    generated: str | None = None,
+) -> str:
+    """The report in one format, narrowed to a subject and/or a finding kind.
+
+    `generated` fixes the timestamp written into JSON, Markdown and HTML (tests, archives);
+    without it SOURCE_DATE_EPOCH is honoured, else the current UTC time is used.
+    Raises UsageError for an unknown format or kind, or a subject that matches nothing.
+    """
+    f = normalise_format(fmt)
+    report = filter_report(report, subject, kind)
+    index = ReportIndex(report)
+    if f == "json":
+        return render_json(report, generated=generated, index=index)
+    if f == "csv":
+        return render_csv(report, index=index)
+    if f == "md":
+        return render_markdown(report, generated=generated, index=index)
+    return render_html(report, generated=generated, index=index)
+
+
+def write_text(text: str, path: str | os.PathLike[str]) -> None:
+    """Write rendered output as UTF-8 without newline translation (CSV rows end in CRLF)."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
