@@ -78,6 +78,14 @@ def tiny_extract(doc: Document) -> list[Claim]:
     return claims
 
 
+def slow_extract(doc: Document) -> list[Claim]:
+    """tiny_extract, slowed down so that a test can act while an index run is going."""
+    import time
+
+    time.sleep(0.005)
+    return tiny_extract(doc)
+
+
 def write_corpus(folder: Path, texts: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
