@@ -6,6 +6,7 @@ Exit codes follow linters: 0 nothing of the kind asked for, 1 findings, 2 usage 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -24,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -134,6 +136,15 @@ def _run(fn: Callable[[], int | None]) -> None:
     except BrokenPipeError:  # `kfactcheck ... | head`
         sys.stderr.close()
         raise typer.Exit(0) from None
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("KFACTCHECK_DEBUG"):
+            raise
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(set KFACTCHECK_DEBUG=1 to see the traceback)"
+        )
     raise typer.Exit(code or 0)
 
 
