@@ -271,11 +271,13 @@ def _fill_current(conn: sqlite3.Connection, files: list[_Job]) -> None:
         "CREATE TEMP TABLE IF NOT EXISTS current "
         "(path TEXT PRIMARY KEY, display TEXT NOT NULL, ord INTEGER NOT NULL)"
     )
+    conn.execute("BEGIN")  # writes the temp database only: takes no lock on the index
     conn.execute("DELETE FROM temp.current")
     conn.executemany(
         "INSERT INTO temp.current (path, display, ord) VALUES (?, ?, ?)",
         [(j.path, j.display, i) for i, j in enumerate(files)],
     )
+    conn.execute("COMMIT")
 
 
 def _remove_vanished(conn: sqlite3.Connection, paths: Iterable[str | Path], notice) -> int:
