@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from html.parser import HTMLParser
 
 import pytest
 from reportfixture import (
@@ -13,63 +12,13 @@ from reportfixture import (
     HOSTILE_OUTLET,
     HOSTILE_QUOTE,
     HOSTILE_TITLE,
+    Page,
     big_report,
     hostile_report,
     sample_report,
 )
 
 from kfactcheck.export import render
-
-
-class Page(HTMLParser):
-    """Every element with its attributes and the text inside it, as a browser would parse it."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self._stack: list[tuple[str, dict]] = []
-        self.marks: list[str] = []
-        self.titles: list[str] = []
-        self.feed(html)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self.elements.append((tag, a))
-        if tag not in ("meta", "br", "line", "circle", "polyline", "rect"):
-            self._stack.append((tag, a))
-
-    def handle_startendtag(self, tag, attrs):
-        self.elements.append((tag, dict(attrs)))
-
-    def handle_endtag(self, tag):
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                del self._stack[i:]
-                break
-
-    def handle_data(self, data):
-        self.text.append(data)
-        if self._stack and self._stack[-1][0] == "mark":
-            self.marks.append(data)
-        if self._stack and self._stack[-1][0] == "title":
-            self.titles.append(data)
-
-    def all(self, tag: str, **attrs: str) -> list[dict]:
-        return [
-            a
-            for t, a in self.elements
-            if t == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())
-        ]
-
-    def has_class(self, tag: str, cls: str) -> list[dict]:
-        return [a for t, a in self.elements if t == tag and cls in (a.get("class") or "").split()]
-
-    @property
-    def visible(self) -> str:
-        return "".join(self.text)
-
 
 SHAFT = re.compile(r'class="range" x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="([\d.]+)"')
 DOT = re.compile(r'data-claim="(c\d+)">.*?<circle class="dot" cx="[\d.]+" cy="([\d.]+)"')

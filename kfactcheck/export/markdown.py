@@ -30,7 +30,8 @@ from kfactcheck.export.common import (
 from kfactcheck.export.svg import claim_kind
 from kfactcheck.model import Claim, Report
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~$])")  # characters with a meaning anywhere in a line
+# Characters with a meaning anywhere in a line, each escaped with a backslash.
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>|~$"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would be read as an entity
 _LINE_START = re.compile(
     r"""^(\s*)(
@@ -46,8 +47,8 @@ MARKS = {"discrepancy": "⚠", "change": "→", "agreement": "✓"}
 
 
 def _inline(text: object) -> str:
-    s = _SPACE.sub(" ", "" if text is None else str(text))
-    return _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", s))
+    s = _SPACE.sub(" ", "" if text is None else str(text)).translate(_ESCAPES)
+    return _ENTITY.sub(r"\\&", s) if "&" in s else s
 
 
 def _line_start(s: str) -> str:

@@ -74,7 +74,18 @@ def _kinds_line(index: ReportIndex) -> Text:
     return text
 
 
-def _claim_block(index: ReportIndex, claim: Claim, number: int | None = None) -> Group:
+def _indent(renderable: Text, cells: int) -> Padding | Text:
+    return Padding(renderable, (0, 0, 0, cells), expand=False) if cells else renderable
+
+
+def _claim_lines(
+    index: ReportIndex, claim: Claim, number: int | None = None, indent: int = 0
+) -> list[Padding | Text]:
+    """A claim as lines: its figure and what the wording allows, the source, the quote.
+
+    Flat (one Padding per line, no nesting) because rich measures every nested level,
+    and `check` on a large corpus prints thousands of these.
+    """
     doc = index.document_of(claim)
     head = Text()
     if number is not None:
@@ -87,11 +98,15 @@ def _claim_block(index: ReportIndex, claim: Claim, number: int | None = None) ->
     where = Text(source_line(claim, doc), style="cyan")
     if doc is not None:
         where.append(f" · {doc.path}", style="dim")
-    return Group(
-        head,
-        Padding(where, (0, 0, 0, 3), expand=False),
-        Padding(quote_text(claim), (0, 0, 0, 3), expand=False),
-    )
+    return [
+        _indent(head, indent),
+        _indent(where, indent + 3),
+        _indent(quote_text(claim), indent + 3),
+    ]
+
+
+def _claim_block(index: ReportIndex, claim: Claim, number: int | None = None) -> Group:
+    return Group(*_claim_lines(index, claim, number))
 
 
 def _finding_block(index: ReportIndex, finding: Finding) -> Group:
@@ -101,9 +116,9 @@ def _finding_block(index: ReportIndex, finding: Finding) -> Group:
     head.append(kind_name(finding.kind).capitalize(), style=KIND_STYLE.get(finding.kind, "bold"))
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
-    parts: list = [head, Padding(Text(finding.summary), (0, 0, 0, 2), expand=False)]
+    parts: list = [head, _indent(Text(finding.summary), 2)]
     for n, claim in enumerate(index.claims_of(finding), 1):
-        parts.append(Padding(_claim_block(index, claim, n), (0, 0, 0, 2), expand=False))
+        parts.extend(_claim_lines(index, claim, n, indent=2))
     return Group(*parts)
 
 
