@@ -11,7 +11,6 @@ index and the next run finishes the job. Tables and columns: docs/index.md.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kfactcheck.errors import IndexDbError, UsageError
 from kfactcheck.index_rows import (
@@ -39,6 +39,9 @@ from kfactcheck.index_rows import (
 )
 from kfactcheck.index_schema import db_errors, open_index, write_transaction
 from kfactcheck.model import Claim, Document, Report
+
+if TYPE_CHECKING:
+    from kfactcheck.corpus import FileError
 
 Extract = Callable[[Document], list[Claim]]
 
@@ -69,7 +72,7 @@ class IndexStats:
 class Indexed:
     documents: list[Document]  # sorted by path
     claims: list[Claim]  # sorted by document path, then offset
-    errors: list  # corpus.FileError(path, message), in path order
+    errors: list[FileError]  # files skipped or with problems, in path order
     stats: IndexStats
 
 
@@ -94,7 +97,7 @@ class _Job:
 
     path: str  # absolute
     display: str  # as the user sees it
-    manifest: object  # the corpus manifest entry for the file, or None
+    manifest: dict | None  # the corpus manifest entry for the file
     manifest_key: str | None
     known_sha256: str | None  # stored hash, when a matching hash means "only touched"
 
@@ -257,11 +260,9 @@ def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     return list(seen.values()), errors
 
 
-def _manifest_key(entry: object) -> str | None:
+def _manifest_key(entry: dict | None) -> str | None:
     if entry is None:
         return None
-    if dataclasses.is_dataclass(entry) and not isinstance(entry, type):
-        entry = dataclasses.asdict(entry)
     return json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
 
 
@@ -316,16 +317,16 @@ def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[li
     reused = 0
     for job in files:
         old = stored.get(job.path)
-        same_settings = old is not None and old[3] == job.manifest_key and old[4] == version
-        if same_settings:
+        if old is not None and old[3] == job.manifest_key and old[4] == version:
+            size, mtime_ns, sha256 = old[:3]
             try:
                 st = os.stat(job.path)
             except OSError:
-                st = None
-            if st is not None and (st.st_size, st.st_mtime_ns) == (old[0], old[1]):
+                st = None  # the worker will say why
+            if st is not None and (st.st_size, st.st_mtime_ns) == (size, mtime_ns):
                 reused += 1
                 continue
-            job.known_sha256 = old[2]
+            job.known_sha256 = sha256
         todo.append(job)
     return todo, reused
 
