@@ -1,0 +1,959 @@
+"""Speaker attribution: who said each sentence of a document, and one spelling per person.
+
+`attribute(text, sentences)` gives, for every sentence span, the source its content is
+attributed to: a person's name ("Jens Stoltenberg", titles stripped, a surname expanded to the
+full name the document gives), an organisation ("NATO") or a group ("police", "organisers",
+"the ministry"), or None when the sentence only reports facts.
+
+`canonical_names(names)` maps every spelling of a name seen across a corpus ("Jens Soltenberg",
+"Stoltenberg", "Vučić") to one full name.
+
+Word lists live in data/speakers.toml. The work is linear in the document: a handful of
+compiled regexes scan the text once, and only the few words around a reporting verb are
+tokenised and parsed in Python.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["attribute", "canonical_names"]
+
+# Capital letters of the Latin, Greek and Cyrillic blocks, for a regex class: `re` has no \p{Lu}.
+_UPPER = re.escape("".join(c for c in map(chr, range(0x530)) if c.isupper()))
+_LETTER = r"[^\W\d_]"
+# Letters NFKD leaves alone but a reader treats as plain ones ("Łukasz", "Đoković").
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+# Marks that close a sentence before a line break: a line ending in one ends a paragraph.
+_LINE_END_MARKS = frozenset('.!?:"”’)')
+# Quote marks that open or close a span (single quotes are apostrophes too often to count).
+_OPENERS, _CLOSERS = frozenset("“«„"), frozenset("”»")
+# A colon ending a sentence or its line: "X told reporters:" introduces the next paragraph.
+_INTRO_COLON = re.compile(r":[ \t]*(?:\n|$)")
+
+
+@lru_cache(maxsize=65536)
+def _fold(s: str) -> str:
+    """Lowercase without accents: 'Vučić' -> 'vucic'."""
+    s = unicodedata.normalize("NFKD", s.lower()).translate(_FOLD_EXTRA)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    title_words: frozenset[str]  # every word of a title, lowercase, no dot
+    title_keys: frozenset[str]  # whole titles, normalised: "prime minister", "brigadier general"
+    abbreviations: dict[str, str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+    proxies: frozenset[str]
+    org_words: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    between: frozenset[str]
+    determiners: frozenset[str]
+    function_words: frozenset[str]
+    pron_person: frozenset[str]
+    pron_group: frozenset[str]
+    weekdays: frozenset[str]
+    token_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    run_re: re.Pattern[str]
+    full_re: re.Pattern[str]
+    subject_re: re.Pattern[str]
+    headline_re: re.Pattern[str]
+    lower_titles: frozenset[str]  # titles and roles as written lowercase before a name
+
+
+# Prepositions that join a source to what it speaks for or heads: "a spokesperson for the
+# ministry", "the head of the agency", "officials in the capital".
+_COMPLEMENT = frozenset({"of", "for", "from", "in", "at", "with"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so 'Prime Minister' wins over 'Minister'."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = tomllib.loads(
+        resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
+    )
+    words = raw["words"]
+    abbreviations = dict(raw["abbreviations"])
+    title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])
+    title_words = frozenset(w for t in raw["titles"] for w in re.split(r"[\s.-]+", t.lower()) if w)
+    # Abbreviated titles keep their dot inside one token: "Brig." "Gen." "Dr.".
+    abbrs = sorted({t.rstrip(".") for t in raw["titles"] for t in t.split() if t.endswith(".")})
+    abbrs += ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"]
+    # a word: O'Neill, al-Hassan, Workers' (but not the 's of a possessive)
+    tail = rf"(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:(?<=s)['’](?!{_LETTER}))?"
+    word = rf"{_LETTER}+{tail}"
+    name_tok = rf"(?:(?:{_alt(abbrs)})\.|[{_UPPER}]\.|[{_UPPER}]{_LETTER}*{tail})"
+    run = (
+        rf"(?<!{_LETTER})(?:{name_tok})"  # a capitalised word, title abbreviation or initial
+        rf"(?:[ \t]+(?:(?:{_alt(words['particles'])})[ \t]+)*(?:{name_tok})){{0,6}}"  # more
+    )
+    token_re = re.compile(
+        rf"""
+        (?P<A>(?:{_alt(abbrs)})\.|[{_UPPER}]\.(?=[ \t]*[{_UPPER}]))  # title abbreviation, initial
+        | (?P<W>{word})                                           # a word: O'Neill, Workers'
+        | (?P<P>['’]s\b)                                          # possessive 's
+        | (?P<N>\d[\d.,:/]*)                                      # a figure
+        | (?P<X>[^\s\w])                                          # any other mark
+        """,
+        re.X,
+    )
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw["source_phrases"])
+    verb_re = re.compile(
+        rf"""
+        (?<!{_LETTER})(?:{_alt(raw["verbs"] + raw["participles"])})(?!{_LETTER})  # a verb form
+        | (?<!{_LETTER})(?i:{phrases})(?!{_LETTER})               # or "according to"
+        """,
+        re.X,
+    )
+    intro = _alt(w.capitalize() for w in words["not_names"])
+    subject_re = re.compile(
+        rf"""
+        [\s“”"'‘’(\[]*                                # opening marks
+        (?:(?:{intro})(?!{_LETTER})[^,.;:“”"\n]{{0,60}},[ \t]+)?  # "On Wednesday, " "In response, "
+        (?P<run>{run})                                # the subject, titles and all
+        (?:[ \t]*,[^,.;“”"\n]{{1,80}},)?              # an aside: ", who met X later,"
+        [ \t]+[a-z]                                   # then a lowercase word: the verb
+        """,
+        re.X,
+    )
+    # a headline's speaker: "Stoltenberg: NATO ready to ..."
+    headline_re = re.compile(rf"[\s“”\"]*(?P<run>{run})[ \t]*:[ \t]+\S")
+    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
+    return _Lexicon(
+        verbs=frozenset(raw["verbs"]),
+        participles=frozenset(raw["participles"]),
+        title_words=title_words,
+        title_keys=title_keys,
+        abbreviations=abbreviations,
+        roles=frozenset(words["roles"]),
+        groups=frozenset(words["groups"]),
+        proxies=frozenset(words["proxies"]),
+        org_words=frozenset(words["organisation_words"]),
+        not_names=frozenset(words["not_names"]),
+        particles=frozenset(words["particles"]),
+        between=frozenset(words["between"]),
+        determiners=frozenset(words["determiners"]),
+        function_words=frozenset(words["function_words"]),
+        pron_person=frozenset(raw["pronouns"]["person"]),
+        pron_group=frozenset(raw["pronouns"]["group"]),
+        weekdays=_WEEKDAYS,
+        token_re=token_re,
+        verb_re=verb_re,
+        run_re=re.compile(run),
+        full_re=re.compile(run.replace("{0,6}", "{1,6}")),  # two words or more
+        subject_re=subject_re,
+        headline_re=headline_re,
+        lower_titles=frozenset(lower_titles),
+    )
+
+
+def _title_key(words: Iterable[str], abbreviations: dict[str, str]) -> str:
+    """'Brig. Gen.' -> 'brigadier general'; 'PM' -> 'prime minister'."""
+    out = []
+    for w in words:
+        for part in re.split(r"[\s-]+", w.lower().rstrip(".")):
+            if part:
+                out.append(abbreviations.get(part, part))
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------------------------- names
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    tokens: tuple[str, ...]  # the name without titles: ("Luca", "Piperni")
+    title: str  # normalised title before it: "brigadier general", "" if none
+    mods: tuple[str, ...]  # words before the title: ("Serbian",), ("Kosovo",)
+    org: bool  # an organisation rather than a person
+
+
+def _split_name(tokens: list[str], lex: _Lexicon) -> _Name | None:
+    """Split a capitalised run into modifiers, title and name.
+
+    The title ends at the last title word that still leaves a name after it, so "John Major"
+    stays a name while "Major John Smith" loses its rank.
+    """
+    low = [t.lower().rstrip(".") for t in tokens]
+    k = 0
+    while k < len(tokens) and low[k] in lex.not_names:
+        k += 1
+    if k == len(tokens):
+        return None
+    first_title, cut = -1, k
+    for i in range(k, len(tokens) - 1):
+        if low[i] in lex.title_words:
+            cut = i + 1
+            if first_title < 0:
+                first_title = i
+    if first_title < 0 and all(w in lex.title_words for w in low[k:]):
+        # nothing but a title: "the President said" names a role, not a person
+        return _Name((), _title_key(low[k:], lex.abbreviations), tuple(tokens[:k]), False)
+    name = tuple(tokens[cut:])
+    if any(w.lower() in lex.org_words for w in name):
+        # an organisation keeps every word: "Transport Workers' Union" is no Minister's name
+        return _Name(tuple(tokens[k:]), "", (), True)
+    title = _title_key(low[first_title:cut], lex.abbreviations) if first_title >= 0 else ""
+    mods = tuple(tokens[k:first_title]) if first_title >= 0 else ()
+    org = len(name) == 1 and len(name[0]) > 1 and name[0].isupper()  # "NATO", "KFOR"
+    return _Name(name, title, mods, org)
+
+
+def _mods_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    """'Kosovo' ~ "Kosovo's" ~ 'Kosovan'; 'Serbia' ~ 'Serbian': the first five letters agree."""
+    fa = {_fold(w)[:5] for w in a}
+    return any(_fold(w)[:5] in fa for w in b)
+
+
+class _Doc:
+    """What the whole document says about names: full names by surname, titles held."""
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self.lex = lex
+        self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.count: Counter[str] = Counter()
+        self.titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        self.titled: set[str] = set()
+        for m in lex.full_re.finditer(text):  # a lone word is no full name and has no title
+            run = m.group().split()
+            nm = _split_name(run, lex)
+            if nm is None or not nm.tokens or nm.org:
+                continue
+            full = " ".join(nm.tokens)
+            if 2 <= len(nm.tokens) <= 4:
+                self.by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
+                self.count[full] += 1
+            title, mods = self._lookback(text, m.start(), nm)
+            if title:
+                self.titled.add(full)
+                for key in {title, title.split()[-1]}:
+                    self.titles[key].append((full, mods))
+
+    def _lookback(self, text: str, start: int, nm: _Name) -> tuple[str, tuple[str, ...]]:
+        """Title and modifiers written before a name: "NATO chief Jens Stoltenberg",
+        "Kosovo's Prime Minister Albin Kurti"."""
+        title, mods = nm.title, nm.mods
+        before = text[max(0, start - 40) : start]
+        if not before.endswith((" ", "\t")):
+            return title, mods
+        words = before.split()
+        n = 0
+        if not title:
+            if len(words) >= 2 and f"{words[-2]} {words[-1]}" in self.lex.lower_titles:
+                n = 2
+            elif words and words[-1] in self.lex.lower_titles:
+                n = 1
+            if n:
+                title = _title_key(words[-n:], self.lex.abbreviations)
+        if len(words) > n:
+            mod = words[-n - 1]
+            if mod.endswith(("'s", "’s")):
+                mods = (*mods, mod[:-2])
+            elif n and mod.isalpha():
+                mods = (*mods, mod)
+        return title, mods
+
+    def known(self, name: str) -> bool:
+        """A single word that is the surname of a full name in the document."""
+        return _fold(name) in self.by_surname
+
+    def expand(self, name: str, pos: int) -> str:
+        """A surname alone -> the full name the document gives for it ('Kurti' -> 'Albin Kurti')."""
+        if " " in name:
+            return name
+        key = _fold(name)
+        cands = self.by_surname.get(key)
+        if not cands and len(key) >= 5:  # a misspelt surname: one letter off a known one
+            near = [k for k in self.by_surname if Levenshtein.distance(k, key, score_cutoff=1) <= 1]
+            cands = self.by_surname[near[0]] if len(near) == 1 else None
+        if not cands:
+            return name
+        # Misspellings of one person share a given name; other people with that surname do not.
+        people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for p, full in cands:
+            people[_fold(full.split()[0])].append((p, full))
+        if len(people) > 1:
+            # a surname alone means the story's principal: a titled person, else the one
+            # named most often, else the first named (a passer-by quoted once is not meant)
+            def weight(given: str) -> tuple[bool, int, int]:
+                forms = people[given]
+                return (any(f in self.titled for _, f in forms), len(forms), -forms[0][0])
+
+            cands = people[max(sorted(people), key=weight)]
+        return max({f for _, f in cands}, key=lambda f: (self.count[f], f))
+
+    def resolve_role(self, words: list[str], mods: list[str]) -> str | None:
+        """'Kosovo's prime minister' -> the one person the document calls Prime Minister."""
+        low = [w.lower().rstrip(".") for w in words]
+        cands = None
+        for i in range(len(low)):  # the longest title the phrase ends with
+            key = _title_key(low[i:], self.lex.abbreviations)
+            if key in self.titles:
+                cands, mods = self.titles[key], mods + words[:i]
+                break
+        if not cands:
+            return None
+        strong = [n for n, m in cands if m and mods and _mods_match(m, mods)]
+        pool = strong or [n for n, m in cands if not (m and mods)]
+        if not pool:
+            return None
+        best = max(set(pool), key=lambda n: (pool.count(n), n))
+        # several spellings of one person ("Albin Kurti", a caption's "Albin KurtiImage") are fine
+        return best if all(_same_person(best, n) for n in pool) else None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names that are spellings of one person's name."""
+    fa, fb = _fold(a).split(), _fold(b).split()
+    return _given_match(fa[0], fb[0]) and (
+        _close(fa[-1], fb[-1]) or fa[-1].startswith(fb[-1]) or fb[-1].startswith(fa[-1])
+    )
+
+
+# ---------------------------------------------------------------------------------- sources
+
+
+class _Tok(NamedTuple):
+    kind: str  # A abbreviation, W word, P possessive, N figure, X mark, B boundary
+    text: str
+    low: str
+    start: int
+    end: int
+    cap: bool  # a capitalised word or an abbreviation
+
+
+_BOUNDARY = _Tok("B", "", "", -1, -1, False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    text: str
+    kind: str  # person | org | group | role | pron
+
+
+def _tokens(text: str, a: int, b: int, lex: _Lexicon) -> list[_Tok]:
+    out = []
+    for m in lex.token_re.finditer(text, a, b):
+        kind, w = m.lastgroup or "X", m.group()
+        out.append(_Tok(kind, w, w.lower(), m.start(), m.end(), kind == "A" or w[0].isupper()))
+    return out
+
+
+class _Parser:
+    """Reads the noun phrase that is a reporting verb's subject (or inverted subject)."""
+
+    def __init__(self, text: str, doc: _Doc, lex: _Lexicon) -> None:
+        self.text, self.doc, self.lex = text, doc, lex
+
+    # -- noun phrases --------------------------------------------------------------------
+    def _np_start(self, toks: list[_Tok], i: int) -> int:
+        """First token of the noun phrase ending at toks[i], read leftwards."""
+        lex, j = self.lex, i
+        while j > 0 and i - j < 8:
+            p = toks[j - 1]
+            if p.kind in "AP" or p.cap or p.text == "-":
+                j -= 1
+            elif p.kind == "W":
+                if p.low in lex.determiners:
+                    return j - 1
+                if p.low in lex.particles and j > 1 and toks[j - 2].cap:
+                    j -= 1
+                elif p.low in lex.function_words or p.low in lex.verbs or p.low in lex.between:
+                    break
+                else:
+                    j -= 1
+            else:
+                break
+        return j
+
+    def _np_end(self, toks: list[_Tok], i: int) -> int:
+        """One past the last token of the noun phrase starting at toks[i], read rightwards."""
+        lex, j = self.lex, i
+        while j < len(toks) and j - i < 8:
+            t = toks[j]
+            if (t.kind in "AP" or t.cap or t.text == "-") or (
+                t.kind == "W"
+                and (
+                    (j == i and t.low in lex.determiners)
+                    or (t.low in lex.particles and j > i and toks[j - 1].cap)
+                    or not (t.low in lex.function_words or t.low in lex.verbs)
+                )
+            ):
+                j += 1
+            else:
+                break
+        return j
+
+    def _interpret(self, np: list[_Tok]) -> _Source | None:
+        """What a noun phrase names: a person, an organisation, a group or a role."""
+        if not np:
+            return None
+        lex = self.lex
+        k = len(np)
+        while k > 0 and (np[k - 1].cap or (np[k - 1].low in lex.particles and k > 1)):
+            k -= 1
+        if k < len(np):  # ends in a capitalised run: a name, an organisation or a bare title
+            nm = _split_name([t.text for t in np[k:]], lex)
+            if nm is None:
+                return None
+            if not nm.tokens:
+                return self._role(np, [t.text for t in np[:k]] + list(nm.mods))
+            name = " ".join(nm.tokens)
+            if len(nm.tokens) == 1 and name.lower() in lex.groups:  # "Police said"
+                return _Source(name.lower(), "group")
+            if nm.org:
+                return _Source(name, "org")
+            if len(nm.tokens) == 1 and name.lower() in lex.roles:  # "Spokesperson X" cut to role
+                return self._role(np, [])
+            return _Source(name, "person")
+        head = np[-1].low
+        poss = max((i for i, t in enumerate(np) if t.kind == "P"), default=-1)
+        if head in lex.proxies:
+            if poss > 0:  # "Varga's office said" speaks for Varga
+                return self._interpret(np[:poss])
+            for t in np[:-1]:  # "a police spokesperson", "the NATO spokesperson"
+                if t.low in lex.groups:
+                    return _Source(t.low, "group")
+                if t.cap and t.low not in lex.not_names:
+                    return self._interpret([t])
+            if head in lex.roles:
+                return self._role(np, [])
+            return _Source(self._phrase(np), "group") if head in lex.groups else None
+        if head in lex.roles:
+            return self._role(np, [])
+        if head in lex.groups:
+            return _Source(self._phrase(np), "group")
+        return None
+
+    def _role(self, np: list[_Tok], mods: list[str]) -> _Source:
+        words = [t.text for t in np if t.kind in "WA" and t.low not in self.lex.determiners]
+        title_from = len(words)
+        while title_from > 0 and (
+            words[title_from - 1].lower().rstrip(".") in self.lex.title_words
+            or words[title_from - 1].lower() in self.lex.roles
+        ):
+            title_from -= 1
+        name = self.doc.resolve_role(words[title_from:], mods + words[:title_from])
+        return _Source(name, "person") if name else _Source(self._phrase(np), "role")
+
+    def _phrase(self, np: list[_Tok]) -> str:
+        s = self.text[np[0].start : np[-1].end]
+        first = np[0].low
+        if np[0].kind == "W" and (first in self.lex.determiners or first in self.lex.groups):
+            s = s[0].lower() + s[1:]  # "The ministry said" -> "the ministry"
+        return s
+
+    def left(self, toks: list[_Tok], i: int, verb_is_participle: bool = False) -> _Source | None:
+        """The subject whose noun phrase ends at toks[i]."""
+        lex = self.lex
+        t = toks[i]
+        if t.kind == "W" and (t.low in lex.pron_person or t.low in lex.pron_group):
+            return _Source(t.low, "pron")
+        if t.kind not in "WA":
+            return None
+        j = self._np_start(toks, i)
+        before = toks[j - 1] if j > 0 else _BOUNDARY
+        if before.low == "with" and verb_is_participle:
+            pass  # "..., with the bloc's top diplomat Josep Borrell stating that ..."
+        elif before.kind == "W" and before.low in _COMPLEMENT and j > 1:
+            # "a spokesperson for the ministry said", "officials in the capital said"
+            o = j - 2
+            if toks[o].kind not in "WA":
+                return None
+            oj = self._np_start(toks, o)
+            outer = toks[oj : o + 1]
+            head = outer[-1].low
+            if head in lex.proxies:
+                return self._interpret(toks[j : i + 1])
+            if head in lex.groups:
+                return _Source(self._phrase(toks[oj : i + 1]), "group")
+            if head in lex.roles:
+                inner = [x.text for x in toks[j : i + 1] if x.kind in "WA"]
+                src = self._role(outer, inner)
+                if src.kind == "role":
+                    return _Source(self._phrase(toks[oj : i + 1]), "role")
+                return src
+            return None
+        if (
+            before.kind == "W"
+            and before.low in lex.function_words
+            and before.low
+            not in ("and", "that", "when", "while", "as", "but", "so", "because", "if")
+        ):
+            return None  # the object of a preposition is no subject
+        np = toks[j : i + 1]
+        src = self._interpret(np)
+        if before.low == "and" and j > 1 and toks[j - 2].cap and src and src.kind == "person":
+            first = self.left(toks, j - 2)  # "Lajčak and Escobar said": the first named
+            if first is not None and first.kind == "person":
+                return first
+        return src
+
+    def right(self, toks: list[_Tok], i: int) -> _Source | None:
+        """The source named after an inverted verb or 'according to', from toks[i]."""
+        lex = self.lex
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        if t.kind == "W" and (t.low in lex.pron_person or t.low in lex.pron_group):
+            return _Source(t.low, "pron")
+        j = self._np_end(toks, i)
+        if j == i:
+            return None
+        np = toks[i:j]
+        nxt = toks[j] if j < len(toks) else _BOUNDARY
+        if nxt.kind == "W" and nxt.low in _COMPLEMENT and j + 1 < len(toks):
+            head = np[-1].low
+            k = self._np_end(toks, j + 1)
+            if head in lex.proxies and k > j + 1:
+                return self._interpret(toks[j + 1 : k])
+            if head in lex.roles and k > j + 1:
+                inner = [x.text for x in toks[j + 1 : k] if x.kind in "WA"]
+                src = self._role(np, inner)
+                return src if src.kind == "person" else _Source(self._phrase(toks[i:k]), "role")
+        return self._interpret(np)
+
+
+# ---------------------------------------------------------------------------------- document
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where a paragraph begins (after the first). A blank line always ends one; a
+    single line break does unless it only wraps a long line mid-sentence."""
+    starts, line_start = [], 0
+    for m in re.finditer(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*", text):
+        prev = text[line_start : m.start()].rstrip()
+        nxt = text[m.end() : m.end() + 1]
+        if (
+            m.group().count("\n") > 1
+            or not prev
+            or prev[-1] in _LINE_END_MARKS
+            or len(prev) < 60
+            or nxt in '“"•*-'
+            or nxt.isdigit()
+        ):
+            starts.append(m.end())
+        line_start = m.end()
+    return starts
+
+
+class _Span:
+    """A quotation: [start, end) including its marks."""
+
+    __slots__ = ("end", "para", "speaker", "start", "unclosed")
+
+    def __init__(self, start: int, end: int, para: int, unclosed: bool) -> None:
+        self.start, self.end, self.para, self.unclosed = start, end, para, unclosed
+        self.speaker: str | None = None
+
+
+def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
+    """Quotations, paired within a paragraph; one left open runs to the paragraph's end (the
+    convention for a quote that goes on in the next paragraph)."""
+    spans: list[_Span] = []
+    open_at, open_para = -1, -1
+
+    def para_end(p: int) -> int:
+        return paras[p] if p < len(paras) else len(text)
+
+    for m in re.finditer(r"[“”\"«»„]", text):
+        pos, ch = m.start(), m.group()
+        para = bisect.bisect_right(paras, pos)
+        if open_at >= 0 and para != open_para:
+            spans.append(_Span(open_at, para_end(open_para), open_para, True))
+            open_at = -1
+        if ch in _OPENERS or (ch == '"' and open_at < 0):
+            if ch == '"' and pos and text[pos - 1].isdigit():
+                continue  # inches: 5'10"
+            if open_at < 0:
+                open_at, open_para = pos, para
+        elif open_at >= 0 and (ch in _CLOSERS or ch == '"'):
+            spans.append(_Span(open_at, pos + 1, open_para, False))
+            open_at = -1
+    if open_at >= 0:
+        spans.append(_Span(open_at, para_end(open_para), open_para, True))
+    return spans
+
+
+def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
+    """The source of each sentence span (offsets into `text`): a person, organisation or group
+    the sentence's content is attributed to, or None.
+
+    Handles "“...,” X said", "X said (that) ...", "X told reporters: ...", "according to X",
+    "X's office said", "a spokesperson for X said", inverted "said X", pronouns ("he stressed")
+    referring to the last person named in this or the previous paragraph, roles ("Kosovo's
+    prime minister") resolved through the titles the document gives ("Prime Minister Albin
+    Kurti"), quotations running over several sentences or paragraphs, and a colon after a
+    reporting verb introducing the next paragraph.
+    """
+    out: list[str | None] = [None] * len(sentences)
+    if not sentences:
+        return out
+    lex = _lexicon()
+    paras = _paragraph_starts(text)
+    spans = _quote_spans(text, paras)
+    span_ends = [sp.end for sp in spans]
+    doc = _Doc(text, lex)
+    parser = _Parser(text, doc, lex)
+
+    order = sorted(range(len(sentences)), key=lambda i: sentences[i])
+    explicit: list[str | None] = [None] * len(sentences)
+    kind_of: list[str] = [""] * len(sentences)  # the kind of source explicit[] holds
+    inside: list[_Span | None] = [None] * len(sentences)  # the quotation a sentence mostly is
+    para_of = [0] * len(sentences)
+    start_of = [0] * len(sentences)
+    subjects: dict[int, _Source | None] = {}
+    intro: dict[int, str] = {}  # paragraph -> speaker announced by "X said:" before it
+    done: list[int] = []  # sentences read so far, in document order
+
+    def subject(si: int) -> _Source | None:
+        """The person a sentence opens with as its subject ("Stoltenberg expressed ...");
+        read only when a pronoun or a shared subject needs it."""
+        if si not in subjects:
+            m = None if inside[si] else lex.subject_re.match(text, start_of[si], sentences[si][1])
+            subjects[si] = _person_of(m["run"], doc, lex) if m else None
+        return subjects[si]
+
+    def antecedent(pronoun: str, para: int) -> str | None:
+        """The last person (he, she) or group (they, it) named as a source or subject in this
+        paragraph or the one before."""
+        for sj in reversed(done):
+            if para_of[sj] < para - 1:
+                break
+            if pronoun in lex.pron_person:
+                if explicit[sj] is not None and kind_of[sj] == "person":
+                    return explicit[sj]
+                sub = subject(sj)
+                if sub is not None:
+                    return doc.expand(sub.text, start_of[sj])
+            elif explicit[sj] is not None and kind_of[sj] in ("org", "group"):
+                return explicit[sj]
+        return None
+
+    for si in order:
+        s, e = sentences[si]
+        while s < e and text[s].isspace():
+            s += 1
+        start_of[si] = s
+        para = para_of[si] = bisect.bisect_right(paras, s)
+        # frame = the sentence outside quotation marks, in segments
+        segs: list[tuple[int, int, bool]] = []
+        cur, quoted, after_quote = s, 0, False
+        best: tuple[int, _Span] | None = None
+        j = bisect.bisect_right(span_ends, s)
+        while j < len(spans) and spans[j].start < e:
+            sp = spans[j]
+            if sp.start > cur:
+                segs.append((cur, sp.start, after_quote))
+            overlap = min(e, sp.end) - max(s, sp.start)
+            quoted += overlap
+            if best is None or overlap > best[0]:
+                best = (overlap, sp)
+            cur, after_quote = max(cur, sp.end), True
+            j += 1
+        if cur < e:
+            segs.append((cur, e, after_quote))
+        if best is not None and quoted * 2 >= e - s:
+            inside[si] = best[1]
+        opens_frame = bool(segs) and segs[0][0] == s
+
+        src = None
+        colon = False
+        for a, b, aq in segs:
+            for vm in lex.verb_re.finditer(text, a, b):
+                src = _at_verb(text, vm, a, b, aq, lambda si=si: subject(si), parser, lex)
+                if src is not None:
+                    colon = _INTRO_COLON.search(text, vm.end(), e) is not None
+                    break
+            if src is not None:
+                break
+        if src is None and opens_frame:
+            m = lex.headline_re.match(text, s, e)
+            if m:  # "Stoltenberg: NATO ready to ...", if the name is someone the story quotes
+                src = _person_of(m["run"], doc, lex)
+                if src is not None and not (" " not in src.text or doc.count[src.text] > 1):
+                    src = None
+        done.append(si)
+        if src is None:
+            continue
+        if src.kind == "pron":
+            speaker = antecedent(src.text, para)
+            kind = "person" if src.text in lex.pron_person else "group"
+        else:
+            speaker = doc.expand(src.text, s) if src.kind == "person" else src.text
+            kind = src.kind
+        if speaker is None:
+            continue
+        explicit[si], kind_of[si] = speaker, kind
+        if colon:
+            intro[para + 1] = speaker
+        for k in range(bisect.bisect_right(span_ends, s), len(spans)):
+            if spans[k].start >= e:
+                break
+            if spans[k].speaker is None:
+                spans[k].speaker = speaker
+
+    _carry_quotes(text, spans, paras, intro)
+    for si in range(len(sentences)):
+        if explicit[si] is not None:
+            out[si] = explicit[si]
+        elif inside[si] is not None:
+            out[si] = inside[si].speaker or intro.get(para_of[si])
+        else:
+            out[si] = intro.get(para_of[si])
+    return out
+
+
+def _person_of(run: str, doc: _Doc, lex: _Lexicon) -> _Source | None:
+    """A capitalised run as a person, if it plausibly is one: two or more name words, or a
+    surname the document gives in full."""
+    words = run.split()
+    if len(words) == 1 and (words[0].lower() in lex.not_names or not doc.known(words[0])):
+        return None  # "The ministry ...", "Serbia still ...": no one the story names in full
+    nm = _split_name(words, lex)
+    if nm is None or not nm.tokens or nm.org:
+        return None
+    name = " ".join(nm.tokens)
+    if len(nm.tokens) >= 2 or doc.known(name):
+        return _Source(name, "person")
+    return None
+
+
+def _at_verb(
+    text: str,
+    vm: re.Match[str],
+    a: int,
+    b: int,
+    after_quote: bool,
+    subject: Callable[[], _Source | None],
+    parser: _Parser,
+    lex: _Lexicon,
+) -> _Source | None:
+    """The source of the reporting verb matched by `vm` inside frame segment [a, b)."""
+    verb = vm.group().lower()
+    if verb.startswith("according"):
+        return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
+    participle = verb in lex.participles
+    lo = max(a, vm.start() - 150)
+    left = _tokens(text, lo, vm.start(), lex)
+    if lo == a:
+        left.insert(0, _BOUNDARY)
+    i = len(left) - 1
+    while i >= 0 and left[i].kind == "W" and left[i].low in lex.between:
+        i -= 1
+    if i >= 1 and left[i].low in lex.weekdays and left[i - 1].low == "on":
+        i -= 2  # "X on Tuesday said"
+    if i < 0 or left[i].kind == "B" or left[i].text == ",":
+        if i >= 0 and left[i].text == ",":
+            if participle:
+                return subject()  # ", stressing that ..." speaks for the sentence's subject
+            # an aside between subject and verb: "Vance, commander of the TPF, said"
+            for k in range(i - 1, max(-1, i - 20), -1):
+                if left[k].kind == "B" or left[k].text in ";:":
+                    break
+                if left[k].text == ",":
+                    src = parser.left(left, k - 1) if k >= 1 else None
+                    if src is not None:
+                        return src
+                    break
+        # inverted: "“...,” said Mara Vance" / "..., said the ministry"
+        if participle:
+            return None
+        return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
+    if left[i].text == ")":  # "the mission (KFOR) said"
+        k = i
+        while k >= 0 and left[k].text != "(":
+            k -= 1
+        i = k - 1
+        if i < 0:
+            return None
+    if left[i].low in ("and", "but"):
+        return subject()  # "X called for calm and said ..."
+    if participle and left[i].kind not in "WA":
+        return None
+    return parser.left(left, i, participle)
+
+
+def _carry_quotes(text: str, spans: list[_Span], paras: list[int], intro: dict[int, str]) -> None:
+    """Give speakers to quotations that have none of their own.
+
+    A quotation left open at a paragraph's end goes on in the next paragraph's opening quote,
+    and all its parts share a speaker. A paragraph that is nothing but a quotation continues the
+    quotation before it, or takes the speaker a colon announced ("X said:").
+    """
+    for k in range(len(spans) - 2, -1, -1):  # a quotation over paragraphs: later parts first
+        a, b = spans[k], spans[k + 1]
+        if a.unclosed and b.para == a.para + 1 and a.speaker is None:
+            a.speaker = b.speaker
+    last_by_para: dict[int, str] = {}
+    for sp in spans:
+        if sp.speaker is None:
+            # one speaker per paragraph is the rule of news writing: '“A,” he said. “B.”'
+            sp.speaker = last_by_para.get(sp.para)
+        if sp.speaker is None:
+            start = paras[sp.para - 1] if sp.para else 0
+            if not text[start : sp.start].strip():  # the paragraph opens with the quotation
+                sp.speaker = intro.get(sp.para) or last_by_para.get(sp.para - 1)
+        if sp.speaker is not None:
+            last_by_para[sp.para] = sp.speaker
+
+
+# ---------------------------------------------------------------------------------- canonical
+
+
+def _edits_allowed(a: str, b: str) -> int:
+    """Spelling slips tolerated between two name parts: none up to 3 letters, one up to 7
+    ('Fak' ~ 'Falk', 'Jans' ~ 'Jens'), two beyond ('Soltenberg' ~ 'Stoltenberg')."""
+    n = max(len(a), len(b))
+    return 0 if n <= 3 else 1 if n <= 7 else 2
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    limit = _edits_allowed(a, b)
+    return limit > 0 and Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+def _given_match(a: str, b: str) -> bool:
+    """Given names agree: equal, or one is the other's initial ('J.' / 'Jens')."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map every spelling of a name to one canonical full name.
+
+    Spellings are compared without accents or case. Two full names are one person when their
+    given names agree (or one is the other's initial) and their surnames are a slip apart, or
+    their surnames agree and their given names are a slip apart (rapidfuzz Levenshtein
+    distance: none up to 3 letters, 1 up to 7, 2 beyond). A slip in the given name is only
+    believed under a long surname (7+ letters) or for a spelling at most a third as frequent,
+    so "Mara Vance" and "Mark Vance" stay two people. A surname alone joins the one full name
+    with that surname (or a slip of it). The canonical form is the most frequent full
+    spelling; on a tie, the one the other spellings agree with most, then the accented one.
+    Strings that are not person names ("police", "the ministry", "NATO") map to themselves.
+    Each input is counted once per occurrence; the result does not depend on input order.
+    """
+    lex = _lexicon()
+    counts = Counter(n for n in names if n and n.strip())
+    out: dict[str, str] = {}
+    parsed: dict[str, tuple[str, ...]] = {}  # raw -> folded name words, titles stripped
+    shown: dict[str, str] = {}  # raw -> the name as written, titles stripped
+    for raw in counts:
+        words = raw.split()
+        namelike = all(w[0].isupper() or w in lex.particles for w in words)
+        nm = _split_name(words, lex) if namelike else None
+        if nm is None or not nm.tokens or nm.org or len(nm.tokens) > 5:
+            out[raw] = raw
+            continue
+        parsed[raw] = tuple(_fold(w) for w in nm.tokens)
+        shown[raw] = " ".join(nm.tokens)
+    # spellings equal once folded count together
+    keys: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for raw, key in parsed.items():
+        keys[key][shown[raw]] += counts[raw]
+    total = {k: sum(v.values()) for k, v in keys.items()}
+
+    def same(seed: tuple[str, ...], key: tuple[str, ...]) -> bool:
+        if _given_match(seed[0], key[0]):
+            return _close(seed[-1], key[-1])
+        return (
+            seed[-1] == key[-1]
+            and _close(seed[0], key[0])
+            and (
+                len(key[-1]) >= 7
+                or 3 * min(total[key], total[seed]) <= max(total[key], total[seed])
+            )
+        )
+
+    # Seeds are taken most frequent first; on a tie, the spelling most others are a slip of
+    # ("Jens Stoltenberg" between "Jans Stoltenberg" and "Jens Soltenberg").
+    fulls = [k for k in keys if len(k) >= 2]
+    block: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for k in fulls:
+        block["g:" + k[0]].append(k)
+        block["s:" + k[-1]].append(k)
+    support = {
+        k: sum(
+            total[j] for j in {*block["g:" + k[0]], *block["s:" + k[-1]]} if j != k and same(j, k)
+        )
+        for k in fulls
+    }
+    ranked = sorted(keys, key=lambda k: (-total[k], -support.get(k, 0), k))
+    seeds: list[tuple[str, ...]] = []
+    by_given: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    home: dict[tuple[str, ...], int] = {}
+
+    for key in ranked:  # full names, most frequent first: each joins a seed it matches
+        if len(key) < 2:
+            continue
+        near = sorted({*by_given.get(key[0], ()), *by_surname.get(key[-1], ())})
+        hits = [c for c in near if same(seeds[c], key)]
+        initial = len(key[0].rstrip(".")) == 1
+        if hits and not (initial and len(hits) > 1):  # "J. Smith" fits only if one J. Smith
+            home[key] = hits[0]
+            continue
+        home[key] = len(seeds)
+        by_given[key[0]].append(len(seeds))
+        by_surname[key[-1]].append(len(seeds))
+        seeds.append(key)
+    surnames = sorted(by_surname)
+    for key in ranked:  # a surname alone joins the one person with that surname
+        if len(key) != 1:
+            continue
+        hits = set(by_surname.get(key[0], ()))
+        if not hits:
+            hits = {c for s in surnames if _close(s, key[0]) for c in by_surname[s]}
+        if len(hits) == 1:
+            home[key] = hits.pop()
+    members: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for key, c in home.items():
+        members[c].append(key)
+    best: dict[int, str] = {}
+    for c, ks in members.items():
+        forms: Counter[str] = Counter()
+        for k in ks:
+            if len(k) >= 2:
+                forms.update(keys[k])
+
+        def rank(f: str, ks: list[tuple[str, ...]] = ks, forms: Counter[str] = forms) -> tuple:
+            w = _fold(f).split()
+            support = sum(total[k] for k in ks if k[-1] == w[-1] or (len(k) >= 2 and k[0] == w[0]))
+            return (forms[f], support, not f.isascii(), f)
+
+        best[c] = max(forms, key=rank)
+    for raw, key in parsed.items():
+        if key in home:
+            out[raw] = best[home[key]]
+        else:  # a surname alone that fits no one or several: its most used spelling
+            out[raw] = max(keys[key], key=lambda f: (keys[key][f], not f.isascii(), f))
+    return out
