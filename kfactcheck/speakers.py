@@ -383,7 +383,8 @@ class _Parser:
             elif p.kind == "W":
                 if p.low in lex.determiners:
                     return j - 1
-                if p.low in lex.particles and j > 1 and toks[j - 2].cap:
+                prior = toks[j - 2] if j > 1 else _BOUNDARY
+                if p.low in lex.particles and (prior.cap or prior.low in lex.particles):
                     j -= 1
                 elif p.low in lex.function_words or p.low in lex.verbs or p.low in lex.between:
                     break
@@ -476,8 +477,8 @@ class _Parser:
         t = toks[i]
         if t.kind == "W" and (t.low in lex.pron_person or t.low in lex.pron_group):
             return _Source(t.low, "pron")
-        if t.kind not in "WA":
-            return None
+        if t.kind not in "WA" or t.low in lex.function_words:
+            return None  # "declined to say"
         j = self._np_start(toks, i)
         before = toks[j - 1] if j > 0 else _BOUNDARY
         if before.low == "with" and verb_is_participle:
@@ -501,7 +502,7 @@ class _Parser:
                     return _Source(self._phrase(toks[oj : i + 1]), "role")
                 return src
             return None
-        if (
+        elif (
             before.kind == "W"
             and before.low in lex.function_words
             and before.low
