@@ -59,6 +59,7 @@ def _fold(s: str) -> str:
 class _Lexicon:
     verbs: frozenset[str]
     participles: frozenset[str]
+    weak_verbs: frozenset[str]
     title_words: frozenset[str]  # every word of a title, lowercase, no dot
     title_keys: frozenset[str]  # whole titles, normalised: "prime minister", "brigadier general"
     abbreviations: dict[str, str]
@@ -149,6 +150,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         verbs=frozenset(raw["verbs"]),
         participles=frozenset(raw["participles"]),
+        weak_verbs=frozenset(raw["weak_verbs"]),
         title_words=title_words,
         title_keys=title_keys,
         abbreviations=abbreviations,
@@ -685,16 +687,22 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
             inside[si] = best[1]
         opens_frame = bool(segs) and segs[0][0] == s
 
-        src = None
-        colon = False
+        # the first plain reporting verb with a source wins; a weaker one only if none has
+        src, weak, colon = None, None, False
         for a, b, aq in segs:
             for vm in lex.verb_re.finditer(text, a, b):
-                src = _at_verb(text, vm, a, b, aq, lambda si=si: subject(si), parser, lex)
-                if src is not None:
+                found = _at_verb(text, vm, a, b, aq, lambda si=si: subject(si), parser, lex)
+                if found is None:
+                    continue
+                if vm.group().lower() not in lex.weak_verbs:
+                    src = found
                     colon = _INTRO_COLON.search(text, vm.end(), e) is not None
                     break
+                if weak is None:
+                    weak = found
             if src is not None:
                 break
+        src = src or weak
         if src is None and opens_frame:
             m = lex.headline_re.match(text, s, e)
             if m:  # "Stoltenberg: NATO ready to ...", if the name is someone the story quotes

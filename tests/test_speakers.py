@@ -358,6 +358,21 @@ CASES = [
         id="question-heading",
     ),
     pytest.param(
+        [
+            [
+                "The council has promised £450m for the bridge, and transport secretary Anna Vik"
+                " said on Monday that the first cars could cross in 2031."
+            ]
+        ],
+        ["Anna Vik"],
+        id="plain-reporting-verb-beats-a-weak-one",
+    ),
+    pytest.param(
+        [["The council has promised £450m for the bridge."]],
+        ["the council"],
+        id="weak-reporting-verb-alone",
+    ),
+    pytest.param(
         [["Pavel Novak agreed to delay the rule until September 1."]],
         [None],
         id="non-reporting-verb",

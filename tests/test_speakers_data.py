@@ -18,6 +18,7 @@ WORDS = DATA["words"]
 LOWERCASE_LISTS = {
     "verbs": DATA["verbs"],
     "participles": DATA["participles"],
+    "weak_verbs": DATA["weak_verbs"],
     "source_phrases": DATA["source_phrases"],
     "pronouns.person": DATA["pronouns"]["person"],
     "pronouns.group": DATA["pronouns"]["group"],
@@ -45,6 +46,10 @@ def test_word_lists_are_lowercase(name):
 )
 def test_lists_matched_word_by_word_hold_single_words(name):
     assert [w for w in LOWERCASE_LISTS[name] if not re.fullmatch(r"[a-z]+", w)] == []
+
+
+def test_weak_verbs_are_verbs():
+    assert sorted(set(DATA["weak_verbs"]) - set(DATA["verbs"])) == []
 
 
 def test_participles_are_ing_forms():
