@@ -481,3 +481,18 @@ def test_a_report_that_states_the_gold_scores_perfectly():
     for name in ("claim_recall", "interval_ok", "as_of_ok", "grouping_f1", "finding_recall"):
         assert m[name] == 1.0, (name, m[name])
     assert m["false_alarms"] == 0 and m["noise_claims"] == 0
+
+
+def test_syndicated_quote_paragraph_is_verbatim_in_three_outlets():
+    """The one-origin agreement in the strike story rests on one paragraph copied word for word."""
+    straighten = str.maketrans({"“": '"', "”": '"', "’": "'"})
+    copies = {
+        d.name: p.translate(straighten)
+        for d in DOCS.values()
+        for p in d.body.split("\n\n")
+        if "not had a real pay rise since 2014" in p
+    }
+    assert len(copies) == 3, sorted(copies)
+    assert len(set(copies.values())) == 1
+    curly = [d for d in copies if "“" in DOCS[d].body]
+    assert 0 < len(curly) < 3, "copies should differ in quote style only"
