@@ -626,6 +626,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
     doc = _Doc(text, lex)
     parser = _Parser(text, doc, lex)
 
+    verbs = list(lex.verb_re.finditer(text))  # one scan; each sentence takes its own
+    verb_at = [m.start() for m in verbs]
     order = sorted(range(len(sentences)), key=lambda i: sentences[i])
     explicit: list[str | None] = [None] * len(sentences)
     kind_of: list[str] = [""] * len(sentences)  # the kind of source explicit[] holds
@@ -634,6 +636,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
     start_of = [0] * len(sentences)
     subjects: dict[int, _Source | None] = {}
     intro: dict[int, str] = {}  # paragraph -> speaker announced by "X said:" before it
+    paraphrased: dict[int, tuple[int, str]] = {}  # paragraph -> last person named as source
     done: list[int] = []  # sentences read so far, in document order
 
     def subject(si: int) -> _Source | None:
@@ -689,19 +692,22 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
 
         # the first plain reporting verb with a source wins; a weaker one only if none has
         src, weak, colon = None, None, False
-        for a, b, aq in segs:
-            for vm in lex.verb_re.finditer(text, a, b):
-                found = _at_verb(text, vm, a, b, aq, lambda si=si: subject(si), parser, lex)
-                if found is None:
-                    continue
-                if vm.group().lower() not in lex.weak_verbs:
-                    src = found
-                    colon = _INTRO_COLON.search(text, vm.end(), e) is not None
-                    break
-                if weak is None:
-                    weak = found
-            if src is not None:
+        k = bisect.bisect_left(verb_at, s)
+        while k < len(verb_at) and verb_at[k] < e:
+            vm = verbs[k]
+            k += 1
+            seg = next((g for g in segs if g[0] <= vm.start() and vm.end() <= g[1]), None)
+            if seg is None:  # inside a quotation
+                continue
+            found = _at_verb(text, vm, *seg, lambda si=si: subject(si), parser, lex)
+            if found is None:
+                continue
+            if vm.group().lower() not in lex.weak_verbs:
+                src = found
+                colon = _INTRO_COLON.search(text, vm.end(), e) is not None
                 break
+            if weak is None:
+                weak = found
         src = src or weak
         if src is None and opens_frame:
             m = lex.headline_re.match(text, s, e)
@@ -721,6 +727,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
         if speaker is None:
             continue
         explicit[si], kind_of[si] = speaker, kind
+        if kind == "person":
+            paraphrased[para] = (s, speaker)
         if colon:
             intro[para + 1] = speaker
         for k in range(bisect.bisect_right(span_ends, s), len(spans)):
@@ -729,7 +737,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
             if spans[k].speaker is None:
                 spans[k].speaker = speaker
 
-    _carry_quotes(text, spans, paras, intro)
+    _carry_quotes(text, spans, paras, intro, paraphrased)
     for si in range(len(sentences)):
         if explicit[si] is not None:
             out[si] = explicit[si]
@@ -810,28 +818,40 @@ def _at_verb(
     return parser.left(left, i, participle)
 
 
-def _carry_quotes(text: str, spans: list[_Span], paras: list[int], intro: dict[int, str]) -> None:
+def _carry_quotes(
+    text: str,
+    spans: list[_Span],
+    paras: list[int],
+    intro: dict[int, str],
+    paraphrased: dict[int, tuple[int, str]],
+) -> None:
     """Give speakers to quotations that have none of their own.
 
     A quotation left open at a paragraph's end goes on in the next paragraph's opening quote,
-    and all its parts share a speaker. A paragraph that is nothing but a quotation continues the
-    quotation before it, or takes the speaker a colon announced ("X said:").
+    and all its parts share a speaker. A paragraph that opens with a quotation nobody is named
+    for takes the speaker a colon announced ("X said:"), else the last person quoted or
+    paraphrased in the paragraph before (`paraphrased`: paragraph -> (offset, person)).
     """
     for k in range(len(spans) - 2, -1, -1):  # a quotation over paragraphs: later parts first
         a, b = spans[k], spans[k + 1]
         if a.unclosed and b.para == a.para + 1 and a.speaker is None:
             a.speaker = b.speaker
-    last_by_para: dict[int, str] = {}
+    last_by_para: dict[int, tuple[int, str]] = {}
     for sp in spans:
-        if sp.speaker is None:
+        if sp.speaker is None and sp.para in last_by_para:
             # one speaker per paragraph is the rule of news writing: '“A,” he said. “B.”'
-            sp.speaker = last_by_para.get(sp.para)
+            sp.speaker = last_by_para[sp.para][1]
         if sp.speaker is None:
             start = paras[sp.para - 1] if sp.para else 0
             if not text[start : sp.start].strip():  # the paragraph opens with the quotation
-                sp.speaker = intro.get(sp.para) or last_by_para.get(sp.para - 1)
+                before = max(
+                    last_by_para.get(sp.para - 1, (-1, None)),
+                    paraphrased.get(sp.para - 1, (-1, None)),
+                    key=lambda x: x[0],
+                )
+                sp.speaker = intro.get(sp.para) or before[1]
         if sp.speaker is not None:
-            last_by_para[sp.para] = sp.speaker
+            last_by_para[sp.para] = (sp.start, sp.speaker)
 
 
 # ---------------------------------------------------------------------------------- canonical

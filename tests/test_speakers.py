@@ -301,6 +301,22 @@ CASES = [
     ),
     pytest.param(
         [
+            ["Amina Yusuf said the hospital had 400 beds."],
+            ["“We can open a second ward within a week.”"],
+        ],
+        ["Amina Yusuf", "Amina Yusuf"],
+        id="quote-paragraph-after-paraphrase",
+    ),
+    pytest.param(
+        [
+            ["“We have 400 beds,” Amina Yusuf said.", "Police said 12 roads were closed."],
+            ["“The roads will reopen soon.”"],
+        ],
+        ["Amina Yusuf", "police", "Amina Yusuf"],
+        id="quote-paragraph-follows-last-person-not-group",
+    ),
+    pytest.param(
+        [
             ["“We will rebuild every school."],
             ["“It will take three years,” said Education Minister Lars Holm."],
         ],
