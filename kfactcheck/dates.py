@@ -231,7 +231,7 @@ class _Grammar:
             """,
             re.X,
         )
-        self.weekday = re.compile(rf"(?<![\w])(?P<wd>{wday})(?:['’]s)?(?!\w)")
+        self.weekday = re.compile(rf"(?<![\w])(?P<wd>{wday})(?P<pos>['’]s)?(?!\w)")
         # --- shapes and context in the lower-cased sentence ----------------------------
         self.relative = re.compile(
             rf"""
@@ -242,8 +242,9 @@ class _Grammar:
             | (?P<pw>start|beginning|end|middle|close|turn)\s+of\s+the\s+
               (?P<tu>week|month|year)                                  # end of the year
             | (?P<n>{num})\s+(?P<au>{units})\s+ago                     # two decades ago
-            | (?P<pp>over|in|during|for|within|throughout)\s+the\s+
+            | (?:(?P<pp>over|in|during|for|within|throughout|of)\s+)?the\s+
               (?P<pl>past|last)\s+(?:(?P<pn>{num})\s+)?(?P<pu>{units})  # over the past 23 years
+              (?!\s+of\b)                                             # not "the last week of May"
             )(?!\w)
             """,
             re.X,
@@ -253,6 +254,7 @@ class _Grammar:
         self.left_part = re.compile(
             rf"(?<![\w])(?:(?P<pw>{part_of})\s+|(?P<pm>{part_word})(?:-|\s+))$"
         )
+        self.left_recurring = re.compile(rf"(?<![\w])(?:{_alt(w['recurring']['words'])})\s+$")
         self.left_shift = re.compile(rf"(?<![\w])(?P<sh>{_alt(self.shifts)})\s+$")
         self.left_approx = re.compile(rf"(?<![\w])(?:{_alt(w['approx']['words'])})\s+$")
         self.left_quantity = re.compile(rf"(?<![\w])(?:{_alt(yrs['quantity_words'])})\s+$")
@@ -315,6 +317,7 @@ class _Raw:
     part: str | None = None  # start | end | middle | early | mid | late
     cue: str | None = None  # the cue a shape carries in itself ("over the past")
     lead: int = -1  # start of loose words before the anchor ("around")
+    poss: bool = False  # possessive: "Tuesday's earthquake", "September's clashes"
     ambiguous: bool = False
 
 
@@ -402,11 +405,13 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
             add(_Raw(mt.start(), mt.end(), "month", int(mt["y"]), g.months[mt["mon"].lower()]))
         for mt in g.month.finditer(t):
             r = _Raw(mt.start(), mt.end("mon"), "month", None, g.months[mt["mon"].lower()])
-            r.n = 1 if mt["pos"] else 0  # possessive: "September's clashes"
+            r.poss = mt["pos"] is not None
             add(r)
     if has_weekday:
         for mt in g.weekday.finditer(t):
-            add(_Raw(mt.start(), mt.end("wd"), "weekday", wd=g.weekdays[mt["wd"].lower()]))
+            r = _Raw(mt.start(), mt.end("wd"), "weekday", wd=g.weekdays[mt["wd"].lower()])
+            r.poss = mt["pos"] is not None
+            add(r)
     low = _lower(t)
     if has_relative:
         for mt in g.relative.finditer(low):
@@ -469,8 +474,9 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         if not n:
             return
         r.kind, r.n, r.unit = "past", n, _unit(mt["pu"])
-        r.s, r.lead = mt.start("pl"), mt.start("pp")
-        r.cue = _norm(mt.string[mt.start("pp") : mt.end("pl")])
+        first = mt.start("pp") if mt["pp"] else mt.start("pl") - 4  # "over the", or "the"
+        r.s, r.lead = mt.start("pl"), first
+        r.cue = _norm(mt.string[first : mt.end("pl")])
     add(r)
 
 
@@ -495,9 +501,11 @@ def _expand(g: _Grammar, t: str, low: str, r: _Raw) -> bool:
     if r.kind in ("day", "range", "month", "year", "decade") and (mt := g.left_approx.search(left)):
         r.lead = r.s - len(mt.group())
         r.part = r.part or "approx"
+    if r.kind in ("weekday", "month") and r.y is None and g.left_recurring.search(left):
+        return False  # "every Saturday", "each September": no one date
     if r.kind == "month" and r.y is None and r.shift is None and r.part is None:
         # "April" alone may be a name, "March" a verb: need "in", "since", ... or "September's"
-        return bool(r.n or g.need_cue.search(left))
+        return bool(r.poss or g.need_cue.search(left))
     if r.kind == "weekday":
         lw = g.left_word.search(left)
         rw = g.right_word.match(low, r.e)
@@ -628,12 +636,19 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     return which
 
 
+_WINDOW_RANK = {"effect": 0, "shift": 0, "schedule": 1, "event": 2}
+_EVENT_PREPS = (None, "in", "on", "at", "of", "during")
+
+
 def _role(g: _Grammar, low: str, r: _Raw, lo: int) -> _Role:
     """Which role the date plays, from the cue words around it. lo: end of the previous date."""
     text_start, text_end = r.lead, r.e
     left = low[max(lo, r.lead - 40) : r.lead]
     adj = g.adjacent_rx.search(left)
     adj_cue = _norm(adj["cue"]) if adj else None
+    if r.poss and (g.adjacent.get(adj_cue) != "event" or adj_cue in ("from", "as of")):
+        # "killed by Tuesday's earthquake": a possessive date names a thing; "by" is no deadline
+        adj = adj_cue = None
     adj_role = g.adjacent.get(adj_cue) if adj_cue else None
     if adj:
         text_start = r.lead - len(left) + adj.start()
@@ -649,34 +664,41 @@ def _role(g: _Grammar, low: str, r: _Raw, lo: int) -> _Role:
         return _Role("schedule", adj_cue, text_start, text_end, _FUTURE, 5.0)
     if r.kind == "past":
         return _Role("since", r.cue, text_start, text_end, _PAST, 1.0)
-    # A cue earlier in the clause. A date in between does not stop it: "postponed from
-    # March 1 to April 15" governs both.
-    wstart = max(0, text_start - 70)
-    window = low[wstart:text_start]
-    for ch in ';:()[]“”"':
+    # A cue earlier in the clause (back to a comma, quote or bracket). A date in between does
+    # not stop it: "postponed from March 1 to April 15" governs both. A deadline word beats a
+    # schedule word beats an event word; among equals the nearest wins.
+    window = low[max(0, text_start - 70) : text_start]
+    for ch in (";", ":", "(", ")", "[", "]", "“", "”", '"', ", "):
         k = window.rfind(ch)
         if k >= 0:
-            window = window[k + 1 :]
-    for mt in reversed(list(g.window_rx.finditer(window))):
+            window = window[k + len(ch) :]
+    best: tuple[int, str, str] | None = None
+    for mt in g.window_rx.finditer(window):
         cue = _norm(mt.group())
         kind = g.window[cue]
-        if kind == "shift" and adj_cue not in (None, "to", "for"):
-            if adj_cue == "from":  # the date it moved from
-                return _Role("event", adj_cue, text_start, text_end, _PAST, 2.0)
-            continue
+        if kind == "shift" and adj_cue not in ("to", "for", "from"):
+            continue  # "postponed on Tuesday" dates the decision, not the new date
+        if kind == "event" and (adj_cue not in _EVENT_PREPS or len(window) - mt.end() > 30):
+            continue  # event words only name a date close by: "founded in 1987"
+        rank = _WINDOW_RANK[kind]
+        if best is None or rank <= best[0]:
+            best = (rank, cue, kind)
+    event_cue = None
+    if best is not None:
+        _, cue, kind = best
+        if kind == "shift" and adj_cue == "from":  # the date it moved from
+            return _Role("event", adj_cue, text_start, text_end, _PAST, 2.0)
         if kind in ("effect", "shift"):
             if cue in g.deadline_past:  # "came into force": it has happened
                 return _Role("deadline", cue, text_start, text_end, _PAST, 10.0)
             return _Role("deadline", cue, text_start, text_end, _FUTURE, 5.0)
         if kind == "schedule":
             return _Role("schedule", cue, text_start, text_end, _FUTURE, 5.0)
-        if kind == "event" and adj_cue in (None, "in", "on", "at", "of", "during"):
-            return _Role("event", cue, text_start, text_end, _PAST, 5.0)
-        break
+        event_cue = cue
     if (r.shift or 0) > 0 or (r.kind == "reldays" and r.n > 0):
         return _Role("schedule", adj_cue, text_start, text_end, _FUTURE, 5.0)
     if (r.shift or 0) < 0 or (r.kind == "reldays" and r.n < 0) or r.kind == "ago":
-        return _Role("event", adj_cue, text_start, text_end, _PAST, 2.0)
+        return _Role("event", event_cue or adj_cue, text_start, text_end, _PAST, 2.0)
     if r.kind in ("year", "decade") or (r.y is not None and r.kind != "period"):
         # written in full: the tense only tells a schedule from an event
         tense = _tense(g, low, r.s, r.e) if adj_cue in (None, "in", "on", "from", "as of") else None
@@ -686,9 +708,11 @@ def _role(g: _Grammar, low: str, r: _Raw, lo: int) -> _Role:
         return _Role("deadline", adj_cue, text_start, text_end, _FUTURE, 5.0)
     if tense == _FUTURE:
         return _Role("schedule", adj_cue, text_start, text_end, _FUTURE, 5.0)
-    # Past tense: a date without its year lies before publication unless it is very close
-    # after it; no tense at all: the nearest occurrence, a little towards the past.
-    return _Role("event", adj_cue, text_start, text_end, _PAST, 5.0 if tense else 1.5)
+    # Past tense (or an event word such as "founded"): a date without its year lies before
+    # publication unless it is very close after it; no tense at all: the nearest occurrence,
+    # a little towards the past.
+    strength = 5.0 if tense or event_cue else 1.5
+    return _Role("event", event_cue or adj_cue, text_start, text_end, _PAST, strength)
 
 
 # ------------------------------------------------------------------------------ resolution

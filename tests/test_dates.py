@@ -224,6 +224,21 @@ CASES = [
         [M("Saturday", "weekday", "2022-01-22", "schedule", cue="due to")],
         id="due-to-is-schedule",
     ),
+    pytest.param(
+        "The number of people killed by Tuesday's earthquake rose to 37 on Wednesday.",
+        "2023-10-18",
+        [
+            M("Tuesday", "weekday", "2023-10-17", "event"),
+            M("Wednesday", "weekday", "2023-10-18", "event"),
+        ],
+        id="possessive-weekday-by-is-no-deadline",
+    ),
+    pytest.param(
+        "The weekly market is held every Saturday.", WED, NONE, id="every-weekday-is-a-habit"
+    ),
+    pytest.param(
+        "Volunteers meet at the fire hall on Tuesday evenings.", WED, NONE, id="weekday-plural"
+    ),
     pytest.param("Shops were busy on Black Friday.", WED, NONE, id="weekday-in-holiday-name"),
     pytest.param("The Sunday Times reported the story.", WED, NONE, id="weekday-in-paper-name"),
     pytest.param("The minister said on Wednesday.", None, NONE, id="weekday-needs-ref"),
@@ -333,6 +348,12 @@ CASES = [
             )
         ],
         id="over-the-past-n-years",
+    ),
+    pytest.param(
+        "The campaign spent most of the last year arguing for a bridge.",
+        "2023-04-25",
+        [M("last year", "relative", "2022", "since", qualifier="approx", text="of the last year")],
+        id="the-last-year-is-a-period",
     ),
     pytest.param("Tensions began last month.", None, NONE, id="relative-needs-ref"),
     pytest.param("A 45-year-old teacher said she was afraid.", WED, NONE, id="age-is-no-date"),
@@ -569,6 +590,28 @@ CASES = [
         WED,
         [M("2030", "year", "2030", "deadline", cue="target")],
         id="year-target",
+    ),
+    pytest.param(
+        "Crosstown metro: opening slips to 2028",
+        "2023-11-08",
+        [M("2028", "year", "2028", "deadline", cue="slips", text="to 2028")],
+        id="slips-to-year",
+    ),
+    pytest.param(
+        "Costs rose above the budget the council approved in March, and the line will now open "
+        "in 2028.",
+        "2023-11-08",
+        [
+            M("March", "month", "2023-03", "event", cue="approved"),
+            M("2028", "year", "2028", "schedule", cue="in"),
+        ],
+        id="event-word-stops-at-comma",
+    ),
+    pytest.param(
+        "The deadline to register to vote is 15 March.",
+        "2023-03-02",
+        [M("15 March", "date", "2023-03-15", "deadline", cue="deadline")],
+        id="deadline-word-beats-schedule-word",
     ),
     pytest.param(
         "Elections will be held in 2025.",

@@ -14,6 +14,7 @@ PHRASE_LISTS = {
     "weekday_exclusions.before": W["weekday_exclusions"]["before"],
     "weekday_exclusions.after": W["weekday_exclusions"]["after"],
     "approx": W["approx"]["words"],
+    "recurring": W["recurring"]["words"],
     "years.count_nouns": W["years"]["count_nouns"],
     "years.not_count": W["years"]["not_count"],
     "years.not_after": W["years"]["not_after"],
@@ -35,7 +36,7 @@ def test_sections_present() -> None:
     expected = {
         "months", "month_abbreviations", "months_need_cue", "weekdays", "weekday_abbreviations",
         "weekday_exclusions", "numbers", "relative_days", "relative_shifts", "relative_units",
-        "parts", "approx", "years", "roles", "tense",
+        "parts", "approx", "years", "roles", "tense", "recurring",
     }  # fmt: skip
     assert expected <= set(W)
     assert set(W["roles"]) == {"deadline", "since", "schedule", "event"}
