@@ -345,7 +345,7 @@ class _Sweep:
         when = _human_date(c.as_of)
         figure = _short(c.text)
         if self.kind == "date":
-            figure = f"{figure} ({_human_date(str(c.value))})"
+            figure = f"{figure} = {_human_date(str(c.value))}"
         return f"{figure} ({', '.join([*who, when])})"
 
 
@@ -384,13 +384,17 @@ def _closest(a: list[_Point], b: list[_Point]) -> tuple[_Point, _Point]:
 
 
 def _origins(g: list[_Point]) -> dict[str, int]:
-    """Document -> origin number; near-identical quotes in different documents share one."""
+    """Document -> origin number; near-identical quotes in different documents share one.
+
+    The quoted words are compared when a sentence has them (outlets trim or extend the
+    attribution around a syndicated quote), else the whole sentence.
+    """
     reps: list[tuple[str, int]] = []
     doc_origin: dict[str, int] = {}
     for p in sorted(g, key=lambda p: (p.t, p.doc)):
         if p.doc in doc_origin:
             continue
-        quote = _norm(p.claim.quote)
+        quote = _norm(_quoted(p.claim.quote))
         hit = None
         for text, origin in reps[-_ORIGIN_PEERS:]:
             if fuzz.ratio(quote, text) >= SYNDICATED:
@@ -403,13 +407,26 @@ def _origins(g: list[_Point]) -> dict[str, int]:
     return doc_origin
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+
+
+def _quoted(sentence: str) -> str:
+    parts = _QUOTED.findall(sentence)
+    return " ".join(parts) if parts else sentence
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
 def _ids(points: list[_Point]) -> list[str]:
-    seen = dict.fromkeys(p.claim.id for p in sorted(points, key=lambda p: (p.t, p.claim.id)))
+    seen = dict.fromkeys(p.claim.id for p in sorted(points, key=lambda p: (p.t, _id_no(p))))
     return list(seen)
+
+
+def _id_no(p: _Point) -> int:
+    digits = p.claim.id[1:]
+    return int(digits) if digits.isdigit() else 0
 
 
 def _short(text: str, n: int = 60) -> str:

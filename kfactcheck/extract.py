@@ -104,7 +104,10 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
         return []
     ref = doc.date
     dates = find_dates(sentence, ref)
-    quantities = [q for q in find_quantities(sentence) if not _inside_any(q, dates)]
+    # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
+    # stays a figure: the words state 23 years, not a date
+    spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
+    quantities = [q for q in find_quantities(sentence) if not _inside_any(q, spans)]
     published = ref.isoformat() if ref else ""
     sentence_time = _sentence_time(dates, ref)
     out: list[Claim] = []
@@ -126,7 +129,10 @@ _MAY_HOLD_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
-    r"dozens|decade|decades|score|half|third|quarter|couple|several|few)\b",
+    r"dozens|decade|decades|score|half|third|quarter|couple|several|few|"
+    # dates without digits: "the start of September", "last month"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|month|year|week)\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +170,7 @@ def _figure_claim(
     elif unit == "currency":
         family = _money_family(before, after)
     elif unit == "years":
-        family = "duration"
+        family = "duration:" + _topic_word(before, after)
     elif head:
         low = head.lower()
         if low in _SHORT_TIME or singular(low) in _SHORT_TIME:
@@ -352,7 +358,7 @@ def _share_terms(before: str, after: str, scope: tuple[str, ...]):
             if words:
                 who = words[-1].lower()
             break
-    if who is None:
+    if who is None or who in v.stop or who in ("which", "who", "that", "it"):
         words = [w.lower() for w in _WORD.findall(after[:60])]
         words = [w for w in words if w not in v.stop and w != "of"][:2]
         if not words:
@@ -380,10 +386,14 @@ def _money_family(before: str, after: str) -> str:
 
 
 def _topic_word(before: str, after: str) -> str:
-    """A word naming what a duration measures ('presence ... over the past 23 years')."""
+    """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt'."""
     v = vocab()
-    words = [w.lower() for w in _WORD.findall(before)]
-    for w in reversed(words):
+    after_words = [w.lower() for w in _WORD.findall(after[:80])]
+    if after_words and after_words[0] in ("after", "since", "before", "of", "ago"):
+        for w in after_words[1:6]:
+            if len(w) > 3 and w not in v.stop and w not in _DURATION_NOUNS:
+                return w
+    for w in reversed([w.lower() for w in _WORD.findall(before)]):
         if len(w) > 4 and w not in v.stop:
             return w
     return "time"
@@ -409,8 +419,10 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         if d.kind == "month":
             value = d.value + "-01"
     elif d.kind == "year" and d.role in ("since", "event"):
-        if d.role == "event" and quantities and d.value == sentence_time:
-            return None  # the year dates the figures in its sentence; not a claim of its own
+        dates_figures = d.role == "event" and quantities and d.value == sentence_time
+        if dates_figures and not _event_word(sentence, d):
+            return None  # the year only dates the figures in its sentence
+
         unit, value = "year", int(d.value[:4])
         family = "since:" if d.role == "since" else "year:"
         family += _event_word(sentence, d) or "event"
