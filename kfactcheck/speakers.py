@@ -243,6 +243,7 @@ class _Doc:
         self.count: Counter[str] = Counter()
         self.titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         self.titled: set[str] = set()
+        self.expanded: dict[str, str] = {}
         for m in lex.full_re.finditer(text):  # a lone word is no full name and has no title
             run = m.group().split()
             nm = _split_name(run, lex)
@@ -286,10 +287,15 @@ class _Doc:
         """A single word that is the surname of a full name in the document."""
         return _fold(name) in self.by_surname
 
-    def expand(self, name: str, pos: int) -> str:
+    def expand(self, name: str) -> str:
         """A surname alone -> the full name the document gives for it ('Kurti' -> 'Albin Kurti')."""
         if " " in name:
             return name
+        if name not in self.expanded:
+            self.expanded[name] = self._expand(name)
+        return self.expanded[name]
+
+    def _expand(self, name: str) -> str:
         key = _fold(name)
         cands = self.by_surname.get(key)
         if not cands and len(key) >= 5:  # a misspelt surname: one letter off a known one
@@ -650,7 +656,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
     def antecedent(pronoun: str, para: int) -> str | None:
         """The last person (he, she) or group (they, it) named as a source or subject in this
         paragraph or the one before."""
-        for sj in reversed(done):
+        last = len(done) - 2  # done[-1] is the sentence being read
+        for sj in (done[x] for x in range(last, max(-1, last - 12), -1)):  # a dozen back at most
             if para_of[sj] < para - 1:
                 break
             if pronoun in lex.pron_person:
@@ -658,23 +665,34 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
                     return explicit[sj]
                 sub = subject(sj)
                 if sub is not None:
-                    return doc.expand(sub.text, start_of[sj])
+                    return doc.expand(sub.text)
             elif explicit[sj] is not None and kind_of[sj] in ("org", "group"):
                 return explicit[sj]
         return None
 
+    n_verbs, n_spans = len(verb_at), len(spans)
     for si in order:
         s, e = sentences[si]
+        s, e = max(0, s), min(e, len(text))
         while s < e and text[s].isspace():
             s += 1
         start_of[si] = s
         para = para_of[si] = bisect.bisect_right(paras, s)
+        k = bisect.bisect_left(verb_at, s)
+        j = bisect.bisect_right(span_ends, s)
+        has_verb = k < n_verbs and verb_at[k] < e
+        if not has_verb and (j == n_spans or spans[j].start >= e):
+            # no reporting verb and no quotation: nothing to read but a headline's "Name:"
+            name = _headline(text, s, e, doc, lex)
+            if name is not None:
+                explicit[si], kind_of[si] = doc.expand(name), "person"
+            done.append(si)
+            continue
         # frame = the sentence outside quotation marks, in segments
         segs: list[tuple[int, int, bool]] = []
         cur, quoted, after_quote = s, 0, False
         best: tuple[int, _Span] | None = None
-        j = bisect.bisect_right(span_ends, s)
-        while j < len(spans) and spans[j].start < e:
+        while j < n_spans and spans[j].start < e:
             sp = spans[j]
             if sp.start > cur:
                 segs.append((cur, sp.start, after_quote))
@@ -692,8 +710,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
 
         # the first plain reporting verb with a source wins; a weaker one only if none has
         src, weak, colon = None, None, False
-        k = bisect.bisect_left(verb_at, s)
-        while k < len(verb_at) and verb_at[k] < e:
+        while k < n_verbs and verb_at[k] < e:
             vm = verbs[k]
             k += 1
             seg = next((g for g in segs if g[0] <= vm.start() and vm.end() <= g[1]), None)
@@ -710,11 +727,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
                 weak = found
         src = src or weak
         if src is None and opens_frame:
-            m = lex.headline_re.match(text, s, e)
-            if m:  # "Stoltenberg: NATO ready to ...", if the name is someone the story quotes
-                src = _person_of(m["run"], doc, lex)
-                if src is not None and not (" " not in src.text or doc.count[src.text] > 1):
-                    src = None
+            name = _headline(text, s, e, doc, lex)
+            src = _Source(name, "person") if name is not None else None
         done.append(si)
         if src is None:
             continue
@@ -722,7 +736,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
             speaker = antecedent(src.text, para)
             kind = "person" if src.text in lex.pron_person else "group"
         else:
-            speaker = doc.expand(src.text, s) if src.kind == "person" else src.text
+            speaker = doc.expand(src.text) if src.kind == "person" else src.text
             kind = src.kind
         if speaker is None:
             continue
@@ -746,6 +760,18 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
         else:
             out[si] = intro.get(para_of[si])
     return out
+
+
+def _headline(text: str, s: int, e: int, doc: _Doc, lex: _Lexicon) -> str | None:
+    """The speaker of a headline "Stoltenberg: NATO ready to ...": a surname the story gives in
+    full, or a full name it names again."""
+    if e - s > 160 or text.find(":", s, e) < 0:
+        return None
+    m = lex.headline_re.match(text, s, e)
+    src = _person_of(m["run"], doc, lex) if m else None
+    if src is None or (" " in src.text and doc.count[src.text] < 2):
+        return None
+    return src.text
 
 
 def _person_of(run: str, doc: _Doc, lex: _Lexicon) -> _Source | None:

@@ -445,6 +445,19 @@ def test_attribute_survives_unbalanced_quotes_and_odd_text():
     assert len(attribute(text, spans)) == 3
 
 
+def test_pronoun_looks_back_a_dozen_sentences_at_most():
+    filler = ["The river kept rising."] * 12
+    near = [["Hugo Brandt said the pumps worked.", *filler[:11], "He added that 30 were new."]]
+    far = [["Hugo Brandt said the pumps worked.", *filler, "He added that 30 were new."]]
+    assert attribute(*layout(near))[-1] == "Hugo Brandt"
+    assert attribute(*layout(far))[-1] is None
+
+
+def test_spans_past_the_end_of_the_text_are_clipped():
+    text = "Hugo Brandt said so. The end."
+    assert attribute(text, [(-5, 20), (21, 400)]) == ["Hugo Brandt", None]
+
+
 def test_surname_expands_to_full_name_given_in_document():
     text, spans = layout(
         [["Coast guard captain Sara Lind arrived."], ["Lind said 12 sailors were rescued."]]
