@@ -1,0 +1,818 @@
+"""Number grammar: every figure in a sentence, with the interval its wording allows.
+
+    >>> [q.text for q in find_quantities("close to 4,000 troops from 27 countries")]
+    ['close to 4,000', '27']
+
+One compiled scanner (`_SCAN`, built at import from the word lists in
+data/numbers.toml) finds each figure with its qualifier words in a single left-to-right
+pass; a little Python then reads the digits and words, applies the qualifier and drops
+what only looks like a count (years, clock times, dates, labels such as "Article 5",
+ages, list markers). Every figure comes back as a `Quantity` (model.py).
+
+Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
+
+- A bare figure is exact: "3,700" -> 3700..3700. A figure with a scale of a thousand or
+  more ("1.8 million", "$2 billion", "€300m", "two million") is rounded: approx, low/high
+  = the rounding interval of its last written digit (1.75..1.85 million; 1.5..2.5 billion).
+- approx words ("around", "about", "some", "~", "or so"...): value -/+ max(5 %, half the
+  rounding unit). "around 3,700" -> 3515..3885; "about 2 billion" -> 1.5e9..2.5e9.
+- close_to ("close to", "nearly", "almost", "just under"): 0.9 * value .. value.
+- more_than / at_least: value .. None.  less_than / up_to: None .. value.
+- range ("3,500-4,000", "between A and B", "A to B", "from A to B", "two or three"): the
+  two ends, value the midpoint. After a word of change ("rose from 27 to 35", "fell from
+  ...", up to three words before "from") it is two exact figures, and so are "A to B"
+  and "A or B" with A >= B ("voted 35 to 27"), after "by" ("cut by 500 to 3,500") or
+  with different units ("5% to 3,500"). "A-B" with A >= B ("2-1") is a score: nothing.
+- Vague plurals are at_least: "dozens" 24, "hundreds" 200, "several hundred" 300,
+  "thousands" 2,000, "tens of thousands" 20,000, "millions" 2e6. "a dozen" (12), "two
+  dozen" (24), "half a dozen" (6) and "a couple of" (2) are exact; "a few" and "a
+  handful" are not returned.
+- Fractions and ratios are percentages, approx: "a third of" 33.33, "half of" 50,
+  "two-thirds" 66.67, "one in five" 20. "a quarter of a million" is 250,000.
+- Durations: "a decade" 10, "two decades" 20, "half a century" 50, unit "years". Other
+  counted nouns ("23 years", "27 countries") are left to the caller: unit None.
+- unit is only what the figure shows: "percent" (%, percent, per cent), "percentage
+  points", "currency" ($, €, £, USD, euros...; `currency` holds the ISO code, or None
+  when only the kind is known, as with "crowns"), "years" (durations).
+- Digit separators: "3,700" and "1,234,567" are thousands; "2,5" (one or two digits
+  after a single comma) is a decimal comma; "1.234.567" is thousands dots. "3.735" can
+  be read either way: with decimal_comma=None it is read as 3.735 and flagged ambiguous;
+  decimal_comma=True reads it as 3735 (and "3,700" as 3.7), False as 3.735.
+- Not returned: four-digit years 1800-2100 written bare ("in 2008", "2019-2020"), unless
+  a counting qualifier precedes them ("more than 2100 troops") or a % or scale follows;
+  clock times ("17:29", "8.30am", "1700 GMT"); dates ("20-09-2022", "Oct. 31", "21-22
+  November"); list markers at line start ("1. Skip to content"); digits glued to letters
+  ("1the", "21st", "1990s", "5G") or after letters, hyphens or "#" ("N1", "G7",
+  "COVID-19", "F-16", "#3"); labels ("Article 5", "Boeing 737", "No. 3"); ordinals
+  ("twenty-first"); phone numbers; ages ("aged 54", "54-year-old", "Ana Lis, 54, a
+  nurse"); page furniture ("6 min read"); "300m" / "10k" without a currency (metres, a
+  race); the bare word "one" ("one of the", "no one") unless it heads a figure ("one
+  hundred", "one in five", "one or two").
+- Returned and left to the caller: street numbers, "the 2 sides", counts of anything.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+from kfactcheck.model import Quantity
+
+__all__ = ["NUMBER_WORDS", "find_quantities", "parse_quantity"]
+
+
+def _load_words() -> dict:
+    with resources.files("kfactcheck").joinpath("data/numbers.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+# Immutable after import: the scanner and lookup tables below are built from it.
+NUMBER_WORDS: dict = _load_words()
+_W = NUMBER_WORDS
+
+# ---------------------------------------------------------------------------- lookup tables
+_SMALL: dict[str, int] = {**_W["units"], **_W["tens"]}
+_SCALES: dict[str, int] = _W["scales"]
+_ROUNDED_FROM: int = _W["scale_rules"]["rounded_from"]
+_ABBR: dict[str, int] = _W["scale_abbreviations"]
+_ABBR_NEEDS_CURRENCY = frozenset(_W["scale_abbreviation_rules"]["needs_currency"])
+_ABBR_GLUED_ONLY = frozenset(_W["scale_abbreviation_rules"]["glued_only"])
+_VAGUE_PLURALS: dict[str, int] = _W["vague_plurals"]
+_PLURAL_SCALES: dict[str, int] = _W["vague_rules"]["plural_scales"]
+_VAGUE_MULT: dict[str, int] = _W["vague_multipliers"]
+_DOZEN: int = _W["dozen"]["dozen"]
+_EXACT_PHRASES: dict[str, int] = _W["exact_phrases"]
+_FRACTIONS: dict[str, int] = {**_W["fractions"], **_W["fractions_plural"]}
+_DURATIONS: dict[str, int] = _W["durations"]
+_PERCENT_WORDS: list[str] = _W["percent"]["words"]
+_POINT_WORDS: list[str] = _W["percent"]["points"]
+_CURRENCY_SYMBOLS: dict[str, str] = _W["currency_symbols"]
+_CURRENCY_CODES = frozenset(_W["currency_codes"]["codes"])
+_CURRENCY_WORDS: dict[str, str] = {k.lower(): v for k, v in _W["currency_words"].items()}
+_YEAR_QUALIFIERS = frozenset(_W["years"]["qualifiers_before_years"])
+_YEAR_FIRST, _YEAR_LAST = _W["years"]["first"], _W["years"]["last"]
+_CHANGE_WORDS = frozenset(_W["ranges"]["change_words"])
+
+_QUAL_BEFORE: dict[str, str] = {}
+_QUAL_AFTER: dict[str, str] = {}
+for _kind, _lists in _W["qualifiers"].items():
+    for _p in _lists["before"]:
+        _QUAL_BEFORE[_p] = _kind
+    for _p in _lists["after"]:
+        _QUAL_AFTER[_p] = _kind
+
+# ---------------------------------------------------------------------------- pattern pieces
+_WS = r"[^\S\n]"  # horizontal white space: a figure never spans a line break
+
+
+def _phrase(phrase: str, cap: bool = True) -> str:
+    """A phrase as a regex: words joined by any horizontal space; first letter in either
+    case when `cap` (sentence-initial "More than"), the rest as written."""
+    words = phrase.split(" ")
+    parts = [re.escape(w) for w in words]
+    first = words[0][:1]
+    if cap and first.isalpha() and first.islower():
+        parts[0] = f"[{first}{first.upper()}]" + re.escape(words[0][1:])
+    return (_WS + "+").join(parts)
+
+
+def _alt(phrases, cap: bool = True) -> str:
+    """Alternation, longest first so that "seventeen" wins over "seven"."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(_phrase(p, cap) for p in ordered) + ")"
+
+
+_U19 = _alt(_W["units"]) + r"\b"
+_U19_LOWER = _alt(_W["units"], cap=False) + r"\b"
+_U9_LOWER = _alt([w for w, v in _W["units"].items() if v < 10], cap=False) + r"\b"
+_U9 = _alt([w for w, v in _W["units"].items() if v < 10]) + r"\b"
+_TENS = _alt(_W["tens"]) + r"\b"
+_TENS_LOWER = _alt(_W["tens"], cap=False) + r"\b"
+_N99 = rf"(?:{_TENS}(?:(?:-|{_WS}+){_U9_LOWER})?|{_U19})"
+_N99_LOWER = rf"(?:{_TENS_LOWER}(?:(?:-|{_WS}+){_U9_LOWER})?|{_U19_LOWER})"
+_BIG_SCALES = [w for w, v in _SCALES.items() if v >= 1000]
+_SCALE_WORD = _alt(_BIG_SCALES, cap=False) + r"\b"
+_HUNDREDS = rf"(?:(?:[Aa]|{_U19})(?:-|{_WS}+)hundred\b(?:{_WS}+(?:and{_WS}+)?{_N99_LOWER})?)"
+_HUNDREDS_LOWER = (
+    rf"(?:(?:a|{_U19_LOWER})(?:-|{_WS}+)hundred\b(?:{_WS}+(?:and{_WS}+)?{_N99_LOWER})?)"
+)
+_SUB1000 = rf"(?:{_HUNDREDS}|{_N99})"
+_SUB1000_LOWER = rf"(?:{_HUNDREDS_LOWER}|{_N99_LOWER})"
+
+_SPELLED = rf"""
+    (?: {_SUB1000} (?: {_WS}+and{_WS}+a{_WS}+half\b )?       # "twenty-seven", "one and a half"
+      | [Aa] (?={_WS}+{_SCALE_WORD})                          # "a million"
+      | [Hh]alf{_WS}+an? (?={_WS}+{_SCALE_WORD})              # "half a million"
+    )
+    (?: {_WS}+ {_SCALE_WORD}                                  # "... million"
+        (?: {_WS}+ (?:and{_WS}+)? {_SUB1000_LOWER}            #   "... two hundred"
+            (?: {_WS}+ {_SCALE_WORD} )? )*+                   #   "... thousand"
+    )?
+"""
+
+_FRAC_SINGULAR = _alt(_W["fractions"], cap=False) + r"\b"
+_FRAC_PLURAL = _alt(_W["fractions_plural"], cap=False) + r"\b"
+_FRAC_SCALES = _alt([*_BIG_SCALES, "century", "decade"], cap=False) + r"\b"
+_HALF_BEFORE = r"(?:the|its|their|his|her|our|all|those|these|them|this|that)\b"
+_DURATION_WORD = _alt(_DURATIONS, cap=False) + r"\b"
+_VAGUE_SIMPLE = [w for w in _VAGUE_PLURALS if w not in _W["vague_rules"]["needs_scale"]]
+_VAGUE_SIMPLE = [w for w in _VAGUE_SIMPLE if w not in _W["vague_rules"]["needs_of"]]
+_VAGUE_OF = _alt(_W["vague_rules"]["needs_of"]) + r"\b"
+_VAGUE_HEADS = _alt(["tens", "hundreds", "dozens"]) + r"\b"
+_SINGULAR_SCALES = _alt(["dozen", *_SCALES], cap=False) + r"\b"
+_PERCENT = _alt(_POINT_WORDS + _PERCENT_WORDS, cap=False) + r"\b"
+_CURRENCY_WORD = _alt(_W["currency_words"], cap=False) + r"\b"
+_CODE = "(?:" + "|".join(sorted(_CURRENCY_CODES)) + r")\b"
+_SYMBOL = (
+    "(?:" + "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
+)
+_ABBR_ALT = _alt(_ABBR, cap=False)
+_ABBR_SPACED = _alt([a for a in _ABBR if a not in _ABBR_GLUED_ONLY], cap=False) + r"\b"
+_MONTH = (
+    "(?:(?:"
+    + "|".join(sorted(_W["dates"]["months"], key=len, reverse=True))
+    + r")\b|(?:"
+    + "|".join(sorted(_W["dates"]["month_abbreviations"], key=len, reverse=True))
+    + r")\b\.?)"
+)
+
+_BEFORE_WORDS = [p for p in _QUAL_BEFORE if p[-1].isalnum() or p[-1] == "."]
+_BEFORE_SYMBOLS = [p for p in _QUAL_BEFORE if p not in _BEFORE_WORDS]
+_AFTER_WORDS = [p for p in _QUAL_AFTER if p[0].isalpha()]
+_AFTER_GLUED = [p for p in _QUAL_AFTER if not p[0].isalpha() and p != "+"]
+
+
+def _figure(n: int) -> str:
+    """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
+    return rf"""
+    (?P<f{n}>
+      (?: (?P<cp{n}> {_SYMBOL} | {_CODE} (?={_WS}?\d) ) {_WS}? )?     # $, €, US$, USD
+      (?:
+          (?P<du{n}>                                                  # durations in years
+              (?: [Aa]{_WS}+quarter(?:{_WS}+of{_WS}+a)? | [Hh]alf{_WS}+a
+                | [Aa] | {_N99} | \d{{1,3}} )
+              (?:-|{_WS}+) {_DURATION_WORD}
+          )
+        | (?P<fr{n}>                                                  # fractions
+              (?:[Aa]|[Oo]ne) (?:-|{_WS}+) {_FRAC_SINGULAR}           #   "a third of"
+                  (?={_WS}+of\b) {_WS}+of
+            | {_U9} (?:-|{_WS}+) {_FRAC_PLURAL} (?:{_WS}+of\b)?       #   "two-thirds (of)"
+            | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   "half of", "half the"
+          )
+          (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
+        | (?P<ra{n}>                                                  # ratios: "one in five"
+              (?: {_N99} | \d{{1,3}} ) {_WS}+ (?: in | out{_WS}+of ) {_WS}+
+              (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)
+          )
+        | (?P<dz{n}>                                                  # "a dozen", "two dozen"
+              (?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b
+          )
+        | (?P<vg{n}>                                                  # vague quantities
+              {_VAGUE_HEADS} {_WS}+of{_WS}+ (?:thousands|millions|billions)\b
+            | {_alt(_VAGUE_MULT)} {_WS}+ {_SINGULAR_SCALES}
+                  (?: {_WS}+ (?:thousand|million|billion)\b )?        #   "several hundred thousand"
+            | {_VAGUE_OF} (?={_WS}+of\b)                              #   "scores of"
+            | {_alt(_VAGUE_SIMPLE)} \b                                #   "dozens", "thousands"
+          )
+        | (?P<ex{n}> {_alt(_EXACT_PHRASES)} \b )                      # "a couple of"
+        | (?P<sp{n}> {_SPELLED} )                                     # words: "two million"
+        | (?P<dg{n}> \d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+ )       # digits, separators
+          (?: (?P<gs{n}> {_ABBR_ALT} ) (?!\w)                         #   glued scale: 4.5bn
+            | (?![\w:/]) )                                            #   or nothing glued
+          (?: {_WS}+ (?P<ws{n}> {_SCALE_WORD} | hundred\b | {_ABBR_SPACED} ) )?
+      )
+      (?: {_WS}? (?P<pc{n}> % | ٪ )                                   # 5%, 2,5 %
+        | {_WS}+ (?P<pw{n}> {_PERCENT} )                              # 5 percent, per cent
+        | {_WS}+ (?P<cw{n}> {_CURRENCY_WORD} )                        # 350 million euros
+        | {_WS}+ (?P<cc{n}> {_CODE} )                                 # 5 million USD
+      )?
+    )
+    """
+
+
+_SKIP = rf"""
+    (?P<skip>                                                         # not counts: consumed
+        \+\d{{1,4}} (?: [-.\ ()]{{1,2}} \d{{1,5}} ){{2,}}+            # phone: +44 20 7946 0958
+      | \d{{1,2}} (?:[:.]\d{{2}}){{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)   # 8.30am
+      | \d{{1,2}} (?::\d{{2}}){{1,2}} (?!\d)                          # clock: 17:29, 08:29:00
+      | \d{{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)             # 8am, 8 a.m.
+      | \d{{1,4}} (?P<dsep>[-/.]) \d{{1,2}} (?P=dsep) \d{{1,4}} (?!\d)    # dates: 20-09-2022
+      | \d+ (?:/\d+)++                                                # 9/11, 24/7
+      | \d{{1,2}} (?:st|nd|rd|th)?                                    # 20 November,
+          (?: {_WS}?[-–]{_WS}? \d{{1,2}} (?:st|nd|rd|th)? )?          #   21-22 November,
+          {_WS}+ (?:of{_WS}+)? {_MONTH}                               #   20th of May
+      | \d++ (?:[.,]\d++)*+ (?! {_ABBR_ALT} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
+      | \d++ (?: \ \d++ ){{2,}}+                                      # spaced groups: phones
+      | \d++ (?: -\d++ ){{2,}}+                                       # 555-0186-12 chains
+    )
+"""
+
+_QTY = rf"""
+    (?P<qty>
+      (?: (?P<btw> [Bb]etween ) {_WS}+                                # between A and B
+        | (?P<frm> [Ff]rom ) {_WS}+                                   # from A to B
+        | (?P<pre> (?: {_alt(_BEFORE_WORDS)} ) {_WS}+                 # qualifier words
+                 | {_alt(_BEFORE_SYMBOLS)} {_WS}? )                   # ~ 3,700
+      )?
+      {_figure(1)}
+      (?:
+        (?P<sep>
+          (?(btw) (?: {_WS}+and{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+          | (?(frm) (?: {_WS}+to{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+            | (?: {_WS}?[-–]{_WS}? (?=[\d$€£¥₹]) | {_WS}+(?:to|or){_WS}+ ) ) )
+        )
+        {_figure(2)}
+      )?
+      (?P<post>
+          \+ (?![\w+])                                                # 4,500+
+        | {_alt(_AFTER_GLUED, cap=False)} \b                          # 4,500-plus, 40-odd
+        | {_WS}+ {_alt(_AFTER_WORDS, cap=False)} \b                   # or more, or so
+      )?
+    )
+"""
+
+
+def _trie(entries) -> str:
+    """A prefix tree of literal strings as one regex: sre then tries one branch per
+    character instead of every word, which keeps the scan fast. Entries ending in a
+    letter end at a word boundary."""
+    root: dict = {}
+    for entry in entries:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = r"\b" if entry[-1].isalnum() else ""
+
+    def build(node: dict) -> str:
+        alts = [
+            (_WS + "+" if ch == " " else re.escape(ch)) + build(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+def _first_words() -> set[str]:
+    """The words a figure or a qualifier can begin with: two words when the phrase has
+    two or more ("in excess", "at least"), so that "in" alone is no candidate."""
+    heads = {"between", "from", "one", "half", "a few", "a couple", "a quarter"}
+    heads |= set(_SMALL) | set(_VAGUE_PLURALS) | set(_VAGUE_MULT) | set(_EXACT_PHRASES)
+    heads |= {f"a {w}" for w in [*_W["fractions"], *_SCALES, "dozen", *_DURATIONS]}
+    for phrase in _QUAL_BEFORE:
+        words = phrase.split(" ")
+        heads.add(" ".join(words[: 3 if words[1:2] in (["the"], ["a"]) else 2]))
+    heads |= set(_CURRENCY_SYMBOLS) | set(_CURRENCY_CODES)
+    out = set()
+    for h in heads:
+        out.add(h)
+        out.add(h[:1].upper() + h[1:])
+    return out
+
+
+# Cheap first test at each token start: can a figure (or a qualifier) begin here?
+_CAN_START = r"(?=\d|\+\d|" + _trie(_first_words()) + ")"
+
+# A figure starts a token: never right after a letter, digit, currency sign, separator,
+# hyphen or "#" ("N1", "COVID-19", "$2" seen from the "2", "1,500" seen from "500").
+_SCAN = re.compile(
+    r"(?<![\w$€£¥₹.,:/+#\-])" + _CAN_START + "(?:" + _SKIP + "|" + _QTY + ")",
+    re.VERBOSE,
+)
+
+# Group positions in m.groups(), looked up once: m.groupdict() per match is slow.
+_FIGURE_GROUPS = {
+    n: {name[:-1]: i - 1 for name, i in _SCAN.groupindex.items() if name[-1] == str(n)}
+    for n in (1, 2)
+}
+_MATCH_GROUPS = {
+    name: _SCAN.groupindex[name] - 1 for name in ("f2", "pre", "post", "btw", "frm", "sep")
+}
+
+# ---------------------------------------------------------------------------- context checks
+_LABELS_ANY_CASE = frozenset(w.lower() for w in _W["labels"]["any_case"])
+_LABELS_CAPITALIZED = frozenset(_W["labels"]["capitalized"])
+_MONTH_WORDS = frozenset(_W["dates"]["months"] + _W["dates"]["month_abbreviations"])
+_AGE_WORDS = frozenset(_W["ages"]["before"])
+_OPENING = "\"'“‘«([{"
+_AFTER_LIST = re.compile(r"[.)](?:\s|$)")
+_AFTER_AGE = re.compile(_alt(_W["ages"]["after"], cap=False) + r"\b")
+_AFTER_FURNITURE = re.compile(rf"{_WS}+" + _alt(_W["furniture"]["after"], cap=False) + r"\b")
+_AFTER_CLOCK = re.compile(
+    rf"{_WS}*(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b|"
+    + "|".join(re.escape(z) for z in _W["dates"]["timezones"])
+    + r"\b)"
+)
+_AFTER_ORDINAL = re.compile(rf"(?:-|{_WS}+)" + _alt(_W["ordinals"]["words"], cap=False) + r"\b")
+_AFTER_MONTH = re.compile(rf"(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?" + _MONTH)
+_AFTER_COMMA = re.compile(r",(?:\s|$)")
+_SPACES = re.compile(r"\s+")
+
+
+# ---------------------------------------------------------------------------- reading figures
+@dataclass(slots=True)
+class _Fig:
+    start: int
+    end: int
+    value: Decimal
+    half_unit: Decimal = Decimal(0)  # rounding: half the unit of the last written digit
+    default: str = "exact"  # qualifier when no qualifier word is written
+    unit: str | None = None
+    currency: str | None = None
+    has_currency: bool = False
+    spelled: bool = False
+    ambiguous: bool = False
+    scaled: bool = False  # a scale word or abbreviation multiplied the number
+    year_like: bool = False  # bare four digits 1800-2100
+    small_int: int | None = None  # plain integer under 1000 without separators
+    fraction_like: bool = False
+    has_symbol: bool = False  # currency written before: "$2008" is never a year
+    scale_abbr: str | None = None
+    scale: int = 1  # the multiplier a scale word applied ("1.8 million": 1,000,000)
+    decimals: int = 0  # decimals written before the scale
+
+
+def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool] | None:
+    """(value, decimals written, ambiguous) for a digit run like "3,700" or "2,5"."""
+    if len(s) > 24:
+        return None
+    for space in "\u00a0\u202f\u2009":
+        if space in s:  # spaces only ever separate thousands: "4 500"
+            groups = s.split(space)
+            if any(len(g.split(",")[0].split(".")[0]) != 3 for g in groups[1:]):
+                return None
+            s = s.replace(space, "")
+    commas, dots = s.count(","), s.count(".")
+    if not commas and not dots:
+        if len(s) > 1 and s[0] == "0":
+            return None  # "049": an area code or an identifier, not a count
+        return Decimal(s), 0, False
+    if commas and dots:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        whole, _, frac = s.rpartition(dec)
+        if dec in whole or not _thousands_ok(whole.split(thou)):
+            return None
+        return Decimal(whole.replace(thou, "") + "." + frac), len(frac), False
+    sep = "," if commas else "."
+    groups = s.split(sep)
+    if len(groups) > 2:  # several separators of one kind: only thousands make sense
+        return (Decimal("".join(groups)), 0, False) if _thousands_ok(groups) else None
+    whole, frac = groups
+    if len(whole) > 1 and whole[0] == "0":
+        return None
+    looks_thousands = len(frac) == 3 and _thousands_ok(groups)
+    if sep == ",":
+        if looks_thousands and not decimal_comma:
+            return Decimal(whole + frac), 0, False
+        return Decimal(whole + "." + frac), len(frac), False  # "2,5" is a decimal comma
+    if looks_thousands:
+        if decimal_comma:
+            return Decimal(whole + frac), 0, False
+        return Decimal(s), len(frac), decimal_comma is None  # "3.735": 3.735 or 3735?
+    return Decimal(s), len(frac), False
+
+
+def _thousands_ok(groups: list[str]) -> bool:
+    return (
+        1 <= len(groups[0]) <= 3
+        and not (len(groups[0]) > 1 and groups[0][0] == "0")
+        and groups[0] != "0"
+        and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+def _words(s: str) -> list[str]:
+    return _SPACES.sub(" ", s.replace("-", " ")).lower().split(" ")
+
+
+def _spelled_value(s: str) -> tuple[Decimal, int, int] | None:
+    """Value of spelled words, the last scale used (1 if none) and the decimals of the
+    multiplier before it ("one and a half million" -> 1500000, 1000000, 1)."""
+    total, current, decimals, last_scale = Decimal(0), Decimal(0), 0, 1
+    words = _words(s)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+            current += Decimal("0.5")
+            decimals, i = 1, i + 3
+            continue
+        if w == "half":  # "half a million"
+            current, decimals, i = Decimal("0.5"), 1, i + 2
+            continue
+        if w in ("and",):
+            pass
+        elif w in ("a", "an"):
+            current = current or Decimal(1)
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif w == "hundred":
+            current = (current or Decimal(1)) * 100
+            last_scale = 1
+        elif w in _SCALES:
+            total += (current or Decimal(1)) * _SCALES[w]
+            last_scale = _SCALES[w]
+            current = Decimal(0)
+            decimals = decimals if i == len(words) - 1 else 0
+        else:
+            return None
+        i += 1
+    if current:
+        last_scale = 1
+    return total + current, last_scale, decimals
+
+
+def _scale(fig: _Fig, mantissa: Decimal, scale: int) -> None:
+    """Multiply by a scale; from a thousand up the figure reads as rounded."""
+    fig.value, fig.scale = mantissa * scale, scale
+    if scale >= _ROUNDED_FROM:
+        fig.scaled, fig.default = True, "approx"
+        fig.half_unit = Decimal("0.5") * Decimal(10) ** -fig.decimals * scale
+
+
+def _small(s: str) -> Decimal | None:
+    """Value of a number up to 99 in digits or words ("five", "twenty-seven", "12")."""
+    if s[:1].isdigit():
+        r = _read_digits(s, None)
+        return r[0] if r else None
+    v = _spelled_value(s)
+    return v[0] if v else None
+
+
+def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -> _Fig | None:
+    index = _FIGURE_GROUPS[n]
+
+    def g(name: str) -> str | None:
+        return vals[index[name]]
+
+    start, end = m.span(f"f{n}")
+    fig = _Fig(start, end, Decimal(0))
+    if (fr := g("fr")) is not None:
+        words = _words(fr)
+        words = [w for w in words if w != "of"]
+        if words == ["half"]:
+            share = Decimal(1) / 2
+        else:
+            num = Decimal(1) if words[0] in ("a", "one") else Decimal(_SMALL[words[0]])
+            share = num / _FRACTIONS[words[-1]]
+        fig.spelled, fig.default, fig.fraction_like = True, "approx", True
+        if (fs := g("fs")) is not None:
+            scale = _SCALES.get(fs) or _DURATIONS[fs]
+            fig.value = share * scale
+            fig.unit = "years" if fs in _DURATIONS else None
+            if fs not in _DURATIONS:
+                fig.scaled = True
+        else:
+            fig.value, fig.unit = share * 100, "percent"
+    elif (ra := g("ra")) is not None:
+        parts = re.split(rf"{_WS}+(?:in|out{_WS}+of){_WS}+", ra)
+        a, b = _small(parts[0]), _small(parts[-1])
+        if a is None or not b or a > b:
+            return None
+        fig.value, fig.unit, fig.default = a / b * 100, "percent", "approx"
+        fig.spelled, fig.fraction_like = not ra[:1].isdigit(), True
+    elif (du := g("du")) is not None:
+        words = _words(du)
+        per = _DURATIONS[words[-1]]
+        head = words[:-1]
+        if head[:2] == ["a", "quarter"]:
+            mult = Decimal("0.25")
+        elif head[:1] == ["half"]:
+            mult = Decimal("0.5")
+        elif head == ["a"]:
+            mult = Decimal(1)
+        else:
+            mult = _small(" ".join(head))
+            if mult is None:
+                return None
+        fig.value, fig.unit, fig.spelled = mult * per, "years", not du[:1].isdigit()
+    elif (dz := g("dz")) is not None:
+        head = _words(dz)[:-1]
+        if head[:1] == ["half"]:
+            mult = Decimal("0.5")
+        elif head == ["a"]:
+            mult = Decimal(1)
+        else:
+            mult = _small(" ".join(head))
+            if mult is None:
+                return None
+        fig.value, fig.spelled = mult * _DOZEN, not dz[:1].isdigit()
+    elif (vg := g("vg")) is not None:
+        words = _words(vg)
+        if words[-1] in _PLURAL_SCALES and "of" in words:  # tens of thousands
+            fig.value = Decimal(_VAGUE_PLURALS[words[0]]) * _PLURAL_SCALES[words[-1]]
+        elif words[0] in _VAGUE_PLURALS:
+            fig.value = Decimal(_VAGUE_PLURALS[words[0]])
+        else:  # several hundred (thousand), a few dozen
+            head = "a few" if words[:2] == ["a", "few"] else words[0]
+            value = Decimal(_VAGUE_MULT[head])
+            for w in words[len(head.split(" ")) :]:
+                value *= _DOZEN if w == "dozen" else _SCALES[w]
+            fig.value = value
+        fig.default, fig.spelled = "at_least", True
+    elif (ex := g("ex")) is not None:
+        fig.value, fig.spelled = Decimal(_EXACT_PHRASES[" ".join(_words(ex))]), True
+    elif (sp := g("sp")) is not None:
+        r = _spelled_value(sp)
+        if r is None:
+            return None
+        value, last_scale, decimals = r
+        fig.spelled, fig.decimals = True, decimals
+        if last_scale > 1:
+            _scale(fig, value / last_scale, last_scale)
+        else:
+            fig.value = value
+        if fig.value == 1 and " ".join(_words(sp)) == "one":
+            fig.small_int = 1
+    else:
+        digits = g("dg")
+        r = _read_digits(digits, decimal_comma)
+        if r is None:
+            return None
+        value, decimals, fig.ambiguous = r
+        abbr = g("gs") or g("ws")
+        fig.decimals = decimals
+        if abbr is not None:
+            _scale(fig, value, _ABBR.get(abbr) or _SCALES[abbr])
+            fig.scale_abbr = abbr
+        else:
+            fig.value = value
+            plain = digits.isdigit()
+            if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
+                fig.year_like = True
+            if plain and int(digits) < 1000:
+                fig.small_int = int(digits)
+    # the unit the figure shows
+    if (cp := g("cp")) is not None:
+        fig.has_currency, fig.has_symbol = True, True
+        fig.currency = _CURRENCY_SYMBOLS.get(cp) or (cp if cp in _CURRENCY_CODES else None)
+    if g("pc") is not None:
+        fig.unit = "percent"
+    elif (pw := g("pw")) is not None:
+        fig.unit = "percentage points" if pw.lower().startswith("percentage") else "percent"
+    elif (cw := g("cw")) is not None:
+        fig.has_currency = True
+        fig.currency = fig.currency or _CURRENCY_WORDS.get(" ".join(_words(cw))) or None
+    elif (cc := g("cc")) is not None:
+        fig.has_currency, fig.has_symbol = True, True
+        fig.currency = fig.currency or cc
+    if fig.has_currency:
+        fig.unit = "currency"
+    return fig
+
+
+# ---------------------------------------------------------------------------- building results
+def _num(x: Decimal) -> float:
+    return float(f"{float(x):.12g}")
+
+
+def _interval(fig: _Fig, qual: str, approx_word: bool) -> tuple[float | None, float | None]:
+    v = fig.value
+    if qual == "exact":
+        return _num(v), _num(v)
+    if qual == "approx":
+        d = fig.half_unit
+        if approx_word or fig.fraction_like or not d:
+            d = max(d, abs(v) * Decimal("0.05"))
+        return _num(v - d), _num(v + d)
+    if qual == "close_to":
+        return _num(v * Decimal("0.9")), _num(v)
+    if qual in ("more_than", "at_least"):
+        return _num(v), None
+    return None, _num(v)  # less_than, up_to
+
+
+def _quantity(text: str, start: int, end: int, fig: _Fig, qual: str, approx_word: bool):
+    low, high = _interval(fig, qual, approx_word)
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=_num(fig.value),
+        low=low,
+        high=high,
+        qualifier=qual,
+        unit=fig.unit,
+        currency=fig.currency if fig.unit == "currency" else None,
+        spelled=fig.spelled,
+        ambiguous=fig.ambiguous,
+        number_start=fig.start,
+        number_end=fig.end,
+    )
+
+
+def _qualifier_kind(words: str | None, table: dict[str, str]) -> str | None:
+    if words is None:
+        return None
+    key = " ".join(words.split()).lower()
+    return table.get(key)
+
+
+def _token_before(text: str, s: int) -> tuple[str, bool]:
+    """The token right before position s (on the same line, opening quotes and brackets
+    stripped) and whether s starts its line. Looks back a bounded window only, so a
+    long line never makes the scan quadratic."""
+    window = text[max(0, s - 40) : s]
+    head = window.rstrip()
+    gap = window[len(head) :]
+    if "\n" in gap or not head:
+        return "", "\n" in gap or s <= 40
+    return head.rsplit(None, 1)[-1].lstrip(_OPENING), False
+
+
+def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) -> bool:
+    """Context shows the figure is a date, time, label, age or list marker."""
+    s, e = m.start(), m.end()
+    token, line_start = _token_before(text, s)
+    last = f2 or f1
+    bare = not counted
+    if token:
+        if token in _LABELS_CAPITALIZED or token.lower() in _LABELS_ANY_CASE:
+            return True  # Article 5, No. 3, Boeing 737
+        if token.lower() in _AGE_WORDS:
+            return True  # aged 54
+        if bare and 1 <= (f1.small_int or 0) <= 31 and token.rstrip(".") in _MONTH_WORDS:
+            return True  # Oct. 31, November 21-22
+    if _AFTER_AGE.match(text, e) or _AFTER_FURNITURE.match(text, e):
+        return True  # 54-year-old, 6 min read
+    if _AFTER_ORDINAL.match(text, e):
+        return True  # twenty-first
+    last_day = 1 <= (last.small_int or 0) <= 31 and (f2 is not None or bare)
+    if last_day and _AFTER_MONTH.match(text, e):
+        return True  # 20 November, between 20 and 22 November
+    clockish = not f1.scaled and f1.unit is None and not f1.spelled
+    if clockish and f2 is None and _AFTER_CLOCK.match(text, e):
+        return True  # 1700 GMT, 17.30 CET
+    if bare and f1.small_int is not None and f2 is None:
+        if line_start and _AFTER_LIST.match(text, e):
+            return True  # "1. Skip to content"
+        name_comma = token.endswith(",") and token[:1].isupper() and len(token) > 2
+        if name_comma and 0 < f1.small_int < 120 and _AFTER_COMMA.match(text, e):
+            return True  # "Anselm Renner, 62, a farmer"
+    return False
+
+
+def _is_year(fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None):
+    if not fig.year_like or fig.unit is not None or fig.has_symbol:
+        return False
+    if post_kind in ("more_than", "at_least", "up_to", "less_than"):
+        return False
+    if pre_words is None:
+        return True
+    return " ".join(pre_words.split()).lower() in _YEAR_QUALIFIERS
+
+
+def _from_match(text: str, m: re.Match, decimal_comma: bool | None) -> list[Quantity]:
+    vals = m.groups()
+    d = {name: vals[i] for name, i in _MATCH_GROUPS.items()}
+    f1 = _read_figure(m, vals, 1, decimal_comma)
+    if f1 is None:
+        return []
+    f2 = None
+    if d["f2"] is not None:
+        f2 = _read_figure(m, vals, 2, decimal_comma)
+        if f2 is None:
+            return []
+    pre = d["pre"]
+    pre_kind = _qualifier_kind(pre, _QUAL_BEFORE)
+    post = d["post"]
+    post_kind = _qualifier_kind(post, _QUAL_AFTER)
+    # years belong to the date extractor
+    years = f2 is not None and f1.year_like and (f2.year_like or (f2.small_int or 0) >= 10)
+    if years and _is_year(f1, pre_kind, pre, None):
+        return []  # 2019-2020, between 2019 and 2021
+    if f2 is None and _is_year(f1, pre_kind, pre, post_kind):
+        return []
+    for f in (f1, f2):
+        if f is not None and f.scale_abbr in _ABBR_NEEDS_CURRENCY:
+            other = f2 if f is f1 else f1
+            if not (f.has_currency or (other is not None and other.has_currency)):
+                return []  # "300m" alone: metres, not millions
+    counted = pre is not None or post is not None or d["btw"] is not None
+    if _is_noise(text, m, f1, f2, counted):
+        return []
+    start, end = m.span()
+    if f2 is None:
+        if d["btw"] is not None or d["frm"] is not None:
+            start = f1.start  # "from 27 countries": "from" is no qualifier
+        if pre is None and f1.small_int == 1 and f1.spelled:
+            return []  # "one of the", "no one"
+        qual = pre_kind or post_kind or f1.default
+        approx_word = qual == "approx" and (pre_kind == "approx" or post_kind == "approx")
+        return [_quantity(text, start, end, f1, qual, approx_word)]
+    return _pair(text, m, f1, f2, pre_kind, post_kind)
+
+
+def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
+    """Two figures joined by and / to / or / a dash: a range, or two separate figures."""
+    sep = " ".join(m.group("sep").split()).lower()
+    # a scale, unit or currency written once applies to both ends: "$3-4 billion", "10-20%"
+    shared = f2.scale > 1 and f1.scale == 1 and not f1.fraction_like and f1.unit != "years"
+    if shared and f1.value <= 10 * f2.value / f2.scale:  # not "from 500 to 2 million"
+        _scale(f1, f1.value, f2.scale)
+    if f1.unit is None and f2.unit in ("percent", "percentage points", "currency"):
+        f1.unit, f1.currency = f2.unit, f2.currency
+    if f2.unit is None and f1.unit == "currency":
+        f2.unit, f2.currency = f1.unit, f1.currency
+    separate = f1.value >= f2.value
+    if m.group("frm") is not None and not sep.startswith(("-", "–")):
+        words = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        separate = separate or any(w.strip(",;") in _CHANGE_WORDS for w in words)
+    elif sep in ("to", "or") or sep.startswith(("-", "–")):
+        if _token_before(text, m.start())[0].lower() == "by":
+            separate = True  # "cut by 500 to 3,500"
+        if f1.unit != f2.unit:
+            separate = True  # "5% to 3,500"
+    if separate:
+        if sep.startswith(("-", "–")):
+            return []  # "2-1": a score, not figures
+        s1 = f1.start if m.group("btw") or m.group("frm") else m.start()
+        q1 = _quantity(text, s1, f1.end, f1, pre_kind or f1.default, pre_kind == "approx")
+        q2 = _quantity(text, f2.start, m.end(), f2, post_kind or f2.default, post_kind == "approx")
+        return [q1, q2]
+    low, high = _num(f1.value), _num(f2.value)
+    return [
+        Quantity(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            value=_num((f1.value + f2.value) / 2),
+            low=low,
+            high=high,
+            qualifier="range",
+            unit=f2.unit,
+            currency=f2.currency if f2.unit == "currency" else None,
+            spelled=f1.spelled or f2.spelled,
+            ambiguous=f1.ambiguous or f2.ambiguous,
+            number_start=f1.start,
+            number_end=f2.end,
+        )
+    ]
+
+
+# ---------------------------------------------------------------------------- public API
+def find_quantities(text: str, *, decimal_comma: bool | None = None) -> list[Quantity]:
+    """Every figure in `text` (usually one sentence), left to right, non-overlapping.
+
+    Offsets are relative to `text`. `decimal_comma`: None reads each figure by its digit
+    pattern and flags the ambiguous ones ("3.735"); True reads "3.735" as 3735 and
+    "3,700" as 3.7 (a document in a language that writes decimal commas); False reads
+    "3.735" as 3.735.
+    """
+    out: list[Quantity] = []
+    for m in _SCAN.finditer(text):
+        if m.group("qty") is not None:
+            out.extend(_from_match(text, m, decimal_comma))
+    return out
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first figure in a short string ("close to 4,000"), or None."""
+    found = find_quantities(text)
+    return found[0] if found else None

@@ -1,0 +1,151 @@
+"""Sentence splitter: one compiled regex scan over the text, linear in its length.
+
+    >>> text = 'Brig. Gen. Luca Piperni spoke. "We are ready." He left.'
+    >>> [text[a:b] for a, b in split_sentences(text)]
+    ['Brig. Gen. Luca Piperni spoke.', '"We are ready."', 'He left.']
+
+A boundary candidate is a run of terminal punctuation (. ! ? …) with its closing quotes
+and brackets, followed by white space, or a line break. Each candidate is then judged
+from the token before it and the character after it:
+
+- "." after a title ("Mr.", "Dr.", "Brig. Gen.", "St.") never ends a sentence.
+- "." after another abbreviation ("U.S.", "No.", "Oct.", "etc.", "a.m.") or a single
+  initial ("J.") ends one only before a usual sentence opener ("The", "He", "But"...) and
+  never before a digit ("No. 3", "Oct. 31"), nor before another initial ("J. R. R.").
+- Otherwise terminal punctuation ends a sentence unless a lower-case letter or a comma
+  and the like follows ("ready to act... if", '"Why?" he asked'). Punctuation without
+  white space after it never does ("1.8 million", "example.com", "act...if").
+- A blank line always ends a sentence (headlines, list items, page furniture). A single
+  line break does too, unless the next line starts in lower case or the line ends with
+  a comma, colon, semicolon, hyphen or dash (text wrapped mid-sentence). Known gap: a
+  hard-wrapped line that ends before a capitalised name ("...said Jens\\nStoltenberg")
+  is split.
+
+Word lists live in data/numbers.toml, table [sentences].
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.numbers import NUMBER_WORDS
+
+__all__ = ["split_sentences"]
+
+_S = NUMBER_WORDS["sentences"]
+_TITLES = frozenset(_S["titles"])
+_ABBREVIATIONS = frozenset(_S["abbreviations"])
+_OPENERS = frozenset(_S["openers"])
+
+_CLOSERS = "\"'”’»)]}"
+_OPENING = "\"'“‘«([{"
+
+_CANDIDATE = re.compile(
+    r"""
+    [.!?…\n]                          # a sentence can end here (first char: fast C scan)
+    (?:
+        (?<=\n) \s*+                  # a line break with the blank lines after it
+      | (?<![.!?…].)                  # the first mark of a run only: linear on "....."
+        [.!?…]*+                      # the rest of the run: "?!", "..."
+        [\"'”’»)\]}]*+                # closing quotes and brackets: ready."
+        (?=\s|\Z)                     # and white space (or the end) after it
+    )
+    """,
+    re.VERBOSE,
+)
+_NEXT_TOKEN = re.compile(r"[\s\"'“‘«(\[{]*+(\S{1,40})")  # the next word, opening quotes skipped
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
+_NO_BREAK_AFTER_LINE = ",;:-–—(&/"
+
+
+def _token_before(text: str, pos: int) -> tuple[str, bool]:
+    """The token ending at pos (bounded look-back), opening quotes stripped, and whether
+    it starts its line."""
+    head = text[max(0, pos - 30) : pos]
+    if not head or head[-1].isspace():
+        return "", False
+    raw = head.rsplit(None, 1)[-1]
+    before = head[: len(head) - len(raw)]
+    lines = before.rsplit("\n", 1)
+    if len(lines) == 2:
+        line_start = not lines[1].strip()
+    else:  # no line break in the window: a line start only at the start of the text
+        line_start = pos == len(head) and not before.strip()
+    return raw.lstrip(_OPENING), line_start
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = _NEXT_TOKEN.match(text, pos, end)
+    return m.group(1) if m else ""
+
+
+def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
+    run = m.group()
+    nxt = _next_word(text, m.end(), end)
+    if not nxt:
+        return True  # the end of the text
+    first = nxt[0]
+    if first.islower() or first in ",;:" or first in _CLOSERS:
+        return False  # 'ready to act... if', '"Why?" he asked'
+    if run != ".":
+        return True  # "?", "!", "...", 'ready."'
+    token, line_start = _token_before(text, m.start())
+    if not token:
+        return True
+    if line_start and len(token) <= 3 and (token.isdigit() or token.isalpha()):
+        return False  # a list marker: "1. Skip to content", "a. First point"
+    word = token.rstrip(".")
+    if word in _TITLES:
+        return False  # Mr. Smith, Brig. Gen. Piperni
+    initial = len(word) == 1 and word.isupper()
+    if word in _ABBREVIATIONS or initial or _INITIALISM.fullmatch(word):
+        if first.isdigit():
+            return False  # No. 3, Oct. 31
+        if len(nxt) == 2 and nxt[1] == "." and nxt[0].isupper():
+            return False  # J. R. R. Tolkien
+        return nxt.rstrip(".,;:!?\"'”’") in _OPENERS
+    return True
+
+
+def _line_breaks(text: str, m: re.Match, end: int) -> bool:
+    if m.group().count("\n") > 1:
+        return True  # a blank line
+    head = text[max(0, m.start() - 40) : m.start()].rstrip()
+    nxt = _next_word(text, m.end(), end)
+    if not head or not nxt:
+        return True
+    if nxt[0].islower():
+        return False  # a line wrapped mid-sentence
+    return head[-1] not in _NO_BREAK_AFTER_LINE
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    piece = text[a:b]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    left = len(piece) - len(piece.lstrip())
+    return a + left, a + left + len(stripped)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets into `text` of each sentence within text[start:end], with
+    surrounding white space trimmed, in order."""
+    end = len(text) if end is None else min(end, len(text))
+    out: list[tuple[int, int]] = []
+    last = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.group()[0] == "\n":
+            if not _line_breaks(text, m, end):
+                continue
+            cut = m.start()
+        else:
+            if not _ends_sentence(text, m, end):
+                continue
+            cut = m.end()
+        if (span := _trim(text, last, cut)) is not None:
+            out.append(span)
+        last = cut
+    if (span := _trim(text, last, end)) is not None:
+        out.append(span)
+    return out
