@@ -706,6 +706,14 @@ CASES = [
     pytest.param("The convoy left at 2015 GMT.", WED, NONE, id="military-time"),
     pytest.param("© 2022 Reuters", WED, NONE, id="copyright-line"),
     pytest.param("Flight 1999 landed safely.", WED, NONE, id="flight-number"),
+    pytest.param(
+        "Membership rose from 1500 to 2000 last year.",
+        WED,
+        [M("last year", "relative", "2021", "event")],
+        id="count-range-end",
+    ),
+    pytest.param("Between 2000 and 2,500 people attended.", WED, NONE, id="count-range-start"),
+    pytest.param("The bill runs to 1999 pages.", WED, NONE, id="count-noun-pages"),
     pytest.param("The blast happened at 17:29.", WED, NONE, id="clock-time"),
     pytest.param(
         "The blast happened at 8.30am on Monday.",
@@ -805,6 +813,20 @@ CASES = [
         [M("first week of October", "date", "2022-10-01", "event", qualifier="approx")],
         id="week-of-month",
         marks=pytest.mark.xfail(strict=True, reason="weeks inside a month are not read"),
+    ),
+    pytest.param(
+        "Schools reopen on the first of September.",
+        WED,
+        [M("first of September", "date", "2022-09-01", "event")],
+        id="spelled-ordinal-day",
+        marks=pytest.mark.xfail(strict=True, reason="spelled ordinals are not read"),
+    ),
+    pytest.param(
+        "Filed 12/31/23 by the clerk.",
+        None,
+        [M("12/31/23", "date", "2023-12-31", "event")],
+        id="two-digit-year",
+        marks=pytest.mark.xfail(strict=True, reason="two-digit years are not read"),
     ),
     pytest.param(
         "He arrived on Monday and left the following day.",
