@@ -26,13 +26,14 @@ class Settings:
 def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Report:
     from kfactcheck.compare import find_findings
     from kfactcheck.specs import discover_specs, load_specs
+    from kfactcheck.stories import detect_stories
     from kfactcheck.subjects import assign_subjects
 
     documents, claims, errors, db = _documents_and_claims(paths, settings)
     spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
     specs = load_specs(spec_paths)
     merge_speakers(claims)
-    assign_subjects(claims, specs)
+    assign_subjects(claims, specs, detect_stories(documents))
     number_claims(claims, documents)
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -24,7 +24,15 @@ _OWNED = ("population", "share:", "money")
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
 
-def assign_subjects(claims: list[Claim], specs: Sequence[SubjectSpec] = ()) -> None:
+def assign_subjects(
+    claims: list[Claim],
+    specs: Sequence[SubjectSpec] = (),
+    stories: Mapping[str, str] | None = None,
+) -> None:
+    """Set subject and subject_label on every claim. `stories` maps document id to the
+    story it tells (stories.detect_stories): the same quantity in two stories is two
+    subjects."""
+    stories = stories or {}
     free: list[Claim] = []
     for c in claims:
         spec = _matching_spec(c, specs)
@@ -33,12 +41,14 @@ def assign_subjects(claims: list[Claim], specs: Sequence[SubjectSpec] = ()) -> N
         else:
             free.append(c)
     base = _merge_spellings({_base(c) for c in free})
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in free:
-        groups[(base[_base(c)], _split_scope(c))].append(c)
-    for (b, scope), members in groups.items():
-        key = _slug(b + ("-" + scope if scope else ""))
+        groups[(stories.get(c.document, ""), base[_base(c)], _split_scope(c))].append(c)
+    for (story, b, scope), members in groups.items():
+        key = _slug("-".join(x for x in (story, b, scope) if x))
         label = _label(b, scope, members)
+        if story:
+            label = f"{label} [{story}]"
         for c in members:
             c.subject, c.subject_label = key, label
 
