@@ -1,0 +1,224 @@
+"""Per-file overrides in a corpus folder: `kfactcheck.toml` or `manifest.csv`.
+
+    ["000_x.txt"]                     file,date,outlet,title,url
+    date = "2022-08-17"               000_x.txt,2022-08-17,Reuters,,
+    outlet = "Reuters"
+
+sets date, outlet, title and url for files whose text cannot show them; the manifest wins
+over what the text shows. Keys are file paths relative to the manifest's folder. Problems
+(malformed file, unknown key, bad date, entry for a missing file) are one line each, naming
+the manifest line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from kfactcheck.pubdate import date_from_value
+
+MANIFEST_NAMES = ("kfactcheck.toml", "manifest.csv")  # the TOML file wins a conflict
+FIELDS = ("date", "outlet", "title", "url")
+_UP = 4  # a manifest may name files up to this many folders below it
+
+
+@dataclass(slots=True)
+class Manifest:
+    path: Path
+    entries: dict[str, dict] = field(default_factory=dict)  # "sub/x.txt" -> fields
+    problems: list[str] = field(default_factory=list)  # one line each, naming the line
+
+
+def load_manifest(path: Path) -> Manifest:
+    """The manifest at `path` (kfactcheck.toml or manifest.csv); problems collected, not raised."""
+    try:
+        st = path.stat()
+    except OSError as e:
+        return Manifest(path, problems=[f"cannot read manifest: {e.strerror or e}"])
+    return _load(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=256)
+def _load(path: str, _mtime_ns: int, _size: int) -> Manifest:
+    # cached on (path, mtime, size): the index asks once per file of the folder
+    p = Path(path)
+    man = Manifest(p)
+    try:
+        raw = p.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        man.problems.append(f"cannot read manifest: {getattr(e, 'strerror', None) or e}")
+        return man
+    if p.name.endswith(".toml"):
+        _read_toml(raw, man)
+    else:
+        _read_csv(raw, man)
+    return man
+
+
+def _read_toml(raw: str, man: Manifest) -> None:
+    evidence = f"manifest {man.path.name}"
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        man.problems.append(f"malformed TOML: {e}")
+        return
+    lines = raw.split("\n")
+    for key, table in data.items():
+        line = _table_line(lines, key)
+        if not isinstance(table, dict):
+            man.problems.append(
+                f'line {line}: {key!r} is not a file table (write ["{key}"] above its fields)'
+            )
+            continue
+        entry: dict = {}
+        for fname, value in table.items():
+            at = _key_line(lines, line, fname)
+            if fname not in FIELDS:
+                man.problems.append(
+                    f"line {at}: unknown key {fname!r} for {key!r} (known: {', '.join(FIELDS)})"
+                )
+            elif fname == "date":
+                d = date_from_value(value)
+                if d is None:
+                    man.problems.append(f"line {at}: date {value!r} for {key!r} is not a date")
+                else:
+                    entry["date"] = d
+            elif not isinstance(value, str):
+                man.problems.append(f"line {at}: {fname} for {key!r} must be a string")
+            elif value.strip():
+                entry[fname] = value.strip()
+        if entry:
+            entry["evidence"] = evidence
+            man.entries[_norm_key(key)] = entry
+
+
+def _read_csv(raw: str, man: Manifest) -> None:
+    evidence = f"manifest {man.path.name}"
+    reader = csv.DictReader(io.StringIO(raw, newline=""))
+    try:
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    except csv.Error as e:
+        man.problems.append(f"malformed CSV at line 1: {e}")
+        return
+    if "file" not in header:
+        man.problems.append("line 1: no 'file' column (columns: file,date,outlet,title,url)")
+        return
+    unknown = [h for h in header if h and h not in ("file", *FIELDS)]
+    if unknown:
+        man.problems.append(f"line 1: unknown column(s) {', '.join(unknown)}")
+    reader.fieldnames = header
+    try:
+        for row in reader:
+            at = reader.line_num
+            name = (row.get("file") or "").strip()
+            if not name:
+                man.problems.append(f"line {at}: no file name")
+                continue
+            entry: dict = {}
+            for fname in FIELDS:
+                value = (row.get(fname) or "").strip()
+                if not value:
+                    continue
+                if fname == "date":
+                    d = date_from_value(value)
+                    if d is None:
+                        man.problems.append(f"line {at}: date {value!r} for {name!r} is not a date")
+                        continue
+                    entry["date"] = d
+                else:
+                    entry[fname] = value
+            if entry:
+                entry["evidence"] = evidence
+                man.entries.setdefault(_norm_key(name), entry)
+    except csv.Error as e:
+        man.problems.append(f"malformed CSV at line {reader.line_num}: {e}")
+
+
+def _norm_key(key: str) -> str:
+    return key.replace("\\", "/").removeprefix("./")
+
+
+def _table_line(lines: list[str], key: str) -> int:
+    pat = re.compile(r"\s*\[\s*(?:\"" + re.escape(key) + r"\"|'" + re.escape(key) + r"'|"
+                     + re.escape(key) + r")\s*\]")  # fmt: skip
+    for n, text in enumerate(lines, 1):
+        if pat.match(text):
+            return n
+    return 1
+
+
+def _key_line(lines: list[str], table_line: int, key: str) -> int:
+    pat = re.compile(r"\s*(?:\"" + re.escape(key) + r"\"|" + re.escape(key) + r")\s*=")
+    for n in range(table_line, len(lines)):
+        if lines[n].lstrip().startswith("["):
+            break
+        if pat.match(lines[n]):
+            return n + 1
+    return table_line
+
+
+def manifests_in(folder: Path | str, names: set[str] | None = None) -> list[Manifest]:
+    """The manifests of one folder (TOML first); `names` = the folder's entries, if known."""
+    found = []
+    for name in MANIFEST_NAMES:
+        path = os.path.join(folder, name)
+        if (name in names) if names is not None else os.path.isfile(path):
+            found.append(load_manifest(Path(path)))
+    return found
+
+
+def missing_entries(man: Manifest) -> list[str]:
+    """One problem per entry that names a file that is not there."""
+    folder = man.path.parent
+    return [
+        f"entry {key!r} names a file that does not exist"
+        for key in man.entries
+        if not (folder / key).exists()
+    ]
+
+
+def entry_for(file: str | os.PathLike[str], cache: dict | None = None) -> dict | None:
+    """The manifest fields for `file`: from its own folder, else from a folder above it.
+
+    `cache` (folder -> its manifests), when given, saves the look-ups for the next file of
+    the same folder.
+    """
+    path = os.path.abspath(file)
+    folder = os.path.dirname(path)
+    for _ in range(_UP + 1):
+        if cache is None:
+            mans = manifests_in(folder)
+        elif folder in cache:
+            mans = cache[folder]
+        else:
+            mans = cache[folder] = manifests_in(folder)
+        if mans:
+            key = os.path.relpath(path, folder).replace(os.sep, "/")
+            for man in mans:
+                if key in man.entries:
+                    return dict(man.entries[key])
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return None
+
+
+def merge(entry: dict | None) -> dict[str, date | str]:
+    """A manifest entry as given by a caller: dates parsed, unknown keys dropped."""
+    out: dict[str, date | str] = {}
+    for key, value in (entry or {}).items():
+        if key == "date":
+            d = date_from_value(value)
+            if d:
+                out["date"] = d
+        elif (key in FIELDS or key == "evidence") and isinstance(value, str) and value.strip():
+            out[key] = value.strip()
+    return out

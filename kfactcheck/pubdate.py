@@ -1,0 +1,335 @@
+"""Publication date of an article, from its header lines only, with the words it came from.
+
+A date in the body is never taken as the publication date: only a leading " date YYYY-MM-DD"
+marker and short header lines whose segments are dates ("August 17, 2022", "Reuters |
+Updated: 20-09-2022 17:29 IST | Created: 20-09-2022 17:01 IST", "Published
+2022-11-07T07:13:00Z", "Sunday 12 January 2025 08:29 GMT", "By X | 24 October 2020") count.
+Dates the body reports as events are only used to doubt the header ("date doubtful: ...").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from kfactcheck.cleanup import Line
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+             |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"""
+# Capitalised month names only, for prose: "may" and "march" are also verbs.
+_MONTH_PROSE = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+                  |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"""
+
+_DATE_CORE = rf"""
+    (?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)
+       \.?,?\s+)?                                                    # weekday: "Sunday, "
+    (?:
+        (?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
+                                                                     # August 17, 2022
+      | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})
+                                                                     # 12 January 2025
+      | (?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})
+        (?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
+                                                                     # 2022-11-07T07:13:00Z
+      | (?P<a4>\d{{1,2}})(?P<sep>[-/.])(?P<b4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})
+                                                                     # 20-09-2022, 05/01/2020
+      | (?P<y5>\d{{4}})/(?P<mo5>\d{{1,2}})/(?P<d5>\d{{1,2}})             # 2022/08/17
+    )
+    (?:,?\s*(?:at\s+|-\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?)?
+                                                                     # 17:29, 10:15 a.m.
+    (?:\s*\(?(?P<tz>(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\)?)?
+                                                                     # IST, GMT+1, (ET)
+"""
+
+# The leading marker some corpora carry: " date 2022-08-17 The North Atlantic ..."
+_MARKER = re.compile(
+    r"""\A\s*
+        (?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))   # date 2022-08-17
+        (?:\s+|\Z)                                              # then the body, same line
+    """,
+    re.I | re.X,
+)
+
+# Body mentions of events: "on 20 November", "on Nov. 20", "on 21-22 November 2023".
+_EVENT = re.compile(
+    rf"""[Oo]n\s+(?:the\s+)?                 # a literal start keeps the scan fast; the
+                                                 # word boundary before it is checked in code
+        (?:
+            (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)?
+            \s+(?:of\s+)?(?P<m1>{_MONTH_PROSE})\b\.?                   # on 20 November
+          | (?P<m2>{_MONTH_PROSE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?
+            (?:\s*[-–]\s*(?P<d2b>\d{{1,2}}))?\b                        # on November 20
+        )
+        (?:,?\s+(?P<y>\d{{4}})\b)?                                     # a year: not counted
+    """,
+    re.X,
+)
+
+HEADER_LINES = 12  # a header date must sit in the first lines of the article
+DOUBT_DAYS = 14  # header date this long after the latest reported event is doubtful
+_MAX_HEADER_LINE = 200
+_SEGMENT = re.compile(r"[^|•·]+")
+
+
+@dataclass(slots=True)
+class HeaderDate:
+    """The publication date a header shows, the words it came from, and what to leave out."""
+
+    date: date
+    evidence: str  # verbatim from the text
+    start: int  # offsets of `evidence` in the text
+    end: int
+    source: str  # "marker" | "header"
+    drop_lines: list[int] = field(default_factory=list)  # header lines left out of keep
+    cut: tuple[int, int] | None = None  # a prefix of a line left out of keep (the marker)
+    names: list[tuple[int, int]] = field(default_factory=list)  # other segments: outlet?
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int
+    end: int
+    date: date
+    updated: bool  # marked as an update, not the publication
+    warnings: list[str]
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> dict:
+    with resources.files("kfactcheck").joinpath("data/header.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def _segment_re() -> re.Pattern[str]:
+    words = _header_words()
+    cues = sorted(words["published_cues"] + words["updated_cues"], key=len, reverse=True)
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(
+        rf"""(?:(?P<cue>{cue})\s*(?:on\s+|at\s+)?[:\-–]?\s*)?   # Updated: / Published on
+             {_DATE_CORE}""",
+        re.I | re.X,
+    )
+
+
+def _updated_cues() -> frozenset[str]:
+    return frozenset(_header_words()["updated_cues"])
+
+
+def _us_zones() -> frozenset[str]:
+    return frozenset(_header_words()["us_time_zones"])
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _from_match(m: re.Match[str]) -> tuple[date, list[str]] | None:
+    """The date a _DATE_CORE match names (None if impossible), and warnings about it."""
+    warnings: list[str] = []
+    try:
+        if m["m1"]:
+            d = date(int(m["y1"]), _month(m["m1"]), int(m["d1"]))
+        elif m["m2"]:
+            d = date(int(m["y2"]), _month(m["m2"]), int(m["d2"]))
+        elif m["y3"]:
+            d = date(int(m["y3"]), int(m["mo3"]), int(m["d3"]))
+        elif m["y5"]:
+            d = date(int(m["y5"]), int(m["mo5"]), int(m["d5"]))
+        else:
+            a, b, y = int(m["a4"]), int(m["b4"]), int(m["y4"])
+            month_first = b > 12 or (
+                a <= 12 and m["sep"] == "/" and (m["tz"] or "").upper() in _us_zones()
+            )
+            if a <= 12 and b <= 12 and a != b and m["sep"] == "/":
+                order = "month-day-year" if month_first else "day-month-year"
+                warnings.append(f"date ambiguous: {m.group(0).strip()} read as {order}")
+            d = date(y, a, b) if month_first else date(y, b, a)
+    except ValueError:
+        return None
+    if not 1800 <= d.year <= 2200:
+        return None
+    wd = m["wd"]
+    if wd and not WEEKDAYS[d.weekday()].startswith(wd.lower()[:3]):
+        warnings.append(
+            f"date doubtful: the header says {wd} but {d.isoformat()} is a "
+            f"{WEEKDAYS[d.weekday()].capitalize()}"
+        )
+    return d, warnings
+
+
+def parse_date(value: str) -> date | None:
+    """A date from a metadata value ("2023-05-01", "2022-11-07T07:13:00Z", "August 17, 2022")."""
+    s = value.strip()
+    m = _segment_re().fullmatch(s)
+    if m:
+        got = _from_match(m)
+        return got[0] if got else None
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if not any(ch.isdigit() for ch in s):
+        return None
+    from dateutil import parser  # rare shapes in metadata only: never on the hot path
+
+    try:
+        return parser.parse(s, fuzzy=False, dayfirst=True).date()
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+
+
+def date_from_value(value: object) -> date | None:
+    """A date from a JSON / TOML / front-matter value: string, date, or epoch seconds."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value  # milliseconds
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate | None:
+    """The publication date shown by the article's header, or None.
+
+    `lines` are the non-blank lines of `text`; lines in `skip` (front matter, furniture) are
+    not header candidates.
+    """
+    m = _MARKER.match(text)
+    if m:
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            return HeaderDate(
+                d, m["ev"], m.start("ev"), m.end("ev"), "marker", cut=(m.start(), m.end())
+            )
+    seg_re = _segment_re()
+    updated = _updated_cues()
+    found: list[tuple[int, list[_Seg], list[tuple[int, int]]]] = []
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if i in skip or line.end - line.start > _MAX_HEADER_LINE:
+            continue
+        segs: list[_Seg] = []
+        others: list[tuple[int, int]] = []
+        for sm in _SEGMENT.finditer(text, line.start, line.end):
+            s, e = _strip(text, sm.start(), sm.end())
+            if s == e:
+                continue
+            dm = seg_re.fullmatch(text, s, e)
+            got = _from_match(dm) if dm else None
+            if got:
+                cue = (dm["cue"] or "").lower()
+                is_update = " ".join(cue.split()) in updated
+                segs.append(_Seg(s, e, got[0], is_update, got[1]))
+            elif e - s <= 80 and not _sentence_like(text, s, e):
+                others.append((s, e))
+            else:
+                segs = []
+                break
+        if segs:
+            found.append((i, segs, others))
+    if not found:
+        return None
+    i, segs, others = found[0]
+    pub = [s for s in segs if not s.updated] or segs
+    chosen = min(pub, key=lambda s: s.date)
+    start, end = segs[0].start, segs[-1].end
+    hd = HeaderDate(chosen.date, text[start:end], start, end, "header", [i], names=others)
+    for s in segs:
+        hd.warnings += s.warnings
+    days = sorted({s.date for s in segs})
+    if len(days) > 1:
+        said = ", ".join(f"{text[s.start : s.end]}" for s in segs)
+        hd.warnings.append(f"date doubtful: the header gives different days ({said})")
+    for j, more, _ in found[1:]:
+        hd.drop_lines.append(j)
+        other = {s.date for s in more} - set(days)
+        if other:
+            hd.warnings.append(
+                f"date doubtful: the header gives {chosen.date.isoformat()} and also "
+                f"{text[more[0].start : more[-1].end]}"
+            )
+    return hd
+
+
+def event_doubt(
+    pub: date, text: str, spans: list[tuple[int, int]], label: str = "the page header"
+) -> str | None:
+    """A warning when every event the body dates lies long before `pub`, else None.
+
+    Pages often print today's date in their header; the events the text reports ("on 20
+    November") then show the article is older. Only day-month mentions without a year count
+    (a year marks a dated reference, often history); each is read as the occurrence nearest
+    to `pub`, and mentions after `pub` (deadlines) are ignored.
+    """
+    latest: tuple[date, str] | None = None
+    for s, e in spans:
+        for m in _EVENT.finditer(text, s, e):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue  # "Hon 20 May", not "on 20 May"
+            d = _event_date(m, pub)
+            if d and d <= pub and (latest is None or d > latest[0]):
+                latest = (d, m.group(0)[m.group(0).index(" ") + 1 :].strip().rstrip("."))
+    if latest is None:
+        return None
+    days = (pub - latest[0]).days
+    if days <= DOUBT_DAYS:
+        return None
+    return (
+        f"date doubtful: {label} says {pub.isoformat()} but the text reports events "
+        f"on {latest[1]} ({days} days earlier)"
+    )
+
+
+def _event_date(m: re.Match[str], pub: date) -> date | None:
+    if m["m1"]:
+        month, day = _month(m["m1"]), int(m["d1b"] or m["d1"])
+    else:
+        month, day = _month(m["m2"]), int(m["d2b"] or m["d2"])
+    if m["y"]:
+        return None  # "on 2 August 2019": a dated reference, maybe history, not news
+    best = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        d = _safe_date(y, month, day)
+        if d and (best is None or abs(d - pub) < abs(best - pub)):
+            best = d
+    if best and abs(best - pub) > timedelta(days=200):
+        return None  # too far either way to say which year
+    return best
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _sentence_like(text: str, s: int, e: int) -> bool:
+    piece = text[s:e]
+    return piece.endswith((".", "!", "?")) and piece.count(" ") >= 4
