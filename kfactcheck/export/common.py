@@ -464,11 +464,11 @@ def sorted_errors(errors: Iterable[object]) -> list[object]:
     return sorted(errors, key=lambda e: (error_parts(e)[0] or "", error_parts(e)[1]))
 
 
-def source_line(claim: Claim, doc: Document | None) -> str:
-    """ "Reuters, 17 Aug 2022, Jens Stoltenberg": where, when and who (the file name stands in
-    for an unknown outlet)."""
+def source_line(claim: Claim, doc: Document | None, *, file_for_outlet: bool = True) -> str:
+    """ "Reuters, 17 Aug 2022, Jens Stoltenberg": where, when and who. The file name stands in
+    for an unknown outlet unless the caller prints the path anyway."""
     parts = []
-    if doc is not None:
+    if doc is not None and (doc.outlet or file_for_outlet):
         parts.append(doc.outlet or os.path.basename(doc.path) or doc.id)
     if doc is not None and doc.date:
         parts.append(format_date(doc.date))

@@ -72,6 +72,7 @@ font-variant-numeric:tabular-nums}
 .stat.change{border-top-color:var(--chg)}.stat.change dd{color:var(--chg)}
 .stat.agreement{border-top-color:var(--agr)}.stat.agreement dd{color:var(--agr)}
 .stat.errors{border-top-color:var(--faint)}
+.stat.zero dd{color:var(--faint)}
 .toc{margin-top:1.25rem;background:var(--card);border:1px solid var(--line);border-radius:10px;
 padding:1rem 1.25rem}
 .toc h2{font-size:.78rem;text-transform:uppercase;letter-spacing:.07em;color:var(--muted)}
@@ -132,7 +133,11 @@ padding:.6rem .9rem}
 .finding.agreement .kind{color:var(--agr)}
 .sev{font-size:.72rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;
 border-radius:4px;padding:.05rem .4rem;margin-left:.35rem;background:#eceff3;color:var(--muted)}
-.sev.high{background:var(--disc);color:#fff}.sev.medium{background:#f3d9b5;color:#6b3a00}
+.sev.high{background:var(--disc);color:#fff}.sev.medium{background:#f6d6cf;color:#8e1f1f}
+.change .sev.high{background:var(--chg);color:#fff}.change .sev.medium{background:#f3d9b5;
+color:#6b3a00}
+.agreement .sev.high{background:var(--agr);color:#fff}.agreement .sev.medium{
+background:#cfe8d1;color:#1d5a21}
 .fid{color:var(--faint);font-family:var(--mono);font-size:.8rem;margin-left:.35rem}
 .refs{font-size:.85rem;color:var(--muted)}
 ol.quotes{list-style:none;margin:0;padding:0;display:grid;gap:.9rem}
@@ -231,7 +236,7 @@ def _summary(index: ReportIndex, subjects: list[SubjectInfo], slugs: dict[str, s
     if report.errors:
         stats.append(("errors", "Skipped files", len(report.errors)))
     cells = "".join(
-        f'<div class="stat {k}"><dt>{label}</dt>'
+        f'<div class="stat {k}{" zero" if n == 0 else ""}"><dt>{label}</dt>'
         f'<dd><span class="count" data-kind="{k}">{n}</span></dd></div>'
         for k, label, n in stats
     )

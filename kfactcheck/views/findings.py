@@ -95,7 +95,7 @@ def _claim_lines(
     head.append(
         f" ({qualifier}; allows {format_interval(claim)}; as of {format_as_of(claim.as_of)})"
     )
-    where = Text(source_line(claim, doc), style="cyan")
+    where = Text(source_line(claim, doc, file_for_outlet=False), style="cyan")
     if doc is not None:
         where.append(f" · {doc.path}", style="dim")
     return [
@@ -252,9 +252,11 @@ def timeline_chart(index: ReportIndex, subject: SubjectInfo, width: int = 80) ->
         axis = date_axis(min(nums), max(nums), count=2, widen=True, day_labels=True)
     else:
         axis = value_axis(min(nums), max(nums), subject.unit, count=2)
+    # A row: date (11) " │" scale "│ " label; the label gets 26 cells at 80 columns.
     date_w = 11
-    bar_w = max(20, min(width, 100) - date_w - 2 - 26)
-    label_w = max(8, min(width, 100) - date_w - 2 - bar_w - 1)
+    total = min(width, 100)
+    bar_w = max(20, total - date_w - 4 - 26)
+    label_w = max(8, total - date_w - 4 - bar_w)
 
     inset = 5  # room for an open-ended claim's arrow at either end of the scale
 
