@@ -2,37 +2,57 @@
 
     find_dates("agreed to delay the rule until September 1", date(2022, 8, 17))
     -> [DateMention(text="until September 1", kind="date", value="2022-09-01",
-                    role="deadline", cue="until", ...)]
+                    role="deadline", cue="until", anchor "September 1", ...)]
 
-The claim extractor calls `find_dates` on every sentence, so the grammar is a handful of
-compiled regexes behind a prefilter that turns most sentences away in a few microseconds; no
-dateparser or dateutil on this path. Every word list lives in data/dates.toml.
+The claim extractor calls `find_dates` on every sentence, so the grammar is a few compiled
+regexes behind cheap gates (a month or weekday stem, four digits, a relative word) that turn
+most sentences away in a few microseconds; no dateparser or dateutil on this path. Every word
+list lives in data/dates.toml. Plain quantities ("3,700", "two decades") are the number
+grammar's (numbers.py); "two decades ago" and "over the past 23 years" are dates here.
 
-Decisions a caller should know:
+What a caller can rely on:
 
-- `value` is ISO 8601 at the precision the words give: "2022-09-01" (kind date, range, weekday),
-  "2022-09" (month), "2022" (year); relative mentions take the precision of their unit ("last
-  month" -> "2022-07", "yesterday" -> "2022-08-16", "last year" -> "2021").
+- `value` is ISO 8601 at the precision the words give: "2022-09-01" (kinds date, range,
+  weekday), "2022-09" (month), "2022" (year); relative mentions take the precision of their
+  unit ("last month" -> "2022-07", "yesterday" -> "2022-08-16", "last year" -> "2021").
 - Spans carry `end_value`: kind "range" is a span of days ("21-22 November"); a span of years
-  ("2019-2020", "the 1990s") stays kind "year" and a span of months ("March to May 2022") kind
-  "month", each with `end_value` set.
-- A day or month written without a year takes the occurrence nearest to `ref`, weighed by what
-  the sentence says: a deadline or a schedule leans to the future, an event to the past, "since"
-  allows the past only. With `ref=None` such a mention keeps its unknown year in the ISO 8601
-  no-year form ("--09-01", "--09"); weekdays and relative words cannot be placed at all and are
-  left out.
-- "on Wednesday" is the Wednesday on or before publication (same day counts); in a future
-  context ("will meet on Thursday") the one on or after publication; "next Tuesday" is strictly
-  after, "last Tuesday" strictly before.
+  ("2019-2020", "the 1990s") stays kind "year" and a span of months ("March to May 2022")
+  kind "month", each with `end_value` set.
+- A day or month written without its year takes the occurrence (last, this or next year)
+  nearest to `ref`, where an occurrence against the sentence's lean must be several times
+  nearer to win: deadlines and schedules lean to the future (x5), an event told in the past
+  tense or with an event word ("founded", "signed") to the past (x5), a bare event a little
+  to the past (x1.5); "since" and "came into force" take the past. With `ref=None` the year
+  stays unknown in the ISO 8601 no-year form ("--09-01", "--09"); weekdays and relative words
+  cannot be placed then and are left out.
+- "on Wednesday" is the Wednesday on or before publication (the same day counts); in a future
+  context ("will meet on Thursday", "scheduled for Thursday") the one on or after it; "next
+  Tuesday" is strictly after, "last Tuesday" strictly before.
 - "the start / end / middle of September" and "mid-March" name a day (1st, last, 15th) with
-  qualifier "approx"; "early / late October", "late 2023" keep their precision, also "approx".
-- Numeric dates are read day first ("05/06/2022" is 5 June) unless the first field cannot be a
-  month's day order (month first when the second field is above 12, as in US "09/20/2022");
-  when both readings are possible the mention has `ambiguous=True`.
-- "over the past 23 years" is a mention too: kind "relative", role "since", value the start of
-  the period ("1999"), qualifier "approx". `find_durations` gives the bare duration instead.
-- Clock times ("17:29", "8.30am", "at 2015 GMT") are not dates. A copyright line ("© 2022")
-  is not a claim and is left out.
+  qualifier "approx"; "early / late October", "late 2023", "around 2010" keep their precision,
+  also "approx". Everything else is "exact".
+- Numeric dates are read day first ("05/06/2022" is 5 June); month first only when day first
+  is impossible (US "09/20/2022"). When both readings are possible, `ambiguous=True`.
+- "over the past 23 years" gives kind "relative", role "since", value the start of the period
+  ("1999"), qualifier "approx". `find_durations` gives the bare duration instead.
+- A bare four-digit figure from 1800 to 2100 is a year unless a currency, a quantity word
+  ("more than"), a counted noun ("2000 troops"), a clock zone ("2015 GMT"), a copyright sign or
+  a plain number it is joined to ("1500 to 2000") says otherwise. Clock times ("17:29",
+  "8.30am") are never dates.
+
+Roles, and the cue that decided each (lower case, in `cue`):
+  deadline  a cue right before the date (until, by, beginning, from + future tense, no later
+            than, effective...), a deadline word after it ("the Oct. 31 deadline"), or earlier
+            in the clause a verb that moves a date through "to" ("postponed ... to the start of
+            September") or makes one take effect ("take effect on", "came into force on");
+  since     "since", "active since", "over the past N years";
+  schedule  "scheduled for", "expected in", a future tense or "due to" near the date, or a
+            relative date ahead of publication ("next week", "tomorrow");
+  event     everything else ("in 2008", "on 20 November", "said on Wednesday", "last month").
+  A written-out date that has already passed is never a schedule. "header" is never produced.
+`text` runs from the cue right before the date (if any) to the date or the deadline word
+after it; `anchor_start`/`anchor_end` hold the date words proper, part words included
+("start of September", "mid-March", "last month") and loose words ("around") left out.
 """
 
 from __future__ import annotations
@@ -45,7 +65,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-__all__ = ["DateMention", "find_dates", "find_durations", "load_words"]
+__all__ = ["KINDS", "ROLES", "DateMention", "find_dates", "find_durations", "load_words"]
 
 KINDS = ("date", "month", "year", "range", "weekday", "relative")
 ROLES = ("deadline", "since", "event", "header", "schedule")
@@ -608,6 +628,12 @@ def _joinable(g: _Grammar, low: str, a: _Raw, b: _Raw) -> bool:
         return False
     if a.part or b.part or a.lead != a.s or b.lead != b.s:
         return False
+    if (
+        a.y is not None
+        and b.y is not None
+        and (a.y, a.m or 0, a.d or 0) >= (b.y, b.m or 0, b.d or 0)
+    ):
+        return False  # "2008 until 1999" is no span
     gap = low[a.e : b.s]
     if not g.range_gap.match(gap):
         return False
