@@ -85,8 +85,8 @@ class _Lexicon:
 
 
 # Prepositions that join a source to what it speaks for or heads: "a spokesperson for the
-# ministry", "the head of the agency", "officials in the capital".
-_COMPLEMENT = frozenset({"of", "for", "from", "in", "at", "with"})
+# ministry", "the head of the agency", "officials in the capital", "a report by the UN".
+_COMPLEMENT = frozenset({"of", "for", "from", "in", "at", "with", "by"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -120,7 +120,7 @@ def _lexicon() -> _Lexicon:
         (?P<A>(?:{_alt(abbrs)})\.|[{_UPPER}]\.(?=[ \t]*[{_UPPER}]))  # title abbreviation, initial
         | (?P<W>{word})                                           # a word: O'Neill, Workers'
         | (?P<P>['’]s\b)                                          # possessive 's
-        | (?P<N>\d[\d.,:/]*)                                      # a figure
+        | (?P<N>\d+(?:[.,:/]\d+)*)                                # a figure: 4,000 / 1.8
         | (?P<X>[^\s\w])                                          # any other mark
         """,
         re.X,
@@ -407,7 +407,12 @@ class _Parser:
         lex, j = self.lex, i
         while j < len(toks) and j - i < 8:
             t = toks[j]
-            if (t.kind in "AP" or t.cap or t.text == "-") or (
+            if (
+                t.kind in "AP"
+                or t.cap
+                or t.text == "-"
+                or (t.kind == "N" and j + 1 < len(toks) and toks[j + 1].text == "-")  # 52-year-old
+            ) or (
                 t.kind == "W"
                 and (
                     (j == i and t.low in lex.determiners)
@@ -823,6 +828,11 @@ def _at_verb(
                     break
                 if left[k].text == ",":
                     src = parser.left(left, k - 1) if k >= 1 else None
+                    if src is not None and src.kind == "role":
+                        # "the mayor, Carla Reyes, said": the name in apposition, if one
+                        named = parser.left(left, i - 1)
+                        if named is not None and named.kind == "person":
+                            return named
                     if src is not None:
                         return src
                     break

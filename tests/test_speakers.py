@@ -127,7 +127,35 @@ CASES = [
         ["Rosa Diaz"],
         id="with-name-participle",
     ),
+    pytest.param(
+        [["“We will rebuild,” Carla Reyes, 52, vowed."]],
+        ["Carla Reyes"],
+        id="age-between-name-and-verb",
+    ),
+    pytest.param(
+        [["“It is a disaster,” the mayor, Carla Reyes, told local radio."]],
+        ["Carla Reyes"],
+        id="name-in-apposition-to-role",
+    ),
+    pytest.param(
+        [["Dr Anna Berg, head of the hospital, told the BBC that 30 beds were free."]],
+        ["Anna Berg"],
+        id="role-in-apposition-to-name",
+    ),
     # --- titles and roles
+    pytest.param(
+        [
+            ["Mayor Carla Reyes toured the site."],
+            ["“We are ready,” said the 52-year-old mayor."],
+        ],
+        [None, "Carla Reyes"],
+        id="role-with-age-resolved",
+    ),
+    pytest.param(
+        [["“Twenty people died,” a witness said."]],
+        ["a witness"],
+        id="unnamed-witness",
+    ),
     pytest.param(
         [["Prime Minister Elena Marsh said the budget would rise by 4%."]],
         ["Elena Marsh"],
@@ -230,6 +258,16 @@ CASES = [
         [["The tally rose to 45, according to a statement from the ministry."]],
         ["the ministry"],
         id="according-to-statement-from",
+    ),
+    pytest.param(
+        [["A UN report said 4% of homes were empty."]],
+        ["UN"],
+        id="report-speaks-for-its-author",
+    ),
+    pytest.param(
+        [["The report, published on Monday, said 4% of homes were empty."]],
+        [None],
+        id="report-without-author",
     ),
     pytest.param(
         [["Residents of the old town said the water reached the second floor."]],
