@@ -591,32 +591,30 @@ def test_documents_json_shape():
     json.dumps(rows)  # serialisable as is
 
 
-GOLDEN_TABLE = """\
-┏━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━┳━━━━━━━━━━━━━━━━━━━━┓
-┃ File           ┃ Date       ┃ Evidence  ┃ Outlet    ┃ Title         ┃ Words ┃ Warnings           ┃
-┡━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━╇━━━━━━━━━━━━━━━━━━━━┩
-│ quake_dateline │ 2022-07-14 │ 14 July   │ Coastline │ Strong        │    38 │ -                  │
-│ .txt           │            │ 2022      │ Courier   │ earthquake    │       │                    │
-│                │            │           │           │ shakes        │       │                    │
-│                │            │           │           │ coastal towns │       │                    │
-│ strike_page_he │ 2024-03-04 │ Monday,   │ -         │ Rail strike   │    51 │ date doubtful: the │
-│ ader.txt       │            │ March 4,  │           │ enters its    │       │ page header says   │
-│                │            │ 2024      │           │ third week    │       │ 2024-03-04 but the │
-│                │            │           │           │               │       │ text reports       │
-│                │            │           │           │               │       │ events on 8-9      │
-│                │            │           │           │               │       │ February (24 days  │
-│                │            │           │           │               │       │ earlier)           │
-└────────────────┴────────────┴───────────┴───────────┴───────────────┴───────┴────────────────────┘
-2 documents
-"""
-
-
-def test_render_documents_table(monkeypatch):
+@pytest.mark.parametrize(
+    ("width", "golden"),
+    [
+        pytest.param(100, "docs_table_narrow.txt", id="narrow-evidence-under-title"),
+        pytest.param(140, "docs_table_wide.txt", id="wide-column-each"),
+    ],
+)
+def test_render_documents_table(monkeypatch, width, golden):
     monkeypatch.chdir(READER)
-    got = read_corpus(["quake_dateline.txt", "strike_page_header.txt"])
+    got = read_corpus(["quake_dateline.txt", "strike_page_header.txt", "vote_records.jsonl"])
     out = io.StringIO()
-    render_documents(got, Console(file=out, width=100, color_system=None))
-    assert "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n" == GOLDEN_TABLE
+    render_documents(got, Console(file=out, width=width, color_system=None))
+    text = "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+    assert text == (READER / golden).read_text(encoding="utf-8")
+
+
+def test_render_shows_the_shared_folder_once(tmp_path):
+    write(tmp_path / "k" / "a.txt", ARTICLE)
+    write(tmp_path / "k" / "sub" / "b.txt", "Storm\n\nWind reached 120 km/h on Tuesday.\n")
+    out = io.StringIO()
+    render_documents(read_corpus([tmp_path / "k"]), Console(file=out, width=100, color_system=None))
+    lines = out.getvalue().splitlines()
+    assert lines[0].strip() == f"{tmp_path}/k/"
+    assert any(line.startswith("sub/b.txt ") for line in lines)
 
 
 def test_render_keeps_brackets_literal(tmp_path):

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import posixpath
+
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kfactcheck.corpus import Corpus
 from kfactcheck.model import Document
+
+_FILE_WIDTH = 24  # doubled on a wide console
+_OUTLET_WIDTH = 18
+_WIDE = 120  # console columns for a column each for evidence and warnings
 
 
 def words(doc: Document) -> int:
@@ -39,36 +46,63 @@ def documents_json(corpus: Corpus) -> list[dict]:
     ]
 
 
+def _common_folder(paths: list[str]) -> str:
+    """The folder every path is under ("corpus/kosovo/"), or "" when they share none."""
+    folders = {posixpath.dirname(p) for p in paths}
+    if not paths or "" in folders:
+        return ""
+    common = posixpath.commonpath(list(folders)) if len(folders) > 1 else folders.pop()
+    return f"{common.rstrip('/')}/" if common not in ("", "/") else ""
+
+
 def render_documents(corpus: Corpus, console: Console) -> None:
-    """A table of the documents: file, date and its evidence, outlet, title, words, warnings."""
+    """A table of the documents: file, date and its evidence, outlet, title, words, warnings.
+
+    The folder all files share is printed once above the table. Below _WIDE columns the
+    evidence and the warnings go under the title, so no column is folded to a sliver.
+    """
+    paths = [_shown_path(d) for d in corpus.documents]
+    folder = _common_folder(paths)
+    names = [p[len(folder) :] for p in paths]
+    wide = console.width >= _WIDE
     table = Table(
-        title=None,
-        show_lines=False,
+        title=Text(folder) if folder else None,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
         expand=True,
         caption=_caption(corpus),
         caption_justify="left",
     )
-    paths = [_shown_path(d) for d in corpus.documents]
-    # Flexible columns share the width by ratio, so file names are not folded to slivers.
-    table.add_column("File", overflow="fold", ratio=3)
+    # File names stay whole when they can; the flexible columns share the rest by ratio.
+    file_width = min(_FILE_WIDTH * (2 if wide else 1), max(map(len, names), default=4))
+    table.add_column("File", overflow="fold", width=file_width)
     table.add_column("Date", no_wrap=True)
-    table.add_column("Evidence", overflow="fold", ratio=2)
-    table.add_column("Outlet", overflow="fold", ratio=2)
-    table.add_column("Title", overflow="fold", ratio=3)
+    if wide:
+        table.add_column("Evidence", overflow="fold", ratio=2)
+    outlet_width = min(
+        _OUTLET_WIDTH, max((len(d.outlet or "-") for d in corpus.documents), default=1)
+    )
+    table.add_column("Outlet", width=max(6, outlet_width))
+    table.add_column("Title" if wide else "Title, evidence, warnings", ratio=3 if wide else 5)
     table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Warnings", overflow="fold", ratio=4)
-    for d, path in zip(corpus.documents, paths, strict=True):
-        cells = (
-            path,
-            d.date.isoformat() if d.date else "-",
-            d.date_evidence or "-",
-            d.outlet or "-",
-            d.title or "-",
-            str(words(d)),
-            "\n".join(d.warnings) or "-",
-        )
+    if wide:
+        table.add_column("Warnings", overflow="fold", ratio=3)
+    for d, name in zip(corpus.documents, names, strict=True):
+        day = d.date.isoformat() if d.date else "-"
         # Text, not markup: titles and evidence may hold "[...]".
-        table.add_row(*(Text(c) for c in cells))
+        title = Text(d.title or "-")
+        if wide:
+            cells = [name, day, d.date_evidence or "-", d.outlet or "-"]
+            warned = Text("\n".join(d.warnings) or "-")
+            table.add_row(*map(Text, cells), title, Text(str(words(d))), warned)
+            continue
+        if d.date_evidence:
+            title.append(f"\nfrom: {d.date_evidence}", style="dim")
+        for w in d.warnings:
+            title.append(f"\n! {w}", style="yellow")
+        table.add_row(Text(name), Text(day), Text(d.outlet or "-"), title, Text(str(words(d))))
     console.print(table)
 
 
@@ -76,5 +110,5 @@ def _caption(corpus: Corpus) -> str:
     n, k = len(corpus.documents), len(corpus.errors)
     text = f"{n} document{'s' if n != 1 else ''}"
     if k:
-        text += f", {k} problem{'s' if k != 1 else ''} (see messages above)"
+        text += f", {k} file problem{'s' if k != 1 else ''} (listed above)"
     return text
