@@ -26,6 +26,7 @@ KIND_NAMES = {
     "agreement": ("agreement", "agreements"),
 }
 SEVERITIES = ("high", "medium", "low")
+NO_SUBJECT = "(no subject)"  # label for claims the pipeline left without a subject key
 
 # How a qualifier reads in a sentence ("close to 4,000").
 QUALIFIER_WORDS = {
@@ -318,8 +319,8 @@ class ReportIndex:
     def subject_label(self, key: str) -> str:
         claims = self.claims_by_subject.get(key)
         if claims:
-            return next((c.subject_label for c in claims if c.subject_label), key)
-        return key
+            return next((c.subject_label for c in claims if c.subject_label), key or NO_SUBJECT)
+        return key or NO_SUBJECT
 
     def date_range(self) -> tuple[date | None, date | None]:
         dates = [d.date for d in self.report.documents if d.date]

@@ -61,7 +61,7 @@ code,.path{font-family:var(--mono);font-size:.84em;overflow-wrap:anywhere}
 color:var(--accent);margin:0}
 .lede{color:var(--muted);margin:0}
 .masthead{margin-bottom:1.5rem}
-.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(7.2rem,1fr));gap:.75rem;margin:0}
+.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:.75rem;margin:0}
 .stat{background:var(--card);border:1px solid var(--line);border-top:4px solid #a9b4c2;
 border-radius:10px;padding:.7rem 1rem}
 .stat dt{font-size:.74rem;font-weight:600;color:var(--muted);text-transform:uppercase;
