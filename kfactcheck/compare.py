@@ -31,7 +31,7 @@ from kfactcheck.specs import SubjectSpec
 # interval, 90-100%, says what the words allow; this says what they suggest).
 CLOSE_SPAN = 0.03
 # Families that count something cumulative: a later lower figure contradicts.
-RISING = ("deaths", "injured", "arrests")
+RISING = ("deaths", "injured", "arrests", "burned", "destroyed")
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
 
@@ -129,16 +129,14 @@ class _Sweep:
         """How far apart two figures are beyond what their wording allows (0 = they fit)."""
         self.counter["comparisons"] += 1
         g = max(a.lo - b.hi, b.lo - a.hi, 0.0)
-        if self.kind == "date":
-            return g  # days
-        if self.kind == "year":
-            return g  # years
+        if self.kind in ("date", "year", "plan"):
+            return g  # days or years
         scale = max(abs(a.v), abs(b.v), 1e-9)
         return g / scale
 
     def conflict(self, a: _Point, b: _Point) -> bool:
         g = self.gap(a, b)
-        if self.kind in ("date", "year"):
+        if self.kind in ("date", "year", "plan"):
             return g > 0.5
         return g > self.tol
 
@@ -164,7 +162,9 @@ class _Sweep:
         latest_value = -math.inf  # for dates: the latest deadline named in this episode
         for p in self.points:
             passed = self.kind == "date" and current and p.t > latest_value
-            if current and (p.t - start > self.window or passed):
+            # "postponed to", "now due in": a new date for the same thing is a change
+            moved = bool(current) and "moved" in p.claim.terms and self.conflict(current[-1], p)
+            if current and (p.t - start > self.window or passed or moved):
                 episodes.append(current)
                 current = []
                 latest_value = -math.inf
@@ -301,7 +301,7 @@ class _Sweep:
 
     def _change(self, old, new, a: _Point, b: _Point, rise: bool = False) -> None:
         direction = "up" if b.v > a.v else "down"
-        if self.kind == "date":
+        if self.kind in ("date", "plan"):
             verb = "moved later" if direction == "up" else "moved earlier"
         else:
             verb = "rose" if direction == "up" else "fell"
@@ -323,8 +323,9 @@ class _Sweep:
     def _size(self, a: _Point, b: _Point) -> str:
         if self.kind == "date":
             return f"{abs(round(b.v - a.v))} days"
-        if self.kind == "year":
-            return f"{abs(round(b.v - a.v))} years"
+        if self.kind in ("year", "plan"):
+            n = abs(round(b.v - a.v))
+            return f"{n} year" if n == 1 else f"{n} years"
         scale = max(abs(a.v), abs(b.v), 1e-9)
         return f"{abs(a.v - b.v) / scale:.0%}"
 
@@ -332,7 +333,7 @@ class _Sweep:
         if self.kind == "date":
             d = abs(b.v - a.v)
             return "high" if d >= 30 else "medium" if d >= 7 else "low"
-        if self.kind == "year":
+        if self.kind in ("year", "plan"):
             d = abs(b.v - a.v)
             return "high" if d >= 5 else "medium" if d >= 2 else "low"
         rel = abs(a.v - b.v) / max(abs(a.v), abs(b.v), 1e-9)
@@ -361,7 +362,12 @@ def _value_kind(claims: list[Claim]) -> str:
     if units == {"date"}:
         return "date"
     if units == {"year"}:
-        return "year"
+        # a planned year ("due to open in 2027") can be moved; a past event's cannot
+        return (
+            "plan"
+            if all(c.terms[:1] and c.terms[0].startswith("plan:") for c in claims)
+            else ("year")
+        )
     return "number"
 
 

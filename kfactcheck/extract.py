@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s$")
+_HYPHEN_UNIT = re.compile(r"-([a-z]{3,})\b(?!-)")
 _SHORT_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months night nights "
     "time times".split()
@@ -33,48 +34,6 @@ _PREDICATES = frozenset(
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
 _ANAPHOR_MAX = 4
-# Words of an event that a bare year dates: "independence ... in 2008", "founded in 1987".
-_EVENT_WORDS = (
-    "independence",
-    "founded",
-    "established",
-    "created",
-    "formed",
-    "launched",
-    "began",
-    "started",
-    "opened",
-    "built",
-    "completed",
-    "signed",
-    "elected",
-    "born",
-    "died",
-    "annexed",
-    "invaded",
-    "bombed",
-    "war",
-    "ceasefire",
-    "agreement",
-    "treaty",
-    "referendum",
-    "election",
-    "deployed",
-    "introduced",
-    "adopted",
-    "abolished",
-    "merged",
-    "acquired",
-    "collapsed",
-    "declared",
-    "won",
-    "lost",
-    "joined",
-    "left",
-    "active",
-    "operating",
-    "inaugurated",
-)
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -111,10 +70,12 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
     published = ref.isoformat() if ref else ""
     sentence_time = _sentence_time(dates, ref)
     out: list[Claim] = []
+    previous: Claim | None = None
     for q in quantities:
-        claim = _figure_claim(doc, sentence, a, q, speaker, sentence_time or published)
+        claim = _figure_claim(doc, sentence, a, q, speaker, sentence_time or published, previous)
         if claim is not None:
             out.append(claim)
+            previous = claim
     for d in dates:
         claim = _date_claim(doc, sentence, a, d, speaker, published, quantities, sentence_time)
         if claim is not None:
@@ -146,6 +107,8 @@ def _sentence_time(dates, ref: date | None) -> str | None:
     for d in dates:
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
             continue
+        if d.cue == "of":
+            continue  # "the earthquake of 17 October killed 64": names the event only
         if ref is not None and d.value > ref.isoformat():
             continue  # a future event does not date a figure already stated
         return d.value
@@ -156,7 +119,13 @@ def _sentence_time(dates, ref: date | None) -> str | None:
 
 
 def _figure_claim(
-    doc: Document, sentence: str, base: int, q: Quantity, speaker, as_of: str
+    doc: Document,
+    sentence: str,
+    base: int,
+    q: Quantity,
+    speaker,
+    as_of: str,
+    previous: Claim | None = None,
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -164,8 +133,14 @@ def _figure_claim(
     head, modifiers, phrase_end, scope = _noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
+    measure = _measure_before(before)
+    if measure:
+        # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale
+        head, unit, family = None, measure, "measure:" + measure
 
-    if unit == "percent":
+    if family is not None:
+        pass
+    elif unit == "percent":
         family, scope = _share_terms(before, after, scope)
     elif unit == "currency":
         family = _money_family(before, after)
@@ -173,25 +148,35 @@ def _figure_claim(
         family = "duration:" + _topic_word(before, after)
     elif head:
         low = head.lower()
+        if low in ("time", "times"):
+            return None  # "three times", "the 3rd time"
         if low in _SHORT_TIME or singular(low) in _SHORT_TIME:
-            return None
-        if low in _DURATION_NOUNS:
+            unit = low if low.endswith("s") else low + "s"
+            family = "duration:" + _topic_word(before, after)
+        elif low in _DURATION_NOUNS:
             unit, family = "years", "duration:" + _topic_word(before, after)
         else:
             family, unit = _family_of(low, modifiers, head, before, after)
     else:
         family, unit = _link_back(before) or (None, None)
         if family is None:
-            verb = _verb_family(before[-30:]) if before else None
-            if verb is None:
+            verb = _verb_family(before[-30:], len(before[-30:])) if before else None
+            if verb is not None:
+                family, unit = verb, v.families[verb].unit
+            elif previous is not None and previous.unit not in ("date", "year", "percent"):
+                # "Yes won 14,712 votes and No 13,418": the second figure counts the same
+                family, unit = previous.terms[0], previous.unit
+                scope = previous.scope
+            else:
                 return None  # a figure that counts nothing named: not a claim
-            family, unit = verb, v.families[verb].unit
 
     if _is_anaphor(before, q, family):
         return None
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
     text = sentence[q.start : end]
-    scope_all = tuple(dict.fromkeys(scope + _possessor_scope(before)))
+    scope_all = tuple(
+        dict.fromkeys(w for w in (_plain(x) for x in scope + _possessor_scope(before)) if w)
+    )
     return Claim(
         document=doc.id,
         value=_num(q.value),
@@ -211,6 +196,18 @@ def _figure_claim(
     )
 
 
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday".split()
+)
+
+
+def _plain(scope: str) -> str:
+    """A scope word without possessive; '' for time words ('Saturday's' is no place)."""
+    word = _POSSESSIVE.sub("", scope)
+    return "" if word in _TIME_WORDS else word
+
+
 def _num(x: float | None) -> float | int | None:
     if x is None:
         return None
@@ -224,6 +221,11 @@ def _noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, t
     pos = 0
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
+    hyphen = _HYPHEN_UNIT.match(after)
+    if hyphen:
+        # "11.5-kilometre line", "a 48-hour strike": the unit is glued to the figure
+        unit_word = hyphen.group(1)
+        return unit_word, [], hyphen.end(), ()
     # "dozens of criminals", "a third of voters": skip the "of" (and a determiner)
     if tokens and tokens[0].group().lower() == "of" and (q.spelled or q.unit == "percent"):
         i = 1
@@ -284,6 +286,31 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
     return ()
 
 
+_MEASURES = (
+    "magnitude",
+    "category",
+    "level",
+    "grade",
+    "force",
+    "scale",
+    "measured",
+    "registered",
+    "rated",
+    "rating",
+    "index",
+)
+
+
+def _measure_before(before: str) -> str | None:
+    words = _WORD.findall(before[-24:])
+    if not words:
+        return None
+    w = words[-1].lower()
+    if w in _MEASURES:
+        return "magnitude" if w in ("measured", "registered") else w
+    return None
+
+
 def _possessor_scope(before: str) -> tuple[str, ...]:
     """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
     m = re.search(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$", before)
@@ -301,14 +328,18 @@ def _family_of(low: str, modifiers: list[str], head: str, before: str, after: st
     fam = v.noun_family.get(low) or v.noun_family.get(singular(low))
     if fam and fam in v.families:
         family = v.families[fam]
+        if fam in ("area", "homes"):
+            cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
+            if cue in ("burned", "destroyed"):
+                return cue, family.unit if fam != "homes" else "homes"
         if family.unit == "people" and fam not in ("deaths", "injured", "missing"):
-            cue = _verb_family(before[-40:] + " " + after[:50])
+            cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
                 return cue, "people"
         return fam, family.unit
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
-        cue = _verb_family(before[-40:] + " " + after[:50])
+        cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
         return (cue or singular(low)), "people"
     return singular(low), low
 
@@ -318,14 +349,17 @@ def _demonym(head: str) -> bool:
     return head[:1].isupper() and head.endswith("s") and head[1:].islower() and len(head) > 3
 
 
-def _verb_family(window: str) -> str | None:
+def _verb_family(window: str, at: int | None = None) -> str | None:
+    """The family a clause cue gives ("were killed" -> deaths): the cue nearest `at`
+    (the figure's place in `window`), a cue just before the figure counting double."""
     low = window.lower()
+    at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
     for cue, fam in vocab().verb_family.items():
         for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
-            if best is None or m.start() < best[0]:
-                best = (m.start(), fam)
-            break
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
+            if best is None or dist < best[0]:
+                best = (dist, fam)
     return best[1] if best else None
 
 
@@ -343,6 +377,10 @@ def _link_back(before: str) -> tuple[str, str] | None:
                     fam = v.noun_family.get(phrase) or v.noun_family.get(singular(phrase))
                     if fam:
                         return fam, v.families[fam].unit
+            noun = words[-1] if words else ""
+            if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly")):
+                # "a majority of 1,294": the figure completes a noun we have no family for
+                return singular(noun), singular(noun)
             return None
     return None
 
@@ -413,21 +451,28 @@ def _is_anaphor(before: str, q: Quantity, family: str | None) -> bool:
 
 
 def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence_time):
-    """Deadlines and effective dates, event years and start years ('since 1999')."""
-    if d.role == "deadline" and d.kind in ("date", "month"):
+    """Deadlines, dated and planned events, and the years of past events."""
+    if _DATELINE.match(sentence, d.end):
+        return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
+    event = _event_word(sentence, d)
+    future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
+    if d.kind in ("date", "month") and d.role == "deadline":
         unit, value, family = "date", d.value, "deadline"
-        if d.kind == "month":
-            value = d.value + "-01"
+    elif d.kind in ("date", "month") and event:
+        unit, value, family = "date", d.value, "date:" + event
+    elif d.kind == "year" and future and (event or d.role == "deadline"):
+        # "due to open in 2027", "opening slips to 2028": a plan, which can move
+        unit, value, family = "year", int(d.value[:4]), "plan:" + (event or "plan")
     elif d.kind == "year" and d.role in ("since", "event"):
-        dates_figures = d.role == "event" and quantities and d.value == sentence_time
-        if dates_figures and not _event_word(sentence, d):
-            return None  # the year only dates the figures in its sentence
-
+        if not event and d.role != "since":
+            return None  # a year with no event named only dates its sentence
         unit, value = "year", int(d.value[:4])
-        family = "since:" if d.role == "since" else "year:"
-        family += _event_word(sentence, d) or "event"
+        family = "year:" + (event or ("start" if d.role == "since" else "event"))
     else:
         return None
+    if unit == "date" and len(value) == 7:
+        value += "-01"
+    moved = _MOVED.search(sentence) is not None
     start, end = d.start, d.end
     low = high = value if unit == "year" else None
     return Claim(
@@ -443,22 +488,28 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         end=base + end,
         quote=sentence,
         speaker=speaker,
-        terms=(family,),
+        terms=(family, "moved") if moved else (family,),
         scope=(),
         sentence_start=base,
     )
 
 
 def _event_word(sentence: str, d) -> str | None:
+    """The event a date or year dates: the event word nearest to it in the sentence."""
     low = sentence.lower()
     best: tuple[int, str] | None = None
-    for w in _EVENT_WORDS:
-        for m in re.finditer(r"\b" + w + r"\b", low):
-            dist = abs(m.start() - d.start)
-            if best is None or dist < best[0]:
-                best = (dist, w)
-    if best is None:
-        return None
-    word = best[1]
-    # "declared independence", "won independence": the noun names the event
-    return "independence" if word in ("declared", "won") and "independence" in low else word
+    for m in _EVENT.finditer(low):
+        dist = m.start() - d.end if m.start() >= d.end else d.start - m.end()
+        if best is None or dist < best[0]:
+            best = (dist, vocab().events[m.group()])
+    return best[1] if best else None
+
+
+def _words_regex(words) -> re.Pattern:
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alts) + r")\b", re.IGNORECASE)
+
+
+_EVENT = _words_regex(vocab().events)
+_DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")
+_MOVED = _words_regex(vocab().moved)

@@ -55,12 +55,9 @@ def assign_subjects(
 
 def _base(c: Claim) -> str:
     family = c.terms[0] if c.terms and c.terms[0] else c.unit
-    if c.unit in ("date", "year", "years", "percent", "currency"):
-        return (
-            family
-            if family.startswith(("deadline", "year:", "since:", "share:", "money", "duration"))
-            else f"{c.unit}:{family}"
-        )
+    known = ("deadline", "year:", "date:", "plan:", "share:", "money", "duration", "measure:")
+    if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
+        return f"{c.unit}:{family}"
     return family
 
 
@@ -107,8 +104,12 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = "deadline / effective date"
     elif kind == "year":
         text = f"year of {what}"
-    elif kind == "since":
-        text = f"start year ({what} since)"
+    elif kind == "date":
+        text = f"date of {what}"
+    elif kind == "plan":
+        text = f"planned year of {what}"
+    elif kind == "measure":
+        text = what
     elif kind == "duration":
         text = f"years of {what}"
     elif kind == "money":

@@ -27,6 +27,8 @@ class Vocab:
     share_verbs: tuple[str, ...]
     link_back: tuple[str, ...]
     area_words: frozenset[str]
+    events: dict[str, str]  # word near a date or year -> the event it dates
+    moved: tuple[str, ...]  # words saying a date was moved
 
 
 def load_units_toml() -> dict:
@@ -73,4 +75,6 @@ def vocab() -> Vocab:
         share_verbs=tuple(raw["phrase"]["share_verbs"]),
         link_back=tuple(sorted(raw["phrase"]["link_back"], key=len, reverse=True)),
         area_words=frozenset(raw["scope"]["area_words"]),
+        events=dict(raw["events"]),
+        moved=tuple(raw["moved"]["words"]),
     )
