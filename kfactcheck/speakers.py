@@ -675,10 +675,11 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
                 return explicit[sj]
         return None
 
-    n_verbs, n_spans = len(verb_at), len(spans)
+    n_verbs, n_spans, n_text = len(verb_at), len(spans), len(text)
     for si in order:
         s, e = sentences[si]
-        s, e = max(0, s), min(e, len(text))
+        if s < 0 or e > n_text:
+            s, e = max(0, s), min(e, n_text)
         while s < e and text[s].isspace():
             s += 1
         start_of[si] = s
@@ -688,7 +689,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
         has_verb = k < n_verbs and verb_at[k] < e
         if not has_verb and (j == n_spans or spans[j].start >= e):
             # no reporting verb and no quotation: nothing to read but a headline's "Name:"
-            name = _headline(text, s, e, doc, lex)
+            name = _headline(text, s, e, doc, lex) if e - s < 160 else None
             if name is not None:
                 explicit[si], kind_of[si] = doc.expand(name), "person"
             done.append(si)
