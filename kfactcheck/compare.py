@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from kfactcheck.model import Claim, Document, Finding
 from kfactcheck.specs import SubjectSpec
+from kfactcheck.vocab import vocab
 
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).
@@ -196,6 +197,8 @@ class _Sweep:
         groups = self._groups(ep)
         for a, b in pairwise(groups):
             pa, pb = _closest(a, b)
+            if self._one_account(a, b, pa, pb):
+                continue
             self._discrepancy(a, b, pa, pb)
         for g in groups:
             if len({p.doc for p in g}) >= 2:
@@ -216,6 +219,18 @@ class _Sweep:
             old = [p for p in before if not self.conflict(p, a)]
             new = [p for p in after if not self.conflict(p, b)]
             self._change(old, new, a, b)
+
+    def _one_account(self, a, b, pa: _Point, pb: _Point) -> bool:
+        """Both figures come from one article with no second source between them."""
+        docs = {p.doc for p in a} | {p.doc for p in b}
+        if len(docs) != 1:
+            return False
+        doc = self.docs.get(pa.doc)
+        if doc is None:
+            return False
+        lo = min(pa.claim.start, pb.claim.start)
+        hi = max(pa.claim.end, pb.claim.end)
+        return _CONTRAST.search(doc.text, lo, hi) is None
 
     def _rising(self, episodes: list[list[_Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
@@ -351,6 +366,13 @@ class _Sweep:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+_CONTRAST = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab().contrast, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _as_value(p: _Point) -> _Point:

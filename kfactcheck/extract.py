@@ -280,8 +280,10 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
             break
         if rest[0].lower() in v.area_words and len(rest) > 1 and rest[1][:1].isupper():
             return (f"{rest[0].lower()} {rest[1].lower()}",)
-        if rest[0][:1].isupper():
-            return (rest[0].lower(),)
+        if rest[0][:1].isupper() and _plain(rest[0].lower()):
+            # "died in Tebrik itself": counted in one place ("in " marks it as a place)
+            return (f"in {_POSSESSIVE.sub('', rest[0].lower())}",) if w.lower() == "in" else (
+                rest[0].lower(),)
         break
     return ()
 

@@ -43,7 +43,8 @@ def assign_subjects(
     base = _merge_spellings({_base(c) for c in free})
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in free:
-        groups[(stories.get(c.document, ""), base[_base(c)], _split_scope(c))].append(c)
+        story = stories.get(c.document, "")
+        groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
     for (story, b, scope), members in groups.items():
         key = _slug("-".join(x for x in (story, b, scope) if x))
         label = _label(b, scope, members)
@@ -61,13 +62,19 @@ def _base(c: Claim) -> str:
     return family
 
 
-def _split_scope(c: Claim) -> str:
-    """The part of the scope that makes a different quantity, or ''."""
+def _split_scope(c: Claim, story: str = "") -> str:
+    """The part of the scope that makes a different quantity, or ''.
+
+    A part of a place ("northern kosovo") always does; a place the figure is counted in
+    ("in tebrik") does unless it is the place the whole story is about.
+    """
     areas = vocab().area_words
     for s in c.scope:
-        first = s.split(" ", 1)[0]
-        if first in areas and " " in s:
+        first, _, rest = s.partition(" ")
+        if first in areas and rest:
             return s
+        if first == "in" and rest and rest != story.lower():
+            return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
         return c.scope[-1]

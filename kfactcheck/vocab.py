@@ -29,6 +29,7 @@ class Vocab:
     area_words: frozenset[str]
     events: dict[str, str]  # word near a date or year -> the event it dates
     moved: tuple[str, ...]  # words saying a date was moved
+    contrast: tuple[str, ...]  # words bringing in a second source between two figures
 
 
 def load_units_toml() -> dict:
@@ -77,4 +78,5 @@ def vocab() -> Vocab:
         area_words=frozenset(raw["scope"]["area_words"]),
         events=dict(raw["events"]),
         moved=tuple(raw["moved"]["words"]),
+        contrast=tuple(raw["contrast"]["words"]),
     )
