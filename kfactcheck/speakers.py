@@ -75,6 +75,8 @@ class _Lexicon:
     pron_person: frozenset[str]
     pron_group: frozenset[str]
     weekdays: frozenset[str]
+    complements: frozenset[str]
+    clause_openers: frozenset[str]
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     run_re: re.Pattern[str]
@@ -82,12 +84,6 @@ class _Lexicon:
     subject_re: re.Pattern[str]
     headline_re: re.Pattern[str]
     lower_titles: frozenset[str]  # titles and roles as written lowercase before a name
-
-
-# Prepositions that join a source to what it speaks for or heads: "a spokesperson for the
-# ministry", "the head of the agency", "officials in the capital", "a report by the UN".
-_COMPLEMENT = frozenset({"of", "for", "from", "in", "at", "with", "by"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -106,7 +102,7 @@ def _lexicon() -> _Lexicon:
     title_words = frozenset(w for t in raw["titles"] for w in re.split(r"[\s.-]+", t.lower()) if w)
     # Abbreviated titles keep their dot inside one token: "Brig." "Gen." "Dr.".
     abbrs = sorted({t.rstrip(".") for t in raw["titles"] for t in t.split() if t.endswith(".")})
-    abbrs += ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"]
+    abbrs += words["name_abbreviations"]
     # a word: O'Neill, al-Hassan, Workers' (but not the 's of a possessive)
     tail = rf"(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:(?<=s)['’](?!{_LETTER}))?"
     word = rf"{_LETTER}+{tail}"
@@ -165,7 +161,9 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(words["function_words"]),
         pron_person=frozenset(raw["pronouns"]["person"]),
         pron_group=frozenset(raw["pronouns"]["group"]),
-        weekdays=_WEEKDAYS,
+        weekdays=frozenset(words["weekdays"]),
+        complements=frozenset(words["complements"]),
+        clause_openers=frozenset(words["clause_openers"]),
         token_re=token_re,
         verb_re=verb_re,
         run_re=re.compile(run),
@@ -496,7 +494,7 @@ class _Parser:
         before = toks[j - 1] if j > 0 else _BOUNDARY
         if before.low == "with" and verb_is_participle:
             pass  # "..., with the bloc's top diplomat Josep Borrell stating that ..."
-        elif before.kind == "W" and before.low in _COMPLEMENT and j > 1:
+        elif before.kind == "W" and before.low in lex.complements and j > 1:
             # "a spokesperson for the ministry said", "officials in the capital said"
             o = j - 2
             if toks[o].kind not in "WA":
@@ -518,8 +516,7 @@ class _Parser:
         elif (
             before.kind == "W"
             and before.low in lex.function_words
-            and before.low
-            not in ("and", "that", "when", "while", "as", "but", "so", "because", "if")
+            and before.low not in lex.clause_openers
         ):
             return None  # the object of a preposition is no subject
         np = toks[j : i + 1]
@@ -543,7 +540,7 @@ class _Parser:
             return None
         np = toks[i:j]
         nxt = toks[j] if j < len(toks) else _BOUNDARY
-        if nxt.kind == "W" and nxt.low in _COMPLEMENT and j + 1 < len(toks):
+        if nxt.kind == "W" and nxt.low in lex.complements and j + 1 < len(toks):
             head = np[-1].low
             k = self._np_end(toks, j + 1)
             if head in lex.proxies and k > j + 1:

@@ -22,9 +22,13 @@ LOWERCASE_LISTS = {
     "source_phrases": DATA["source_phrases"],
     "pronouns.person": DATA["pronouns"]["person"],
     "pronouns.group": DATA["pronouns"]["group"],
-    **{f"words.{k}": v for k, v in WORDS.items()},
+    **{f"words.{k}": v for k, v in WORDS.items() if k != "name_abbreviations"},
 }
-ALL_LISTS = {**LOWERCASE_LISTS, "titles": DATA["titles"]}
+ALL_LISTS = {
+    **LOWERCASE_LISTS,
+    "titles": DATA["titles"],
+    "words.name_abbreviations": WORDS["name_abbreviations"],
+}
 
 
 @pytest.mark.parametrize("name", sorted(ALL_LISTS))
@@ -93,8 +97,19 @@ def test_abbreviations_expand_a_title_word():
 
 
 def test_weekdays_and_months_are_not_names():
-    for w in ["monday", "sunday", "january", "may", "oct", "sept"]:
+    assert set(WORDS["weekdays"]) <= set(WORDS["not_names"])
+    for w in ["january", "may", "oct", "sept"]:
         assert w in WORDS["not_names"]
+
+
+def test_prepositions_and_clause_openers_are_function_words():
+    assert set(WORDS["complements"]) <= set(WORDS["function_words"])
+    assert set(WORDS["clause_openers"]) <= set(WORDS["function_words"])
+    assert not set(WORDS["complements"]) & set(WORDS["clause_openers"])
+
+
+def test_name_abbreviations_are_capitalised():
+    assert all(re.fullmatch(r"[A-Z][a-z]+", w) for w in WORDS["name_abbreviations"])
 
 
 def test_lexicon_compiles_from_the_shipped_file():
