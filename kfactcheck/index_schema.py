@@ -6,6 +6,7 @@ command ever shows a traceback for a bad, busy, foreign or newer index (docs/ind
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -134,6 +135,18 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_subject ON findings (subject);
 """
+
+
+def default_db_path() -> Path:
+    """$KFACTCHECK_DB if set, else .kfactcheck/index.db under the working directory."""
+    env = os.environ.get("KFACTCHECK_DB", "").strip()
+    return Path(env) if env else Path(".kfactcheck") / "index.db"
+
+
+def resolve_db(db: str | Path | None) -> tuple[Path, str]:
+    """The index file to use, and how messages name it (as the user wrote it)."""
+    path = Path(db) if db not in (None, "") else default_db_path()
+    return path, str(path)
 
 
 def explain(display: str, exc: BaseException) -> str:
