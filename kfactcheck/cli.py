@@ -439,18 +439,18 @@ def report(
         if output is None:
             sys.stdout.write(text)
         else:
-            _write_output(output, text, chosen)
+            _write_output(output, text)
         return 0
 
     _run(go)
 
 
-def _write_output(output: Path, text: str, fmt: str) -> None:
+def _write_output(output: Path, text: str) -> None:
     from kfactcheck.errors import UsageError
+    from kfactcheck.export import write_text
 
-    # CSV carries a BOM so spreadsheets detect UTF-8 (see kfactcheck/export/csv.py).
     try:
-        output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+        write_text(text, output)
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 

@@ -369,7 +369,8 @@ class _Sweep:
 
 
 _CONTRAST = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab().contrast, key=len, reverse=True))
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(vocab().contrast, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )

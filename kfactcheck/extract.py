@@ -21,7 +21,7 @@ EXTRACTOR_VERSION = "1"
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,})\b(?!-)")
 _SHORT_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months night nights "
@@ -72,7 +72,13 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
     out: list[Claim] = []
     previous: Claim | None = None
     for q in quantities:
-        claim = _figure_claim(doc, sentence, a, q, speaker, sentence_time or published, previous)
+        held = _sentence_time(dates, ref, q) or published
+        claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
+        if claim is not None and claim.terms[0] in _CUMULATIVE:
+            # "killed by Tuesday's earthquake": the day names the quake; a running count
+            # holds when it is reported
+            plain = [d for d in dates if not _POSSESSIVE.match(sentence, d.end)]
+            claim.as_of = _sentence_time(plain, ref, q) or published
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -102,8 +108,10 @@ def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
 
-def _sentence_time(dates, ref: date | None) -> str | None:
-    """When the sentence says its figures held ("in 1999 NATO sent...", "last month")."""
+def _sentence_time(dates, ref: date | None, near: Quantity | None = None) -> str | None:
+    """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
+    the date nearest to the figure `near` (the first one when no figure is given)."""
+    best: tuple[int, str] | None = None
     for d in dates:
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
             continue
@@ -111,8 +119,12 @@ def _sentence_time(dates, ref: date | None) -> str | None:
             continue  # "the earthquake of 17 October killed 64": names the event only
         if ref is not None and d.value > ref.isoformat():
             continue  # a future event does not date a figure already stated
-        return d.value
-    return None
+        if near is None:
+            return d.value
+        dist = near.start - d.end if d.end <= near.start else d.start - near.end
+        if best is None or dist < best[0]:
+            best = (dist, d.value)
+    return best[1] if best else None
 
 
 # ----------------------------------------------------------------------------- figures
@@ -135,8 +147,11 @@ def _figure_claim(
     family: str | None = None
     measure = _measure_before(before)
     if measure:
-        # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale
-        head, unit, family = None, measure, "measure:" + measure
+        # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale, of
+        # the event named after it or nearest to it
+        what = vocab().events.get((head or "").lower()) or _nearest_event(sentence, q)
+        head, unit = None, measure
+        family = f"measure:{measure}" + (f":{what}" if what else "")
 
     if family is not None:
         pass
@@ -196,6 +211,7 @@ def _figure_claim(
     )
 
 
+_CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today yesterday".split()
@@ -270,7 +286,9 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
     """'living in northern Kosovo' -> ('northern kosovo',): where the counted things are."""
     v = vocab()
     words = [t.group() for t in tokens]
-    for k, w in enumerate(words):
+    for k, w in enumerate(words[:2]):
+        if k == 1 and not words[0].lower().endswith(("ing", "ed")):
+            break  # "struck the province of ...": the place is not where the count is
         if w.lower() not in ("in", "of", "across", "throughout", "from"):
             continue
         rest = words[k + 1 : k + 4]
@@ -282,8 +300,11 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
             return (f"{rest[0].lower()} {rest[1].lower()}",)
         if rest[0][:1].isupper() and _plain(rest[0].lower()):
             # "died in Tebrik itself": counted in one place ("in " marks it as a place)
-            return (f"in {_POSSESSIVE.sub('', rest[0].lower())}",) if w.lower() == "in" else (
-                rest[0].lower(),)
+            return (
+                (f"in {_POSSESSIVE.sub('', rest[0].lower())}",)
+                if w.lower() == "in"
+                else (rest[0].lower(),)
+            )
         break
     return ()
 
@@ -366,24 +387,38 @@ def _verb_family(window: str, at: int | None = None) -> str | None:
 
 
 def _link_back(before: str) -> tuple[str, str] | None:
-    """'the death toll rose to 37' -> ('deaths', 'people'): the noun a bare figure completes."""
+    """'the death toll rose to 37' -> ('deaths', 'people'): the noun a bare figure completes.
+
+    The linking words ("rose to", "stood at", "of") must end the text before the figure;
+    then the counted thing is a known noun just before them, else a clause cue ("the
+    number of people killed ... rose to 37"), else a known noun further back, else the
+    noun just before them.
+    """
     v = vocab()
     tail = before.rstrip().lower()
     for link in v.link_back:
-        if tail.endswith(" " + link) or tail == link:
-            stem = tail[: len(tail) - len(link)].rstrip()
-            words = _WORD.findall(stem)[-3:]
-            for n in (2, 1):
-                if len(words) >= n:
-                    phrase = " ".join(words[-n:])
-                    fam = v.noun_family.get(phrase) or v.noun_family.get(singular(phrase))
-                    if fam:
-                        return fam, v.families[fam].unit
-            noun = words[-1] if words else ""
-            if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly")):
-                # "a majority of 1,294": the figure completes a noun we have no family for
-                return singular(noun), singular(noun)
-            return None
+        if not (tail.endswith(" " + link) or tail == link):
+            continue
+        stem = tail[: len(tail) - len(link)].rstrip()
+        words = _WORD.findall(stem)[-8:]
+        for n in (2, 1):
+            if len(words) >= n:
+                phrase = " ".join(words[-n:])
+                fam = v.noun_family.get(phrase) or v.noun_family.get(singular(phrase))
+                if fam:
+                    return fam, v.families[fam].unit
+        cue = _verb_family(" ".join(words))
+        if cue:
+            return cue, v.families[cue].unit
+        for w in reversed(words[:-1]):
+            fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
+            if fam:
+                return fam, v.families[fam].unit
+        noun = words[-1] if words else ""
+        if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
+            # "a majority of 1,294": the figure completes a noun we have no family for
+            return noun, noun
+        return None
     return None
 
 
@@ -416,12 +451,19 @@ def _share_terms(before: str, after: str, scope: tuple[str, ...]):
 
 
 def _money_family(before: str, after: str) -> str:
-    v = vocab()
-    for text in (before[-60:], after[:60]):
-        for w in reversed(_WORD.findall(text.lower())):
-            fam = v.noun_family.get(w)
-            if fam == "money":
-                return f"money:{singular(w)}"
+    """'a €2.4 billion budget' -> 'money:cost': the money word right after the figure,
+    else the nearest one before it in the clause."""
+    kinds = vocab().money
+    after_words = [w.lower() for w in _WORD.findall(after[:40])][:3]
+    for w in after_words:
+        if w in kinds:
+            return f"money:{kinds[w]}"
+    before_words = [w.lower() for w in _WORD.findall(before[-80:])]
+    for i in range(len(before_words) - 1, -1, -1):
+        two = " ".join(before_words[i : i + 2])
+        for w in (two, before_words[i]):
+            if w in kinds:
+                return f"money:{kinds[w]}"
     return "money"
 
 
@@ -494,6 +536,10 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         scope=(),
         sentence_start=base,
     )
+
+
+def _nearest_event(sentence: str, q: Quantity) -> str | None:
+    return _event_word(sentence, q)
 
 
 def _event_word(sentence: str, d) -> str | None:

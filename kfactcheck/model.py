@@ -114,4 +114,4 @@ class Report:
     claims: list[Claim]
     findings: list[Finding]
     settings: dict = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # one line per file that was skipped
+    errors: list = field(default_factory=list)  # corpus.FileError: one per file skipped

@@ -30,6 +30,7 @@ class Vocab:
     events: dict[str, str]  # word near a date or year -> the event it dates
     moved: tuple[str, ...]  # words saying a date was moved
     contrast: tuple[str, ...]  # words bringing in a second source between two figures
+    money: dict[str, str]  # word near a currency figure -> kind of money
 
 
 def load_units_toml() -> dict:
@@ -79,4 +80,5 @@ def vocab() -> Vocab:
         events=dict(raw["events"]),
         moved=tuple(raw["moved"]["words"]),
         contrast=tuple(raw["contrast"]["words"]),
+        money={w: kind for kind, words in raw["money"].items() for w in words},
     )
