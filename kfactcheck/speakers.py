@@ -216,10 +216,13 @@ def _split_name(tokens: list[str], lex: _Lexicon) -> _Name | None:
     if first_title < 0 and all(w in lex.title_words for w in low[k:]):
         # nothing but a title: "the President said" names a role, not a person
         return _Name((), _title_key(low[k:], lex.abbreviations), tuple(tokens[:k]), False)
-    name = tuple(tokens[cut:])
+    end = len(tokens)
+    while end > cut + 1 and low[end - 1] in lex.weekdays:  # '"...," said Reyes Monday'
+        end -= 1
+    name = tuple(tokens[cut:end])
     if any(w.lower() in lex.org_words for w in name):
         # an organisation keeps every word: "Transport Workers' Union" is no Minister's name
-        return _Name(tuple(tokens[k:]), "", (), True)
+        return _Name(tuple(tokens[k:end]), "", (), True)
     title = _title_key(low[first_title:cut], lex.abbreviations) if first_title >= 0 else ""
     mods = tuple(tokens[k:first_title]) if first_title >= 0 else ()
     org = len(name) == 1 and len(name[0]) > 1 and name[0].isupper()  # "NATO", "KFOR"

@@ -49,6 +49,11 @@ CASES = [
         id="inverted-said-name-appositive",
     ),
     pytest.param(
+        [['"The water is falling," said Carla Reyes Monday.']],
+        ["Carla Reyes"],
+        id="inverted-said-name-weekday",
+    ),
+    pytest.param(
         [["“Stay indoors,” said the fire department."]],
         ["the fire department"],
         id="inverted-said-group",
