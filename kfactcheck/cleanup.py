@@ -136,11 +136,8 @@ def furniture(text: str, lines: list[Line]) -> dict[int, str]:
             if m is not None:
                 rule = comp.names[m.lastgroup or ""]
         if rule is None:
-            for scan_rule, pattern in comp.scan:
-                if any(x in low for x in scan_rule.needles) and pattern.fullmatch(text, s, e):
-                    rule = scan_rule
-                    break
-            else:
+            rule = _scan(comp, low, text, s, e)
+            if rule is None:
                 continue
         found[i] = rule.name
         if rule.caption and i > 0 and not lines[i].gap and i - 1 not in found:
@@ -150,6 +147,17 @@ def furniture(text: str, lines: list[Line]) -> dict[int, str]:
         if rule.name == "skip-link":
             _numbered_run(text, lines, i, found)
     return found
+
+
+def _scan(comp: _Compiled, low: str, text: str, s: int, e: int) -> FurnitureRule | None:
+    """The first scanning rule whose needle occurs in `low` and whose pattern matches."""
+    for rule, pattern in comp.scan:
+        for needle in rule.needles:  # plain loops: a generator per line costs more
+            if needle in low:
+                if pattern.fullmatch(text, s, e):
+                    return rule
+                break
+    return None
 
 
 def _numbered_run(text: str, lines: list[Line], i: int, found: dict[int, str]) -> None:

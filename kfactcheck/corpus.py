@@ -119,7 +119,7 @@ def iter_files(
             _fail(errors, shown, _missing(p))
             continue
         if not is_dir:
-            key = os.path.realpath(p)
+            key = os.path.abspath(p)
             if key not in seen:
                 seen.add(key)
                 yield p, shown
@@ -128,7 +128,9 @@ def iter_files(
         count = 0
         for file, display in _walk(p, shown, errors, skipped):
             count += 1
-            key = os.path.realpath(file)
+            # abspath, not realpath: no system call per file; a file reached through a
+            # symlink is read twice and then skipped as "same bytes"
+            key = os.path.abspath(file)
             if key not in seen:
                 seen.add(key)
                 yield file, display

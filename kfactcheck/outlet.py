@@ -33,6 +33,7 @@ class OutletRule:
     match: str  # line | prefix
     pattern: re.Pattern[str]
     source: str  # the pattern as written in the data file ({name} unexpanded)
+    needles: tuple[str, ...]  # one occurs in every line the rule matches
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
 
@@ -64,6 +65,7 @@ def load_outlet_rules(path: str | None = None) -> list[OutletRule]:
                 r["match"],
                 re.compile(pattern),
                 r["pattern"],
+                tuple(r["needles"]),
                 tuple(r.get("examples", ())),
                 tuple(r.get("not", ())),
             )
@@ -105,14 +107,15 @@ def find_outlet(
         region = head if rule.where == "header" else foot[::-1]
         for i in region:
             s, e, _ = lines[i]
-            m = rule.pattern.match(text, s, e) if rule.match == "prefix" else None
-            if rule.match == "line":
-                m = rule.pattern.fullmatch(text, s, e)
+            line = text[s:e]
+            if not any(n in line for n in rule.needles):
+                continue
+            m = rule.pattern.match(line) if rule.match == "prefix" else rule.pattern.fullmatch(line)
             if m is None:
                 continue
             if rule.where == "header":
                 if rule.match == "prefix":
-                    found.cuts[i] = m.end()
+                    found.cuts[i] = s + m.end()
                 else:
                     found.drop_lines.append(i)
             name = m.groupdict().get("outlet")

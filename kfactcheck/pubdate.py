@@ -79,6 +79,7 @@ HEADER_LINES = 12  # a header date must sit in the first lines of the article
 DOUBT_DAYS = 14  # header date this long after the latest reported event is doubtful
 _MAX_HEADER_LINE = 200
 _SEGMENT = re.compile(r"[^|•·]+")
+_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(slots=True)
@@ -226,6 +227,8 @@ def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate
     for i, line in enumerate(lines[:HEADER_LINES]):
         if i in skip or line.end - line.start > _MAX_HEADER_LINE:
             continue
+        if not _YEAR.search(text, line.start, line.end):
+            continue  # every header date form carries a four-digit year
         segs: list[_Seg] = []
         others: list[tuple[int, int]] = []
         for sm in _SEGMENT.finditer(text, line.start, line.end):

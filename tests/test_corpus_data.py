@@ -79,8 +79,9 @@ def test_outlet_rule_matches_its_examples(rule):
             return rule.pattern.match(line)
         return rule.pattern.fullmatch(line)
 
-    assert rule.examples and rule.not_examples
+    assert rule.examples and rule.not_examples and rule.needles
     for line in rule.examples:
+        assert any(n in line for n in rule.needles), f"{rule.name}: no needle in {line!r}"
         m = match(line)
         assert m, f"{rule.name} misses {line!r}"
         if "(?P<outlet>" in rule.source:
