@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -43,6 +43,10 @@ _LINE_END_MARKS = frozenset('.!?:"”’)')
 _OPENERS, _CLOSERS = frozenset("“«„"), frozenset("”»")
 # A colon ending a sentence or its line: "X told reporters:" introduces the next paragraph.
 _INTRO_COLON = re.compile(r":[ \t]*(?:\n|$)")
+# A line break with any blank lines after it (\r of CRLF text counts as space).
+_LINE_BREAKS = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*")
+# Double quote marks: curly, straight, guillemets, low-9.
+_QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 
 
 @lru_cache(maxsize=65536)
@@ -511,10 +515,10 @@ class _Parser:
                 return _Source(self._phrase(toks[oj : i + 1]), "group")
             if head in lex.roles:
                 inner = [x.text for x in toks[j : i + 1] if x.kind in "WA"]
-                src = self._role(outer, inner)
-                if src.kind == "role":
+                role = self._role(outer, inner)
+                if role.kind == "role":
                     return _Source(self._phrase(toks[oj : i + 1]), "role")
-                return src
+                return role
             return None
         elif (
             before.kind == "W"
@@ -562,7 +566,7 @@ def _paragraph_starts(text: str) -> list[int]:
     """Offsets where a paragraph begins (after the first). A blank line always ends one; a
     single line break does unless it only wraps a long line mid-sentence."""
     starts, line_start = [], 0
-    for m in re.finditer(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*", text):
+    for m in _LINE_BREAKS.finditer(text):
         prev = text[line_start : m.start()].rstrip()
         nxt = text[m.end() : m.end() + 1]
         if (
@@ -597,7 +601,7 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
     def para_end(p: int) -> int:
         return paras[p] if p < len(paras) else len(text)
 
-    for m in re.finditer(r"[“”\"«»„]", text):
+    for m in _QUOTE_MARKS.finditer(text):
         pos, ch = m.start(), m.group()
         para = bisect.bisect_right(paras, pos)
         if open_at >= 0 and para != open_para:
@@ -722,7 +726,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
             seg = next((g for g in segs if g[0] <= vm.start() and vm.end() <= g[1]), None)
             if seg is None:  # inside a quotation
                 continue
-            found = _at_verb(text, vm, *seg, lambda si=si: subject(si), parser, lex)
+            found = _at_verb(text, vm, *seg, partial(subject, si), parser, lex)
             if found is None:
                 continue
             if vm.group().lower() not in lex.weak_verbs:
@@ -761,8 +765,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
     for si in range(len(sentences)):
         if explicit[si] is not None:
             out[si] = explicit[si]
-        elif inside[si] is not None:
-            out[si] = inside[si].speaker or intro.get(para_of[si])
+        elif (quote := inside[si]) is not None:
+            out[si] = quote.speaker or intro.get(para_of[si])
         else:
             out[si] = intro.get(para_of[si])
     return out
@@ -996,11 +1000,11 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for key in ranked:  # a surname alone joins the one person with that surname
         if len(key) != 1:
             continue
-        hits = set(by_surname.get(key[0], ()))
-        if not hits:
-            hits = {c for s in surnames if _close(s, key[0]) for c in by_surname[s]}
-        if len(hits) == 1:
-            home[key] = hits.pop()
+        owners = set(by_surname.get(key[0], ()))
+        if not owners:
+            owners = {c for s in surnames if _close(s, key[0]) for c in by_surname[s]}
+        if len(owners) == 1:
+            home[key] = owners.pop()
     members: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for key, c in home.items():
         members[c].append(key)
