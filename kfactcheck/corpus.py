@@ -571,7 +571,7 @@ def _title(
     text: str, lines: list[cleanup.Line], dropped: dict[int, str], cuts: dict[int, int], fmt: str
 ) -> str | None:
     """The headline: the first line of the article proper, when it reads like one."""
-    for i, (s, e, _) in enumerate(lines[: pubdate.HEADER_LINES]):
+    for i, (s, e, _) in enumerate(lines):
         if i in dropped:
             continue
         if i in cuts:

@@ -101,8 +101,8 @@ def find_outlet(
         if m and (name := clean_name(m["outlet"])):
             found.outlet, found.rule = name, "header"
             break
-    head = [i for i in range(min(HEADER_LINES, len(lines))) if i not in skip]
-    foot = [i for i in range(max(0, len(lines) - FOOTER_LINES), len(lines)) if i not in skip]
+    head = [i for i in range(len(lines)) if i not in skip][:HEADER_LINES]
+    foot = [i for i in range(len(lines)) if i not in skip][-FOOTER_LINES:]
     for rule in _rules():
         region = head if rule.where == "header" else foot[::-1]
         for i in region:

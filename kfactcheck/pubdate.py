@@ -224,8 +224,14 @@ def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate
     seg_re = _segment_re()
     updated = _updated_cues()
     found: list[tuple[int, list[_Seg], list[tuple[int, int]]]] = []
-    for i, line in enumerate(lines[:HEADER_LINES]):
-        if i in skip or line.end - line.start > _MAX_HEADER_LINE:
+    seen = 0  # header lines looked at: front matter and furniture do not count
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        if line.end - line.start > _MAX_HEADER_LINE:
             continue
         if not _YEAR.search(text, line.start, line.end):
             continue  # every header date form carries a four-digit year

@@ -264,6 +264,44 @@ def test_explicit_file_with_other_extension_is_read(tmp_path):
     assert page.format == "html"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        pytest.param(f"{ARTICLE}\nab/cd (AFP, dpa)\n", "AFP, dpa", id="agency-signoff"),
+        pytest.param(
+            f"{ARTICLE}\n© 2021 Harbour Wire. All rights reserved.\n",
+            "Harbour Wire",
+            id="copyright-line",
+        ),
+        pytest.param(
+            f"{ARTICLE}\n(This story has not been edited by Valley Gazette staff and is "
+            "auto-generated from a syndicated feed.)\n",
+            "Valley Gazette",
+            id="syndication-host",
+        ),
+        pytest.param(
+            "Floods hit\n\nHarbour Wire | March 3, 2023\n\nRoads shut.\n\nab/cd (AFP)\n",
+            "Harbour Wire",
+            id="header-beats-signoff",
+        ),
+        pytest.param(
+            "Floods hit\n\nBy Ana Lopes | March 3, 2023\n\nRoads shut.\n",
+            None,
+            id="byline-is-not-an-outlet",
+        ),
+        pytest.param(
+            "Floods hit\n\nImage Credit: Harbour Wire\n\nRoads shut.\n",
+            None,
+            id="photo-credit-is-not-an-outlet",
+        ),
+        pytest.param(ARTICLE, None, id="nothing-shown"),
+    ],
+)
+def test_outlet_shown_by_the_text(tmp_path, text, outlet):
+    [doc] = read_document(write(tmp_path / "a.txt", text))
+    assert doc.outlet == outlet
+
+
 # ----------------------------------------------------------------------------- files
 
 

@@ -225,3 +225,9 @@ def test_event_doubt(pub, body, doubt):
     else:
         assert got is not None and got.endswith(doubt)
         assert got.startswith(f"date doubtful: the page header says {pub.isoformat()}")
+
+
+def test_furniture_does_not_use_up_the_header_window():
+    text = "Share\n" * 14 + "Floods cut off villages\n\nAugust 17, 2022\n\n" + BODY
+    hd = header_date(text)
+    assert hd is not None and hd.date == date(2022, 8, 17)
