@@ -264,12 +264,12 @@ def read_corpus(
         except InputError as e:
             errors.append(FileError(shown, str(e)))
             continue
-        errors.extend(FileError(shown, p) for p in problems)
         sha = docs[0].sha256
         if sha in first_of:
             errors.append(FileError(shown, f"same bytes as {first_of[sha]} (read once)"))
             continue
         first_of[sha] = shown
+        errors.extend(FileError(shown, p) for p in problems)
         documents.extend(docs)
     documents.sort(key=_doc_order)
     errors.sort(key=lambda e: e.path)
