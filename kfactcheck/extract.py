@@ -142,6 +142,8 @@ def _figure_claim(
     v = vocab()
     after = sentence[q.end :]
     before = sentence[: q.start]
+    if _names_something(before, after, q):
+        return None
     head, modifiers, phrase_end, scope = _noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -222,6 +224,21 @@ def _plain(scope: str) -> str:
     """A scope word without possessive; '' for time words ('Saturday's' is no place)."""
     word = _POSSESSIVE.sub("", scope)
     return "" if word in _TIME_WORDS else word
+
+
+_ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){1,3})([A-Za-z]+)\b")
+
+
+def _names_something(before: str, after: str, q: Quantity) -> bool:
+    """'the number 14 bus', 'Route 66', '3 Kirk Street': the figure is part of a name."""
+    v = vocab()
+    if q.spelled or q.unit:
+        return False
+    prev = _WORD.findall(before[-20:])
+    if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
+        return True
+    m = _ADDRESS.match(after)
+    return bool(m and m.group(2).lower() in v.street_words and m.group(2)[:1].isupper())
 
 
 def _num(x: float | None) -> float | int | None:
@@ -498,6 +515,8 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
     """Deadlines, dated and planned events, and the years of past events."""
     if _DATELINE.match(sentence, d.end):
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
+    if d.kind == "year" and d.text.rstrip().endswith("0s"):
+        return None  # "in the 1990s": a decade, no date to check
     event = _event_word(sentence, d)
     future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
     if d.kind in ("date", "month") and d.role == "deadline":

@@ -31,6 +31,8 @@ class Vocab:
     moved: tuple[str, ...]  # words saying a date was moved
     contrast: tuple[str, ...]  # words bringing in a second source between two figures
     money: dict[str, str]  # word near a currency figure -> kind of money
+    label_before: frozenset[str]  # "the number 14 bus": a figure that names
+    street_words: frozenset[str]  # "3 Kirk Street": an address
 
 
 def load_units_toml() -> dict:
@@ -81,4 +83,6 @@ def vocab() -> Vocab:
         moved=tuple(raw["moved"]["words"]),
         contrast=tuple(raw["contrast"]["words"]),
         money={w: kind for kind, words in raw["money"].items() for w in words},
+        label_before=frozenset(raw["noise"]["label_before"]),
+        street_words=frozenset(raw["noise"]["street_words"]),
     )

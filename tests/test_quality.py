@@ -59,7 +59,6 @@ STORIES_SHORT = {
     "the counted noun",
     "finding_recall": "0.52: follows from the grouping and recall gaps",
     "false_alarms": "2: a solidarity rally elsewhere and evacuees vs returnees",
-    "noise_claims": "4: street numbers and page references",
 }
 
 CASES = [
