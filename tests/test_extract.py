@@ -1,0 +1,165 @@
+"""Claim extraction on single sentences of invented stories: what is counted, and noise.
+
+Each case is one short article (a headline-free paragraph) with a publication date; the
+expectation names the claim's words, value, unit and family (the first subject term), or
+that the sentence yields no claim at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.extract import extract_claims
+from kfactcheck.model import Document
+
+PUB = date(2023, 10, 19)  # a Thursday
+
+
+def claims_of(text: str, pub: date = PUB):
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], date=pub)
+    return extract_claims(doc)
+
+
+def brief(c):
+    return (c.text, c.value, c.unit, c.terms[0])
+
+
+CASES = [
+    # what is counted
+    pytest.param(
+        "Around 3,700 NATO peacekeepers are still stationed there.",
+        [("Around 3,700 NATO peacekeepers", 3700, "troops", "troops")],
+        id="troops-family-from-noun",
+    ),
+    pytest.param(
+        "More than 150 people were injured, the health directorate said.",
+        [("More than 150 people", 150, "people", "injured")],
+        id="people-family-from-verb-after",
+    ),
+    pytest.param(
+        "The quake killed at least 12 people in the province.",
+        [("at least 12 people", 12, "people", "deaths")],
+        id="people-family-from-verb-before",
+    ),
+    pytest.param(
+        "The death toll rose to 37 on Wednesday.",
+        [("37", 37, "people", "deaths")],
+        id="link-back-to-toll",
+    ),
+    pytest.param(
+        "Police made 11 arrests after the march.",
+        [("11 arrests", 11, "people", "arrests")],
+        id="arrests-noun",
+    ),
+    pytest.param(
+        "The fire has burned more than 4,000 hectares of forest.",
+        [("more than 4,000 hectares", 4000, "hectares", "burned")],
+        id="hectares-burned-is-cumulative",
+    ),
+    pytest.param(
+        "Police said 12,000 people joined the march, up from 7,500 in May.",
+        [("12,000 people", 12000, "people", "crowd"), ("7,500", 7500, "people", "crowd")],
+        id="second-figure-inherits-what-is-counted",
+    ),
+    pytest.param(
+        "Yes won 14,712 votes and No 13,418.",
+        [("14,712 votes", 14712, "votes", "votes"), ("13,418", 13418, "votes", "votes")],
+        id="votes-and-inherited-votes",
+        marks=pytest.mark.xfail(strict=True, reason="number grammar reads 'No 13,418' as 'No. 13'"),
+    ),
+    pytest.param(
+        "The council approved a €2.4 billion budget for the line.",
+        [("€2.4 billion", 2_400_000_000, "currency", "money:cost")],
+        id="money-cost",
+    ),
+    pytest.param(
+        "The government has promised £450m towards the link.",
+        [("£450m", 450_000_000, "currency", "money:funding")],
+        id="money-funding",
+    ),
+    pytest.param(
+        "Serbs make up 5% of the region's population.",
+        [("5%", 5, "percent", "share:serbs")],
+        id="share-with-verb",
+    ),
+    pytest.param(
+        "A magnitude 6.3 earthquake struck before dawn.",
+        [("6.3", 6.3, "magnitude", "measure:magnitude:earthquake")],
+        id="measure-before-figure",
+    ),
+    pytest.param(
+        "Bus drivers will walk out for 48 hours next week.",
+        [("48 hours", 48, "hours", "duration:walk")],
+        id="hours-duration",
+        marks=pytest.mark.xfail(strict=True, reason="number grammar reads no figure in '48 hours'"),
+    ),
+    pytest.param(
+        "Some 50,000 Serbs living in northern Kosovo reject the plan.",
+        [("Some 50,000 Serbs", 50000, "people", "serb")],
+        id="demonym-counts-people",
+    ),
+    # dates and years
+    pytest.param(
+        "The rule was delayed until September 1, officials said.",
+        [("until September 1", "2023-09-01", "date", "deadline")],
+        id="deadline-date",
+    ),
+    pytest.param(
+        "The referendum will be held on April 23.",
+        [("on April 23", "2024-04-23", "date", "date:vote")],
+        id="event-date",
+    ),
+    pytest.param(
+        "The line is now due to open in 2028.",
+        [("in 2028", 2028, "year", "plan:opening")],
+        id="planned-year",
+    ),
+    pytest.param(
+        "The country declared independence in 2008.",
+        [("in 2008", 2008, "year", "year:independence")],
+        id="event-year",
+    ),
+    # noise: nothing about the world is stated
+    pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
+    pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
+    pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
+    pytest.param("The two sides will meet again.", [], id="the-two-sides"),
+    pytest.param("Schools built in the 1990s were inspected.", [], id="decade"),
+    pytest.param("It was the 3rd time this year.", [], id="ordinal"),
+    pytest.param("Talks will resume on Monday.", [], id="weekday-alone"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_claims(text, expected):
+    assert [brief(c) for c in claims_of(text)] == expected
+
+
+def test_as_of_is_the_date_nearest_the_figure():
+    (c,) = [
+        c
+        for c in claims_of(
+            "The toll from last Tuesday's quake stood at 57 on Monday.", date(2023, 10, 23)
+        )
+        if c.unit == "people"
+    ]
+    assert c.as_of == "2023-10-23"
+
+
+def test_running_count_is_dated_by_the_report_not_the_event():
+    (c,) = claims_of("More than 50 people were killed by Tuesday's earthquake.")
+    assert c.as_of == PUB.isoformat()
+
+
+def test_sentence_date_dates_its_figures():
+    (c,) = claims_of("On Saturday, 7,500 people marched through the city.")
+    assert c.as_of == "2023-10-14"
+
+
+def test_offsets_point_into_the_text():
+    text = "Intro. Then close to 4,000 troops arrived."
+    (c,) = claims_of(text)
+    assert text[c.start : c.end] == c.text == "close to 4,000 troops"
+    assert text[c.sentence_start : c.sentence_start + len(c.quote)] == c.quote
