@@ -130,6 +130,7 @@ def _run(fn: Callable[[], int | None]) -> None:
     try:
         code = fn()
     except KfactcheckError as exc:
+        _report_skipped(getattr(exc, "errors", ()))  # why each file could not be read
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted (the index stays usable; run the command again to finish)")
