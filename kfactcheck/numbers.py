@@ -185,10 +185,64 @@ _AFTER_WORDS = [p for p in _QUAL_AFTER if p[0].isalpha()]
 _AFTER_GLUED = [p for p in _QUAL_AFTER if not p[0].isalpha() and p != "+"]
 
 
+def _trie(entries) -> str:
+    """A prefix tree of literal strings as one regex: sre then tries one branch per
+    character instead of every word, which keeps the scan fast. Entries ending in a
+    letter end at a word boundary."""
+    root: dict = {}
+    for entry in entries:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = r"\b" if entry[-1].isalnum() else ""
+
+    def build(node: dict) -> str:
+        alts = [
+            (_WS + "+" if ch == " " else re.escape(ch)) + build(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+def _capitalized(heads: set[str]) -> set[str]:
+    return heads | {h[:1].upper() + h[1:] for h in heads}
+
+
+def _figure_heads() -> set[str]:
+    """The words a figure can begin with ("a" with the word after it)."""
+    heads = {"one", "half", "a few", "a couple", "a quarter"}
+    heads |= set(_SMALL) | set(_VAGUE_PLURALS) | set(_VAGUE_MULT) | set(_EXACT_PHRASES)
+    heads |= {f"a {w}" for w in [*_W["fractions"], *_SCALES, "dozen", *_DURATIONS]}
+    heads |= set(_CURRENCY_SYMBOLS) | set(_CURRENCY_CODES)
+    return _capitalized(heads)
+
+
+def _qualifier_heads() -> set[str]:
+    """The words a qualifier begins with: two when the phrase has two or more ("in
+    excess", "at least"), three after "of the" and the like, so that "in" alone is no
+    candidate."""
+    heads = {"between", "from"}
+    for phrase in _QUAL_BEFORE:
+        words = phrase.split(" ")
+        heads.add(" ".join(words[: 3 if words[1:2] in (["the"], ["a"]) else 2]))
+    return _capitalized(heads)
+
+
+# Cheap first tests: can a figure (or a qualifier) begin here? A failing figure pattern
+# costs microseconds; these lookaheads turn most words away in a few branch steps.
+_FIGURE_START = r"(?=\d|" + _trie(_figure_heads()) + ")"
+_CAN_START = r"(?=\d|\+\d|" + _trie(_figure_heads() | _qualifier_heads()) + ")"
+
+
 def _figure(n: int) -> str:
     """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
     return rf"""
     (?P<f{n}>
+      {_FIGURE_START}
       (?: (?P<cp{n}> {_SYMBOL} | {_CODE} (?={_WS}?\d) ) {_WS}? )?     # $, €, US$, USD
       (?:
           (?P<du{n}>                                                  # durations in years
@@ -274,49 +328,6 @@ _QTY = rf"""
     )
 """
 
-
-def _trie(entries) -> str:
-    """A prefix tree of literal strings as one regex: sre then tries one branch per
-    character instead of every word, which keeps the scan fast. Entries ending in a
-    letter end at a word boundary."""
-    root: dict = {}
-    for entry in entries:
-        node = root
-        for ch in entry:
-            node = node.setdefault(ch, {})
-        node[""] = r"\b" if entry[-1].isalnum() else ""
-
-    def build(node: dict) -> str:
-        alts = [
-            (_WS + "+" if ch == " " else re.escape(ch)) + build(node[ch])
-            for ch in sorted(k for k in node if k)
-        ]
-        if "" in node:
-            alts.append(node[""])
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root)
-
-
-def _first_words() -> set[str]:
-    """The words a figure or a qualifier can begin with: two words when the phrase has
-    two or more ("in excess", "at least"), so that "in" alone is no candidate."""
-    heads = {"between", "from", "one", "half", "a few", "a couple", "a quarter"}
-    heads |= set(_SMALL) | set(_VAGUE_PLURALS) | set(_VAGUE_MULT) | set(_EXACT_PHRASES)
-    heads |= {f"a {w}" for w in [*_W["fractions"], *_SCALES, "dozen", *_DURATIONS]}
-    for phrase in _QUAL_BEFORE:
-        words = phrase.split(" ")
-        heads.add(" ".join(words[: 3 if words[1:2] in (["the"], ["a"]) else 2]))
-    heads |= set(_CURRENCY_SYMBOLS) | set(_CURRENCY_CODES)
-    out = set()
-    for h in heads:
-        out.add(h)
-        out.add(h[:1].upper() + h[1:])
-    return out
-
-
-# Cheap first test at each token start: can a figure (or a qualifier) begin here?
-_CAN_START = r"(?=\d|\+\d|" + _trie(_first_words()) + ")"
 
 # A figure starts a token: never right after a letter, digit, currency sign, separator,
 # hyphen or "#" ("N1", "COVID-19", "$2" seen from the "2", "1,500" seen from "500").

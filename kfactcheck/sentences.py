@@ -56,6 +56,7 @@ _CANDIDATE = re.compile(
 _NEXT_TOKEN = re.compile(r"[\s\"'“‘«(\[{]*+(\S{1,40})")  # the next word, opening quotes skipped
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
+_MARKERS = frozenset("abcdefghij") | {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
 def _token_before(text: str, pos: int) -> tuple[str, bool]:
@@ -92,7 +93,7 @@ def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
     token, line_start = _token_before(text, m.start())
     if not token:
         return True
-    if line_start and len(token) <= 3 and (token.isdigit() or token.isalpha()):
+    if line_start and ((token.isdigit() and len(token) <= 3) or token.lower() in _MARKERS):
         return False  # a list marker: "1. Skip to content", "a. First point"
     word = token.rstrip(".")
     if word in _TITLES:
