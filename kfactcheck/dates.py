@@ -183,7 +183,6 @@ class _Grammar:
             for p in phrases:
                 self.window.setdefault(_norm(p), kind)
 
-        full = _alt(w["months"])
         mon = _alt(list(w["months"]) + list(w["month_abbreviations"]))
         wday = _alt(w["weekdays"])
         wd_any = _alt(list(w["weekdays"]) + list(w["weekday_abbreviations"]))
@@ -199,51 +198,49 @@ class _Grammar:
         month_stems = sorted({m[:3] for m in w["months"]})
         weekday_stems = sorted({d[:3] for d in w["weekdays"]})
         self.gate_names = re.compile("|".join(month_stems + weekday_stems))
-        self.gate_month = re.compile("|".join(month_stems))
         self.gate_digits = re.compile(r"[0-9][0-9][0-9][0-9]")
         # Relative words; one that may open a sentence loses its first letter so "Today" and
         # "today" both hit. Plain substring tests beat a regex alternation of lower-case words.
         tails = {k.split()[-1] for k in self.rel_days} | {"ago", "week", "month", "year", "decade"}
         self.gate_relative = tuple(sorted({x[1:] if x in self.rel_days else x for x in tails}))
         # --- the date shapes (on the sentence as written) -------------------------------
-        self.iso = re.compile(
+        # No shape starts with a lookbehind: re skips ahead fast to a possible first character
+        # only when the pattern starts with one (hence the "(?=\d)" heads), so the character
+        # before a match is checked in Python (_free).
+        self.numeric = re.compile(
             rf"""
-            (?<![\w.,/:-])
-            (?P<y>{_YEAR})(?P<sep>[-/.])            # 2022-08-17, 2022/08/17
-            (?P<m>1[0-2]|0?[1-9])(?P=sep)
-            (?P<d>{_DAY})
+            (?=\d)
+            (?:
+              (?P<y>{_YEAR})(?P<sep>[-/.])          # ISO 2022-08-17, 2022/08/17
+              (?P<m>1[0-2]|0?[1-9])(?P=sep)
+              (?P<d>{_DAY})
+            | (?P<a>\d{{1,2}})(?P<sep2>[-/.])       # 20-09-2022, 20/09/2022, 09/20/2022
+              (?P<b>\d{{1,2}})(?P=sep2)
+              (?P<y2>{_YEAR})
+            )
             (?!\d|[.,:/-]\d)                        # not part of a longer figure
             """,
             re.X,
         )
-        self.numeric = re.compile(
+        self.month_first = re.compile(
             rf"""
-            (?<![\w.,/:-])
-            (?P<a>\d{{1,2}})(?P<sep>[-/.])          # 20-09-2022, 20/09/2022, 09/20/2022
-            (?P<b>\d{{1,2}})(?P=sep)
-            (?P<y>{_YEAR})
-            (?!\d|[.,:/-]\d)
+            (?P<mon>{mon})                          # August, Aug., Sept.
+            (?:
+              (?:\.\s*|\s+)
+              (?P<d>{_DAY})(?P<o>{_ORD})            # August 17, Sept. 1st
+              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{_ORD}))?  # November 21-22
+              (?!\d|[.,:]\d|\w)                     # not 17:29, 1.5, 1000
+              (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # , 2022
+            | \.?,?\s+(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
+            | (?P<pos>['’]s)?(?!\w)                 # September, September's (full names only)
+            )
             """,
             re.X,
         )
-        self.mdy = re.compile(
+        self.day_first = re.compile(
             rf"""
-            (?<![\w])
-            (?:(?P<wd>{wd_any})\.?,?\s+)?           # Wednesday, ...
-            (?P<mon>{mon})(?:\.\s*|\s+)             # August / Aug. / Sept.
-            (?P<d>{_DAY})(?P<o>{_ORD})              # 17, 1st
-            (?:{_TO}(?P<d2>{_DAY})(?P<o2>{_ORD}))?  # November 21-22
-            (?!\d|[.,:]\d|\w)                       # not 17:29, 1.5, 1000
-            (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # , 2022
-            """,
-            re.X,
-        )
-        self.dmy = re.compile(
-            rf"""
-            (?<![\w.,:/-])
-            (?:(?P<wd>{wd_any})\.?,?\s+)?           # Tuesday 20 September
-            (?:(?P<the>[Tt]he)\s+)?                 # the 31st of October
-            (?P<d>{_DAY}){_ORD}
+            (?=\d)
+            (?P<d>{_DAY}){_ORD}                     # 20, 31st
             (?:{_TO}(?P<d2>{_DAY}){_ORD})?          # 21-22 November, 3 to 5 May
             \s+(?:of\s+)?
             (?P<mon>{mon})(?P<dot>\.)?(?!\w)        # November, Nov., Sept.
@@ -251,18 +248,12 @@ class _Grammar:
             """,
             re.X,
         )
-        self.my = re.compile(
-            rf"""
-            (?<![\w])
-            (?P<mon>{mon})\.?,?\s+                  # September / Sept.
-            (?P<y>{_YEAR})(?!\d|[.,:]\d|\w)         # 2022
-            """,
-            re.X,
-        )
-        self.month = re.compile(rf"(?<![\w])(?P<mon>{full})(?P<pos>['’]s)?(?!\w)")
+        # before a day: "Wednesday, August 17", "Tuesday 20 September", "the 31st of October"
+        self.left_weekday = re.compile(rf"(?<![\w])(?P<wd>{wd_any})\.?,?\s+$")
+        self.left_the = re.compile(r"(?<![\w])[Tt]he\s+$")
         self.year = re.compile(
             r"""
-            (?<![\w$€£¥.,:/'’\#-])
+            (?=[12])
             (?:
               (?P<dec>(?:1[89]|20)\d0)s(?!\w)       # the 1990s
             | (?P<y>1[89]\d\d|20\d\d|2100)          # 2008 (bare years: 1800-2100)
@@ -273,7 +264,7 @@ class _Grammar:
             """,
             re.X,
         )
-        self.weekday = re.compile(rf"(?<![\w])(?P<wd>{wday})(?P<pos>['’]s)?(?!\w)")
+        self.weekday = re.compile(rf"(?P<wd>{wday})(?P<pos>['’]s)?(?!\w)")
         # --- shapes and context in the lower-cased sentence ----------------------------
         self.relative = re.compile(
             rf"""
@@ -411,49 +402,19 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
             break
     if not (has_names or has_digits or has_relative):
         return [], t
-    has_month = has_names and g.gate_month.search(t) is not None
-    has_weekday = has_names  # weekday stems are rare enough: let the weekday shape decide
     cands: list[_Raw] = []
     add = cands.append
     if has_digits:
-        for mt in g.iso.finditer(t):
-            y, m, d = int(mt["y"]), int(mt["m"]), int(mt["d"])
-            if _valid(y, m, d):
-                add(_Raw(mt.start(), mt.end(), "day", y, m, d))
-        for mt in g.numeric.finditer(t):
-            a, b, y = int(mt["a"]), int(mt["b"]), int(mt["y"])
-            day_first, month_first = _valid(y, b, a), _valid(y, a, b)
-            if day_first or month_first:
-                d, m = (a, b) if day_first else (b, a)
-                r = _Raw(mt.start(), mt.end(), "day", y, m, d)
-                r.ambiguous = day_first and month_first and a != b
-                add(r)
-        for mt in g.year.finditer(t):
-            if mt["dec"]:
-                dec = int(mt["dec"])
-                add(_Raw(mt.start(), mt.end(), "decade", dec, y2=dec + 9))
-                continue
-            y = int(mt["y"])
-            r = _Raw(mt.start(), mt.end("y"), "year", y)
-            if mt["y2"]:
-                y2 = int(mt["y2"])
-                if y2 < 100:
-                    y2 += y // 100 * 100
-                if y < y2 <= y + 100:
-                    r.e, r.y2 = mt.end(), y2
-            add(r)
-    if has_month:
-        for rx in (g.mdy, g.dmy):
-            for mt in rx.finditer(t):
-                _day_shape(g, rx is g.mdy, mt, add)
-        for mt in g.my.finditer(t):
-            add(_Raw(mt.start(), mt.end(), "month", int(mt["y"]), g.months[mt["mon"].lower()]))
-        for mt in g.month.finditer(t):
-            r = _Raw(mt.start(), mt.end("mon"), "month", None, g.months[mt["mon"].lower()])
-            r.poss = mt["pos"] is not None
-            add(r)
-    if has_weekday:
-        for mt in g.weekday.finditer(t):
+        for mt in _free_matches(g.numeric, t, ".,/:-"):
+            _numeric_shape(mt, add)
+        for mt in _free_matches(g.year, t, "$€£¥.,:/'’#-"):
+            _year_shape(mt, add)
+    if has_names:
+        for mt in _free_matches(g.month_first, t):
+            _month_first_shape(g, t, mt, add)
+        for mt in _free_matches(g.day_first, t, ".,:/-"):
+            _day_first_shape(g, t, mt, add)
+        for mt in _free_matches(g.weekday, t):
             r = _Raw(mt.start(), mt.end("wd"), "weekday", wd=g.weekdays[mt["wd"].lower()])
             r.poss = mt["pos"] is not None
             add(r)
@@ -473,30 +434,105 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
     return chosen, low
 
 
-def _day_shape(g: _Grammar, month_first: bool, mt: re.Match, add) -> None:
-    m = g.months[mt["mon"].lower()]
-    d = int(mt["d"])
-    y = int(mt["y"]) if mt["y"] else None
-    gd = mt.groupdict()
-    if not _valid(y or 2000, m, d):  # 2000, a leap year, lets 29 February through
-        add(_Raw(mt.start(), mt.end(), "void"))  # "30 February 2024": no "February 2024" either
-        return
-    s = mt.start("d") if gd.get("the") and not gd["wd"] else mt.start()
+def _free(t: str, i: int, more: str = "") -> bool:
+    """Nothing glued to the left of t[i]: start of text, or a character that is no letter,
+    digit or underscore and not in `more`."""
+    if i == 0:
+        return True
+    c = t[i - 1]
+    return not (c.isalnum() or c == "_" or c in more)
+
+
+def _free_matches(rx: re.Pattern, t: str, more: str = ""):
+    """rx.finditer(t), keeping matches with nothing glued to their left (_free). After a
+    glued match the search goes on one character later, not after it: the "9 until 30 April"
+    inside "1999 until 30 April" must not hide "30 April"."""
+    pos = 0
+    while mt := rx.search(t, pos):
+        if _free(t, mt.start(), more):
+            yield mt
+            pos = mt.end() if mt.end() > mt.start() else mt.start() + 1
+        else:
+            pos = mt.start() + 1
+
+
+def _numeric_shape(mt: re.Match, add) -> None:
     if mt["y"]:
+        y, m, d = int(mt["y"]), int(mt["m"]), int(mt["d"])
+        if _valid(y, m, d):
+            add(_Raw(mt.start(), mt.end(), "day", y, m, d))
+        return
+    a, b, y = int(mt["a"]), int(mt["b"]), int(mt["y2"])
+    day_first, month_first = _valid(y, b, a), _valid(y, a, b)
+    if day_first or month_first:
+        d, m = (a, b) if day_first else (b, a)
+        r = _Raw(mt.start(), mt.end(), "day", y, m, d)
+        r.ambiguous = day_first and month_first and a != b
+        add(r)
+
+
+def _year_shape(mt: re.Match, add) -> None:
+    if mt["dec"]:
+        dec = int(mt["dec"])
+        add(_Raw(mt.start(), mt.end(), "decade", dec, y2=dec + 9))
+        return
+    y = int(mt["y"])
+    r = _Raw(mt.start(), mt.end("y"), "year", y)
+    if mt["y2"]:
+        y2 = int(mt["y2"])
+        if y2 < 100:
+            y2 += y // 100 * 100
+        if y < y2 <= y + 100:
+            r.e, r.y2 = mt.end(), y2
+    add(r)
+
+
+def _month_first_shape(g: _Grammar, t: str, mt: re.Match, add) -> None:
+    mon = mt["mon"].lower()
+    m = g.months[mon]
+    s = mt.start()
+    if mon in g.months_full:  # the month alone, should the longer shape lose to another
+        r = _Raw(s, mt.end("mon"), "month", None, m)  # ("of March 12 January"); "Sept." alone
+        r.poss = mt["pos"] is not None  # or "Jan" is no date
+        add(r)
+    if mt["my"]:
+        add(_Raw(s, mt.end(), "month", int(mt["my"]), m))
+        return
+    if mt["d"] is None:
+        return
+    y = int(mt["y"]) if mt["y"] else None
+    e = mt.end() if y else mt.end("o2") if mt["d2"] else mt.end("o")
+    _add_day(g, t, s, e, y, m, int(mt["d"]), mt["d2"], add)
+
+
+def _day_first_shape(g: _Grammar, t: str, mt: re.Match, add) -> None:
+    mon = mt["mon"].lower()
+    y = int(mt["y"]) if mt["y"] else None
+    if y is not None:
         e = mt.end()
-    elif month_first:
-        e = mt.end("o2") if gd["d2"] else mt.end("o")
     else:  # the dot of "Nov." belongs to the date, the full stop after "November" does not
-        full = mt["mon"].lower() in g.months_full
-        e = mt.end("mon") if full or not gd["dot"] else mt.end("dot")
+        e = mt.end("mon") if mon in g.months_full or not mt["dot"] else mt.end("dot")
+    s = mt.start()
+    if the := g.left_the.search(t, max(0, s - 6), s):  # "the 31st of October": not in the anchor
+        s = the.start() if g.left_weekday.search(t, max(0, the.start() - 16), the.start()) else s
+    _add_day(g, t, s, e, y, g.months[mon], int(mt["d"]), mt["d2"], add)
+
+
+def _add_day(g: _Grammar, t: str, s: int, e: int, y, m: int, d: int, d2: str | None, add) -> None:
+    wd = g.left_weekday.search(t, max(0, s - 16), s)  # "Wednesday, August 17"
+    if wd:
+        s = wd.start()
+    if not _valid(y or 2000, m, d):  # 2000, a leap year, lets 29 February through
+        add(_Raw(s, e, "void"))  # "30 February 2024": no "February 2024" either
+        return
     r = _Raw(s, e, "day", y, m, d)
-    if mt["wd"]:
-        r.wd = g.weekdays[mt["wd"].lower()]
-    if mt["d2"]:
-        d2 = int(mt["d2"])
-        if not (d2 > d and _valid(y or 2000, m, d2)):
+    if wd:
+        r.wd = g.weekdays[wd["wd"].lower()]
+    if d2:
+        d2n = int(d2)
+        if not (d2n > d and _valid(y or 2000, m, d2n)):
             return
-        r.kind, r.y2, r.m2, r.d2 = "range", y, m, d2
+        r.kind, r.y2, r.m2, r.d2 = "range", y, m, d2n
     add(r)
 
 
@@ -699,7 +735,7 @@ _WINDOW_RANK = {"effect": 0, "shift": 0, "schedule": 1, "event": 2}
 _EVENT_PREPS = (None, "in", "on", "at", "of", "during")
 
 
-def _role(g: _Grammar, low: str, r: _Raw, lo: int) -> _Role:
+def _role(g: _Grammar, low: str, r: _Raw, lo: int, ref: date | None) -> _Role:
     """Which role the date plays, from the cue words around it. lo: end of the previous date."""
     text_start, text_end = r.lead, r.e
     left = low[max(lo, r.lead - 40) : r.lead]
@@ -759,8 +795,11 @@ def _role(g: _Grammar, low: str, r: _Raw, lo: int) -> _Role:
     if (r.shift or 0) < 0 or (r.kind == "reldays" and r.n < 0) or r.kind == "ago":
         return _Role("event", event_cue or adj_cue, text_start, text_end, _PAST, 2.0)
     if r.kind in ("year", "decade") or (r.y is not None and r.kind != "period"):
-        # written in full: the tense only tells a schedule from an event
-        tense = _tense(g, low, r.s, r.e) if adj_cue in (None, "in", "on", "from", "as of") else None
+        # written in full: the tense only tells a schedule from an event, and a date in an
+        # earlier year than publication is no schedule anyway
+        gone = ref is not None and (r.y2 or r.y) < ref.year
+        weak = adj_cue in (None, "in", "on", "from", "as of")
+        tense = _tense(g, low, r.s, r.e) if weak and not gone else None
     else:
         tense = _tense(g, low, r.s, r.e)
     if adj_cue in ("from", "as of") and tense == _FUTURE:
@@ -966,7 +1005,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     lo = 0
     for r in raws:
-        role = _role(g, low, r, lo)
+        role = _role(g, low, r, lo, ref)
         lo = r.e
         res = _resolve(r, ref, role)
         if res is None:
