@@ -1,0 +1,109 @@
+"""The benchmark's machinery on a tiny corpus: it runs, and its JSON holds sane figures.
+
+Speed itself is never asserted here (that is what bench/run.py reports); only that every
+figure the README quotes is produced, positive and consistent with the others.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = 20
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory) -> tuple[dict, str]:
+    work = tmp_path_factory.mktemp("bench")
+    out = work / "results.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            *("--sizes", str(ARTICLES), "--repeats", "1", "--skip-peer", "--help-runs", "1"),
+            *("--extract-all-max", "0", "--jobs-all", "2", "--quiet"),
+            *("--work", str(work), "--out", str(out)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(out.read_text(encoding="utf-8")), proc.stdout
+
+
+def _positive(x) -> bool:
+    return isinstance(x, int | float) and math.isfinite(x) and x > 0
+
+
+def test_sizes_and_corpus(bench):
+    result, _ = bench
+    assert list(result["sizes"]) == [str(ARTICLES)]
+    size = result["sizes"][str(ARTICLES)]
+    assert size["articles"] == ARTICLES
+    assert _positive(size["mb"])
+    assert size["repeats"] == 1
+
+
+@pytest.mark.parametrize(
+    "which, jobs",
+    [pytest.param("jobs_1", 1, id="one-core"), pytest.param("jobs_all", 2, id="all-cores")],
+)
+def test_index_figures(bench, which, jobs):
+    index = bench[0]["sizes"][str(ARTICLES)]["index"][which]
+    assert index["jobs"] == jobs
+    for key in ("seconds", "cpu_seconds", "peak_rss_mb", "mb_per_s", "docs_per_s"):
+        assert _positive(index[key]), key
+    assert index["min_seconds"] <= index["seconds"] <= index["max_seconds"]
+    assert index["docs_per_s"] == pytest.approx(ARTICLES / index["seconds"])
+    assert [r["exit"] for r in index["runs"]] == [0]
+
+
+def test_reindex_check_and_memory(bench):
+    size = bench[0]["sizes"][str(ARTICLES)]
+    assert _positive(size["reindex"]["seconds"])
+    assert size["reindex"]["share_of_first"] == pytest.approx(
+        size["reindex"]["seconds"] / size["index"]["jobs_all"]["seconds"]
+    )
+    assert _positive(size["check"]["seconds"])
+    # a Python process with the pipeline loaded holds megabytes, never bytes or terabytes
+    for block in (size["index"]["jobs_1"], size["reindex"], size["check"]):
+        assert 5 < block["peak_rss_mb"] < 100_000
+    assert size["peak_rss_mb"] >= size["check"]["peak_rss_mb"]
+
+
+def test_accuracy_is_scored(bench):
+    acc = bench[0]["sizes"][str(ARTICLES)]["accuracy"]
+    for key in ("claim_recall", "interval_ok", "as_of_ok", "grouping_f1", "finding_recall"):
+        assert 0.0 <= acc[key] <= 1.0, key
+    assert acc["gold_claims"] > 0
+    assert acc["claims"] > 0
+    assert acc["false_alarms"] <= acc["discrepancies"]
+    assert 0.0 <= acc["false_alarm_share"] <= 1.0
+
+
+def test_startup_and_imports(bench):
+    result, _ = bench
+    assert _positive(result["help"]["seconds"])
+    assert len(result["help"]["runs"]) == 1
+    total, *top = result["imports"]
+    assert _positive(total["total_ms"])
+    assert top and all("module" in row and row["self_ms"] >= 0 for row in top)
+
+
+def test_goals_and_table(bench):
+    result, stdout = bench
+    goals = result["goals"]
+    assert {"reindex_share", "help_seconds"} <= set(goals)
+    assert "extract_vs_quantulum3" not in goals  # --skip-peer
+    assert "claim_recall_10k" not in goals  # only judged at 10,000 articles
+    assert all(isinstance(g["met"], bool) for g in goals.values())
+    assert "| index --jobs 1: MB/s" in stdout
+    assert "re-index / first index" in stdout
+    assert "peer" not in result["sizes"][str(ARTICLES)]
