@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,17 @@ Extract = Callable[[Document], list[Claim]]
 # big enough to amortise the commit, small enough that Ctrl-C loses little work.
 BATCH_FILES = 256
 BATCH_SECONDS = 0.5
+
+# A file modified this close to when it was read may change again within the same mtime
+# tick (coarse file systems): its size and mtime alone are not trusted next time, its bytes
+# are hashed again (as git does for "racy" files).
+RACY_NS = 2_000_000_000
+
+# Modules that do not change what is read or extracted: editing them keeps the index. Any
+# other change to the package's code or data re-extracts (see _code_fingerprint).
+_NOT_EXTRACTION = frozenset(
+    {"__main__.py", "cli.py", "compare.py", "errors.py", "pipeline.py", "specs.py", "subjects.py"}
+)
 
 
 @dataclass(slots=True)
@@ -99,6 +110,7 @@ class _Done:
     mtime_ns: int
     sha256: str
     manifest_key: str | None
+    read_ns: int = 0  # wall clock when the bytes were read (see RACY_NS)
     touched: bool = False  # bytes unchanged: only size/mtime need updating
     error: str | None = None
     retry: bool = False  # the error may pass (I/O): do not remember the file as read
@@ -119,9 +131,10 @@ def index_corpus(
 
     `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
     shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
-    kfactcheck.extract.extract_claims (it must be a module-level function when jobs > 1);
-    `extractor_version` names what it produces: rows made under another name are
-    re-extracted (default: the reader's and extractor's versions).
+    kfactcheck.extract.extract_claims (it must be a module-level function when jobs > 1).
+    Rows made under another version key are extracted again: the key is the reader's
+    version plus `extractor_version` if given, else the extractor's version and a hash of
+    the code that reads and extracts.
     """
     started = time.perf_counter()
     if isinstance(paths, str | Path):
@@ -214,18 +227,53 @@ def _no_documents(errors: list) -> None:
 
 
 def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
+    """The extraction function, and the version key its rows are stored under."""
     from kfactcheck import corpus
 
     reader = corpus.READER_VERSION
+    if version is None:
+        # Not only the version constants: any edit of the code that reads or extracts.
+        version = f"code {_code_fingerprint()}"
+        if extract is None:
+            from kfactcheck.extract import EXTRACTOR_VERSION
+
+            version = f"extract {EXTRACTOR_VERSION}; {version}"
+        else:
+            name = getattr(extract, "__qualname__", type(extract).__qualname__)
+            version = f"{extract.__module__}.{name}; {version}"
     if extract is None:
-        from kfactcheck.extract import EXTRACTOR_VERSION, extract_claims
+        from kfactcheck.extract import extract_claims
 
         extract = extract_claims
-        version = version or f"extract {EXTRACTOR_VERSION}"
-    else:
-        name = getattr(extract, "__qualname__", type(extract).__qualname__)
-        version = version or f"{extract.__module__}.{name}"
     return extract, f"corpus {reader}; {version}"
+
+
+@cache
+def _code_fingerprint() -> str:
+    """A hash of the package's reading and extraction code and data.
+
+    The version constants say when output changes on purpose; this catches every other
+    edit (a development checkout, a patched install), so an index never serves claims that
+    the code at hand would not extract.
+    """
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    try:
+        for file in sorted(root.rglob("*")):
+            rel = file.relative_to(root)
+            if (
+                file.suffix not in (".py", ".toml", ".txt", ".json", ".csv")
+                or "__pycache__" in rel.parts
+                or rel.parts[0] in ("views", "export")
+                or rel.name in _NOT_EXTRACTION
+                or rel.name.startswith("index")
+                or not file.is_file()
+            ):
+                continue
+            digest.update(rel.as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    except OSError:  # e.g. a frozen app without sources: the version constants decide
+        return "-"
+    return digest.hexdigest()[:12]
 
 
 def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
@@ -292,7 +340,8 @@ def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[li
     stored = {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT f.path, f.size, f.mtime_ns, f.sha256, f.manifest, f.extractor_version "
+            "SELECT f.path, f.size, f.mtime_ns, f.read_ns, f.sha256, f.manifest, "
+            "f.extractor_version "
             "FROM files f JOIN temp.current c ON c.path = f.path"
         )
     }
@@ -300,13 +349,17 @@ def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[li
     reused = 0
     for job in files:
         old = stored.get(job.path)
-        if old is not None and old[3] == job.manifest_key and old[4] == version:
-            size, mtime_ns, sha256 = old[:3]
+        if old is not None and old[4] == job.manifest_key and old[5] == version:
+            size, mtime_ns, read_ns, sha256 = old[:4]
             try:
                 st = os.stat(job.path)
             except OSError:
                 st = None  # the worker will say why
-            if st is not None and (st.st_size, st.st_mtime_ns) == (size, mtime_ns):
+            if (
+                st is not None
+                and (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
+                and mtime_ns < read_ns - RACY_NS
+            ):
                 reused += 1
                 continue
             job.known_sha256 = sha256
@@ -381,7 +434,7 @@ def _process(job: _Job, *, extract: Extract) -> _Done:
     done = _Done(job.path, -1, -1, "", job.manifest_key)
     try:
         st = os.stat(job.path)
-        done.size, done.mtime_ns = st.st_size, st.st_mtime_ns
+        done.size, done.mtime_ns, done.read_ns = st.st_size, st.st_mtime_ns, time.time_ns()
         if st.st_size <= corpus.DEFAULT_MAX_BYTES:  # the reader refuses bigger files
             with open(job.path, "rb") as fh:
                 done.sha256 = hashlib.sha256(fh.read()).hexdigest()
@@ -420,8 +473,8 @@ def _process(job: _Job, *, extract: Extract) -> _Done:
 
 
 _INSERT_FILE = (
-    "INSERT INTO files (path, size, mtime_ns, sha256, manifest, extractor_version, error, "
-    "problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO files (path, size, mtime_ns, read_ns, sha256, manifest, extractor_version, "
+    "error, problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 15)})"
 _INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
@@ -435,8 +488,9 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
         for done in batch:
             if done.touched:
                 conn.execute(
-                    "UPDATE files SET size = ?, mtime_ns = ?, indexed_at = ? WHERE path = ?",
-                    (done.size, done.mtime_ns, now, done.path),
+                    "UPDATE files SET size = ?, mtime_ns = ?, read_ns = ?, indexed_at = ? "
+                    "WHERE path = ?",
+                    (done.size, done.mtime_ns, done.read_ns, now, done.path),
                 )
                 continue
             conn.execute("DELETE FROM files WHERE path = ?", (done.path,))  # cascades
@@ -450,6 +504,7 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
                     done.path,
                     size,
                     mtime_ns,
+                    done.read_ns,
                     sha,
                     done.manifest_key,
                     version,

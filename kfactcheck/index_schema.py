@@ -36,9 +36,10 @@ CREATE TABLE files (
     path              TEXT PRIMARY KEY,  -- absolute path
     size              INTEGER NOT NULL,
     mtime_ns          INTEGER NOT NULL,
+    read_ns           INTEGER NOT NULL,  -- when its bytes were read (unix time, ns)
     sha256            TEXT NOT NULL,     -- of the file's bytes
     manifest          TEXT,              -- JSON of the manifest entry applied, or NULL
-    extractor_version TEXT NOT NULL,     -- reader + extractor versions the rows were made with
+    extractor_version TEXT NOT NULL,     -- reader, extractor and code versions of the rows
     error             TEXT,              -- why the file was skipped, or NULL
     problems          TEXT NOT NULL,     -- JSON list: records skipped in a file still read
     documents         INTEGER NOT NULL,  -- how many documents it holds

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from test_index_support import claims_json, dump, tiny_extract, write_corpus
 
+from kfactcheck import index as index_module
 from kfactcheck.corpus import NoDocumentsError
 from kfactcheck.index import default_db_path, index_corpus
 from kfactcheck.model import Claim, Document
@@ -134,6 +136,43 @@ def test_unchanged_corpus_is_not_read_again(corpus, db):
     assert again.documents == first.documents
 
 
+def age(folder: Path, seconds: int = 3600) -> None:
+    """Make every file look modified `seconds` ago (not "racy": see index.RACY_NS)."""
+    past = time.time_ns() - seconds * 1_000_000_000
+    for f in folder.rglob("*"):
+        os.utime(f, ns=(past, past))
+
+
+def test_old_unchanged_files_are_not_even_opened(corpus, db, monkeypatch):
+    age(corpus)
+    run(corpus, db)
+    opened = []
+    monkeypatch.setattr(index_module, "_process", lambda job, extract: opened.append(job))
+    again, _ = run(corpus, db)
+    assert opened == []
+    assert again.stats.reused == 3
+
+
+def test_file_changed_right_after_reading_is_checked_again(corpus, db):
+    run(corpus, db)  # files written just now: their mtime may not move on a quick edit
+    st = (corpus / "a.txt").stat()
+    edited = TEXTS["a.txt"].replace("4,000", "4,900")
+    (corpus / "a.txt").write_text(edited, encoding="utf-8")  # same size
+    os.utime(corpus / "a.txt", ns=(st.st_atime_ns, st.st_mtime_ns))  # same mtime tick
+    again, counter = run(corpus, db)
+    assert counter.paths == ["a.txt"]
+    assert "about 4,900 troops" in {c.text for c in again.claims}
+
+
+def test_edit_of_code_that_extracts_reextracts(corpus, db, monkeypatch):
+    def index():
+        return index_corpus([corpus], db=db, jobs=1, progress=False).stats.extracted
+
+    assert (index(), index()) == (3, 0)
+    monkeypatch.setattr(index_module, "_code_fingerprint", lambda: "edited")
+    assert (index(), index()) == (3, 0)
+
+
 def test_touched_file_is_hashed_not_extracted(corpus, db):
     run(corpus, db)
     st = (corpus / "a.txt").stat()
@@ -199,8 +238,8 @@ def test_extractor_version_change_reextracts_only_what_it_made(tmp_path, db):
     _, counter = run(one, db, version="v2")
     assert sorted(counter.paths) == ["x.txt", "y.txt"]
     versions = dict(sqlite3.connect(db).execute("SELECT path, extractor_version FROM files"))
-    assert versions[str(two / "z.txt")].endswith("v1")
-    assert versions[str(one / "x.txt")].endswith("v2")
+    assert versions[str(two / "z.txt")].endswith("; v1")
+    assert versions[str(one / "x.txt")].endswith("; v2")
     _, counter = run(one, db, version="v2")
     assert counter.paths == []
 
