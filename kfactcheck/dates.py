@@ -719,10 +719,7 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     for mt in g.past_ed.finditer(low, lo, hi):
         if s <= mt.start() < e:
             continue
-        k = mt.start()
-        j = k
-        while j > 0 and low[j - 1].isalpha():
-            j -= 1
+        j = low.rfind(" ", lo, mt.start()) + 1 or lo  # the word's start, roughly
         if low[j : mt.end()] in g.not_past_ed:
             continue
         dist = s - mt.end() if mt.end() <= s else j - e + 15
@@ -731,6 +728,7 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     return which
 
 
+_CLAUSE_START = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: the last one
 _WINDOW_RANK = {"effect": 0, "shift": 0, "schedule": 1, "event": 2}
 _EVENT_PREPS = (None, "in", "on", "at", "of", "during")
 
@@ -763,10 +761,8 @@ def _role(g: _Grammar, low: str, r: _Raw, lo: int, ref: date | None) -> _Role:
     # not stop it: "postponed from March 1 to April 15" governs both. A deadline word beats a
     # schedule word beats an event word; among equals the nearest wins.
     window = low[max(0, text_start - 70) : text_start]
-    for ch in (";", ":", "(", ")", "[", "]", "“", "”", '"', ", "):
-        k = window.rfind(ch)
-        if k >= 0:
-            window = window[k + len(ch) :]
+    if cut := _CLAUSE_START.match(window):
+        window = window[cut.end() :]
     best: tuple[int, str, str] | None = None
     for mt in g.window_rx.finditer(window):
         cue = _norm(mt.group())
