@@ -620,7 +620,7 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
 
 _YEAR_RX = re.compile(r"1[89]\d\d|20\d\d|2100")
 _YEAR_BEFORE_PLURAL = frozenset(
-    ("in", "since", "the", "until", "by", "from", "before", "after", "during", "of the")
+    ("in", "since", "the", "until", "by", "from", "before", "after", "during")
 )
 
 
