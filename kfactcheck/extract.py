@@ -192,7 +192,9 @@ def _figure_claim(
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
     text = sentence[q.start : end]
     scope_all = tuple(
-        dict.fromkeys(w for w in (_plain(x) for x in scope + _possessor_scope(before)) if w)
+        dict.fromkeys(
+            w for w in (_plain(x) for x in scope + _possessor_scope(before) + _leading(before)) if w
+        )
     )
     return Claim(
         document=doc.id,
@@ -351,6 +353,15 @@ def _measure_before(before: str) -> str | None:
     return None
 
 
+_LEADING_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?([A-Z][\w-]+),")
+
+
+def _leading(before: str) -> tuple[str, ...]:
+    """'In Barnsdale, about 1,500 people joined...': the sentence is framed in a place."""
+    m = _LEADING_PLACE.match(before)
+    return (f"in {m.group(1).lower()}",) if m and _plain(m.group(1).lower()) else ()
+
+
 def _possessor_scope(before: str) -> tuple[str, ...]:
     """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
     m = re.search(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$", before)
@@ -380,6 +391,8 @@ def _family_of(low: str, modifiers: list[str], head: str, before: str, after: st
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
         cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
+        if cue and vocab().families[cue].unit != "people":
+            cue = None  # "3,000 residents ... the fire": not a count of hectares
         return (cue or singular(low)), "people"
     return singular(low), low
 
@@ -418,6 +431,13 @@ def _link_back(before: str) -> tuple[str, str] | None:
             continue
         stem = tail[: len(tail) - len(link)].rstrip()
         words = _WORD.findall(stem)[-8:]
+        if link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
+            # "a majority of 1,294", "a death toll of 37": the noun before "of" is counted
+            fam = v.noun_family.get(words[-1]) or v.noun_family.get(singular(words[-1]))
+            if fam:
+                return fam, v.families[fam].unit
+            if not words[-1].endswith(("ed", "ing", "ly")):
+                return singular(words[-1]), singular(words[-1])
         for n in (2, 1):
             if len(words) >= n:
                 phrase = " ".join(words[-n:])
@@ -481,7 +501,8 @@ def _money_family(before: str, after: str) -> str:
         for w in (two, before_words[i]):
             if w in kinds:
                 return f"money:{kinds[w]}"
-    return "money"
+    # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost
+    return "money:cost"
 
 
 def _topic_word(before: str, after: str) -> str:

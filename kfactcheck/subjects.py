@@ -20,7 +20,7 @@ from kfactcheck.specs import SubjectSpec
 from kfactcheck.vocab import vocab
 
 # Families whose "whose" is part of the quantity: Kosovo's population is not Serbia's.
-_OWNED = ("population", "share:", "money")
+_OWNED = ("population", "share:")
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
 
