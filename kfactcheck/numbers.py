@@ -87,6 +87,7 @@ _DOZEN: int = _W["dozen"]["dozen"]
 _EXACT_PHRASES: dict[str, int] = _W["exact_phrases"]
 _FRACTIONS: dict[str, int] = {**_W["fractions"], **_W["fractions_plural"]}
 _DURATIONS: dict[str, int] = _W["durations"]
+_HALF_NOT_AFTER = frozenset(_W["fraction_rules"]["half_not_after"])
 _PERCENT_WORDS: list[str] = _W["percent"]["words"]
 _POINT_WORDS: list[str] = _W["percent"]["points"]
 _CURRENCY_SYMBOLS: dict[str, str] = _W["currency_symbols"]
@@ -330,11 +331,15 @@ _QTY = rf"""
 
 
 # A figure starts a token: never right after a letter, digit, currency sign, separator,
-# hyphen or "#" ("N1", "COVID-19", "$2" seen from the "2", "1,500" seen from "500").
-_SCAN = re.compile(
-    r"(?<![\w$€£¥₹.,:/+#\-])" + _CAN_START + "(?:" + _SKIP + "|" + _QTY + ")",
-    re.VERBOSE,
+# hyphen or "#" ("N1", "COVID-19", "$2" seen from the "2", "1,500" seen from "500"),
+# except after the few words written with a hyphen before a figure ("magnitude-6.3").
+_TOKEN_START = (
+    r"(?<![\w$€£¥₹.,:/+#])"  # one class test first: fails fast inside words
+    + r"(?:(?<!-)"
+    + "".join(f"|(?<={re.escape(w)}-)" for w in _W["hyphen_prefixes"]["words"])
+    + ")"
 )
+_SCAN = re.compile(_TOKEN_START + _CAN_START + "(?:" + _SKIP + "|" + _QTY + ")", re.VERBOSE)
 
 # Group positions in m.groups(), looked up once: m.groupdict() per match is slow.
 _FIGURE_GROUPS = {
@@ -382,8 +387,10 @@ class _Fig:
     year_like: bool = False  # bare four digits 1800-2100
     small_int: int | None = None  # plain integer under 1000 without separators
     fraction_like: bool = False
+    half: bool = False  # "half (of)": a share, unless "the second half of"
     has_symbol: bool = False  # currency written before: "$2008" is never a year
     scale_abbr: str | None = None
+    plain: bool = False  # digits (and dots) only, no comma, scale or unit: "737", "4.2"
     scale: int = 1  # the multiplier a scale word applied ("1.8 million": 1,000,000)
     decimals: int = 0  # decimals written before the scale
 
@@ -497,23 +504,37 @@ def _small(s: str) -> Decimal | None:
 
 
 def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -> _Fig | None:
-    index = _FIGURE_GROUPS[n]
-
-    def g(name: str) -> str | None:
-        return vals[index[name]]
-
-    start, end = m.span(f"f{n}")
+    ix = _FIGURE_GROUPS[n]
+    start, end = m.span(ix["f"] + 1)
     fig = _Fig(start, end, Decimal(0))
-    if (fr := g("fr")) is not None:
+    if (digits := vals[ix["dg"]]) is not None:
+        r = _read_digits(digits, decimal_comma)
+        if r is None:
+            return None
+        value, decimals, fig.ambiguous = r
+        abbr = vals[ix["gs"]] or vals[ix["ws"]]
+        fig.decimals = decimals
+        if abbr is not None:
+            _scale(fig, value, _ABBR.get(abbr) or _SCALES[abbr])
+            fig.scale_abbr = abbr
+        else:
+            fig.value = value
+            plain = digits.isdigit()
+            fig.plain = plain or digits.replace(".", "").isdigit()  # 737, section 4.2
+            if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
+                fig.year_like = True
+            if plain and int(digits) < 1000:
+                fig.small_int = int(digits)
+    elif (fr := vals[ix["fr"]]) is not None:
         words = _words(fr)
         words = [w for w in words if w != "of"]
         if words == ["half"]:
-            share = Decimal(1) / 2
+            share, fig.half = Decimal(1) / 2, True
         else:
             num = Decimal(1) if words[0] in ("a", "one") else Decimal(_SMALL[words[0]])
             share = num / _FRACTIONS[words[-1]]
         fig.spelled, fig.default, fig.fraction_like = True, "approx", True
-        if (fs := g("fs")) is not None:
+        if (fs := vals[ix["fs"]]) is not None:
             scale = _SCALES.get(fs) or _DURATIONS[fs]
             fig.value = share * scale
             fig.unit = "years" if fs in _DURATIONS else None
@@ -521,14 +542,14 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
                 fig.scaled = True
         else:
             fig.value, fig.unit = share * 100, "percent"
-    elif (ra := g("ra")) is not None:
+    elif (ra := vals[ix["ra"]]) is not None:
         parts = re.split(rf"{_WS}+(?:in|out{_WS}+of){_WS}+", ra)
         a, b = _small(parts[0]), _small(parts[-1])
         if a is None or not b or a > b:
             return None
         fig.value, fig.unit, fig.default = a / b * 100, "percent", "approx"
         fig.spelled, fig.fraction_like = not ra[:1].isdigit(), True
-    elif (du := g("du")) is not None:
+    elif (du := vals[ix["du"]]) is not None:
         words = _words(du)
         per = _DURATIONS[words[-1]]
         head = words[:-1]
@@ -543,7 +564,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
             if mult is None:
                 return None
         fig.value, fig.unit, fig.spelled = mult * per, "years", not du[:1].isdigit()
-    elif (dz := g("dz")) is not None:
+    elif (dz := vals[ix["dz"]]) is not None:
         head = _words(dz)[:-1]
         if head[:1] == ["half"]:
             mult = Decimal("0.5")
@@ -554,7 +575,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
             if mult is None:
                 return None
         fig.value, fig.spelled = mult * _DOZEN, not dz[:1].isdigit()
-    elif (vg := g("vg")) is not None:
+    elif (vg := vals[ix["vg"]]) is not None:
         words = _words(vg)
         if words[-1] in _PLURAL_SCALES and "of" in words:  # tens of thousands
             fig.value = Decimal(_VAGUE_PLURALS[words[0]]) * _PLURAL_SCALES[words[-1]]
@@ -567,9 +588,9 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
                 value *= _DOZEN if w == "dozen" else _SCALES[w]
             fig.value = value
         fig.default, fig.spelled = "at_least", True
-    elif (ex := g("ex")) is not None:
+    elif (ex := vals[ix["ex"]]) is not None:
         fig.value, fig.spelled = Decimal(_EXACT_PHRASES[" ".join(_words(ex))]), True
-    elif (sp := g("sp")) is not None:
+    elif (sp := vals[ix["sp"]]) is not None:
         r = _spelled_value(sp)
         if r is None:
             return None
@@ -581,40 +602,24 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
             fig.value = value
         if fig.value == 1 and " ".join(_words(sp)) == "one":
             fig.small_int = 1
-    else:
-        digits = g("dg")
-        r = _read_digits(digits, decimal_comma)
-        if r is None:
-            return None
-        value, decimals, fig.ambiguous = r
-        abbr = g("gs") or g("ws")
-        fig.decimals = decimals
-        if abbr is not None:
-            _scale(fig, value, _ABBR.get(abbr) or _SCALES[abbr])
-            fig.scale_abbr = abbr
-        else:
-            fig.value = value
-            plain = digits.isdigit()
-            if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
-                fig.year_like = True
-            if plain and int(digits) < 1000:
-                fig.small_int = int(digits)
     # the unit the figure shows
-    if (cp := g("cp")) is not None:
+    if (cp := vals[ix["cp"]]) is not None:
         fig.has_currency, fig.has_symbol = True, True
         fig.currency = _CURRENCY_SYMBOLS.get(cp) or (cp if cp in _CURRENCY_CODES else None)
-    if g("pc") is not None:
+    if vals[ix["pc"]] is not None:
         fig.unit = "percent"
-    elif (pw := g("pw")) is not None:
+    elif (pw := vals[ix["pw"]]) is not None:
         fig.unit = "percentage points" if pw.lower().startswith("percentage") else "percent"
-    elif (cw := g("cw")) is not None:
+    elif (cw := vals[ix["cw"]]) is not None:
         fig.has_currency = True
         fig.currency = fig.currency or _CURRENCY_WORDS.get(" ".join(_words(cw))) or None
-    elif (cc := g("cc")) is not None:
+    elif (cc := vals[ix["cc"]]) is not None:
         fig.has_currency, fig.has_symbol = True, True
         fig.currency = fig.currency or cc
     if fig.has_currency:
         fig.unit = "currency"
+    if fig.unit is not None:
+        fig.plain = False
     return fig
 
 
@@ -684,8 +689,11 @@ def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) 
     last = f2 or f1
     bare = not counted
     if token:
-        if token in _LABELS_CAPITALIZED or token.lower() in _LABELS_ANY_CASE:
-            return True  # Article 5, No. 3, Boeing 737
+        label = token in _LABELS_CAPITALIZED or token.lower() in _LABELS_ANY_CASE
+        if label and f1.plain:
+            return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
+        if f1.half and token.lower() in _HALF_NOT_AFTER:
+            return True  # the second half of 2022
         if token.lower() in _AGE_WORDS:
             return True  # aged 54
         if bare and 1 <= (f1.small_int or 0) <= 31 and token.rstrip(".") in _MONTH_WORDS:
@@ -703,6 +711,8 @@ def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) 
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
             return True  # "1. Skip to content"
+        if text[s - 1 : s] == "[" and text[e : e + 1] == "]":
+            return True  # a note reference: "drone footage [1]"
         name_comma = token.endswith(",") and token[:1].isupper() and len(token) > 2
         if name_comma and 0 < f1.small_int < 120 and _AFTER_COMMA.match(text, e):
             return True  # "Anselm Renner, 62, a farmer"

@@ -36,6 +36,8 @@ def test_loads_with_every_table_the_code_reads(words: dict) -> None:
     expected = {
         *NUMBER_TABLES,
         "ordinals",
+        "fraction_rules",
+        "hyphen_prefixes",
         "scale_rules",
         "scale_abbreviation_rules",
         "vague_rules",
@@ -146,6 +148,8 @@ def test_dates_and_labels(words: dict) -> None:
         ("ages", "after"),
         ("furniture", "after"),
         ("ranges", "change_words"),
+        ("fraction_rules", "half_not_after"),
+        ("hyphen_prefixes", "words"),
         ("sentences", "titles"),
         ("sentences", "abbreviations"),
         ("sentences", "openers"),

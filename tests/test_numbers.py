@@ -613,6 +613,17 @@ CASES = [
         xfail="an age in brackets after a name is not recognised",
     ),
     case("6 min read", id="noise-min-read"),
+    case("drone footage [1], police statement [2]", id="noise-note-references"),
+    case("the number 14 bus was diverted", id="noise-number-label"),
+    case("Section 4.2 of the report", id="noise-section-number"),
+    case("in the second half of 2022", id="noise-half-of-a-period"),
+    case(
+        "Yes won 14,712 votes and No 13,418",
+        x("14,712", 14712),
+        x("13,418", 13418),
+        id="label-word-before-a-count-with-separator",
+    ),
+    case("The magnitude-6.3 quake", x("6.3", 6.3, span=(14, 17)), id="magnitude-hyphen"),
     case(
         "spoke about 27 countries joining",
         x("27", 27),
