@@ -151,9 +151,12 @@ class _Sweep:
         if self.direction == "up":
             self._rising(episodes)
         else:
+            reps = []
             for ep in episodes:
-                self._inside(ep)
-            self._changes(episodes)
+                groups = self._groups(ep)
+                self._inside(groups)
+                reps.append(self._dominant(groups))
+            self._changes(episodes, reps)
         return self.found
 
     def _episodes(self) -> list[list[_Point]]:
@@ -184,17 +187,19 @@ class _Sweep:
         reach = -math.inf
         anchor: _Point | None = None
         for p in ordered:
+            # an open-ended figure ("thousands", "more than 4,500") joins the figures it
+            # fits but does not stretch the group to everything above it
+            top = p.hi if p.hi != math.inf else p.lo
             if anchor is not None and (p.lo <= reach or not self.conflict(anchor, p)):
                 groups[-1].append(p)
-                if p.hi > reach:
-                    reach, anchor = p.hi, p
+                if top > reach:
+                    reach, anchor = top, p
                 continue
             groups.append([p])
-            reach, anchor = p.hi, p
+            reach, anchor = top, p
         return groups
 
-    def _inside(self, ep: list[_Point]) -> None:
-        groups = self._groups(ep)
+    def _inside(self, groups: list[list[_Point]]) -> None:
         for a, b in pairwise(groups):
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
@@ -204,21 +209,34 @@ class _Sweep:
             if len({p.doc for p in g}) >= 2:
                 self._agreement(g)
 
-    def _changes(self, episodes: list[list[_Point]]) -> None:
+    def _changes(self, episodes: list[list[_Point]], reps: list[_Point]) -> None:
+        """Consecutive episodes whose main figures conflict: the figure moved.
+
+        Episodes whose main figures fit together form one era; a change lists every
+        figure of the era before that conflicts with the new main figure, and every
+        figure of the era after that conflicts with the old one.
+        """
         bounds = [0]
         for k in range(1, len(episodes)):
-            if self.conflict(episodes[k - 1][-1], episodes[k][0]):
+            if self.conflict(reps[k - 1], reps[k]):
                 bounds.append(k)
         bounds.append(len(episodes))
         eras = [
             [p for ep in episodes[bounds[i] : bounds[i + 1]] for p in ep]
             for i in range(len(bounds) - 1)
         ]
-        for before, after in pairwise(eras):
-            a, b = before[-1], after[0]
-            old = [p for p in before if not self.conflict(p, a)]
-            new = [p for p in after if not self.conflict(p, b)]
-            self._change(old, new, a, b)
+        for i, (before, after) in enumerate(pairwise(eras)):
+            ra, rb = reps[bounds[i + 1] - 1], reps[bounds[i + 1]]
+            old = [p for p in before if self.conflict(p, rb)]
+            new = [p for p in after if self.conflict(p, ra)]
+            if old and new:
+                self._change(old, new, old[-1], new[0])
+
+    def _dominant(self, groups: list[list[_Point]]) -> _Point:
+        """The episode's main figure: the middle of the group most documents support."""
+        best = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), max(p.t for p in g)))
+        ordered = sorted(best, key=lambda p: (p.v, p.t))
+        return ordered[len(ordered) // 2]
 
     def _one_account(self, a, b, pa: _Point, pb: _Point) -> bool:
         """Both figures come from one article with no second source between them."""
@@ -247,6 +265,8 @@ class _Sweep:
         for p in map(_as_value, self.points):
             if best is not None and p.t - best.t > self.window:
                 self._flush_rise(records)
+                if p.v > best.v and self.conflict(p, best):
+                    self._change([best], [p], best, p)  # it rose again while unreported
                 best, records = None, []
             if best is None:
                 best, records = p, [p]

@@ -70,22 +70,25 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
     published = ref.isoformat() if ref else ""
     sentence_time = _sentence_time(dates, ref)
     out: list[Claim] = []
-    previous: Claim | None = None
-    for q in quantities:
-        held = _sentence_time(dates, ref, q) or published
-        claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
-        if claim is not None and claim.terms[0] in _CUMULATIVE:
-            # "killed by Tuesday's earthquake": the day names the quake; a running count
-            # holds when it is reported
-            plain = [d for d in dates if not _POSSESSIVE.match(sentence, d.end)]
-            claim.as_of = _sentence_time(plain, ref, q) or published
-        if claim is not None:
-            out.append(claim)
-            previous = claim
+    dating = []  # dates that say when figures held, not claims of their own
     for d in dates:
         claim = _date_claim(doc, sentence, a, d, speaker, published, quantities, sentence_time)
         if claim is not None:
             out.append(claim)
+        else:
+            dating.append(d)
+    previous: Claim | None = None
+    for q in quantities:
+        held = _sentence_time(dating, ref, q, quantities) or published
+        claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
+        if claim is not None and claim.terms[0] in _CUMULATIVE:
+            # "killed by Tuesday's earthquake": the day names the quake; a running count
+            # holds when it is reported
+            plain = [d for d in dating if not _POSSESSIVE.match(sentence, d.end)]
+            claim.as_of = _sentence_time(plain, ref, q, quantities) or published
+        if claim is not None:
+            out.append(claim)
+            previous = claim
     out.sort(key=lambda c: c.start)
     return out
 
@@ -108,9 +111,13 @@ def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
 
-def _sentence_time(dates, ref: date | None, near: Quantity | None = None) -> str | None:
+def _sentence_time(
+    dates, ref: date | None, near: Quantity | None = None, figures=()
+) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
-    the date nearest to the figure `near` (the first one when no figure is given)."""
+    the date nearest to the figure `near` (the first one when no figure is given) with no
+    other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
+    March dates the €2.4bn only)."""
     best: tuple[int, str] | None = None
     for d in dates:
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
@@ -121,7 +128,10 @@ def _sentence_time(dates, ref: date | None, near: Quantity | None = None) -> str
             continue  # a future event does not date a figure already stated
         if near is None:
             return d.value
-        dist = near.start - d.end if d.end <= near.start else d.start - near.end
+        lo, hi = (d.end, near.start) if d.end <= near.start else (near.end, d.start)
+        if any(f is not near and lo <= f.start and f.end <= hi for f in figures):
+            continue
+        dist = hi - lo
         if best is None or dist < best[0]:
             best = (dist, d.value)
     return best[1] if best else None
