@@ -66,7 +66,7 @@ CASES = [
     pytest.param(
         "Yes won 14,712 votes and No 13,418.",
         [("14,712 votes", 14712, "votes", "votes"), ("13,418", 13418, "votes", "votes")],
-        id="votes-and-inherited-votes"),
+        id="votes-and-inherited-votes",
     ),
     pytest.param(
         "The council approved a €2.4 billion budget for the line.",
