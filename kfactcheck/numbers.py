@@ -277,7 +277,8 @@ def _figure(n: int) -> str:
         | (?P<dg{n}> \d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+ )       # digits, separators
           (?: (?P<gs{n}> {_ABBR_ALT} ) (?!\w)                         #   glued scale: 4.5bn
             | (?![\w:/]) )                                            #   or nothing glued
-          (?: {_WS}+ (?P<ws{n}> {_SCALE_WORD} | hundred\b | {_ABBR_SPACED} ) )?
+          (?: {_WS}+ (?P<ws{n}> {_SCALE_WORD} (?:{_WS}+{_SCALE_WORD})?  #   1.8 million, lakh crore
+                             | hundred\b | {_ABBR_SPACED} ) )?
       )
       (?: {_WS}? (?P<pc{n}> % | ٪ )                                   # 5%, 2,5 %
         | {_WS}+ (?P<pw{n}> {_PERCENT} )                              # 5 percent, per cent
@@ -515,7 +516,10 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         abbr = vals[ix["gs"]] or vals[ix["ws"]]
         fig.decimals = decimals
         if abbr is not None:
-            _scale(fig, value, _ABBR.get(abbr) or _SCALES[abbr])
+            scale = 1
+            for word in abbr.split():  # "1.5 lakh crore": both multiply
+                scale *= _ABBR.get(word) or _SCALES[word]
+            _scale(fig, value, scale)
             fig.scale_abbr = abbr
         else:
             fig.value = value

@@ -124,6 +124,17 @@ CASES = [
         id="currency-rupees-crore",
     ),
     case("3 lakh people", ap("3 lakh", 3e5, 2.5e5, 3.5e5), id="scale-lakh"),
+    case(
+        "Rs 1.5 lakh crore",
+        ap("Rs 1.5 lakh crore", 1.5e12, 1.45e12, 1.55e12, unit="currency", currency="INR"),
+        id="scale-lakh-crore",
+    ),
+    case(
+        "4 500 soldiers",
+        x("4 500", 4500),
+        id="space-thousands",
+        xfail="a plain space between digit groups is not read as a thousands separator",
+    ),
     case("5 thousand", ap("5 thousand", 5000, 4500, 5500), id="scale-thousand-digits"),
     case(
         "2 billion dollars",
