@@ -111,9 +111,7 @@ def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
 
-def _sentence_time(
-    dates, ref: date | None, near: Quantity | None = None, figures=()
-) -> str | None:
+def _sentence_time(dates, ref: date | None, near: Quantity | None = None, figures=()) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
     the date nearest to the figure `near` (the first one when no figure is given) with no
     other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
@@ -469,28 +467,50 @@ def _link_back(before: str) -> tuple[str, str] | None:
     return None
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who|that|where|when)\b[^,]*,")
+_OF_PHRASE = re.compile(r"\s*of\s+(?:the|its|their|all|a|an)?\s*([^,.;:()]{0,60})")
+
+
 def _share_terms(before: str, after: str, scope: tuple[str, ...]):
-    """What a percentage is a share of: 'Serbs make up 5% of ...' -> 'share:serbs'."""
+    """What a percentage is a share of: 'Serbs make up 5% of ...' -> 'share:serb'.
+
+    In order: the subject of a share verb ("civil works, which began in 2021, are 26%
+    complete"), the noun phrase after "of" ("40% of the civil works"), the noun after the
+    figure ("a 4.5% pay offer"), the noun it completes ("a turnout of 68.9%").
+    """
     v = vocab()
-    low_before = before.lower().rstrip()
+    low_before = _RELATIVE.sub("", before).lower().rstrip()
     who = None
     for verb in v.share_verbs:
         if low_before.endswith(" " + verb):
-            words = _WORD.findall(before[: len(low_before) - len(verb)])
-            if words:
-                who = words[-1].lower()
+            words = _WORD.findall(low_before[: len(low_before) - len(verb)])
+            if words and words[-1] not in v.stop and words[-1] not in ("which", "who", "it"):
+                who = words[-1]
             break
-    if who is None or who in v.stop or who in ("which", "who", "that", "it"):
-        words = [w.lower() for w in _WORD.findall(after[:60])]
-        words = [w for w in words if w not in v.stop and w != "of"][:2]
-        if not words:
-            back = _link_back(before)
-            who = back[0] if back else None
-            if who is None:
-                tail = [w.lower() for w in _WORD.findall(before)[-4:] if w.lower() not in v.stop]
-                who = tail[-1] if tail else "share"
-        else:
-            who = " ".join(words)
+    if who is None:
+        m = _OF_PHRASE.match(after)
+        if m:
+            words = []
+            for w in _WORD.findall(m.group(1)):
+                if w.lower() in v.stop:
+                    break
+                if not _POSSESSIVE.search(w):
+                    words.append(w.lower())
+            who = words[-1] if words else None
+    if who is None:
+        words = []
+        for w in _WORD.findall(after[:40]):
+            if w.lower() in v.stop or len(words) == 2:
+                break
+            words.append(w.lower())
+        who = words[-1] if words else None
+    if who is None:
+        back = _link_back(before)
+        who = back[0] if back else None
+    if who is None:
+        tail = [w.lower() for w in _WORD.findall(before)[-4:] if w.lower() not in v.stop]
+        who = tail[-1] if tail else "share"
+    who = singular(who)
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()

@@ -80,7 +80,7 @@ CASES = [
     ),
     pytest.param(
         "Serbs make up 5% of the region's population.",
-        [("5%", 5, "percent", "share:serbs")],
+        [("5%", 5, "percent", "share:serb")],
         id="share-with-verb",
     ),
     pytest.param(
