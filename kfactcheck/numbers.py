@@ -360,11 +360,8 @@ _OPENING = "\"'“‘«([{"
 _AFTER_LIST = re.compile(r"[.)](?:\s|$)")
 _AFTER_AGE = re.compile(_alt(_W["ages"]["after"], cap=False) + r"\b")
 _AFTER_FURNITURE = re.compile(rf"{_WS}+" + _alt(_W["furniture"]["after"], cap=False) + r"\b")
-_AFTER_CLOCK = re.compile(
-    rf"{_WS}*(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b|"
-    + "|".join(re.escape(z) for z in _W["dates"]["timezones"])
-    + r"\b)"
-)
+_AFTER_AM_PM = re.compile(rf"{_WS}*(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)")
+_AFTER_ZONE = re.compile(rf"{_WS}*" + _alt(_W["dates"]["timezones"], cap=False) + r"\b")
 _AFTER_ORDINAL = re.compile(rf"(?:-|{_WS}+)" + _alt(_W["ordinals"]["words"], cap=False) + r"\b")
 _AFTER_MONTH = re.compile(rf"(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?" + _MONTH)
 _AFTER_COMMA = re.compile(r",(?:\s|$)")
@@ -394,6 +391,7 @@ class _Fig:
     plain: bool = False  # digits (and dots) only, no comma, scale or unit: "737", "4.2"
     scale: int = 1  # the multiplier a scale word applied ("1.8 million": 1,000,000)
     decimals: int = 0  # decimals written before the scale
+    digits: str = ""  # the digits as written, when the figure is bare digits
 
 
 def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool] | None:
@@ -522,7 +520,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
             _scale(fig, value, scale)
             fig.scale_abbr = abbr
         else:
-            fig.value = value
+            fig.value, fig.digits = value, digits
             plain = digits.isdigit()
             fig.plain = plain or digits.replace(".", "").isdigit()  # 737, section 4.2
             if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
@@ -706,12 +704,13 @@ def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) 
         return True  # 54-year-old, 6 min read
     if _AFTER_ORDINAL.match(text, e):
         return True  # twenty-first
-    last_day = 1 <= (last.small_int or 0) <= 31 and (f2 is not None or bare)
-    if last_day and _AFTER_MONTH.match(text, e):
-        return True  # 20 November, between 20 and 22 November
-    clockish = not f1.scaled and f1.unit is None and not f1.spelled
-    if clockish and f2 is None and _AFTER_CLOCK.match(text, e):
-        return True  # 1700 GMT, 17.30 CET
+    if 1 <= (last.small_int or 0) <= 31 and _AFTER_MONTH.match(text, e):
+        return True  # 20 November, between 20 and 22 November, around 20 May
+    if f2 is None and f1.digits:
+        if _AFTER_AM_PM.match(text, e) and _clock(f1.digits, hour_alone=True):
+            return True  # 10 pm, 8.30 a.m.
+        if _AFTER_ZONE.match(text, e) and _clock(f1.digits, hour_alone=False):
+            return True  # 1700 GMT, 17.30 CET, 1700 hours (but 48 hours, 10 hours)
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
             return True  # "1. Skip to content"
@@ -721,6 +720,16 @@ def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) 
         if name_comma and 0 < f1.small_int < 120 and _AFTER_COMMA.match(text, e):
             return True  # "Anselm Renner, 62, a farmer"
     return False
+
+
+def _clock(digits: str, hour_alone: bool) -> bool:
+    """Digits that can be a time of day: "1700", "8.30", and with `hour_alone` "10"."""
+    if digits.isdigit():
+        if len(digits) == 4:
+            return int(digits[:2]) < 24 and int(digits[2:]) < 60
+        return hour_alone and len(digits) <= 2 and int(digits) <= 12
+    hh, _, mm = digits.partition(".")
+    return hh.isdigit() and len(mm) == 2 and mm.isdigit() and int(hh) < 24 and int(mm) < 60
 
 
 def _is_year(fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None):
