@@ -236,7 +236,7 @@ def _qualifier_heads() -> set[str]:
 # Cheap first tests: can a figure (or a qualifier) begin here? A failing figure pattern
 # costs microseconds; these lookaheads turn most words away in a few branch steps.
 _FIGURE_START = r"(?=\d|" + _trie(_figure_heads()) + ")"
-_CAN_START = r"(?=\d|\+\d|" + _trie(_figure_heads() | _qualifier_heads()) + ")"
+_CAN_START = r"(?=\d|\+\d|\(\d|" + _trie(_figure_heads() | _qualifier_heads()) + ")"
 
 
 def _figure(n: int) -> str:
@@ -301,6 +301,7 @@ _SKIP = rf"""
           (?: {_WS}?[-–]{_WS}? \d{{1,2}} (?:st|nd|rd|th)? )?          #   21-22 November,
           {_WS}+ (?:of{_WS}+)? {_MONTH}                               #   20th of May
       | \d++ (?:[.,]\d++)*+ (?! {_ABBR_ALT} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
+      | \(\d{{2,5}}\) {_WS}? \d{{3,4}} [-\ ]? \d{{3,4}} (?!\d)          # phone: (202) 555-0123
       | \d++ (?: \ \d++ ){{2,}}+                                      # spaced groups: phones
       | \d++ (?: -\d++ ){{2,}}+                                       # 555-0186-12 chains
     )
@@ -362,6 +363,7 @@ _AFTER_AGE = re.compile(_alt(_W["ages"]["after"], cap=False) + r"\b")
 _AFTER_FURNITURE = re.compile(rf"{_WS}+" + _alt(_W["furniture"]["after"], cap=False) + r"\b")
 _AFTER_AM_PM = re.compile(rf"{_WS}*(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)")
 _AFTER_ZONE = re.compile(rf"{_WS}*" + _alt(_W["dates"]["timezones"], cap=False) + r"\b")
+_TENS_VALUES = frozenset(_W["tens"].values())
 _AFTER_ORDINAL = re.compile(rf"(?:-|{_WS}+)" + _alt(_W["ordinals"]["words"], cap=False) + r"\b")
 _AFTER_MONTH = re.compile(rf"(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?" + _MONTH)
 _AFTER_COMMA = re.compile(r",(?:\s|$)")
@@ -702,8 +704,9 @@ def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) 
             return True  # Oct. 31, November 21-22
     if _AFTER_AGE.match(text, e) or _AFTER_FURNITURE.match(text, e):
         return True  # 54-year-old, 6 min read
-    if _AFTER_ORDINAL.match(text, e):
-        return True  # twenty-first
+    tens = f1.spelled and f2 is None and f1.value in _TENS_VALUES
+    if tens and _AFTER_ORDINAL.match(text, e):
+        return True  # twenty-first (but "two first-time voters")
     if 1 <= (last.small_int or 0) <= 31 and _AFTER_MONTH.match(text, e):
         return True  # 20 November, between 20 and 22 November, around 20 May
     if f2 is None and f1.digits:

@@ -624,6 +624,8 @@ CASES = [
         xfail="an age in brackets after a name is not recognised",
     ),
     case("6 min read", id="noise-min-read"),
+    case("call (202) 555-0123 today", id="noise-phone-us"),
+    case("27 first-time voters", x("27", 27), id="ordinal-word-after-a-count"),
     case("a 48 hours strike", x("48", 48), id="hours-after-a-count"),
     case("by 1700 hours", id="noise-military-hours"),
     case("sold 500 shares", x("500", 500), id="shares-count"),
