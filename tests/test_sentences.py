@@ -104,6 +104,13 @@ CASES = [
         id="letter-before-opener",
     ),
     case("Acme Inc. said so.", "Acme Inc. said so.", id="inc-before-lower"),
+    case(
+        "Press Office. Tel. 050 555 0148. Ends",
+        "Press Office.",
+        "Tel. 050 555 0148.",
+        "Ends",
+        id="tel-before-digits",
+    ),
     # ------------------------------------------------------------ figures, URLs, emails
     case("It costs 1.8 million. Next.", "It costs 1.8 million.", "Next.", id="decimal"),
     case("Up 3.5% on the year.", "Up 3.5% on the year.", id="decimal-percent"),
