@@ -40,15 +40,19 @@ Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
   decimal_comma=True reads it as 3735 (and "3,700" as 3.7), False as 3.735.
 - Not returned: four-digit years 1800-2100 written bare ("in 2008", "2019-2020"), unless
   a counting qualifier precedes them ("more than 2100 troops") or a % or scale follows;
-  clock times ("17:29", "8.30am", "1700 GMT"); dates ("20-09-2022", "Oct. 31", "21-22
-  November"); list markers at line start ("1. Skip to content"); digits glued to letters
-  ("1the", "21st", "1990s", "5G") or after letters, hyphens or "#" ("N1", "G7",
-  "COVID-19", "F-16", "#3"); labels ("Article 5", "Boeing 737", "No. 3"); ordinals
+  clock times ("17:29", "8.30am", "10 pm", "1700 GMT", "1700 hours"; "48 hours" stays);
+  dates ("20-09-2022", "Oct. 31", "21-22 November"); list markers at line start ("1.
+  Skip to content") and note references ("[1]"); digits glued to letters ("1the",
+  "21st", "1990s", "5G") or after letters, hyphens or "#" ("N1", "G7", "COVID-19",
+  "F-16", "#3"; but "magnitude-6.3"); labels before a plain figure ("Article 5", "Boeing
+  737", "No. 3", "Section 4.2"; but "and No 13,418" votes); spelled ordinals
   ("twenty-first"); phone numbers; ages ("aged 54", "54-year-old", "Ana Lis, 54, a
-  nurse"); page furniture ("6 min read"); "300m" / "10k" without a currency (metres, a
-  race); the bare word "one" ("one of the", "no one") unless it heads a figure ("one
-  hundred", "one in five", "one or two").
-- Returned and left to the caller: street numbers, "the 2 sides", counts of anything.
+  nurse"); page furniture ("6 min read"); "half" of a period ("the second half of
+  2022"); "300m" / "10k" without a currency (metres, a race); the bare word "one" ("one
+  of the", "no one") unless it heads a figure ("one hundred", "one in five", "one or
+  two"); scores ("2-1").
+- Returned and left to the caller: street numbers ("12 Baker Street"), "the 2 sides",
+  what is counted.
 """
 
 from __future__ import annotations
