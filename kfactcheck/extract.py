@@ -236,7 +236,7 @@ def _plain(scope: str) -> str:
     return "" if word in _TIME_WORDS else word
 
 
-_ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){1,3})([A-Za-z]+)\b")
+_ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\.?[ \t]*){2,4})")
 
 
 def _names_something(before: str, after: str, q: Quantity) -> bool:
@@ -248,7 +248,8 @@ def _names_something(before: str, after: str, q: Quantity) -> bool:
     if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
         return True
     m = _ADDRESS.match(after)
-    return bool(m and m.group(2).lower() in v.street_words and m.group(2)[:1].isupper())
+    names = m.group(1).split() if m else []
+    return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
 
 
 def _num(x: float | None) -> float | int | None:
