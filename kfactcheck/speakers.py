@@ -26,6 +26,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 __all__ = ["attribute", "canonical_names"]
@@ -303,7 +304,8 @@ class _Doc:
     def _expand(self, name: str) -> str:
         key = _fold(name)
         cands = self.by_surname.get(key)
-        if not cands and len(key) >= 5:  # a misspelt surname: one letter off a known one
+        if not cands and len(key) >= 5 and len(self.by_surname) <= 300:
+            # a misspelt surname: one letter off a known one (no article names 300 people)
             near = [k for k in self.by_surname if Levenshtein.distance(k, key, score_cutoff=1) <= 1]
             cands = self.by_surname[near[0]] if len(near) == 1 else None
         if not cands:
@@ -720,13 +722,15 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
 
         # the first plain reporting verb with a source wins; a weaker one only if none has
         src, weak, colon = None, None, False
+        g = 0  # verbs and segments both run in text order: one pointer each
         while k < n_verbs and verb_at[k] < e:
             vm = verbs[k]
             k += 1
-            seg = next((g for g in segs if g[0] <= vm.start() and vm.end() <= g[1]), None)
-            if seg is None:  # inside a quotation
+            while g < len(segs) and segs[g][1] < vm.end():
+                g += 1
+            if g == len(segs) or vm.start() < segs[g][0]:  # inside a quotation
                 continue
-            found = _at_verb(text, vm, *seg, partial(subject, si), parser, lex)
+            found = _at_verb(text, vm, *segs[g], partial(subject, si), parser, lex)
             if found is None:
                 continue
             if vm.group().lower() not in lex.weak_verbs:
@@ -878,11 +882,13 @@ def _carry_quotes(
         if a.unclosed and b.para == a.para + 1 and a.speaker is None:
             a.speaker = b.speaker
     last_by_para: dict[int, tuple[int, str]] = {}
+    prev_para = -1
     for sp in spans:
+        first_in_para, prev_para = sp.para != prev_para, sp.para
         if sp.speaker is None and sp.para in last_by_para:
             # one speaker per paragraph is the rule of news writing: '“A,” he said. “B.”'
             sp.speaker = last_by_para[sp.para][1]
-        if sp.speaker is None:
+        if sp.speaker is None and first_in_para:
             start = paras[sp.para - 1] if sp.para else 0
             if not text[start : sp.start].strip():  # the paragraph opens with the quotation
                 before = max(
@@ -964,47 +970,71 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             )
         )
 
+    # Two spellings of one person share a given name or a surname exactly, so each name is
+    # compared (by rapidfuzz, in C) only with the names sharing one of its parts.
+    fulls = sorted(k for k in keys if len(k) >= 2)
+    by_given: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for k in fulls:
+        by_given[k[0]].append(k)
+        by_surname[k[-1]].append(k)
+
+    surnames_with = {g: [k[-1] for k in group] for g, group in by_given.items()}
+
+    def neighbours(k: tuple[str, ...]) -> set[tuple[str, ...]]:
+        out: set[tuple[str, ...]] = set()
+        group = by_given[k[0]]
+        if len(group) > 1:  # the same given name: surnames a slip apart
+            slips = process.extract(
+                k[-1], surnames_with[k[0]], scorer=Levenshtein.distance, score_cutoff=2, limit=None
+            )
+            out.update(group[n] for _, _, n in slips if group[n] != k and same(group[n], k))
+        # the same surname: given names a slip apart, or an initial ("J." / "Jens")
+        out.update(j for j in by_surname[k[-1]] if j != k and same(j, k))
+        return out
+
+    near = {k: neighbours(k) for k in fulls}
     # Seeds are taken most frequent first; on a tie, the spelling most others are a slip of
     # ("Jens Stoltenberg" between "Jans Stoltenberg" and "Jens Soltenberg").
-    fulls = [k for k in keys if len(k) >= 2]
-    block: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for k in fulls:
-        block["g:" + k[0]].append(k)
-        block["s:" + k[-1]].append(k)
-    support = {
-        k: sum(
-            total[j] for j in {*block["g:" + k[0]], *block["s:" + k[-1]]} if j != k and same(j, k)
-        )
-        for k in fulls
-    }
+    support = {k: sum(total[j] for j in near[k]) for k in fulls}
     ranked = sorted(keys, key=lambda k: (-total[k], -support.get(k, 0), k))
+    seed_of: dict[tuple[str, ...], int] = {}  # seed spelling -> cluster
     seeds: list[tuple[str, ...]] = []
-    by_given: dict[str, list[int]] = defaultdict(list)
-    by_surname: dict[str, list[int]] = defaultdict(list)
     home: dict[tuple[str, ...], int] = {}
-
     for key in ranked:  # full names, most frequent first: each joins a seed it matches
         if len(key) < 2:
             continue
-        near = sorted({*by_given.get(key[0], ()), *by_surname.get(key[-1], ())})
-        hits = [c for c in near if same(seeds[c], key)]
+        hits = sorted(seed_of[j] for j in near[key] if j in seed_of)
         initial = len(key[0].rstrip(".")) == 1
         if hits and not (initial and len(hits) > 1):  # "J. Smith" fits only if one J. Smith
             home[key] = hits[0]
             continue
-        home[key] = len(seeds)
-        by_given[key[0]].append(len(seeds))
-        by_surname[key[-1]].append(len(seeds))
+        home[key] = seed_of[key] = len(seeds)
         seeds.append(key)
-    surnames = sorted(by_surname)
-    for key in ranked:  # a surname alone joins the one person with that surname
+    # a surname alone joins the one person with that surname (or a slip of it)
+    surname_of: dict[str, set[int]] = defaultdict(set)
+    by_initial: dict[str, list[str]] = defaultdict(list)  # seed surnames by first letter
+    for c, seed in enumerate(seeds):
+        if not surname_of[seed[-1]]:
+            by_initial[seed[-1][:1]].append(seed[-1])
+        surname_of[seed[-1]].add(c)
+    for key in ranked:
         if len(key) != 1:
             continue
-        owners = set(by_surname.get(key[0], ()))
-        if not owners:
-            owners = {c for s in surnames if _close(s, key[0]) for c in by_surname[s]}
+        owners = surname_of.get(key[0]) or {
+            c
+            for found, _, _ in process.extract(
+                key[0],
+                by_initial.get(key[0][:1], []),
+                scorer=Levenshtein.distance,
+                score_cutoff=2,
+                limit=None,
+            )
+            if _close(found, key[0])
+            for c in surname_of[found]
+        }
         if len(owners) == 1:
-            home[key] = owners.pop()
+            home[key] = next(iter(owners))
     members: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for key, c in home.items():
         members[c].append(key)
