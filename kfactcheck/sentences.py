@@ -12,6 +12,8 @@ from the token before it and the character after it:
 - "." after another abbreviation ("U.S.", "No.", "Oct.", "etc.", "a.m.") or a single
   initial ("J.") ends one only before a usual sentence opener ("The", "He", "But"...) and
   never before a digit ("No. 3", "Oct. 31"), nor before another initial ("J. R. R.").
+- A list marker at the start of a line ("1. Skip to content", "a. First point") does not
+  end a sentence.
 - Otherwise terminal punctuation ends a sentence unless a lower-case letter or a comma
   and the like follows ("ready to act... if", '"Why?" he asked'). Punctuation without
   white space after it never does ("1.8 million", "example.com", "act...if").
