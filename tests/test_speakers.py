@@ -482,6 +482,37 @@ def test_attribute_with_no_sentences():
     assert attribute("Amina Yusuf said so.", []) == []
 
 
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "“a” said “b” said ",
+        "Anna Berg said Kurt Lind said ",
+        "“we are ready. ",
+        "He said so. ",
+        "A B C D E F G H ",
+        "Bob said:\n\n",
+        "\n",
+        '"',
+    ],
+    ids=[
+        "quotes-and-verbs",
+        "names-and-verbs",
+        "unclosed",
+        "pronouns",
+        "capitals",
+        "colons",
+        "line-breaks",
+        "straight-quotes",
+    ],
+)
+def test_hostile_text_gives_one_answer_per_span(piece):
+    text = piece * (20_000 // len(piece))
+    spans = [(i, min(i + 300, len(text))) for i in range(0, len(text), 300)]
+    got = attribute(text, spans)
+    assert len(got) == len(spans)
+    assert all(x is None or (isinstance(x, str) and x) for x in got)
+
+
 def test_attribute_survives_unbalanced_quotes_and_odd_text():
     text = '“Unclosed quote, Amina Yusuf said\n\n" and \u201d stray marks ” said.\n\n\n'
     spans = [(0, 33), (35, 63), (63, len(text))]
