@@ -33,6 +33,9 @@ from kfactcheck.vocab import vocab
 CLOSE_SPAN = 0.03
 # Families that count something cumulative: a later lower figure contradicts.
 RISING = ("deaths", "injured", "arrests", "burned", "destroyed")
+# "dozens", "hundreds", "thousands": a vague lower bound, read loosely
+VAGUE_SPAN = 0.2
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
 
@@ -118,8 +121,14 @@ class _Sweep:
         q = c.qualifier
         if q == "close_to":
             lo = v * (1 - CLOSE_SPAN)
+        elif q == "approx":
+            # "around 3,700" stands for its rounding, 3,650-3,750 (at most 5% either way)
+            half = min(_rounding_unit(v) / 2, 0.05 * abs(v))
+            lo, hi = v - half, v + half
         elif q in ("more_than", "at_least"):
             hi = math.inf
+            if _VAGUE.search(c.text):
+                lo = v * (1 - VAGUE_SPAN)  # "dozens" says at least about two dozen
         elif q in ("less_than", "up_to"):
             lo = -math.inf
         elif q == "range" and c.low is not None and c.high is not None:
@@ -200,9 +209,26 @@ class _Sweep:
         return groups
 
     def _inside(self, groups: list[list[_Point]]) -> None:
-        for a, b in pairwise(groups):
+        """Each group that conflicts with the episode's best-supported group (or, between
+        two groups, with the other) is one discrepancy: "most sources say X; these say Y"."""
+        main = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), -min(p.t for p in g)))
+        for other in groups:
+            if other is main:
+                continue
+            a, b = sorted((main, other), key=lambda g: min(p.lo for p in g))
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
+                continue
+            first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
+            if (
+                max(p.t for p in first) < min(p.t for p in then)
+                and min(len(set(_origins(first).values())), len(set(_origins(then).values()))) >= 2
+            ):
+                # independent sources agreed on one figure, then others on another:
+                # the figure moved within the window
+                old = sorted(first, key=lambda p: p.t)
+                new = sorted(then, key=lambda p: p.t)
+                self._change(old, new, old[-1], new[0])
                 continue
             self._discrepancy(a, b, pa, pb)
         for g in groups:
@@ -253,8 +279,10 @@ class _Sweep:
     def _rising(self, episodes: list[list[_Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
 
-        Figures are compared by their stated value here ("at least 12" then "37" is a rise,
-        not two figures that fit together).
+        Rises are read from the stated values ("at least 12" then "37" is a rise); a later
+        figure contradicts only when what its words allow is below what the highest earlier
+        figure's words allow ("as many as 95" then "92" is no contradiction). All later
+        figures that contradict one high figure make one finding.
         """
         for ep in episodes:
             for g in self._groups([_as_value(p) for p in ep]):
@@ -262,24 +290,34 @@ class _Sweep:
                     self._agreement(g)
         best: _Point | None = None
         records: list[_Point] = []
-        for p in map(_as_value, self.points):
+        lower: list[_Point] = []
+        for p in self.points:
             if best is not None and p.t - best.t > self.window:
                 self._flush_rise(records)
-                if p.v > best.v and self.conflict(p, best):
+                self._flush_lower(best, lower, records)
+                if p.v > best.v and self.conflict(_as_value(p), _as_value(best)):
                     self._change([best], [p], best, p)  # it rose again while unreported
-                best, records = None, []
+                best, records, lower = None, [], []
             if best is None:
                 best, records = p, [p]
                 continue
-            if self.conflict(p, best):
-                if p.v < best.v:
-                    self._discrepancy([best], [p], best, p, lower_later=True)
-                else:
-                    best = p
-                    records.append(p)
+            if p.hi < best.lo and self.conflict(p, best):
+                lower.append(p)
             elif p.v > best.v:
+                self._flush_lower(best, lower, records)
+                lower = []
+                if self.conflict(_as_value(p), _as_value(best)):
+                    records.append(p)
                 best = p
         self._flush_rise(records)
+        if best is not None:
+            self._flush_lower(best, lower, records)
+
+    def _flush_lower(self, best: _Point, lower: list[_Point], records: list[_Point]) -> None:
+        """One finding: the later lower figures, and the earlier highs they contradict."""
+        if lower:
+            highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
+            self._discrepancy(highs or [best], lower, best, lower[0], lower_later=True)
 
     def _flush_rise(self, records: list[_Point]) -> None:
         if len(records) >= 2:
@@ -303,7 +341,7 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b if not lower_later else [pa, pb]),
+                claims=_ids(a + b),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},
@@ -394,6 +432,19 @@ _CONTRAST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def _rounding_unit(v: float) -> float:
+    """The place of a figure's last significant digit: 3,700 -> 100, 25 -> 5, 5.5 -> 0.5."""
+    if v == 0:
+        return 1.0
+    unit = 1.0
+    x = abs(v)
+    while unit > 1e-6 and abs(x / unit - round(x / unit)) > 1e-9:
+        unit /= 10
+    while abs(x / (unit * 10) - round(x / (unit * 10))) < 1e-9:
+        unit *= 10
+    return unit * 5 if abs(x / (unit * 5) - round(x / (unit * 5))) < 1e-9 else unit
 
 
 def _as_value(p: _Point) -> _Point:

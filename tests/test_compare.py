@@ -252,7 +252,7 @@ def test_rising_death_toll_is_a_change_and_a_lower_later_figure_a_discrepancy():
     found = run(claims)
     assert kinds(found) == ["change", "discrepancy"]
     disc = next(f for f in found if f.kind == "discrepancy")
-    assert disc.claims == ["c3", "c4"]
+    assert disc.claims == ["c2", "c3", "c4"]  # both earlier highs it contradicts
     change = next(f for f in found if f.kind == "change")
     assert change.extra["direction"] == "up"
 
