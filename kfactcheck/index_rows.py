@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 
 from kfactcheck.model import Claim, Document
 
@@ -97,6 +98,12 @@ def document_from_row(row, path: str) -> Document:
     )
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Most claims share a few term and scope lists ("[]" above all): decode each once.
+    return tuple(json.loads(text))
+
+
 def claim_from_row(row, *, subject: str = "", subject_label: str = "") -> Claim:
     (
         document,
@@ -129,8 +136,8 @@ def claim_from_row(row, *, subject: str = "", subject_label: str = "") -> Claim:
         end=end,
         quote=quote,
         speaker=speaker,
-        terms=tuple(json.loads(terms)),
-        scope=tuple(json.loads(scope)),
+        terms=_words(terms),
+        scope=_words(scope),
         subject=subject,
         subject_label=subject_label,
         sentence_start=sentence_start,
