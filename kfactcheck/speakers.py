@@ -198,6 +198,7 @@ class _Name:
     title: str  # normalised title before it: "brigadier general", "" if none
     mods: tuple[str, ...]  # words before the title: ("Serbian",), ("Kosovo",)
     org: bool  # an organisation rather than a person
+    loose: bool = False  # opened by a preposition: "In Brussels Jens Stoltenberg" may hold a place
 
 
 def _split_name(tokens: list[str], lex: _Lexicon) -> _Name | None:
@@ -221,17 +222,18 @@ def _split_name(tokens: list[str], lex: _Lexicon) -> _Name | None:
     if first_title < 0 and all(w in lex.title_words for w in low[k:]):
         # nothing but a title: "the President said" names a role, not a person
         return _Name((), _title_key(low[k:], lex.abbreviations), tuple(tokens[:k]), False)
+    loose = any(w in lex.function_words for w in low[:k])
     end = len(tokens)
     while end > cut + 1 and low[end - 1] in lex.weekdays:  # '"...," said Reyes Monday'
         end -= 1
     name = tuple(tokens[cut:end])
     if any(w.lower() in lex.org_words for w in name):
         # an organisation keeps every word: "Transport Workers' Union" is no Minister's name
-        return _Name(tuple(tokens[k:end]), "", (), True)
+        return _Name(tuple(tokens[k:end]), "", (), True, loose)
     title = _title_key(low[first_title:cut], lex.abbreviations) if first_title >= 0 else ""
     mods = tuple(tokens[k:first_title]) if first_title >= 0 else ()
     org = len(name) == 1 and len(name[0]) > 1 and name[0].isupper()  # "NATO", "KFOR"
-    return _Name(name, title, mods, org)
+    return _Name(name, title, mods, org, loose)
 
 
 def _mods_match(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -253,8 +255,8 @@ class _Doc:
         for m in lex.full_re.finditer(text):  # a lone word is no full name and has no title
             run = m.group().split()
             nm = _split_name(run, lex)
-            if nm is None or not nm.tokens or nm.org:
-                continue
+            if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
+                continue  # "In Brussels Jens Stoltenberg": where the name starts is unclear
             full = " ".join(nm.tokens)
             if 2 <= len(nm.tokens) <= 4:
                 self.by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
@@ -446,12 +448,20 @@ class _Parser:
                 return None
             if not nm.tokens:
                 return self._role(np, [t.text for t in np[:k]] + list(nm.mods))
-            name = " ".join(nm.tokens)
-            if len(nm.tokens) == 1 and name.lower() in lex.groups:  # "Police said"
+            tokens = nm.tokens
+            if nm.loose and len(tokens) > 1:
+                # "In Brussels Stoltenberg said": the longest end of the run the document
+                # knows as a person, else the last word alone
+                tails = [tokens[t:] for t in range(len(tokens))]
+                known = [t for t in tails if " ".join(t) in self.doc.count]
+                tokens = known[0] if known else tokens[-1:]
+                nm = _split_name(list(tokens), lex) or nm
+            name = " ".join(tokens)
+            if len(tokens) == 1 and name.lower() in lex.groups:  # "Police said"
                 return _Source(name.lower(), "group")
             if nm.org:
                 return _Source(name, "org")
-            if len(nm.tokens) == 1 and name.lower() in lex.roles:  # "Spokesperson X" cut to role
+            if len(tokens) == 1 and name.lower() in lex.roles:  # "Spokesperson X" cut to role
                 return self._role(np, [])
             return _Source(name, "person")
         head = np[-1].low

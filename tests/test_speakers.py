@@ -103,6 +103,15 @@ CASES = [
         id="weekday-before-name-is-not-a-name",
     ),
     pytest.param(
+        [
+            ["NATO chief Jens Stoltenberg flew in on Monday."],
+            ["In Brussels Stoltenberg said 4,000 troops were ready."],
+            ["At Harbour Square Mara Lind told reporters 300 people had gathered."],
+        ],
+        [None, "Jens Stoltenberg", "Lind"],
+        id="place-after-opening-preposition-is-not-a-name",
+    ),
+    pytest.param(
         [["However, Jan van der Berg said the levees would hold."]],
         ["Jan van der Berg"],
         id="sentence-opener-and-name-particles",
