@@ -633,15 +633,23 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
 
 
 def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
-    """The source of each sentence span (offsets into `text`): a person, organisation or group
-    the sentence's content is attributed to, or None.
+    """The source of each sentence span (offsets into `text`), in the order given.
 
-    Handles "“...,” X said", "X said (that) ...", "X told reporters: ...", "according to X",
-    "X's office said", "a spokesperson for X said", inverted "said X", pronouns ("he stressed")
-    referring to the last person named in this or the previous paragraph, roles ("Kosovo's
-    prime minister") resolved through the titles the document gives ("Prime Minister Albin
-    Kurti"), quotations running over several sentences or paragraphs, and a colon after a
-    reporting verb introducing the next paragraph.
+    A source is, by preference: a person's full name as the document gives it (titles
+    stripped, "Piperni" expanded to "Luca Piperni", "Kosovo's prime minister" resolved to the
+    one person the document calls Prime Minister); an organisation ("NATO", "Red Lantern
+    Society"); a group, lowercase as written ("police", "organisers", "the ministry",
+    "residents of the old town"); or an unnamed role kept as a phrase ("a witness", "the
+    country's health minister"). None when the sentence reports no one's words.
+
+    Reads "“...,” X said", "X said (that) ...", "X told reporters: ...", "according to X",
+    "X's office said", "a spokesperson for X said", inverted "said X", a headline "X: ...",
+    pronouns ("he stressed") meaning the last person named as source or subject in this or
+    the previous paragraph, quotations over several sentences or paragraphs (a paragraph
+    opening with an unattributed quotation continues the last person quoted or paraphrased),
+    and a colon after a reporting verb introducing the next paragraph. A plain reporting verb
+    (said, told) beats a weaker one (promised, reported) in the same sentence; otherwise the
+    first source in the sentence wins: one source per sentence.
     """
     out: list[str | None] = [None] * len(sentences)
     if not sentences:
