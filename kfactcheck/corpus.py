@@ -87,6 +87,13 @@ class NoDocumentsError(InputError):
         self.errors = errors
 
 
+def record_path(path: str, doc_id: str) -> str:
+    """The path a record of a JSON list or JSON Lines file is shown under: FILE#N, N from 1
+    (a document id ends in "#n", n from 0), so that each record has a path of its own."""
+    _, sep, n = doc_id.rpartition("#")
+    return f"{path}#{int(n) + 1}" if sep and n.isdigit() else path
+
+
 # ----------------------------------------------------------------------------- files
 
 
@@ -443,7 +450,14 @@ def _read_records(
             meta.title = meta.title or page.title
         try:
             doc = _analyse(
-                body, fmt, f"{doc_id}#{rec.index}", shown, sha, warnings, meta, overrides
+                body,
+                fmt,
+                f"{doc_id}#{rec.index}",
+                record_path(shown, f"#{rec.index}"),
+                sha,
+                warnings,
+                meta,
+                overrides,
             )
         except InputError as e:
             probs.append(f"{where}: {e}")

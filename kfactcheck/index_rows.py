@@ -11,6 +11,7 @@ import json
 from datetime import date
 from functools import lru_cache
 
+from kfactcheck.corpus import record_path
 from kfactcheck.model import Claim, Document
 
 DOCUMENT_COLUMNS = (
@@ -84,7 +85,7 @@ def document_from_row(row, path: str) -> Document:
     doc_id, text, keep, title, outlet, url, day, evidence, warnings, sha256, fmt = row
     return Document(
         id=doc_id,
-        path=path,
+        path=record_path(path, doc_id),
         text=text,
         keep=[(a, b) for a, b in json.loads(keep)],
         title=title,

@@ -171,14 +171,15 @@ def test_jsonl_records_each_a_document():
     assert [d.outlet for d in docs] == ["Valley Gazette", None, "Lakeside Wire"]
     assert docs[0].url == "https://example.org/polls"
     assert docs[2].text == "Turnout reached 71 percent.\n\nThe result is due on Tuesday."
-    assert {d.path for d in docs} == {str(READER / "vote_records.jsonl")}
+    # each record has a path of its own: FILE#N, N counted from 1
+    assert [d.path for d in docs] == [f"{READER / 'vote_records.jsonl'}#{n}" for n in (1, 2, 3)]
 
 
 def test_json_list_of_objects():
     docs = read_document(READER / "budget_list.json", display_path="b.json")
     assert [(d.path, d.title, d.date) for d in docs] == [
-        ("b.json", "Council debates budget", date(2024, 1, 9)),
-        ("b.json", "Budget passed", date(2024, 1, 10)),
+        ("b.json#1", "Council debates budget", date(2024, 1, 9)),
+        ("b.json#2", "Budget passed", date(2024, 1, 10)),
     ]
     assert docs[1].text == "The council passed the 840 million crown budget early on Wednesday."
 

@@ -22,11 +22,6 @@ def words(doc: Document) -> int:
     return sum(len(doc.text[a:b].split()) for a, b in doc.keep)
 
 
-def _shown_path(doc: Document) -> str:
-    _, _, n = doc.id.partition("#")
-    return f"{doc.path}#{n}" if n else doc.path
-
-
 def documents_json(corpus: Corpus) -> list[dict]:
     """The documents in the JSON report's shape (CONTRACT.md), plus url, words and format."""
     return [
@@ -61,7 +56,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
     The folder all files share is printed once above the table. Below _WIDE columns the
     evidence and the warnings go under the title, so no column is folded to a sliver.
     """
-    paths = [_shown_path(d) for d in corpus.documents]
+    paths = [d.path for d in corpus.documents]  # a record's path names it: FILE#N
     folder = _common_folder(paths)
     names = [p[len(folder) :] for p in paths]
     wide = console.width >= _WIDE
