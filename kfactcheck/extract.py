@@ -391,7 +391,8 @@ def _family_of(low: str, modifiers: list[str], head: str, before: str, after: st
         if fam in ("area", "homes"):
             cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
             if cue in ("burned", "destroyed"):
-                return cue, family.unit if fam != "homes" else "homes"
+                # homes a fire burned are homes destroyed; hectares destroyed are burned
+                return ("destroyed" if fam == "homes" else "burned"), family.unit
         if family.unit == "people" and fam not in ("deaths", "injured", "missing"):
             cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
@@ -511,7 +512,7 @@ def _share_terms(before: str, after: str, scope: tuple[str, ...]):
     if who is None:
         tail = [w.lower() for w in _WORD.findall(before)[-4:] if w.lower() not in v.stop]
         who = tail[-1] if tail else "share"
-    who = singular(who)
+    who = vocab().events.get(who, singular(who))  # "the referendum" and "the vote": one
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()
@@ -537,8 +538,14 @@ def _money_family(before: str, after: str) -> str:
 
 
 def _topic_word(before: str, after: str) -> str:
-    """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt'."""
+    """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt',
+    'walk out for 48 hours' -> 'strike' (an event named nearby wins)."""
     v = vocab()
+    window = before[-60:] + " " + after[:30]
+    at = len(before[-60:])
+    near = min(_EVENT.finditer(window), key=lambda m: abs(m.start() - at), default=None)
+    if near is not None:
+        return v.events[near.group().lower()]
     after_words = [w.lower() for w in _WORD.findall(after[:80])]
     if after_words and after_words[0] in ("after", "since", "before", "of", "ago"):
         for w in after_words[1:6]:

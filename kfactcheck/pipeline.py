@@ -69,7 +69,7 @@ def merge_speakers(claims: list[Claim]) -> None:
     """One spelling per person across the corpus ("Jens Soltenberg" -> "Jens Stoltenberg")."""
     from kfactcheck.speakers import canonical_names
 
-    names = sorted({c.speaker for c in claims if c.speaker})
+    names = [c.speaker for c in claims if c.speaker]  # repeats: the common spelling wins
     if not names:
         return
     canon = canonical_names(names)
