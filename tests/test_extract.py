@@ -90,7 +90,7 @@ CASES = [
     ),
     pytest.param(
         "Bus drivers will walk out for 48 hours next week.",
-        [("48 hours", 48, "hours", "duration:drivers")],
+        [("48 hours", 48, "hours", "duration:strike")],
         id="hours-duration",
     ),
     pytest.param(

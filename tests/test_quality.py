@@ -54,35 +54,8 @@ def _cases(corpus, gold, specs, known_short=()):
 
 
 STORIES_SHORT = {
-    "finding_recall": 1.0,
-}
-AT_MOST = {"false_alarms": 0, "noise_claims": 0}
-
-
-@cache
-def scores(corpus: str, gold: str, specs: bool) -> dict:
-    settings = Settings(
-        use_index=False, use_specs=specs, claims_dir=str(ROOT / "claims") if specs else None
-    )
-    report = build_report([str(ROOT / corpus)], settings)
-    data = json.loads(json.dumps(report_to_dict(report, generated="2026-01-01T00:00:00Z")))
-    gold_data = json.loads((ROOT / gold).read_text(encoding="utf-8"))
-    return score.score(data, gold_data)
-
-
-def _cases(corpus, gold, specs, known_short=()):
-    tag = f"{Path(corpus).name}-{'spec' if specs else 'nospec'}"
-    for metric in [*AT_LEAST, *AT_MOST]:
-        marks = ()
-        if metric in known_short:
-            marks = pytest.mark.xfail(strict=True, reason=known_short[metric])
-        yield pytest.param(corpus, gold, specs, metric, id=f"{tag}-{metric}", marks=marks)
-
-
-STORIES_SHORT = {
-    "claim_recall": "0.93: the records of a JSON Lines file share one path, so the scorer "
-    "cannot tell them apart",
-    "finding_recall": "0.77: JSON Lines records, pay offer vs agreed rise, yes/no shares",
+    "finding_recall": "0.89: pay offer vs agreed rise, a fire's area before it is called "
+    "burned, schools' reopening date vs the deadline they stayed shut until",
     "false_alarms": "1: a €350m top-up and a €300m grant read as one kind of funding",
 }
 
