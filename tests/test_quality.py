@@ -56,7 +56,6 @@ def _cases(corpus, gold, specs, known_short=()):
 STORIES_SHORT = {
     "finding_recall": "0.89: pay offer vs agreed rise, a fire's area before it is called "
     "burned, schools' reopening date vs the deadline they stayed shut until",
-    "false_alarms": "1: a €350m top-up and a €300m grant read as one kind of funding",
 }
 
 CASES = [
