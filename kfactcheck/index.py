@@ -687,10 +687,18 @@ def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
     """
     docs: dict[str, list[int]] = defaultdict(list)
     for d in report.documents:
-        for (row,) in conn.execute(
-            "SELECT doc FROM documents WHERE path = ? AND id = ?", (os.path.abspath(d.path), d.id)
-        ):
-            docs[d.id].append(row)
+        # A record of a JSON Lines file is shown as FILE#N; the index keys the file.
+        files = [d.path, d.path.rpartition("#")[0]] if "#" in d.path else [d.path]
+        for file in files:
+            docs[d.id] = [
+                row
+                for (row,) in conn.execute(
+                    "SELECT doc FROM documents WHERE path = ? AND id = ?",
+                    (os.path.abspath(file), d.id),
+                )
+            ]
+            if docs[d.id]:
+                break
     rows = [r for ids in docs.values() for r in ids]
     conn.executemany(
         "UPDATE claims SET subject = NULL, subject_label = NULL WHERE doc = ?",

@@ -86,14 +86,17 @@ def search(
             rows = conn.execute(sql, args).fetchall()
     finally:
         conn.close()
+    from kfactcheck.corpus import record_path
+
     hits = []
     for row in rows:
-        claim_id, subj, label, *claim, path, title, outlet, day, marked, score = row
+        claim_id, subj, label, *fields, path, title, outlet, day, marked, score = row
+        claim = claim_from_row(fields, subject=subj or "", subject_label=label or "")
         hits.append(
             SearchHit(
-                claim=claim_from_row(claim, subject=subj or "", subject_label=label or ""),
+                claim=claim,
                 row=claim_id,
-                path=_shown_path(path),
+                path=record_path(_shown_path(path), claim.document),  # FILE#N for a record
                 title=title,
                 outlet=outlet,
                 date=day,

@@ -201,6 +201,23 @@ def test_reindexing_keeps_findings_readable(indexed, tmp_path):
     assert search(db, "troops", subject="troops-count")[0].claim.text == "about 4,000 troops"
 
 
+def test_records_of_a_json_lines_file_get_subjects_and_paths(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    lines = [f'{{"text": "About {n} boats sank near the coast."}}' for n in (12, 30)]
+    write_corpus(tmp_path / "feed", {"news.jsonl": "\n".join(lines) + "\n"})
+    db = tmp_path / "index.db"
+    got = index_corpus(["feed"], db=db, jobs=1, progress=False, extract=tiny_extract)
+    assert [d.path for d in got.documents] == ["feed/news.jsonl#1", "feed/news.jsonl#2"]
+    for i, c in enumerate(got.claims, 1):
+        c.id, c.subject, c.subject_label = f"c{i}", "boats", "Boats"
+    store_findings(db, Report(got.documents, got.claims, []))
+    hits = search(db, "boats", subject="boats")
+    assert sorted((h.path, h.claim.text) for h in hits) == [
+        ("feed/news.jsonl#1", "About 12 boats"),
+        ("feed/news.jsonl#2", "About 30 boats"),
+    ]
+
+
 # ----------------------------------------------------------------------------- view
 
 
