@@ -578,10 +578,15 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         return None  # "in the 1990s": a decade, no date to check
     event = _event_word(sentence, d)
     future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
+    upcoming = bool(published) and d.value > published and d.role in ("schedule", "event")
     if d.kind in ("date", "month") and d.role == "deadline":
         unit, value, family = "date", d.value, "deadline"
     elif d.kind in ("date", "month") and event:
         unit, value, family = "date", d.value, "date:" + event
+    elif d.kind in ("date", "month") and upcoming:
+        # "will go ahead on June 10", "expected to take place on Aug. 14": a date set for
+        # what the story is waiting for, read like a deadline
+        unit, value, family = "date", d.value, "deadline"
     elif d.kind == "year" and future and (event or d.role == "deadline"):
         # "due to open in 2027", "opening slips to 2028": a plan, which can move
         unit, value, family = "year", int(d.value[:4]), "plan:" + (event or "plan")
