@@ -295,8 +295,10 @@ def read_corpus(
 
 
 def _doc_order(doc: Document) -> tuple[str, int]:
+    """File path, then record number: FILE#2 before FILE#10."""
     _, _, n = doc.id.partition("#")
-    return doc.path, int(n) if n.isdigit() else -1
+    path = doc.path.rpartition("#")[0] if n.isdigit() else doc.path
+    return path, int(n) if n.isdigit() else -1
 
 
 def read_document(

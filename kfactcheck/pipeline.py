@@ -44,9 +44,15 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     report_settings["specs"] = [str(p) for p in spec_paths]
     report = Report(documents, claims, findings, report_settings, [*errors])
     if db is not None:
+        from kfactcheck.errors import IndexDbError
         from kfactcheck.index import store_findings
 
-        store_findings(db, report)
+        try:
+            store_findings(db, report)
+        except IndexDbError as exc:  # the report stands; only `search --subject` misses it
+            from kfactcheck.corpus import FileError
+
+            report.errors.append(FileError(db, f"findings not stored in the index: {exc}"))
     return report
 
 

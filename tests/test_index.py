@@ -323,11 +323,6 @@ def test_same_documents_claims_and_problems_as_reading_directly(tmp_path, db):
     assert claims_json(again.claims) == claims_json(claims)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus.read_corpus sorts records by their FILE#N path as text (#10 before #2); "
-    "the index keeps them in file order",
-)
 def test_records_of_a_long_json_lines_file_in_the_same_order(tmp_path, db):
     lines = [f'{{"text": "Report {n}: about {n * 10 + 5} boats sank."}}' for n in range(12)]
     corpus = write_corpus(tmp_path / "feed", {"news.jsonl": "\n".join(lines) + "\n"})
