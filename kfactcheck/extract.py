@@ -576,7 +576,8 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
         return None  # "in the 1990s": a decade, no date to check
-    event = _event_word(sentence, d)
+    # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby
+    event = _event_word(sentence, d, reach=25 if d.role == "deadline" else 50)
     future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
     upcoming = bool(published) and d.value > published and d.role in ("schedule", "event")
     if d.kind in ("date", "month") and d.role == "deadline":
@@ -594,7 +595,8 @@ def _date_claim(doc, sentence, base, d, speaker, published, quantities, sentence
         if not event and d.role != "since":
             return None  # a year with no event named only dates its sentence
         unit, value = "year", int(d.value[:4])
-        family = "year:" + (event or ("start" if d.role == "since" else "event"))
+        # "active since 1999": what a thing has been since is when it was founded
+        family = "year:" + (event or ("founding" if d.role == "since" else "event"))
     else:
         return None
     if unit == "date" and len(value) == 7:
@@ -625,12 +627,17 @@ def _nearest_event(sentence: str, q: Quantity) -> str | None:
     return _event_word(sentence, q)
 
 
-def _event_word(sentence: str, d) -> str | None:
-    """The event a date or year dates: the event word nearest to it in the sentence."""
+def _event_word(sentence: str, d, reach: int = 50) -> str | None:
+    """The event a date or year dates: the event word nearest to it, within `reach`
+    characters (a word further off belongs to another clause)."""
     low = sentence.lower()
     best: tuple[int, str] | None = None
     for m in _EVENT.finditer(low):
+        if m.start() < d.end and d.start < m.end():
+            continue  # "the start of September" names a day, not an event
         dist = m.start() - d.end if m.start() >= d.end else d.start - m.end()
+        if dist > reach:
+            continue
         if best is None or dist < best[0]:
             best = (dist, vocab().events[m.group()])
     return best[1] if best else None

@@ -21,6 +21,11 @@ from kfactcheck.vocab import vocab
 
 # Families whose "whose" is part of the quantity: Kosovo's population is not Serbia's.
 _OWNED = ("population", "share:")
+# Counts of people or things where one place's figure is part of the whole ("29 died in
+# Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
+_PART_COUNTS = frozenset(
+    {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+)
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
 
@@ -69,11 +74,12 @@ def _split_scope(c: Claim, story: str = "") -> str:
     ("in tebrik") does unless it is the place the whole story is about.
     """
     areas = vocab().area_words
+    family = c.terms[0] if c.terms else ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
         if first in areas and rest:
             return s
-        if first == "in" and rest and rest != story.lower():
+        if first == "in" and rest and rest != story.lower() and family in _PART_COUNTS:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
