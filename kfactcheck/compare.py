@@ -14,6 +14,7 @@ Everything is sorting and linear scans: cost grows with n log n, never with all 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -190,22 +191,66 @@ class _Sweep:
         return episodes
 
     def _groups(self, ep: list[_Point]) -> list[list[_Point]]:
-        """Figures that fit together, by a sorted sweep over their intervals."""
-        ordered = sorted(ep, key=lambda p: (p.lo, p.hi, p.t))
+        """Figures that fit together.
+
+        Bounded figures, in value order, join the group of the lowest figure they fit
+        with (a group never stretches past one tolerance, however many figures lie in
+        between). A one-sided figure ("more than 4,500", "as many as 53,000", "dozens")
+        then joins the best-supported group it fits, or stands alone.
+        """
+        bounded = sorted(
+            (p for p in ep if p.lo != -math.inf and p.hi != math.inf),
+            key=lambda p: (p.lo, p.hi, p.t),
+        )
         groups: list[list[_Point]] = []
-        reach = -math.inf
-        anchor: _Point | None = None
-        for p in ordered:
-            # an open-ended figure ("thousands", "more than 4,500") joins the figures it
-            # fits but does not stretch the group to everything above it
-            top = p.hi if p.hi != math.inf else p.lo
-            if anchor is not None and (p.lo <= reach or not self.conflict(anchor, p)):
+        leader: _Point | None = None
+        for p in bounded:
+            if leader is not None and not self.conflict(leader, p):
                 groups[-1].append(p)
-                if top > reach:
-                    reach, anchor = top, p
-                continue
-            groups.append([p])
-            reach, anchor = top, p
+            else:
+                groups.append([p])
+                leader = p
+        support = [len({p.doc for p in g}) for g in groups]
+        values = [g[len(g) // 2].v for g in groups]  # groups are in value order
+        # best-supported group at or above / at or below each position
+        above = list(range(len(groups)))
+        for k in range(len(groups) - 2, -1, -1):
+            if support[above[k + 1]] > support[k]:
+                above[k] = above[k + 1]
+        below = list(range(len(groups)))
+        for k in range(1, len(groups)):
+            if support[below[k - 1]] > support[k]:
+                below[k] = below[k - 1]
+        loose: list[_Point] = []
+        one_sided = [p for p in ep if p.lo == -math.inf or p.hi == math.inf]
+        for p in sorted(one_sided, key=lambda p: (p.lo, p.hi, p.t)):
+            if p.hi == math.inf:  # at least p.lo: any group from p.lo up fits
+                k = bisect.bisect_left(
+                    values, p.lo * (1 - self.tol) if self.kind == "number" else p.lo - 0.5
+                )
+                target = above[k] if k < len(groups) else None
+            else:  # at most p.hi
+                k = (
+                    bisect.bisect_right(
+                        values, p.hi * (1 + self.tol) if self.kind == "number" else p.hi + 0.5
+                    )
+                    - 1
+                )
+                target = below[k] if k >= 0 else None
+            if target is not None and not self.conflict(
+                p, groups[target][len(groups[target]) // 2]
+            ):
+                groups[target].append(p)
+            else:
+                loose.append(p)
+        lone: list[list[_Point]] = []
+        for p in loose:  # one-sided figures with no bounded company: among themselves
+            if lone and not any(self.conflict(p, q) for q in lone[-1][:8]):
+                lone[-1].append(p)
+            else:
+                lone.append([p])
+        groups.extend(lone)
+        groups.sort(key=lambda g: min(q.v for q in g))
         return groups
 
     def _inside(self, groups: list[list[_Point]]) -> None:
