@@ -262,8 +262,8 @@ class _Sweep:
                 continue
             a, b = sorted((main, other), key=lambda g: min(p.lo for p in g))
             pa, pb = _closest(a, b)
-            if self._one_account(a, b, pa, pb):
-                continue
+            if not self.conflict(_rep(a), _rep(b)) or self._one_account(a, b, pa, pb):
+                continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
             first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
             if (
                 max(p.t for p in first) < min(p.t for p in then)
@@ -519,6 +519,13 @@ def _day(iso: str) -> int | None:
         return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
     except ValueError:
         return None
+
+
+def _rep(g: list[_Point]) -> _Point:
+    """A group's middle figure, preferring figures bounded on both sides."""
+    pool = [p for p in g if p.lo != -math.inf and p.hi != math.inf] or g
+    ordered = sorted(pool, key=lambda p: (p.v, p.t))
+    return ordered[len(ordered) // 2]
 
 
 def _closest(a: list[_Point], b: list[_Point]) -> tuple[_Point, _Point]:
