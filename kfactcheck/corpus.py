@@ -281,17 +281,22 @@ def read_corpus(
     documents.sort(key=_doc_order)
     errors.sort(key=lambda e: e.path)
     if not documents:
-        if len(errors) == 1:
-            message = f"{errors[0].path}: {errors[0].message}"
-        elif errors:
-            message = (
-                f"no documents could be read ({len(errors)} problems; first: "
-                f"{errors[0].path}: {errors[0].message})"
-            )
-        else:
-            message = "no documents could be read: no paths given"
-        raise NoDocumentsError(message, errors)
+        raise no_documents(errors)
     return Corpus(documents, errors)
+
+
+def no_documents(errors: list[FileError]) -> NoDocumentsError:
+    """The error for a run in which nothing at all could be read (reader and index)."""
+    if len(errors) == 1:
+        message = f"{errors[0].path}: {errors[0].message}"
+    elif errors:
+        message = (
+            f"no documents could be read ({len(errors)} problems; first: "
+            f"{errors[0].path}: {errors[0].message})"
+        )
+    else:
+        message = "no documents could be read: no paths given"
+    return NoDocumentsError(message, errors)
 
 
 def _doc_order(doc: Document) -> tuple[str, int]:

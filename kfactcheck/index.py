@@ -212,18 +212,9 @@ def _note_version(conn: sqlite3.Connection, version: str, notice) -> None:
 
 def _no_documents(errors: list) -> None:
     """Raise what read_corpus raises when nothing at all could be read."""
-    from kfactcheck.corpus import NoDocumentsError
+    from kfactcheck.corpus import no_documents
 
-    if len(errors) == 1:
-        message = f"{errors[0].path}: {errors[0].message}"
-    elif errors:
-        message = (
-            f"no documents could be read ({len(errors)} problems; first: "
-            f"{errors[0].path}: {errors[0].message})"
-        )
-    else:
-        message = "no documents could be read: no paths given"
-    raise NoDocumentsError(message, errors)
+    raise no_documents(errors)
 
 
 def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
