@@ -79,7 +79,10 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
             dating.append(d)
     previous: Claim | None = None
     for q in quantities:
-        held = _sentence_time(dating, ref, q, quantities) or published
+        # "up from £2.1bn when the plans were published in 2021": an earlier figure is
+        # dated by the date after it, even one that is a claim of its own
+        pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
+        held = _sentence_time(pool, ref, q, quantities) or published
         claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # "killed by Tuesday's earthquake": the day names the quake; a running count
@@ -223,6 +226,10 @@ def _figure_claim(
     )
 
 
+_EARLIER = re.compile(
+    r"\b(?:up|down) from\b|\bcompared with\b|\bagainst\b"
+    r"|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
+)
 _CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -389,20 +396,19 @@ def _family_of(low: str, modifiers: list[str], head: str, before: str, after: st
     if fam and fam in v.families:
         family = v.families[fam]
         if fam in ("area", "homes"):
-            cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
+            cue = _verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
             if cue in ("burned", "destroyed"):
                 # homes a fire burned are homes destroyed; hectares destroyed are burned
                 return ("destroyed" if fam == "homes" else "burned"), family.unit
         if family.unit == "people" and fam not in ("deaths", "injured", "missing"):
-            cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
+            cue = _verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
                 return cue, "people"
         return fam, family.unit
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
-        cue = _verb_family(before[-40:] + " " + after[:50], len(before[-40:]))
-        if cue and vocab().families[cue].unit != "people":
-            cue = None  # "3,000 residents ... the fire": not a count of hectares
+        # "3,000 residents ... the fire": only what can happen to people decides
+        cue = _verb_family(before[-40:] + " " + after[:80], len(before[-40:]), unit="people")
         return (cue or singular(low)), "people"
     return singular(low), low
 
@@ -412,13 +418,16 @@ def _demonym(head: str) -> bool:
     return head[:1].isupper() and head.endswith("s") and head[1:].islower() and len(head) > 3
 
 
-def _verb_family(window: str, at: int | None = None) -> str | None:
+def _verb_family(window: str, at: int | None = None, unit: str | None = None) -> str | None:
     """The family a clause cue gives ("were killed" -> deaths): the cue nearest `at`
     (the figure's place in `window`), a cue just before the figure counting double."""
     low = window.lower()
     at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
+    families = vocab().families
     for cue, fam in vocab().verb_family.items():
+        if unit is not None and families[fam].unit != unit:
+            continue
         for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
             if best is None or dist < best[0]:

@@ -61,6 +61,8 @@ def assign_subjects(
 
 def _base(c: Claim) -> str:
     family = c.terms[0] if c.terms and c.terms[0] else c.unit
+    if family.startswith("duration"):
+        return f"{family}:{c.unit}"  # 48 hours and 11 days of one strike are two quantities
     known = ("deadline", "year:", "date:", "plan:", "share:", "money", "duration", "measure:")
     if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
         return f"{c.unit}:{family}"
