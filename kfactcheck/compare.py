@@ -319,7 +319,7 @@ class _Sweep:
             return False
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
-        return _CONTRAST.search(doc.text, lo, hi) is None
+        return vocab().contrast_re.search(doc.text, lo, hi) is None
 
     def _rising(self, episodes: list[list[_Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
@@ -469,14 +469,6 @@ class _Sweep:
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-_CONTRAST = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(vocab().contrast, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _rounding_unit(v: float) -> float:

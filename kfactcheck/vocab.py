@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +35,15 @@ class Vocab:
     money: dict[str, str]  # word near a currency figure -> kind of money
     label_before: frozenset[str]  # "the number 14 bus": a figure that names
     street_words: frozenset[str]  # "3 Kirk Street": an address
+    events_re: re.Pattern  # any word of `events`
+    moved_re: re.Pattern  # any word of `moved`
+    contrast_re: re.Pattern  # any word of `contrast`
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern:
+    """One case-blind alternation of whole words, longest first."""
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alts) + r")\b", re.IGNORECASE)
 
 
 def load_units_toml() -> dict:
@@ -85,4 +96,7 @@ def vocab() -> Vocab:
         money={w: kind for kind, words in raw["money"].items() for w in words},
         label_before=frozenset(raw["noise"]["label_before"]),
         street_words=frozenset(raw["noise"]["street_words"]),
+        events_re=words_regex(raw["events"]),
+        moved_re=words_regex(raw["moved"]["words"]),
+        contrast_re=words_regex(raw["contrast"]["words"]),
     )

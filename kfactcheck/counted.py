@@ -1,0 +1,379 @@
+"""What a figure counts and whose: the noun phrase after it (or the noun it completes),
+the family of synonyms it belongs to, shares and kinds of money, the event a duration or
+date belongs to, and the scope words that later separate subjects.
+
+Plain functions over a sentence split at the figure (`before`, `after`); the vocabularies
+are data (data/units.toml, loaded by vocab.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.model import Quantity
+from kfactcheck.vocab import singular, vocab
+
+WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+
+# A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
+
+POSSESSIVE = re.compile(r"[’']s\b")
+
+_HYPHEN_UNIT = re.compile(r"-([a-z]{3,})\b(?!-)")
+
+SHORT_TIME = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months night nights "
+    "time times".split()
+)
+
+DURATION_NOUNS = frozenset({"year", "years", "decade", "decades"})
+
+_PREDICATES = frozenset(
+    "dead killed injured wounded missing hurt arrested detained evacuated displaced".split()
+)
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday".split()
+)
+
+
+def plain(scope: str) -> str:
+    """A scope word without possessive; '' for time words ('Saturday's' is no place)."""
+    word = POSSESSIVE.sub("", scope)
+    return "" if word in _TIME_WORDS else word
+
+
+_ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\.?[ \t]*){2,4})")
+
+
+def names_something(before: str, after: str, q: Quantity) -> bool:
+    """'the number 14 bus', 'Route 66', '3 Kirk Street': the figure is part of a name."""
+    v = vocab()
+    if q.spelled or q.unit:
+        return False
+    prev = WORD.findall(before[-20:])
+    if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
+        return True
+    m = _ADDRESS.match(after)
+    names = m.group(1).split() if m else []
+    return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
+
+
+def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tuple[str, ...]]:
+    """The noun phrase a figure counts: (head, modifiers, end offset in `after`, scope)."""
+    v = vocab()
+    words: list[re.Match] = []
+    pos = 0
+    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
+    i = 0
+    hyphen = _HYPHEN_UNIT.match(after)
+    if hyphen:
+        # "11.5-kilometre line", "a 48-hour strike": the unit is glued to the figure
+        unit_word = hyphen.group(1)
+        return unit_word, [], hyphen.end(), ()
+    # "dozens of criminals", "a third of voters": skip the "of" (and a determiner)
+    if tokens and tokens[0].group().lower() == "of" and (q.spelled or q.unit == "percent"):
+        i = 1
+        while i < len(tokens) and tokens[i].group().lower() in ("the", "its", "their", "all"):
+            i += 1
+    stop_at = i
+    while i < len(tokens) and len(words) < 4:
+        tok = tokens[i].group()
+        low = tok.lower()
+        if not WORD.fullmatch(tok) or low in v.stop:
+            break
+        if words and (low in _PREDICATES or (low.endswith("ing") and len(low) > 5)):
+            break
+        if words and low.endswith("ed") and low not in v.noun_family and low not in v.people:
+            break
+        words.append(tokens[i])
+        i += 1
+        if POSSESSIVE.search(tok):
+            break
+    stop_at = i
+    if not words:
+        return None, [], 0, ()
+    # the head is the last word that is a noun we know, else the last word
+    head_i = len(words) - 1
+    for j in range(len(words) - 1, -1, -1):
+        low = words[j].group().lower()
+        if low in v.noun_family or low in v.people or singular(low) in v.people:
+            head_i = j
+            break
+    head = words[head_i].group()
+    pos = words[head_i].end()
+    modifiers = [w.group() for w in words[:head_i]]
+    two = " ".join(w.group().lower() for w in words[max(0, head_i - 1) : head_i + 1])
+    if two in v.noun_family:
+        head = two
+    scope = _trailing_scope(tokens[stop_at : stop_at + 8])
+    scope += tuple(m.lower() for m in modifiers if m[:1].isupper() and not POSSESSIVE.search(m))
+    return head, modifiers, pos, scope
+
+
+def _trailing_scope(tokens) -> tuple[str, ...]:
+    """'living in northern Kosovo' -> ('northern kosovo',): where the counted things are."""
+    v = vocab()
+    words = [t.group() for t in tokens]
+    for k, w in enumerate(words[:2]):
+        if k == 1 and not words[0].lower().endswith(("ing", "ed")):
+            break  # "struck the province of ...": the place is not where the count is
+        if w.lower() not in ("in", "of", "across", "throughout", "from"):
+            continue
+        rest = words[k + 1 : k + 4]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        if not rest:
+            break
+        if rest[0].lower() in v.area_words and len(rest) > 1 and rest[1][:1].isupper():
+            return (f"{rest[0].lower()} {rest[1].lower()}",)
+        if rest[0][:1].isupper() and plain(rest[0].lower()):
+            # "died in Tebrik itself": counted in one place ("in " marks it as a place)
+            return (
+                (f"in {POSSESSIVE.sub('', rest[0].lower())}",)
+                if w.lower() == "in"
+                else (rest[0].lower(),)
+            )
+        break
+    return ()
+
+
+_MEASURES = (
+    "magnitude",
+    "category",
+    "level",
+    "grade",
+    "force",
+    "scale",
+    "measured",
+    "registered",
+    "rated",
+    "rating",
+    "index",
+)
+
+
+def measure_before(before: str) -> str | None:
+    words = WORD.findall(before[-24:])
+    if not words:
+        return None
+    w = words[-1].lower()
+    if w in _MEASURES:
+        return "magnitude" if w in ("measured", "registered") else w
+    return None
+
+
+_LEADING_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?([A-Z][\w-]+),")
+
+
+def leading(before: str) -> tuple[str, ...]:
+    """'In Barnsdale, about 1,500 people joined...': the sentence is framed in a place."""
+    m = _LEADING_PLACE.match(before)
+    return (f"in {m.group(1).lower()}",) if m and plain(m.group(1).lower()) else ()
+
+
+def possessor_scope(before: str) -> tuple[str, ...]:
+    """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
+    m = re.search(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$", before)
+    if not m:
+        return ()
+    v = vocab()
+    name = m.group(1).split()
+    if len(name) == 2 and name[0].lower() in v.area_words:
+        return (" ".join(n.lower() for n in name),)
+    return (name[-1].lower(),)
+
+
+def family_of(low: str, modifiers: list[str], head: str, before: str, after: str):
+    v = vocab()
+    fam = v.noun_family.get(low) or v.noun_family.get(singular(low))
+    if fam and fam in v.families:
+        family = v.families[fam]
+        if fam in ("area", "homes"):
+            cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
+            if cue in ("burned", "destroyed"):
+                # homes a fire burned are homes destroyed; hectares destroyed are burned
+                return ("destroyed" if fam == "homes" else "burned"), family.unit
+        if family.unit == "people" and fam not in ("deaths", "injured", "missing"):
+            cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
+            if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
+                return cue, "people"
+        return fam, family.unit
+    is_person = low in v.people or singular(low) in v.people or _demonym(head)
+    if is_person:
+        # "3,000 residents ... the fire": only what can happen to people decides
+        cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]), unit="people")
+        return (cue or singular(low)), "people"
+    return singular(low), low
+
+
+def _demonym(head: str) -> bool:
+    """'Serbs', 'Albanians', 'Kurds': a capitalised plural counts people."""
+    return head[:1].isupper() and head.endswith("s") and head[1:].islower() and len(head) > 3
+
+
+def verb_family(window: str, at: int | None = None, unit: str | None = None) -> str | None:
+    """The family a clause cue gives ("were killed" -> deaths): the cue nearest `at`
+    (the figure's place in `window`), a cue just before the figure counting double."""
+    low = window.lower()
+    at = len(low) // 2 if at is None else at
+    best: tuple[int, str] | None = None
+    families = vocab().families
+    for cue, fam in vocab().verb_family.items():
+        if unit is not None and families[fam].unit != unit:
+            continue
+        for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
+            if best is None or dist < best[0]:
+                best = (dist, fam)
+    return best[1] if best else None
+
+
+def link_back(before: str) -> tuple[str, str] | None:
+    """'the death toll rose to 37' -> ('deaths', 'people'): the noun a bare figure completes.
+
+    The linking words ("rose to", "stood at", "of") must end the text before the figure;
+    then the counted thing is a known noun just before them, else a clause cue ("the
+    number of people killed ... rose to 37"), else a known noun further back, else the
+    noun just before them.
+    """
+    v = vocab()
+    tail = before.rstrip().lower()
+    for link in v.link_back:
+        if not (tail.endswith(" " + link) or tail == link):
+            continue
+        stem = tail[: len(tail) - len(link)].rstrip()
+        words = WORD.findall(stem)[-8:]
+        if link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
+            # "a majority of 1,294", "a death toll of 37": the noun before "of" is counted
+            fam = v.noun_family.get(words[-1]) or v.noun_family.get(singular(words[-1]))
+            if fam:
+                return fam, v.families[fam].unit
+            if not words[-1].endswith(("ed", "ing", "ly")):
+                return singular(words[-1]), singular(words[-1])
+        for n in (2, 1):
+            if len(words) >= n:
+                phrase = " ".join(words[-n:])
+                fam = v.noun_family.get(phrase) or v.noun_family.get(singular(phrase))
+                if fam:
+                    return fam, v.families[fam].unit
+        cue = verb_family(" ".join(words))
+        if cue:
+            return cue, v.families[cue].unit
+        for w in reversed(words[:-1]):
+            fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
+            if fam:
+                return fam, v.families[fam].unit
+        noun = words[-1] if words else ""
+        if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
+            # "a majority of 1,294": the figure completes a noun we have no family for
+            return noun, noun
+        return None
+    return None
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|that|where|when)\b[^,]*,")
+
+_OF_PHRASE = re.compile(r"\s*of\s+(?:the|its|their|all|a|an)?\s*([^,.;:()]{0,60})")
+
+
+def share_terms(before: str, after: str, scope: tuple[str, ...]):
+    """What a percentage is a share of: 'Serbs make up 5% of ...' -> 'share:serb'.
+
+    In order: the subject of a share verb ("civil works, which began in 2021, are 26%
+    complete"), the noun phrase after "of" ("40% of the civil works"), the noun after the
+    figure ("a 4.5% pay offer"), the noun it completes ("a turnout of 68.9%").
+    """
+    v = vocab()
+    low_before = _RELATIVE.sub("", before).lower().rstrip()
+    who = None
+    for verb in v.share_verbs:
+        if low_before.endswith(" " + verb):
+            words = WORD.findall(low_before[: len(low_before) - len(verb)])
+            if words and words[-1] not in v.stop and words[-1] not in ("which", "who", "it"):
+                who = words[-1]
+            break
+    if who is None:
+        m = _OF_PHRASE.match(after)
+        if m:
+            words = []
+            for w in WORD.findall(m.group(1)):
+                if w.lower() in v.stop:
+                    break
+                if not POSSESSIVE.search(w):
+                    words.append(w.lower())
+            who = words[-1] if words else None
+    if who is None:
+        words = []
+        for w in WORD.findall(after[:40]):
+            if w.lower() in v.stop or len(words) == 2:
+                break
+            words.append(w.lower())
+        who = words[-1] if words else None
+    if who is None:
+        back = link_back(before)
+        who = back[0] if back else None
+    if who is None:
+        tail = [w.lower() for w in WORD.findall(before)[-4:] if w.lower() not in v.stop]
+        who = tail[-1] if tail else "share"
+    who = vocab().events.get(who, singular(who))  # "the referendum" and "the vote": one
+    of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
+    poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
+    extra = (poss.group(1).lower(),) if poss else ()
+    return f"share:{who}", tuple(dict.fromkeys(scope + of_scope + extra))
+
+
+def money_family(before: str, after: str) -> str:
+    """'a €2.4 billion budget' -> 'money:cost': the money word right after the figure,
+    else the nearest one before it in the clause."""
+    kinds = vocab().money
+    after_words = [w.lower() for w in WORD.findall(after[:40])][:3]
+    for w in after_words:
+        if w in kinds:
+            return f"money:{kinds[w]}"
+    before_words = [w.lower() for w in WORD.findall(before[-80:])]
+    for i in range(len(before_words) - 1, -1, -1):
+        two = " ".join(before_words[i : i + 2])
+        for w in (two, before_words[i]):
+            if w in kinds:
+                return f"money:{kinds[w]}"
+    # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost
+    return "money:cost"
+
+
+def topic_word(before: str, after: str) -> str:
+    """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt',
+    'walk out for 48 hours' -> 'strike' (an event named nearby wins)."""
+    v = vocab()
+    window = before[-60:] + " " + after[:30]
+    at = len(before[-60:])
+    near = min(vocab().events_re.finditer(window), key=lambda m: abs(m.start() - at), default=None)
+    if near is not None:
+        return v.events[near.group().lower()]
+    after_words = [w.lower() for w in WORD.findall(after[:80])]
+    if after_words and after_words[0] in ("after", "since", "before", "of", "ago"):
+        for w in after_words[1:6]:
+            if len(w) > 3 and w not in v.stop and w not in DURATION_NOUNS:
+                return w
+    for w in reversed([w.lower() for w in WORD.findall(before)]):
+        if len(w) > 4 and w not in v.stop:
+            return w
+    return "time"
+
+
+def event_near(sentence: str, d, reach: int = 50) -> str | None:
+    """The event a date or year dates: the event word nearest to it, within `reach`
+    characters (a word further off belongs to another clause)."""
+    low = sentence.lower()
+    best: tuple[int, str] | None = None
+    for m in vocab().events_re.finditer(low):
+        if m.start() < d.end and d.start < m.end():
+            continue  # "the start of September" names a day, not an event
+        dist = m.start() - d.end if m.start() >= d.end else d.start - m.end()
+        if dist > reach:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, vocab().events[m.group()])
+    return best[1] if best else None

@@ -1,0 +1,91 @@
+"""Dates in a sentence: which are claims (deadlines, dated and planned events, years of
+past events) and which say when the sentence's figures held (as_of)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kfactcheck.counted import event_near
+from kfactcheck.model import Claim, Quantity
+from kfactcheck.vocab import vocab
+
+
+def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures=()) -> str | None:
+    """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
+    the date nearest to the figure `near` (the first one when no figure is given) with no
+    other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
+    March dates the €2.4bn only)."""
+    best: tuple[int, str] | None = None
+    for d in dates:
+        if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
+            continue
+        if d.cue == "of":
+            continue  # "the earthquake of 17 October killed 64": names the event only
+        if ref is not None and d.value > ref.isoformat():
+            continue  # a future event does not date a figure already stated
+        if near is None:
+            return d.value
+        lo, hi = (d.end, near.start) if d.end <= near.start else (near.end, d.start)
+        if any(f is not near and lo <= f.start and f.end <= hi for f in figures):
+            continue
+        dist = hi - lo
+        if best is None or dist < best[0]:
+            best = (dist, d.value)
+    return best[1] if best else None
+
+
+def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Claim | None:
+    """Deadlines, dated and planned events, and the years of past events."""
+    if _DATELINE.match(sentence, d.end):
+        return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
+    if d.kind == "year" and d.text.rstrip().endswith("0s"):
+        return None  # "in the 1990s": a decade, no date to check
+    # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby
+    event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50)
+    future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
+    upcoming = bool(published) and d.value > published and d.role in ("schedule", "event")
+    if d.kind in ("date", "month") and d.role == "deadline":
+        unit, value, family = "date", d.value, "deadline"
+    elif d.kind in ("date", "month") and event:
+        unit, value, family = "date", d.value, "date:" + event
+    elif d.kind in ("date", "month") and upcoming:
+        # "will go ahead on June 10", "expected to take place on Aug. 14": a date set for
+        # what the story is waiting for, read like a deadline
+        unit, value, family = "date", d.value, "deadline"
+    elif d.kind == "year" and future and (event or d.role == "deadline"):
+        # "due to open in 2027", "opening slips to 2028": a plan, which can move
+        unit, value, family = "year", int(d.value[:4]), "plan:" + (event or "plan")
+    elif d.kind == "year" and d.role in ("since", "event"):
+        if not event and d.role != "since":
+            return None  # a year with no event named only dates its sentence
+        unit, value = "year", int(d.value[:4])
+        # "active since 1999": what a thing has been since is when it was founded
+        family = "year:" + (event or ("founding" if d.role == "since" else "event"))
+    else:
+        return None
+    if unit == "date" and len(value) == 7:
+        value += "-01"
+    moved = vocab().moved_re.search(sentence) is not None
+    start, end = d.start, d.end
+    low = high = value if unit == "year" else None
+    return Claim(
+        document=doc.id,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=d.qualifier,
+        unit=unit,
+        as_of=published or d.value,
+        text=sentence[start:end],
+        start=base + start,
+        end=base + end,
+        quote=sentence,
+        speaker=speaker,
+        terms=(family, "moved") if moved else (family,),
+        scope=(),
+        sentence_start=base,
+    )
+
+
+_DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")
