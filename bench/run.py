@@ -42,6 +42,8 @@ ROOT = HERE.parent
 SCORER = ROOT / "tests" / "score.py"
 MAKE_CORPUS = HERE / "make_corpus.py"
 MB = 1e6  # throughput is in decimal megabytes of article text as stored on disk
+# Commands run here: no claims/ folder, and no kfactcheck/ that `python -c` would import
+RUN_DIR = tempfile.gettempdir()
 
 # The issue's goals, checked against the figures and stored beside them.
 GOAL_PEER_RATIO = 50.0  # extraction throughput vs quantulum3, one core
@@ -111,9 +113,10 @@ def run_measured(
 ) -> dict:
     """Run `cmd`, returning wall seconds, CPU seconds, exit code and peak memory (MB)."""
     sample = sys.platform.startswith("linux") and os.path.exists("/proc/self/smaps_rollup")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     with tempfile.TemporaryFile() as err, open(stdout_path or os.devnull, "wb") as out:
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=RUN_DIR)
         peak_tree = 0
         while True:
             # wait4 (not Popen.wait) gives this child's own rusage: per-command maxrss.
@@ -133,6 +136,8 @@ def run_measured(
         "peak_rss_mb": usage.ru_maxrss / 1024,  # Linux reports kilobytes
         "peak_tree_mb": peak_tree / 1024 if sample else None,
         "exit": proc.returncode,
+        # other work on the machine slows every figure: the 1-minute load when it started
+        "load_before": load,
         "stderr_tail": stderr.strip().splitlines()[-3:],
     }
 
@@ -144,7 +149,7 @@ def median_of(runs: list[dict], key: str) -> float | None:
 
 def summarise(runs: list[dict]) -> dict:
     """Medians of the numeric figures of repeated runs, and the runs themselves."""
-    keys = ("seconds", "cpu_seconds", "peak_rss_mb", "peak_tree_mb")
+    keys = ("seconds", "cpu_seconds", "peak_rss_mb", "peak_tree_mb", "load_before")
     out: dict = {k: median_of(runs, k) for k in keys}
     out["min_seconds"] = min(r["seconds"] for r in runs)
     out["max_seconds"] = max(r["seconds"] for r in runs)
@@ -162,6 +167,56 @@ def checked(result: dict, what: str, ok=(0,)) -> dict:
         tail = " | ".join(result["stderr_tail"])
         raise SystemExit(f"bench: {what} exited {result['exit']}: {tail}")
     return result
+
+
+# ----------------------------------------------------------------------------- the code
+
+
+def snapshot(work: Path, log) -> tuple[Path, str]:
+    """The committed package at HEAD, unpacked and byte-compiled in the work folder.
+
+    The index re-extracts whenever the package's code changes (a fingerprint of its
+    sources), so measuring a working tree that others edit meanwhile would time
+    re-extraction instead of re-indexing. A snapshot also names the commit measured.
+    """
+    import io
+    import tarfile
+
+    commit = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    dest = work / f"src-{commit[:12]}"
+    if not (dest / "kfactcheck" / "__init__.py").exists():
+        log(f"snapshot of kfactcheck/ at {commit[:12]} in {dest}")
+        tar = subprocess.run(
+            ["git", "archive", "--format=tar", commit, "kfactcheck"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
+        partial = dest.with_name(dest.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+            archive.extractall(partial, filter="data")
+        # as `pip install` does: startup figures must not include compiling the sources
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(partial)], check=True)
+        partial.rename(dest)
+    return dest, commit
+
+
+def use_source(src: Path) -> str:
+    """Make this process and every command it starts import kfactcheck from `src`."""
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(src), os.environ.get("PYTHONPATH")) if p
+    )
+    sys.path.insert(0, str(src))
+    return subprocess.run(
+        [sys.executable, "-c", "import kfactcheck; print(kfactcheck.__file__)"],
+        cwd=RUN_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
 
 
 # ----------------------------------------------------------------------------- corpora
@@ -343,7 +398,7 @@ def measure_extract_all(folder: Path, repeats: int, log) -> dict:
 
 def measure_help(runs: int) -> dict:
     cmd = [*kfactcheck_command(), "--help"]
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)  # warm the file cache
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, cwd=RUN_DIR)  # warm the cache
     times = [checked(run_measured(cmd), "--help")["seconds"] for _ in range(runs)]
     return {"seconds": statistics.median(times), "runs": times}
 
@@ -352,6 +407,7 @@ def import_times(top: int = 12) -> list[dict]:
     """`python -X importtime -c "import kfactcheck.cli"`: the slowest imports by own time."""
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import kfactcheck.cli"],
+        cwd=RUN_DIR,
         capture_output=True,
         text=True,
         check=True,
@@ -383,53 +439,29 @@ def measure_size(n: int, args, work: Path, log) -> dict:
     log(f"{n} articles, {mb:.1f} MB, {repeats} run(s) of each figure")
 
     index_runs: dict[int, list] = {1: [], jobs_all: []}
-    reindex_runs, check_runs = [], []
+    reindex_runs, check_runs, check_json_runs = [], [], []
+    on = [str(folder), "--db", str(db), "-q"]  # every command: this corpus, this index
     for r in range(repeats):
         for jobs in sorted(index_runs):
             remove_db(db)
             log(f"  [{r + 1}/{repeats}] index --jobs {jobs}")
-            res = run_measured([*kfc, "index", str(folder), "--db", str(db), "-j", str(jobs), "-q"])
+            res = run_measured([*kfc, "index", *on, "-j", str(jobs)])
             index_runs[jobs].append(checked(res, f"index --jobs {jobs}"))
         # the index built with all cores is the one re-indexed and checked
-        log(f"  [{r + 1}/{repeats}] index again (unchanged corpus), check")
-        res = run_measured([*kfc, "index", str(folder), "--db", str(db), "-j", str(jobs_all), "-q"])
+        log(f"  [{r + 1}/{repeats}] index again (unchanged corpus), check, check --format json")
+        res = run_measured([*kfc, "index", *on, "-j", str(jobs_all)])
         reindex_runs.append(checked(res, "re-index"))
-        res = run_measured(
-            [
-                *kfc,
-                "check",
-                str(folder),
-                "--db",
-                str(db),
-                "-j",
-                str(jobs_all),
-                "-q",
-                "--fail-on",
-                "none",
-            ],
-            stdout_path=str(work / f"check-{n}.txt"),
-        )
+        check = [*kfc, "check", *on, "-j", str(jobs_all), "--fail-on", "none"]
+        res = run_measured(check, stdout_path=str(work / f"check-{n}.txt"))
         check_runs.append(checked(res, "check"))
+        # the same work without the terminal rendering
+        res = run_measured([*check, "--format", "json"], stdout_path=str(work / f"check-{n}.json"))
+        check_json_runs.append(checked(res, "check --format json"))
 
     report_path = work / f"report-{n}.json"
     log("  report --format json, scored against the gold")
-    report_run = checked(
-        run_measured(
-            [
-                *kfc,
-                "report",
-                str(folder),
-                "--db",
-                str(db),
-                "-q",
-                "--format",
-                "json",
-                "-o",
-                str(report_path),
-            ]
-        ),
-        "report",
-    )
+    report = [*kfc, "report", *on, "--format", "json", "-o", str(report_path)]
+    report_run = checked(run_measured(report), "report")
     out: dict = {"articles": info["articles"], "mb": mb, "corpus": info, "repeats": repeats}
     out["index"] = {}
     for jobs, runs in index_runs.items():
@@ -442,13 +474,12 @@ def measure_size(n: int, args, work: Path, log) -> dict:
     out["reindex"] = summarise(reindex_runs)
     out["reindex"]["share_of_first"] = out["reindex"]["seconds"] / first
     out["check"] = summarise(check_runs)
+    out["check_json"] = summarise(check_json_runs)
     out["report_json"] = summarise([report_run])
     out["accuracy"] = accuracy(report_path, gold)
-    out["peak_rss_mb"] = max(
-        v for k in ("index", "reindex", "check") for v in _peaks(out[k], "peak_rss_mb")
-    )
+    out["peak_rss_mb"] = max(v for k in MEMORY_BLOCKS for v in _peaks(out[k], "peak_rss_mb"))
     out["peak_tree_mb"] = max(
-        (v for k in ("index", "reindex", "check") for v in _peaks(out[k], "peak_tree_mb")),
+        (v for k in MEMORY_BLOCKS for v in _peaks(out[k], "peak_tree_mb")),
         default=None,
     )
     if not args.skip_peer:
@@ -458,6 +489,9 @@ def measure_size(n: int, args, work: Path, log) -> dict:
     if not args.keep_index:
         remove_db(db)
     return out
+
+
+MEMORY_BLOCKS = ("index", "reindex", "check", "check_json")
 
 
 def _peaks(block: dict, key: str):
@@ -485,6 +519,7 @@ def profile(n: int, args, work: Path, log) -> dict:
         log(f"  pyinstrument: kfactcheck {' '.join(argv[:1])} at {n} articles")
         subprocess.run(
             [*kfc_module, "-o", str(target), "-m", "kfactcheck", *argv],
+            cwd=RUN_DIR,
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -612,6 +647,10 @@ def table(result: dict) -> str:
     row("runs per figure (median)", lambda s: str(s["repeats"]))
     for which, label in (("jobs_1", "--jobs 1"), ("jobs_all", f"--jobs {jobs_all}")):
         row(f"index {label}: seconds", lambda s, w=which: _f(s["index"][w]["seconds"], "{:.1f}"))
+        row(
+            f"index {label}: CPU seconds",
+            lambda s, w=which: _f(s["index"][w]["cpu_seconds"], "{:.1f}"),
+        )
         row(f"index {label}: MB/s", lambda s, w=which: _f(s["index"][w]["mb_per_s"], "{:.3f}"))
         row(
             f"index {label}: articles/s",
@@ -630,6 +669,8 @@ def table(result: dict) -> str:
     row("re-index: peak RSS MB", lambda s: _f(s["reindex"]["peak_rss_mb"], "{:.0f}"))
     row("check (indexed): seconds", lambda s: _f(s["check"]["seconds"]))
     row("check: peak RSS MB", lambda s: _f(s["check"]["peak_rss_mb"], "{:.0f}"))
+    row("check --format json: seconds", lambda s: _f(s["check_json"]["seconds"]))
+    row("check --format json: peak RSS MB", lambda s: _f(s["check_json"]["peak_rss_mb"], "{:.0f}"))
     row("report json: seconds", lambda s: _f(s["report_json"]["seconds"]))
     row(
         "extract_claims all: MB/s",
@@ -734,6 +775,11 @@ def parse_args(argv=None):
     ap.add_argument("--profile-size", type=int, help="profile at this size instead")
     ap.add_argument("--profile-top", type=int, default=15)
     ap.add_argument("--keep-index", action="store_true", help="keep bench/out/index-N.db")
+    code = ap.add_mutually_exclusive_group()
+    code.add_argument(
+        "--live", action="store_true", help="measure the working tree, not a snapshot of HEAD"
+    )
+    code.add_argument("--src", help="measure the kfactcheck package in this folder")
     ap.add_argument("--quick", action="store_true", help="1,000 articles, one run, small sample")
     ap.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     args = ap.parse_args(argv)
@@ -768,8 +814,18 @@ def main(argv=None) -> int:
                 "bench: quantulum3 is missing: pip install -e '.[bench]' (or --skip-peer)"
             ) from None
 
+    source = None
+    if args.src:
+        source = {"path": use_source(Path(args.src).resolve()), "commit": None}
+    elif not args.live:
+        try:
+            src, commit = snapshot(work, log)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            raise SystemExit(f"bench: cannot snapshot HEAD ({exc}); use --live or --src") from None
+        source = {"path": use_source(src), "commit": commit}
     started = time.perf_counter()
     result: dict = {
+        "source": source or {"path": "installed (working tree)", "commit": None},
         "generated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "argv": sys.argv[1:] if argv is None else list(argv),
         "machine": machine(args.jobs_all),

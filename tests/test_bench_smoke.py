@@ -27,7 +27,7 @@ def bench(tmp_path_factory) -> tuple[dict, str]:
             sys.executable,
             str(ROOT / "bench" / "run.py"),
             *("--sizes", str(ARTICLES), "--repeats", "1", "--skip-peer", "--help-runs", "1"),
-            *("--extract-all-max", "0", "--jobs-all", "2", "--quiet"),
+            *("--extract-all-max", "0", "--jobs-all", "2", "--quiet", "--live"),
             *("--work", str(work), "--out", str(out)),
         ],
         capture_output=True,
@@ -72,6 +72,7 @@ def test_reindex_check_and_memory(bench):
         size["reindex"]["seconds"] / size["index"]["jobs_all"]["seconds"]
     )
     assert _positive(size["check"]["seconds"])
+    assert _positive(size["check_json"]["seconds"])
     # a Python process with the pipeline loaded holds megabytes, never bytes or terabytes
     for block in (size["index"]["jobs_1"], size["reindex"], size["check"]):
         assert 5 < block["peak_rss_mb"] < 100_000
@@ -90,6 +91,7 @@ def test_accuracy_is_scored(bench):
 
 def test_startup_and_imports(bench):
     result, _ = bench
+    assert result["source"]["commit"] is None  # --live: the working tree as installed
     assert _positive(result["help"]["seconds"])
     assert len(result["help"]["runs"]) == 1
     total, *top = result["imports"]
