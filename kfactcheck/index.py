@@ -270,14 +270,17 @@ def _code_fingerprint() -> str:
 def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     """Files under the paths in the reader's order, each with its manifest entry; and the
     paths that could not be listed (missing, empty folder, bad manifest)."""
-    from kfactcheck import corpus
+    from kfactcheck import corpus, manifest
 
     errors: list = []
     seen: dict[str, _Job] = {}
+    # Each folder's manifests looked up once, as read_corpus does (a stat per manifest
+    # name per folder level for every file was most of an unchanged corpus's re-index).
+    manifests: dict = {}
     for file, shown in corpus.iter_files(list(paths), errors=errors):
         absolute = os.path.abspath(file)
         if absolute not in seen:
-            entry = corpus.manifest_entry(file)
+            entry = manifest.entry_for(file, manifests)
             seen[absolute] = _Job(absolute, shown, entry, _manifest_key(entry), None)
     return list(seen.values()), errors
 
