@@ -65,6 +65,8 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from kfactcheck.vocab import trie_pattern as _alt
+
 __all__ = ["KINDS", "ROLES", "DateMention", "find_dates", "find_durations", "load_words"]
 
 KINDS = ("date", "month", "year", "range", "weekday", "relative")
@@ -102,34 +104,6 @@ def load_words() -> dict:
     """data/dates.toml, parsed once."""
     with resources.files("kfactcheck.data").joinpath("dates.toml").open("rb") as f:
         return tomllib.load(f)
-
-
-def _alt(phrases) -> str:
-    """A regex alternation of phrases, written as a trie; a space matches any whitespace.
-
-    re tries the branches of an alternation one by one at every position; a trie ("d(?:ue|elay)")
-    makes that a few character tests, which is several times faster for lists of a hundred
-    phrases. Optional tails are greedy, so the longest phrase wins, as with longest-first lists.
-    """
-    trie: dict = {}
-    for phrase in {" ".join(p.split()) for p in phrases}:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _norm(s: str) -> str:

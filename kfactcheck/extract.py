@@ -32,7 +32,7 @@ from kfactcheck.counted import (
 )
 from kfactcheck.dated import date_claim, sentence_time
 from kfactcheck.model import Claim, Document, Quantity
-from kfactcheck.vocab import singular, vocab
+from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
 EXTRACTOR_VERSION = "1"
@@ -65,7 +65,7 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
     from kfactcheck.numbers import find_quantities
 
     sentence = doc.text[a:b]
-    if not any(ch.isdigit() for ch in sentence) and not _MAY_HOLD_WORDS.search(sentence):
+    if not _MAY_HOLD.search(sentence.lower()):
         return []
     ref = doc.date
     dates = find_dates(sentence, ref)
@@ -103,15 +103,18 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
 
 # Spelled-out figures and vague quantities have no digit; this cheap prefilter lets a
 # sentence without any through only when it might hold one.
-_MAY_HOLD_WORDS = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
-    r"dozens|decade|decades|score|half|third|quarter|couple|several|few|"
-    # dates without digits: "the start of September", "last month"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-    r"june|july|august|september|october|november|december|month|year|week)\b",
-    re.IGNORECASE,
+_MAY_HOLD = re.compile(
+    r"\d|\b(?:"
+    + trie_pattern(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred hundreds thousand thousands million millions billion dozen "
+        "dozens decade decades score half third quarter couple several few "
+        # dates without digits: "the start of September", "last month"
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+        "june july august september october november december month year week".split()
+    )
+    + r")\b"
 )
 
 
