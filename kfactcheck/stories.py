@@ -19,8 +19,9 @@ from kfactcheck.model import Document
 NAMES = 8  # names kept per document
 PROFILE = 16  # a story's most used names that a document is matched against
 NEED = 2  # names a document must share with a story to join it
-_NAME = re.compile(r"\b[A-Z][a-zA-Z-]{2,}")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"‘(]\s*)$")
+# A capitalised word not at the start of a sentence or line: the character before its one
+# space is neither a sentence end, an opening quote or bracket, nor a line break.
+_NAME = re.compile(r"(?<=[^\s.!?:“\"‘(] )[A-Z][a-zA-Z-]{2,}")
 _COMMON = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those
@@ -35,12 +36,9 @@ _COMMON = frozenset(
 def document_names(doc: Document) -> list[str]:
     """The document's most used names, most frequent first (ties by name)."""
     text = doc.kept_text() if doc.keep else doc.text
-    counts: Counter[str] = Counter()
-    for m in _NAME.finditer(text):
-        name = m.group()
-        if name in _COMMON or _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-            continue
-        counts[name] += 1
+    counts = Counter(_NAME.findall(text))
+    for word in _COMMON.intersection(counts):
+        del counts[word]
     ranked = sorted((-n, name) for name, n in counts.items())
     return [name for _, name in ranked[:NAMES]]
 

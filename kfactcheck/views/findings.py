@@ -117,9 +117,27 @@ def _finding_block(index: ReportIndex, finding: Finding) -> Group:
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
     parts: list = [head, _indent(Text(finding.summary), 2)]
-    for n, claim in enumerate(index.claims_of(finding), 1):
+    claims = index.claims_of(finding)
+    for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
         parts.extend(_claim_lines(index, claim, n, indent=2))
+    if len(claims) > QUOTES_PER_FINDING:
+        more = len(claims) - QUOTES_PER_FINDING
+        parts.append(
+            _indent(
+                Text(
+                    f"… and {more} more {'claim' if more == 1 else 'claims'}: "
+                    f"kfactcheck timeline {finding.subject} shows them all",
+                    style="dim",
+                ),
+                2,
+            )
+        )
     return Group(*parts)
+
+
+# A finding on a busy subject rests on hundreds of claims; the terminal shows the first few
+# (the report and the timeline show them all), so `check` stays readable and fast.
+QUOTES_PER_FINDING = 6
 
 
 def render_check(report: Report, console: Console) -> None:
