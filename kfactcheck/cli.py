@@ -155,6 +155,14 @@ def _report_skipped(errors) -> None:
         err.print(f"kfactcheck: skipped {e.path}: {e.message}", markup=False)
 
 
+def _show(fmt: Fmt, as_json, render, *args) -> None:
+    """Print a view: its JSON twin for scripts, or the rich rendering for people."""
+    if fmt is Fmt.json:
+        _print_json(as_json(*args))
+    else:
+        render(*args, _stdout())
+
+
 def _print_json(data) -> None:
     import json
 
@@ -209,10 +217,7 @@ def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
 
         corpus = read_corpus([str(p) for p in paths])
         _report_skipped(corpus.errors)
-        if fmt is Fmt.json:
-            _print_json(documents_json(corpus))
-        else:
-            render_documents(corpus, _stdout())
+        _show(fmt, documents_json, render_documents, corpus)
         return 0
 
     _run(go)
@@ -245,10 +250,7 @@ def claims(
             _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
         )
         report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
-        if fmt is Fmt.json:
-            _print_json(claims_json(report))
-        else:
-            render_claims(report, _stdout())
+        _show(fmt, claims_json, render_claims, report)
         return 0
 
     _run(go)
@@ -290,10 +292,7 @@ def check(
         report = _build(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
-        if fmt is Fmt.json:
-            _print_json(check_json(report))
-        else:
-            render_check(report, _stdout())
+        _show(fmt, check_json, render_check, report)
         return _exit_for(report, fail_on)
 
     _run(go)
@@ -323,10 +322,7 @@ def conflicts(
         report = _build(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
-        if fmt is Fmt.json:
-            _print_json(conflicts_json(report))
-        else:
-            render_conflicts(report, _stdout())
+        _show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
 
     _run(go)
@@ -359,10 +355,7 @@ def timeline(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
-        if fmt is Fmt.json:
-            _print_json(timeline_json(report, key))
-        else:
-            render_timeline(report, key, _stdout())
+        _show(fmt, timeline_json, render_timeline, report, key)
         return 0
 
     _run(go)
@@ -392,10 +385,7 @@ def subjects(
         report = _build(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
-        if fmt is Fmt.json:
-            _print_json(subjects_json(report))
-        else:
-            render_subjects(report, _stdout())
+        _show(fmt, subjects_json, render_subjects, report)
         return 0
 
     _run(go)
@@ -507,10 +497,7 @@ def search(
         from kfactcheck.views.search import render_search, search_json
 
         hits = search_index(str(db) if db else None, query, subject=subject, limit=limit)
-        if fmt is Fmt.json:
-            _print_json(search_json(hits))
-        else:
-            render_search(hits, _stdout())
+        _show(fmt, search_json, render_search, hits)
         return 0 if hits else 1
 
     _run(go)
