@@ -81,9 +81,20 @@ def find_findings(
             counter=counter,
         )
         out.extend(sweep.run())
+    # numbered in the order reports show them: by subject, then discrepancies, changes,
+    # agreements, each in the order of the claims they rest on
+    kind_order = {"discrepancy": 0, "change": 1, "agreement": 2}
+    out.sort(
+        key=lambda f: (f.subject, kind_order.get(f.kind, 3), [_id_number(c) for c in f.claims])
+    )
     for i, f in enumerate(out, 1):
         f.id = f"f{i}"
     return out
+
+
+def _id_number(claim_id: str) -> int:
+    digits = claim_id[1:]
+    return int(digits) if digits.isdigit() else 0
 
 
 def _default_direction(claims: list[Claim]) -> str:
@@ -569,8 +580,7 @@ def _ids(points: list[_Point]) -> list[str]:
 
 
 def _id_no(p: _Point) -> int:
-    digits = p.claim.id[1:]
-    return int(digits) if digits.isdigit() else 0
+    return _id_number(p.claim.id)
 
 
 def _short(text: str, n: int = 60) -> str:
