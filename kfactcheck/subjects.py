@@ -111,7 +111,15 @@ def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:
 def _label(base: str, scope: str, members: list[Claim]) -> str:
     fams = vocab().families
     kind, _, what = base.partition(":")
-    if kind in fams:
+    if kind == "money":
+        text = what or "amount"  # "cost", "funding", "revenue"...
+    elif kind == "measure":
+        scale, _, of = what.partition(":")
+        text = f"{scale} of {of}" if of else scale  # "magnitude of earthquake"
+    elif kind == "duration":
+        of, _, unit = what.rpartition(":")
+        text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
+    elif kind in fams:
         text = fams[kind].label
     elif kind == "share":
         text = f"share of {what}"
@@ -123,12 +131,6 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = f"date of {what}"
     elif kind == "plan":
         text = f"planned year of {what}"
-    elif kind == "measure":
-        text = what
-    elif kind == "duration":
-        text = f"years of {what}"
-    elif kind == "money":
-        text = what or "amount"
     else:
         text = base.replace(":", " ")
     where = scope or _common_scope(members)
