@@ -19,6 +19,7 @@ from kfactcheck.model import Document
 NAMES = 8  # names kept per document
 PROFILE = 16  # a story's most used names that a document is matched against
 NEED = 2  # names a document must share with a story to join it
+CANDIDATES = 8  # stories sharing the most names with a document that are tried
 # A capitalised word not at the start of a sentence or line: the character before its one
 # space is neither a sentence end, an opening quote or bracket, nor a line break.
 _NAME = re.compile(r"(?<=[^\s.!?:“\"‘(] )[A-Z][a-zA-Z-]{2,}")
@@ -43,36 +44,61 @@ def document_names(doc: Document) -> list[str]:
     return [name for _, name in ranked[:NAMES]]
 
 
+class _Story:
+    """A story's name counts, and the set of its most used names (kept fresh while the
+    story is small, refreshed at every eighth growth once it is large)."""
+
+    __slots__ = ("counts", "size", "stale", "top")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.top: frozenset[str] = frozenset()
+        self.size = 0
+        self.stale = 0
+
+    def add(self, names: list[str]) -> bool:
+        """Count a document's names; True when the top names were refreshed."""
+        self.counts.update(names)
+        self.size += 1
+        self.stale += 1
+        if self.stale * 8 < self.size:
+            return False
+        self.top = frozenset(n for n, _ in self.counts.most_common(PROFILE))
+        self.stale = 0
+        return True
+
+
 def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     names = {d.id: document_names(d) for d in docs}
-    profiles: list[Counter[str]] = []
-    index: dict[str, set[int]] = defaultdict(set)
+    stories: list[_Story] = []
+    index: dict[str, set[int]] = defaultdict(set)  # name -> stories it is a top name of
     story_of: dict[str, int] = {}
+
+    def join(sid: int, ns: list[str]) -> None:
+        if stories[sid].add(ns):
+            for n in stories[sid].top:
+                index[n].add(sid)
+
     for d in docs:
         ns = names[d.id]
-        best = _best_story(ns, profiles, index, main_names=True)
+        best = _best_story(ns, stories, index, main_names=True)
         if best is None:
-            best = len(profiles)
-            profiles.append(Counter())
-        profiles[best].update(ns)
-        for n in ns:
-            index[n].add(best)
+            best = len(stories)
+            stories.append(_Story())
+        join(best, ns)
         story_of[d.id] = best
     # a story of one document joins the story it shares most names with
-    sizes = Counter(story_of.values())
     for d in docs:
         sid = story_of[d.id]
-        if sizes[sid] == 1:
-            others = [p if i != sid else Counter() for i, p in enumerate(profiles)]
-            best = _best_story(names[d.id], others, index, main_names=False)
-            if best is not None and best != sid:
+        if stories[sid].size == 1:
+            best = _best_story(names[d.id], stories, index, main_names=False, exclude=sid)
+            if best is not None:
                 story_of[d.id] = best
-                profiles[best].update(names[d.id])
-                sizes[sid] -= 1
-                sizes[best] += 1
-    return _labels(profiles, story_of)
+                join(best, names[d.id])
+                stories[sid].size = 0
+    return _labels([st.counts for st in stories], story_of)
 
 
 def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str, str]:
@@ -92,13 +118,18 @@ def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str,
     return {doc_id: label[sid] for doc_id, sid in story_of.items()}
 
 
-def _best_story(ns, profiles, index, *, main_names: bool) -> int | None:
+def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> int | None:
+    """The story whose top names hold at least NEED of the document's names (one of them
+    among its two main names when `main_names`); the few best-voted candidates only."""
     votes: Counter[int] = Counter()
     for n in ns:
         for sid in index.get(n, ()):
             votes[sid] += 1
-    for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-        top = {n for n, _ in profiles[sid].most_common(PROFILE)}
+    candidates = sorted(
+        (sid for sid in votes if sid != exclude), key=lambda sid: (-votes[sid], sid)
+    )[:CANDIDATES]
+    for sid in candidates:
+        top = stories[sid].top
         shared = sum(1 for n in ns if n in top)
         if shared >= min(NEED, len(ns)) and (not main_names or any(n in top for n in ns[:2])):
             return sid
