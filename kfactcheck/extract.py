@@ -90,10 +90,14 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
         held = sentence_time(pool, ref, q, quantities) or published
         claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
-            # "killed by Tuesday's earthquake": the day names the quake; a running count
-            # holds when it is reported
-            named = [d for d in dating if not POSSESSIVE.match(sentence, d.end)]
-            claim.as_of = sentence_time(named, ref, q, quantities) or published
+            # A running count holds when it is reported, or on the day said after it ("rose
+            # to 37 on Wednesday"); a date before it names the event ("incidents in
+            # September that left three dead", "killed by Tuesday's earthquake").
+            after = [
+                d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
+            ]
+            claim.as_of = sentence_time(after, ref, q, quantities) or published
+            _count_coordinated(claim, sentence, a, q)
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -116,6 +120,20 @@ _MAY_HOLD = re.compile(
     )
     + r")\b"
 )
+
+
+# "left a police officer and three attackers dead": one more counted before the figure
+_ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
+
+
+def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> None:
+    """Add the one person named before "and" to an exact count of the dead or injured."""
+    m = _ONE_AND.search(sentence, max(0, q.start - 60), q.start)
+    if m is None or claim.qualifier != "exact" or not isinstance(claim.value, int):
+        return
+    claim.value = claim.low = claim.high = claim.value + 1
+    claim.text = sentence[m.start() : claim.end - base]
+    claim.start = base + m.start()
 
 
 def _inside_any(q: Quantity, dates) -> bool:

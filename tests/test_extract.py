@@ -98,6 +98,11 @@ CASES = [
         [("Some 50,000 Serbs", 50000, "people", "serb")],
         id="demonym-counts-people",
     ),
+    pytest.param(
+        "Clashes left a police officer and three attackers dead.",
+        [("a police officer and three attackers", 4, "people", "deaths")],
+        id="one-named-before-and-is-counted-too",
+    ),
     # dates and years
     pytest.param(
         "The rule was delayed until September 1, officials said.",
@@ -148,6 +153,11 @@ def test_as_of_is_the_date_nearest_the_figure():
 
 def test_running_count_is_dated_by_the_report_not_the_event():
     (c,) = claims_of("More than 50 people were killed by Tuesday's earthquake.")
+    assert c.as_of == PUB.isoformat()
+
+
+def test_a_date_before_a_running_count_names_the_event():
+    (c,) = claims_of("Riots in September left three protesters dead.")
     assert c.as_of == PUB.isoformat()
 
 
