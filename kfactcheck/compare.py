@@ -316,9 +316,9 @@ class _Sweep:
 
     def _dominant(self, groups: list[list[_Point]]) -> _Point:
         """The episode's main figure: the middle of the group most documents support."""
-        best = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), max(p.t for p in g)))
-        ordered = sorted(best, key=lambda p: (p.v, p.t))
-        return ordered[len(ordered) // 2]
+        return _rep(
+            max(groups, key=lambda g: (len({p.doc for p in g}), len(g), max(p.t for p in g)))
+        )
 
     def _one_account(self, a, b, pa: _Point, pb: _Point) -> bool:
         """Both figures come from one article with no second source between them."""
