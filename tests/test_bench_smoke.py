@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = 20
+ARTICLES = 30
 
 
 @pytest.fixture(scope="module")
