@@ -6,7 +6,7 @@ files whose bytes are unchanged are not extracted again, changed files are repla
 gone from a folder given are removed, and a new extractor version re-extracts exactly the
 files made by the old one. Extraction runs in worker processes; this process is the only
 writer, committing one transaction per batch, so an interrupted run leaves a consistent
-index and the next run finishes the job. Tables and columns: docs/index.md.
+index and the next run finishes the job. Tables and columns: README, "The claim index".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The index's SQLite schema, and opening a database file safely.
 
 Every sqlite3 error is turned into a one-line IndexDbError that names the file, so no
-command ever shows a traceback for a bad, busy, foreign or newer index (docs/index.md).
+command ever shows a traceback for a bad, busy, foreign or newer index (README, "The claim index").
 """
 
 from __future__ import annotations
