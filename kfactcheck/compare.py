@@ -575,12 +575,8 @@ def _norm(text: str) -> str:
 
 
 def _ids(points: list[_Point]) -> list[str]:
-    seen = dict.fromkeys(p.claim.id for p in sorted(points, key=lambda p: (p.t, _id_no(p))))
-    return list(seen)
-
-
-def _id_no(p: _Point) -> int:
-    return _id_number(p.claim.id)
+    ordered = sorted(points, key=lambda p: (p.t, _id_number(p.claim.id)))
+    return list(dict.fromkeys(p.claim.id for p in ordered))
 
 
 def _short(text: str, n: int = 60) -> str:
