@@ -4,8 +4,9 @@ A document's *names* are the capitalised words it uses most (not at the start of
 sentence, not months, weekdays or titles). Documents are taken in path order; each joins
 the story whose most used names include at least two of its own, one of them among its
 two main names; otherwise it starts a story. A story of one document then joins the story
-it shares most names with, if any. Candidate stories come from an index of names, so the
-cost is linear in the number of documents. A corpus about one story forms one story.
+it shares most names with, if any. Candidate stories come from an index of names in which
+a name votes for at most VOTERS stories, so the cost is linear in the number of documents.
+A corpus about one story forms one story.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import islice
 
 from kfactcheck.model import Document
 
@@ -20,6 +22,9 @@ NAMES = 8  # names kept per document
 PROFILE = 16  # a story's most used names that a document is matched against
 NEED = 2  # names a document must share with a story to join it
 CANDIDATES = 8  # stories sharing the most names with a document that are tried
+# Stories a name votes for, at most: the first ones to make it a top name. Without a bound
+# a name shared by many stories makes every document's vote cost grow with the corpus.
+VOTERS = 32
 # A capitalised word not at the start of a sentence or line: the character before its one
 # space is neither a sentence end, an opening quote or bracket, nor a line break.
 _NAME = re.compile(r"(?<=[^\s.!?:“\"‘(] )[A-Z][a-zA-Z-]{2,}")
@@ -73,13 +78,14 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     names = {d.id: document_names(d) for d in docs}
     stories: list[_Story] = []
-    index: dict[str, set[int]] = defaultdict(set)  # name -> stories it is a top name of
+    # name -> stories it is a top name of, in the order it became one (a dict keeps order)
+    index: dict[str, dict[int, None]] = defaultdict(dict)
     story_of: dict[str, int] = {}
 
     def join(sid: int, ns: list[str]) -> None:
         if stories[sid].add(ns):
             for n in stories[sid].top:
-                index[n].add(sid)
+                index[n].setdefault(sid)
 
     for d in docs:
         ns = names[d.id]
@@ -121,10 +127,7 @@ def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str,
 def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> int | None:
     """The story whose top names hold at least NEED of the document's names (one of them
     among its two main names when `main_names`); the few best-voted candidates only."""
-    votes: Counter[int] = Counter()
-    for n in ns:
-        for sid in index.get(n, ()):
-            votes[sid] += 1
+    votes = _votes(ns, index)
     candidates = sorted(
         (sid for sid in votes if sid != exclude), key=lambda sid: (-votes[sid], sid)
     )[:CANDIDATES]
@@ -134,3 +137,11 @@ def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> i
         if shared >= min(NEED, len(ns)) and (not main_names or any(n in top for n in ns[:2])):
             return sid
     return None
+
+
+def _votes(ns: list[str], index: dict[str, dict[int, None]]) -> Counter[int]:
+    """Story -> how many of the names vote for it (each name for VOTERS stories at most)."""
+    votes: Counter[int] = Counter()
+    for n in ns:
+        votes.update(islice(index.get(n, ()), VOTERS))
+    return votes
