@@ -466,6 +466,7 @@ def index(
             db=str(db) if db else None,
             jobs=jobs,
             progress=False if quiet else None,
+            load=False,  # only counts are printed: the claims stay in the index
         )
         _report_skipped(result.errors)
         s = result.stats

@@ -126,8 +126,12 @@ def index_corpus(
     progress: bool | None = None,
     extract: Extract | None = None,
     extractor_version: str | None = None,
+    load: bool = True,
 ) -> Indexed:
     """Bring the index at `db` up to date with the files under `paths`, and return them.
+
+    With `load=False` only the problems and counts are read back (the `index` command):
+    the documents and claims lists of the result are empty, its stats still count them.
 
     `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
     shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
@@ -163,19 +167,24 @@ def index_corpus(
                 notice=notice,
             )
             _note_version(conn, version, notice)
-            documents, claims, errors = _load(conn)
+            if load:
+                documents, claims, errors = _load(conn)
+                n_documents, n_claims = len(documents), len(claims)
+            else:
+                documents, claims = [], []
+                errors, n_documents, n_claims = _count(conn)
     finally:
         conn.close()
 
     errors = sorted([*listing_errors, *errors], key=lambda e: e.path)  # as read_corpus
-    if not documents:
+    if not n_documents:
         _no_documents(errors)
     stats = IndexStats(
         files=len(files),
         extracted=extracted,
         reused=reused + touched,
         removed=removed,
-        claims=len(claims),
+        claims=n_claims,
         errors=len(errors),
         seconds=time.perf_counter() - started,
     )
@@ -521,14 +530,9 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
     As read_corpus does: a file whose bytes equal a file met before it is reported, not
     read twice (it would double its claims).
     """
-    from kfactcheck.corpus import FileError
-
     conn.execute("BEGIN")
     try:
-        files = conn.execute(
-            "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
-            "JOIN files f ON f.path = c.path ORDER BY c.ord"
-        ).fetchall()
+        errors, shown = _files_read(conn)
         docs = conn.execute(
             f"SELECT d.path, d.part, d.doc, {DOCUMENT_SELECT} FROM temp.current c "
             "JOIN documents d ON d.path = c.path"
@@ -541,6 +545,41 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
     finally:
         conn.execute("COMMIT")
 
+    kept = sorted(
+        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
+        key=lambda t: t[:2],
+    )
+    documents = [document_from_row(row, display) for display, _, _, row in kept]
+    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
+    ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
+    return documents, [claim_from_row(r[1:]) for r in ordered], errors
+
+
+def _count(conn: sqlite3.Connection) -> tuple[list, int, int]:
+    """What _load would return, as counts: the problems, documents and claims."""
+    conn.execute("BEGIN")
+    try:
+        errors, shown = _files_read(conn)
+        per_file = conn.execute(
+            "SELECT d.path, count(DISTINCT d.doc), count(c.id) FROM temp.current cur "
+            "JOIN documents d ON d.path = cur.path LEFT JOIN claims c ON c.doc = d.doc "
+            "GROUP BY d.path"
+        ).fetchall()
+    finally:
+        conn.execute("COMMIT")
+    kept = [(docs, claims) for path, docs, claims in per_file if path in shown]
+    return errors, sum(d for d, _ in kept), sum(c for _, c in kept)
+
+
+def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
+    """The problems of this run's files, and path -> display path of the files whose
+    documents count (a file with the same bytes as one met before it does not)."""
+    from kfactcheck.corpus import FileError
+
+    files = conn.execute(
+        "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
+        "JOIN files f ON f.path = c.path ORDER BY c.ord"
+    ).fetchall()
     errors = []
     shown: dict[str, str] = {}
     first_of: dict[str, str] = {}
@@ -554,14 +593,7 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
             continue
         first_of[sha] = display
         shown[path] = display
-    kept = sorted(
-        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
-        key=lambda t: t[:2],
-    )
-    documents = [document_from_row(row, display) for display, _, _, row in kept]
-    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
-    ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
-    return documents, [claim_from_row(r[1:]) for r in ordered], errors
+    return errors, shown
 
 
 class _Progress:

@@ -323,6 +323,34 @@ def test_same_documents_claims_and_problems_as_reading_directly(tmp_path, db):
     assert claims_json(again.claims) == claims_json(claims)
 
 
+def test_counting_only_gives_the_same_problems_and_counts(tmp_path, db):
+    """`kfactcheck index` reads back counts, not rows: the same stats and problems."""
+    corpus = write_corpus(
+        tmp_path / "mixed",
+        {
+            "a.txt": TEXTS["a.txt"],
+            "copy-of-a.txt": TEXTS["a.txt"],  # same bytes: counted once
+            "empty.txt": "",
+            "feed.jsonl": '{"text": "About 12 boats sank."}\nnot json\n{"text": "Some 9 died."}\n',
+            "z.txt": "Nothing to count here.",
+        },
+    )
+    full, _ = run(corpus, db)
+    counted = index_corpus(
+        [corpus],
+        db=db,
+        jobs=1,
+        progress=False,
+        extract=tiny_extract,
+        extractor_version="tiny 1",
+        load=False,
+    )
+    assert (counted.documents, counted.claims) == ([], [])
+    assert counted.errors == full.errors
+    assert counted.stats.claims == full.stats.claims == len(full.claims) > 0
+    assert counted.stats.errors == full.stats.errors
+
+
 def test_records_of_a_long_json_lines_file_in_the_same_order(tmp_path, db):
     lines = [f'{{"text": "Report {n}: about {n * 10 + 5} boats sank."}}' for n in range(12)]
     corpus = write_corpus(tmp_path / "feed", {"news.jsonl": "\n".join(lines) + "\n"})
