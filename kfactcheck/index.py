@@ -26,6 +26,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kfactcheck.errors import IndexDbError
 from kfactcheck.index_rows import (
     CLAIM_COLUMNS,
     CLAIM_SELECT,
@@ -37,6 +38,7 @@ from kfactcheck.index_rows import (
     document_row,
 )
 from kfactcheck.index_schema import (
+    BUSY_SECONDS,
     db_errors,
     default_db_path,
     open_index,
@@ -168,7 +170,7 @@ def index_corpus(
             )
             _note_version(conn, version, notice)
             if load:
-                documents, claims, errors = _load(conn)
+                documents, claims, errors = _load(conn, _TextReader(db_path, display))
                 n_documents, n_claims = len(documents), len(claims)
             else:
                 documents, claims = [], []
@@ -479,7 +481,7 @@ _INSERT_FILE = (
     "INSERT INTO files (path, size, mtime_ns, read_ns, sha256, manifest, extractor_version, "
     "error, problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 15)})"
+_INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 16)})"
 _INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
 
 
@@ -524,11 +526,13 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
         conn.executemany(_INSERT_CLAIM, claim_rows)
 
 
-def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
+def _load(
+    conn: sqlite3.Connection, read_text: _TextReader
+) -> tuple[list[Document], list[Claim], list]:
     """The documents, claims and problems of this run's files, from one snapshot.
 
     As read_corpus does: a file whose bytes equal a file met before it is reported, not
-    read twice (it would double its claims).
+    read twice (it would double its claims). The documents' texts are read when used.
     """
     conn.execute("BEGIN")
     try:
@@ -549,10 +553,33 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
         ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
         key=lambda t: t[:2],
     )
-    documents = [document_from_row(row, display) for display, _, _, row in kept]
+    documents = [document_from_row(row, display, read_text) for display, _, _, row in kept]
     rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
     ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
     return documents, [claim_from_row(r[1:]) for r in ordered], errors
+
+
+class _TextReader:
+    """Reads a document's text from the index when a Document is first asked for it."""
+
+    def __init__(self, db_path: Path, display: str) -> None:
+        self.db_path, self.display = db_path, display
+        self.conn: sqlite3.Connection | None = None
+
+    def __call__(self, doc: int, sha256: str) -> str:
+        with db_errors(self.display):
+            if self.conn is None:
+                self.conn = sqlite3.connect(
+                    self.db_path, timeout=BUSY_SECONDS, check_same_thread=False
+                )
+            row = self.conn.execute(
+                "SELECT text FROM documents WHERE doc = ? AND sha256 = ?", (doc, sha256)
+            ).fetchone()
+        if row is None:  # another process replaced the file's rows since they were read
+            raise IndexDbError(
+                f"index {self.display} changed while this command was reading it: run it again"
+            )
+        return row[0]
 
 
 def _count(conn: sqlite3.Connection) -> tuple[list, int, int]:
