@@ -52,7 +52,7 @@ def _count_line(index: ReportIndex) -> Text:
     report = index.report
     text = Text(
         f"{_plural(len(report.documents), 'document')} · {_plural(len(report.claims), 'claim')}"
-        f" · {_plural(len(index.subjects()), 'subject')}"
+        f" · {_plural(index.subject_count(), 'subject')}"
     )
     if report.errors:
         n = len(report.errors)
@@ -403,7 +403,7 @@ def summary_dict(index: ReportIndex) -> dict:
     return {
         "documents": len(report.documents),
         "claims": len(report.claims),
-        "subjects": len(index.subjects()),
+        "subjects": index.subject_count(),
         "findings": {k: index.counts.get(k, 0) for k in KINDS},
         "errors": len(report.errors),
     }
@@ -419,10 +419,12 @@ def claim_with_source(index: ReportIndex, claim: Claim) -> dict:
     return out
 
 
-def check_json(report: Report, *, generated: str | None = None) -> dict:
-    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts."""
+def check_json(report: Report, *, generated: str | None = None, lazy: bool = False) -> dict:
+    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts.
+
+    `lazy`: documents, claims and findings as iterators, for write_json to stream."""
     index = ReportIndex(report)
-    out = report_to_dict(report, generated=generated, index=index)
+    out = report_to_dict(report, generated=generated, index=index, lazy=lazy)
     out["summary"] = summary_dict(index)
     return out
 
