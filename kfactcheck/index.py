@@ -736,33 +736,51 @@ def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
     """Report claim id ("c17") -> claims.id, matching on document, offsets and words.
 
     Also clears the subjects of the report's documents' claims, so a claim the check left
-    out does not keep a stale subject.
+    out does not keep a stale subject. A few queries over temporary tables, not a few per
+    document.
     """
-    docs: dict[str, list[int]] = defaultdict(list)
+    wanted: list[tuple[str, list[str]]] = []  # (document id, files it may be in, in order)
     for d in report.documents:
         # A record of a JSON Lines file is shown as FILE#N; the index keys the file.
         files = [d.path, d.path.rpartition("#")[0]] if "#" in d.path else [d.path]
+        wanted.append((d.id, [os.path.abspath(f) for f in files]))
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_paths (path TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_paths")
+    conn.executemany(
+        "INSERT OR IGNORE INTO temp.report_paths (path) VALUES (?)",
+        ((f,) for _, files in wanted for f in files),
+    )
+    stored: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for path, doc_id, row in conn.execute(
+        "SELECT d.path, d.id, d.doc FROM documents d "
+        "JOIN temp.report_paths p ON p.path = d.path ORDER BY d.doc"
+    ):
+        stored[(path, doc_id)].append(row)
+    docs: dict[str, list[int]] = {}
+    for doc_id, files in wanted:
         for file in files:
-            docs[d.id] = [
-                row
-                for (row,) in conn.execute(
-                    "SELECT doc FROM documents WHERE path = ? AND id = ?",
-                    (os.path.abspath(file), d.id),
-                )
-            ]
-            if docs[d.id]:
+            docs[doc_id] = stored.get((file, doc_id), [])
+            if docs[doc_id]:
                 break
     rows = [r for ids in docs.values() for r in ids]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_docs")
     conn.executemany(
-        "UPDATE claims SET subject = NULL, subject_label = NULL WHERE doc = ?",
-        [(r,) for r in rows],
+        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in rows)
     )
+    conn.execute(
+        "UPDATE claims SET subject = NULL, subject_label = NULL "
+        "WHERE doc IN (SELECT doc FROM temp.report_docs)"
+    )
+    claims_of: dict[int, list[tuple]] = defaultdict(list)
+    for doc, *claim in conn.execute(
+        "SELECT c.doc, c.id, c.document_id, c.start, c.end, c.text FROM claims c "
+        "JOIN temp.report_docs r ON r.doc = c.doc ORDER BY c.doc, c.ordinal"
+    ):
+        claims_of[doc].append(claim)
     free: dict[tuple, deque[int]] = defaultdict(deque)
     for r in rows:
-        for claim_id, document_id, start, end, text in conn.execute(
-            "SELECT id, document_id, start, end, text FROM claims WHERE doc = ? ORDER BY ordinal",
-            (r,),
-        ):
+        for claim_id, document_id, start, end, text in claims_of.get(r, ()):
             free[(document_id, start, end, text)].append(claim_id)
     out: dict[str, int] = {}
     for c in report.claims:
