@@ -684,13 +684,20 @@ def store_findings(db: str | Path | None, report: Report) -> None:
     conn = open_index(db_path, display, create=True)
     try:
         with db_errors(display), write_transaction(conn):
-            ids = _claim_rows_of(conn, report)
+            ids, stored = _claim_rows_of(conn, report)
+            subject_of = {
+                ids[c.id]: (c.subject or None, c.subject_label or None)
+                for c in report.claims
+                if c.id in ids
+            }
+            # Only rows whose subject changes are written (a check run again writes none);
+            # the report's documents' claims it left out lose theirs.
             conn.executemany(
                 "UPDATE claims SET subject = ?, subject_label = ? WHERE id = ?",
                 [
-                    (c.subject or None, c.subject_label or None, ids[c.id])
-                    for c in report.claims
-                    if c.id in ids
+                    (*subject_of.get(row, (None, None)), row)
+                    for row, old in stored.items()
+                    if subject_of.get(row, (None, None)) != old
                 ],
             )
             conn.execute("DELETE FROM subjects")
@@ -732,12 +739,13 @@ def store_findings(db: str | Path | None, report: Report) -> None:
         conn.close()
 
 
-def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
-    """Report claim id ("c17") -> claims.id, matching on document, offsets and words.
+def _claim_rows_of(
+    conn: sqlite3.Connection, report: Report
+) -> tuple[dict[str, int], dict[int, tuple[str | None, str | None]]]:
+    """Report claim id ("c17") -> claims.id, matching on document, offsets and words; and
+    the stored (subject, subject_label) of every claim of the report's documents.
 
-    Also clears the subjects of the report's documents' claims, so a claim the check left
-    out does not keep a stale subject. A few queries over temporary tables, not a few per
-    document.
+    A few queries over temporary tables, not a few per document.
     """
     wanted: list[tuple[str, list[str]]] = []  # (document id, files it may be in, in order)
     for d in report.documents:
@@ -768,16 +776,15 @@ def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
     conn.executemany(
         "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in rows)
     )
-    conn.execute(
-        "UPDATE claims SET subject = NULL, subject_label = NULL "
-        "WHERE doc IN (SELECT doc FROM temp.report_docs)"
-    )
     claims_of: dict[int, list[tuple]] = defaultdict(list)
-    for doc, *claim in conn.execute(
-        "SELECT c.doc, c.id, c.document_id, c.start, c.end, c.text FROM claims c "
+    stored: dict[int, tuple[str | None, str | None]] = {}
+    for doc, claim_id, document_id, start, end, text, subject, label in conn.execute(
+        "SELECT c.doc, c.id, c.document_id, c.start, c.end, c.text, c.subject, "
+        "c.subject_label FROM claims c "
         "JOIN temp.report_docs r ON r.doc = c.doc ORDER BY c.doc, c.ordinal"
     ):
-        claims_of[doc].append(claim)
+        claims_of[doc].append((claim_id, document_id, start, end, text))
+        stored[claim_id] = (subject, label)
     free: dict[tuple, deque[int]] = defaultdict(deque)
     for r in rows:
         for claim_id, document_id, start, end, text in claims_of.get(r, ()):
@@ -787,7 +794,7 @@ def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
         slot = free.get((c.document, c.start, c.end, c.text))
         if c.id and slot:
             out[c.id] = slot.popleft()
-    return out
+    return out, stored
 
 
 def _subject_rows(claims: list[Claim]) -> list[tuple]:
