@@ -289,6 +289,7 @@ class ReportIndex:
         self.sorted_claims = sorted(report.claims, key=self._claim_key)
         self.sorted_findings = sorted(report.findings, key=finding_sort_key)
         self._claims_by_subject: dict[str, list[Claim]] | None = None
+        self._labels: dict[str, set[str]] | None = None  # subject -> its claims' labels
         self.findings_by_subject: dict[str, list[Finding]] = defaultdict(list)
         self.findings_by_claim: dict[str, list[Finding]] = defaultdict(list)
         for f in self.sorted_findings:
@@ -334,6 +335,15 @@ class ReportIndex:
         return [self.claims[cid] for cid in finding.claims if cid in self.claims]
 
     def subject_label(self, key: str) -> str:
+        """The label of the subject's first labelled claim in time order (or its key)."""
+        if self._labels is None:
+            self._labels = defaultdict(set)
+            for c in self.report.claims:
+                if c.subject_label:
+                    self._labels[c.subject].add(c.subject_label)
+        labels = self._labels.get(key, ())
+        if len(labels) == 1:  # as usual: no need to sort the claims by time
+            return next(iter(labels))
         claims = self.claims_by_subject.get(key)
         if claims:
             return next((c.subject_label for c in claims if c.subject_label), key or NO_SUBJECT)
