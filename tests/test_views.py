@@ -223,3 +223,16 @@ def test_plain_block_layout_is_what_rich_prints(width):
     plain = Console(file=StringIO(), width=width, soft_wrap=False)
     laid_out = [_plain_block(plain, Group(Text(line))) is not None for line in AWKWARD_LINES]
     assert sum(laid_out) == len(AWKWARD_LINES) - 2  # not the zero-width nor the tab line
+
+
+def test_plain_check_goes_through_a_capture_and_a_recording():
+    report = sample_report()
+    expected = StringIO()
+    render_check(report, Console(file=expected, width=80))
+    console = Console(file=StringIO(), width=80, record=True)
+    with console.capture() as capture:
+        render_check(report, console)
+    assert capture.get() == expected.getvalue()
+    recording = Console(file=StringIO(), width=80, record=True)
+    render_check(report, recording)
+    assert recording.export_text() == expected.getvalue()
