@@ -85,15 +85,17 @@ CLAIM_SELECT = (
 )
 
 
-_TEXT = Document.__dict__["text"]  # the slot that holds a Document's text
+_TEXT = Document.__dict__["text"]  # the slots that hold a Document's text and body spans
+_KEEP = Document.__dict__["keep"]
 
 
 class IndexedDocument(Document):
     """A Document read back from the index: its text is read when first used (few are:
     story detection uses the names stored beside it), so a large corpus is not held in
-    memory. It equals the Document it was made from."""
+    memory; its body spans are decoded when first used. It equals the Document it was
+    made from."""
 
-    __slots__ = ("_read_text", "_row", "story_names")
+    __slots__ = ("_keep_json", "_read_text", "_row", "story_names")
 
     @property
     def text(self) -> str:
@@ -106,6 +108,18 @@ class IndexedDocument(Document):
     @text.setter
     def text(self, value: str | None) -> None:
         _TEXT.__set__(self, value)
+
+    @property
+    def keep(self) -> list[tuple[int, int]]:
+        keep = _KEEP.__get__(self)
+        if keep is None:
+            keep = [(a, b) for a, b in json.loads(self._keep_json)]
+            _KEEP.__set__(self, keep)
+        return keep
+
+    @keep.setter
+    def keep(self, value: list[tuple[int, int]] | None) -> None:
+        _KEEP.__set__(self, value)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
@@ -122,18 +136,18 @@ def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> I
         id=doc_id,
         path=record_path(path, doc_id),
         text=None,  # type: ignore[arg-type]
-        keep=[(a, b) for a, b in json.loads(keep)],
+        keep=None,  # type: ignore[arg-type]
         title=title,
         outlet=outlet,
         url=url,
         date=date.fromisoformat(day) if day else None,
         date_evidence=evidence,
-        warnings=json.loads(warnings),
+        warnings=list(_words(warnings)),
         sha256=sha256,
         format=fmt,
     )
-    doc._read_text, doc._row = read_text, row_id
-    doc.story_names = json.loads(names)
+    doc._read_text, doc._row, doc._keep_json = read_text, row_id, keep
+    doc.story_names = _words(names)
     return doc
 
 
