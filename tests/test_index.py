@@ -473,3 +473,14 @@ def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         assert version == (str(SCHEMA_VERSION),)
         assert conn.execute("SELECT count(*) FROM documents WHERE names IS NULL").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "stored", ["[]", '["Foo","Bar-Baz"]', '["Abc"]', '["A", "B"]', '["Vučić","X"]', '["a\\"b"]']
+)
+def test_story_names_read_back_as_json_reads_them(stored):
+    import json
+
+    from kfactcheck.index_rows import _names
+
+    assert _names(stored) == tuple(json.loads(stored))
