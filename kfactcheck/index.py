@@ -66,7 +66,16 @@ RACY_NS = 2_000_000_000
 # Modules that do not change what is read or extracted: editing them keeps the index. Any
 # other change to the package's code or data re-extracts (see _code_fingerprint).
 _NOT_EXTRACTION = frozenset(
-    {"__main__.py", "cli.py", "compare.py", "errors.py", "pipeline.py", "specs.py", "subjects.py"}
+    {
+        "__main__.py",
+        "cli.py",
+        "compare.py",
+        "errors.py",
+        "pipeline.py",
+        "specs.py",
+        "stories.py",  # groups stored names; storynames.py, which finds them, is extraction
+        "subjects.py",
+    }
 )
 
 
@@ -286,14 +295,32 @@ def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     errors: list = []
     seen: dict[str, _Job] = {}
     # Each folder's manifests looked up once, as read_corpus does (a stat per manifest
-    # name per folder level for every file was most of an unchanged corpus's re-index).
+    # name per folder level for every file was most of an unchanged corpus's re-index);
+    # and a folder with none above it up to where the look-up stops is not asked again.
     manifests: dict = {}
-    for file, shown in corpus.iter_files(list(paths), errors=errors):
-        absolute = os.path.abspath(file)
+    bare: set[str] = set()  # folders whose files have no manifest entry
+    for _file, shown, absolute in corpus.iter_file_names(list(paths), errors=errors):
         if absolute not in seen:
-            entry = manifest.entry_for(file, manifests)
+            folder = os.path.dirname(absolute)
+            entry = None if folder in bare else manifest.entry_for(absolute, manifests)
+            if entry is None and folder not in bare and _no_manifests_above(folder, manifests):
+                bare.add(folder)
             seen[absolute] = _Job(absolute, shown, entry, _manifest_key(entry), None)
     return list(seen.values()), errors
+
+
+def _no_manifests_above(folder: str, manifests: dict) -> bool:
+    """True when every folder from `folder` up that manifest.entry_for has looked at (its
+    cache holds each one it looked at, upwards from the file's own) has no manifest: then
+    entry_for finds nothing for any file of `folder`."""
+    while folder in manifests:
+        if manifests[folder]:
+            return False
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return True
 
 
 def _manifest_key(entry: dict | None) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kfactcheck.corpus import record_path
 from kfactcheck.model import Claim, Document
-from kfactcheck.stories import document_names
+from kfactcheck.storynames import document_names
 
 DOCUMENT_COLUMNS = (
     "id, path, part, sha256, format, title, outlet, url, date, date_evidence, warnings, "
