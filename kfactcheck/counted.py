@@ -201,12 +201,22 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
                 return cue, "people"
         return fam, family.unit
+    if _VOTE_CUE.match(after) and _VOTE_CONTEXT.search(before + after):
+        return "votes", "votes"  # "with 14,712 islanders backing the plan" in a referendum
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
         # "3,000 residents ... the fire": only what can happen to people decides
         cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]), unit="people")
         return (cue or singular(low)), "people"
     return singular(low), low
+
+
+# People counted by how they voted: the head noun, then a voting cue right after it.
+_VOTE_CUE = re.compile(
+    r"\W*(?:[^\W\d_][\w'’-]*\s+){1,2}(?:backing|voting|who\s+(?:voted|backed)|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_VOTE_CONTEXT = re.compile(r"\b(?:votes?|voted|referendum|ballot|election|polls)\b", re.IGNORECASE)
 
 
 def _demonym(head: str) -> bool:
@@ -318,7 +328,10 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     if who is None:
         tail = [w.lower() for w in WORD.findall(before)[-4:] if w.lower() not in v.stop]
         who = tail[-1] if tail else "share"
-    who = vocab().events.get(who, singular(who))  # "the referendum" and "the vote": one
+    # "the referendum" and "the vote" are one; so are "offer" and "rise"
+    who = v.events.get(who) or v.share_synonyms.get(who) or singular(who)
+    if v.demand_re.search(before[-30:].lower()):
+        who += " demanded"  # "wants a 9% rise": one side's demand, not the rise offered
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()
@@ -343,10 +356,19 @@ def money_family(before: str, after: str) -> str:
     return "money:cost"
 
 
+_STOP_FOR = re.compile(
+    r"\b(?:stop|stops|stopped|halt|halts|halted|shut|shuts|close|closes|closed|down tools)"
+    r"(?:\s+(?:work|down|running|operating))?\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def topic_word(before: str, after: str) -> str:
     """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt',
     'walk out for 48 hours' -> 'strike' (an event named nearby wins)."""
     v = vocab()
+    if _STOP_FOR.search(before[-40:]):
+        return "stoppage"  # "buses will stop for 48 hours": as long as the walkout lasts
     window = before[-60:] + " " + after[:30]
     at = len(before[-60:])
     near = min(vocab().events_re.finditer(window), key=lambda m: abs(m.start() - at), default=None)

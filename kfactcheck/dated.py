@@ -43,9 +43,12 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
         return None  # "in the 1990s": a decade, no date to check
     # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby
     event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50)
+    ended = _state_ended(sentence, d) if d.role == "deadline" and d.cue in _UNTIL else None
     future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
     upcoming = bool(published) and d.value > published and d.role in ("schedule", "event")
-    if d.kind in ("date", "month") and d.role == "deadline":
+    if d.kind in ("date", "month") and ended:
+        unit, value, family = "date", d.value, "date:" + ended
+    elif d.kind in ("date", "month") and d.role == "deadline":
         unit, value, family = "date", d.value, "deadline"
     elif d.kind in ("date", "month") and event:
         unit, value, family = "date", d.value, "date:" + event
@@ -86,6 +89,16 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
         scope=(),
         sentence_start=base,
     )
+
+
+_UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
+
+
+def _state_ended(sentence: str, d) -> str | None:
+    """ "stay closed until November 6": the event that ends the state the date bounds, when
+    the state word stands in the clause right before the date."""
+    found = list(vocab().ends_re.finditer(sentence.lower(), max(0, d.start - 30), d.start))
+    return vocab().ends[found[-1].group()] if found else None
 
 
 _DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")

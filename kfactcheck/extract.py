@@ -192,8 +192,12 @@ def _figure_claim(
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):
                 # "Yes won 14,712 votes and No 13,418": the second figure counts the same
+                # thing, for the party named right before it (another quantity)
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
+                owner = _OWNER_BEFORE.search(before)
+                if owner and family:
+                    family = f"{family}:{owner.group(1).lower()}"
             else:
                 return None  # a figure that counts nothing named: not a claim
 
@@ -224,6 +228,10 @@ def _figure_claim(
         sentence_start=base,
     )
 
+
+# "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
+# repeats an earlier count.
+_OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
 
 _EARLIER = re.compile(
     r"\b(?:up|down) from\b|\bcompared with\b|\bagainst\b"

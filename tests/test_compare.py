@@ -139,30 +139,6 @@ def test_two_figures_in_one_article(text, expected):
     assert kinds(find_findings(claims, [doc])) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param(
-            "Police counted 7,500 marchers and organisers 30,000.",
-            ["discrepancy"],
-            id="second-source-between-the-figures",
-        ),
-        pytest.param("Yes won 14,712 votes and No 30,000.", [], id="two-parts-of-one-account"),
-    ],
-)
-def test_two_figures_in_one_article(text, expected):
-    first, second = (m for m in ("7,500", "14,712", "30,000") if m in text)
-    claims = []
-    for figure in (first, second):
-        c = claim("a", int(figure.replace(",", "")), "2023-05-06", quote=text)
-        c.start, c.end = text.index(figure), text.index(figure) + len(figure)
-        claims.append(c)
-    for i, c in enumerate(claims, 1):
-        c.id = f"c{i}"
-    doc = Document(id="a", path="a.txt", text=text, date=date(2023, 5, 6))
-    assert kinds(find_findings(claims, [doc])) == expected
-
-
 def test_discrepancy_summary_reads_like_a_sentence():
     a = claim("a", 4000, "2022-08-17", "close_to")
     a.text = "close to 4,000 troops"
