@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +39,7 @@ VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
+_RECENT = 16  # figures just before a lower one of a rising count that it is checked against
 
 
 @dataclass(slots=True)
@@ -344,35 +345,60 @@ class _Sweep:
             for g in self._groups([_as_value(p) for p in ep]):
                 if len({p.doc for p in g}) >= 2:
                     self._agreement(g)
-        best: _Point | None = None
+        best: _Point | None = None  # the highest stated figure: rises are read from it
+        floor: _Point | None = None  # the highest "at least": lower figures contradict it
         records: list[_Point] = []
         lower: list[_Point] = []
+        # the last few figures, so a lower one is set against the reports just before it
+        # (same day, other outlets), not only the record high
+        recent: deque[_Point] = deque(maxlen=_RECENT)
+        contradicted: dict[int, _Point] = {}
         for p in self.points:
-            if best is not None and p.t - best.t > self.window:
+            if best is not None and floor is not None and p.t - best.t > self.window:
                 self._flush_rise(records)
-                self._flush_lower(best, lower, records)
+                self._flush_lower(floor, lower, records, contradicted)
                 if p.v > best.v and self.conflict(_as_value(p), _as_value(best)):
                     self._change([best], [p], best, p)  # it rose again while unreported
-                best, records, lower = None, [], []
-            if best is None:
-                best, records = p, [p]
-                continue
-            if p.hi < best.lo and self.conflict(p, best):
+                best, floor, records, lower = None, None, [], []
+                recent.clear()
+                contradicted = {}
+            if best is None or floor is None:
+                best, floor, records = p, p, [p]
+            elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
-            elif p.v > best.v:
-                self._flush_lower(best, lower, records)
-                lower = []
-                if self.conflict(_as_value(p), _as_value(best)):
-                    records.append(p)
-                best = p
+                for r in recent:
+                    if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
+                        contradicted[id(r)] = r
+            else:
+                self._same_day_highs(p, lower, contradicted)
+                if p.v > best.v:
+                    self._flush_lower(floor, lower, records, contradicted)
+                    lower, contradicted = [], {}
+                    if self.conflict(_as_value(p), _as_value(best)):
+                        records.append(p)
+                    best = p
+                if p.lo > floor.lo:
+                    floor = p
+            recent.append(p)
         self._flush_rise(records)
-        if best is not None:
-            self._flush_lower(best, lower, records)
+        if floor is not None:
+            self._flush_lower(floor, lower, records, contradicted)
 
-    def _flush_lower(self, best: _Point, lower: list[_Point], records: list[_Point]) -> None:
-        """One finding: the later lower figures, and the earlier highs they contradict."""
+    def _same_day_highs(self, p: _Point, lower: list[_Point], contradicted: dict) -> None:
+        """Figures of one day are in value order: a higher one of the same day as a lower
+        figure comes after it, and contradicts it too."""
+        for low in lower[-_RECENT:]:
+            if low.t == p.t and p.lo > low.hi and self.conflict(p, low):
+                contradicted[id(p)] = p
+                return
+
+    def _flush_lower(self, best, lower: list[_Point], records, contradicted) -> None:
+        """One finding: the later lower figures, the earlier highs they contradict and
+        the recent reports above them."""
         if lower:
             highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
+            seen = {id(r) for r in highs}
+            highs += [r for k, r in contradicted.items() if k not in seen]
             self._discrepancy(highs or [best], lower, best, lower[0], lower_later=True)
 
     def _flush_rise(self, records: list[_Point]) -> None:

@@ -298,8 +298,8 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     """
     v = vocab()
     low_before = _RELATIVE.sub("", before).lower().rstrip()
-    who = None
-    for verb in v.share_verbs:
+    who = _share_of_what(low_before, after)
+    for verb in () if who else v.share_verbs:
         if low_before.endswith(" " + verb):
             words = WORD.findall(low_before[: len(low_before) - len(verb)])
             if words and words[-1] not in v.stop and words[-1] not in ("which", "who", "it"):
@@ -317,7 +317,7 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
             who = words[-1] if words else None
     if who is None:
         words = []
-        for w in WORD.findall(after[:40]):
+        for w in WORD.findall(_CLAUSE_END.split(after[:40], 1)[0]):
             if w.lower() in v.stop or len(words) == 2:
                 break
             words.append(w.lower())
@@ -332,10 +332,34 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     who = v.events.get(who) or v.share_synonyms.get(who) or singular(who)
     if v.demand_re.search(before[-30:].lower()):
         who += " demanded"  # "wants a 9% rise": one side's demand, not the rise offered
+    elif _BY_TO.search(low_before):
+        who += " against"  # "won by 52.3% to 47.7%": the second figure is the other side's
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()
     return f"share:{who}", tuple(dict.fromkeys(scope + of_scope + extra))
+
+
+_BY_TO = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to$")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+# What the clause says a share measures, whatever noun it is attached to: "support for
+# the levy has reached 41%" and "41% of voters back the levy" measure support; "60% of the
+# works have been completed" and "the share of the line already built stands at 60%"
+# measure completion.
+_SUPPORT = re.compile(
+    r"\bsupport\s+for\b|\b(?:back|backs|support|supports)\s+(?:the|a|an|this|its|their)\b"
+)
+_COMPLETION = re.compile(r"\b(?:completed|complete|built|finished)\b")
+
+
+def _share_of_what(low_before: str, after: str) -> str | None:
+    clause = _CLAUSE_END.split(low_before[::-1], 1)[0][::-1] + " % "
+    clause += _CLAUSE_END.split(after.lower()[:80], 1)[0]
+    if _SUPPORT.search(clause):
+        return "support"
+    if _COMPLETION.search(clause):
+        return "completion"
+    return None
 
 
 def money_family(before: str, after: str) -> str:

@@ -136,6 +136,12 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
+def _counts(low: str) -> bool:
+    """A noun that a figure counts: a family's noun, or people."""
+    v = vocab()
+    return any(w in v.noun_family or w in v.people for w in (low, singular(low)))
+
+
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -158,6 +164,8 @@ def _figure_claim(
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before)
+    if measure and head and _counts(head.lower()):
+        measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
         # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale, of
         # the event named after it or nearest to it

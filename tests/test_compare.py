@@ -233,6 +233,34 @@ def test_rising_death_toll_is_a_change_and_a_lower_later_figure_a_discrepancy():
     assert change.extra["direction"] == "up"
 
 
+def test_a_lower_toll_contradicts_the_highest_at_least_not_only_the_highest_figure():
+    """'as many as 1,100' is the highest figure stated but allows anything below it; 'at
+    least 1,000' sets the floor that a later '770' falls under."""
+    rows = [
+        ("a", 1100, "2022-11-17", "up_to"),
+        ("b", 1000, "2022-11-18", "at_least"),
+        ("c", 770, "2022-11-26", "exact"),
+    ]
+    claims = [claim(d, v, t, q, unit="people", family="deaths") for d, v, t, q in rows]
+    found = run(claims)
+    disc = [f for f in found if f.kind == "discrepancy"]
+    assert len(disc) == 1 and {"c2", "c3"} <= set(disc[0].claims)
+
+
+def test_a_lower_toll_is_set_against_the_same_days_higher_reports():
+    """Figures of one day are swept in value order; the higher report of the day that the
+    lower one contradicts is in the finding too."""
+    rows = [
+        ("a", 700, "2019-02-09", "approx"),
+        ("b", 490, "2019-02-13", "exact"),
+        ("c", 690, "2019-02-13", "at_least"),
+        ("d", 720, "2019-02-14", "exact"),
+    ]
+    claims = [claim(d, v, t, q, unit="people", family="deaths") for d, v, t, q in rows]
+    disc = [f for f in run(claims) if f.kind == "discrepancy"]
+    assert len(disc) == 1 and {"c1", "c2", "c3"} <= set(disc[0].claims)
+
+
 def test_spec_direction_up_applies_to_any_family():
     rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
     claims = [claim(d, v, t, family="widgets") for d, v, t in rows]

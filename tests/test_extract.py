@@ -166,6 +166,59 @@ CASES = [
         [("since 1979", 1979, "year", "year:founding")],
         id="stop-is-no-event-of-a-year",
     ),
+    pytest.param(
+        "Hospitals in the region registered 40 deaths linked to the flood.",
+        [("40 deaths", 40, "people", "deaths")],
+        id="registered-deaths-are-a-count-not-a-reading",
+    ),
+    pytest.param(
+        "Support for the levy has reached 41%, a poll found.",
+        [("41%", 41, "percent", "share:support")],
+        id="support-for-is-support",
+    ),
+    pytest.param(
+        "Just over 41% of voters back the levy, the minister said.",
+        [("Just over 41%", 41, "percent", "share:support")],
+        id="voters-back-is-support",
+    ),
+    pytest.param(
+        "About 40% of the civil works had been completed.",
+        [("About 40%", 40, "percent", "share:completion")],
+        id="works-completed-is-completion",
+    ),
+    pytest.param(
+        "The share of the line already built stands at 60%, the mayor told reporters.",
+        [("60%", 60, "percent", "share:completion")],
+        id="share-built-is-completion-not-the-speaker",
+    ),
+    pytest.param(
+        "Voters backed the plan by 52.3% to 47.7%.",
+        [
+            ("52.3%", 52.3, "percent", "share:plan"),
+            ("47.7%", 47.7, "percent", "share:plan against"),
+        ],
+        id="by-x-to-y-second-is-the-other-side",
+    ),
+    pytest.param(
+        "The November 9 deadline for the opening of the line is approaching.",
+        [("November 9 deadline", "2023-11-09", "date", "date:opening")],
+        id="deadline-for-an-event-dates-the-event",
+    ),
+    pytest.param(
+        "$2 billion has been earmarked for the programme, the ministry said.",
+        [("$2 billion", 2000000000, "currency", "money:cost")],
+        id="earmarked-is-the-budget",
+    ),
+    pytest.param(
+        "At least 5,000 people came out on Sunday to protest.",
+        [("At least 5,000 people", 5000, "people", "crowd")],
+        id="people-who-came-out-are-a-crowd",
+    ),
+    pytest.param(
+        "Diplomats said 30 governments were taking part.",
+        [("30 governments", 30, "countries", "countries")],
+        id="governments-are-countries",
+    ),
     pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
     pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
     pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
