@@ -39,6 +39,7 @@ VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
+_NEAR = 6  # odd figures, and reports on each side of each, checked by _near_conflicts
 _RECENT = 16  # figures just before a lower one of a rising count that it is checked against
 
 
@@ -115,6 +116,7 @@ class _Sweep:
         pts = [p for p in (self._point(c) for c in claims) if p is not None]
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         self.points = pts
+        self.times = [p.t for p in pts]
         self.found: list[Finding] = []
 
     # -------------------------------------------------------------- values
@@ -287,7 +289,7 @@ class _Sweep:
                 new = sorted(then, key=lambda p: p.t)
                 self._change(old, new, old[-1], new[0])
                 continue
-            self._discrepancy(a, b, pa, pb)
+            self._discrepancy(a, b, pa, pb, minority=other)
         for g in groups:
             if len({p.doc for p in g}) >= 2:
                 self._agreement(g)
@@ -399,7 +401,9 @@ class _Sweep:
             highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
             seen = {id(r) for r in highs}
             highs += [r for k, r in contradicted.items() if k not in seen]
-            self._discrepancy(highs or [best], lower, best, lower[0], lower_later=True)
+            self._discrepancy(
+                highs or [best], lower, best, lower[0], lower_later=True, minority=lower
+            )
 
     def _flush_rise(self, records: list[_Point]) -> None:
         if len(records) >= 2:
@@ -407,7 +411,42 @@ class _Sweep:
 
     # -------------------------------------------------------------- findings
 
-    def _discrepancy(self, a, b, pa: _Point, pb: _Point, lower_later: bool = False) -> None:
+    def _near_conflicts(self, minority: list[_Point]) -> list[_Point]:
+        """The reports nearest in time to the odd figures that contradict them, whichever
+        episode they fall in (a figure early in a window is checked against the days just
+        before it too). A few on each side of a few odd figures: linear in all."""
+        odd = {id(p) for p in minority}
+        out: list[_Point] = []
+        for m in minority[:_NEAR]:
+            k = bisect.bisect_left(self.times, m.t)
+            steps = 4 * _NEAR
+            for side in (range(k - 1, max(-1, k - 1 - steps), -1), range(k, k + steps)):
+                found = 0
+                for i in side:
+                    if i >= len(self.points):
+                        break
+                    p = self.points[i]
+                    if abs(p.t - m.t) > self.window or found == _NEAR:
+                        break
+                    if id(p) not in odd and self.conflict(p, m) and self._against(p, m):
+                        out.append(p)
+                        found += 1
+        return out
+
+    def _against(self, p: _Point, odd: _Point) -> bool:
+        """p contradicts the odd figure the way the finding says: for a count that only
+        rises, only an earlier or same-day higher figure does."""
+        return self.direction != "up" or (p.t <= odd.t and p.lo > odd.hi)
+
+    def _discrepancy(
+        self,
+        a,
+        b,
+        pa: _Point,
+        pb: _Point,
+        lower_later: bool = False,
+        minority: list[_Point] = (),
+    ) -> None:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
         size = self._size(pa, pb)
@@ -423,7 +462,7 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b),
+                claims=_ids(a + b + self._near_conflicts(list(minority))),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},

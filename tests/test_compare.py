@@ -261,6 +261,21 @@ def test_a_lower_toll_is_set_against_the_same_days_higher_reports():
     assert len(disc) == 1 and {"c1", "c2", "c3"} <= set(disc[0].claims)
 
 
+def test_an_odd_figure_is_set_against_the_nearest_reports_across_a_window_edge():
+    """Windows start at a subject's first figure, so an odd figure early in one has its
+    nearest contradicting reports in the one before; they belong in the finding."""
+    rows = [
+        ("a", 22050, "2022-07-01"),
+        ("b", 22050, "2022-08-26"),  # the last report before the second window opens
+        ("c", 28000, "2022-09-08"),  # the odd one, 13 days later, in the next window
+        ("d", 22050, "2022-09-20"),
+        ("e", 22050, "2022-10-02"),
+    ]
+    found = run([claim(d, v, t) for d, v, t in rows])
+    disc = [f for f in found if f.kind == "discrepancy"]
+    assert len(disc) == 1 and {"c2", "c3"} <= set(disc[0].claims), disc
+
+
 def test_spec_direction_up_applies_to_any_family():
     rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
     claims = [claim(d, v, t, family="widgets") for d, v, t in rows]
