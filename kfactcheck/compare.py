@@ -350,22 +350,31 @@ class _Sweep:
         best: _Point | None = None  # the highest stated figure: rises are read from it
         floor: _Point | None = None  # the highest "at least": lower figures contradict it
         records: list[_Point] = []
+        # each record's level: the record and the later reports that fit it, so a change
+        # names every report of the old figure and of the new one
+        levels: dict[int, list[_Point]] = {}
+        level: list[_Point] = []
+        unreported: list[tuple[list[_Point], list[_Point], _Point, _Point]] = []
         lower: list[_Point] = []
         # the last few figures, so a lower one is set against the reports just before it
         # (same day, other outlets), not only the record high
         recent: deque[_Point] = deque(maxlen=_RECENT)
         contradicted: dict[int, _Point] = {}
         for p in self.points:
+            rose_from: tuple[list[_Point], _Point] | None = None
             if best is not None and floor is not None and p.t - best.t > self.window:
-                self._flush_rise(records)
+                self._flush_rise(records, levels)
                 self._flush_lower(floor, lower, records, contradicted)
                 if p.v > best.v and self.conflict(_as_value(p), _as_value(best)):
-                    self._change([best], [p], best, p)  # it rose again while unreported
+                    rose_from = (level, best)  # it rose again while unreported
                 best, floor, records, lower = None, None, [], []
                 recent.clear()
                 contradicted = {}
             if best is None or floor is None:
                 best, floor, records = p, p, [p]
+                level = levels[id(p)] = [p]
+                if rose_from is not None:
+                    unreported.append((rose_from[0], level, rose_from[1], p))
             elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
                 for r in recent:
@@ -378,13 +387,17 @@ class _Sweep:
                     lower, contradicted = [], {}
                     if self.conflict(_as_value(p), _as_value(best)):
                         records.append(p)
+                        level = levels[id(p)] = []
                     best = p
+                level.append(p)
                 if p.lo > floor.lo:
                     floor = p
             recent.append(p)
-        self._flush_rise(records)
+        self._flush_rise(records, levels)
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
+        for old, new, a, b in unreported:  # the new level is complete only now
+            self._change(old, new, a, b)
 
     def _same_day_highs(self, p: _Point, lower: list[_Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower
@@ -405,9 +418,10 @@ class _Sweep:
                 highs or [best], lower, best, lower[0], lower_later=True, minority=lower
             )
 
-    def _flush_rise(self, records: list[_Point]) -> None:
+    def _flush_rise(self, records: list[_Point], levels: dict[int, list[_Point]]) -> None:
         if len(records) >= 2:
-            self._change(records[:-1], records[-1:], records[0], records[-1], rise=True)
+            old = [q for r in records[:-1] for q in levels[id(r)]]
+            self._change(old, levels[id(records[-1])], records[0], records[-1], rise=True)
 
     # -------------------------------------------------------------- findings
 

@@ -276,6 +276,18 @@ def test_an_odd_figure_is_set_against_the_nearest_reports_across_a_window_edge()
     assert len(disc) == 1 and {"c2", "c3"} <= set(disc[0].claims), disc
 
 
+def test_a_rising_count_change_names_every_report_of_the_old_and_new_figures():
+    rows = [
+        ("a", 37, "2022-03-10"),
+        ("b", 37, "2022-03-11"),  # repeats the figure: part of the change's evidence
+        ("c", 140, "2022-03-14"),
+        ("d", 141, "2022-03-15"),
+    ]
+    claims = [claim(d, v, t, unit="people", family="deaths") for d, v, t in rows]
+    change = [f for f in run(claims) if f.kind == "change"]
+    assert len(change) == 1 and change[0].claims == ["c1", "c2", "c3", "c4"]
+
+
 def test_spec_direction_up_applies_to_any_family():
     rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
     claims = [claim(d, v, t, family="widgets") for d, v, t in rows]
