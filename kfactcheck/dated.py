@@ -42,7 +42,10 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
         return None  # "in the 1990s": a decade, no date to check
     # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby
-    event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50)
+    # the cue itself may name the event ("dates back to 1976": the founding)
+    event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50) or (
+        vocab().events.get(d.cue or "")
+    )
     ended = None
     if d.role == "deadline":
         ended = _state_ended(sentence, d) if d.cue in _UNTIL else _deadline_for(sentence, d)

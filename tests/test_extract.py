@@ -219,6 +219,11 @@ CASES = [
         [("30 governments", 30, "countries", "countries")],
         id="governments-are-countries",
     ),
+    pytest.param(
+        "The brigade dates back to 1976, its chief said.",
+        [("dates back to 1976", 1976, "year", "year:founding")],
+        id="dates-back-to-is-a-founding-year",
+    ),
     pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
     pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
     pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
