@@ -39,7 +39,7 @@ VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
-_NEAR = 6  # odd figures, and reports on each side of each, checked by _near_conflicts
+_NEAR = 12  # odd figures, and reports on each side of each, checked by _near_conflicts
 _RECENT = 16  # figures just before a lower one of a rising count that it is checked against
 
 
