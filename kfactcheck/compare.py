@@ -278,6 +278,10 @@ class _Sweep:
             pa, pb = _closest(a, b)
             if not self.conflict(_rep(a), _rep(b)) or self._one_account(a, b, pa, pb):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            if not self.conflict(pa, pb):
+                # the closest pair fits (an "up to" reaching into the other group): the
+                # summary names each group's middle figure instead
+                pa, pb = _rep(a), _rep(b)
             first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
             if (
                 max(p.t for p in first) < min(p.t for p in then)

@@ -288,6 +288,19 @@ def test_a_rising_count_change_names_every_report_of_the_old_and_new_figures():
     assert len(change) == 1 and change[0].claims == ["c1", "c2", "c3", "c4"]
 
 
+def test_summary_names_figures_that_conflict_when_the_closest_pair_fits():
+    """'up to 200,000' joins the police's group yet reaches into the organisers' figures:
+    the summary must not read '200,000 vs 195,000: 2% apart'."""
+    rows = [
+        ("a", 60000, "2019-04-16", "exact"),
+        ("b", 60000, "2019-04-16", "exact"),
+        ("c", 200000, "2019-04-16", "up_to"),
+        ("d", 195000, "2019-04-16", "exact"),
+    ]
+    disc = [f for f in run([claim(d, v, t, q) for d, v, t, q in rows]) if f.kind == "discrepancy"]
+    assert len(disc) == 1 and "69% apart" in disc[0].summary, disc[0].summary
+
+
 def test_spec_direction_up_applies_to_any_family():
     rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
     claims = [claim(d, v, t, family="widgets") for d, v, t in rows]
