@@ -10,8 +10,9 @@ import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TextIO
 
 import typer
 
@@ -164,9 +165,9 @@ def _show(fmt: Fmt, as_json, render, *args) -> None:
 
 
 def _print_json(data) -> None:
-    import json
+    from kfactcheck.export.jsonreport import write_json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_json(data, sys.stdout)  # lists given as iterators are written as they are made
 
 
 def _settings(
@@ -292,7 +293,7 @@ def check(
         report = _build(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
-        _show(fmt, check_json, render_check, report)
+        _show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
 
     _run(go)
@@ -418,7 +419,7 @@ def report(
     """
 
     def go() -> int:
-        from kfactcheck.export import guess_format, render
+        from kfactcheck.export import guess_format, writer
         from kfactcheck.subjects import match_subject
 
         chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
@@ -426,22 +427,23 @@ def report(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
         key = match_subject(subject, report_.claims) if subject else None
-        text = render(report_, chosen, subject=key, kind=kind.value if kind else None)
+        write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
         if output is None:
-            sys.stdout.write(text)
+            write(sys.stdout)
         else:
-            _write_output(output, text)
+            _write_output(output, write)
         return 0
 
     _run(go)
 
 
-def _write_output(output: Path, text: str) -> None:
+def _write_output(output: Path, write: Callable[[TextIO], None]) -> None:
+    """Write to the -o file: UTF-8, no newline translation (CSV rows end in CRLF)."""
     from kfactcheck.errors import UsageError
-    from kfactcheck.export import write_text
 
     try:
-        write_text(text, output)
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 
@@ -466,6 +468,7 @@ def index(
             db=str(db) if db else None,
             jobs=jobs,
             progress=False if quiet else None,
+            load=False,  # only counts are printed: the claims stay in the index
         )
         _report_skipped(result.errors)
         s = result.stats

@@ -26,6 +26,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kfactcheck.errors import IndexDbError
 from kfactcheck.index_rows import (
     CLAIM_COLUMNS,
     CLAIM_SELECT,
@@ -37,6 +38,7 @@ from kfactcheck.index_rows import (
     document_row,
 )
 from kfactcheck.index_schema import (
+    BUSY_SECONDS,
     db_errors,
     default_db_path,
     open_index,
@@ -126,8 +128,12 @@ def index_corpus(
     progress: bool | None = None,
     extract: Extract | None = None,
     extractor_version: str | None = None,
+    load: bool = True,
 ) -> Indexed:
     """Bring the index at `db` up to date with the files under `paths`, and return them.
+
+    With `load=False` only the problems and counts are read back (the `index` command):
+    the documents and claims lists of the result are empty, its stats still count them.
 
     `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
     shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
@@ -163,19 +169,24 @@ def index_corpus(
                 notice=notice,
             )
             _note_version(conn, version, notice)
-            documents, claims, errors = _load(conn)
+            if load:
+                documents, claims, errors = _load(conn, _TextReader(db_path, display))
+                n_documents, n_claims = len(documents), len(claims)
+            else:
+                documents, claims = [], []
+                errors, n_documents, n_claims = _count(conn)
     finally:
         conn.close()
 
     errors = sorted([*listing_errors, *errors], key=lambda e: e.path)  # as read_corpus
-    if not documents:
+    if not n_documents:
         _no_documents(errors)
     stats = IndexStats(
         files=len(files),
         extracted=extracted,
         reused=reused + touched,
         removed=removed,
-        claims=len(claims),
+        claims=n_claims,
         errors=len(errors),
         seconds=time.perf_counter() - started,
     )
@@ -470,7 +481,7 @@ _INSERT_FILE = (
     "INSERT INTO files (path, size, mtime_ns, read_ns, sha256, manifest, extractor_version, "
     "error, problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 15)})"
+_INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 16)})"
 _INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
 
 
@@ -515,20 +526,17 @@ def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str,
         conn.executemany(_INSERT_CLAIM, claim_rows)
 
 
-def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
+def _load(
+    conn: sqlite3.Connection, read_text: _TextReader
+) -> tuple[list[Document], list[Claim], list]:
     """The documents, claims and problems of this run's files, from one snapshot.
 
     As read_corpus does: a file whose bytes equal a file met before it is reported, not
-    read twice (it would double its claims).
+    read twice (it would double its claims). The documents' texts are read when used.
     """
-    from kfactcheck.corpus import FileError
-
     conn.execute("BEGIN")
     try:
-        files = conn.execute(
-            "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
-            "JOIN files f ON f.path = c.path ORDER BY c.ord"
-        ).fetchall()
+        errors, shown = _files_read(conn)
         docs = conn.execute(
             f"SELECT d.path, d.part, d.doc, {DOCUMENT_SELECT} FROM temp.current c "
             "JOIN documents d ON d.path = c.path"
@@ -541,6 +549,64 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
     finally:
         conn.execute("COMMIT")
 
+    kept = sorted(
+        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
+        key=lambda t: t[:2],
+    )
+    documents = [document_from_row(row, display, read_text) for display, _, _, row in kept]
+    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
+    ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
+    return documents, [claim_from_row(r[1:]) for r in ordered], errors
+
+
+class _TextReader:
+    """Reads a document's text from the index when a Document is first asked for it."""
+
+    def __init__(self, db_path: Path, display: str) -> None:
+        self.db_path, self.display = db_path, display
+        self.conn: sqlite3.Connection | None = None
+
+    def __call__(self, doc: int, sha256: str) -> str:
+        with db_errors(self.display):
+            if self.conn is None:
+                self.conn = sqlite3.connect(
+                    self.db_path, timeout=BUSY_SECONDS, check_same_thread=False
+                )
+            row = self.conn.execute(
+                "SELECT text FROM documents WHERE doc = ? AND sha256 = ?", (doc, sha256)
+            ).fetchone()
+        if row is None:  # another process replaced the file's rows since they were read
+            raise IndexDbError(
+                f"index {self.display} changed while this command was reading it: run it again"
+            )
+        return row[0]
+
+
+def _count(conn: sqlite3.Connection) -> tuple[list, int, int]:
+    """What _load would return, as counts: the problems, documents and claims."""
+    conn.execute("BEGIN")
+    try:
+        errors, shown = _files_read(conn)
+        per_file = conn.execute(
+            "SELECT d.path, count(DISTINCT d.doc), count(c.id) FROM temp.current cur "
+            "JOIN documents d ON d.path = cur.path LEFT JOIN claims c ON c.doc = d.doc "
+            "GROUP BY d.path"
+        ).fetchall()
+    finally:
+        conn.execute("COMMIT")
+    kept = [(docs, claims) for path, docs, claims in per_file if path in shown]
+    return errors, sum(d for d, _ in kept), sum(c for _, c in kept)
+
+
+def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
+    """The problems of this run's files, and path -> display path of the files whose
+    documents count (a file with the same bytes as one met before it does not)."""
+    from kfactcheck.corpus import FileError
+
+    files = conn.execute(
+        "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
+        "JOIN files f ON f.path = c.path ORDER BY c.ord"
+    ).fetchall()
     errors = []
     shown: dict[str, str] = {}
     first_of: dict[str, str] = {}
@@ -554,14 +620,7 @@ def _load(conn: sqlite3.Connection) -> tuple[list[Document], list[Claim], list]:
             continue
         first_of[sha] = display
         shown[path] = display
-    kept = sorted(
-        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
-        key=lambda t: t[:2],
-    )
-    documents = [document_from_row(row, display) for display, _, _, row in kept]
-    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
-    ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
-    return documents, [claim_from_row(r[1:]) for r in ordered], errors
+    return errors, shown
 
 
 class _Progress:
@@ -625,13 +684,20 @@ def store_findings(db: str | Path | None, report: Report) -> None:
     conn = open_index(db_path, display, create=True)
     try:
         with db_errors(display), write_transaction(conn):
-            ids = _claim_rows_of(conn, report)
+            ids, stored = _claim_rows_of(conn, report)
+            subject_of = {
+                ids[c.id]: (c.subject or None, c.subject_label or None)
+                for c in report.claims
+                if c.id in ids
+            }
+            # Only rows whose subject changes are written (a check run again writes none);
+            # the report's documents' claims it left out lose theirs.
             conn.executemany(
                 "UPDATE claims SET subject = ?, subject_label = ? WHERE id = ?",
                 [
-                    (c.subject or None, c.subject_label or None, ids[c.id])
-                    for c in report.claims
-                    if c.id in ids
+                    (*subject_of.get(row, (None, None)), row)
+                    for row, old in stored.items()
+                    if subject_of.get(row, (None, None)) != old
                 ],
             )
             conn.execute("DELETE FROM subjects")
@@ -673,44 +739,62 @@ def store_findings(db: str | Path | None, report: Report) -> None:
         conn.close()
 
 
-def _claim_rows_of(conn: sqlite3.Connection, report: Report) -> dict[str, int]:
-    """Report claim id ("c17") -> claims.id, matching on document, offsets and words.
+def _claim_rows_of(
+    conn: sqlite3.Connection, report: Report
+) -> tuple[dict[str, int], dict[int, tuple[str | None, str | None]]]:
+    """Report claim id ("c17") -> claims.id, matching on document, offsets and words; and
+    the stored (subject, subject_label) of every claim of the report's documents.
 
-    Also clears the subjects of the report's documents' claims, so a claim the check left
-    out does not keep a stale subject.
+    A few queries over temporary tables, not a few per document.
     """
-    docs: dict[str, list[int]] = defaultdict(list)
+    wanted: list[tuple[str, list[str]]] = []  # (document id, files it may be in, in order)
     for d in report.documents:
         # A record of a JSON Lines file is shown as FILE#N; the index keys the file.
         files = [d.path, d.path.rpartition("#")[0]] if "#" in d.path else [d.path]
+        wanted.append((d.id, [os.path.abspath(f) for f in files]))
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_paths (path TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_paths")
+    conn.executemany(
+        "INSERT OR IGNORE INTO temp.report_paths (path) VALUES (?)",
+        ((f,) for _, files in wanted for f in files),
+    )
+    stored: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for path, doc_id, row in conn.execute(
+        "SELECT d.path, d.id, d.doc FROM documents d "
+        "JOIN temp.report_paths p ON p.path = d.path ORDER BY d.doc"
+    ):
+        stored[(path, doc_id)].append(row)
+    docs: dict[str, list[int]] = {}
+    for doc_id, files in wanted:
         for file in files:
-            docs[d.id] = [
-                row
-                for (row,) in conn.execute(
-                    "SELECT doc FROM documents WHERE path = ? AND id = ?",
-                    (os.path.abspath(file), d.id),
-                )
-            ]
-            if docs[d.id]:
+            docs[doc_id] = stored.get((file, doc_id), [])
+            if docs[doc_id]:
                 break
     rows = [r for ids in docs.values() for r in ids]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_docs")
     conn.executemany(
-        "UPDATE claims SET subject = NULL, subject_label = NULL WHERE doc = ?",
-        [(r,) for r in rows],
+        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in rows)
     )
+    claims_of: dict[int, list[tuple]] = defaultdict(list)
+    stored: dict[int, tuple[str | None, str | None]] = {}
+    for doc, claim_id, document_id, start, end, text, subject, label in conn.execute(
+        "SELECT c.doc, c.id, c.document_id, c.start, c.end, c.text, c.subject, "
+        "c.subject_label FROM claims c "
+        "JOIN temp.report_docs r ON r.doc = c.doc ORDER BY c.doc, c.ordinal"
+    ):
+        claims_of[doc].append((claim_id, document_id, start, end, text))
+        stored[claim_id] = (subject, label)
     free: dict[tuple, deque[int]] = defaultdict(deque)
     for r in rows:
-        for claim_id, document_id, start, end, text in conn.execute(
-            "SELECT id, document_id, start, end, text FROM claims WHERE doc = ? ORDER BY ordinal",
-            (r,),
-        ):
+        for claim_id, document_id, start, end, text in claims_of.get(r, ()):
             free[(document_id, start, end, text)].append(claim_id)
     out: dict[str, int] = {}
     for c in report.claims:
         slot = free.get((c.document, c.start, c.end, c.text))
         if c.id and slot:
             out[c.id] = slot.popleft()
-    return out
+    return out, stored
 
 
 def _subject_rows(claims: list[Claim]) -> list[tuple]:

@@ -8,15 +8,17 @@ dates ISO strings, terms and scope tuples.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
 from kfactcheck.corpus import record_path
 from kfactcheck.model import Claim, Document
+from kfactcheck.stories import document_names
 
 DOCUMENT_COLUMNS = (
     "id, path, part, sha256, format, title, outlet, url, date, date_evidence, warnings, "
-    "text, keep, extractor_version, indexed_at"
+    "text, keep, names, extractor_version, indexed_at"
 )
 CLAIM_COLUMNS = (
     "doc, document_id, ordinal, value_num, value_text, low, high, qualifier, unit, as_of, "
@@ -43,6 +45,7 @@ def document_row(doc: Document) -> tuple:
         _json(list(doc.warnings)),
         doc.text,
         _json([list(span) for span in doc.keep]),
+        _json(document_names(doc)),  # for story detection, which then needs no text
     )
 
 
@@ -70,10 +73,11 @@ def claim_row(claim: Claim, ordinal: int) -> tuple:
     )
 
 
-# The SELECT lists that document_from_row / claim_from_row read, in this order.
+# The SELECT lists that document_from_row / claim_from_row read, in this order. The text is
+# not among them: an IndexedDocument reads it when first asked for it.
 DOCUMENT_SELECT = (
-    "d.id, d.text, d.keep, d.title, d.outlet, d.url, d.date, d.date_evidence, d.warnings, "
-    "d.sha256, d.format"
+    "d.doc, d.keep, d.names, d.id, d.title, d.outlet, d.url, d.date, d.date_evidence, "
+    "d.warnings, d.sha256, d.format"
 )
 CLAIM_SELECT = (
     "c.document_id, c.value_num, c.value_text, c.low, c.high, c.qualifier, c.unit, c.as_of, "
@@ -81,22 +85,70 @@ CLAIM_SELECT = (
 )
 
 
-def document_from_row(row, path: str) -> Document:
-    doc_id, text, keep, title, outlet, url, day, evidence, warnings, sha256, fmt = row
-    return Document(
+_TEXT = Document.__dict__["text"]  # the slots that hold a Document's text and body spans
+_KEEP = Document.__dict__["keep"]
+
+
+class IndexedDocument(Document):
+    """A Document read back from the index: its text is read when first used (few are:
+    story detection uses the names stored beside it), so a large corpus is not held in
+    memory; its body spans are decoded when first used. It equals the Document it was
+    made from."""
+
+    __slots__ = ("_keep_json", "_read_text", "_row", "story_names")
+
+    @property
+    def text(self) -> str:
+        text = _TEXT.__get__(self)
+        if text is None:
+            text = self._read_text(self._row, self.sha256)
+            _TEXT.__set__(self, text)
+        return text
+
+    @text.setter
+    def text(self, value: str | None) -> None:
+        _TEXT.__set__(self, value)
+
+    @property
+    def keep(self) -> list[tuple[int, int]]:
+        keep = _KEEP.__get__(self)
+        if keep is None:
+            keep = [(a, b) for a, b in json.loads(self._keep_json)]
+            _KEEP.__set__(self, keep)
+        return keep
+
+    @keep.setter
+    def keep(self, value: list[tuple[int, int]] | None) -> None:
+        _KEEP.__set__(self, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in Document.__dataclass_fields__)
+
+    __hash__ = None  # type: ignore[assignment]  # as Document's (eq without frozen)
+
+
+def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> IndexedDocument:
+    """A document from a DOCUMENT_SELECT row; `read_text(doc, sha256)` gives its text."""
+    row_id, keep, names, doc_id, title, outlet, url, day, evidence, warnings, sha256, fmt = row
+    doc = IndexedDocument(
         id=doc_id,
         path=record_path(path, doc_id),
-        text=text,
-        keep=[(a, b) for a, b in json.loads(keep)],
+        text=None,  # type: ignore[arg-type]
+        keep=None,  # type: ignore[arg-type]
         title=title,
         outlet=outlet,
         url=url,
         date=date.fromisoformat(day) if day else None,
         date_evidence=evidence,
-        warnings=json.loads(warnings),
+        warnings=list(_words(warnings)),
         sha256=sha256,
         format=fmt,
     )
+    doc._read_text, doc._row, doc._keep_json = read_text, row_id, keep
+    doc.story_names = _words(names)
+    return doc
 
 
 @lru_cache(maxsize=8192)

@@ -14,8 +14,19 @@ from pathlib import Path
 
 from kfactcheck.errors import IndexDbError
 
-# Bump when a table or column changes meaning; an index of another schema is refused.
-SCHEMA_VERSION = 1
+# Bump when a table or column changes meaning; an index of a newer schema is refused, one
+# of an older schema is migrated (MIGRATIONS) when opened for writing.
+SCHEMA_VERSION = 2
+
+# Schema N -> N + 1. 1 -> 2: documents.names (the story names of each document, so that a
+# check need not read every text); the files are marked for extraction again, which fills
+# it in on the next run.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE documents ADD COLUMN names TEXT",
+        "UPDATE files SET extractor_version = ''",
+    ),
+}
 
 # A second writer waits this long for the first one's batch to commit. Batches last well
 # under a second, so reaching it means the other process is stuck, not merely busy.
@@ -61,6 +72,7 @@ CREATE TABLE documents (
     warnings          TEXT NOT NULL,        -- JSON list of strings
     text              TEXT NOT NULL,        -- the text as read; claim offsets point into it
     keep              TEXT NOT NULL,        -- JSON list of [start, end] body spans of text
+    names             TEXT,                 -- JSON list: the names stories are told by
     extractor_version TEXT NOT NULL,
     indexed_at        TEXT NOT NULL,
     UNIQUE (path, part)
@@ -306,11 +318,28 @@ def _check_or_create(conn: sqlite3.Connection, display: str, *, create: bool) ->
                 version = SCHEMA_VERSION
     if version is None:
         raise IndexDbError(f"no index at {display}: run `kfactcheck index PATH...` first")
-    if version != SCHEMA_VERSION:
+    if version < SCHEMA_VERSION and create:
+        version = _migrate(conn, display)  # a reader (search) reads an older index as it is
+    if version > SCHEMA_VERSION:
         raise IndexDbError(
             f"index {display} was written by schema {version}; this kfactcheck reads schema "
             f"{SCHEMA_VERSION}: delete it or use --db"
         )
+
+
+def _migrate(conn: sqlite3.Connection, display: str) -> int:
+    """Bring an index of an older schema to this one, in one transaction."""
+    with write_transaction(conn):
+        version = _schema_of(conn, display)  # as it is now that this process holds the lock
+        assert version is not None
+        while version < SCHEMA_VERSION:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            version += 1
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+        )
+    return version
 
 
 def _statements(script: str) -> list[str]:

@@ -41,6 +41,9 @@ _COMMON = frozenset(
 
 def document_names(doc: Document) -> list[str]:
     """The document's most used names, most frequent first (ties by name)."""
+    stored = getattr(doc, "story_names", None)  # computed when the document was indexed
+    if stored is not None:
+        return list(stored)
     text = doc.kept_text() if doc.keep else doc.text
     counts = Counter(_NAME.findall(text))
     for word in _COMMON.intersection(counts):

@@ -163,3 +163,82 @@ def test_unicode_is_written_as_is():
 def test_kind_filter_in_json(kind):
     data = json.loads(render(sample_report(), "json", kind=kind, generated=GENERATED))
     assert data["findings"] and {f["kind"] for f in data["findings"]} == {kind}
+
+
+# ----------------------------------------------------------------------------- streaming
+
+ODD_VALUES = [
+    "",
+    "plain",
+    'quote " backslash \\ slash / tab \t newline \n cr \r nul \x00 \x1f',
+    "Vučić “4,000” – ≥ 😀 \u2028 \ud800",
+    0,
+    -7,
+    2**70,
+    0.1,
+    -0.0,
+    1e-07,
+    1e16,
+    123456789.123,
+    True,
+    False,
+    None,
+    [],
+    {},
+    (),
+    [1, [2, [3, []]], {}],
+    ("a", ("b",)),
+    {"k": {"nested": [1, {"deep": None}], "empty": {}}},
+    {3: "int key", 2.5: "float key", False: "bool key", None: "none key"},
+]
+
+
+@pytest.mark.parametrize("value", ODD_VALUES, ids=range(len(ODD_VALUES)))
+def test_write_json_writes_what_dumps_returns(value):
+    import io
+
+    from kfactcheck.export.jsonreport import dumps, write_json
+
+    for obj in (value, [value, value], {"a": value, "b": [value], "c": {"d": value}}):
+        out = io.StringIO()
+        write_json(obj, out)
+        assert out.getvalue() == dumps(obj)
+
+
+def test_write_json_writes_iterators_as_lists():
+    import io
+
+    from kfactcheck.export.jsonreport import dumps, write_json
+
+    rows = [{"id": f"c{i}", "scope": ["x"] * (i % 3), "v": i / 7} for i in range(50)]
+    for items in (rows, []):
+        out = io.StringIO()
+        write_json({"head": 1, "rows": iter(items), "tail": []}, out)
+        assert out.getvalue() == dumps({"head": 1, "rows": items, "tail": []})
+        out = io.StringIO()
+        write_json(iter(items), out)
+        assert out.getvalue() == dumps(items)
+
+
+def test_write_json_refuses_what_dumps_refuses():
+    import io
+
+    from kfactcheck.export.jsonreport import write_json
+
+    for bad in (float("nan"), float("inf"), {"x": [float("-inf")]}):
+        with pytest.raises(ValueError):
+            write_json(bad, io.StringIO())
+    with pytest.raises(TypeError):
+        write_json({"x": object()}, io.StringIO())
+
+
+def test_streamed_report_equals_rendered_report():
+    import io
+
+    from kfactcheck.export import writer
+
+    report = sample_report()
+    for kwargs in ({}, {"kind": "discrepancy"}):
+        out = io.StringIO()
+        writer(report, "json", generated=GENERATED, **kwargs)(out)
+        assert out.getvalue() == render(report, "json", generated=GENERATED, **kwargs)

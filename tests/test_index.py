@@ -323,6 +323,34 @@ def test_same_documents_claims_and_problems_as_reading_directly(tmp_path, db):
     assert claims_json(again.claims) == claims_json(claims)
 
 
+def test_counting_only_gives_the_same_problems_and_counts(tmp_path, db):
+    """`kfactcheck index` reads back counts, not rows: the same stats and problems."""
+    corpus = write_corpus(
+        tmp_path / "mixed",
+        {
+            "a.txt": TEXTS["a.txt"],
+            "copy-of-a.txt": TEXTS["a.txt"],  # same bytes: counted once
+            "empty.txt": "",
+            "feed.jsonl": '{"text": "About 12 boats sank."}\nnot json\n{"text": "Some 9 died."}\n',
+            "z.txt": "Nothing to count here.",
+        },
+    )
+    full, _ = run(corpus, db)
+    counted = index_corpus(
+        [corpus],
+        db=db,
+        jobs=1,
+        progress=False,
+        extract=tiny_extract,
+        extractor_version="tiny 1",
+        load=False,
+    )
+    assert (counted.documents, counted.claims) == ([], [])
+    assert counted.errors == full.errors
+    assert counted.stats.claims == full.stats.claims == len(full.claims) > 0
+    assert counted.stats.errors == full.stats.errors
+
+
 def test_records_of_a_long_json_lines_file_in_the_same_order(tmp_path, db):
     lines = [f'{{"text": "Report {n}: about {n * 10 + 5} boats sank."}}' for n in range(12)]
     corpus = write_corpus(tmp_path / "feed", {"news.jsonl": "\n".join(lines) + "\n"})
@@ -401,3 +429,47 @@ def test_two_jobs_give_the_same_rows_as_one(tmp_path):
     assert claims_json(one.claims) == claims_json(two.claims)
     assert one.documents == two.documents
     assert two.stats.extracted == 40
+
+
+# ----------------------------------------------------------------------------- texts, schema
+
+
+def test_texts_are_read_only_when_used(corpus, db):
+    """Story names are stored at index time: grouping stories reads no text."""
+    from kfactcheck import index_rows
+    from kfactcheck.stories import detect_stories
+
+    got, _ = run(corpus, db)
+    docs, _, _ = direct(corpus)
+    assert detect_stories(got.documents) == detect_stories(docs)
+    assert all(index_rows._TEXT.__get__(d) is None for d in got.documents)  # none read
+    assert [d.text for d in got.documents] == [d.text for d in docs]  # read on demand
+
+
+def test_text_of_a_document_replaced_meanwhile_is_an_error(corpus, db):
+    from kfactcheck.errors import IndexDbError
+
+    got, _ = run(corpus, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET sha256 = 'other'")
+    with pytest.raises(IndexDbError, match="changed while this command was reading it"):
+        _ = got.documents[0].text
+
+
+def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
+    from kfactcheck.index_schema import SCHEMA_VERSION
+
+    first, _ = run(corpus, db)
+    texts = [d.text for d in first.documents]  # read before their rows are replaced
+    with sqlite3.connect(db) as conn:  # as schema 1 wrote it: no story names
+        conn.execute("ALTER TABLE documents DROP COLUMN names")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    again, counter = run(corpus, db)
+    assert sorted(counter.paths) == ["a.txt", "b.txt", "c.md"]
+    assert again.documents == first.documents
+    assert [d.text for d in again.documents] == texts
+    assert claims_json(again.claims) == claims_json(first.claims)
+    with sqlite3.connect(db) as conn:
+        version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        assert version == (str(SCHEMA_VERSION),)
+        assert conn.execute("SELECT count(*) FROM documents WHERE names IS NULL").fetchone()[0] == 0

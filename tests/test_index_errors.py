@@ -58,7 +58,7 @@ def test_newer_schema_is_refused(tmp_path, corpus, monkeypatch):
     with pytest.raises(IndexDbError) as exc:
         index(corpus, db)
     assert one_line(exc) == (
-        "index .kfactcheck/index.db was written by schema 3; this kfactcheck reads schema 1: "
+        "index .kfactcheck/index.db was written by schema 3; this kfactcheck reads schema 2: "
         "delete it or use --db"
     )
     with pytest.raises(IndexDbError, match="written by schema 3"):

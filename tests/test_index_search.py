@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from io import StringIO
 from pathlib import Path
 
@@ -191,6 +192,36 @@ def test_store_findings_replaces_the_previous_check(indexed):
     assert conn.execute("SELECT value FROM meta WHERE key = 'findings_settings'").fetchone() == (
         '{"window_days": 60}',
     )
+
+
+def test_store_findings_writes_only_subjects_that_change(indexed):
+    db, got = indexed
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE writes (id INTEGER)")  # counts the claim rows written
+    conn.execute(
+        "CREATE TRIGGER count_writes AFTER UPDATE OF subject, subject_label ON claims "
+        "BEGIN INSERT INTO writes VALUES (new.id); END"
+    )
+
+    def subjects():
+        return conn.execute("SELECT id, subject, subject_label FROM claims ORDER BY id").fetchall()
+
+    report = report_with_subjects(got)
+    store_findings(db, report)
+    first = subjects()
+    written = conn.execute("SELECT count(*) FROM writes").fetchone()[0]
+    assert written == len(first) > 2
+    store_findings(db, report)  # the same check again: nothing to write
+    assert subjects() == first
+    assert conn.execute("SELECT count(*) FROM writes").fetchone()[0] == written
+    # one claim changes subject, one is left out of the report: those two rows are written
+    changed, dropped = report.claims[0], report.claims[1]
+    changed.subject, changed.subject_label = "other", "Other"
+    store_findings(db, replace(report, claims=[c for c in report.claims if c is not dropped]))
+    assert conn.execute("SELECT count(*) FROM writes").fetchone()[0] == written + 2
+    now = {row[0]: row[1:] for row in subjects()}
+    old = {row[0]: row[1:] for row in first}
+    assert {v for k, v in now.items() if v != old[k]} == {(None, None), ("other", "Other")}
 
 
 def test_reindexing_keeps_findings_readable(indexed, tmp_path):

@@ -11,13 +11,15 @@ md (Markdown), html (one self-contained page).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from kfactcheck.errors import UsageError
-from kfactcheck.export.common import ReportIndex, filter_report
+from kfactcheck.export.common import ReportIndex, filter_report, generated_timestamp
 from kfactcheck.export.csv import render_csv
 from kfactcheck.export.html import render_html
-from kfactcheck.export.jsonreport import render_json, report_to_dict
+from kfactcheck.export.jsonreport import render_json, report_to_dict, write_report_json
 from kfactcheck.export.markdown import render_markdown
 from kfactcheck.model import Report
 
@@ -40,6 +42,7 @@ __all__ = [
     "render",
     "report_to_dict",
     "write_text",
+    "writer",
 ]
 
 
@@ -82,6 +85,26 @@ def render(
     if f == "md":
         return render_markdown(report, generated=generated, index=index)
     return render_html(report, generated=generated, index=index)
+
+
+def writer(
+    report: Report,
+    fmt: str,
+    *,
+    subject: str | None = None,
+    kind: str | None = None,
+    generated: str | None = None,
+) -> Callable[[TextIO], None]:
+    """A function that writes what render() returns to a file: JSON piece by piece rather
+    than as one string. Raises what render() raises before anything is written."""
+    f = normalise_format(fmt)
+    if f != "json":
+        text = render(report, f, subject=subject, kind=kind, generated=generated)
+        return lambda out: out.write(text)  # type: ignore[return-value]
+    report = filter_report(report, subject, kind)
+    index = ReportIndex(report)
+    stamp = generated_timestamp(generated)
+    return lambda out: write_report_json(report, out, generated=stamp, index=index)
 
 
 def write_text(text: str, path: str | os.PathLike[str]) -> None:

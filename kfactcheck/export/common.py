@@ -53,6 +53,9 @@ _NATURAL = re.compile(r"(\d+)")
 
 def natural_key(text: str) -> tuple:
     """Sort key that puts "f2" before "f10"."""
+    head, tail = text[:1], text[1:]
+    if tail.isdecimal() and tail.isascii() and head.isascii() and head.isalpha():
+        return ((1, 0, head), (0, int(tail), ""))  # an id like "c17": what the split gives
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part)
         for part in _NATURAL.split(text)
@@ -285,9 +288,8 @@ class ReportIndex:
         self.sorted_documents = sorted(report.documents, key=document_sort_key)
         self.sorted_claims = sorted(report.claims, key=self._claim_key)
         self.sorted_findings = sorted(report.findings, key=finding_sort_key)
-        self.claims_by_subject: dict[str, list[Claim]] = defaultdict(list)
-        for c in sorted(report.claims, key=self.time_key):
-            self.claims_by_subject[c.subject].append(c)
+        self._claims_by_subject: dict[str, list[Claim]] | None = None
+        self._labels: dict[str, set[str]] | None = None  # subject -> its claims' labels
         self.findings_by_subject: dict[str, list[Finding]] = defaultdict(list)
         self.findings_by_claim: dict[str, list[Finding]] = defaultdict(list)
         for f in self.sorted_findings:
@@ -296,6 +298,22 @@ class ReportIndex:
                 self.findings_by_claim[cid].append(f)
         self.counts = Counter(f.kind for f in report.findings)
         self._subjects: list[SubjectInfo] | None = None
+
+    @property
+    def claims_by_subject(self) -> dict[str, list[Claim]]:
+        """Subject key -> its claims in time order (made when first asked for)."""
+        if self._claims_by_subject is None:
+            by_subject: dict[str, list[Claim]] = defaultdict(list)
+            for c in sorted(self.report.claims, key=self.time_key):
+                by_subject[c.subject].append(c)
+            self._claims_by_subject = by_subject
+        return self._claims_by_subject
+
+    def subject_count(self) -> int:
+        """len(self.subjects()), without sorting every claim by time."""
+        if self._subjects is not None:
+            return len(self._subjects)
+        return len({c.subject for c in self.report.claims} | set(self.findings_by_subject))
 
     # -- order
     def _claim_key(self, c: Claim) -> tuple:
@@ -317,6 +335,15 @@ class ReportIndex:
         return [self.claims[cid] for cid in finding.claims if cid in self.claims]
 
     def subject_label(self, key: str) -> str:
+        """The label of the subject's first labelled claim in time order (or its key)."""
+        if self._labels is None:
+            self._labels = defaultdict(set)
+            for c in self.report.claims:
+                if c.subject_label:
+                    self._labels[c.subject].add(c.subject_label)
+        labels = self._labels.get(key, ())
+        if len(labels) == 1:  # as usual: no need to sort the claims by time
+            return next(iter(labels))
         claims = self.claims_by_subject.get(key)
         if claims:
             return next((c.subject_label for c in claims if c.subject_label), key or NO_SUBJECT)

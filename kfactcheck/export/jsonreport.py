@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from datetime import date, datetime
 from enum import Enum
+from json.encoder import INFINITY as _INF
+from json.encoder import encode_basestring as _encode_string  # C, keeps non-ASCII as is
 from os import PathLike, fspath
+from typing import TextIO
 
 from kfactcheck import __version__
 from kfactcheck.export.common import (
@@ -115,18 +119,26 @@ def error_to_dict(error: object) -> dict:
 
 
 def report_to_dict(
-    report: Report, *, generated: str | None = None, index: ReportIndex | None = None
+    report: Report,
+    *,
+    generated: str | None = None,
+    index: ReportIndex | None = None,
+    lazy: bool = False,
 ) -> dict:
-    """The whole report as CONTRACT.md describes it, in the order it is written."""
+    """The whole report as CONTRACT.md describes it, in the order it is written.
+
+    `lazy`: documents, claims and findings as iterators (made while write_json writes
+    them), so a large report is never held as dictionaries all at once."""
     index = index or ReportIndex(report)
+    many = iter if lazy else list
     return {
         "kfactcheck": __version__,
         "schema": SCHEMA,
         "generated": generated_timestamp(generated),
         "settings": jsonable(report.settings),
-        "documents": [document_to_dict(d) for d in index.sorted_documents],
-        "claims": [claim_to_dict(c) for c in index.sorted_claims],
-        "findings": [finding_to_dict(f) for f in index.sorted_findings],
+        "documents": many(map(document_to_dict, index.sorted_documents)),
+        "claims": many(map(claim_to_dict, index.sorted_claims)),
+        "findings": many(map(finding_to_dict, index.sorted_findings)),
         "errors": [error_to_dict(e) for e in sorted_errors(report.errors)],
     }
 
@@ -140,3 +152,108 @@ def render_json(
     report: Report, *, generated: str | None = None, index: ReportIndex | None = None
 ) -> str:
     return dumps(report_to_dict(report, generated=generated, index=index))
+
+
+def write_report_json(
+    report: Report,
+    out: TextIO,
+    *,
+    generated: str | None = None,
+    index: ReportIndex | None = None,
+) -> None:
+    """What render_json returns, written to `out` piece by piece."""
+    write_json(report_to_dict(report, generated=generated, index=index, lazy=True), out)
+
+
+# ----------------------------------------------------------------------------- writing
+
+# Written to the file in pieces of about this many characters.
+_CHUNK = 1 << 20
+
+
+def write_json(obj: object, out: TextIO) -> None:
+    """Write exactly what dumps(obj) returns, without building it as one string.
+
+    A list (or tuple) directly under a top-level object, or the top-level list itself, may
+    be given as an iterator: it is written as a list, item by item, as it is consumed."""
+    pieces: list[str] = []
+    size = 0
+
+    def put(text: str) -> None:
+        nonlocal size
+        pieces.append(text)
+        size += len(text)
+        if size >= _CHUNK:
+            out.write("".join(pieces))
+            pieces.clear()
+            size = 0
+
+    def put_many(items, level: int) -> None:
+        inner = "\n" + "  " * (level + 1)
+        first = True
+        for item in items:
+            put(("[" if first else ",") + inner + _encode(item, level + 1))
+            first = False
+        put("[]" if first else "\n" + "  " * level + "]")
+
+    if isinstance(obj, dict) and obj and all(isinstance(k, str) for k in obj):
+        sep = "{"
+        for key, value in obj.items():
+            put(f"{sep}\n  {_encode_string(key)}: ")
+            sep = ","
+            if _streamable(value):
+                put_many(value, 1)
+            else:
+                put(_encode(value, 1))
+        put("\n}")
+    elif _streamable(obj):
+        put_many(obj, 0)
+    else:
+        put(_encode(obj, 0))
+    put("\n")
+    out.write("".join(pieces))
+
+
+def _streamable(value: object) -> bool:
+    return isinstance(value, list | tuple | Iterator)
+
+
+def _encode(o: object, level: int) -> str:
+    """json.dumps(o, ensure_ascii=False, indent=2, allow_nan=False) at nesting `level`,
+    the same text as the standard library's Python encoder writes, a good deal faster."""
+    if isinstance(o, str):
+        return _encode_string(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        if o != o or o in (_INF, -_INF):
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+        return float.__repr__(o)
+    if isinstance(o, list | tuple):
+        if not o:
+            return "[]"
+        inner = "\n" + "  " * (level + 1)
+        body = ("," + inner).join([_encode(v, level + 1) for v in o])
+        return "[" + inner + body + "\n" + "  " * level + "]"
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        inner = "\n" + "  " * (level + 1)
+        body = ("," + inner).join(
+            [_encode_key(k) + ": " + _encode(v, level + 1) for k, v in o.items()]
+        )
+        return "{" + inner + body + "\n" + "  " * level + "}"
+    return json.dumps(o, ensure_ascii=False, allow_nan=False)  # raises the usual TypeError
+
+
+def _encode_key(key: object) -> str:
+    """A dict key as the standard library writes it (it turns scalars into strings)."""
+    if isinstance(key, str):
+        return _encode_string(key)
+    return json.dumps({key: 0}, ensure_ascii=False, allow_nan=False)[1:-4]  # '{"1.5": 0}'

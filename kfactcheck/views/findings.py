@@ -7,7 +7,12 @@ never as markup, so a quote holding "[bold]" or ":smile:" prints as written.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from rich import box
+from rich._wrap import divide_line  # rich's line breaking, for _wrap
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
@@ -52,7 +57,7 @@ def _count_line(index: ReportIndex) -> Text:
     report = index.report
     text = Text(
         f"{_plural(len(report.documents), 'document')} · {_plural(len(report.claims), 'claim')}"
-        f" · {_plural(len(index.subjects()), 'subject')}"
+        f" · {_plural(index.subject_count(), 'subject')}"
     )
     if report.errors:
         n = len(report.errors)
@@ -105,6 +110,84 @@ def _claim_lines(
     ]
 
 
+def _print_block(console: Console, block: Group) -> None:
+    """console.print(block): laid out here when the console prints no colour (see
+    _plain_block), else by rich."""
+    text = _plain_block(console, block) if _plain_console(console) else None
+    if text is None:
+        console.print(block)
+    else:
+        _print_plain(console, [text])
+
+
+def _plain_console(console: Console) -> bool:
+    return console.color_system is None and not console.soft_wrap and not console.is_jupyter
+
+
+def _print_plain(console: Console, lines: list[str]) -> None:
+    """Print text already laid out, as it is."""
+    if not lines:
+        return
+    text = "\n".join(lines) + "\n"
+    # Straight to the file when rich would do nothing else with it (no capture, recording
+    # or buffering under way); else through rich, which then writes it as it is.
+    if getattr(console, "_buffer_index", 1) == 0 and not console.record and not console.quiet:
+        console.file.write(text)
+    else:
+        console.out(text[:-1], highlight=False)
+
+
+def _plain_block(console: Console, block: Group) -> str | None:
+    """What console.print(block) prints without colour, for a block of Text lines some of
+    them indented (Padding); None when a line is not of the simple kinds laid out here
+    (rich lays it out then). rich's general layout of each line (measuring, wrapping,
+    padding, cropping) is most of the time `check` takes on a large corpus."""
+    width = console.width
+    out: list[str] = []
+    for item in block.renderables:
+        padded = isinstance(item, Padding)
+        if padded:
+            if item.expand or item.top or item.right or item.bottom:
+                return None
+            left, text = item.left, item.renderable
+        else:
+            left, text = 0, item
+        if not isinstance(text, Text) or text.justify or text.overflow or text.no_wrap:
+            return None
+        plain = text.plain
+        room = width - left
+        # Line breaks, tabs and control or zero-width characters: rich measures them its way.
+        if not plain or not plain.isprintable() or text.end != "\n" or room < 8:
+            return None
+        indent = " " * left
+        if cell_len(plain) <= room:
+            out.append(indent + plain)
+            continue
+        # Too long: wrapped as rich wraps; an indented (Padding) line is padded to the width.
+        for part in _wrap(plain, room):
+            out.append(indent + part + (" " * (room - cell_len(part)) if padded else ""))
+    return "\n".join(out)
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _wrap(plain: str, width: int) -> list[str]:
+    """The lines of Text(plain).wrap(console, width, justify="default", overflow="fold"),
+    for a printable single-line string, with rich's own line breaking."""
+    cuts = [0, *divide_line(plain, width, fold=True), len(plain)]
+    lines = []
+    for a, b in pairwise(cuts):
+        line = plain[a:b]
+        excess = len(line) - width  # Text.rstrip_end: spaces past the width go
+        if excess > 0 and (space := _TRAILING_SPACE.search(line)) is not None:
+            line = line[: len(line) - min(len(space.group(0)), excess)]
+        if cell_len(line) > width:  # Text.truncate(width, overflow="fold")
+            line = set_cell_size(line, width)
+        lines.append(line)
+    return lines
+
+
 def _claim_block(index: ReportIndex, claim: Claim, number: int | None = None) -> Group:
     return Group(*_claim_lines(index, claim, number))
 
@@ -151,9 +234,19 @@ def render_check(report: Report, console: Console) -> None:
             continue
         console.print()
         console.rule(Text(f"{kind_name(kind, 2).capitalize()} ({len(findings)})"), align="left")
+        plain = _plain_console(console)
+        laid_out: list[str] = []  # blocks laid out here, printed together
         for f in findings:
-            console.print()
-            console.print(_finding_block(index, f))
+            block = _finding_block(index, f)
+            text = _plain_block(console, block) if plain else None
+            if text is None:
+                _print_plain(console, laid_out)
+                laid_out = []
+                console.print()
+                console.print(block)
+            else:
+                laid_out += ["", text]  # a blank line, as console.print() prints, then it
+        _print_plain(console, laid_out)
     agreements = [f for f in report.findings if f.kind == "agreement"]
     console.print()
     if agreements:
@@ -403,7 +496,7 @@ def summary_dict(index: ReportIndex) -> dict:
     return {
         "documents": len(report.documents),
         "claims": len(report.claims),
-        "subjects": len(index.subjects()),
+        "subjects": index.subject_count(),
         "findings": {k: index.counts.get(k, 0) for k in KINDS},
         "errors": len(report.errors),
     }
@@ -419,10 +512,12 @@ def claim_with_source(index: ReportIndex, claim: Claim) -> dict:
     return out
 
 
-def check_json(report: Report, *, generated: str | None = None) -> dict:
-    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts."""
+def check_json(report: Report, *, generated: str | None = None, lazy: bool = False) -> dict:
+    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts.
+
+    `lazy`: documents, claims and findings as iterators, for write_json to stream."""
     index = ReportIndex(report)
-    out = report_to_dict(report, generated=generated, index=index)
+    out = report_to_dict(report, generated=generated, index=index, lazy=lazy)
     out["summary"] = summary_dict(index)
     return out
 
