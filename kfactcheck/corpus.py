@@ -111,6 +111,17 @@ def iter_files(
     raises InputError, unless `errors` is given: then a FileError is added there and the
     other paths go on; problems of manifests met on the way are added there too.
     """
+    for file, shown, _ in iter_file_names(paths, errors=errors):
+        yield Path(file), shown
+
+
+def iter_file_names(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    errors: list[FileError] | None = None,
+) -> Iterator[tuple[str, str, str]]:
+    """What iter_files gives, as strings, with each file's absolute path: (file, display
+    path, absolute path). No Path object per file (the index lists 100,000 files)."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     seen: set[str] = set()
@@ -129,7 +140,7 @@ def iter_files(
             key = os.path.abspath(p)
             if key not in seen:
                 seen.add(key)
-                yield p, shown
+                yield os.fspath(p), shown, key
             continue
         skipped: Counter[str] = Counter()
         count = 0
@@ -140,7 +151,7 @@ def iter_files(
             key = os.path.abspath(file)
             if key not in seen:
                 seen.add(key)
-                yield file, display
+                yield file, display, key
         if count == 0 and not any(k.startswith("\0") for k in skipped):
             _fail(errors, shown, _empty_folder_message(skipped))
 
@@ -178,7 +189,7 @@ def _display(root_shown: str, rel: str) -> str:
 
 def _walk(
     root: Path, shown: str, errors: list[FileError] | None, skipped: Counter[str]
-) -> Iterator[tuple[Path, str]]:
+) -> Iterator[tuple[str, str]]:
     visited: set[tuple[int, int]] = set()
     stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
@@ -221,7 +232,7 @@ def _walk(
                 continue
             ext = os.path.splitext(name)[1].lower()
             if ext in EXTENSIONS or (ext == "" and _looks_like_text(entry.path)):
-                yield Path(entry.path), _display(shown, rel + name)
+                yield entry.path, _display(shown, rel + name)
             elif name not in manifest.MANIFEST_NAMES:
                 skipped[ext] += 1
         stack.extend(reversed(subfolders))

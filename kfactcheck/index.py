@@ -66,7 +66,16 @@ RACY_NS = 2_000_000_000
 # Modules that do not change what is read or extracted: editing them keeps the index. Any
 # other change to the package's code or data re-extracts (see _code_fingerprint).
 _NOT_EXTRACTION = frozenset(
-    {"__main__.py", "cli.py", "compare.py", "errors.py", "pipeline.py", "specs.py", "subjects.py"}
+    {
+        "__main__.py",
+        "cli.py",
+        "compare.py",
+        "errors.py",
+        "pipeline.py",
+        "specs.py",
+        "stories.py",  # groups stored names; storynames.py, which finds them, is extraction
+        "subjects.py",
+    }
 )
 
 
@@ -286,14 +295,32 @@ def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     errors: list = []
     seen: dict[str, _Job] = {}
     # Each folder's manifests looked up once, as read_corpus does (a stat per manifest
-    # name per folder level for every file was most of an unchanged corpus's re-index).
+    # name per folder level for every file was most of an unchanged corpus's re-index);
+    # and a folder with none above it up to where the look-up stops is not asked again.
     manifests: dict = {}
-    for file, shown in corpus.iter_files(list(paths), errors=errors):
-        absolute = os.path.abspath(file)
+    bare: set[str] = set()  # folders whose files have no manifest entry
+    for _file, shown, absolute in corpus.iter_file_names(list(paths), errors=errors):
         if absolute not in seen:
-            entry = manifest.entry_for(file, manifests)
+            folder = os.path.dirname(absolute)
+            entry = None if folder in bare else manifest.entry_for(absolute, manifests)
+            if entry is None and folder not in bare and _no_manifests_above(folder, manifests):
+                bare.add(folder)
             seen[absolute] = _Job(absolute, shown, entry, _manifest_key(entry), None)
     return list(seen.values()), errors
+
+
+def _no_manifests_above(folder: str, manifests: dict) -> bool:
+    """True when every folder from `folder` up that manifest.entry_for has looked at (its
+    cache holds each one it looked at, upwards from the file's own) has no manifest: then
+    entry_for finds nothing for any file of `folder`."""
+    while folder in manifests:
+        if manifests[folder]:
+            return False
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return True
 
 
 def _manifest_key(entry: dict | None) -> str | None:
@@ -538,25 +565,23 @@ def _load(
     try:
         errors, shown = _files_read(conn)
         docs = conn.execute(
-            f"SELECT d.path, d.part, d.doc, {DOCUMENT_SELECT} FROM temp.current c "
+            f"SELECT d.path, d.part, {DOCUMENT_SELECT} FROM temp.current c "
             "JOIN documents d ON d.path = c.path"
         ).fetchall()
         claims = conn.execute(
-            f"SELECT c.doc, {CLAIM_SELECT} FROM temp.current cur "
+            f"SELECT c.doc, c.id, {CLAIM_SELECT} FROM temp.current cur "
             "JOIN documents d ON d.path = cur.path JOIN claims c ON c.doc = d.doc "
             "ORDER BY c.doc, c.start, c.ordinal"
         ).fetchall()
     finally:
         conn.execute("COMMIT")
 
-    kept = sorted(
-        ((shown[path], part, doc, row) for path, part, doc, *row in docs if path in shown),
-        key=lambda t: t[:2],
-    )
-    documents = [document_from_row(row, display, read_text) for display, _, _, row in kept]
-    rank = {doc: i for i, (_, _, doc, _) in enumerate(kept)}
+    # rows: path, part, then DOCUMENT_SELECT (its first column is the row number, doc)
+    kept = sorted(((shown[r[0]], r[1], r) for r in docs if r[0] in shown), key=lambda t: t[:2])
+    documents = [document_from_row(r[2:], display, read_text) for display, _, r in kept]
+    rank = {r[2]: i for i, (_, _, r) in enumerate(kept)}
     ordered = sorted((r for r in claims if r[0] in rank), key=lambda r: rank[r[0]])  # stable
-    return documents, [claim_from_row(r[1:]) for r in ordered], errors
+    return documents, [claim_from_row(r[2:], index_row=r[1]) for r in ordered], errors
 
 
 class _TextReader:
@@ -614,7 +639,8 @@ def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
         if error is not None:
             errors.append(FileError(display, error))
             continue
-        errors.extend(FileError(display, p) for p in json.loads(problems))
+        if problems != "[]":
+            errors.extend(FileError(display, p) for p in json.loads(problems))
         if sha in first_of:
             errors.append(FileError(display, f"same bytes as {first_of[sha]} (read once)"))
             continue
@@ -684,7 +710,7 @@ def store_findings(db: str | Path | None, report: Report) -> None:
     conn = open_index(db_path, display, create=True)
     try:
         with db_errors(display), write_transaction(conn):
-            ids, stored = _claim_rows_of(conn, report)
+            ids, stored = _claim_rows_as_read(conn, report) or _claim_rows_of(conn, report)
             subject_of = {
                 ids[c.id]: (c.subject or None, c.subject_label or None)
                 for c in report.claims
@@ -737,6 +763,39 @@ def store_findings(db: str | Path | None, report: Report) -> None:
             )
     finally:
         conn.close()
+
+
+def _claim_rows_as_read(
+    conn: sqlite3.Connection, report: Report
+) -> tuple[dict[str, int], dict[int, tuple[str | None, str | None]]] | None:
+    """What _claim_rows_of returns, from the row numbers the documents and claims were
+    read back with; None when that cannot be trusted to give the same (a claim or document
+    not read from the index, two claims with the same words in the same place, or a row
+    that changed since it was read): _claim_rows_of matches them then."""
+    claims = report.claims
+    rows = [getattr(c, "row", None) for c in claims]
+    doc_rows = [getattr(d, "_row", None) for d in report.documents]
+    if None in rows or None in doc_rows or not all(c.id for c in claims):
+        return None
+    where = [(c.document, c.start, c.end, c.text) for c in claims]
+    if len(set(where)) != len(where) or len(set(rows)) != len(rows):
+        return None
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_docs")
+    conn.executemany(
+        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in doc_rows)
+    )
+    stored: dict[int, tuple[str | None, str | None]] = {}
+    found: dict[int, tuple] = {}
+    for claim_id, document_id, start, end, text, subject, label in conn.execute(
+        "SELECT c.id, c.document_id, c.start, c.end, c.text, c.subject, c.subject_label "
+        "FROM claims c JOIN temp.report_docs r ON r.doc = c.doc"
+    ):
+        stored[claim_id] = (subject, label)
+        found[claim_id] = (document_id, start, end, text)
+    if any(found.get(row) != key for row, key in zip(rows, where, strict=True)):
+        return None
+    return {c.id: row for c, row in zip(claims, rows, strict=True)}, stored
 
 
 def _claim_rows_of(

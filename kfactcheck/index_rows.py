@@ -8,13 +8,14 @@ dates ISO strings, terms and scope tuples.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
 from kfactcheck.corpus import record_path
 from kfactcheck.model import Claim, Document
-from kfactcheck.stories import document_names
+from kfactcheck.storynames import document_names
 
 DOCUMENT_COLUMNS = (
     "id, path, part, sha256, format, title, outlet, url, date, date_evidence, warnings, "
@@ -147,8 +148,21 @@ def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> I
         format=fmt,
     )
     doc._read_text, doc._row, doc._keep_json = read_text, row_id, keep
-    doc.story_names = _words(names)
+    doc.story_names = _names(names)
     return doc
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The story names stored as JSON: capitalised words of letters and hyphens, which
+    JSON writes as they are, so the list is split rather than parsed."""
+    if text == "[]":
+        return ()
+    if _SIMPLE_NAMES.fullmatch(text):
+        return tuple(text[2:-2].split('","'))
+    return tuple(json.loads(text))
+
+
+_SIMPLE_NAMES = re.compile(r'\["[A-Za-z-]+(?:","[A-Za-z-]+)*"\]')
 
 
 @lru_cache(maxsize=8192)
@@ -157,7 +171,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-def claim_from_row(row, *, subject: str = "", subject_label: str = "") -> Claim:
+class IndexedClaim(Claim):
+    """A Claim read back from the index, with its row number (claims.id), so the check's
+    subjects are stored without searching for the row. It equals the Claim it was made from."""
+
+    __slots__ = ("row",)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Claim):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in Claim.__dataclass_fields__)
+
+    __hash__ = None  # type: ignore[assignment]  # as Claim's (eq without frozen)
+
+
+def claim_from_row(
+    row, *, subject: str = "", subject_label: str = "", index_row: int | None = None
+) -> Claim:
+    """A claim from a CLAIM_SELECT row; with `index_row` (its claims.id) an IndexedClaim."""
     (
         document,
         value_num,
@@ -176,7 +207,7 @@ def claim_from_row(row, *, subject: str = "", subject_label: str = "") -> Claim:
         scope,
         sentence_start,
     ) = row
-    return Claim(
+    claim = (Claim if index_row is None else IndexedClaim)(
         document=document,
         value=value_text if value_text is not None else value_num,
         low=low,
@@ -195,3 +226,6 @@ def claim_from_row(row, *, subject: str = "", subject_label: str = "") -> Claim:
         subject_label=subject_label,
         sentence_start=sentence_start,
     )
+    if index_row is not None:
+        claim.row = index_row  # type: ignore[attr-defined]
+    return claim

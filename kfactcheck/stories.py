@@ -11,45 +11,21 @@ A corpus about one story forms one story.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
 
 from kfactcheck.model import Document
+from kfactcheck.storynames import NAMES, document_names
 
-NAMES = 8  # names kept per document
+__all__ = ["NAMES", "detect_stories", "document_names"]
+
 PROFILE = 16  # a story's most used names that a document is matched against
 NEED = 2  # names a document must share with a story to join it
 CANDIDATES = 8  # stories sharing the most names with a document that are tried
 # Stories a name votes for, at most: the first ones to make it a top name. Without a bound
 # a name shared by many stories makes every document's vote cost grow with the corpus.
 VOTERS = 32
-# A capitalised word not at the start of a sentence or line: the character before its one
-# space is neither a sentence end, an opening quote or bracket, nor a line break.
-_NAME = re.compile(r"(?<=[^\s.!?:“\"‘(] )[A-Z][a-zA-Z-]{2,}")
-_COMMON = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those
-    There Their They He She It We You His Her Its Our But And Or If When While After Before
-    Mr Mrs Ms Dr Prime Minister President Secretary General Chief Police Government
-    Council Ministry Parliament Interior Foreign Finance Defence Defense State Authority
-    Agency Office Department Court Reuters AP AFP Associated Press Image Read More Share
-    Photo Credit English Updated Published Email""".split()
-)
-
-
-def document_names(doc: Document) -> list[str]:
-    """The document's most used names, most frequent first (ties by name)."""
-    stored = getattr(doc, "story_names", None)  # computed when the document was indexed
-    if stored is not None:
-        return list(stored)
-    text = doc.kept_text() if doc.keep else doc.text
-    counts = Counter(_NAME.findall(text))
-    for word in _COMMON.intersection(counts):
-        del counts[word]
-    ranked = sorted((-n, name) for name, n in counts.items())
-    return [name for _, name in ranked[:NAMES]]
 
 
 class _Story:
@@ -142,9 +118,13 @@ def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> i
     return None
 
 
-def _votes(ns: list[str], index: dict[str, dict[int, None]]) -> Counter[int]:
+def _votes(ns: list[str], index: dict[str, dict[int, None]]) -> dict[int, int]:
     """Story -> how many of the names vote for it (each name for VOTERS stories at most)."""
-    votes: Counter[int] = Counter()
+    votes: dict[int, int] = {}
+    get = votes.get
     for n in ns:
-        votes.update(islice(index.get(n, ()), VOTERS))
+        voters = index.get(n)
+        if voters:
+            for sid in voters if len(voters) <= VOTERS else islice(voters, VOTERS):
+                votes[sid] = get(sid, 0) + 1
     return votes

@@ -473,3 +473,34 @@ def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         assert version == (str(SCHEMA_VERSION),)
         assert conn.execute("SELECT count(*) FROM documents WHERE names IS NULL").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "stored", ["[]", '["Foo","Bar-Baz"]', '["Abc"]', '["A", "B"]', '["Vučić","X"]', '["a\\"b"]']
+)
+def test_story_names_read_back_as_json_reads_them(stored):
+    import json
+
+    from kfactcheck.index_rows import _names
+
+    assert _names(stored) == tuple(json.loads(stored))
+
+
+def test_listing_finds_the_manifest_entry_of_every_file(tmp_path):
+    """Folders without a manifest above them are not looked up again: same entries."""
+    from kfactcheck import manifest
+
+    root = tmp_path / "c"
+    files = {
+        f"{where}{name}": "About 4,000 troops."
+        for where in ("", "a/", "a/b/", "a/b/c/", "a/b/c/d/", "a/b/c/d/e/", "x/", "x/y/")
+        for name in ("one.txt", "two.txt")
+    }
+    files["kfactcheck.toml"] = '["a/b/one.txt"]\noutlet = "Top"\n["x/y/two.txt"]\noutlet = "X"\n'
+    files["a/b/c/manifest.csv"] = "file,date,outlet,title,url\nd/one.txt,,Deep,,\n"
+    write_corpus(root, files)
+    jobs, _ = index_module._list_files([root])
+    got = {Path(j.path).relative_to(root).as_posix(): j.manifest for j in jobs}
+    assert got == {rel: manifest.entry_for(root / rel) for rel in got}
+    assert got["a/b/one.txt"]["outlet"] == "Top" and got["a/b/c/d/one.txt"]["outlet"] == "Deep"
+    assert sum(entry is not None for entry in got.values()) == 3

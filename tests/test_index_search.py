@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import replace
+from dataclasses import asdict, replace
 from io import StringIO
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import UsageError
 from kfactcheck.index import fts_query, index_corpus, search, store_findings
-from kfactcheck.model import Finding, Report
+from kfactcheck.model import Claim, Finding, Report
 from kfactcheck.views.search import render_search, search_json
 
 TEXTS = {
@@ -222,6 +222,36 @@ def test_store_findings_writes_only_subjects_that_change(indexed):
     now = {row[0]: row[1:] for row in subjects()}
     old = {row[0]: row[1:] for row in first}
     assert {v for k, v in now.items() if v != old[k]} == {(None, None), ("other", "Other")}
+
+
+def test_store_findings_by_row_numbers_or_by_matching_gives_the_same(indexed):
+    """Claims read from the index carry their row numbers; other claims are matched on
+    document, offsets and words: both store the same rows."""
+    from kfactcheck import index as index_module
+
+    db, got = indexed
+    report = report_with_subjects(got)
+    conn = sqlite3.connect(db)
+    assert index_module._claim_rows_as_read(conn, report) is not None
+    plain = replace(report, claims=[Claim(**asdict(c)) for c in report.claims])
+    assert index_module._claim_rows_as_read(conn, plain) is None
+    conn.rollback()
+    dumps = []
+    for each in (report, plain):
+        conn.execute("UPDATE claims SET subject = 'stale', subject_label = NULL")
+        conn.commit()
+        store_findings(db, each)
+        dumps.append(
+            [
+                conn.execute(
+                    "SELECT id, subject, subject_label FROM claims ORDER BY id"
+                ).fetchall(),
+                conn.execute("SELECT * FROM findings ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM subjects ORDER BY key").fetchall(),
+            ]
+        )
+    assert dumps[0] == dumps[1]
+    assert all(subject != "stale" for _, subject, _ in dumps[0][0])
 
 
 def test_reindexing_keeps_findings_readable(indexed, tmp_path):

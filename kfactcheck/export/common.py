@@ -286,16 +286,14 @@ class ReportIndex:
         self.documents: dict[str, Document] = {d.id: d for d in report.documents}
         self.claims: dict[str, Claim] = {c.id: c for c in report.claims}
         self.sorted_documents = sorted(report.documents, key=document_sort_key)
-        self.sorted_claims = sorted(report.claims, key=self._claim_key)
+        self.sorted_claims = _sorted_claims(report.claims, self.documents)
         self.sorted_findings = sorted(report.findings, key=finding_sort_key)
         self._claims_by_subject: dict[str, list[Claim]] | None = None
         self._labels: dict[str, set[str]] | None = None  # subject -> its claims' labels
+        self._findings_by_claim: dict[str, list[Finding]] | None = None
         self.findings_by_subject: dict[str, list[Finding]] = defaultdict(list)
-        self.findings_by_claim: dict[str, list[Finding]] = defaultdict(list)
         for f in self.sorted_findings:
             self.findings_by_subject[f.subject].append(f)
-            for cid in f.claims:
-                self.findings_by_claim[cid].append(f)
         self.counts = Counter(f.kind for f in report.findings)
         self._subjects: list[SubjectInfo] | None = None
 
@@ -308,6 +306,17 @@ class ReportIndex:
                 by_subject[c.subject].append(c)
             self._claims_by_subject = by_subject
         return self._claims_by_subject
+
+    @property
+    def findings_by_claim(self) -> dict[str, list[Finding]]:
+        """Claim id -> the findings resting on it (made when first asked for)."""
+        if self._findings_by_claim is None:
+            by_claim: dict[str, list[Finding]] = defaultdict(list)
+            for f in self.sorted_findings:
+                for cid in f.claims:
+                    by_claim[cid].append(f)
+            self._findings_by_claim = by_claim
+        return self._findings_by_claim
 
     def subject_count(self) -> int:
         """len(self.subjects()), without sorting every claim by time."""
@@ -382,6 +391,19 @@ class ReportIndex:
 
     def subjects_with_findings(self) -> list[SubjectInfo]:
         return [s for s in self.subjects() if s.findings]
+
+
+def _sorted_claims(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
+    """Claims by document path, offsets and id: ReportIndex._claim_key's order, with the
+    ids read as numbers when they all look like "c17" (as the pipeline numbers them)."""
+    path = {doc_id: d.path for doc_id, d in documents.items()}
+    if all(c.id[:1] == "c" and c.id[1:].isdecimal() and c.id[1:].isascii() for c in claims):
+        return sorted(
+            claims, key=lambda c: (path.get(c.document, ""), c.start, c.end, int(c.id[1:]))
+        )
+    return sorted(
+        claims, key=lambda c: (path.get(c.document, ""), c.start, c.end, natural_key(c.id))
+    )
 
 
 def _subject_order(s: SubjectInfo) -> tuple:

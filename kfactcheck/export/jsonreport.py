@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from enum import Enum
 from json.encoder import INFINITY as _INF
 from json.encoder import encode_basestring as _encode_string  # C, keeps non-ASCII as is
 from os import PathLike, fspath
-from typing import TextIO
+from typing import Any, TextIO
 
 from kfactcheck import __version__
 from kfactcheck.export.common import (
@@ -221,6 +221,9 @@ def _streamable(value: object) -> bool:
 def _encode(o: object, level: int) -> str:
     """json.dumps(o, ensure_ascii=False, indent=2, allow_nan=False) at nesting `level`,
     the same text as the standard library's Python encoder writes, a good deal faster."""
+    scalar = _SCALARS.get(type(o))
+    if scalar is not None:
+        return scalar(o)
     if isinstance(o, str):
         return _encode_string(o)
     if o is None:
@@ -232,9 +235,7 @@ def _encode(o: object, level: int) -> str:
     if isinstance(o, int):
         return int.__repr__(o)
     if isinstance(o, float):
-        if o != o or o in (_INF, -_INF):
-            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-        return float.__repr__(o)
+        return _encode_float(o)
     if isinstance(o, list | tuple):
         if not o:
             return "[]"
@@ -245,15 +246,42 @@ def _encode(o: object, level: int) -> str:
         if not o:
             return "{}"
         inner = "\n" + "  " * (level + 1)
+        keys = _KEYS
+        scalars = _SCALARS
         body = ("," + inner).join(
-            [_encode_key(k) + ": " + _encode(v, level + 1) for k, v in o.items()]
+            [
+                (keys.get(k) or _encode_key(k))
+                + ": "
+                + (f(v) if (f := scalars.get(type(v))) is not None else _encode(v, level + 1))
+                for k, v in o.items()
+            ]
         )
         return "{" + inner + body + "\n" + "  " * level + "}"
     return json.dumps(o, ensure_ascii=False, allow_nan=False)  # raises the usual TypeError
 
 
+def _encode_float(o: float) -> str:
+    if o != o or o in (_INF, -_INF):
+        raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+    return float.__repr__(o)
+
+
+# Values of exactly these types are written by one call (subclasses take the long way).
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_string,
+    int: int.__repr__,
+    float: _encode_float,
+    bool: lambda o: "true" if o else "false",
+    type(None): lambda o: "null",
+}
+_KEYS: dict[object, str] = {}  # dict keys written before (the report's field names)
+
+
 def _encode_key(key: object) -> str:
     """A dict key as the standard library writes it (it turns scalars into strings)."""
     if isinstance(key, str):
-        return _encode_string(key)
+        text = _encode_string(key)
+        if len(_KEYS) < 1000 and type(key) is str:
+            _KEYS[key] = text
+        return text
     return json.dumps({key: 0}, ensure_ascii=False, allow_nan=False)[1:-4]  # '{"1.5": 0}'
