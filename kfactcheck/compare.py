@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +39,8 @@ VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
+_NEAR = 12  # odd figures, and reports on each side of each, checked by _near_conflicts
+_RECENT = 16  # figures just before a lower one of a rising count that it is checked against
 
 
 @dataclass(slots=True)
@@ -114,6 +116,7 @@ class _Sweep:
         pts = [p for p in (self._point(c) for c in claims) if p is not None]
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         self.points = pts
+        self.times = [p.t for p in pts]
         self.found: list[Finding] = []
 
     # -------------------------------------------------------------- values
@@ -275,6 +278,10 @@ class _Sweep:
             pa, pb = _closest(a, b)
             if not self.conflict(_rep(a), _rep(b)) or self._one_account(a, b, pa, pb):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            if not self.conflict(pa, pb):
+                # the closest pair fits (an "up to" reaching into the other group): the
+                # summary names each group's middle figure instead
+                pa, pb = _rep(a), _rep(b)
             first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
             if (
                 max(p.t for p in first) < min(p.t for p in then)
@@ -286,7 +293,7 @@ class _Sweep:
                 new = sorted(then, key=lambda p: p.t)
                 self._change(old, new, old[-1], new[0])
                 continue
-            self._discrepancy(a, b, pa, pb)
+            self._discrepancy(a, b, pa, pb, minority=other)
         for g in groups:
             if len({p.doc for p in g}) >= 2:
                 self._agreement(g)
@@ -344,44 +351,120 @@ class _Sweep:
             for g in self._groups([_as_value(p) for p in ep]):
                 if len({p.doc for p in g}) >= 2:
                     self._agreement(g)
-        best: _Point | None = None
+        best: _Point | None = None  # the highest stated figure: rises are read from it
+        floor: _Point | None = None  # the highest "at least": lower figures contradict it
         records: list[_Point] = []
+        # each record's level: the record and the later reports that fit it, so a change
+        # names every report of the old figure and of the new one
+        levels: dict[int, list[_Point]] = {}
+        level: list[_Point] = []
+        unreported: list[tuple[list[_Point], list[_Point], _Point, _Point]] = []
         lower: list[_Point] = []
+        # the last few figures, so a lower one is set against the reports just before it
+        # (same day, other outlets), not only the record high
+        recent: deque[_Point] = deque(maxlen=_RECENT)
+        contradicted: dict[int, _Point] = {}
         for p in self.points:
-            if best is not None and p.t - best.t > self.window:
-                self._flush_rise(records)
-                self._flush_lower(best, lower, records)
+            rose_from: tuple[list[_Point], _Point] | None = None
+            if best is not None and floor is not None and p.t - best.t > self.window:
+                self._flush_rise(records, levels)
+                self._flush_lower(floor, lower, records, contradicted)
                 if p.v > best.v and self.conflict(_as_value(p), _as_value(best)):
-                    self._change([best], [p], best, p)  # it rose again while unreported
-                best, records, lower = None, [], []
-            if best is None:
-                best, records = p, [p]
-                continue
-            if p.hi < best.lo and self.conflict(p, best):
+                    rose_from = (level, best)  # it rose again while unreported
+                best, floor, records, lower = None, None, [], []
+                recent.clear()
+                contradicted = {}
+            if best is None or floor is None:
+                best, floor, records = p, p, [p]
+                level = levels[id(p)] = [p]
+                if rose_from is not None:
+                    unreported.append((rose_from[0], level, rose_from[1], p))
+            elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
-            elif p.v > best.v:
-                self._flush_lower(best, lower, records)
-                lower = []
-                if self.conflict(_as_value(p), _as_value(best)):
-                    records.append(p)
-                best = p
-        self._flush_rise(records)
-        if best is not None:
-            self._flush_lower(best, lower, records)
+                for r in recent:
+                    if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
+                        contradicted[id(r)] = r
+            else:
+                self._same_day_highs(p, lower, contradicted)
+                if p.v > best.v:
+                    self._flush_lower(floor, lower, records, contradicted)
+                    lower, contradicted = [], {}
+                    if self.conflict(_as_value(p), _as_value(best)):
+                        records.append(p)
+                        level = levels[id(p)] = []
+                    best = p
+                level.append(p)
+                if p.lo > floor.lo:
+                    floor = p
+            recent.append(p)
+        self._flush_rise(records, levels)
+        if floor is not None:
+            self._flush_lower(floor, lower, records, contradicted)
+        for old, new, a, b in unreported:  # the new level is complete only now
+            self._change(old, new, a, b)
 
-    def _flush_lower(self, best: _Point, lower: list[_Point], records: list[_Point]) -> None:
-        """One finding: the later lower figures, and the earlier highs they contradict."""
+    def _same_day_highs(self, p: _Point, lower: list[_Point], contradicted: dict) -> None:
+        """Figures of one day are in value order: a higher one of the same day as a lower
+        figure comes after it, and contradicts it too."""
+        for low in lower[-_RECENT:]:
+            if low.t == p.t and p.lo > low.hi and self.conflict(p, low):
+                contradicted[id(p)] = p
+                return
+
+    def _flush_lower(self, best, lower: list[_Point], records, contradicted) -> None:
+        """One finding: the later lower figures, the earlier highs they contradict and
+        the recent reports above them."""
         if lower:
             highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
-            self._discrepancy(highs or [best], lower, best, lower[0], lower_later=True)
+            seen = {id(r) for r in highs}
+            highs += [r for k, r in contradicted.items() if k not in seen]
+            self._discrepancy(
+                highs or [best], lower, best, lower[0], lower_later=True, minority=lower
+            )
 
-    def _flush_rise(self, records: list[_Point]) -> None:
+    def _flush_rise(self, records: list[_Point], levels: dict[int, list[_Point]]) -> None:
         if len(records) >= 2:
-            self._change(records[:-1], records[-1:], records[0], records[-1], rise=True)
+            old = [q for r in records[:-1] for q in levels[id(r)]]
+            self._change(old, levels[id(records[-1])], records[0], records[-1], rise=True)
 
     # -------------------------------------------------------------- findings
 
-    def _discrepancy(self, a, b, pa: _Point, pb: _Point, lower_later: bool = False) -> None:
+    def _near_conflicts(self, minority: list[_Point]) -> list[_Point]:
+        """The reports nearest in time to the odd figures that contradict them, whichever
+        episode they fall in (a figure early in a window is checked against the days just
+        before it too). A few on each side of a few odd figures: linear in all."""
+        odd = {id(p) for p in minority}
+        out: list[_Point] = []
+        for m in minority[:_NEAR]:
+            k = bisect.bisect_left(self.times, m.t)
+            steps = 4 * _NEAR
+            for side in (range(k - 1, max(-1, k - 1 - steps), -1), range(k, k + steps)):
+                found = 0
+                for i in side:
+                    if i >= len(self.points):
+                        break
+                    p = self.points[i]
+                    if abs(p.t - m.t) > self.window or found == _NEAR:
+                        break
+                    if id(p) not in odd and self.conflict(p, m) and self._against(p, m):
+                        out.append(p)
+                        found += 1
+        return out
+
+    def _against(self, p: _Point, odd: _Point) -> bool:
+        """p contradicts the odd figure the way the finding says: for a count that only
+        rises, only an earlier or same-day higher figure does."""
+        return self.direction != "up" or (p.t <= odd.t and p.lo > odd.hi)
+
+    def _discrepancy(
+        self,
+        a,
+        b,
+        pa: _Point,
+        pb: _Point,
+        lower_later: bool = False,
+        minority: list[_Point] = (),
+    ) -> None:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
         size = self._size(pa, pb)
@@ -397,7 +480,7 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b),
+                claims=_ids(a + b + self._near_conflicts(list(minority))),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},

@@ -201,12 +201,22 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
                 return cue, "people"
         return fam, family.unit
+    if _VOTE_CUE.match(after) and _VOTE_CONTEXT.search(before + after):
+        return "votes", "votes"  # "with 14,712 islanders backing the plan" in a referendum
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
         # "3,000 residents ... the fire": only what can happen to people decides
         cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]), unit="people")
         return (cue or singular(low)), "people"
     return singular(low), low
+
+
+# People counted by how they voted: the head noun, then a voting cue right after it.
+_VOTE_CUE = re.compile(
+    r"\W*(?:[^\W\d_][\w'’-]*\s+){1,2}(?:backing|voting|who\s+(?:voted|backed)|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_VOTE_CONTEXT = re.compile(r"\b(?:votes?|voted|referendum|ballot|election|polls)\b", re.IGNORECASE)
 
 
 def _demonym(head: str) -> bool:
@@ -288,8 +298,8 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     """
     v = vocab()
     low_before = _RELATIVE.sub("", before).lower().rstrip()
-    who = None
-    for verb in v.share_verbs:
+    who = _share_of_what(low_before, after)
+    for verb in () if who else v.share_verbs:
         if low_before.endswith(" " + verb):
             words = WORD.findall(low_before[: len(low_before) - len(verb)])
             if words and words[-1] not in v.stop and words[-1] not in ("which", "who", "it"):
@@ -307,7 +317,7 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
             who = words[-1] if words else None
     if who is None:
         words = []
-        for w in WORD.findall(after[:40]):
+        for w in WORD.findall(_CLAUSE_END.split(after[:40], 1)[0]):
             if w.lower() in v.stop or len(words) == 2:
                 break
             words.append(w.lower())
@@ -318,11 +328,38 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     if who is None:
         tail = [w.lower() for w in WORD.findall(before)[-4:] if w.lower() not in v.stop]
         who = tail[-1] if tail else "share"
-    who = vocab().events.get(who, singular(who))  # "the referendum" and "the vote": one
+    # "the referendum" and "the vote" are one; so are "offer" and "rise"
+    who = v.events.get(who) or v.share_synonyms.get(who) or singular(who)
+    if v.demand_re.search(before[-30:].lower()):
+        who += " demanded"  # "wants a 9% rise": one side's demand, not the rise offered
+    elif _BY_TO.search(low_before):
+        who += " against"  # "won by 52.3% to 47.7%": the second figure is the other side's
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()
     return f"share:{who}", tuple(dict.fromkeys(scope + of_scope + extra))
+
+
+_BY_TO = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to$")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+# What the clause says a share measures, whatever noun it is attached to: "support for
+# the levy has reached 41%" and "41% of voters back the levy" measure support; "60% of the
+# works have been completed" and "the share of the line already built stands at 60%"
+# measure completion.
+_SUPPORT = re.compile(
+    r"\bsupport\s+for\b|\b(?:back|backs|support|supports)\s+(?:the|a|an|this|its|their)\b"
+)
+_COMPLETION = re.compile(r"\b(?:completed|complete|built|finished)\b")
+
+
+def _share_of_what(low_before: str, after: str) -> str | None:
+    clause = _CLAUSE_END.split(low_before[::-1], 1)[0][::-1] + " % "
+    clause += _CLAUSE_END.split(after.lower()[:80], 1)[0]
+    if _SUPPORT.search(clause):
+        return "support"
+    if _COMPLETION.search(clause):
+        return "completion"
+    return None
 
 
 def money_family(before: str, after: str) -> str:
@@ -343,10 +380,19 @@ def money_family(before: str, after: str) -> str:
     return "money:cost"
 
 
+_STOP_FOR = re.compile(
+    r"\b(?:stop|stops|stopped|halt|halts|halted|shut|shuts|close|closes|closed|down tools)"
+    r"(?:\s+(?:work|down|running|operating))?\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def topic_word(before: str, after: str) -> str:
     """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt',
     'walk out for 48 hours' -> 'strike' (an event named nearby wins)."""
     v = vocab()
+    if _STOP_FOR.search(before[-40:]):
+        return "stoppage"  # "buses will stop for 48 hours": as long as the walkout lasts
     window = before[-60:] + " " + after[:30]
     at = len(before[-60:])
     near = min(vocab().events_re.finditer(window), key=lambda m: abs(m.start() - at), default=None)

@@ -42,10 +42,18 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
         return None  # "in the 1990s": a decade, no date to check
     # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby
-    event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50)
+    # the cue itself may name the event ("dates back to 1976": the founding)
+    event = event_near(sentence, d, reach=25 if d.role == "deadline" else 50) or (
+        vocab().events.get(d.cue or "")
+    )
+    ended = None
+    if d.role == "deadline":
+        ended = _state_ended(sentence, d) if d.cue in _UNTIL else _deadline_for(sentence, d)
     future = bool(published) and d.value[:4] >= published[:4] and d.role in ("schedule", "deadline")
     upcoming = bool(published) and d.value > published and d.role in ("schedule", "event")
-    if d.kind in ("date", "month") and d.role == "deadline":
+    if d.kind in ("date", "month") and ended:
+        unit, value, family = "date", d.value, "date:" + ended
+    elif d.kind in ("date", "month") and d.role == "deadline":
         unit, value, family = "date", d.value, "deadline"
     elif d.kind in ("date", "month") and event:
         unit, value, family = "date", d.value, "date:" + event
@@ -86,6 +94,33 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
         scope=(),
         sentence_start=base,
     )
+
+
+_UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
+
+
+def _state_ended(sentence: str, d) -> str | None:
+    """ "stay closed until November 6": the event that ends the state the date bounds, when
+    the state word stands in the clause right before the date."""
+    found = list(vocab().ends_re.finditer(sentence.lower(), max(0, d.start - 30), d.start))
+    return vocab().ends[found[-1].group()] if found else None
+
+
+_DEADLINE_WORDS = ("deadline", "target date", "due date")
+_DEADLINE_FOR = re.compile(
+    r"\W*(?:deadline|target date|due date)\s+for\s+(?:the\s+|its\s+)?([a-z]+)"
+)
+_FOR_EVENT = re.compile(r"\s+for\s+(?:the\s+|its\s+)?([a-z]+)")
+
+
+def _deadline_for(sentence: str, d) -> str | None:
+    """ "the Aug. 9 deadline for the opening": the deadline dates the event it is for, like
+    "the opening will take place on Aug. 9"."""
+    low = sentence.lower()
+    m = _DEADLINE_FOR.match(low, d.end)
+    if m is None and d.text.lower().endswith(_DEADLINE_WORDS):
+        m = _FOR_EVENT.match(low, d.end)  # the mention ends with its "deadline"
+    return vocab().events.get(m.group(1)) if m else None
 
 
 _DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")

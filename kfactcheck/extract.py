@@ -136,6 +136,12 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
+def _counts(low: str) -> bool:
+    """A noun that a figure counts: a family's noun, or people."""
+    v = vocab()
+    return any(w in v.noun_family or w in v.people for w in (low, singular(low)))
+
+
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -158,6 +164,8 @@ def _figure_claim(
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before)
+    if measure and head and _counts(head.lower()):
+        measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
         # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale, of
         # the event named after it or nearest to it
@@ -192,8 +200,12 @@ def _figure_claim(
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):
                 # "Yes won 14,712 votes and No 13,418": the second figure counts the same
+                # thing, for the party named right before it (another quantity)
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
+                owner = _OWNER_BEFORE.search(before)
+                if owner and family:
+                    family = f"{family}:{owner.group(1).lower()}"
             else:
                 return None  # a figure that counts nothing named: not a claim
 
@@ -224,6 +236,10 @@ def _figure_claim(
         sentence_start=base,
     )
 
+
+# "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
+# repeats an earlier count.
+_OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
 
 _EARLIER = re.compile(
     r"\b(?:up|down) from\b|\bcompared with\b|\bagainst\b"

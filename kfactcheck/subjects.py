@@ -120,7 +120,7 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
     elif kind in fams:
-        text = fams[kind].label
+        text = fams[kind].label + (f" for {what}" if what else "")  # "votes for no"
     elif kind == "share":
         text = f"share of {what}"
     elif kind == "deadline":

@@ -27,15 +27,19 @@ class Vocab:
     people: frozenset[str]
     stop: frozenset[str]
     share_verbs: tuple[str, ...]
+    share_synonyms: dict[str, str]  # share noun -> the one it means ("offer" -> "rise")
+    demand_re: re.Pattern  # a demand cue ending the text before a share
     link_back: tuple[str, ...]
     area_words: frozenset[str]
     events: dict[str, str]  # word near a date or year -> the event it dates
+    ends: dict[str, str]  # a state "until" a date -> the event that ends it
     moved: tuple[str, ...]  # words saying a date was moved
     contrast: tuple[str, ...]  # words bringing in a second source between two figures
     money: dict[str, str]  # word near a currency figure -> kind of money
     label_before: frozenset[str]  # "the number 14 bus": a figure that names
     street_words: frozenset[str]  # "3 Kirk Street": an address
     events_re: re.Pattern  # any word of `events`
+    ends_re: re.Pattern  # any word of `ends`
     moved_re: re.Pattern  # any word of `moved`
     contrast_re: re.Pattern  # any word of `contrast`
 
@@ -116,15 +120,21 @@ def vocab() -> Vocab:
         people=people,
         stop=frozenset(raw["phrase"]["stop"]),
         share_verbs=tuple(raw["phrase"]["share_verbs"]),
+        share_synonyms=dict(raw["share_synonyms"]),
+        demand_re=re.compile(
+            r"\b(?:" + trie_pattern(raw["phrase"]["demand_words"]) + r")\s+(?:an?\s+|the\s+)?$"
+        ),
         link_back=tuple(sorted(raw["phrase"]["link_back"], key=len, reverse=True)),
         area_words=frozenset(raw["scope"]["area_words"]),
         events=dict(raw["events"]),
+        ends=dict(raw["ends"]),
         moved=tuple(raw["moved"]["words"]),
         contrast=tuple(raw["contrast"]["words"]),
         money={w: kind for kind, words in raw["money"].items() for w in words},
         label_before=frozenset(raw["noise"]["label_before"]),
         street_words=frozenset(raw["noise"]["street_words"]),
         events_re=words_regex(raw["events"]),
+        ends_re=words_regex(raw["ends"]),
         moved_re=words_regex(raw["moved"]["words"]),
         contrast_re=words_regex(raw["contrast"]["words"]),
     )

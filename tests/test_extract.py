@@ -64,11 +64,6 @@ CASES = [
         id="second-figure-inherits-what-is-counted",
     ),
     pytest.param(
-        "Yes won 14,712 votes and No 13,418.",
-        [("14,712 votes", 14712, "votes", "votes"), ("13,418", 13418, "votes", "votes")],
-        id="votes-and-inherited-votes",
-    ),
-    pytest.param(
         "The council approved a €2.4 billion budget for the line.",
         [("€2.4 billion", 2_400_000_000, "currency", "money:cost")],
         id="money-cost",
@@ -90,7 +85,7 @@ CASES = [
     ),
     pytest.param(
         "Bus drivers will walk out for 48 hours next week.",
-        [("48 hours", 48, "hours", "duration:strike")],
+        [("48 hours", 48, "hours", "duration:stoppage")],
         id="hours-duration",
     ),
     pytest.param(
@@ -125,6 +120,110 @@ CASES = [
         id="event-year",
     ),
     # noise: nothing about the world is stated
+    # what a figure measures decides which figures it is compared with
+    pytest.param(
+        "Schools in the province will stay closed until November 6, the minister said.",
+        [("until November 6", "2023-11-06", "date", "date:reopening")],
+        id="closed-until-dates-the-reopening",
+    ),
+    pytest.param(
+        "Flights were suspended until 2 November.",
+        [("until 2 November", "2023-11-02", "date", "date:resumption")],
+        id="suspended-until-dates-the-resumption",
+    ),
+    pytest.param(
+        "The union wants a 9% rise this year.",
+        [("9%", 9, "percent", "share:rise demanded")],
+        id="demanded-share-is-its-own-quantity",
+    ),
+    pytest.param(
+        "Drivers rejected a 4.5% pay offer on Monday.",
+        [("4.5%", 4.5, "percent", "share:rise")],
+        id="offer-is-the-rise-on-the-table",
+    ),
+    pytest.param(
+        "Yes took 52% of the vote, with 14,712 islanders backing the plan.",
+        [("52%", 52, "percent", "share:vote"), ("14,712 islanders", 14712, "votes", "votes")],
+        id="people-backing-in-a-vote-are-votes",
+    ),
+    pytest.param(
+        "About 200 volunteers backing the rescue effort arrived on Monday.",
+        [("About 200 volunteers", 200, "people", "volunteer")],
+        id="people-backing-outside-a-vote-are-people",
+    ),
+    pytest.param(
+        "Yes won 14,712 votes and No 13,418.",
+        [("14,712 votes", 14712, "votes", "votes"), ("13,418", 13418, "votes", "votes:no")],
+        id="elided-count-belongs-to-the-name-before-it",
+    ),
+    pytest.param(
+        "Buses will stop for 48 hours from Monday.",
+        [("48 hours", 48, "hours", "duration:stoppage")],
+        id="stop-for-hours-is-a-stoppage",
+    ),
+    pytest.param(
+        "The brigade has served the town since 1979 and will not stop now.",
+        [("since 1979", 1979, "year", "year:founding")],
+        id="stop-is-no-event-of-a-year",
+    ),
+    pytest.param(
+        "Hospitals in the region registered 40 deaths linked to the flood.",
+        [("40 deaths", 40, "people", "deaths")],
+        id="registered-deaths-are-a-count-not-a-reading",
+    ),
+    pytest.param(
+        "Support for the levy has reached 41%, a poll found.",
+        [("41%", 41, "percent", "share:support")],
+        id="support-for-is-support",
+    ),
+    pytest.param(
+        "Just over 41% of voters back the levy, the minister said.",
+        [("Just over 41%", 41, "percent", "share:support")],
+        id="voters-back-is-support",
+    ),
+    pytest.param(
+        "About 40% of the civil works had been completed.",
+        [("About 40%", 40, "percent", "share:completion")],
+        id="works-completed-is-completion",
+    ),
+    pytest.param(
+        "The share of the line already built stands at 60%, the mayor told reporters.",
+        [("60%", 60, "percent", "share:completion")],
+        id="share-built-is-completion-not-the-speaker",
+    ),
+    pytest.param(
+        "Voters backed the plan by 52.3% to 47.7%.",
+        [
+            ("52.3%", 52.3, "percent", "share:plan"),
+            ("47.7%", 47.7, "percent", "share:plan against"),
+        ],
+        id="by-x-to-y-second-is-the-other-side",
+    ),
+    pytest.param(
+        "The November 9 deadline for the opening of the line is approaching.",
+        [("November 9 deadline", "2023-11-09", "date", "date:opening")],
+        id="deadline-for-an-event-dates-the-event",
+    ),
+    pytest.param(
+        "$2 billion has been earmarked for the programme, the ministry said.",
+        [("$2 billion", 2000000000, "currency", "money:cost")],
+        id="earmarked-is-the-budget",
+    ),
+    pytest.param(
+        "At least 5,000 people came out on Sunday to protest.",
+        [("At least 5,000 people", 5000, "people", "crowd")],
+        id="people-who-came-out-are-a-crowd",
+    ),
+    pytest.param(
+        "Diplomats said 30 governments were taking part.",
+        [("30 governments", 30, "countries", "countries")],
+        id="governments-are-countries",
+    ),
+    pytest.param(
+        "The brigade dates back to 1976, its chief said.",
+        [("dates back to 1976", 1976, "year", "year:founding")],
+        id="dates-back-to-is-a-founding-year",
+    ),
     pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
     pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
     pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
