@@ -374,7 +374,7 @@ class _Sweep:
                 best, floor, records, lower = None, None, [], []
                 recent.clear()
                 contradicted = {}
-            if best is None or floor is None:
+            if best is None or floor is None:  # both are set together
                 best, floor, records = p, p, [p]
                 level = levels[id(p)] = [p]
                 if rose_from is not None:
@@ -411,7 +411,7 @@ class _Sweep:
                 contradicted[id(p)] = p
                 return
 
-    def _flush_lower(self, best, lower: list[_Point], records, contradicted) -> None:
+    def _flush_lower(self, floor: _Point, lower: list[_Point], records, contradicted) -> None:
         """One finding: the later lower figures, the earlier highs they contradict and
         the recent reports above them."""
         if lower:
@@ -419,7 +419,7 @@ class _Sweep:
             seen = {id(r) for r in highs}
             highs += [r for k, r in contradicted.items() if k not in seen]
             self._discrepancy(
-                highs or [best], lower, best, lower[0], lower_later=True, minority=lower
+                highs or [floor], lower, floor, lower[0], lower_later=True, minority=lower
             )
 
     def _flush_rise(self, records: list[_Point], levels: dict[int, list[_Point]]) -> None:
@@ -429,7 +429,7 @@ class _Sweep:
 
     # -------------------------------------------------------------- findings
 
-    def _near_conflicts(self, minority: list[_Point]) -> list[_Point]:
+    def _near_conflicts(self, minority: Sequence[_Point]) -> list[_Point]:
         """The reports nearest in time to the odd figures that contradict them, whichever
         episode they fall in (a figure early in a window is checked against the days just
         before it too). A few on each side of a few odd figures: linear in all."""
@@ -438,11 +438,10 @@ class _Sweep:
         for m in minority[:_NEAR]:
             k = bisect.bisect_left(self.times, m.t)
             steps = 4 * _NEAR
-            for side in (range(k - 1, max(-1, k - 1 - steps), -1), range(k, k + steps)):
+            before = range(k - 1, max(-1, k - 1 - steps), -1)
+            for side in (before, range(k, min(len(self.points), k + steps))):
                 found = 0
                 for i in side:
-                    if i >= len(self.points):
-                        break
                     p = self.points[i]
                     if abs(p.t - m.t) > self.window or found == _NEAR:
                         break
@@ -463,7 +462,7 @@ class _Sweep:
         pa: _Point,
         pb: _Point,
         lower_later: bool = False,
-        minority: list[_Point] = (),
+        minority: Sequence[_Point] = (),
     ) -> None:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
@@ -480,7 +479,7 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b + self._near_conflicts(list(minority))),
+                claims=_ids(a + b + self._near_conflicts(minority)),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},

@@ -61,6 +61,12 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
 
 
+def counts_noun(low: str) -> bool:
+    """A noun that a figure counts: a family's noun, or people (lowercase)."""
+    v = vocab()
+    return low in v.noun_family or low in v.people or singular(low) in v.people
+
+
 def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tuple[str, ...]]:
     """The noun phrase a figure counts: (head, modifiers, end offset in `after`, scope)."""
     v = vocab()
@@ -99,7 +105,7 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     head_i = len(words) - 1
     for j in range(len(words) - 1, -1, -1):
         low = words[j].group().lower()
-        if low in v.noun_family or low in v.people or singular(low) in v.people:
+        if counts_noun(low):
             head_i = j
             break
     head = words[head_i].group()
@@ -353,8 +359,7 @@ _COMPLETION = re.compile(r"\b(?:completed|complete|built|finished)\b")
 
 
 def _share_of_what(low_before: str, after: str) -> str | None:
-    clause = _CLAUSE_END.split(low_before[::-1], 1)[0][::-1] + " % "
-    clause += _CLAUSE_END.split(after.lower()[:80], 1)[0]
+    clause = _CLAUSE_END.split(low_before)[-1] + " % " + _CLAUSE_END.split(after.lower()[:80])[0]
     if _SUPPORT.search(clause):
         return "support"
     if _COMPLETION.search(clause):

@@ -107,10 +107,9 @@ def _state_ended(sentence: str, d) -> str | None:
 
 
 _DEADLINE_WORDS = ("deadline", "target date", "due date")
-_DEADLINE_FOR = re.compile(
-    r"\W*(?:deadline|target date|due date)\s+for\s+(?:the\s+|its\s+)?([a-z]+)"
-)
-_FOR_EVENT = re.compile(r"\s+for\s+(?:the\s+|its\s+)?([a-z]+)")
+_FOR = r"\s+for\s+(?:the\s+|its\s+)?([a-z]+)"
+_FOR_EVENT = re.compile(_FOR)
+_DEADLINE_FOR = re.compile(r"\W*(?:" + "|".join(_DEADLINE_WORDS) + ")" + _FOR)
 
 
 def _deadline_for(sentence: str, d) -> str | None:

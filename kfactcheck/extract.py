@@ -16,6 +16,7 @@ from kfactcheck.counted import (
     POSSESSIVE,
     SHORT_TIME,
     WORD,
+    counts_noun,
     event_near,
     family_of,
     leading,
@@ -136,12 +137,6 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
-def _counts(low: str) -> bool:
-    """A noun that a figure counts: a family's noun, or people."""
-    v = vocab()
-    return any(w in v.noun_family or w in v.people for w in (low, singular(low)))
-
-
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -164,7 +159,7 @@ def _figure_claim(
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before)
-    if measure and head and _counts(head.lower()):
+    if measure and head and counts_noun(head.lower()):
         measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
         # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale, of
