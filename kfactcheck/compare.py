@@ -21,6 +21,7 @@ from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -51,6 +52,8 @@ class _Point:
     hi: float
     v: float  # the figure itself
     doc: str
+    n: int  # the claim's number, for ordering
+    said: str | None = None  # the quoted words, normalised: read once, when origins need them
 
 
 def find_findings(
@@ -94,6 +97,7 @@ def find_findings(
     return out
 
 
+@lru_cache(maxsize=1 << 18)  # findings are sorted by the numbers of their claims
 def _id_number(claim_id: str) -> int:
     digits = claim_id[1:]
     return int(digits) if digits.isdigit() else 0
@@ -130,7 +134,7 @@ class _Sweep:
             if d is None:
                 return None
             span = 3 if c.qualifier == "approx" else 0
-            return _Point(c, t, d - span, d + span, float(d), c.document)
+            return _Point(c, t, d - span, d + span, float(d), c.document, _id_number(c.id))
         v = float(c.value)  # type: ignore[arg-type]
         lo, hi = v, v
         q = c.qualifier
@@ -148,7 +152,7 @@ class _Sweep:
             lo = -math.inf
         elif q == "range" and c.low is not None and c.high is not None:
             lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
-        return _Point(c, t, lo, hi, v, c.document)
+        return _Point(c, t, lo, hi, v, c.document, _id_number(c.id))
 
     def gap(self, a: _Point, b: _Point) -> float:
         """How far apart two figures are beyond what their wording allows (0 = they fit)."""
@@ -578,7 +582,7 @@ def _rounding_unit(v: float) -> float:
 
 
 def _as_value(p: _Point) -> _Point:
-    return _Point(p.claim, p.t, p.v, p.v, p.v, p.doc)
+    return _Point(p.claim, p.t, p.v, p.v, p.v, p.doc, p.n, p.said)
 
 
 def _value_kind(claims: list[Claim]) -> str:
@@ -595,6 +599,7 @@ def _value_kind(claims: list[Claim]) -> str:
     return "number"
 
 
+@lru_cache(maxsize=1 << 14)  # a corpus has few distinct dates and many claims on each
 def _day(iso: str) -> int | None:
     """Ordinal day of YYYY-MM-DD, YYYY-MM (1st) or YYYY (1 Jan)."""
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso or "")
@@ -631,7 +636,9 @@ def _origins(g: list[_Point]) -> dict[str, int]:
     for p in sorted(g, key=lambda p: (p.t, p.doc)):
         if p.doc in doc_origin:
             continue
-        quote = _norm(_quoted(p.claim.quote))
+        if p.said is None:
+            p.said = _norm(_quoted(p.claim.quote))
+        quote = p.said
         hit = None
         for text, origin in reps[-_ORIGIN_PEERS:]:
             if fuzz.ratio(quote, text) >= SYNDICATED:
@@ -652,12 +659,15 @@ def _quoted(sentence: str) -> str:
     return " ".join(parts) if parts else sentence
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def _ids(points: list[_Point]) -> list[str]:
-    ordered = sorted(points, key=lambda p: (p.t, _id_number(p.claim.id)))
+    ordered = sorted(points, key=lambda p: (p.t, p.n))
     return list(dict.fromkeys(p.claim.id for p in ordered))
 
 

@@ -35,7 +35,7 @@ def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures
     return best[1] if best else None
 
 
-def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Claim | None:
+def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None:
     """Deadlines, dated and planned events, and the years of past events."""
     if _DATELINE.match(sentence, d.end):
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
@@ -89,7 +89,6 @@ def date_claim(doc, sentence: str, base: int, d, speaker, published: str) -> Cla
         start=base + start,
         end=base + end,
         quote=sentence,
-        speaker=speaker,
         terms=(family, "moved") if moved else (family,),
         scope=(),
         sentence_start=base,

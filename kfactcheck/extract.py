@@ -46,22 +46,29 @@ _ANAPHOR_MAX = 4
 def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the kept text of `doc`, in text order."""
     from kfactcheck.sentences import split_sentences
-    from kfactcheck.speakers import attribute
 
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
     for a, b in spans:
         sentences.extend(split_sentences(doc.text, a, b))
-    if not sentences:
-        return []
-    speakers = attribute(doc.text, sentences)
     claims: list[Claim] = []
-    for (a, b), speaker in zip(sentences, speakers, strict=True):
-        claims.extend(_sentence_claims(doc, a, b, speaker))
+    owners: list[int] = []  # the sentence each claim comes from
+    for i, (a, b) in enumerate(sentences):
+        found = _sentence_claims(doc, a, b)
+        claims.extend(found)
+        owners.extend([i] * len(found))
+    if claims:
+        # who speaks is read for the whole document (pronouns and quotations reach back),
+        # and only once there is a claim to give a speaker to
+        from kfactcheck.speakers import attribute
+
+        speakers = attribute(doc.text, sentences)
+        for claim, i in zip(claims, owners, strict=True):
+            claim.speaker = speakers[i]
     return claims
 
 
-def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list[Claim]:
+def _sentence_claims(doc: Document, a: int, b: int) -> list[Claim]:
     from kfactcheck.dates import find_dates
     from kfactcheck.numbers import find_quantities
 
@@ -78,7 +85,7 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
     for d in dates:
-        claim = date_claim(doc, sentence, a, d, speaker, published)
+        claim = date_claim(doc, sentence, a, d, published)
         if claim is not None:
             out.append(claim)
         else:
@@ -89,7 +96,7 @@ def _sentence_claims(doc: Document, a: int, b: int, speaker: str | None) -> list
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         held = sentence_time(pool, ref, q, quantities) or published
-        claim = _figure_claim(doc, sentence, a, q, speaker, held, previous)
+        claim = _figure_claim(doc, sentence, a, q, held, previous)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -146,7 +153,6 @@ def _figure_claim(
     sentence: str,
     base: int,
     q: Quantity,
-    speaker,
     as_of: str,
     previous: Claim | None = None,
 ) -> Claim | None:
@@ -225,7 +231,6 @@ def _figure_claim(
         start=base + q.start,
         end=base + end,
         quote=sentence,
-        speaker=speaker,
         terms=(family or "", *[m.lower() for m in modifiers]),
         scope=scope_all,
         sentence_start=base,

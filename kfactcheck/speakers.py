@@ -29,6 +29,8 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from kfactcheck.vocab import trie_pattern
+
 __all__ = ["attribute", "canonical_names"]
 
 # Capital letters of the Latin, Greek and Cyrillic blocks, for a regex class: `re` has no \p{Lu}.
@@ -127,9 +129,11 @@ def _lexicon() -> _Lexicon:
         re.X,
     )
     phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw["source_phrases"])
+    # a trie, not a longest-first list: re tries a list's branches one by one at every
+    # position of every document, and this scan runs over all of each one
     verb_re = re.compile(
         rf"""
-        (?<!{_LETTER})(?:{_alt(raw["verbs"] + raw["participles"])})(?!{_LETTER})  # a verb form
+        (?<!{_LETTER})(?:{trie_pattern(raw["verbs"] + raw["participles"])})(?!{_LETTER})
         | (?<!{_LETTER})(?i:{phrases})(?!{_LETTER})               # or "according to"
         """,
         re.X,
@@ -172,7 +176,8 @@ def _lexicon() -> _Lexicon:
         token_re=token_re,
         verb_re=verb_re,
         run_re=re.compile(run),
-        full_re=re.compile(run.replace("{0,6}", "{1,6}")),  # two words or more
+        # two words or more; the look-ahead skips most positions before any branch is tried
+        full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
         subject_re=subject_re,
         headline_re=headline_re,
         lower_titles=frozenset(lower_titles),
