@@ -319,6 +319,29 @@ def time_extract(documents, repeats: int) -> dict:
     return {"seconds": statistics.median(times), "runs": times, "claims": claims}
 
 
+def time_numbers(documents, repeats: int) -> dict:
+    """The number grammar alone (sentences, then figures with their intervals), the part of
+    extraction that does what quantulum3 does; shown beside it, not instead of it."""
+    from kfactcheck.numbers import find_quantities
+    from kfactcheck.sentences import split_sentences
+
+    def run() -> int:
+        found = 0
+        for d in documents:
+            text = d.text
+            for a, b in split_sentences(text):
+                found += len(find_quantities(text[a:b]))
+        return found
+
+    run()
+    times, found = [], 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        found = run()
+        times.append(time.perf_counter() - started)
+    return {"seconds": statistics.median(times), "runs": times, "quantities": found}
+
+
 def time_quantulum(texts: list[str], repeats: int) -> dict:
     import warnings
 
@@ -367,14 +390,18 @@ def measure_peer(folder: Path, sample: int, repeats: int, log) -> dict:
     log(f"  peer: {len(texts)} articles ({nbytes / MB:.2f} MB of text) through quantulum3")
     q = time_quantulum(texts, repeats)
     k = time_extract(documents, repeats)
+    g = time_numbers(documents, repeats)
     q_mbps = nbytes / MB / q["seconds"]
     k_mbps = nbytes / MB / k["seconds"]
+    g_mbps = nbytes / MB / g["seconds"]
     return {
         "sample_articles": len(texts),
         "sample_mb": nbytes / MB,
         "quantulum3": {**q, "mb_per_s": q_mbps, "version": peer_version()},
         "kfactcheck_extract": {**k, "mb_per_s": k_mbps},
         "ratio": k_mbps / q_mbps,
+        "kfactcheck_numbers": {**g, "mb_per_s": g_mbps},
+        "numbers_ratio": g_mbps / q_mbps,
     }
 
 
@@ -715,6 +742,14 @@ def table(result: dict) -> str:
         lambda s: _f(s.get("peer", {}).get("kfactcheck_extract", {}).get("mb_per_s"), "{:.3f}"),
     )
     row("kfactcheck / quantulum3", lambda s: _f(s.get("peer", {}).get("ratio"), "{:.1f}x"))
+    row(
+        "number grammar alone: MB/s",
+        lambda s: _f(s.get("peer", {}).get("kfactcheck_numbers", {}).get("mb_per_s"), "{:.3f}"),
+    )
+    row(
+        "number grammar / quantulum3",
+        lambda s: _f(s.get("peer", {}).get("numbers_ratio"), "{:.1f}x"),
+    )
     for metric in ("claim_recall", "interval_ok", "as_of_ok", "grouping_f1", "finding_recall"):
         row(metric, lambda s, m=metric: _f(s["accuracy"][m], "{:.3f}"))
     row(

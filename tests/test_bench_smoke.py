@@ -110,3 +110,21 @@ def test_goals_and_table(bench):
     assert "| index --jobs 1: MB/s" in stdout
     assert "re-index / first index" in stdout
     assert "peer" not in result["sizes"][str(ARTICLES)]
+
+
+def test_number_grammar_timing_counts_figures():
+    """The number-grammar figure shown beside quantulum3 times real work: it finds at least
+    every figure claim that full extraction finds in the sample corpus."""
+    import importlib.util
+
+    from kfactcheck.corpus import read_corpus
+    from kfactcheck.extract import extract_claims
+
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    documents = read_corpus([str(ROOT / "corpus" / "kosovo")]).documents
+    timed = run.time_numbers(documents, 2)
+    figures = sum(1 for d in documents for c in extract_claims(d) if c.unit not in ("date", "year"))
+    assert len(timed["runs"]) == 2 and all(_positive(t) for t in timed["runs"])
+    assert timed["quantities"] >= figures > 0
