@@ -1,6 +1,7 @@
-"""Every renderer on the real sample corpus (corpus/kosovo), through the real pipeline.
+"""Every renderer on the real sample corpus (corpus/kosovo) and on our own multi-story corpus
+(tests/data/stories: six stories, 31 articles in four formats), through the real pipeline.
 
-Golden files (tests/golden/kosovo.*, views_kosovo_*.txt) pin what a user gets today; when
+Golden files (tests/golden/kosovo.*, stories.*, views_kosovo_*.txt) pin what a user gets today; when
 extraction or comparison improves on purpose, review the diff and accept it with
 KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_export_corpus.py
 The other tests check properties that must hold whatever the pipeline finds.
@@ -26,18 +27,30 @@ from kfactcheck.views.findings import render_check, render_timeline
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _build() -> Report:
+CORPORA = {"kosovo": "corpus/kosovo", "stories": "tests/data/stories"}
+
+
+def _build(name: str = "kosovo") -> Report:
     from kfactcheck.pipeline import Settings, build_report
 
     # Paths as a user gives them from the repository root, so reports name corpus/kosovo/...
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(ROOT)
-        return build_report(["corpus/kosovo"], Settings(use_index=False, progress=False))
+        return build_report([CORPORA[name]], Settings(use_index=False, progress=False))
 
 
 @pytest.fixture(scope="module")
 def kosovo() -> Report:
     return _build()
+
+
+@pytest.fixture(scope="module")
+def stories() -> Report:
+    return _build("stories")
+
+
+def _corpus(request, name: str) -> Report:
+    return request.getfixturevalue(name)
 
 
 def _view(view) -> str:
@@ -46,12 +59,15 @@ def _view(view) -> str:
     return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
 
 
-@pytest.mark.parametrize(
-    ("golden", "fmt"),
-    [pytest.param("kosovo.md", "md", id="markdown"), pytest.param("kosovo.csv", "csv", id="csv")],
-)
-def test_golden_exports(kosovo, golden, fmt):
-    assert_golden(golden, render(kosovo, fmt, generated=GENERATED))
+BOTH = pytest.mark.parametrize("name", list(CORPORA))
+
+
+@BOTH
+@pytest.mark.parametrize("fmt", [pytest.param("md", id="markdown"), pytest.param("csv", id="csv")])
+def test_golden_exports(request, name, fmt):
+    report = _corpus(request, name)
+    assert report.findings
+    assert_golden(f"{name}.{fmt}", render(report, fmt, generated=GENERATED))
 
 
 def test_golden_check_view(kosovo):
@@ -80,13 +96,16 @@ def test_timeline_chart_rows_never_wrap(kosovo, rank):
     assert max(map(len, chart)) <= 80
 
 
-def test_json_is_byte_stable_across_runs(kosovo):
-    first = render(kosovo, "json", generated=GENERATED)
-    assert render(_build(), "json", generated=GENERATED) == first
+@BOTH
+def test_json_is_byte_stable_across_runs(request, name):
+    first = render(_corpus(request, name), "json", generated=GENERATED)
+    assert render(_build(name), "json", generated=GENERATED) == first
 
 
-def test_json_follows_the_contract(kosovo):
-    data = json.loads(render(kosovo, "json", generated=GENERATED))
+@BOTH
+def test_json_follows_the_contract(request, name):
+    report = _corpus(request, name)
+    data = json.loads(render(report, "json", generated=GENERATED))
     assert data["schema"] == 1 and data["documents"] and data["claims"] and data["findings"]
     docs = {d["id"]: d for d in data["documents"]}
     claims = {c["id"]: c for c in data["claims"]}
@@ -100,25 +119,30 @@ def test_json_follows_the_contract(kosovo):
         assert f["kind"] in ("discrepancy", "change", "agreement")
         assert f["severity"] in ("high", "medium", "low")
         assert all(cid in claims for cid in f["claims"])
-    texts = {d.id: d.text for d in kosovo.documents}
+    texts = {d.id: d.text for d in report.documents}
     for c in data["claims"]:
         assert texts[c["document"]][c["start"] : c["end"]] == c["text"]
 
 
-def test_every_quote_can_highlight_its_figure(kosovo):
-    assert all(highlight_span(c) is not None for c in kosovo.claims)
+@BOTH
+def test_every_quote_can_highlight_its_figure(request, name):
+    assert all(highlight_span(c) is not None for c in _corpus(request, name).claims)
 
 
-def test_html_structure(kosovo):
-    index = ReportIndex(kosovo)
-    page = Page(render(kosovo, "html", generated=GENERATED))
+@BOTH
+def test_html_structure(request, name):
+    report = _corpus(request, name)
+    index = ReportIndex(report)
+    page = Page(render(report, "html", generated=GENERATED))
     with_findings = [s.key for s in index.subjects_with_findings()]
     assert [a["data-subject"] for a in page.has_class("section", "subject")] == with_findings
     assert len(page.has_class("svg", "timeline")) == len(with_findings)
     assert not page.all("script")
 
 
-def test_csv_rows_match_findings(kosovo):
-    text = render(kosovo, "csv")
+@BOTH
+def test_csv_rows_match_findings(request, name):
+    report = _corpus(request, name)
+    text = render(report, "csv")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
-    assert len(rows) == sum(len(f.claims) for f in kosovo.findings)
+    assert len(rows) == sum(len(f.claims) for f in report.findings)

@@ -37,6 +37,7 @@ pytestmark = [
 ]
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "kosovo"
+STORIES = Path(__file__).resolve().parent / "data" / "stories"
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -120,6 +121,17 @@ def test_sample_corpus_in_chromium(tmp_path):
     _check_rendered(report, page, dom, png)
 
 
+def test_own_stories_in_chromium(tmp_path):
+    """Our multi-story corpus (six stories, four input formats): many subjects, busy charts."""
+    from kfactcheck.pipeline import Settings, build_report
+
+    report = build_report([str(STORIES)], Settings(use_index=False, progress=False))
+    assert len({f.subject for f in report.findings}) > 10
+    html = render(report, "html", generated=GENERATED)
+    page, dom, png = _in_browser(html, tmp_path, "stories")
+    _check_rendered(report, page, dom, png)
+
+
 def test_fixture_report_in_chromium(tmp_path):
     report = sample_report()
     page, dom, png = _in_browser(render(report, "html", generated=GENERATED), tmp_path, "sample")
@@ -134,3 +146,53 @@ def test_hostile_text_stays_text_in_chromium(tmp_path):
     assert not page.all("script") and not page.all("img")
     assert all(not k.startswith("on") for _, a in page.elements for k in a)
     assert "alert('quote')" in page.visible
+
+
+_CHART = re.compile(r'<svg class="timeline".*?</svg>', re.S)
+_MARK = re.compile(
+    r'<g class="mark ?([^"]*)" data-claim="[^"]*"><title>(\d+)\. (.*?) — .*?, '
+    r'(\d{1,2} \w{3} \d{4})[ ,].*?cx="([\d.]+)"',
+    re.S,
+)
+_LINK = re.compile(r'<polyline class="link (\w+)"[^>]*points="([^"]*)"><title>(.*?)</title>', re.S)
+
+
+def _chart(dom: str, words: str) -> tuple[list[tuple[str, int, str, str, float]], list]:
+    """The marks (kind, number, figure, date, x) and links (kind, points, summary) of the one
+    chart whose marks mention `words`."""
+    found = [svg for svg in _CHART.findall(dom) if words in svg]
+    assert len(found) == 1, f"{len(found)} charts mention {words!r}"
+    marks = [(k, int(n), text, day, float(x)) for k, n, text, day, x in _MARK.findall(found[0])]
+    links = [
+        (k, [float(p.split(",")[0]) for p in pts.split()], s)
+        for k, pts, s in _LINK.findall(found[0])
+    ]
+    return sorted(marks, key=lambda m: m[1]), links
+
+
+def test_sample_report_shows_the_kfor_figures_and_the_moved_deadline(tmp_path):
+    """What issue 6 asks a reader to see: 4,000 / 3,700 / 4,500 on one chart in date order,
+    the discrepancy marked, the rise visible; the plate deadline moving to 31 October."""
+    from kfactcheck.pipeline import Settings, build_report
+
+    report = build_report([str(CORPUS)], Settings(use_index=False, progress=False))
+    _, dom, _ = _in_browser(render(report, "html", generated=GENERATED), tmp_path, "kfor")
+
+    marks, links = _chart(dom, "NATO peacekeepers")
+    figures = [m[2] for m in marks]
+    shown = [re.search(r"\d[\d,]*", f).group() for f in figures]
+    assert shown == ["4,000", "4,000", "3,700", "4,500"], figures
+    xs = [m[4] for m in marks]
+    assert xs == sorted(xs) and xs[0] < xs[-1], "marks in date order, left to right"
+    assert [m[3] for m in marks] == ["17 Aug 2022", "17 Aug 2022", "20 Sep 2022", "22 Dec 2024"]
+    assert {m[0] for m in marks[:3]} == {"discrepancy"}
+    disc = [x for k, x, _ in links if k == "discrepancy"]
+    assert disc and set(disc[0]) == set(xs[:3]), "the discrepancy joins 4,000 and 3,700"
+    rise = [(x, s) for k, x, s in links if k == "change"]
+    assert rise and rise[0][0][-1] == xs[-1] and "rose" in rise[0][1]
+
+    marks, links = _chart(dom, "Oct. 31 deadline")
+    assert [m[2].split(" — ")[0] for m in marks][-1] == "Oct. 31 deadline"
+    moved = [s for k, _, s in links if k == "change"]
+    assert moved and "= 1 Sep 2022" in moved[0] and "= 31 Oct 2022" in moved[0], moved
+    assert "moved later by 60 days" in moved[0]

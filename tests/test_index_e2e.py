@@ -21,9 +21,9 @@ from kfactcheck.index import index_corpus
 from kfactcheck.pipeline import Settings, build_report
 
 KOSOVO = REPO / "corpus" / "kosovo"
-# 300 keeps the suite fast; the 2,000 passes too (about a minute on 2 cores):
-#   KFACTCHECK_INDEX_ARTICLES=2000 .venv/bin/pytest tests/test_index_e2e.py
-GENERATED_ARTICLES = int(os.environ.get("KFACTCHECK_INDEX_ARTICLES", "300"))
+STORIES = REPO / "tests" / "data" / "stories"
+# the size; KFACTCHECK_INDEX_ARTICLES=300 makes a quicker local run
+GENERATED_ARTICLES = int(os.environ.get("KFACTCHECK_INDEX_ARTICLES", "2000"))
 STAMP = "2026-01-01T00:00:00Z"
 
 
@@ -57,11 +57,20 @@ def test_report_is_the_same_with_and_without_the_index(tmp_path):
     assert stored.fetchone()[0] == len(memory.findings)
 
 
-def test_two_jobs_give_the_same_claims_and_findings_as_one(generated, tmp_path):
-    one = build_report([str(generated)], Settings(db=str(tmp_path / "one.db"), jobs=1))
-    two = build_report([str(generated)], Settings(db=str(tmp_path / "two.db"), jobs=2))
+@pytest.mark.parametrize(
+    "which, least_claims",
+    [
+        pytest.param("sample", 20, id="sample-corpus"),
+        pytest.param("stories", 100, id="own-stories"),
+        pytest.param("generated", GENERATED_ARTICLES, id="generated"),
+    ],
+)
+def test_two_jobs_give_the_same_claims_and_findings_as_one(which, least_claims, request, tmp_path):
+    folder = {"sample": KOSOVO, "stories": STORIES}.get(which) or request.getfixturevalue(which)
+    one = build_report([str(folder)], Settings(db=str(tmp_path / "one.db"), jobs=1))
+    two = build_report([str(folder)], Settings(db=str(tmp_path / "two.db"), jobs=2))
     assert render(two, "json", generated=STAMP) == render(one, "json", generated=STAMP)
-    assert len(one.claims) > GENERATED_ARTICLES
+    assert len(one.claims) > least_claims and one.findings
     assert dump(tmp_path / "two.db") == dump(tmp_path / "one.db")
     for table in ("subjects", "findings"):
         rows = [
