@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from io import StringIO
 from pathlib import Path
 
@@ -146,3 +147,15 @@ def test_csv_rows_match_findings(request, name):
     text = render(report, "csv")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
     assert len(rows) == sum(len(f.claims) for f in report.findings)
+
+
+@BOTH
+def test_references_follow_the_chart_numbers(request, name):
+    """A finding's "Rests on" list reads in the chart's numbering (9, 10, 11), whatever order
+    the finding keeps its claims in."""
+    text = render(_corpus(request, name), "md", generated=GENERATED)
+    lines = [line for line in text.splitlines() if line.strip().startswith("Rests on:")]
+    assert lines
+    for line in lines:
+        numbers = [int(n) for n in re.findall(r"#(\d+) ", line)]
+        assert numbers == sorted(numbers), line

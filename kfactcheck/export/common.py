@@ -339,9 +339,14 @@ class ReportIndex:
     def document_of(self, claim: Claim) -> Document | None:
         return self.documents.get(claim.document)
 
-    def claims_of(self, finding: Finding) -> list[Claim]:
-        """The finding's claims in the finding's order; ids the report lacks are skipped."""
-        return [self.claims[cid] for cid in finding.claims if cid in self.claims]
+    def claims_of(self, finding: Finding, numbers: dict[str, int] | None = None) -> list[Claim]:
+        """The finding's claims in the finding's order, or in the order of the numbers a
+        chart gives them, so a list of references reads 9, 10, 11; ids the report lacks are
+        skipped."""
+        claims = [self.claims[cid] for cid in finding.claims if cid in self.claims]
+        if numbers is not None:
+            claims.sort(key=lambda c: numbers.get(c.id, len(numbers) + 1))
+        return claims
 
     def subject_label(self, key: str) -> str:
         """The label of the subject's first labelled claim in time order (or its key)."""
