@@ -216,3 +216,19 @@ def test_value_axis_encloses_the_data_on_round_numbers():
     assert [label for _, label in axis.ticks][:2] == ["3,600", "3,800"]
     single = value_axis(2008, 2008, "year")
     assert single.lo < 2008 < single.hi and single.hi - single.lo <= 10
+
+
+@pytest.mark.parametrize(
+    "lo, hi, unit, labels",
+    [
+        pytest.param(2.4e9, 3.1e9, "EUR", ["2.4bn", "2.6bn", "2.8bn", "3bn", "3.2bn"], id="bn"),
+        pytest.param(1.2e6, 2.5e6, "people", ["1m", "1.5m", "2m", "2.5m"], id="millions"),
+        pytest.param(0, 2e6, "people", ["0", "0.5m", "1m", "1.5m", "2m"], id="from-zero"),
+        pytest.param(
+            3600, 4500, "troops", ["3,500", "3,750", "4,000", "4,250", "4,500"], id="plain"
+        ),
+        pytest.param(1999, 2025, "year", ["1990", "2000", "2010", "2020", "2030"], id="years"),
+    ],
+)
+def test_value_axis_labels_large_values_compactly(lo, hi, unit, labels):
+    assert [label for _, label in value_axis(lo, hi, unit, count=4).ticks] == labels

@@ -48,12 +48,23 @@ def value_axis(lo: float, hi: float, unit: str | None = None, count: int = 5) ->
     first = math.floor(lo / step) * step
     last = math.ceil(hi / step) * step
     n = round((last - first) / step)
+    # "3.2bn" reads at a glance on a narrow axis; "3,200,000,000" has to be counted
+    scale = next(((d, w) for d, w in _SCALES if max(abs(first), abs(last)) >= d), None)
+    if unit in ("year", "date"):
+        scale = None
     ticks = []
     for i in range(n + 1):
         v = first + i * step
         v = round(v, 10)  # drop float noise such as 0.30000000000000004
-        ticks.append((v, format_number(v, unit)))
+        if scale is not None:
+            label = f"{round(v / scale[0], 6):,g}{scale[1]}" if v else "0"
+        else:
+            label = format_number(v, unit)
+        ticks.append((v, label))
     return Axis(first, last, ticks)
+
+
+_SCALES = ((1e9, "bn"), (1e6, "m"))
 
 
 def _month_index(d: date) -> int:

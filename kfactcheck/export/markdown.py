@@ -111,7 +111,9 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
         )
     out += ["", "### Findings", ""]
     for i, f in enumerate(s.findings, 1):
-        refs = ", ".join(f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.claims_of(f, numbers))
+        refs = ", ".join(
+            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.claims_of(f, numbers)
+        )
         out.append(
             f"{i}. **{kind_name(f.kind).capitalize()}** ({md(f.severity)}, {code(f.id)}): "
             f"{md(f.summary)}  "

@@ -131,11 +131,14 @@ def timeline_svg(index: ReportIndex, subject: SubjectInfo, uid: str) -> str:
     out.append("</g>")
 
     # Marks on the same day sit side by side instead of on top of each other.
-    xs = _spread([px(t) for _, _, t in plotted])
+    # Numbered marks need room for a two-digit label beside each ("10" and "11" must not
+    # read as "1011").
+    labelled = len(plotted) <= MAX_LABELS
+    xs = _spread([px(t) for _, _, t in plotted], *((18.0, 108.0) if labelled else ()))
     anchors: dict[str, tuple[float, float]] = {}
     marks = []
     for (number, c, _), x in zip(plotted, xs, strict=True):
-        mark, anchor = _mark(index, c, number, x, py, len(plotted) <= MAX_LABELS)
+        mark, anchor = _mark(index, c, number, x, py, labelled)
         marks.append(mark)
         if anchor is not None:
             anchors[c.id] = anchor
