@@ -180,9 +180,14 @@ def leading(before: str) -> tuple[str, ...]:
     return (f"in {m.group(1).lower()}",) if m and plain(m.group(1).lower()) else ()
 
 
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$")
+
+
 def possessor_scope(before: str) -> tuple[str, ...]:
     """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
-    m = re.search(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$", before)
+    # the possessor is a few words back: a bounded window keeps this linear however long
+    # the sentence (an unanchored search for "$" tries every position of what it is given)
+    m = _POSSESSOR.search(before, max(0, len(before) - 160))
     if not m:
         return ()
     v = vocab()

@@ -17,6 +17,10 @@ from the token before it and the character after it:
 - Otherwise terminal punctuation ends a sentence unless a lower-case letter or a comma
   and the like follows ("ready to act... if", '"Why?" he asked'). Punctuation without
   white space after it never does ("1.8 million", "example.com", "act...if").
+- A "sentence" longer than MAX_SENTENCE characters (a pasted table, a line of digits, text
+  with no punctuation) is cut at white space into pieces of at most that length, so that
+  everything done per sentence stays linear in the length of the text. News sentences are
+  a few hundred characters; the longest in our corpora is 760.
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
   a comma, colon, semicolon, hyphen or dash (text wrapped mid-sentence). Known gap: a
@@ -58,6 +62,7 @@ _CANDIDATE = re.compile(
 _NEXT_TOKEN = re.compile(r"[\s\"'“‘«(\[{]*+(\S{1,40})")  # the next word, opening quotes skipped
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
+MAX_SENTENCE = 2000
 _MARKERS = frozenset("abcdefghij") | {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
@@ -131,6 +136,19 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a + left, a + left + len(stripped)
 
 
+def _add(out: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Append text[a:b] trimmed, in pieces of at most MAX_SENTENCE characters."""
+    while b - a > MAX_SENTENCE:
+        cut = a + MAX_SENTENCE
+        space = max(text.rfind(" ", a + MAX_SENTENCE // 2, cut), text.rfind("\n", a, cut))
+        cut = space if space > a else cut  # no white space: a hard cut
+        if (span := _trim(text, a, cut)) is not None:
+            out.append(span)
+        a = cut
+    if (span := _trim(text, a, b)) is not None:
+        out.append(span)
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets into `text` of each sentence within text[start:end], with
     surrounding white space trimmed, in order."""
@@ -146,9 +164,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if not _ends_sentence(text, m, end):
                 continue
             cut = m.end()
-        if (span := _trim(text, last, cut)) is not None:
-            out.append(span)
+        _add(out, text, last, cut)
         last = cut
-    if (span := _trim(text, last, end)) is not None:
-        out.append(span)
+    _add(out, text, last, end)
     return out

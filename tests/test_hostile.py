@@ -1,4 +1,5 @@
-"""Hostile text finishes in linear time: find_quantities and split_sentences.
+"""Hostile text finishes in linear time: find_quantities, split_sentences and the whole of
+claim extraction (extract_claims: sentences, figures, dates, what is counted, speakers).
 
 Linearity is shown by doubling the input, not by a time limit: the work on 2n characters
 divided by the work on n is about 2 for a linear scan and about 4 for a quadratic one
@@ -21,6 +22,8 @@ from itertools import pairwise
 
 import pytest
 
+from kfactcheck.extract import extract_claims
+from kfactcheck.model import Document
 from kfactcheck.numbers import find_quantities
 from kfactcheck.sentences import split_sentences
 
@@ -45,6 +48,7 @@ def _nested_quotes(n: int) -> str:
 BOTH = ("find_quantities", "split_sentences")
 NUMBERS = ("find_quantities",)
 SENTENCES = ("split_sentences",)
+EXTRACT = ("extract_claims",)
 
 # name -> (builder of a text of about n characters, base n, functions it is aimed at)
 SHAPES = {
@@ -78,9 +82,41 @@ SHAPES = {
     "ellipses": (_repeat("a... "), 100_000, SENTENCES),
     "abbreviations": (_repeat("Mr. U.S. No. 3 etc. J. "), 100_000, SENTENCES),
     "closing-quotes": (lambda n: "a." + "”" * n + " B", 200_000, SENTENCES),
+    # the whole pipeline: one endless sentence full of figures, speakers and possessives
+    "extract-digits-and-commas-line": (_digits_and_commas, 20_000, EXTRACT),
+    "extract-no-full-stop": (
+        _repeat("the troops moved north and some of them stayed, "),
+        100_000,
+        EXTRACT,
+    ),
+    "extract-nested-quotes": (_nested_quotes, 20_000, EXTRACT),
+    "extract-no-full-stop-with-figures": (
+        _repeat("27 troops moved north, about 3,500 stayed, "),
+        20_000,
+        EXTRACT,
+    ),
+    "extract-said-names": (
+        _repeat("about 3,500 troops stayed, said John Smith, Kosovo's 1.8 million people, "),
+        20_000,
+        EXTRACT,
+    ),
+    "extract-quoted-figures": (
+        _repeat("“27 troops moved north,” he said on 1 September, “and 3,500 stayed, "),
+        20_000,
+        EXTRACT,
+    ),
 }
 
-FUNCTIONS = {"find_quantities": find_quantities, "split_sentences": split_sentences}
+
+def _extract(text: str) -> list:
+    return extract_claims(Document(id="d", path="hostile.txt", text=text, keep=[(0, len(text))]))
+
+
+FUNCTIONS = {
+    "find_quantities": find_quantities,
+    "split_sentences": split_sentences,
+    "extract_claims": _extract,
+}
 
 
 def _cpu(fn, text: str, repeat: int) -> float:
