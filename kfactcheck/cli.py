@@ -56,10 +56,19 @@ class Kind(StrEnum):
     agreement = "agreement"
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (read recursively).")]
+# readable=False: a file that cannot be read is the reader's to report (skipped, with the
+# reason, while the other files are read), not click's to refuse before anything is read
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Article files or folders (read recursively).", readable=False),
+]
 DbOpt = Annotated[
     Path | None,
-    typer.Option("--db", help="Index file (default .kfactcheck/index.db, or $KFACTCHECK_DB)."),
+    typer.Option(
+        "--db",
+        help="Index file (default .kfactcheck/index.db, or $KFACTCHECK_DB).",
+        readable=False,  # the index's own errors say what is wrong with it, in one line
+    ),
 ]
 NoIndexOpt = Annotated[
     bool, typer.Option("--no-index", help="Read and extract in memory; do not touch the index.")
@@ -138,7 +147,9 @@ def _run(fn: Callable[[], int | None]) -> None:
     try:
         code = fn()
     except KfactcheckError as exc:
-        _report_skipped(getattr(exc, "errors", ()))  # why each file could not be read
+        errors = getattr(exc, "errors", ())
+        if len(errors) > 1:  # why each file could not be read; one is the error line itself
+            _report_skipped(errors)
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted (the index stays usable; run the command again to finish)")
@@ -517,4 +528,22 @@ def search(
 
 
 def main() -> None:
-    app()
+    """The console script: usage errors too are one line on stderr, exit 2, like every other
+    error (click's own form is three lines: usage, a hint, the error)."""
+    from typer.exceptions import TyperException
+
+    try:
+        code = app(standalone_mode=False)
+    except TyperException as exc:
+        message = exc.format_message()
+        if "\n" in message.strip():  # help shown for a bare group: already the whole answer
+            print(message, file=sys.stderr)
+        else:
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+            print(f"kfactcheck: error: {message.rstrip('.')}{hint}", file=sys.stderr)
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        print("kfactcheck: error: aborted", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -249,3 +249,42 @@ def test_large_file_under_the_default_limit_is_read(tmp_path):
     assert len(doc.kept_text()) > 1_000_000
     with pytest.raises(InputError, match=r"MiB is over the 1\.0 MiB limit"):
         read_document(path, max_bytes=2**20)
+
+
+def _without_root_powers() -> list[str] | None:
+    """A command prefix under which file modes apply: nothing for a normal user; for root,
+    setpriv dropping the capabilities that read and write through modes; None if neither."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", "--"] if setpriv else None
+
+
+AS_USER = _without_root_powers()
+
+
+@pytest.mark.skipif(AS_USER is None, reason="root without setpriv reads chmod 000 files")
+def test_unreadable_file_named_on_the_command_line(tmp_path):
+    """The CLI itself, not only the library: a file it cannot read is skipped with its
+    reason in one line, and the others are read; alone, it is the one-line error."""
+    import json
+    import subprocess
+    import sys
+
+    good = put(tmp_path / "good.txt", GOOD)
+    locked = put(tmp_path / "locked.txt", GOOD + "More.\n")
+    locked.chmod(0)
+    cli = [*AS_USER, sys.executable, "-m", "kfactcheck", "docs", "--format", "json"]
+    try:
+        both = subprocess.run([*cli, str(locked), str(good)], capture_output=True, text=True)
+        alone = subprocess.run([*cli, str(locked)], capture_output=True, text=True)
+    finally:
+        locked.chmod(0o644)
+    assert both.returncode == 0, both.stderr
+    assert [d["path"] for d in json.loads(both.stdout)] == [str(good)]
+    assert both.stderr == f"kfactcheck: skipped {locked}: permission denied (cannot read)\n"
+    assert alone.returncode == 2 and alone.stdout == ""
+    assert alone.stderr == f"kfactcheck: error: {locked}: permission denied (cannot read)\n"

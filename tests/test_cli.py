@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -237,15 +238,28 @@ def test_no_index_leaves_no_file(run, tmp_path):
     "args, message",
     [
         pytest.param(["check", "missing-folder"], "no such file or folder", id="missing-path"),
+        pytest.param(["docs", "empty"], "empty: empty folder: no files to read", id="empty-folder"),
         pytest.param(["check", KOSOVO, "--window", "0"], "Invalid value", id="bad-option-value"),
         pytest.param(["check", KOSOVO, "--fail-on", "sometimes"], "Invalid value", id="bad-choice"),
         pytest.param(["report", KOSOVO, "--format", "pdf"], "Invalid value", id="unknown-format"),
+        pytest.param(["check"], "Missing argument 'paths'", id="no-paths"),
+        pytest.param(["chek", KOSOVO], "No such command 'chek'", id="unknown-command"),
     ],
 )
-def test_usage_errors_exit_2_with_one_line(run, args, message):
-    result = run(*args)
-    assert result.exit_code == 2
-    assert message in result.stderr
+def test_usage_errors_exit_2_with_one_line(tmp_path, monkeypatch, capsys, args, message):
+    """Through the console script's own entry point (main), as a user meets it."""
+    from kfactcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KFACTCHECK_DB", str(tmp_path / "index.db"))
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setattr(sys, "argv", ["kfactcheck", *args])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    out, err = capsys.readouterr()
+    assert exit_.value.code == 2 and out == ""
+    assert err.startswith("kfactcheck: error: ") and err.count("\n") == 1, err
+    assert message in err
 
 
 def test_bad_file_is_skipped_and_reported(run, tmp_path):
