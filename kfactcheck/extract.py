@@ -44,8 +44,13 @@ _ANAPHOR_MAX = 4
 
 
 def extract_claims(doc: Document) -> list[Claim]:
-    """Every claim in the kept text of `doc`, in text order."""
+    """Every claim in the kept text of `doc`, in text order.
+
+    Figures whose separator reads two ways ("3.735") in a document that does not show its
+    convention are read with a decimal point, and `doc` gets a warning naming them.
+    """
     from kfactcheck.sentences import split_sentences
+    from kfactcheck.separators import decimal_comma
 
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
@@ -53,10 +58,18 @@ def extract_claims(doc: Document) -> list[Claim]:
         sentences.extend(split_sentences(doc.text, a, b))
     claims: list[Claim] = []
     owners: list[int] = []  # the sentence each claim comes from
+    comma = decimal_comma(doc.text)
+    ambiguous: list[str] = []
     for i, (a, b) in enumerate(sentences):
-        found = _sentence_claims(doc, a, b)
+        found = _sentence_claims(doc, a, b, comma, ambiguous)
         claims.extend(found)
         owners.extend([i] * len(found))
+    if ambiguous:
+        shown = ", ".join(dict.fromkeys(ambiguous[:3]))
+        # nothing in the document shows its convention: say which reading was taken
+        warning = f"separator reads two ways: {shown} read with a decimal point, not thousands"
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
     if claims:
         # who speaks is read for the whole document (pronouns and quotations reach back),
         # and only once there is a claim to give a speaker to
@@ -68,7 +81,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     return claims
 
 
-def _sentence_claims(doc: Document, a: int, b: int) -> list[Claim]:
+def _sentence_claims(
+    doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
+) -> list[Claim]:
     from kfactcheck.dates import find_dates
     from kfactcheck.numbers import find_quantities
 
@@ -80,7 +95,9 @@ def _sentence_claims(doc: Document, a: int, b: int) -> list[Claim]:
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    quantities = [q for q in find_quantities(sentence) if not _inside_any(q, spans)]
+    quantities = [
+        q for q in find_quantities(sentence, decimal_comma=comma) if not _inside_any(q, spans)
+    ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
@@ -109,6 +126,8 @@ def _sentence_claims(doc: Document, a: int, b: int) -> list[Claim]:
         if claim is not None:
             out.append(claim)
             previous = claim
+            if q.ambiguous and ambiguous is not None:
+                ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
     return out
 
