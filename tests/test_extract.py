@@ -224,6 +224,22 @@ CASES = [
         [("dates back to 1976", 1976, "year", "year:founding")],
         id="dates-back-to-is-a-founding-year",
     ),
+    # an irregular past tense ends the noun phrase: the verb is not what is counted
+    pytest.param(
+        "Twenty-seven countries sent aid.",
+        [("Twenty-seven countries", 27, "countries", "countries")],
+        id="sent-aid-is-not-money",
+    ),
+    pytest.param(
+        "Up to 90 boats sank in the storm.",
+        [("Up to 90 boats", 90, "boats", "boat")],
+        id="sank-is-not-the-unit",
+    ),
+    pytest.param(
+        "About 40 trucks stood empty at the border.",
+        [("About 40 trucks", 40, "trucks", "truck")],
+        id="stood-empty-is-not-the-unit",
+    ),
     pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
     pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
     pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
