@@ -11,6 +11,7 @@ go either way are flagged (Quantity.ambiguous) and the document gets a warning.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kfactcheck.numbers import NUMBER_WORDS
@@ -24,45 +25,41 @@ _POINT_ONLY = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.\d{1,2})(?![\d.,]?\d)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 20_000  # characters read for the language: the first few paragraphs decide
+_SAMPLE = 4_000  # characters read for the language: the first paragraphs decide
 
 
 @cache
-def _words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _words() -> dict[str, frozenset[str]]:
     table = NUMBER_WORDS["separators"]
-    comma = {lang: frozenset(ws) for lang, ws in table["decimal_comma"].items()}
-    return frozenset(table["english"]), comma
+    return {"en": frozenset(table["english"])} | {
+        lang: frozenset(ws) for lang, ws in table["decimal_comma"].items()
+    }
 
 
 def _language_writes_comma(text: str) -> bool | None:
     """True for a language of decimal commas, False for English, None when unclear."""
-    english, comma = _words()
-    counts = {"en": 0, **dict.fromkeys(comma, 0)}
-    n = 0
-    for m in _WORD.finditer(text, 0, min(len(text), _SAMPLE)):
-        w = m.group().lower()
-        n += 1
-        if w in english:
-            counts["en"] += 1
-        for lang, words in comma.items():
-            if w in words:
-                counts[lang] += 1
-    if n < 20:
+    sample = text[:_SAMPLE].lower()
+    # most articles are English: three substring counts (C speed) settle those at once
+    if sample.count(" the ") + sample.count(" and ") + sample.count(" of ") >= 12:
+        return False
+    counts = Counter(_WORD.findall(sample))
+    if counts.total() < 20:
         return None
-    best = max(counts, key=lambda k: counts[k])
-    second = sorted(counts.values())[-2]
-    if counts[best] < max(5, 2 * second):  # a clear winner, or no opinion
+    scores = {lang: sum(counts[w] for w in words) for lang, words in _words().items()}
+    best = max(scores, key=lambda k: scores[k])
+    second = sorted(scores.values())[-2]
+    if scores[best] < max(5, 2 * second):  # a clear winner, or no opinion
         return None
     return best != "en"
 
 
 def decimal_comma(text: str) -> bool | None:
     """True when `text` writes decimal commas, False when decimal points, None if unclear."""
-    comma = _COMMA_ONLY.search(text) is not None
-    point = _POINT_ONLY.search(text) is not None
     language = _language_writes_comma(text)
     if language is False:
         return False  # English, whatever a stray "2,5" suggests
+    comma = _COMMA_ONLY.search(text) is not None
+    point = _POINT_ONLY.search(text) is not None
     if language is True:
         return None if point and not comma else True
     return (comma and not point) or (False if point and not comma else None)
