@@ -62,4 +62,5 @@ def decimal_comma(text: str) -> bool | None:
     point = _POINT_ONLY.search(text) is not None
     if language is True:
         return None if point and not comma else True
-    return (comma and not point) or (False if point and not comma else None)
+    # language unclear: the figures decide when they all point one way
+    return comma if comma != point else None
