@@ -246,7 +246,14 @@ def open_index(path: str | Path, display: str, *, create: bool) -> sqlite3.Conne
     if create:
         _make_folder(path.parent, display)
     with db_errors(display):
-        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+        if not create and not _writable(path):
+            # A reader (search) of an index it cannot write, e.g. on a read-only share:
+            # SQLite cannot make the WAL's shared-memory file there, so open the file as
+            # immutable (no locks, no -shm); nobody who lacks write access can change it.
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     try:
         with db_errors(display):
             conn.execute("PRAGMA foreign_keys = ON")
@@ -260,6 +267,10 @@ def open_index(path: str | Path, display: str, *, create: bool) -> sqlite3.Conne
         conn.close()
         raise
     return conn
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _make_folder(folder: Path, display: str) -> None:

@@ -251,19 +251,7 @@ def test_large_file_under_the_default_limit_is_read(tmp_path):
         read_document(path, max_bytes=2**20)
 
 
-def _without_root_powers() -> list[str] | None:
-    """A command prefix under which file modes apply: nothing for a normal user; for root,
-    setpriv dropping the capabilities that read and write through modes; None if neither."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        return []
-    import shutil
-
-    setpriv = shutil.which("setpriv")
-    caps = "-dac_override,-dac_read_search"
-    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", "--"] if setpriv else None
-
-
-AS_USER = _without_root_powers()
+from test_index_support import AS_USER  # noqa: E402
 
 
 @pytest.mark.skipif(AS_USER is None, reason="root without setpriv reads chmod 000 files")

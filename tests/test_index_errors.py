@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_index_support import tiny_extract, write_corpus
+from test_index_support import AS_USER, tiny_extract, write_corpus
 
 from kfactcheck import index_schema
 from kfactcheck.errors import IndexDbError
@@ -219,3 +219,38 @@ def test_reader_does_not_wait_for_a_writer(tmp_path, corpus):
         holder.execute("ROLLBACK")
         holder.close()
     assert [h.claim.text for h in hits] == ["About 4,000 troops"]
+
+
+@pytest.mark.skipif(AS_USER is None, reason="root without setpriv writes through file modes")
+def test_search_reads_an_index_in_a_read_only_location(tmp_path):
+    """`search` only reads: an index on a read-only share answers it (the CLI, file modes
+    applying), and `index` there is the documented one-line error."""
+    import subprocess
+    import sys
+
+    kosovo = Path(__file__).resolve().parent.parent / "corpus" / "kosovo"
+    db = tmp_path / "ro" / "index.db"
+    cli = [*AS_USER, sys.executable, "-m", "kfactcheck"]
+    built = subprocess.run([*cli, "index", str(kosovo), "--db", str(db), "--quiet"], check=False)
+    assert built.returncode == 0
+    for f in db.parent.iterdir():
+        f.chmod(0o444)
+    db.parent.chmod(0o555)
+    try:
+        found = subprocess.run(
+            [*cli, "search", "peacekeepers", "--db", str(db), "--format", "json"],
+            capture_output=True,
+            text=True,
+        )
+        again = subprocess.run(
+            [*cli, "index", str(kosovo), "--db", str(db), "--quiet"],
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        db.parent.chmod(0o755)
+    assert found.returncode == 0, found.stderr
+    assert "3,700" in found.stdout and found.stderr == ""
+    # nothing to re-extract, so the unchanged index is read, not written: fine as well
+    assert again.returncode in (0, 2)
+    assert again.stderr.count("\n") == 1, again.stderr
