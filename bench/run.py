@@ -311,12 +311,10 @@ def time_extract(documents, repeats: int) -> dict:
     from kfactcheck.extract import extract_claims
 
     extract_claims(documents[0])  # lazy imports and compiled patterns, as a warm worker has
-    times, claims = [], 0
-    for _ in range(repeats):
-        started = time.perf_counter()
-        claims = sum(len(extract_claims(d)) for d in documents)
-        times.append(time.perf_counter() - started)
-    return {"seconds": statistics.median(times), "runs": times, "claims": claims}
+    seconds, times, claims = _median_of(
+        lambda: sum(len(extract_claims(d)) for d in documents), repeats
+    )
+    return {"seconds": seconds, "runs": times, "claims": claims}
 
 
 def time_numbers(documents, repeats: int) -> dict:
@@ -333,13 +331,19 @@ def time_numbers(documents, repeats: int) -> dict:
                 found += len(find_quantities(text[a:b]))
         return found
 
-    run()
-    times, found = [], 0
+    run()  # warm, as time_extract is
+    seconds, times, found = _median_of(run, repeats)
+    return {"seconds": seconds, "runs": times, "quantities": found}
+
+
+def _median_of(run, repeats: int) -> tuple[float, list[float], object]:
+    """Median seconds of `repeats` calls of run(), every time, and the last result."""
+    times, result = [], None
     for _ in range(repeats):
         started = time.perf_counter()
-        found = run()
+        result = run()
         times.append(time.perf_counter() - started)
-    return {"seconds": statistics.median(times), "runs": times, "quantities": found}
+    return statistics.median(times), times, result
 
 
 def time_quantulum(texts: list[str], repeats: int) -> dict:
@@ -353,11 +357,9 @@ def time_quantulum(texts: list[str], repeats: int) -> dict:
         started = time.perf_counter()
         parser.parse("NATO has close to 4,000 troops.")  # loads units and entities (seconds)
         load = time.perf_counter() - started
-        times, found = [], 0
-        for _ in range(repeats):
-            started = time.perf_counter()
-            found = sum(len(parser.parse(t)) for t in texts)
-            times.append(time.perf_counter() - started)
+        seconds, times, found = _median_of(
+            lambda: sum(len(parser.parse(t)) for t in texts), repeats
+        )
     try:
         from quantulum3 import classifier
 
@@ -365,7 +367,7 @@ def time_quantulum(texts: list[str], repeats: int) -> dict:
     except ImportError:
         uses_classifier = False
     return {
-        "seconds": statistics.median(times),
+        "seconds": seconds,
         "runs": times,
         "quantities": found,
         "load_seconds": load,

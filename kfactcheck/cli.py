@@ -461,10 +461,10 @@ def report(
 def _write_output(output: Path, write: Callable[[TextIO], None]) -> None:
     """Write to the -o file: UTF-8, no newline translation (CSV rows end in CRLF)."""
     from kfactcheck.errors import UsageError
+    from kfactcheck.export import write_file
 
     try:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
+        write_file(output, write)
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 

@@ -780,11 +780,7 @@ def _claim_rows_as_read(
     where = [(c.document, c.start, c.end, c.text) for c in claims]
     if len(set(where)) != len(where) or len(set(rows)) != len(rows):
         return None
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.report_docs")
-    conn.executemany(
-        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in doc_rows)
-    )
+    _report_docs(conn, doc_rows)
     stored: dict[int, tuple[str | None, str | None]] = {}
     found: dict[int, tuple] = {}
     for claim_id, document_id, start, end, text, subject, label in conn.execute(
@@ -796,6 +792,15 @@ def _claim_rows_as_read(
     if any(found.get(row) != key for row, key in zip(rows, where, strict=True)):
         return None
     return {c.id: row for c, row in zip(claims, rows, strict=True)}, stored
+
+
+def _report_docs(conn: sqlite3.Connection, rows) -> None:
+    """Fill temp.report_docs with the document rows (documents.doc) of the report."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.report_docs")
+    conn.executemany(
+        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in rows)
+    )
 
 
 def _claim_rows_of(
@@ -817,24 +822,20 @@ def _claim_rows_of(
         "INSERT OR IGNORE INTO temp.report_paths (path) VALUES (?)",
         ((f,) for _, files in wanted for f in files),
     )
-    stored: dict[tuple[str, str], list[int]] = defaultdict(list)
+    doc_rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # (path, id) -> rows
     for path, doc_id, row in conn.execute(
         "SELECT d.path, d.id, d.doc FROM documents d "
         "JOIN temp.report_paths p ON p.path = d.path ORDER BY d.doc"
     ):
-        stored[(path, doc_id)].append(row)
+        doc_rows[(path, doc_id)].append(row)
     docs: dict[str, list[int]] = {}
     for doc_id, files in wanted:
         for file in files:
-            docs[doc_id] = stored.get((file, doc_id), [])
+            docs[doc_id] = doc_rows.get((file, doc_id), [])
             if docs[doc_id]:
                 break
     rows = [r for ids in docs.values() for r in ids]
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_docs (doc INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.report_docs")
-    conn.executemany(
-        "INSERT OR IGNORE INTO temp.report_docs (doc) VALUES (?)", ((r,) for r in rows)
-    )
+    _report_docs(conn, rows)
     claims_of: dict[int, list[tuple]] = defaultdict(list)
     stored: dict[int, tuple[str | None, str | None]] = {}
     for doc, claim_id, document_id, start, end, text, subject, label in conn.execute(

@@ -86,6 +86,14 @@ CLAIM_SELECT = (
 )
 
 
+def _same_fields(a: object, b: object, cls: type) -> bool:
+    """The dataclass equality of `cls`, for a subclass that adds slots of its own: equal
+    to a plain instance with the same fields."""
+    if not isinstance(b, cls):
+        return NotImplemented
+    return all(getattr(a, f) == getattr(b, f) for f in cls.__dataclass_fields__)
+
+
 _TEXT = Document.__dict__["text"]  # the slots that hold a Document's text and body spans
 _KEEP = Document.__dict__["keep"]
 
@@ -123,9 +131,7 @@ class IndexedDocument(Document):
         _KEEP.__set__(self, value)
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Document):
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in Document.__dataclass_fields__)
+        return _same_fields(self, other, Document)
 
     __hash__ = None  # type: ignore[assignment]  # as Document's (eq without frozen)
 
@@ -178,9 +184,7 @@ class IndexedClaim(Claim):
     __slots__ = ("row",)
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Claim):
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in Claim.__dataclass_fields__)
+        return _same_fields(self, other, Claim)
 
     __hash__ = None  # type: ignore[assignment]  # as Claim's (eq without frozen)
 

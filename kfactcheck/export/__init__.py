@@ -3,9 +3,9 @@
     from kfactcheck.export import render, guess_format
     text = render(report, guess_format("out.html") or "json", subject="kfor", kind="discrepancy")
 
-The CLI writes the text to stdout or to the -o file (`write_text` keeps the CSV's CRLF rows
-and the BOM intact). Formats: json (CONTRACT.md), csv (one row per claim in a finding),
-md (Markdown), html (one self-contained page).
+The CLI writes to stdout or to the -o file (`writer` and `write_file`, which keep the CSV's
+CRLF rows and the BOM intact, and stream JSON). Formats: json (CONTRACT.md), csv (one row
+per claim in a finding), md (Markdown), html (one self-contained page).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ __all__ = [
     "normalise_format",
     "render",
     "report_to_dict",
+    "write_file",
     "write_text",
     "writer",
 ]
@@ -109,5 +110,10 @@ def writer(
 
 def write_text(text: str, path: str | os.PathLike[str]) -> None:
     """Write rendered output as UTF-8 without newline translation (CSV rows end in CRLF)."""
+    write_file(path, lambda fh: fh.write(text))  # type: ignore[arg-type,return-value]
+
+
+def write_file(path: str | os.PathLike[str], write: Callable[[TextIO], None]) -> None:
+    """Open `path` as write_text does and let `write` (from writer()) fill it."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
+        write(fh)

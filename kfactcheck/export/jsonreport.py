@@ -224,14 +224,9 @@ def _encode(o: object, level: int) -> str:
     scalar = _SCALARS.get(type(o))
     if scalar is not None:
         return scalar(o)
+    # None, True, False and exact str/int/float went by _SCALARS: subclasses from here on
     if isinstance(o, str):
         return _encode_string(o)
-    if o is None:
-        return "null"
-    if o is True:
-        return "true"
-    if o is False:
-        return "false"
     if isinstance(o, int):
         return int.__repr__(o)
     if isinstance(o, float):
