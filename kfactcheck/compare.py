@@ -416,15 +416,40 @@ class _Sweep:
                 return
 
     def _flush_lower(self, floor: _Point, lower: list[_Point], records, contradicted) -> None:
-        """One finding: the later lower figures, the earlier highs they contradict and
-        the recent reports above them."""
+        """One finding: the later lower figures, the earlier highs they contradict, the
+        recent reports above them, and the reports on either side that show which is odd:
+        the lower level reported just before the high figure, the high level just after."""
         if lower:
             highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
             seen = {id(r) for r in highs}
             highs += [r for k, r in contradicted.items() if k not in seen]
             self._discrepancy(
-                highs or [floor], lower, floor, lower[0], lower_later=True, minority=lower
+                highs or [floor],
+                lower + self._lower_before(floor, lower[0]),
+                floor,
+                lower[0],
+                lower_later=True,
+                minority=lower,
+                level=floor,
             )
+
+    def _lower_before(self, high: _Point, low: _Point) -> list[_Point]:
+        """Reports in the window before `high` that fit `low` and contradict `high`, when no
+        other report repeats `high`: the count stood at the lower level on both sides of a
+        figure nobody confirms (so the high one is odd, not the rise)."""
+        k = bisect.bisect_right(self.times, high.t)
+        for p in self.points[max(0, k - 4 * _NEAR) : k + 4 * _NEAR]:
+            near = p.doc != high.doc and abs(p.t - high.t) <= self.window
+            if near and self.conflict(p, low) and not self.conflict(p, high):
+                return []  # the high level is reported elsewhere too: it rose
+        out: list[_Point] = []
+        for i in range(k - 1, max(-1, k - 1 - 4 * _NEAR), -1):
+            p = self.points[i]
+            if high.t - p.t > self.window or len(out) == _NEAR:
+                break
+            if p.hi < high.lo and self.conflict(p, high) and not self.conflict(p, low):
+                out.append(p)
+        return out
 
     def _flush_rise(self, records: list[_Point], levels: dict[int, list[_Point]]) -> None:
         if len(records) >= 2:
@@ -433,10 +458,13 @@ class _Sweep:
 
     # -------------------------------------------------------------- findings
 
-    def _near_conflicts(self, minority: Sequence[_Point]) -> list[_Point]:
+    def _near_conflicts(
+        self, minority: Sequence[_Point], level: _Point | None = None
+    ) -> list[_Point]:
         """The reports nearest in time to the odd figures that contradict them, whichever
         episode they fall in (a figure early in a window is checked against the days just
-        before it too). A few on each side of a few odd figures: linear in all."""
+        before it too). A few on each side of a few odd figures: linear in all. For a
+        count that only rises, `level` is the high figure the odd ones fall below."""
         odd = {id(p) for p in minority}
         out: list[_Point] = []
         for m in minority[:_NEAR]:
@@ -449,15 +477,20 @@ class _Sweep:
                     p = self.points[i]
                     if abs(p.t - m.t) > self.window or found == _NEAR:
                         break
-                    if id(p) not in odd and self.conflict(p, m) and self._against(p, m):
+                    if id(p) not in odd and self.conflict(p, m) and self._against(p, m, level):
                         out.append(p)
                         found += 1
         return out
 
-    def _against(self, p: _Point, odd: _Point) -> bool:
+    def _against(self, p: _Point, odd: _Point, level: _Point | None = None) -> bool:
         """p contradicts the odd figure the way the finding says: for a count that only
-        rises, only an earlier or same-day higher figure does."""
-        return self.direction != "up" or (p.t <= odd.t and p.lo > odd.hi)
+        rises, an earlier or same-day higher figure does, and a later one that repeats the
+        high level the odd figure fell below (the count never came down to it)."""
+        if self.direction != "up":
+            return True
+        if p.lo <= odd.hi:
+            return False
+        return p.t <= odd.t or (level is not None and not self.conflict(p, level))
 
     def _discrepancy(
         self,
@@ -467,6 +500,7 @@ class _Sweep:
         pb: _Point,
         lower_later: bool = False,
         minority: Sequence[_Point] = (),
+        level: _Point | None = None,
     ) -> None:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
@@ -483,7 +517,7 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b + self._near_conflicts(minority)),
+                claims=_ids(a + b + self._near_conflicts(minority, level)),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},

@@ -61,6 +61,14 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
 
 
+def last_match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """The last non-overlapping match of `pattern` in text[pos:]."""
+    found = None
+    for found in pattern.finditer(text, pos):  # noqa: B007 - the loop keeps the last
+        pass
+    return found
+
+
 def counts_noun(low: str) -> bool:
     """A noun that a figure counts: a family's noun, or people (lowercase)."""
     v = vocab()
@@ -90,6 +98,8 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
         low = tok.lower()
         if not WORD.fullmatch(tok) or low in v.stop:
             break
+        if not words and _acts(low, tokens[i + 1 : i + 2]):
+            break  # "thousands marched through the city": a verb, no noun counted
         if words and (low in _PREDICATES or (low.endswith("ing") and len(low) > 5)):
             break
         if words and low.endswith("ed") and low not in v.noun_family and low not in v.people:
@@ -195,6 +205,29 @@ def possessor_scope(before: str) -> tuple[str, ...]:
     if len(name) == 2 and name[0].lower() in v.area_words:
         return (" ".join(n.lower() for n in name),)
     return (name[-1].lower(),)
+
+
+def _acts(low: str, following) -> bool:
+    """A family's verb right after a figure, not describing a noun after it ("marched
+    through", "gathered outside"; but "injured workers" counts workers)."""
+    if not low.endswith("ed") or low not in vocab().verb_family:
+        return False
+    return not following or not counts_noun(following[0].group().lower())
+
+
+def verb_after(after: str) -> str | None:
+    """The family of a verb right after a figure that counts no noun ("40 injured in the
+    blast", "thousands marched")."""
+    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 60)))[:4]
+    i = 0
+    while i < 2 and i < len(tokens) and tokens[i].group().lower() in _AUXILIARIES:
+        i += 1  # "twelve were killed", "40 have been arrested"
+    if i < len(tokens) and _acts(tokens[i].group().lower(), tokens[i + 1 : i + 2]):
+        return vocab().verb_family[tokens[i].group().lower()]
+    return None
+
+
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 
 
 def family_of(low: str, modifiers: list[str], head: str, before: str, after: str):
@@ -310,6 +343,10 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     v = vocab()
     low_before = _RELATIVE.sub("", before).lower().rstrip()
     who = _share_of_what(low_before, after)
+    named = () if who else _share_phrase(before)
+    phrase_scope: tuple[str, ...] = ()
+    if named:
+        who, phrase_scope = named
     for verb in () if who else v.share_verbs:
         if low_before.endswith(" " + verb):
             words = WORD.findall(low_before[: len(low_before) - len(verb)])
@@ -348,7 +385,37 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     of_scope = _trailing_scope(list(_TOKEN.finditer(after[:80])))
     poss = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*)[’']s", after[:60])
     extra = (poss.group(1).lower(),) if poss else ()
-    return f"share:{who}", tuple(dict.fromkeys(scope + of_scope + extra))
+    return f"share:{who}", tuple(dict.fromkeys(scope + phrase_scope + of_scope + extra))
+
+
+# "the share of homes in the north ... stands at 9.6%": the phrase before the figure names
+# what it is a share of, and where, as "9.6% of homes in the north" does after it
+_SHARE_OF = re.compile(
+    r"\b(?:share|proportion|percentage|fraction|portion)\s+of\s+(?:the\s+|all\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _share_phrase(before: str) -> tuple[str, tuple[str, ...]] | None:
+    """(what, scope) from a "share of X in Y" phrase in the figure's clause, if one."""
+    v = vocab()
+    start = max(0, len(before) - 200)
+    clause_end = last_match(_CLAUSE_END, before, start)
+    found = last_match(_SHARE_OF, before, clause_end.end() if clause_end else start)
+    if found is None:
+        return None
+    tokens = list(_TOKEN.finditer(before, found.end(), min(len(before), found.end() + 120)))
+    words: list[str] = []
+    for t in tokens[:4]:
+        w = t.group().lower()
+        if w in v.stop or not w[0].isalpha() or POSSESSIVE.search(w):
+            break
+        if words and w.endswith("ed"):
+            break  # "the share of children vaccinated in ...": a participle ends the noun
+        words.append(w)
+    if not words:
+        return None
+    return singular(words[-1]), _trailing_scope(tokens[len(words) : len(words) + 8])
 
 
 _BY_TO = re.compile(r"\bby\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to$")

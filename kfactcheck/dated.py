@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kfactcheck.counted import event_near
+from kfactcheck.counted import event_near, last_match
 from kfactcheck.model import Claim, Quantity
 from kfactcheck.vocab import vocab
 
@@ -54,13 +54,20 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
     if d.kind in ("date", "month") and ended:
         unit, value, family = "date", d.value, "date:" + ended
     elif d.kind in ("date", "month") and d.role == "deadline":
-        unit, value, family = "date", d.value, "deadline"
+        # "the opening has been pushed back to Oct. 4", "delay the opening until Oct. 4":
+        # the new date of the event moved, as "the opening will take place on Oct. 4" is
+        moved_event = _event_before(sentence, d, moved_only=True)
+        unit, value = "date", d.value
+        family = "date:" + moved_event if moved_event else "deadline"
     elif d.kind in ("date", "month") and event:
         unit, value, family = "date", d.value, "date:" + event
     elif d.kind in ("date", "month") and upcoming:
         # "will go ahead on June 10", "expected to take place on Aug. 14": a date set for
-        # what the story is waiting for, read like a deadline
-        unit, value, family = "date", d.value, "deadline"
+        # what the story is waiting for, read like a deadline, or the event's own date when
+        # the clause names the event ("the opening of the line is expected to ...")
+        planned = _event_before(sentence, d)
+        unit, value = "date", d.value
+        family = "date:" + planned if planned else "deadline"
     elif d.kind == "year" and future and (event or d.role == "deadline"):
         # "due to open in 2027", "opening slips to 2028": a plan, which can move
         unit, value, family = "year", int(d.value[:4]), "plan:" + (event or "plan")
@@ -96,6 +103,20 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
 
 
 _UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
+_CLAUSE_OPEN = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: up to the last one
+
+
+def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
+    """The event named in the date's clause before it: what a timetable is set for, or
+    (moved_only) what a postponement moves."""
+    v = vocab()
+    clause = sentence[max(0, d.start - 120) : d.start].lower()
+    if cut := _CLAUSE_OPEN.match(clause):
+        clause = clause[cut.end() :]
+    if moved_only and v.moved_re.search(clause) is None:
+        return None
+    found = last_match(v.events_re, clause)
+    return v.events[found.group()] if found else None
 
 
 def _state_ended(sentence: str, d) -> str | None:

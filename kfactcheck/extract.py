@@ -29,6 +29,7 @@ from kfactcheck.counted import (
     possessor_scope,
     share_terms,
     topic_word,
+    verb_after,
     verb_family,
 )
 from kfactcheck.dated import date_claim, sentence_time
@@ -215,7 +216,9 @@ def _figure_claim(
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
-            verb = verb_family(before[-30:], len(before[-30:])) if before else None
+            verb = verb_after(after) or (
+                verb_family(before[-30:], len(before[-30:])) if before else None
+            )
             if verb is not None:
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):

@@ -261,6 +261,49 @@ def test_a_lower_toll_is_set_against_the_same_days_higher_reports():
     assert len(disc) == 1 and {"c1", "c2", "c3"} <= set(disc[0].claims)
 
 
+def test_a_low_toll_is_shown_beside_the_later_reports_of_the_level_it_fell_below():
+    """A count that only rises: reports after the odd low figure that repeat the high
+    level show the count never came down to it, so they are in the finding."""
+    rows = [
+        ("a", 1053, "2022-09-02", "exact"),
+        ("b", 780, "2022-09-12", "exact"),
+        ("c", 1000, "2022-09-14", "more_than"),
+    ]
+    claims = [claim(d, v, t, q, unit="people", family="deaths") for d, v, t, q in rows]
+    disc = [f for f in run(claims) if f.kind == "discrepancy"]
+    assert len(disc) == 1 and disc[0].claims == ["c1", "c2", "c3"]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [
+                ("a", 697, "2021-02-13"),
+                ("b", 850, "2021-02-13"),
+                ("c", 697, "2021-02-16"),
+            ],
+            ["c1", "c2", "c3"],
+            id="nobody-repeats-the-high-figure-the-lower-level-before-it-is-shown",
+        ),
+        pytest.param(
+            [
+                ("a", 697, "2021-02-12"),
+                ("b", 850, "2021-02-13"),
+                ("d", 850, "2021-02-14"),
+                ("c", 697, "2021-02-16"),
+            ],
+            ["c2", "c3", "c4"],
+            id="a-repeated-high-figure-is-a-rise-the-level-before-it-is-not-shown",
+        ),
+    ],
+)
+def test_a_high_toll_between_reports_of_a_lower_level(rows, expected):
+    claims = [claim(d, v, t, unit="people", family="deaths") for d, v, t in rows]
+    disc = [f for f in run(claims) if f.kind == "discrepancy"]
+    assert len(disc) == 1 and disc[0].claims == expected
+
+
 def test_an_odd_figure_is_set_against_the_nearest_reports_across_a_window_edge():
     """Windows start at a subject's first figure, so an odd figure early in one has its
     nearest contradicting reports in the one before; they belong in the finding."""

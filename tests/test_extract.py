@@ -240,6 +240,37 @@ CASES = [
         [("About 40 trucks", 40, "trucks", "truck")],
         id="stood-empty-is-not-the-unit",
     ),
+    # a verb right after a figure that counts no noun says what it counts
+    pytest.param(
+        "Thousands marched through the city on Sunday.",
+        [("Thousands", 2000, "people", "crowd")],
+        id="thousands-marched-is-a-crowd-not-through",
+    ),
+    pytest.param(
+        "About 5,000 gathered outside parliament.",
+        [("About 5,000", 5000, "people", "crowd")],
+        id="gathered-outside-is-a-crowd-not-parliament",
+    ),
+    pytest.param(
+        "Twelve were killed and 40 injured in the blast.",
+        [("Twelve", 12, "people", "deaths"), ("40", 40, "people", "injured")],
+        id="were-killed-and-injured-each-count-their-own",
+    ),
+    pytest.param(
+        "On Sunday, over 50,000 people filled the streets of the capital.",
+        [("over 50,000 people", 50000, "people", "crowd")],
+        id="people-who-filled-the-streets-are-a-crowd",
+    ),
+    pytest.param(
+        "The percentage of children vaccinated in the north fell to 71%.",
+        [("71%", 71, "percent", "share:children")],
+        id="percentage-of-children-before-the-figure",
+    ),
+    pytest.param(
+        "Negotiators have until November 9 to settle their differences over the opening.",
+        [("until November 9", "2023-11-09", "date", "deadline")],
+        id="negotiators-deadline-is-not-the-opening-date",
+    ),
     pytest.param("The meeting starts at 14:30 in room 4.", [], id="clock-time-and-room"),
     pytest.param("Forms are available at 3 Kirk Street.", [], id="street-address"),
     pytest.param("The number 14 bus was diverted.", [], id="bus-number"),
@@ -253,6 +284,48 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_claims(text, expected):
     assert [brief(c) for c in claims_of(text)] == expected
+
+
+# Two phrasings of one quantity: the claim reads the same family and scope from either, so
+# both land in one subject.
+SAME_QUANTITY = [
+    pytest.param(
+        "The share of homes in southern Vell damaged by the storm stands at 9.6%.",
+        "Surveys suggest 9.6 per cent of homes in southern Vell were damaged.",
+        id="share-of-homes-before-or-after-the-figure",
+    ),
+    pytest.param(
+        "The share of homes in southern Vell damaged by the storm has reached 9.6 percent.",
+        "Officials put the share of homes in southern Vell damaged by the storm at 9.6%.",
+        id="share-phrase-with-reached-or-put-at",
+    ),
+    pytest.param(
+        "The opening of the bridge has been pushed back to November 9.",
+        "The opening of the bridge will take place on November 9.",
+        id="postponed-opening-is-the-opening-date",
+    ),
+    pytest.param(
+        "The opening of the bridge is expected to take place on November 9.",
+        "The November 9 deadline for the opening of the bridge is approaching.",
+        id="expected-opening-is-the-opening-date",
+    ),
+    pytest.param(
+        "The council decided to delay the opening of the bridge until November 9.",
+        "The opening of the bridge is set for November 9.",
+        id="delayed-until-is-the-opening-date",
+    ),
+    pytest.param(
+        "Some 50,000 people packed the streets of the capital.",
+        "Some 50,000 protesters marched in the capital.",
+        id="packed-the-streets-is-a-crowd",
+    ),
+]
+
+
+@pytest.mark.parametrize("one, other", SAME_QUANTITY)
+def test_two_phrasings_of_one_quantity_read_alike(one, other):
+    (a,), (b,) = claims_of(one), claims_of(other)
+    assert (a.terms[0], a.scope, a.value) == (b.terms[0], b.scope, b.value)
 
 
 def test_as_of_is_the_date_nearest_the_figure():
