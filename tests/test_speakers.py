@@ -482,6 +482,16 @@ def test_attribute(paragraphs, expected):
     assert attribute(text, spans) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs", [case.values[0] for case in CASES], ids=[case.id for case in CASES]
+)
+def test_attribute_of_one_sentence_agrees_with_all(paragraphs):
+    # `wanted` reads only what a sentence depends on; that must not change its answer
+    text, spans = layout(paragraphs)
+    every = attribute(text, spans)
+    assert [attribute(text, spans, wanted=[i])[i] for i in range(len(spans))] == every
+
+
 def test_attribute_keeps_the_order_of_the_spans_given():
     text, spans = layout([["“We are ready,” Amina Yusuf said.", "The river rose."]])
     assert attribute(text, spans[::-1]) == [None, "Amina Yusuf"]
@@ -520,6 +530,9 @@ def test_hostile_text_gives_one_answer_per_span(piece):
     got = attribute(text, spans)
     assert len(got) == len(spans)
     assert all(x is None or (isinstance(x, str) and x) for x in got)
+    some = range(0, len(spans), 5)
+    lazy = attribute(text, spans, wanted=some)
+    assert [lazy[i] for i in some] == [got[i] for i in some]
 
 
 def test_attribute_survives_unbalanced_quotes_and_odd_text():
