@@ -87,6 +87,7 @@ class _Lexicon:
     clause_openers: frozenset[str]
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
+    verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
     run_re: re.Pattern[str]
     full_re: re.Pattern[str]
     subject_re: re.Pattern[str]
@@ -139,6 +140,8 @@ def _lexicon() -> _Lexicon:
         """,
         re.X,
     )
+    marks = {c for w in raw["verbs"] + raw["participles"] + raw["source_phrases"] for c in w}
+    verb_chars = re.compile(rf"[\w\s{re.escape(''.join(sorted(marks)))}]*")
     intro = _alt(w.capitalize() for w in words["not_names"])
     subject_re = re.compile(
         rf"""
@@ -176,6 +179,7 @@ def _lexicon() -> _Lexicon:
         clause_openers=frozenset(words["clause_openers"]),
         token_re=token_re,
         verb_re=verb_re,
+        verb_chars=verb_chars,
         run_re=re.compile(run),
         # two words or more; the look-ahead skips most positions before any branch is tried
         full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
@@ -700,8 +704,6 @@ class _Reading:
         self.span_ends = [sp.end for sp in self.spans]
         self.doc = _Doc(text, lex)
         self.parser = _Parser(text, self.doc, lex)
-        self.verbs = list(lex.verb_re.finditer(text))  # one scan; each sentence takes its own
-        self.verb_at = [m.start() for m in self.verbs]
         self.order = sorted(range(len(sentences)), key=lambda i: sentences[i])
         self.rank = [0] * len(sentences)  # position of each sentence in text order
         self.bounds: list[tuple[int, int]] = []  # clipped, leading white space skipped
@@ -737,11 +739,10 @@ class _Reading:
     def _read(self, si: int) -> tuple[_Source | None, bool]:
         text, lex, spans, doc = self.text, self.lex, self.spans, self.doc
         s, e = self.bounds[si]
-        k = bisect.bisect_left(self.verb_at, s)
+        verbs = self.verbs_in(s, e)
         j = bisect.bisect_right(self.span_ends, s)
         self.inside[si] = None
-        has_verb = k < len(self.verbs) and self.verb_at[k] < e
-        if not has_verb and (j == len(spans) or spans[j].start >= e):
+        if not verbs and (j == len(spans) or spans[j].start >= e):
             # no reporting verb and no quotation: nothing to read but a headline's "Name:"
             name = _headline(text, s, e, doc, lex) if e - s < 160 else None
             return (_Source(name, "person") if name is not None else None), False
@@ -768,9 +769,7 @@ class _Reading:
         # the first plain reporting verb with a source wins; a weaker one only if none has
         src, weak, colon = None, None, False
         g = 0  # verbs and segments both run in text order: one pointer each
-        while k < len(self.verbs) and self.verb_at[k] < e:
-            vm = self.verbs[k]
-            k += 1
+        for vm in verbs:
             while g < len(segs) and segs[g][1] < vm.end():
                 g += 1
             if g == len(segs) or vm.start() < segs[g][0]:  # inside a quotation
@@ -789,6 +788,19 @@ class _Reading:
             name = _headline(text, s, e, doc, lex)
             src = _Source(name, "person") if name is not None else None
         return src, colon
+
+    def verbs_in(self, s: int, e: int) -> list[re.Match[str]]:
+        """The reporting verbs starting in text[s:e], as one scan of the whole text finds them.
+
+        The scan starts and ends at characters no verb or phrase can hold (punctuation), so
+        that none is cut or read past its end: "according\n\nTo" spans a sentence break.
+        """
+        text, chars = self.text, self.lex.verb_chars
+        a = s
+        while a > 0 and chars.fullmatch(text, a - 1, a):
+            a -= 1
+        b = chars.match(text, e).end()
+        return [m for m in self.lex.verb_re.finditer(text, a, b) if s <= m.start() < e]
 
     def subject(self, si: int) -> _Source | None:
         """The person a sentence opens with as its subject ("Stoltenberg expressed ...");

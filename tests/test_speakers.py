@@ -535,6 +535,24 @@ def test_hostile_text_gives_one_answer_per_span(piece):
     assert [lazy[i] for i in some] == [got[i] for i in some]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said so, according\n\nTo the mayor. She said it.",
+        "“Yes,” said-Anna. Accordingto him, saidsaid said. ACCORDING   TO x",
+        "Headline with no stop\n\nsaid Anna Berg, according\tto police\n\nsaid.",
+    ],
+)
+def test_verbs_of_a_sentence_are_those_a_scan_of_the_whole_text_finds(text):
+    from kfactcheck.speakers import _lexicon, _Reading
+
+    spans = [(i, min(i + n, len(text))) for n in (3, 7, 11) for i in range(0, len(text), n)]
+    reading = _Reading(text, spans, _lexicon())
+    every = [m.span() for m in _lexicon().verb_re.finditer(text)]
+    for s, e in spans:
+        assert [m.span() for m in reading.verbs_in(s, e)] == [x for x in every if s <= x[0] < e]
+
+
 def test_attribute_survives_unbalanced_quotes_and_odd_text():
     text = '“Unclosed quote, Amina Yusuf said\n\n" and \u201d stray marks ” said.\n\n\n'
     spans = [(0, 33), (35, 63), (63, len(text))]
