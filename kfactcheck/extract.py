@@ -72,11 +72,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         if warning not in doc.warnings:
             doc.warnings.append(warning)
     if claims:
-        # who speaks is read for the whole document (pronouns and quotations reach back),
-        # and only once there is a claim to give a speaker to
+        # who speaks is read only once there is a claim to give a speaker to, and only for
+        # the sentences with claims and those they reach back to (pronouns, quotations)
         from kfactcheck.speakers import attribute
 
-        speakers = attribute(doc.text, sentences)
+        speakers = attribute(doc.text, sentences, wanted=set(owners))
         for claim, i in zip(claims, owners, strict=True):
             claim.speaker = speakers[i]
     return claims

@@ -72,14 +72,28 @@ def _token_before(text: str, pos: int) -> tuple[str, bool]:
     head = text[max(0, pos - 30) : pos]
     if not head or head[-1].isspace():
         return "", False
+    return _last_token(text, pos), _starts_line(text, pos)
+
+
+def _last_token(text: str, pos: int) -> str:
+    """The token ending at pos, opening quotes stripped, "" after white space."""
+    head = text[max(0, pos - 30) : pos]
+    if not head or head[-1].isspace():
+        return ""
+    return head.rsplit(None, 1)[-1].lstrip(_OPENING)
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Whether the token ending at pos (not after white space) starts its line; the splitter
+    asks only of a token that could be a list marker ("1.", "a.")."""
+    head = text[max(0, pos - 30) : pos]
     raw = head.rsplit(None, 1)[-1]
     before = head[: len(head) - len(raw)]
     lines = before.rsplit("\n", 1)
     if len(lines) == 2:
-        line_start = not lines[1].strip()
-    else:  # no line break in the window: a line start only at the start of the text
-        line_start = pos == len(head) and not before.strip()
-    return raw.lstrip(_OPENING), line_start
+        return not lines[1].strip()
+    # no line break in the window: a line start only at the start of the text
+    return pos == len(head) and not before.strip()
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
@@ -97,10 +111,12 @@ def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
         return False  # 'ready to act... if', '"Why?" he asked'
     if run != ".":
         return True  # "?", "!", "...", 'ready."'
-    token, line_start = _token_before(text, m.start())
+    token = _last_token(text, m.start())
     if not token:
         return True
-    if line_start and ((token.isdigit() and len(token) <= 3) or token.lower() in _MARKERS):
+    if ((token.isdigit() and len(token) <= 3) or token.lower() in _MARKERS) and _starts_line(
+        text, m.start()
+    ):
         return False  # a list marker: "1. Skip to content", "a. First point"
     word = token.rstrip(".")
     if word in _TITLES:

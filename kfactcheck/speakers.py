@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -86,6 +87,7 @@ class _Lexicon:
     clause_openers: frozenset[str]
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
+    verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
     run_re: re.Pattern[str]
     full_re: re.Pattern[str]
     subject_re: re.Pattern[str]
@@ -138,6 +140,8 @@ def _lexicon() -> _Lexicon:
         """,
         re.X,
     )
+    marks = {c for w in raw["verbs"] + raw["participles"] + raw["source_phrases"] for c in w}
+    verb_chars = re.compile(rf"[\w\s{re.escape(''.join(sorted(marks)))}]*")
     intro = _alt(w.capitalize() for w in words["not_names"])
     subject_re = re.compile(
         rf"""
@@ -175,6 +179,7 @@ def _lexicon() -> _Lexicon:
         clause_openers=frozenset(words["clause_openers"]),
         token_re=token_re,
         verb_re=verb_re,
+        verb_chars=verb_chars,
         run_re=re.compile(run),
         # two words or more; the look-ahead skips most positions before any branch is tried
         full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
@@ -637,7 +642,9 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
     return spans
 
 
-def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
+def attribute(
+    text: str, sentences: list[tuple[int, int]], wanted: Iterable[int] | None = None
+) -> list[str | None]:
     """The source of each sentence span (offsets into `text`), in the order given.
 
     A source is, by preference: a person's full name as the document gives it (titles
@@ -655,79 +662,95 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
     and a colon after a reporting verb introducing the next paragraph. A plain reporting verb
     (said, told) beats a weaker one (promised, reported) in the same sentence; otherwise the
     first source in the sentence wins: one source per sentence.
+
+    With `wanted` (indices into `sentences`), only those sentences get their source (the
+    others None), and only what they depend on is read: the same answers, found sooner.
     """
     out: list[str | None] = [None] * len(sentences)
     if not sentences:
         return out
-    lex = _lexicon()
-    paras = _paragraph_starts(text)
-    spans = _quote_spans(text, paras)
-    span_ends = [sp.end for sp in spans]
-    doc = _Doc(text, lex)
-    parser = _Parser(text, doc, lex)
+    reading = _Reading(text, sentences, _lexicon())
+    if wanted is not None and reading.in_order:
+        try:
+            for si in wanted:
+                out[si] = reading.speaker(si)
+            return out
+        except _ReadAll:
+            out = [None] * len(sentences)
+    return reading.all()
 
-    verbs = list(lex.verb_re.finditer(text))  # one scan; each sentence takes its own
-    verb_at = [m.start() for m in verbs]
-    order = sorted(range(len(sentences)), key=lambda i: sentences[i])
-    explicit: list[str | None] = [None] * len(sentences)
-    kind_of: list[str] = [""] * len(sentences)  # the kind of source explicit[] holds
-    inside: list[_Span | None] = [None] * len(sentences)  # the quotation a sentence mostly is
-    para_of = [0] * len(sentences)
-    start_of = [0] * len(sentences)
-    subjects: dict[int, _Source | None] = {}
-    intro: dict[int, str] = {}  # paragraph -> speaker announced by "X said:" before it
-    paraphrased: dict[int, tuple[int, str]] = {}  # paragraph -> last person named as source
-    done: list[int] = []  # sentences read so far, in document order
 
-    def subject(si: int) -> _Source | None:
-        """The person a sentence opens with as its subject ("Stoltenberg expressed ...");
-        read only when a pronoun or a shared subject needs it."""
-        if si not in subjects:
-            m = None if inside[si] else lex.subject_re.match(text, start_of[si], sentences[si][1])
-            subjects[si] = _person_of(m["run"], doc, lex) if m else None
-        return subjects[si]
+class _ReadAll(Exception):
+    """A sentence's source depends on more than the sentences near it: read them all."""
 
-    def antecedent(pronoun: str, para: int) -> str | None:
-        """The last person (he, she) or group (they, it) named as a source or subject in this
-        paragraph or the one before."""
-        last = len(done) - 2  # done[-1] is the sentence being read
-        for sj in (done[x] for x in range(last, max(-1, last - 12), -1)):  # a dozen back at most
-            if para_of[sj] < para - 1:
-                break
-            if pronoun in lex.pron_person:
-                if explicit[sj] is not None and kind_of[sj] == "person":
-                    return explicit[sj]
-                sub = subject(sj)
-                if sub is not None:
-                    return doc.expand(sub.text)
-            elif explicit[sj] is not None and kind_of[sj] in ("org", "group"):
-                return explicit[sj]
-        return None
 
-    n_verbs, n_spans, n_text = len(verb_at), len(spans), len(text)
-    for si in order:
-        s, e = sentences[si]
-        if s < 0 or e > n_text:
+# Pronouns resolved through pronouns, at most: a longer chain is read in text order instead.
+_MAX_CHAIN = 40
+
+
+class _Reading:
+    """One document's sentences, each read once and only when its source is asked for.
+
+    What a sentence says (its reporting verb and source, whether it is mostly a quotation)
+    depends on its own words; its pronoun on the sources of the sentences before it; its
+    quotation's speaker on the other sentences the quotation runs through, and where that
+    gives none, on the paragraphs before (`_carry_quotes`), which only `all` reads.
+    """
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -> None:
+        self.text, self.sentences, self.lex = text, sentences, lex
+        self.paras = _paragraph_starts(text)
+        self.spans = _quote_spans(text, self.paras)
+        self.span_ends = [sp.end for sp in self.spans]
+        self.doc = _Doc(text, lex)
+        self.parser = _Parser(text, self.doc, lex)
+        self.order = sorted(range(len(sentences)), key=lambda i: sentences[i])
+        self.rank = [0] * len(sentences)  # position of each sentence in text order
+        self.bounds: list[tuple[int, int]] = []  # clipped, leading white space skipped
+        self.para_of: list[int] = []
+        for r, si in enumerate(self.order):
+            self.rank[si] = r
+        n_text = len(text)
+        for s, e in sentences:
             s, e = max(0, s), min(e, n_text)
-        while s < e and text[s].isspace():
-            s += 1
-        start_of[si] = s
-        para = para_of[si] = bisect.bisect_right(paras, s)
-        k = bisect.bisect_left(verb_at, s)
-        j = bisect.bisect_right(span_ends, s)
-        has_verb = k < n_verbs and verb_at[k] < e
-        if not has_verb and (j == n_spans or spans[j].start >= e):
+            while s < e and text[s].isspace():
+                s += 1
+            self.bounds.append((s, e))
+            self.para_of.append(bisect.bisect_right(self.paras, s))
+        ordered = [self.bounds[si] for si in self.order]
+        # sentences that do not overlap, as the splitter gives them: `speaker` needs that
+        self.in_order = all(s <= e for s, e in ordered) and all(
+            a[1] <= b[0] for a, b in pairwise(ordered)
+        )
+        self.para_ranked = [self.para_of[si] for si in self.order]
+        self.read: dict[int, tuple[_Source | None, bool]] = {}  # source, colon after its verb
+        self.inside: dict[int, _Span | None] = {}  # the quotation a sentence mostly is
+        self.explicit: dict[int, tuple[str | None, str]] = {}  # speaker and its kind
+        self.subjects: dict[int, _Source | None] = {}
+        self.depth = 0
+
+    # -- one sentence ----------------------------------------------------------------------
+    def source(self, si: int) -> tuple[_Source | None, bool]:
+        """The source a sentence's own words name, and whether a colon ends its verb's clause."""
+        if si not in self.read:
+            self.read[si] = self._read(si)
+        return self.read[si]
+
+    def _read(self, si: int) -> tuple[_Source | None, bool]:
+        text, lex, spans, doc = self.text, self.lex, self.spans, self.doc
+        s, e = self.bounds[si]
+        verbs = self.verbs_in(s, e)
+        j = bisect.bisect_right(self.span_ends, s)
+        self.inside[si] = None
+        if not verbs and (j == len(spans) or spans[j].start >= e):
             # no reporting verb and no quotation: nothing to read but a headline's "Name:"
             name = _headline(text, s, e, doc, lex) if e - s < 160 else None
-            if name is not None:
-                explicit[si], kind_of[si] = doc.expand(name), "person"
-            done.append(si)
-            continue
+            return (_Source(name, "person") if name is not None else None), False
         # frame = the sentence outside quotation marks, in segments
         segs: list[tuple[int, int, bool]] = []
         cur, quoted, after_quote = s, 0, False
         best: tuple[int, _Span] | None = None
-        while j < n_spans and spans[j].start < e:
+        while j < len(spans) and spans[j].start < e:
             sp = spans[j]
             if sp.start > cur:
                 segs.append((cur, sp.start, after_quote))
@@ -740,20 +763,18 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
         if cur < e:
             segs.append((cur, e, after_quote))
         if best is not None and quoted * 2 >= e - s:
-            inside[si] = best[1]
+            self.inside[si] = best[1]
         opens_frame = bool(segs) and segs[0][0] == s
 
         # the first plain reporting verb with a source wins; a weaker one only if none has
         src, weak, colon = None, None, False
         g = 0  # verbs and segments both run in text order: one pointer each
-        while k < n_verbs and verb_at[k] < e:
-            vm = verbs[k]
-            k += 1
+        for vm in verbs:
             while g < len(segs) and segs[g][1] < vm.end():
                 g += 1
             if g == len(segs) or vm.start() < segs[g][0]:  # inside a quotation
                 continue
-            found = _at_verb(text, vm, *segs[g], partial(subject, si), parser, lex)
+            found = _at_verb(text, vm, *segs[g], partial(self.subject, si), self.parser, lex)
             if found is None:
                 continue
             if vm.group().lower() not in lex.weak_verbs:
@@ -766,37 +787,138 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[str | None]:
         if src is None and opens_frame:
             name = _headline(text, s, e, doc, lex)
             src = _Source(name, "person") if name is not None else None
-        done.append(si)
-        if src is None:
-            continue
-        if src.kind == "pron":
-            speaker = antecedent(src.text, para)
-            kind = "person" if src.text in lex.pron_person else "group"
-        else:
-            speaker = doc.expand(src.text) if src.kind == "person" else src.text
-            kind = src.kind
-        if speaker is None:
-            continue
-        explicit[si], kind_of[si] = speaker, kind
-        if kind == "person":
-            paraphrased[para] = (s, speaker)
-        if colon:
-            intro[para + 1] = speaker
-        for k in range(bisect.bisect_right(span_ends, s), len(spans)):
-            if spans[k].start >= e:
-                break
-            if spans[k].speaker is None:
-                spans[k].speaker = speaker
+        return src, colon
 
-    _carry_quotes(text, spans, paras, intro, paraphrased)
-    for si in range(len(sentences)):
-        if explicit[si] is not None:
-            out[si] = explicit[si]
-        elif (quote := inside[si]) is not None:
-            out[si] = quote.speaker or intro.get(para_of[si])
+    def verbs_in(self, s: int, e: int) -> list[re.Match[str]]:
+        """The reporting verbs starting in text[s:e], as one scan of the whole text finds them.
+
+        The scan starts and ends at characters no verb or phrase can hold (punctuation), so
+        that none is cut or read past its end: "according\n\nTo" spans a sentence break.
+        """
+        text, chars = self.text, self.lex.verb_chars
+        a = s
+        while a > 0 and chars.fullmatch(text, a - 1, a):
+            a -= 1
+        b = chars.match(text, e).end()
+        return [m for m in self.lex.verb_re.finditer(text, a, b) if s <= m.start() < e]
+
+    def subject(self, si: int) -> _Source | None:
+        """The person a sentence opens with as its subject ("Stoltenberg expressed ...");
+        read only when a pronoun or a shared subject needs it."""
+        if si not in self.subjects:
+            if si not in self.inside:
+                self.source(si)  # which quotation the sentence is in
+            m = None
+            if not self.inside[si]:
+                m = self.lex.subject_re.match(self.text, self.bounds[si][0], self.sentences[si][1])
+            self.subjects[si] = _person_of(m["run"], self.doc, self.lex) if m else None
+        return self.subjects[si]
+
+    def speaker_named(self, si: int) -> tuple[str | None, str]:
+        """The source a sentence names, pronouns resolved, with its kind ("" for none)."""
+        if si not in self.explicit:
+            self.explicit[si] = self._speaker_named(si)
+        return self.explicit[si]
+
+    def _speaker_named(self, si: int) -> tuple[str | None, str]:
+        src, _ = self.source(si)
+        if src is None:
+            return None, ""
+        if src.kind == "pron":
+            self.depth += 1
+            try:
+                if self.depth > _MAX_CHAIN:
+                    raise _ReadAll
+                speaker = self.antecedent(src.text, si)
+            finally:
+                self.depth -= 1
+            kind = "person" if src.text in self.lex.pron_person else "group"
         else:
-            out[si] = intro.get(para_of[si])
-    return out
+            speaker = self.doc.expand(src.text) if src.kind == "person" else src.text
+            kind = src.kind
+        return (speaker, kind) if speaker is not None else (None, "")
+
+    def antecedent(self, pronoun: str, si: int) -> str | None:
+        """The last person (he, she) or group (they, it) named as a source or subject in this
+        paragraph or the one before."""
+        para, last = self.para_of[si], self.rank[si] - 1
+        for sj in (self.order[x] for x in range(last, max(-1, last - 12), -1)):  # a dozen back
+            if self.para_of[sj] < para - 1:
+                break
+            speaker, kind = self.speaker_named(sj)
+            if pronoun in self.lex.pron_person:
+                if speaker is not None and kind == "person":
+                    return speaker
+                sub = self.subject(sj)
+                if sub is not None:
+                    return self.doc.expand(sub.text)
+            elif speaker is not None and kind in ("org", "group"):
+                return speaker
+        return None
+
+    # -- a sentence and what it depends on -------------------------------------------------
+    def speaker(self, si: int) -> str | None:
+        """The source of one sentence, reading only the sentences it depends on."""
+        named, _ = self.speaker_named(si)
+        if named is not None:
+            return named
+        quote = self.inside[si]
+        if quote is None:
+            return self.intro(self.para_of[si])
+        for r in range(self.rank[si], -1, -1):  # back to the first sentence of the quotation
+            if r == 0 or self.bounds[self.order[r - 1]][1] <= quote.start:
+                break
+        while r < len(self.order) and self.bounds[self.order[r]][0] < quote.end:
+            named, _ = self.speaker_named(self.order[r])
+            if named is not None:  # the first sentence of it that names one speaks for all
+                return named or self.intro(self.para_of[si])
+            r += 1
+        raise _ReadAll  # a quotation with no speaker takes one from the paragraphs before
+
+    def intro(self, para: int) -> str | None:
+        """The speaker a colon announced in the paragraph before ("X told reporters:")."""
+        r = bisect.bisect_left(self.para_ranked, para) - 1
+        while r >= 0 and self.para_of[self.order[r]] == para - 1:
+            sj = self.order[r]
+            named, _ = self.speaker_named(sj)
+            if named is not None and self.source(sj)[1]:
+                return named
+            r -= 1
+        return None
+
+    # -- the whole document ----------------------------------------------------------------
+    def all(self) -> list[str | None]:
+        """The source of every sentence, in text order, quotations carried over paragraphs."""
+        spans, intro = self.spans, {}
+        paraphrased: dict[int, tuple[int, str]] = {}  # paragraph -> last person named as source
+        explicit: list[str | None] = [None] * len(self.sentences)
+        for si in self.order:
+            speaker, kind = self.speaker_named(si)
+            if speaker is None:
+                continue
+            explicit[si] = speaker
+            s, e = self.bounds[si]
+            para = self.para_of[si]
+            if kind == "person":
+                paraphrased[para] = (s, speaker)
+            if self.read[si][1]:
+                intro[para + 1] = speaker
+            for k in range(bisect.bisect_right(self.span_ends, s), len(spans)):
+                if spans[k].start >= e:
+                    break
+                if spans[k].speaker is None:
+                    spans[k].speaker = speaker
+        _carry_quotes(self.text, spans, self.paras, intro, paraphrased)
+        out: list[str | None] = [None] * len(self.sentences)
+        for si in range(len(self.sentences)):
+            para = self.para_of[si]
+            if explicit[si] is not None:
+                out[si] = explicit[si]
+            elif (quote := self.inside[si]) is not None:
+                out[si] = quote.speaker or intro.get(para)
+            else:
+                out[si] = intro.get(para)
+        return out
 
 
 def _headline(text: str, s: int, e: int, doc: _Doc, lex: _Lexicon) -> str | None:

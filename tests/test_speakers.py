@@ -482,6 +482,16 @@ def test_attribute(paragraphs, expected):
     assert attribute(text, spans) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs", [case.values[0] for case in CASES], ids=[case.id for case in CASES]
+)
+def test_attribute_of_one_sentence_agrees_with_all(paragraphs):
+    # `wanted` reads only what a sentence depends on; that must not change its answer
+    text, spans = layout(paragraphs)
+    every = attribute(text, spans)
+    assert [attribute(text, spans, wanted=[i])[i] for i in range(len(spans))] == every
+
+
 def test_attribute_keeps_the_order_of_the_spans_given():
     text, spans = layout([["“We are ready,” Amina Yusuf said.", "The river rose."]])
     assert attribute(text, spans[::-1]) == [None, "Amina Yusuf"]
@@ -520,6 +530,27 @@ def test_hostile_text_gives_one_answer_per_span(piece):
     got = attribute(text, spans)
     assert len(got) == len(spans)
     assert all(x is None or (isinstance(x, str) and x) for x in got)
+    some = range(0, len(spans), 5)
+    lazy = attribute(text, spans, wanted=some)
+    assert [lazy[i] for i in some] == [got[i] for i in some]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said so, according\n\nTo the mayor. She said it.",
+        "“Yes,” said-Anna. Accordingto him, saidsaid said. ACCORDING   TO x",
+        "Headline with no stop\n\nsaid Anna Berg, according\tto police\n\nsaid.",
+    ],
+)
+def test_verbs_of_a_sentence_are_those_a_scan_of_the_whole_text_finds(text):
+    from kfactcheck.speakers import _lexicon, _Reading
+
+    spans = [(i, min(i + n, len(text))) for n in (3, 7, 11) for i in range(0, len(text), n)]
+    reading = _Reading(text, spans, _lexicon())
+    every = [m.span() for m in _lexicon().verb_re.finditer(text)]
+    for s, e in spans:
+        assert [m.span() for m in reading.verbs_in(s, e)] == [x for x in every if s <= x[0] < e]
 
 
 def test_attribute_survives_unbalanced_quotes_and_odd_text():
