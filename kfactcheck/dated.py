@@ -103,15 +103,16 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
 
 
 _UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
-_CLAUSE_OPEN = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: up to the last one
 
 
 def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
     """The event named in the date's clause before it: what a timetable is set for, or
     (moved_only) what a postponement moves."""
+    from kfactcheck.dates import CLAUSE_START
+
     v = vocab()
     clause = sentence[max(0, d.start - 120) : d.start].lower()
-    if cut := _CLAUSE_OPEN.match(clause):
+    if cut := CLAUSE_START.match(clause):
         clause = clause[cut.end() :]
     if moved_only and v.moved_re.search(clause) is None:
         return None

@@ -702,7 +702,7 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     return which
 
 
-_CLAUSE_START = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: the last one
+CLAUSE_START = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: the last one
 _WINDOW_RANK = {"effect": 0, "shift": 0, "schedule": 1, "event": 2}
 _EVENT_PREPS = (None, "in", "on", "at", "of", "during")
 
@@ -735,7 +735,7 @@ def _role(g: _Grammar, low: str, r: _Raw, lo: int, ref: date | None) -> _Role:
     # not stop it: "postponed from March 1 to April 15" governs both. A deadline word beats a
     # schedule word beats an event word; among equals the nearest wins.
     window = low[max(0, text_start - 70) : text_start]
-    if cut := _CLAUSE_START.match(window):
+    if cut := CLAUSE_START.match(window):
         window = window[cut.end() :]
     best: tuple[int, str, str] | None = None
     for mt in g.window_rx.finditer(window):
