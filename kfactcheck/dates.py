@@ -67,7 +67,15 @@ from importlib import resources
 
 from kfactcheck.vocab import trie_pattern as _alt
 
-__all__ = ["KINDS", "ROLES", "DateMention", "find_dates", "find_durations", "load_words"]
+__all__ = [
+    "KINDS",
+    "ROLES",
+    "DateMention",
+    "find_dates",
+    "find_durations",
+    "load_words",
+    "may_have_calendar_date",
+]
 
 KINDS = ("date", "month", "year", "range", "weekday", "relative")
 ROLES = ("deadline", "since", "event", "header", "schedule")
@@ -173,6 +181,10 @@ class _Grammar:
         weekday_stems = sorted({d[:3] for d in w["weekdays"]})
         self.gate_names = re.compile("|".join(month_stems + weekday_stems))
         self.gate_digits = re.compile(r"[0-9][0-9][0-9][0-9]")
+        # every month name and abbreviation starts with one of these (the day, month and
+        # range shapes need one): see may_have_calendar_date
+        month_words = list(w["months"]) + list(w["month_abbreviations"])
+        self.gate_months = re.compile("|".join(sorted({re.escape(m[:3]) for m in month_words})))
         # Relative words; one that may open a sentence loses its first letter so "Today" and
         # "today" both hit. Plain substring tests beat a regex alternation of lower-case words.
         tails = {k.split()[-1] for k in self.rel_days} | {"ago", "week", "month", "year", "decade"}
@@ -1003,6 +1015,15 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             )
         )
     return out
+
+
+def may_have_calendar_date(sentence: str) -> bool:
+    """False only when find_dates(sentence, ref) can give no mention of kind date, month,
+    year or range, whatever `ref`: those come from the numeric, year, day and month shapes,
+    which run only behind the four-digit gate or a month name (each starts with its stem).
+    Weekdays and relative dates ("last week", "two years ago") need neither."""
+    g = _grammar()
+    return g.gate_digits.search(sentence) is not None or g.gate_months.search(sentence) is not None
 
 
 def find_durations(sentence: str) -> list[tuple[int, int, float, str]]:

@@ -85,20 +85,23 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _sentence_claims(
     doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
 ) -> list[Claim]:
-    from kfactcheck.dates import find_dates
+    from kfactcheck.dates import find_dates, may_have_calendar_date
     from kfactcheck.numbers import find_quantities
 
     sentence = doc.text[a:b]
     if not _MAY_HOLD.search(sentence.lower()):
+        return []
+    quantities = find_quantities(sentence, decimal_comma=comma)
+    if not quantities and not may_have_calendar_date(sentence):
+        # No figure, so dates count only as claims of their own, and only a day, month or
+        # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
     dates = find_dates(sentence, ref)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    quantities = [
-        q for q in find_quantities(sentence, decimal_comma=comma) if not _inside_any(q, spans)
-    ]
+    quantities = [q for q in quantities if not _inside_any(q, spans)]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
