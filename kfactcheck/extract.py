@@ -89,7 +89,7 @@ def _sentence_claims(
     from kfactcheck.numbers import find_quantities
 
     sentence = doc.text[a:b]
-    if not _MAY_HOLD.search(sentence.lower()):
+    if not _may_hold(sentence):
         return []
     quantities = find_quantities(sentence, decimal_comma=comma)
     if not quantities and not may_have_calendar_date(sentence):
@@ -138,19 +138,28 @@ def _sentence_claims(
 
 # Spelled-out figures and vague quantities have no digit; this cheap prefilter lets a
 # sentence without any through only when it might hold one.
-_MAY_HOLD = re.compile(
-    r"\d|\b(?:"
-    + trie_pattern(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred hundreds thousand thousands million millions billion dozen "
-        "dozens decade decades score half third quarter couple several few "
-        # dates without digits: "the start of September", "last month"
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
-        "june july august september october november december month year week".split()
-    )
-    + r")\b"
+_MAY_HOLD_WORDS = trie_pattern(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion dozen "
+    "dozens decade decades score half third quarter couple several few "
+    # dates without digits: "the start of September", "last month"
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+    "june july august september october november december month year week".split()
 )
+# The test is r"\d|\b(?:words)\b" on the lower-cased sentence. re skips ahead fast only to
+# a character a pattern must start with, so these start with the character before the word,
+# or the digit itself, on the sentence with a space put before it: a word starts after a
+# non-word character. Most sentences are ASCII, where that class is a cheap bitmap.
+_MAY_HOLD = re.compile(rf"[\W\d](?:(?<=\d)|{_MAY_HOLD_WORDS}\b)")
+_MAY_HOLD_ASCII = re.compile(rf"[^a-z_](?:(?<=[0-9])|{_MAY_HOLD_WORDS}\b)")
+
+
+def _may_hold(sentence: str) -> bool:
+    """Whether the sentence has a digit or a number, quantity or date word: without one it
+    holds no claim."""
+    low = " " + sentence.lower()
+    return (_MAY_HOLD_ASCII if low.isascii() else _MAY_HOLD).search(low) is not None
 
 
 # "left a police officer and three attackers dead": one more counted before the figure

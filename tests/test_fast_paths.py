@@ -6,12 +6,14 @@ corpora and over sentences written to trip it.
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kfactcheck import dates
+from kfactcheck import dates, extract
 from kfactcheck.corpus import read_corpus
 from kfactcheck.dates import find_dates, may_have_calendar_date
 from kfactcheck.extract import extract_claims
@@ -76,3 +78,40 @@ def test_gated_sentences_give_the_claims_of_the_full_path(monkeypatch):
     slow = [extract_claims(d) for d in docs]
     assert fast == slow
     assert sum(map(len, fast)) > 100
+
+
+# Word characters, digits and case folds outside ASCII around the prefilter's words.
+PREFILTER_HOSTILE = [
+    "",
+    "one",
+    "5million",
+    "_one_ two_ _three",
+    "éone, oneé, naïve twenty-one",
+    "İone İ one",  # "İ" lower-cases to two characters, the second no word character
+    "WEE\u212a and \u212aELVIN",  # the Kelvin sign lower-cases to "k": "week"
+    "ſeven ſeptember",  # the long s does not lower-case to "s"
+    "٣ and ۲ and ① and ²",  # digits of other scripts, and numbers that are no digits
+    "someone often summary decided separate novel",
+    "MAY March Year-end month’s weekly «week» (dozen) half-time",
+    "ｏｎｅ and \u00a0one\u2009two",
+]
+
+
+def _reference_may_hold(sentence: str) -> bool:
+    """The prefilter as first written: slower, plainly right."""
+    rx = re.compile(rf"\d|\b(?:{extract._MAY_HOLD_WORDS})\b")
+    return rx.search(sentence.lower()) is not None
+
+
+def test_prefilter_is_the_plain_pattern():
+    sentences = [*_sentences(), *PREFILTER_HOSTILE]
+    sentences += [s.upper() for s in sentences] + [f"x{s}x" for s in PREFILTER_HOSTILE]
+    # and random strings of words, near misses and characters that fold oddly
+    pieces = ["one", "ten", "may", "week", "sept", "x", "5", "٣", "_", "é", "İ", "\u212a", "ſ"]
+    pieces += [" ", "-", ".", "’", "\n", "\u00a0", "E", "N", "O"]
+    rng = random.Random(7)
+    sentences += ["".join(rng.choices(pieces, k=rng.randint(1, 8))) for _ in range(5000)]
+    for s in sentences:
+        assert extract._may_hold(s) == _reference_may_hold(s), s
+    assert any(extract._may_hold(s) for s in sentences)
+    assert not all(extract._may_hold(s) for s in sentences)
