@@ -9,6 +9,7 @@ are data (data/units.toml, loaded by vocab.py).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kfactcheck.model import Quantity
 from kfactcheck.vocab import singular, vocab
@@ -275,14 +276,24 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
     at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
     families = vocab().families
-    for cue, fam in vocab().verb_family.items():
+    for cue, fam, cue_re in _verb_cues():
         if unit is not None and families[fam].unit != unit:
             continue
-        for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
+        if cue not in low:
+            continue  # a substring test in C turns most cues away before any pattern runs
+        for m in cue_re.finditer(low):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
             if best is None or dist < best[0]:
                 best = (dist, fam)
     return best[1] if best else None
+
+
+@cache
+def _verb_cues() -> list[tuple[str, str, re.Pattern]]:
+    """(cue, family, the cue as a whole-word pattern) in vocabulary order, compiled once."""
+    return [
+        (c, f, re.compile(r"\b" + re.escape(c) + r"\b")) for c, f in vocab().verb_family.items()
+    ]
 
 
 def link_back(before: str) -> tuple[str, str] | None:

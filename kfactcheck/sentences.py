@@ -122,7 +122,8 @@ def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
     if word in _TITLES:
         return False  # Mr. Smith, Brig. Gen. Piperni
     initial = len(word) == 1 and word.isupper()
-    if word in _ABBREVIATIONS or initial or _INITIALISM.fullmatch(word):
+    # (an initialism has a dot inside: the pattern runs only then)
+    if word in _ABBREVIATIONS or initial or ("." in word and _INITIALISM.fullmatch(word)):
         if first.isdigit():
             return False  # No. 3, Oct. 31
         if len(nxt) == 2 and nxt[1] == "." and nxt[0].isupper():
@@ -145,11 +146,11 @@ def _line_breaks(text: str, m: re.Match, end: int) -> bool:
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     piece = text[a:b]
-    stripped = piece.strip()
-    if not stripped:
+    rest = piece.lstrip()
+    if not rest:
         return None
-    left = len(piece) - len(piece.lstrip())
-    return a + left, a + left + len(stripped)
+    a += len(piece) - len(rest)
+    return a, a + len(rest.rstrip())
 
 
 def _add(out: list[tuple[int, int]], text: str, a: int, b: int) -> None:

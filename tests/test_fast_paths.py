@@ -15,10 +15,12 @@ import pytest
 
 from kfactcheck import dates, extract
 from kfactcheck.corpus import read_corpus
+from kfactcheck.counted import verb_family
 from kfactcheck.dates import find_dates, may_have_calendar_date
 from kfactcheck.extract import extract_claims
 from kfactcheck.model import Document
 from kfactcheck.sentences import split_sentences
+from kfactcheck.vocab import vocab
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [
@@ -115,3 +117,34 @@ def test_prefilter_is_the_plain_pattern():
         assert extract._may_hold(s) == _reference_may_hold(s), s
     assert any(extract._may_hold(s) for s in sentences)
     assert not all(extract._may_hold(s) for s in sentences)
+
+
+def _reference_verb_family(window, at=None, unit=None):
+    """counted.verb_family as first written: every cue's pattern run on every window."""
+    v = vocab()
+    low = window.lower()
+    at = len(low) // 2 if at is None else at
+    best = None
+    for cue, fam in v.verb_family.items():
+        if unit is not None and v.families[fam].unit != unit:
+            continue
+        for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
+            dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
+            if best is None or dist < best[0]:
+                best = (dist, fam)
+    return best[1] if best else None
+
+
+def test_verb_family_skips_only_absent_cues():
+    cues = list(vocab().verb_family)
+    windows = list(_sentences())
+    windows += [" ".join(cues[i : i + 3]) for i in range(len(cues))]  # cues side by side
+    windows += [c.upper() + "s " + c + "ed" for c in cues]  # inside longer words
+    hits = 0
+    for w in windows:
+        for at in (None, len(w) // 3):
+            for unit in (None, "people"):
+                got = verb_family(w, at, unit)
+                assert got == _reference_verb_family(w, at, unit), (w, at, unit)
+                hits += got is not None
+    assert hits > 100
