@@ -63,8 +63,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     ambiguous: list[str] = []
     for i, (a, b) in enumerate(sentences):
         found = _sentence_claims(doc, a, b, comma, ambiguous)
-        claims.extend(found)
-        owners.extend([i] * len(found))
+        if found:
+            claims.extend(found)
+            owners.extend([i] * len(found))
     if ambiguous:
         shown = ", ".join(dict.fromkeys(ambiguous[:3]))
         # nothing in the document shows its convention: say which reading was taken
@@ -85,12 +86,12 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _sentence_claims(
     doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
 ) -> list[Claim]:
+    sentence = doc.text[a:b]
+    if not _may_hold(sentence):
+        return []  # most sentences: before the imports, which cost as much as the test
     from kfactcheck.dates import find_dates, may_have_calendar_date
     from kfactcheck.numbers import find_quantities
 
-    sentence = doc.text[a:b]
-    if not _may_hold(sentence):
-        return []
     quantities = find_quantities(sentence, decimal_comma=comma)
     if not quantities and not may_have_calendar_date(sentence):
         # No figure, so dates count only as claims of their own, and only a day, month or
