@@ -56,10 +56,10 @@ _CANDIDATE = re.compile(
         [\"'”’»)\]}]*+                # closing quotes and brackets: ready."
         (?=\s|\Z)                     # and white space (or the end) after it
     )
+    (?=[\s\"'“‘«(\[{]*+(?P<next>\S{1,40})|)   # the next word, opening quotes skipped (if any)
     """,
     re.VERBOSE,
 )
-_NEXT_TOKEN = re.compile(r"[\s\"'“‘«(\[{]*+(\S{1,40})")  # the next word, opening quotes skipped
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
 MAX_SENTENCE = 2000
@@ -96,14 +96,9 @@ def _starts_line(text: str, pos: int) -> bool:
     return pos == len(head) and not before.strip()
 
 
-def _next_word(text: str, pos: int, end: int) -> str:
-    m = _NEXT_TOKEN.match(text, pos, end)
-    return m.group(1) if m else ""
-
-
-def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
+def _ends_sentence(text: str, m: re.Match) -> bool:
     run = m.group()
-    nxt = _next_word(text, m.end(), end)
+    nxt = m["next"]
     if not nxt:
         return True  # the end of the text
     first = nxt[0]
@@ -132,11 +127,11 @@ def _ends_sentence(text: str, m: re.Match, end: int) -> bool:
     return True
 
 
-def _line_breaks(text: str, m: re.Match, end: int) -> bool:
+def _line_breaks(text: str, m: re.Match) -> bool:
     if m.group().count("\n") > 1:
         return True  # a blank line
     head = text[max(0, m.start() - 40) : m.start()].rstrip()
-    nxt = _next_word(text, m.end(), end)
+    nxt = m["next"]
     if not head or not nxt:
         return True
     if nxt[0].islower():
@@ -174,11 +169,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     last = start
     for m in _CANDIDATE.finditer(text, start, end):
         if m.group()[0] == "\n":
-            if not _line_breaks(text, m, end):
+            if not _line_breaks(text, m):
                 continue
             cut = m.start()
         else:
-            if not _ends_sentence(text, m, end):
+            if not _ends_sentence(text, m):
                 continue
             cut = m.end()
         _add(out, text, last, cut)
