@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
@@ -253,29 +253,54 @@ def _mods_match(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 class _Doc:
-    """What the whole document says about names: full names by surname, titles held."""
+    """What the whole document says about names: full names by surname, titles held.
+
+    Each table is built on its first question, not with the reading: a document whose
+    claims no one is named for never scans its names, and the titles written before names
+    are looked up only for a role ("the prime minister") or a surname two people share.
+    """
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
-        self.lex = lex
-        self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.count: Counter[str] = Counter()
-        self.titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-        self.titled: set[str] = set()
+        self.text, self.lex = text, lex
         self.expanded: dict[str, str] = {}
-        for m in lex.full_re.finditer(text):  # a lone word is no full name and has no title
-            run = m.group().split()
-            nm = _split_name(run, lex)
+
+    @cached_property
+    def names(self) -> list[tuple[int, _Name, str]]:
+        """Every full name written in the document: where, its parts, the name."""
+        out = []
+        for m in self.lex.full_re.finditer(self.text):  # a lone word is no full name
+            nm = _split_name(m.group().split(), self.lex)
             if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
                 continue  # "In Brussels Jens Stoltenberg": where the name starts is unclear
-            full = " ".join(nm.tokens)
+            out.append((m.start(), nm, " ".join(nm.tokens)))
+        return out
+
+    @cached_property
+    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for start, nm, full in self.names:
             if 2 <= len(nm.tokens) <= 4:
-                self.by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
-                self.count[full] += 1
-            title, mods = self._lookback(text, m.start(), nm)
+                by_surname[_fold(nm.tokens[-1])].append((start, full))
+        return by_surname
+
+    @cached_property
+    def count(self) -> Counter[str]:
+        return Counter(full for _, nm, full in self.names if 2 <= len(nm.tokens) <= 4)
+
+    @cached_property
+    def titles(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """Full names by the titles written with them: "prime minister", "minister"."""
+        titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for start, nm, full in self.names:
+            title, mods = self._lookback(self.text, start, nm)
             if title:
-                self.titled.add(full)
                 for key in {title, title.split()[-1]}:
-                    self.titles[key].append((full, mods))
+                    titles[key].append((full, mods))
+        return titles
+
+    @cached_property
+    def titled(self) -> set[str]:
+        return {full for forms in self.titles.values() for full, _ in forms}
 
     def _lookback(self, text: str, start: int, nm: _Name) -> tuple[str, tuple[str, ...]]:
         """Title and modifiers written before a name: "NATO chief Jens Stoltenberg",

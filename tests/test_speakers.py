@@ -590,6 +590,51 @@ def test_surname_shared_with_a_passer_by_means_the_principal():
     assert attribute(text, spans) == [None, "Haldor Marrin", "Ines Marrin"]
 
 
+def _doc_tables_read_at_once(text):
+    """What _Doc knew when it read every name up front: the reference for its lazy tables."""
+    from collections import Counter, defaultdict
+
+    from kfactcheck.speakers import _Doc, _fold, _lexicon, _split_name
+
+    lex, probe = _lexicon(), _Doc(text, _lexicon())
+    by_surname, count = defaultdict(list), Counter()
+    titles, titled = defaultdict(list), set()
+    for m in lex.full_re.finditer(text):
+        nm = _split_name(m.group().split(), lex)
+        if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
+            continue
+        full = " ".join(nm.tokens)
+        if 2 <= len(nm.tokens) <= 4:
+            by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
+            count[full] += 1
+        title, mods = probe._lookback(text, m.start(), nm)
+        if title:
+            titled.add(full)
+            for key in {title, title.split()[-1]}:
+                titles[key].append((full, mods))
+    return dict(by_surname), count, dict(titles), titled
+
+
+DOC_TEXTS = [layout(case.values[0])[0] for case in CASES] + [
+    "Kosovo's Prime Minister Albin Kurti met NATO chief Jens Stoltenberg on Monday. "
+    "Serbian President Aleksandar Vučić and Kurti spoke. In Brussels Jens Stoltenberg said "
+    "Brig. Gen. Luca Piperni, Jr. and Dr. Anne-Marie Lefèvre agreed. The Prime Minister said so."
+]
+
+
+@pytest.mark.parametrize("text", DOC_TEXTS)
+def test_doc_built_on_demand_knows_what_reading_every_name_at_once_did(text):
+    from kfactcheck.speakers import _Doc, _lexicon
+
+    expected = _doc_tables_read_at_once(text)
+    doc = _Doc(text, _lexicon())
+    assert (dict(doc.by_surname), doc.count, dict(doc.titles), doc.titled) == expected
+    # asked for titles first, as a role is, the tables are the same
+    late = _Doc(text, _lexicon())
+    titled, titles = late.titled, dict(late.titles)
+    assert (dict(late.by_surname), late.count, titles, titled) == expected
+
+
 # ------------------------------------------------------------------------------ canonical names
 
 CANONICAL = [
