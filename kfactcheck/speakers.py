@@ -614,19 +614,25 @@ def _paragraph_starts(text: str) -> list[int]:
     single line break does unless it only wraps a long line mid-sentence."""
     starts, line_start = [], 0
     for m in _LINE_BREAKS.finditer(text):
-        prev = text[line_start : m.start()].rstrip()
-        nxt = text[m.end() : m.end() + 1]
-        if (
-            m.group().count("\n") > 1
-            or not prev
-            or prev[-1] in _LINE_END_MARKS
-            or len(prev) < 60
-            or nxt in '“"•*-'
-            or nxt.isdigit()
-        ):
+        # a blank line decides alone: the line before it is not copied to be looked at
+        if m.group().count("\n") > 1 or _ends_paragraph(text, line_start, m.start(), m.end()):
             starts.append(m.end())
         line_start = m.end()
     return starts
+
+
+def _ends_paragraph(text: str, line_start: int, brk: int, nxt: int) -> bool:
+    """Whether the single line break at `brk` ends the line from `line_start` as a paragraph,
+    the next line starting at `nxt`."""
+    prev = text[line_start:brk].rstrip()
+    first = text[nxt : nxt + 1]
+    return (
+        not prev
+        or prev[-1] in _LINE_END_MARKS
+        or len(prev) < 60
+        or first in '“"•*-'
+        or first.isdigit()
+    )
 
 
 class _Span:
