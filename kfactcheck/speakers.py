@@ -911,10 +911,12 @@ class _Reading:
         r = bisect.bisect_left(self.para_ranked, para) - 1
         while r >= 0 and self.para_of[self.order[r]] == para - 1:
             sj = self.order[r]
+            r -= 1
+            if _INTRO_COLON.search(self.text, *self.bounds[sj]) is None:
+                continue  # no colon ends a line of it: the sentence need not be read
             named, _ = self.speaker_named(sj)
             if named is not None and self.source(sj)[1]:
                 return named
-            r -= 1
         return None
 
     # -- the whole document ----------------------------------------------------------------

@@ -395,6 +395,18 @@ CASES = [
         id="colon-introduces-next-paragraph",
     ),
     pytest.param(
+        [
+            [
+                "Mayor Daniel Okoro toured the camp.",
+                "He told reporters: the roads are open.",
+                "Sara Lind said:",
+            ],
+            ["The curfew ends on Sunday.", "Shops may open at 8 am."],
+        ],
+        [None, "Daniel Okoro", "Sara Lind", "Sara Lind", "Sara Lind"],
+        id="colon-ending-a-paragraph-of-several-introduces-the-next",
+    ),
+    pytest.param(
         [["Pavel Novak told reporters: “The curfew ends on Sunday.”", "The army left on Monday."]],
         ["Pavel Novak", None],
         id="colon-inline-quote",
