@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -735,25 +736,28 @@ class _Reading:
         self.span_ends = [sp.end for sp in self.spans]
         self.doc = _Doc(text, lex)
         self.parser = _Parser(text, self.doc, lex)
-        self.order = sorted(range(len(sentences)), key=lambda i: sentences[i])
-        self.rank = [0] * len(sentences)  # position of each sentence in text order
-        self.bounds: list[tuple[int, int]] = []  # clipped, leading white space skipped
-        self.para_of: list[int] = []
-        for r, si in enumerate(self.order):
-            self.rank[si] = r
-        n_text = len(text)
-        for s, e in sentences:
-            s, e = max(0, s), min(e, n_text)
-            while s < e and text[s].isspace():
-                s += 1
-            self.bounds.append((s, e))
-            self.para_of.append(bisect.bisect_right(self.paras, s))
-        ordered = [self.bounds[si] for si in self.order]
-        # sentences that do not overlap, as the splitter gives them: `speaker` needs that
-        self.in_order = all(s <= e for s, e in ordered) and all(
-            a[1] <= b[0] for a, b in pairwise(ordered)
-        )
-        self.para_ranked = [self.para_of[si] for si in self.order]
+        n = len(sentences)
+        # clipped, leading white space skipped, and the paragraph: for the sentences read
+        self._bounds: list[tuple[int, int] | None] = [None] * n
+        self._para_of: list[int | None] = [None] * n
+        ends = list(chain.from_iterable(sentences))
+        if ends and ends == sorted(ends) and ends[0] >= 0 and ends[-1] <= len(text):
+            # in text order, apart and inside the text, as the splitter gives them: nothing
+            # to sort, and `speaker` may read them one by one
+            self.order = self.rank = list(range(n))
+            self.ranked = sentences
+            self.in_order = True
+        else:
+            self.order = sorted(range(n), key=sentences.__getitem__)
+            self.rank = [0] * n  # position of each sentence in text order
+            for r, si in enumerate(self.order):
+                self.rank[si] = r
+            self.ranked = [sentences[si] for si in self.order]
+            ordered = [self.bound(si) for si in self.order]
+            # sentences that do not overlap: `speaker` needs that
+            self.in_order = all(s <= e for s, e in ordered) and all(
+                a[1] <= b[0] for a, b in pairwise(ordered)
+            )
         self.read: dict[int, tuple[_Source | None, bool]] = {}  # source, colon after its verb
         self.inside: dict[int, _Span | None] = {}  # the quotation a sentence mostly is
         self.explicit: dict[int, tuple[str | None, str]] = {}  # speaker and its kind
@@ -761,6 +765,24 @@ class _Reading:
         self.depth = 0
 
     # -- one sentence ----------------------------------------------------------------------
+    def bound(self, si: int) -> tuple[int, int]:
+        """A sentence's span clipped to the text, its leading white space skipped."""
+        b = self._bounds[si]
+        if b is None:
+            s, e = self.sentences[si]
+            s, e = max(0, s), min(e, len(self.text))
+            while s < e and self.text[s].isspace():
+                s += 1
+            b = self._bounds[si] = (s, e)
+        return b
+
+    def para_of(self, si: int) -> int:
+        """The paragraph a sentence starts in."""
+        p = self._para_of[si]
+        if p is None:
+            p = self._para_of[si] = bisect.bisect_right(self.paras, self.bound(si)[0])
+        return p
+
     def source(self, si: int) -> tuple[_Source | None, bool]:
         """The source a sentence's own words name, and whether a colon ends its verb's clause."""
         if si not in self.read:
@@ -769,7 +791,7 @@ class _Reading:
 
     def _read(self, si: int) -> tuple[_Source | None, bool]:
         text, lex, spans, doc = self.text, self.lex, self.spans, self.doc
-        s, e = self.bounds[si]
+        s, e = self.bound(si)
         verbs = self.verbs_in(s, e)
         j = bisect.bisect_right(self.span_ends, s)
         self.inside[si] = None
@@ -841,7 +863,7 @@ class _Reading:
                 self.source(si)  # which quotation the sentence is in
             m = None
             if not self.inside[si]:
-                m = self.lex.subject_re.match(self.text, self.bounds[si][0], self.sentences[si][1])
+                m = self.lex.subject_re.match(self.text, self.bound(si)[0], self.sentences[si][1])
             self.subjects[si] = _person_of(m["run"], self.doc, self.lex) if m else None
         return self.subjects[si]
 
@@ -872,9 +894,9 @@ class _Reading:
     def antecedent(self, pronoun: str, si: int) -> str | None:
         """The last person (he, she) or group (they, it) named as a source or subject in this
         paragraph or the one before."""
-        para, last = self.para_of[si], self.rank[si] - 1
+        para, last = self.para_of(si), self.rank[si] - 1
         for sj in (self.order[x] for x in range(last, max(-1, last - 12), -1)):  # a dozen back
-            if self.para_of[sj] < para - 1:
+            if self.para_of(sj) < para - 1:
                 break
             speaker, kind = self.speaker_named(sj)
             if pronoun in self.lex.pron_person:
@@ -895,24 +917,30 @@ class _Reading:
             return named
         quote = self.inside[si]
         if quote is None:
-            return self.intro(self.para_of[si])
+            return self.intro(self.para_of(si))
         for r in range(self.rank[si], -1, -1):  # back to the first sentence of the quotation
-            if r == 0 or self.bounds[self.order[r - 1]][1] <= quote.start:
+            if r == 0 or self.bound(self.order[r - 1])[1] <= quote.start:
                 break
-        while r < len(self.order) and self.bounds[self.order[r]][0] < quote.end:
+        while r < len(self.order) and self.bound(self.order[r])[0] < quote.end:
             named, _ = self.speaker_named(self.order[r])
             if named is not None:  # the first sentence of it that names one speaks for all
-                return named or self.intro(self.para_of[si])
+                return named or self.intro(self.para_of(si))
             r += 1
         raise _ReadAll  # a quotation with no speaker takes one from the paragraphs before
 
     def intro(self, para: int) -> str | None:
         """The speaker a colon announced in the paragraph before ("X told reporters:")."""
-        r = bisect.bisect_left(self.para_ranked, para) - 1
-        while r >= 0 and self.para_of[self.order[r]] == para - 1:
+        if para == 0:
+            return None
+        # the last sentence before the paragraph: one that starts before it, unless its
+        # leading white space runs past the paragraph's start
+        r = bisect.bisect_left(self.ranked, self.paras[para - 1], key=itemgetter(0)) - 1
+        while r >= 0 and self.para_of(self.order[r]) >= para:
+            r -= 1
+        while r >= 0 and self.para_of(self.order[r]) == para - 1:
             sj = self.order[r]
             r -= 1
-            if _INTRO_COLON.search(self.text, *self.bounds[sj]) is None:
+            if _INTRO_COLON.search(self.text, *self.bound(sj)) is None:
                 continue  # no colon ends a line of it: the sentence need not be read
             named, _ = self.speaker_named(sj)
             if named is not None and self.source(sj)[1]:
@@ -930,8 +958,8 @@ class _Reading:
             if speaker is None:
                 continue
             explicit[si] = speaker
-            s, e = self.bounds[si]
-            para = self.para_of[si]
+            s, e = self.bound(si)
+            para = self.para_of(si)
             if kind == "person":
                 paraphrased[para] = (s, speaker)
             if self.read[si][1]:
@@ -944,7 +972,7 @@ class _Reading:
         _carry_quotes(self.text, spans, self.paras, intro, paraphrased)
         out: list[str | None] = [None] * len(self.sentences)
         for si in range(len(self.sentences)):
-            para = self.para_of[si]
+            para = self.para_of(si)
             if explicit[si] is not None:
                 out[si] = explicit[si]
             elif (quote := self.inside[si]) is not None:

@@ -504,6 +504,28 @@ def test_attribute_of_one_sentence_agrees_with_all(paragraphs):
     assert [attribute(text, spans, wanted=[i])[i] for i in range(len(spans))] == every
 
 
+@pytest.mark.parametrize(
+    "paragraphs", [case.values[0] for case in CASES], ids=[case.id for case in CASES]
+)
+def test_spans_out_of_order_or_past_the_text_are_read_as_spans_in_order(paragraphs):
+    # spans as the splitter gives them are taken as they are; others are sorted, clipped and
+    # checked first: both ways must find the same sentence bounds and paragraphs
+    text, spans = layout(paragraphs)
+    every = attribute(text, spans)
+    n = len(spans)
+    shuffled = list(range(n))
+    random.Random(n).shuffle(shuffled)
+    given = [spans[i] for i in shuffled]
+    assert attribute(text, given) == [every[i] for i in shuffled]
+    lazy = [attribute(text, given, wanted=[k])[k] for k in range(n)]
+    assert lazy == [every[i] for i in shuffled]
+    # a first span reaching before the text and one with white space before it
+    widened = [(-3, spans[0][1]), *spans[1:]]
+    if n > 1:
+        widened[1] = (spans[0][1], spans[1][1])
+    assert [attribute(text, widened, wanted=[k])[k] for k in range(n)] == every
+
+
 def test_attribute_keeps_the_order_of_the_spans_given():
     text, spans = layout([["“We are ready,” Amina Yusuf said.", "The river rose."]])
     assert attribute(text, spans[::-1]) == [None, "Amina Yusuf"]
