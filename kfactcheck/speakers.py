@@ -22,9 +22,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -253,29 +254,54 @@ def _mods_match(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 class _Doc:
-    """What the whole document says about names: full names by surname, titles held."""
+    """What the whole document says about names: full names by surname, titles held.
+
+    Each table is built on its first question, not with the reading: a document whose
+    claims no one is named for never scans its names, and the titles written before names
+    are looked up only for a role ("the prime minister") or a surname two people share.
+    """
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
-        self.lex = lex
-        self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.count: Counter[str] = Counter()
-        self.titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-        self.titled: set[str] = set()
+        self.text, self.lex = text, lex
         self.expanded: dict[str, str] = {}
-        for m in lex.full_re.finditer(text):  # a lone word is no full name and has no title
-            run = m.group().split()
-            nm = _split_name(run, lex)
+
+    @cached_property
+    def names(self) -> list[tuple[int, _Name, str]]:
+        """Every full name written in the document: where, its parts, the name."""
+        out = []
+        for m in self.lex.full_re.finditer(self.text):  # a lone word is no full name
+            nm = _split_name(m.group().split(), self.lex)
             if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
                 continue  # "In Brussels Jens Stoltenberg": where the name starts is unclear
-            full = " ".join(nm.tokens)
+            out.append((m.start(), nm, " ".join(nm.tokens)))
+        return out
+
+    @cached_property
+    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for start, nm, full in self.names:
             if 2 <= len(nm.tokens) <= 4:
-                self.by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
-                self.count[full] += 1
-            title, mods = self._lookback(text, m.start(), nm)
+                by_surname[_fold(nm.tokens[-1])].append((start, full))
+        return by_surname
+
+    @cached_property
+    def count(self) -> Counter[str]:
+        return Counter(full for _, nm, full in self.names if 2 <= len(nm.tokens) <= 4)
+
+    @cached_property
+    def titles(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """Full names by the titles written with them: "prime minister", "minister"."""
+        titles: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for start, nm, full in self.names:
+            title, mods = self._lookback(self.text, start, nm)
             if title:
-                self.titled.add(full)
                 for key in {title, title.split()[-1]}:
-                    self.titles[key].append((full, mods))
+                    titles[key].append((full, mods))
+        return titles
+
+    @cached_property
+    def titled(self) -> set[str]:
+        return {full for forms in self.titles.values() for full, _ in forms}
 
     def _lookback(self, text: str, start: int, nm: _Name) -> tuple[str, tuple[str, ...]]:
         """Title and modifiers written before a name: "NATO chief Jens Stoltenberg",
@@ -589,19 +615,25 @@ def _paragraph_starts(text: str) -> list[int]:
     single line break does unless it only wraps a long line mid-sentence."""
     starts, line_start = [], 0
     for m in _LINE_BREAKS.finditer(text):
-        prev = text[line_start : m.start()].rstrip()
-        nxt = text[m.end() : m.end() + 1]
-        if (
-            m.group().count("\n") > 1
-            or not prev
-            or prev[-1] in _LINE_END_MARKS
-            or len(prev) < 60
-            or nxt in '“"•*-'
-            or nxt.isdigit()
-        ):
+        # a blank line decides alone: the line before it is not copied to be looked at
+        if m.group().count("\n") > 1 or _ends_paragraph(text, line_start, m.start(), m.end()):
             starts.append(m.end())
         line_start = m.end()
     return starts
+
+
+def _ends_paragraph(text: str, line_start: int, brk: int, nxt: int) -> bool:
+    """Whether the single line break at `brk` ends the line from `line_start` as a paragraph,
+    the next line starting at `nxt`."""
+    prev = text[line_start:brk].rstrip()
+    first = text[nxt : nxt + 1]
+    return (
+        not prev
+        or prev[-1] in _LINE_END_MARKS
+        or len(prev) < 60
+        or first in '“"•*-'
+        or first.isdigit()
+    )
 
 
 class _Span:
@@ -704,25 +736,28 @@ class _Reading:
         self.span_ends = [sp.end for sp in self.spans]
         self.doc = _Doc(text, lex)
         self.parser = _Parser(text, self.doc, lex)
-        self.order = sorted(range(len(sentences)), key=lambda i: sentences[i])
-        self.rank = [0] * len(sentences)  # position of each sentence in text order
-        self.bounds: list[tuple[int, int]] = []  # clipped, leading white space skipped
-        self.para_of: list[int] = []
-        for r, si in enumerate(self.order):
-            self.rank[si] = r
-        n_text = len(text)
-        for s, e in sentences:
-            s, e = max(0, s), min(e, n_text)
-            while s < e and text[s].isspace():
-                s += 1
-            self.bounds.append((s, e))
-            self.para_of.append(bisect.bisect_right(self.paras, s))
-        ordered = [self.bounds[si] for si in self.order]
-        # sentences that do not overlap, as the splitter gives them: `speaker` needs that
-        self.in_order = all(s <= e for s, e in ordered) and all(
-            a[1] <= b[0] for a, b in pairwise(ordered)
-        )
-        self.para_ranked = [self.para_of[si] for si in self.order]
+        n = len(sentences)
+        # clipped, leading white space skipped, and the paragraph: for the sentences read
+        self._bounds: list[tuple[int, int] | None] = [None] * n
+        self._para_of: list[int | None] = [None] * n
+        ends = list(chain.from_iterable(sentences))
+        if ends and ends == sorted(ends) and ends[0] >= 0 and ends[-1] <= len(text):
+            # in text order, apart and inside the text, as the splitter gives them: nothing
+            # to sort, and `speaker` may read them one by one
+            self.order = self.rank = list(range(n))
+            self.ranked = sentences
+            self.in_order = True
+        else:
+            self.order = sorted(range(n), key=sentences.__getitem__)
+            self.rank = [0] * n  # position of each sentence in text order
+            for r, si in enumerate(self.order):
+                self.rank[si] = r
+            self.ranked = [sentences[si] for si in self.order]
+            ordered = [self.bound(si) for si in self.order]
+            # sentences that do not overlap: `speaker` needs that
+            self.in_order = all(s <= e for s, e in ordered) and all(
+                a[1] <= b[0] for a, b in pairwise(ordered)
+            )
         self.read: dict[int, tuple[_Source | None, bool]] = {}  # source, colon after its verb
         self.inside: dict[int, _Span | None] = {}  # the quotation a sentence mostly is
         self.explicit: dict[int, tuple[str | None, str]] = {}  # speaker and its kind
@@ -730,6 +765,24 @@ class _Reading:
         self.depth = 0
 
     # -- one sentence ----------------------------------------------------------------------
+    def bound(self, si: int) -> tuple[int, int]:
+        """A sentence's span clipped to the text, its leading white space skipped."""
+        b = self._bounds[si]
+        if b is None:
+            s, e = self.sentences[si]
+            s, e = max(0, s), min(e, len(self.text))
+            while s < e and self.text[s].isspace():
+                s += 1
+            b = self._bounds[si] = (s, e)
+        return b
+
+    def para_of(self, si: int) -> int:
+        """The paragraph a sentence starts in."""
+        p = self._para_of[si]
+        if p is None:
+            p = self._para_of[si] = bisect.bisect_right(self.paras, self.bound(si)[0])
+        return p
+
     def source(self, si: int) -> tuple[_Source | None, bool]:
         """The source a sentence's own words name, and whether a colon ends its verb's clause."""
         if si not in self.read:
@@ -738,7 +791,7 @@ class _Reading:
 
     def _read(self, si: int) -> tuple[_Source | None, bool]:
         text, lex, spans, doc = self.text, self.lex, self.spans, self.doc
-        s, e = self.bounds[si]
+        s, e = self.bound(si)
         verbs = self.verbs_in(s, e)
         j = bisect.bisect_right(self.span_ends, s)
         self.inside[si] = None
@@ -810,7 +863,7 @@ class _Reading:
                 self.source(si)  # which quotation the sentence is in
             m = None
             if not self.inside[si]:
-                m = self.lex.subject_re.match(self.text, self.bounds[si][0], self.sentences[si][1])
+                m = self.lex.subject_re.match(self.text, self.bound(si)[0], self.sentences[si][1])
             self.subjects[si] = _person_of(m["run"], self.doc, self.lex) if m else None
         return self.subjects[si]
 
@@ -841,9 +894,9 @@ class _Reading:
     def antecedent(self, pronoun: str, si: int) -> str | None:
         """The last person (he, she) or group (they, it) named as a source or subject in this
         paragraph or the one before."""
-        para, last = self.para_of[si], self.rank[si] - 1
+        para, last = self.para_of(si), self.rank[si] - 1
         for sj in (self.order[x] for x in range(last, max(-1, last - 12), -1)):  # a dozen back
-            if self.para_of[sj] < para - 1:
+            if self.para_of(sj) < para - 1:
                 break
             speaker, kind = self.speaker_named(sj)
             if pronoun in self.lex.pron_person:
@@ -864,26 +917,34 @@ class _Reading:
             return named
         quote = self.inside[si]
         if quote is None:
-            return self.intro(self.para_of[si])
+            return self.intro(self.para_of(si))
         for r in range(self.rank[si], -1, -1):  # back to the first sentence of the quotation
-            if r == 0 or self.bounds[self.order[r - 1]][1] <= quote.start:
+            if r == 0 or self.bound(self.order[r - 1])[1] <= quote.start:
                 break
-        while r < len(self.order) and self.bounds[self.order[r]][0] < quote.end:
+        while r < len(self.order) and self.bound(self.order[r])[0] < quote.end:
             named, _ = self.speaker_named(self.order[r])
             if named is not None:  # the first sentence of it that names one speaks for all
-                return named or self.intro(self.para_of[si])
+                return named or self.intro(self.para_of(si))
             r += 1
         raise _ReadAll  # a quotation with no speaker takes one from the paragraphs before
 
     def intro(self, para: int) -> str | None:
         """The speaker a colon announced in the paragraph before ("X told reporters:")."""
-        r = bisect.bisect_left(self.para_ranked, para) - 1
-        while r >= 0 and self.para_of[self.order[r]] == para - 1:
+        if para == 0:
+            return None
+        # the last sentence before the paragraph: one that starts before it, unless its
+        # leading white space runs past the paragraph's start
+        r = bisect.bisect_left(self.ranked, self.paras[para - 1], key=itemgetter(0)) - 1
+        while r >= 0 and self.para_of(self.order[r]) >= para:
+            r -= 1
+        while r >= 0 and self.para_of(self.order[r]) == para - 1:
             sj = self.order[r]
+            r -= 1
+            if _INTRO_COLON.search(self.text, *self.bound(sj)) is None:
+                continue  # no colon ends a line of it: the sentence need not be read
             named, _ = self.speaker_named(sj)
             if named is not None and self.source(sj)[1]:
                 return named
-            r -= 1
         return None
 
     # -- the whole document ----------------------------------------------------------------
@@ -897,8 +958,8 @@ class _Reading:
             if speaker is None:
                 continue
             explicit[si] = speaker
-            s, e = self.bounds[si]
-            para = self.para_of[si]
+            s, e = self.bound(si)
+            para = self.para_of(si)
             if kind == "person":
                 paraphrased[para] = (s, speaker)
             if self.read[si][1]:
@@ -911,7 +972,7 @@ class _Reading:
         _carry_quotes(self.text, spans, self.paras, intro, paraphrased)
         out: list[str | None] = [None] * len(self.sentences)
         for si in range(len(self.sentences)):
-            para = self.para_of[si]
+            para = self.para_of(si)
             if explicit[si] is not None:
                 out[si] = explicit[si]
             elif (quote := self.inside[si]) is not None:

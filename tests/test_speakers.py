@@ -395,6 +395,18 @@ CASES = [
         id="colon-introduces-next-paragraph",
     ),
     pytest.param(
+        [
+            [
+                "Mayor Daniel Okoro toured the camp.",
+                "He told reporters: the roads are open.",
+                "Sara Lind said:",
+            ],
+            ["The curfew ends on Sunday.", "Shops may open at 8 am."],
+        ],
+        [None, "Daniel Okoro", "Sara Lind", "Sara Lind", "Sara Lind"],
+        id="colon-ending-a-paragraph-of-several-introduces-the-next",
+    ),
+    pytest.param(
         [["Pavel Novak told reporters: “The curfew ends on Sunday.”", "The army left on Monday."]],
         ["Pavel Novak", None],
         id="colon-inline-quote",
@@ -490,6 +502,28 @@ def test_attribute_of_one_sentence_agrees_with_all(paragraphs):
     text, spans = layout(paragraphs)
     every = attribute(text, spans)
     assert [attribute(text, spans, wanted=[i])[i] for i in range(len(spans))] == every
+
+
+@pytest.mark.parametrize(
+    "paragraphs", [case.values[0] for case in CASES], ids=[case.id for case in CASES]
+)
+def test_spans_out_of_order_or_past_the_text_are_read_as_spans_in_order(paragraphs):
+    # spans as the splitter gives them are taken as they are; others are sorted, clipped and
+    # checked first: both ways must find the same sentence bounds and paragraphs
+    text, spans = layout(paragraphs)
+    every = attribute(text, spans)
+    n = len(spans)
+    shuffled = list(range(n))
+    random.Random(n).shuffle(shuffled)
+    given = [spans[i] for i in shuffled]
+    assert attribute(text, given) == [every[i] for i in shuffled]
+    lazy = [attribute(text, given, wanted=[k])[k] for k in range(n)]
+    assert lazy == [every[i] for i in shuffled]
+    # a first span reaching before the text and one with white space before it
+    widened = [(-3, spans[0][1]), *spans[1:]]
+    if n > 1:
+        widened[1] = (spans[0][1], spans[1][1])
+    assert [attribute(text, widened, wanted=[k])[k] for k in range(n)] == every
 
 
 def test_attribute_keeps_the_order_of_the_spans_given():
@@ -588,6 +622,51 @@ def test_surname_shared_with_a_passer_by_means_the_principal():
         ]
     )
     assert attribute(text, spans) == [None, "Haldor Marrin", "Ines Marrin"]
+
+
+def _doc_tables_read_at_once(text):
+    """What _Doc knew when it read every name up front: the reference for its lazy tables."""
+    from collections import Counter, defaultdict
+
+    from kfactcheck.speakers import _Doc, _fold, _lexicon, _split_name
+
+    lex, probe = _lexicon(), _Doc(text, _lexicon())
+    by_surname, count = defaultdict(list), Counter()
+    titles, titled = defaultdict(list), set()
+    for m in lex.full_re.finditer(text):
+        nm = _split_name(m.group().split(), lex)
+        if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
+            continue
+        full = " ".join(nm.tokens)
+        if 2 <= len(nm.tokens) <= 4:
+            by_surname[_fold(nm.tokens[-1])].append((m.start(), full))
+            count[full] += 1
+        title, mods = probe._lookback(text, m.start(), nm)
+        if title:
+            titled.add(full)
+            for key in {title, title.split()[-1]}:
+                titles[key].append((full, mods))
+    return dict(by_surname), count, dict(titles), titled
+
+
+DOC_TEXTS = [layout(case.values[0])[0] for case in CASES] + [
+    "Kosovo's Prime Minister Albin Kurti met NATO chief Jens Stoltenberg on Monday. "
+    "Serbian President Aleksandar Vučić and Kurti spoke. In Brussels Jens Stoltenberg said "
+    "Brig. Gen. Luca Piperni, Jr. and Dr. Anne-Marie Lefèvre agreed. The Prime Minister said so."
+]
+
+
+@pytest.mark.parametrize("text", DOC_TEXTS)
+def test_doc_built_on_demand_knows_what_reading_every_name_at_once_did(text):
+    from kfactcheck.speakers import _Doc, _lexicon
+
+    expected = _doc_tables_read_at_once(text)
+    doc = _Doc(text, _lexicon())
+    assert (dict(doc.by_surname), doc.count, dict(doc.titles), doc.titled) == expected
+    # asked for titles first, as a role is, the tables are the same
+    late = _Doc(text, _lexicon())
+    titled, titles = late.titled, dict(late.titles)
+    assert (dict(late.by_surname), late.count, titles, titled) == expected
 
 
 # ------------------------------------------------------------------------------ canonical names
