@@ -430,7 +430,6 @@ class _Sweep:
                 lower[0],
                 lower_later=True,
                 minority=lower,
-                level=floor,
             )
 
     def _lower_before(self, high: _Point, low: _Point) -> list[_Point]:
@@ -500,7 +499,6 @@ class _Sweep:
         pb: _Point,
         lower_later: bool = False,
         minority: Sequence[_Point] = (),
-        level: _Point | None = None,
     ) -> None:
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
         days = abs(pb.t - pa.t)
@@ -517,7 +515,8 @@ class _Sweep:
                 id="",
                 kind="discrepancy",
                 subject=self.key,
-                claims=_ids(a + b + self._near_conflicts(minority, level)),
+                # a count that only rises: the odd figures fell below pa's level
+                claims=_ids(a + b + self._near_conflicts(minority, pa if lower_later else None)),
                 severity=self._severity(pa, pb),
                 summary=summary,
                 extra={"days": days, "gap": size, "values": [_fmt_value(pa), _fmt_value(pb)]},

@@ -62,10 +62,13 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
 
 
-def last_match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
-    """The last non-overlapping match of `pattern` in text[pos:]."""
+def last_match(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """The last non-overlapping match of `pattern` in text[pos:endpos]."""
     found = None
-    for found in pattern.finditer(text, pos):  # noqa: B007 - the loop keeps the last
+    end = len(text) if endpos is None else endpos
+    for found in pattern.finditer(text, pos, end):  # noqa: B007 - the loop keeps the last
         pass
     return found
 
@@ -354,9 +357,8 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     v = vocab()
     low_before = _RELATIVE.sub("", before).lower().rstrip()
     who = _share_of_what(low_before, after)
-    named = () if who else _share_phrase(before)
     phrase_scope: tuple[str, ...] = ()
-    if named:
+    if who is None and (named := _share_phrase(before)):
         who, phrase_scope = named
     for verb in () if who else v.share_verbs:
         if low_before.endswith(" " + verb):

@@ -123,8 +123,8 @@ def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
 def _state_ended(sentence: str, d) -> str | None:
     """ "stay closed until November 6": the event that ends the state the date bounds, when
     the state word stands in the clause right before the date."""
-    found = list(vocab().ends_re.finditer(sentence.lower(), max(0, d.start - 30), d.start))
-    return vocab().ends[found[-1].group()] if found else None
+    found = last_match(vocab().ends_re, sentence.lower(), max(0, d.start - 30), d.start)
+    return vocab().ends[found.group()] if found else None
 
 
 _DEADLINE_WORDS = ("deadline", "target date", "due date")

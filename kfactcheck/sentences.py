@@ -66,15 +66,6 @@ MAX_SENTENCE = 2000
 _MARKERS = frozenset("abcdefghij") | {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
-def _token_before(text: str, pos: int) -> tuple[str, bool]:
-    """The token ending at pos (bounded look-back), opening quotes stripped, and whether
-    it starts its line."""
-    head = text[max(0, pos - 30) : pos]
-    if not head or head[-1].isspace():
-        return "", False
-    return _last_token(text, pos), _starts_line(text, pos)
-
-
 def _last_token(text: str, pos: int) -> str:
     """The token ending at pos, opening quotes stripped, "" after white space."""
     head = text[max(0, pos - 30) : pos]
