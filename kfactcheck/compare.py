@@ -41,6 +41,7 @@ _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|man
 SYNDICATED = 90  # rapidfuzz ratio from which two quotes are one origin
 _ORIGIN_PEERS = 24  # quotes compared per new quote: keeps origin-finding linear
 _NEAR = 12  # odd figures, and reports on each side of each, checked by _near_conflicts
+_SAME_TIME = 7  # days within which a one-sided figure speaks of the same moment as a group
 _RECENT = 16  # figures just before a lower one of a rising count that it is checked against
 
 
@@ -194,8 +195,14 @@ class _Sweep:
         latest_value = -math.inf  # for dates: the latest deadline named in this episode
         for p in self.points:
             passed = self.kind == "date" and current and p.t > latest_value
-            # "postponed to", "now due in": a new date for the same thing is a change
-            moved = bool(current) and "moved" in p.claim.terms and self.conflict(current[-1], p)
+            # "postponed to", "now due in": a new date for the same thing is a change, unless
+            # the recent reports already name it (one day's reports come in value order,
+            # so the report just before may be another outlet's odd date)
+            moved = (
+                bool(current)
+                and "moved" in p.claim.terms
+                and all(self.conflict(q, p) for q in current[-_RECENT:])
+            )
             if current and (p.t - start > self.window or passed or moved):
                 episodes.append(current)
                 current = []
@@ -214,7 +221,8 @@ class _Sweep:
         Bounded figures, in value order, join the group of the lowest figure they fit
         with (a group never stretches past one tolerance, however many figures lie in
         between). A one-sided figure ("more than 4,500", "as many as 53,000", "dozens")
-        then joins the best-supported group it fits, or stands alone.
+        then joins a group it fits, the one reported at its time (`_current_group`), or
+        stands alone.
         """
         bounded = sorted(
             (p for p in ep if p.lo != -math.inf and p.hi != math.inf),
@@ -229,7 +237,6 @@ class _Sweep:
                 groups.append([p])
                 leader = p
         support = [len({p.doc for p in g}) for g in groups]
-        values = [g[len(g) // 2].v for g in groups]  # groups are in value order
         # best-supported group at or above / at or below each position
         above = list(range(len(groups)))
         for k in range(len(groups) - 2, -1, -1):
@@ -239,6 +246,9 @@ class _Sweep:
         for k in range(1, len(groups)):
             if support[below[k - 1]] > support[k]:
                 below[k] = below[k - 1]
+        middles = [g[len(g) // 2] for g in groups]  # groups are in value order
+        values = [m.v for m in middles]
+        days = [sorted(q.t for q in g) for g in groups]
         loose: list[_Point] = []
         one_sided = [p for p in ep if p.lo == -math.inf or p.hi == math.inf]
         for p in sorted(one_sided, key=lambda p: (p.lo, p.hi, p.t)):
@@ -246,18 +256,19 @@ class _Sweep:
                 k = bisect.bisect_left(
                     values, p.lo * (1 - self.tol) if self.kind == "number" else p.lo - 0.5
                 )
-                target = above[k] if k < len(groups) else None
+                if k > 0 and not self.conflict(p, middles[k - 1]):
+                    k -= 1  # a rounded middle ("approximately 240") can reach below p.lo
+                # the groups nearest in value, and the best-supported one further up
+                fitting = [*range(k, min(len(groups), k + _NEAR)), *above[k : k + 1]]
             else:  # at most p.hi
-                k = (
-                    bisect.bisect_right(
-                        values, p.hi * (1 + self.tol) if self.kind == "number" else p.hi + 0.5
-                    )
-                    - 1
+                k = bisect.bisect_right(
+                    values, p.hi * (1 + self.tol) if self.kind == "number" else p.hi + 0.5
                 )
-                target = below[k] if k >= 0 else None
-            if target is not None and not self.conflict(
-                p, groups[target][len(groups[target]) // 2]
-            ):
+                if k < len(groups) and not self.conflict(p, middles[k]):
+                    k += 1
+                fitting = [*range(k - 1, max(-1, k - 1 - _NEAR), -1), *below[max(0, k - 1) : k]]
+            target = self._current_group(p, fitting, middles, days, support)
+            if target is not None:
                 groups[target].append(p)
             else:
                 loose.append(p)
@@ -270,6 +281,24 @@ class _Sweep:
         groups.extend(lone)
         groups.sort(key=lambda g: min(q.v for q in g))
         return groups
+
+    def _current_group(self, p: _Point, fitting, middles, days, support) -> int | None:
+        """The group a one-sided figure belongs to: of the groups its words allow, the
+        best-supported one reported within a week of it; when none was, the one reported
+        nearest in time ("in excess of 370m" in the weeks the cost stood at 380m, not
+        beside the 570m reported two months later)."""
+        best, best_key = None, None
+        for i in fitting:
+            if self.conflict(p, middles[i]):
+                continue
+            t = days[i]
+            j = bisect.bisect_left(t, p.t)
+            after = t[j] - p.t if j < len(t) else math.inf
+            gap = min(after, p.t - t[j - 1] if j else math.inf)
+            key = (gap if gap > _SAME_TIME else 0, -support[i])
+            if best_key is None or key < best_key:
+                best, best_key = i, key
+        return best
 
     def _inside(self, groups: list[list[_Point]]) -> None:
         """Each group that conflicts with the episode's best-supported group (or, between
@@ -433,14 +462,24 @@ class _Sweep:
             )
 
     def _lower_before(self, high: _Point, low: _Point) -> list[_Point]:
-        """Reports in the window before `high` that fit `low` and contradict `high`, when no
-        other report repeats `high`: the count stood at the lower level on both sides of a
-        figure nobody confirms (so the high one is odd, not the rise)."""
+        """Reports in the window before `high` that fit `low` and contradict `high`, when the
+        reports after `high` do not mostly repeat it: the count stood at the lower level on
+        both sides of a figure later sources do not confirm (so the high one is odd, not the
+        rise). Only later reports decide: before a rise, every report is of the lower level,
+        and two odd highs with the lower level between them do not confirm each other."""
+        k = bisect.bisect_left(self.times, high.t)
+        repeats = lower = 0
+        for p in self.points[k : k + 4 * _NEAR]:
+            if p.t - high.t > self.window:
+                break
+            if p.doc == high.doc:
+                continue
+            at_high, at_low = not self.conflict(p, high), not self.conflict(p, low)
+            repeats += at_high and not at_low
+            lower += at_low and not at_high
+        if repeats and repeats >= lower:
+            return []  # later sources repeat the high level: it rose
         k = bisect.bisect_right(self.times, high.t)
-        for p in self.points[max(0, k - 4 * _NEAR) : k + 4 * _NEAR]:
-            near = p.doc != high.doc and abs(p.t - high.t) <= self.window
-            if near and self.conflict(p, low) and not self.conflict(p, high):
-                return []  # the high level is reported elsewhere too: it rose
         out: list[_Point] = []
         for i in range(k - 1, max(-1, k - 1 - 4 * _NEAR), -1):
             p = self.points[i]

@@ -304,6 +304,25 @@ def test_a_high_toll_between_reports_of_a_lower_level(rows, expected):
     assert len(disc) == 1 and disc[0].claims == expected
 
 
+def test_two_odd_highs_with_the_lower_level_between_them_do_not_confirm_each_other():
+    """200 and 205 fit each other, but 162 is reported before, between and after them:
+    neither is a rise, and the last one's finding shows the 162 reported just before it."""
+    rows = [
+        ("a", 162, "2024-11-09"),
+        ("b", 200, "2024-12-11"),
+        ("c", 162, "2024-12-24"),
+        ("d", 205, "2024-12-27"),
+        ("e", 162, "2025-01-09"),
+        ("f", 162, "2025-01-12"),
+    ]
+    claims = [claim(d, v, t, unit="people", family="deaths") for d, v, t in rows]
+    disc = [f for f in run(claims) if f.kind == "discrepancy"]
+    assert len(disc) == 2, [f.claims for f in disc]
+    first, last = sorted(disc, key=lambda f: "c5" in f.claims)
+    assert {"c1", "c2", "c3"} <= set(first.claims), first.claims
+    assert {"c3", "c4", "c5"} <= set(last.claims), last.claims
+
+
 def test_an_odd_figure_is_set_against_the_nearest_reports_across_a_window_edge():
     """Windows start at a subject's first figure, so an odd figure early in one has its
     nearest contradicting reports in the one before; they belong in the finding."""
@@ -329,6 +348,96 @@ def test_a_rising_count_change_names_every_report_of_the_old_and_new_figures():
     claims = [claim(d, v, t, unit="people", family="deaths") for d, v, t in rows]
     change = [f for f in run(claims) if f.kind == "change"]
     assert len(change) == 1 and change[0].claims == ["c1", "c2", "c3", "c4"]
+
+
+def _dated(doc, value, as_of, moved=False):
+    c = claim(doc, value, as_of, unit="date", family="deadline")
+    c.terms = ("deadline", "moved") if moved else ("deadline",)
+    return c
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [
+                *[(d, "2025-09-30", "2025-08-04", False) for d in "abcd"],
+                ("e", "2025-09-01", "2025-08-05", False),  # one outlet's odd date, same day
+                ("f", "2025-09-30", "2025-08-05", True),  # "postponed to Sept. 30"
+                ("g", "2025-09-30", "2025-08-05", False),
+            ],
+            {
+                "discrepancy": ["c1", "c2", "c3", "c4", "c5", "c6", "c7"],
+                "agreement": ["c1", "c2", "c3", "c4", "c6", "c7"],  # one, not split at "f"
+            },
+            id="a-postponement-to-the-date-already-reported-stays-in-the-episode",
+        ),
+        pytest.param(
+            [
+                *[(d, "2025-09-01", "2025-08-04", False) for d in "abc"],
+                ("d", "2025-09-30", "2025-08-06", True),  # "postponed to Sept. 30"
+                ("e", "2025-09-30", "2025-08-07", False),
+            ],
+            {"change": ["c1", "c2", "c3", "c4", "c5"], "agreement": None},
+            id="a-postponement-to-a-new-date-is-a-change",
+        ),
+    ],
+)
+def test_a_postponed_date(rows, expected):
+    found = run([_dated(*r) for r in rows])
+    assert sorted({f.kind for f in found}) == sorted(expected), [f.summary for f in found]
+    for kind, ids in expected.items():
+        if ids is not None:
+            assert [f.claims for f in found if f.kind == kind] == [ids]
+
+
+_QUOTES = [
+    "The ministry put the bill at {v} in its spring statement.",
+    "Auditors said on Tuesday the project would cost {v}.",
+    "A leaked memo gives a figure of {v} for the works.",
+    "Contractors now estimate {v}, a spokesman told reporters.",
+    "Opposition lawmakers cited {v} in parliament.",
+    "The city's own review arrived at {v} after months of delay.",
+    "According to the regulator, the total stands at {v}.",
+    "Officials confirmed {v} when pressed by journalists.",
+    "The finance committee was told the price was {v}.",
+    "Independent engineers reckon the work will cost {v}.",
+]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [
+                ("a", 380, "2023-03-14", "exact"),
+                ("b", 380, "2023-03-15", "exact"),
+                ("c", 370, "2023-03-19", "more_than"),  # said while 380 was the figure
+                ("d", 380, "2023-03-26", "exact"),
+                *[(d, 570, f"2023-05-0{i}", "exact") for i, d in enumerate("efgh", 2)],
+            ],
+            ["agreement", "agreement", "change"],
+            id="more-than-370-belongs-with-380-reported-that-week-not-570-two-months-on",
+        ),
+        pytest.param(
+            [
+                ("a", 230, "2024-01-30", "up_to"),
+                ("b", 230, "2024-02-02", "exact"),
+                ("c", 240, "2024-02-05", "approx"),  # "about 240" reaches down to 235
+            ],
+            ["agreement"],
+            id="up-to-230-fits-a-group-whose-middle-is-about-240",
+        ),
+    ],
+)
+def test_a_one_sided_figure_joins_the_group_reported_at_its_time(rows, expected):
+    claims = [
+        claim(d, v, t, q, quote=_QUOTES[i].format(v=v)) for i, (d, v, t, q) in enumerate(rows)
+    ]
+    found = run(claims)
+    assert kinds(found) == expected, [f.summary for f in found]
+    one_sided = next(c.id for c in claims if c.qualifier != "exact" and c.qualifier != "approx")
+    assert sum(one_sided in f.claims for f in found if f.kind == "agreement") == 1
 
 
 def test_summary_names_figures_that_conflict_when_the_closest_pair_fits():
@@ -361,6 +470,19 @@ def test_window_option_turns_a_discrepancy_into_a_change():
 def test_tolerance_option_accepts_a_wider_gap():
     rows = [("a", 4000, "2022-08-17", "exact"), ("b", 3700, "2022-09-20", "exact")]
     assert kinds(run([claim(*r) for r in rows], tolerance=0.10)) == ["agreement"]
+
+
+@pytest.mark.parametrize("n", [2_500, 10_000])
+def test_one_sided_figures_among_many_groups_stay_n_log_n(n):
+    # every bounded figure its own group, every other figure "more than" or "up to"
+    qualifiers = ["exact", "more_than", "exact", "up_to"]
+    claims = [
+        claim(f"d{i % 50}", 1000 + 40 * i, f"2022-08-{1 + i % 28:02d}", qualifiers[i % 4])
+        for i in range(n)
+    ]
+    stats: dict = {}
+    run(claims, stats=stats)
+    assert stats["comparisons"] <= 4 * n * math.log2(n), stats["comparisons"]
 
 
 @pytest.mark.parametrize("n", [2_500, 5_000, 10_000, 20_000])
