@@ -193,16 +193,10 @@ class _Sweep:
         current: list[_Point] = []
         start = 0
         latest_value = -math.inf  # for dates: the latest deadline named in this episode
-        for p in self.points:
+        for i, p in enumerate(self.points):
             passed = self.kind == "date" and current and p.t > latest_value
-            # "postponed to", "now due in": a new date for the same thing is a change, unless
-            # the recent reports already name it (one day's reports come in value order,
-            # so the report just before may be another outlet's odd date)
-            moved = (
-                bool(current)
-                and "moved" in p.claim.terms
-                and all(self.conflict(q, p) for q in current[-_RECENT:])
-            )
+            # "postponed to", "now due in": a new date for the same thing is a change
+            moved = bool(current) and "moved" in p.claim.terms and self._moved(i, current)
             if current and (p.t - start > self.window or passed or moved):
                 episodes.append(current)
                 current = []
@@ -214,6 +208,26 @@ class _Sweep:
         if current:
             episodes.append(current)
         return episodes
+
+    def _moved(self, i: int, current: list[_Point]) -> bool:
+        """A report that says the figure was moved starts a new episode, unless the recent
+        reports already name its figure, or the reports after it keep to the figures
+        before it (one outlet's odd "postponed until" among many reports of the old date;
+        one day's reports come in value order, so either can come first)."""
+        p, recent = self.points[i], current[-_RECENT:]
+        if not all(self.conflict(q, p) for q in recent):
+            return False
+        follow = keep = 0
+        for q in self.points[i + 1 : i + 1 + _RECENT]:
+            if q.t - p.t > self.window:
+                break
+            if q.doc == p.doc:
+                continue
+            if not self.conflict(q, p):
+                follow += 1
+            elif any(not self.conflict(q, r) for r in recent):
+                keep += 1
+        return follow >= keep
 
     def _groups(self, ep: list[_Point]) -> list[list[_Point]]:
         """Figures that fit together.

@@ -37,7 +37,7 @@ from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.

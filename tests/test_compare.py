@@ -381,6 +381,19 @@ def _dated(doc, value, as_of, moved=False):
             {"change": ["c1", "c2", "c3", "c4", "c5"], "agreement": None},
             id="a-postponement-to-a-new-date-is-a-change",
         ),
+        pytest.param(
+            [
+                *[(d, "2025-09-30", "2025-08-04", False) for d in "abcd"],
+                ("e", "2025-09-16", "2025-08-05", True),  # one outlet: "held off until Sept. 16"
+                ("f", "2025-09-30", "2025-08-05", False),
+                ("g", "2025-09-30", "2025-08-06", False),
+            ],
+            {
+                "discrepancy": ["c1", "c2", "c3", "c4", "c5", "c6", "c7"],
+                "agreement": ["c1", "c2", "c3", "c4", "c6", "c7"],
+            },
+            id="a-postponement-the-later-reports-do-not-follow-is-a-discrepancy",
+        ),
     ],
 )
 def test_a_postponed_date(rows, expected):

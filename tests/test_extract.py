@@ -315,6 +315,16 @@ SAME_QUANTITY = [
         id="delayed-until-is-the-opening-date",
     ),
     pytest.param(
+        "The mayor decided to hold off on the opening of the bridge until November 9.",
+        "The opening of the bridge is set for November 9.",
+        id="hold-off-until-is-the-opening-date",
+    ),
+    pytest.param(
+        "The board has put off the opening of the museum until 12 March.",
+        "The museum's opening will take place on 12 March.",
+        id="put-off-until-is-the-opening-date",
+    ),
+    pytest.param(
         "Some 50,000 people packed the streets of the capital.",
         "Some 50,000 protesters marched in the capital.",
         id="packed-the-streets-is-a-crowd",
