@@ -317,25 +317,6 @@ def time_extract(documents, repeats: int) -> dict:
     return {"seconds": seconds, "runs": times, "claims": claims}
 
 
-def time_numbers(documents, repeats: int) -> dict:
-    """The number grammar alone (sentences, then figures with their intervals), the part of
-    extraction that does what quantulum3 does; shown beside it, not instead of it."""
-    from kfactcheck.numbers import find_quantities
-    from kfactcheck.sentences import split_sentences
-
-    def run() -> int:
-        found = 0
-        for d in documents:
-            text = d.text
-            for a, b in split_sentences(text):
-                found += len(find_quantities(text[a:b]))
-        return found
-
-    run()  # warm, as time_extract is
-    seconds, times, found = _median_of(run, repeats)
-    return {"seconds": seconds, "runs": times, "quantities": found}
-
-
 def _median_of(run, repeats: int) -> tuple[float, list[float], object]:
     """Median seconds of `repeats` calls of run(), every time, and the last result."""
     times, result = [], None
@@ -346,8 +327,56 @@ def _median_of(run, repeats: int) -> tuple[float, list[float], object]:
     return statistics.median(times), times, result
 
 
-def time_quantulum(texts: list[str], repeats: int) -> dict:
+def _numbers_of(document) -> int:
+    """The number grammar alone (sentences, then figures with their intervals), the part of
+    extraction that does what quantulum3 does; shown beside it, not instead of it."""
+    from kfactcheck.numbers import find_quantities
+    from kfactcheck.sentences import split_sentences
+
+    text = document.text
+    return sum(len(find_quantities(text[a:b])) for a, b in split_sentences(text))
+
+
+def take_turns(
+    tools: dict, documents, rounds: int, min_turn: float | None = None
+) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """Each round, each tool (name -> function of one document returning a count) makes
+    passes over all documents for at least `min_turn` seconds, in turn, the order flipped
+    every other round. Per tool: the seconds of one pass in each round, and its count."""
+    min_turn = MIN_TURN_SECONDS if min_turn is None else min_turn
+    runs: dict[str, list[float]] = {name: [] for name in tools}
+    found: dict[str, int] = {}
+    for r in range(rounds):
+        for name in list(tools) if r % 2 == 0 else list(tools)[::-1]:
+            run, passes = tools[name], 0
+            started = time.perf_counter()
+            while not passes or time.perf_counter() - started < min_turn:
+                found[name] = sum(run(d) for d in documents)
+                passes += 1
+            runs[name].append((time.perf_counter() - started) / passes)
+    return runs, found
+
+
+# A turn lasts at least this long: a pass of ours over the sample takes about 40 ms, too
+# short a glimpse of a machine whose speed drifts, so it is repeated within the turn.
+MIN_TURN_SECONDS = 0.5
+
+
+def time_side_by_side(documents, repeats: int) -> dict[str, dict]:
+    """quantulum3, kfactcheck's extract_claims and its number grammar on the same documents,
+    one core, in this process, taking turns: each round every tool makes one pass over all
+    documents (repeated until the turn has lasted MIN_TURN_SECONDS), and the order flips
+    from round to round. Each figure is the median over the rounds of a pass's time.
+
+    This machine's speed drifts by up to a third over seconds. Timed one tool after the
+    other (all of quantulum3's runs, then all of ours), the ratio drifted with it: 32x to
+    55x on one sample in six runs. Turns of whole passes put every tool in every stretch.
+    Turns document by document would not be fair: each quantulum3 parse pushes the other
+    tool's code and tables out of the CPU's caches (42x against 54x measured in one phase).
+    """
     import warnings
+
+    from kfactcheck.extract import extract_claims
 
     with warnings.catch_warnings():
         # Without scikit-learn, quantulum3 warns once and takes its rule-based path (no model)
@@ -357,22 +386,29 @@ def time_quantulum(texts: list[str], repeats: int) -> dict:
         started = time.perf_counter()
         parser.parse("NATO has close to 4,000 troops.")  # loads units and entities (seconds)
         load = time.perf_counter() - started
-        seconds, times, found = _median_of(
-            lambda: sum(len(parser.parse(t)) for t in texts), repeats
-        )
+        tools = {
+            "quantulum3": lambda d: len(parser.parse(d.text)),
+            "kfactcheck_extract": lambda d: len(extract_claims(d)),
+            "kfactcheck_numbers": _numbers_of,
+        }
+        for run in tools.values():
+            run(documents[0])  # lazy imports and compiled patterns, as a warm worker has
+        runs, found = take_turns(tools, documents, repeats)
     try:
         from quantulum3 import classifier
 
         uses_classifier = bool(getattr(classifier, "USE_CLF", False))
     except ImportError:
         uses_classifier = False
-    return {
-        "seconds": seconds,
-        "runs": times,
-        "quantities": found,
-        "load_seconds": load,
-        "classifier": uses_classifier,
+    out = {
+        name: {"seconds": statistics.median(times), "runs": times} for name, times in runs.items()
     }
+    out["quantulum3"].update(
+        quantities=found["quantulum3"], load_seconds=load, classifier=uses_classifier
+    )
+    out["kfactcheck_extract"]["claims"] = found["kfactcheck_extract"]
+    out["kfactcheck_numbers"]["quantities"] = found["kfactcheck_numbers"]
+    return out
 
 
 def peer_version() -> str | None:
@@ -390,9 +426,8 @@ def measure_peer(folder: Path, sample: int, repeats: int, log) -> dict:
     texts = [d.text for d in documents]
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     log(f"  peer: {len(texts)} articles ({nbytes / MB:.2f} MB of text) through quantulum3")
-    q = time_quantulum(texts, repeats)
-    k = time_extract(documents, repeats)
-    g = time_numbers(documents, repeats)
+    timed = time_side_by_side(documents, repeats)
+    q, k, g = (timed[name] for name in ("quantulum3", "kfactcheck_extract", "kfactcheck_numbers"))
     q_mbps = nbytes / MB / q["seconds"]
     k_mbps = nbytes / MB / k["seconds"]
     g_mbps = nbytes / MB / g["seconds"]
@@ -404,6 +439,7 @@ def measure_peer(folder: Path, sample: int, repeats: int, log) -> dict:
         "ratio": k_mbps / q_mbps,
         "kfactcheck_numbers": {**g, "mb_per_s": g_mbps},
         "numbers_ratio": g_mbps / q_mbps,
+        "timing": "side by side: the tools take turns, one pass over the sample each",
     }
 
 

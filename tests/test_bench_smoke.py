@@ -115,16 +115,48 @@ def test_goals_and_table(bench):
 def test_number_grammar_timing_counts_figures():
     """The number-grammar figure shown beside quantulum3 times real work: it finds at least
     every figure claim that full extraction finds in the sample corpus."""
-    import importlib.util
-
     from kfactcheck.corpus import read_corpus
     from kfactcheck.extract import extract_claims
+
+    run = _bench_module()
+    documents = read_corpus([str(ROOT / "corpus" / "kosovo")]).documents
+    found = sum(run._numbers_of(d) for d in documents)
+    figures = sum(1 for d in documents for c in extract_claims(d) if c.unit not in ("date", "year"))
+    assert found >= figures > 0
+
+
+def _bench_module():
+    import importlib.util
 
     spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
-    documents = read_corpus([str(ROOT / "corpus" / "kosovo")]).documents
-    timed = run.time_numbers(documents, 2)
-    figures = sum(1 for d in documents for c in extract_claims(d) if c.unit not in ("date", "year"))
-    assert len(timed["runs"]) == 2 and all(_positive(t) for t in timed["runs"])
-    assert timed["quantities"] >= figures > 0
+    return run
+
+
+def test_tools_take_turns_in_flipped_order_and_fill_their_turn():
+    """The side-by-side timing: every tool in every round, the order flipped each round,
+    and a fast tool's pass repeated until its turn has lasted min_turn."""
+    import time
+
+    run = _bench_module()
+    calls: list[str] = []
+
+    def tool(name, pause):
+        def one(document):
+            calls.append(name)
+            time.sleep(pause)
+            return 1
+
+        return one
+
+    tools = {"slow": tool("slow", 0.02), "fast": tool("fast", 0.0)}
+    runs, found = run.take_turns(tools, ["d1", "d2"], rounds=3, min_turn=0.01)
+    assert [len(runs["slow"]), len(runs["fast"])] == [3, 3]
+    assert found == {"slow": 2, "fast": 2}
+    assert all(t >= 0.04 for t in runs["slow"])  # one pass: two documents, 20 ms each
+    assert all(0 < t < 0.01 for t in runs["fast"])  # many passes, each far under the turn
+    # turns: slow, fast | fast, slow | slow, fast (a turn is a block of one tool's calls)
+    turns = [name for i, name in enumerate(calls) if i == 0 or calls[i - 1] != name]
+    assert turns == ["slow", "fast", "slow", "fast"] and calls.count("slow") == 6
+    assert calls.count("fast") > 6
