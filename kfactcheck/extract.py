@@ -10,6 +10,7 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kfactcheck.counted import (
     DURATION_NOUNS,
@@ -37,7 +38,7 @@ from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
@@ -137,30 +138,39 @@ def _sentence_claims(
     return out
 
 
-# Spelled-out figures and vague quantities have no digit; this cheap prefilter lets a
-# sentence without any through only when it might hold one.
-_MAY_HOLD_WORDS = trie_pattern(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred hundreds thousand thousands million millions billion dozen "
-    "dozens decade decades score half third quarter couple several few "
-    # dates without digits: "the start of September", "last month"
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
-    "june july august september october november december month year week".split()
-)
-# The test is r"\d|\b(?:words)\b" on the lower-cased sentence. re skips ahead fast only to
-# a character a pattern must start with, so these start with the character before the word,
-# or the digit itself, on the sentence with a space put before it: a word starts after a
-# non-word character. Most sentences are ASCII, where that class is a cheap bitmap.
-_MAY_HOLD = re.compile(rf"[\W\d](?:(?<=\d)|{_MAY_HOLD_WORDS}\b)")
-_MAY_HOLD_ASCII = re.compile(rf"[^a-z_](?:(?<=[0-9])|{_MAY_HOLD_WORDS}\b)")
-
-
 def _may_hold(sentence: str) -> bool:
-    """Whether the sentence has a digit or a number, quantity or date word: without one it
-    holds no claim."""
+    """Whether the sentence has a digit, a word a figure is written with or a month name:
+    without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
+    a calendar date a digit or a month). Most sentences have none."""
     low = " " + sentence.lower()
-    return (_MAY_HOLD_ASCII if low.isascii() else _MAY_HOLD).search(low) is not None
+    ascii_test, unicode_test = _may_hold_patterns()
+    return (ascii_test if low.isascii() else unicode_test).search(low) is not None
+
+
+@cache
+def _may_hold_patterns() -> tuple[re.Pattern, re.Pattern]:
+    r"""The test r"\d|\b(?:words)\b" on the lower-cased sentence, for ASCII and any text.
+
+    re skips ahead fast only to a character a pattern must start with, so these start with
+    the character before the word, or the digit itself, on the sentence with a space put
+    before it: a word starts after a non-word character. Most sentences are ASCII, where
+    that class is a cheap bitmap.
+    """
+    return (
+        re.compile(rf"[^a-z_](?:(?<=[0-9])|{_may_hold_words()}\b)"),
+        re.compile(rf"[\W\d](?:(?<=\d)|{_may_hold_words()}\b)"),
+    )
+
+
+@cache
+def _may_hold_words() -> str:
+    """The prefilter's words as one trie-shaped alternation."""
+    from kfactcheck.dates import load_words
+    from kfactcheck.numbers import FIGURE_WORDS
+
+    dates = load_words()
+    months = {m.lower() for m in [*dates["months"], *dates["month_abbreviations"]]}
+    return trie_pattern(FIGURE_WORDS | months)
 
 
 # "left a police officer and three attackers dead": one more counted before the figure

@@ -65,7 +65,7 @@ from importlib import resources
 
 from kfactcheck.model import Quantity
 
-__all__ = ["NUMBER_WORDS", "find_quantities", "parse_quantity"]
+__all__ = ["FIGURE_WORDS", "NUMBER_WORDS", "find_quantities", "parse_quantity"]
 
 
 def _load_words() -> dict:
@@ -92,6 +92,14 @@ _EXACT_PHRASES: dict[str, int] = _W["exact_phrases"]
 _FRACTIONS: dict[str, int] = {**_W["fractions"], **_W["fractions_plural"]}
 _DURATIONS: dict[str, int] = _W["durations"]
 _HALF_NOT_AFTER = frozenset(_W["fraction_rules"]["half_not_after"])
+# A figure written without a digit has one of these words: the spelled numbers, scales,
+# vague plurals, dozen, fractions, durations and the words of the exact phrases ("several",
+# "many" and "a few" count only with a scale word after them: "several hundred").
+FIGURE_WORDS = frozenset(
+    w.lower()
+    for words in (_SMALL, _SCALES, _VAGUE_PLURALS, _W["dozen"], ["dozens"], _FRACTIONS, _DURATIONS)
+    for w in words
+) | {w for phrase in _EXACT_PHRASES for w in phrase.split() if w not in ("a", "of")}
 _PERCENT_WORDS: list[str] = _W["percent"]["words"]
 _POINT_WORDS: list[str] = _W["percent"]["points"]
 _CURRENCY_SYMBOLS: dict[str, str] = _W["currency_symbols"]
