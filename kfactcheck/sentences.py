@@ -32,6 +32,7 @@ Word lists live in data/numbers.toml, table [sentences].
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kfactcheck.numbers import NUMBER_WORDS
@@ -64,14 +65,12 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
 MAX_SENTENCE = 2000
 _MARKERS = frozenset("abcdefghij") | {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
-
-
-def _last_token(text: str, pos: int) -> str:
-    """The token ending at pos, opening quotes stripped, "" after white space."""
-    head = text[max(0, pos - 30) : pos]
-    if not head or head[-1].isspace():
-        return ""
-    return head.rsplit(None, 1)[-1].lstrip(_OPENING)
+# in every case: "A.", "IV.", "Iv." (looked up without lower-casing the token)
+_MARKERS = frozenset(
+    "".join(c.upper() if bit else c for c, bit in zip(m, bits, strict=True))
+    for m in _MARKERS
+    for bits in itertools.product((0, 1), repeat=len(m))
+)
 
 
 def _starts_line(text: str, pos: int) -> bool:
@@ -87,22 +86,16 @@ def _starts_line(text: str, pos: int) -> bool:
     return pos == len(head) and not before.strip()
 
 
-def _ends_sentence(text: str, m: re.Match) -> bool:
-    run = m.group()
-    nxt = m["next"]
-    if not nxt:
-        return True  # the end of the text
-    first = nxt[0]
-    if first.islower() or first in ",;:" or first in _CLOSERS:
-        return False  # 'ready to act... if', '"Why?" he asked'
-    if run != ".":
-        return True  # "?", "!", "...", 'ready."'
-    token = _last_token(text, m.start())
+def _ends_after_dot(text: str, pos: int, nxt: str) -> bool:
+    """Whether the "." at pos ends a sentence, with nxt (no lower-case letter, comma or
+    closer first) the word after it."""
+    head = text[pos - 30 if pos > 30 else 0 : pos]
+    if not head or head[-1].isspace():
+        return True
+    token = head.rsplit(None, 1)[-1].lstrip(_OPENING)
     if not token:
         return True
-    if ((token.isdigit() and len(token) <= 3) or token.lower() in _MARKERS) and _starts_line(
-        text, m.start()
-    ):
+    if ((token.isdigit() and len(token) <= 3) or token in _MARKERS) and _starts_line(text, pos):
         return False  # a list marker: "1. Skip to content", "a. First point"
     word = token.rstrip(".")
     if word in _TITLES:
@@ -110,7 +103,7 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     initial = len(word) == 1 and word.isupper()
     # (an initialism has a dot inside: the pattern runs only then)
     if word in _ABBREVIATIONS or initial or ("." in word and _INITIALISM.fullmatch(word)):
-        if first.isdigit():
+        if nxt[0].isdigit():
             return False  # No. 3, Oct. 31
         if len(nxt) == 2 and nxt[1] == "." and nxt[0].isupper():
             return False  # J. R. R. Tolkien
@@ -118,11 +111,10 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     return True
 
 
-def _line_breaks(text: str, m: re.Match) -> bool:
-    if m.group().count("\n") > 1:
+def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
+    if run.count("\n") > 1:
         return True  # a blank line
-    head = text[max(0, m.start() - 40) : m.start()].rstrip()
-    nxt = m["next"]
+    head = text[pos - 40 if pos > 40 else 0 : pos].rstrip()
     if not head or not nxt:
         return True
     if nxt[0].islower():
@@ -158,16 +150,27 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else min(end, len(text))
     out: list[tuple[int, int]] = []
     last = start
+    # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
-        if m.group()[0] == "\n":
-            if not _line_breaks(text, m):
-                continue
+        run, nxt = m.group(0, "next")
+        if run[0] == "\n":
             cut = m.start()
-        else:
-            if not _ends_sentence(text, m):
+            if not _line_breaks(text, cut, run, nxt):
                 continue
-            cut = m.end()
-        _add(out, text, last, cut)
+        elif not nxt:
+            cut = m.end()  # the end of the text
+        else:
+            first = nxt[0]
+            if first.islower() or first in ",;:" or first in _CLOSERS:
+                continue  # 'ready to act... if', '"Why?" he asked'
+            if run == "." and not _ends_after_dot(text, m.start(), nxt):
+                continue
+            cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
+        if cut - last > MAX_SENTENCE:
+            _add(out, text, last, cut)
+        elif rest := text[last:cut].lstrip():
+            a = cut - len(rest)
+            out.append((a, a + len(rest.rstrip())))
         last = cut
     _add(out, text, last, end)
     return out
