@@ -19,12 +19,13 @@ import math
 import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kfactcheck.model import Claim, Document, Finding
 from kfactcheck.specs import SubjectSpec
@@ -55,6 +56,7 @@ class _Point:
     doc: str
     n: int  # the claim's number, for ordering
     said: str | None = None  # the quoted words, normalised: read once, when origins need them
+    rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
 
 
 def find_findings(
@@ -120,6 +122,8 @@ class _Sweep:
         self.kind = _value_kind(claims)
         pts = [p for p in (self._point(c) for c in claims) if p is not None]
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
+        for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
+            p.rank = rank
         self.points = pts
         self.times = [p.t for p in pts]
         self.found: list[Finding] = []
@@ -668,7 +672,7 @@ def _rounding_unit(v: float) -> float:
 
 
 def _as_value(p: _Point) -> _Point:
-    return _Point(p.claim, p.t, p.v, p.v, p.v, p.doc, p.n, p.said)
+    return replace(p, lo=p.v, hi=p.v)
 
 
 def _value_kind(claims: list[Claim]) -> str:
@@ -717,23 +721,28 @@ def _origins(g: list[_Point]) -> dict[str, int]:
     The quoted words are compared when a sentence has them (outlets trim or extend the
     attribution around a syndicated quote), else the whole sentence.
     """
-    reps: list[tuple[str, int]] = []
+    firsts: list[str] = []  # each origin's first quote, by origin number
     doc_origin: dict[str, int] = {}
     for p in sorted(g, key=lambda p: (p.t, p.doc)):
         if p.doc in doc_origin:
             continue
         if p.said is None:
             p.said = _norm(_quoted(p.claim.quote))
-        quote = p.said
-        hit = None
-        for text, origin in reps[-_ORIGIN_PEERS:]:
-            if fuzz.ratio(quote, text) >= SYNDICATED:
-                hit = origin
-                break
-        if hit is None:
-            hit = len(reps)
-            reps.append((quote, hit))
-        doc_origin[p.doc] = hit
+        # the first of the latest origins whose quote this one repeats (one call into C)
+        start = max(0, len(firsts) - _ORIGIN_PEERS)
+        near = process.extract(
+            p.said,
+            firsts[start:],
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=SYNDICATED,
+            limit=None,
+        )
+        if near:
+            doc_origin[p.doc] = start + min(i for _, _, i in near)
+        else:
+            doc_origin[p.doc] = len(firsts)
+            firsts.append(p.said)
     return doc_origin
 
 
@@ -753,8 +762,11 @@ def _norm(text: str) -> str:
 
 
 def _ids(points: list[_Point]) -> list[str]:
-    ordered = sorted(points, key=lambda p: (p.t, p.n))
-    return list(dict.fromkeys(p.claim.id for p in ordered))
+    """The claims' ids in (time, number) order, each once."""
+    return list(dict.fromkeys([p.claim.id for p in sorted(points, key=_RANK)]))
+
+
+_RANK = attrgetter("rank")
 
 
 def _short(text: str, n: int = 60) -> str:

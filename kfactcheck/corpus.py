@@ -144,11 +144,13 @@ def iter_file_names(
             continue
         skipped: Counter[str] = Counter()
         count = 0
-        for file, display in _walk(p, shown, errors, skipped):
+        # abspath, not realpath: no system call per file; a file reached through a
+        # symlink is read twice and then skipped as "same bytes". The folder's is taken
+        # once: a name listed inside it holds no "." or "..", so joining is normalising.
+        root = os.path.join(os.path.abspath(p), "")
+        for file, display, rel in _walk(p, shown, errors, skipped):
             count += 1
-            # abspath, not realpath: no system call per file; a file reached through a
-            # symlink is read twice and then skipped as "same bytes"
-            key = os.path.abspath(file)
+            key = root + (rel if os.sep == "/" else rel.replace("/", os.sep))
             if key not in seen:
                 seen.add(key)
                 yield file, display, key
@@ -189,7 +191,8 @@ def _display(root_shown: str, rel: str) -> str:
 
 def _walk(
     root: Path, shown: str, errors: list[FileError] | None, skipped: Counter[str]
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, str, str]]:
+    """(path, display path, path relative to root with "/") of each article file."""
     visited: set[tuple[int, int]] = set()
     stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
@@ -232,7 +235,7 @@ def _walk(
                 continue
             ext = os.path.splitext(name)[1].lower()
             if ext in EXTENSIONS or (ext == "" and _looks_like_text(entry.path)):
-                yield entry.path, _display(shown, rel + name)
+                yield entry.path, _display(shown, rel + name), rel + name
             elif name not in manifest.MANIFEST_NAMES:
                 skipped[ext] += 1
         stack.extend(reversed(subfolders))

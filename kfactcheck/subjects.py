@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -150,16 +151,20 @@ def _slug(text: str) -> str:
 
 
 def _matching_spec(c: Claim, specs: Sequence[SubjectSpec]) -> SubjectSpec | None:
+    words = scope = scope_words = None  # lower-cased once, when a spec first asks
     for spec in specs:
         if spec.unit and spec.unit != c.unit:
             continue
-        words = _claim_words(c)
-        if spec.aliases and not any(_mentions(words, a) for a in spec.aliases):
+        if words is None:
+            words = _claim_words(c).lower()
+        if spec.aliases and not _mentions_any(words, spec.aliases):
             continue
-        scope_words = " ".join(c.scope) + " " + c.quote.lower()
-        if spec.exclude and any(_mentions(" ".join(c.scope), e) for e in spec.exclude):
+        if scope is None:
+            scope = " ".join(c.scope).lower()
+            scope_words = scope + " " + c.quote.lower()
+        if spec.exclude and _mentions_any(scope, spec.exclude):
             continue
-        if spec.scope and not any(_mentions(scope_words, s) for s in spec.scope):
+        if spec.scope and not _mentions_any(scope_words, spec.scope):
             continue
         return spec
     return None
@@ -169,11 +174,20 @@ def _claim_words(c: Claim) -> str:
     return " ".join([*c.terms, c.text.lower()]).replace(":", " ")
 
 
-def _mentions(text: str, phrase: str) -> bool:
-    phrase = phrase.lower()
-    if re.search(r"\b" + re.escape(phrase) + r"\b", text.lower()):
+def _mentions_any(low_text: str, phrases: Sequence[str]) -> bool:
+    """Whether lower-cased text names one of the phrases as whole words, or nearly (one of
+    more than five letters, misspelt)."""
+    pattern, long_ones = _phrases(tuple(phrases))
+    if pattern.search(low_text):
         return True
-    return fuzz.partial_ratio(phrase, text.lower()) >= 92 if len(phrase) > 5 else False
+    return any(fuzz.partial_ratio(p, low_text, score_cutoff=92) for p in long_ones)
+
+
+@cache
+def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
+    low = [p.lower() for p in phrases]
+    alternation = "|".join(re.escape(p) for p in low)
+    return re.compile(rf"\b(?:{alternation})\b"), [p for p in low if len(p) > 5]
 
 
 # ----------------------------------------------------------------------------- lookup

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kfactcheck.compare import find_findings
+from kfactcheck.compare import _origins, _Point, find_findings
 from kfactcheck.model import Claim, Document
 from kfactcheck.specs import SubjectSpec
 
@@ -162,6 +162,19 @@ def test_syndicated_quote_is_one_origin():
     assert f.kind == "agreement"
     assert f.severity == "low"
     assert "one origin" in f.summary
+
+
+def test_a_quote_like_two_origins_joins_the_first():
+    """Origins are counted in time order; a quote near two earlier ones (which are not near
+    each other) joins the earlier, not the nearer: the count must not depend on scores."""
+    base = "the ministry said the convoy of trucks reached the border crossing late on"
+    quotes = [f"{base} monday night", f"{base} tuesday evening after dark"]
+    quotes.append(f"{base} tuesday night after dark")  # 90 to the first, 97 to the second
+    points = [
+        _Point(claim(doc, 40, "2022-08-17", quote=q), t, 40, 40, 40, doc, t)
+        for t, (doc, q) in enumerate(zip("abc", quotes, strict=True), 1)
+    ]
+    assert _origins(points) == {"a": 0, "b": 1, "c": 0}
 
 
 def test_independent_sources_agree_with_higher_severity():

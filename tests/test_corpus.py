@@ -665,3 +665,25 @@ def test_render_keeps_brackets_literal(tmp_path):
 
 def test_reader_version_is_a_string():
     assert isinstance(corpus.READER_VERSION, str) and corpus.READER_VERSION
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["news", "news/", "./news", "news//", "news/../news", "deep/../news", "ABS", "."],
+    ids=["plain", "slash", "dot", "double-slash", "up-and-back", "sibling-up", "absolute", "cwd"],
+)
+def test_file_keys_are_absolute_paths(tmp_path, monkeypatch, given):
+    """Each file's key is os.path.abspath of its path, however the folder was written (the
+    folder's absolute path is taken once and the names inside joined to it)."""
+    for rel in ("a.txt", "sub/b.md", "sub/inner/c.txt"):
+        f = tmp_path / "news" / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("Some 40 people were hurt.\n", encoding="utf-8")
+    (tmp_path / "deep").mkdir()
+    monkeypatch.chdir(tmp_path)
+    given = str(tmp_path / "news") if given == "ABS" else given
+    found = list(corpus.iter_file_names([given]))
+    assert len(found) == 3
+    for file, _shown, key in found:
+        assert key == os.path.abspath(file)
+        assert os.path.isabs(key) and os.path.isfile(key)

@@ -107,6 +107,45 @@ def test_spec_takes_precedence():
     assert b.subject == "troops"
 
 
+SPEC = SubjectSpec(
+    key="kfor-troops",
+    label="KFOR troops",
+    unit="troops",
+    aliases=("peacekeepers", "unit"),
+    scope=("NATO", "KFOR mission"),
+    exclude=("Serbian",),
+)
+
+
+@pytest.mark.parametrize(
+    "text, quote, scope, matches",
+    [
+        pytest.param("3,700 peacekeepers", "NATO has 3,700 peacekeepers.", (), True, id="alias"),
+        pytest.param("3,700 PEACEKEEPERS", "nato has 3,700 PEACEKEEPERS.", (), True, id="any-case"),
+        pytest.param("a 3,700 unit", "NATO has a 3,700 unit.", (), True, id="short-alias"),
+        pytest.param(
+            "3,700 units", "NATO has 3,700 units.", (), False, id="short-alias-exact-only"
+        ),
+        pytest.param("3,700 peacekepers", "NATO has 3,700 peacekepers.", (), True, id="misspelt"),
+        pytest.param(
+            "3,700 peacekeepers", "The KFOR missions have 3,700 peacekeepers.", (), True, id="scope"
+        ),
+        pytest.param(
+            "3,700 peacekeepers", "Serbia has 3,700 peacekeepers.", (), False, id="no-scope-word"
+        ),
+        pytest.param(
+            "3,700 peacekeepers", "NATO has 3,700 peacekeepers.", ("serbian",), False, id="excluded"
+        ),
+    ],
+)
+def test_spec_aliases_scope_and_exclusions(text, quote, scope, matches):
+    """A spec matches on its aliases as whole words in any case, a long one also misspelt,
+    then on a scope word anywhere in the sentence, unless the claim's scope is excluded."""
+    claim = c("forces", "troops", scope=scope, text=text, quote=quote)
+    assign_subjects([claim], [SPEC])
+    assert (claim.subject == "kfor-troops") is matches
+
+
 @pytest.mark.parametrize(
     "query, key",
     [
