@@ -64,11 +64,11 @@ _CANDIDATE = re.compile(
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
 MAX_SENTENCE = 2000
-_MARKERS = frozenset("abcdefghij") | {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
-# in every case: "A.", "IV.", "Iv." (looked up without lower-casing the token)
+_MARKER_WORDS = [*"abcdefghij", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+# list markers in every case: "a.", "A.", "IV.", "Iv." (no lower-casing of each token)
 _MARKERS = frozenset(
     "".join(c.upper() if bit else c for c, bit in zip(m, bits, strict=True))
-    for m in _MARKERS
+    for m in _MARKER_WORDS
     for bits in itertools.product((0, 1), repeat=len(m))
 )
 
