@@ -97,7 +97,7 @@ _HALF_NOT_AFTER = frozenset(_W["fraction_rules"]["half_not_after"])
 # "many" and "a few" count only with a scale word after them: "several hundred").
 FIGURE_WORDS = frozenset(
     w.lower()
-    for words in (_SMALL, _SCALES, _VAGUE_PLURALS, _W["dozen"], ["dozens"], _FRACTIONS, _DURATIONS)
+    for words in (_SMALL, _SCALES, _VAGUE_PLURALS, _W["dozen"], _FRACTIONS, _DURATIONS)
     for w in words
 ) | {w for phrase in _EXACT_PHRASES for w in phrase.split() if w not in ("a", "of")}
 _PERCENT_WORDS: list[str] = _W["percent"]["words"]

@@ -123,11 +123,11 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
-    piece = text[a:b]
-    rest = piece.lstrip()
+    """text[a:b] without the white space around it, or None if nothing else is left."""
+    rest = text[a:b].lstrip()
     if not rest:
         return None
-    a += len(piece) - len(rest)
+    a = b - len(rest)
     return a, a + len(rest.rstrip())
 
 
@@ -168,9 +168,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
         if cut - last > MAX_SENTENCE:
             _add(out, text, last, cut)
-        elif rest := text[last:cut].lstrip():
-            a = cut - len(rest)
-            out.append((a, a + len(rest.rstrip())))
+        elif span := _trim(text, last, cut):
+            out.append(span)
         last = cut
     _add(out, text, last, end)
     return out
