@@ -13,9 +13,11 @@ import re
 from functools import cache
 
 from kfactcheck.counted import (
+    CHANGED_BY,
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
+    TO_SHARE,
     WORD,
     counts_noun,
     event_near,
@@ -38,7 +40,7 @@ from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
@@ -204,6 +206,11 @@ def _figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q):
         return None
+    if CHANGED_BY.search(before[-40:]) and (q.unit != "percent" or TO_SHARE.match(after)):
+        return None  # "rose by 12 to 57": the difference of two levels, not a level
+    added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
+    if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
+        after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -219,6 +226,14 @@ def _figure_claim(
 
     if family is not None:
         pass
+    elif (
+        unit == "percent"
+        and previous
+        and previous.unit == "percent"
+        and _EARLIER_LEVEL.search(before[-30:])
+    ):
+        # "30% back the party, down from 38%": the earlier level of the same share
+        family, scope = previous.terms[0], previous.scope
     elif unit == "percent":
         family, scope = share_terms(before, after, scope)
     elif unit == "currency":
@@ -257,6 +272,10 @@ def _figure_claim(
 
     if _is_anaphor(before, q, family):
         return None
+    if added and unit != "currency":
+        if family is None or family in _CUMULATIVE:
+            return None  # "another 12 bodies were found": a step in the running toll
+        family += ":added"  # "an additional 3,000 troops": reinforcements, not the force
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
     text = sentence[q.start : end]
     scope_all = tuple(
@@ -282,14 +301,19 @@ def _figure_claim(
     )
 
 
+# "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
+_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
 # repeats an earlier count.
 _OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
 
-_EARLIER = re.compile(
-    r"\b(?:up|down) from\b|\bcompared with\b|\bagainst\b"
-    r"|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
-)
+_EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
+_EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
+_EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
 _CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
 

@@ -120,8 +120,12 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     elif kind == "duration":
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
+    elif kind in fams and what == "added":
+        text = f"{fams[kind].label} added"  # "an additional 3,000 troops"
     elif kind in fams:
         text = fams[kind].label + (f" for {what}" if what else "")  # "votes for no"
+    elif kind == "share" and what.startswith("support "):
+        text = f"support for {what.removeprefix('support ')}"  # "support for levy"
     elif kind == "share":
         text = f"share of {what}"
     elif kind == "deadline":

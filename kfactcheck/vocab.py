@@ -27,6 +27,7 @@ class Vocab:
     people: frozenset[str]
     stop: frozenset[str]
     share_verbs: tuple[str, ...]
+    share_predicates: frozenset[str]  # "40% of voters backed ...": verbs ending "voters"
     share_synonyms: dict[str, str]  # share noun -> the one it means ("offer" -> "rise")
     demand_re: re.Pattern  # a demand cue ending the text before a share
     link_back: tuple[str, ...]
@@ -120,6 +121,7 @@ def vocab() -> Vocab:
         people=people,
         stop=frozenset(raw["phrase"]["stop"]),
         share_verbs=tuple(raw["phrase"]["share_verbs"]),
+        share_predicates=frozenset(raw["phrase"]["share_predicates"]),
         share_synonyms=dict(raw["share_synonyms"]),
         demand_re=re.compile(
             r"\b(?:" + trie_pattern(raw["phrase"]["demand_words"]) + r")\s+(?:an?\s+|the\s+)?$"

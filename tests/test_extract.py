@@ -79,6 +79,83 @@ CASES = [
         id="share-with-verb",
     ),
     pytest.param(
+        "Nearly 60% of nurses joined the strike.",
+        [("Nearly 60%", 60, "percent", "share:nurse")],
+        id="share-of-nurses-not-of-the-verb-after-them",
+    ),
+    pytest.param(
+        "Some 12% of residents live below the poverty line.",
+        [("Some 12%", 12, "percent", "share:resident")],
+        id="share-of-residents-ends-at-a-present-tense-verb",
+    ),
+    pytest.param(
+        "About 40 percent of voters backed the measure.",
+        [("About 40 percent", 40, "percent", "share:support measure")],
+        id="share-of-voters-who-backed-is-support",
+    ),
+    pytest.param(
+        "Estonia's 1.3 million population is 69% ethnic Estonian.",
+        [
+            ("1.3 million population", 1_300_000, "people", "population"),
+            ("69%", 69, "percent", "share:estonian"),
+        ],
+        id="population-is-69-percent-estonian",
+    ),
+    pytest.param(
+        "The death toll from the quake in Varna Province rose by 12 to 57, officials said.",
+        [("57", 57, "people", "deaths")],
+        id="rose-by-a-step-to-a-level-only-the-level",
+    ),
+    pytest.param(
+        "The number of dead is up by 40 to 310.",
+        [("310", 310, "people", "deaths")],
+        id="up-by-a-step-to-a-level",
+    ),
+    pytest.param("Another 12 bodies were found on Monday.", [], id="another-step-in-a-toll"),
+    pytest.param(
+        "Some 12 more people died in hospital, bringing the toll to 69.",
+        [("69", 69, "people", "deaths")],
+        id="more-is-a-step-in-a-toll",
+    ),
+    pytest.param(
+        "An additional 3,000 troops will be deployed, bringing the total to 12,000.",
+        [("3,000 troops", 3000, "troops", "troops:added"), ("12,000", 12000, "troops", "troops")],
+        id="reinforcements-are-their-own-quantity",
+    ),
+    pytest.param(
+        "Voters backed the plan by 52.3 per cent to 47.7 per cent.",
+        [
+            ("52.3 per cent", 52.3, "percent", "share:plan"),
+            ("47.7 per cent", 47.7, "percent", "share:plan against"),
+        ],
+        id="result-in-per-cent-the-unit-word-is-not-the-subject",
+    ),
+    pytest.param(
+        "Support for the levy rose by 5 per cent to 41 per cent.",
+        [("41 per cent", 41, "percent", "share:support levy")],
+        id="rose-by-per-cent-to-a-level",
+    ),
+    pytest.param(
+        "Unemployment fell by 0.4 percentage points to 5.1%.",
+        [("5.1%", 5.1, "percent", "share:unemployment")],
+        id="fell-by-points-to-a-level",
+    ),
+    pytest.param(
+        "Alder Transit has offered less than half of that.",
+        [("less than half of", 50, "percent", "share:rise")],
+        id="half-of-a-pronoun-is-not-a-share-of-of",
+    ),
+    pytest.param(
+        "Exports fell 3.4% in May.",
+        [("3.4%", 3.4, "percent", "share:export")],
+        id="fell-a-percentage-the-verb-is-not-the-subject",
+    ),
+    pytest.param(
+        "Wages rose by 4.5% last year.",
+        [("4.5%", 4.5, "percent", "share:wage")],
+        id="rose-by-a-percentage-is-a-rate-and-stays",
+    ),
+    pytest.param(
         "A magnitude 6.3 earthquake struck before dawn.",
         [("6.3", 6.3, "magnitude", "measure:magnitude:earthquake")],
         id="measure-before-figure",
@@ -173,13 +250,29 @@ CASES = [
     ),
     pytest.param(
         "Support for the levy has reached 41%, a poll found.",
-        [("41%", 41, "percent", "share:support")],
+        [("41%", 41, "percent", "share:support levy")],
         id="support-for-is-support",
     ),
     pytest.param(
         "Just over 41% of voters back the levy, the minister said.",
-        [("Just over 41%", 41, "percent", "share:support")],
+        [("Just over 41%", 41, "percent", "share:support levy")],
         id="voters-back-is-support",
+    ),
+    pytest.param(
+        "Support for the Greens stands at 12%, down from 15%.",
+        [
+            ("12%", 12, "percent", "share:support green"),
+            ("15%", 15, "percent", "share:support green"),
+        ],
+        id="support-for-ends-at-the-verb-and-down-from-is-the-same-share",
+    ),
+    pytest.param(
+        "Members voted 87% in favour of strike action; 78% later backed the deal.",
+        [
+            ("87%", 87, "percent", "share:support stoppage"),
+            ("78%", 78, "percent", "share:support agreement"),
+        ],
+        id="support-for-two-things-is-two-quantities",
     ),
     pytest.param(
         "About 40% of the civil works had been completed.",
@@ -323,6 +416,31 @@ SAME_QUANTITY = [
         "The board has put off the opening of the museum until 12 March.",
         "The museum's opening will take place on 12 March.",
         id="put-off-until-is-the-opening-date",
+    ),
+    pytest.param(
+        "About 13% of Vojvodina's population identify as Hungarian.",
+        "The Hungarian share of Vojvodina's population is 13%.",
+        id="part-named-after-the-whole-or-before-share",
+    ),
+    pytest.param(
+        "Some 12 per cent of Lusatia's population belong to the Sorbian minority.",
+        "The Sorbian share of Lusatia's population has reached 12 per cent.",
+        id="belong-to-the-minority-or-the-minority-share",
+    ),
+    pytest.param(
+        "About 24% of Estonia's population are Russians.",
+        "Russians, who make up about 24% of Estonia's population, voted on Sunday.",
+        id="population-are-russians-or-russians-who-make-up",
+    ),
+    pytest.param(
+        "Engineers have inspected more than half of the buildings in Tebrik.",
+        "More than 50% of the buildings in Tebrik have been inspected.",
+        id="half-of-took-the-of-its-whole-follows",
+    ),
+    pytest.param(
+        "Members voted 87% in favour of strike action.",
+        "Some 87% of members back the strike.",
+        id="in-favour-of-is-support",
     ),
     pytest.param(
         "Some 50,000 people packed the streets of the capital.",
