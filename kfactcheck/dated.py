@@ -128,7 +128,8 @@ def _state_ended(sentence: str, d) -> str | None:
 
 
 _DEADLINE_WORDS = ("deadline", "target date", "due date")
-_FOR = r"\s+for\s+(?:the\s+|its\s+)?([a-z]+)"
+# "for the opening", "for the final vote": the event, after at most two modifiers
+_FOR = r"\s+for\s+(?:the\s+|its\s+)?((?:[a-z]+\s+){0,2}[a-z]+)"
 _FOR_EVENT = re.compile(_FOR)
 _DEADLINE_FOR = re.compile(r"\W*(?:" + "|".join(_DEADLINE_WORDS) + ")" + _FOR)
 
@@ -140,7 +141,8 @@ def _deadline_for(sentence: str, d) -> str | None:
     m = _DEADLINE_FOR.match(low, d.end)
     if m is None and d.text.lower().endswith(_DEADLINE_WORDS):
         m = _FOR_EVENT.match(low, d.end)  # the mention ends with its "deadline"
-    return vocab().events.get(m.group(1)) if m else None
+    events = vocab().events
+    return next((events[w] for w in m.group(1).split() if w in events), None) if m else None
 
 
 _DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")

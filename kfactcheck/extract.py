@@ -40,7 +40,7 @@ from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.

@@ -433,6 +433,11 @@ SAME_QUANTITY = [
         id="population-are-russians-or-russians-who-make-up",
     ),
     pytest.param(
+        "Officials set Feb. 15 as the target date for the final vote on the fuel tax.",
+        "The final vote on the fuel tax will take place on Feb. 15.",
+        id="target-date-for-the-final-vote-dates-the-vote",
+    ),
+    pytest.param(
         "Engineers have inspected more than half of the buildings in Tebrik.",
         "More than 50% of the buildings in Tebrik have been inspected.",
         id="half-of-took-the-of-its-whole-follows",
