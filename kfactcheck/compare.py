@@ -200,7 +200,12 @@ class _Sweep:
         for i, p in enumerate(self.points):
             passed = self.kind == "date" and current and p.t > latest_value
             # "postponed to", "now due in": a new date for the same thing is a change
-            moved = bool(current) and "moved" in p.claim.terms and self._moved(i, current)
+            # (a date needs no such word: later sources that all take up a new date say it
+            # moved, while one outlet's odd date is followed by the old one)
+            said = "moved" in p.claim.terms
+            moved = (
+                bool(current) and (said or self.kind == "date") and self._moved(i, current, said)
+            )
             if current and (p.t - start > self.window or passed or moved):
                 episodes.append(current)
                 current = []
@@ -213,12 +218,16 @@ class _Sweep:
             episodes.append(current)
         return episodes
 
-    def _moved(self, i: int, current: list[_Point]) -> bool:
+    def _moved(self, i: int, current: list[_Point], said: bool) -> bool:
         """A report that says the figure was moved starts a new episode, unless the recent
         reports already name its figure, or the reports after it keep to the figures
         before it (one outlet's odd "postponed until" among many reports of the old date;
-        one day's reports come in value order, so either can come first)."""
-        p, recent = self.points[i], current[-_RECENT:]
+        one day's reports come in value order, so either can come first). A new date no
+        report calls moved starts one only when none of the reports before it named it,
+        however long ago (one outlet's odd date after a quiet spell is not the level the
+        next reports move from), and other sources take it up after it."""
+        p = self.points[i]
+        recent = current[-_RECENT:] if said else self.points[max(0, i - _RECENT) : i]
         if not all(self.conflict(q, p) for q in recent):
             return False
         follow = keep = 0
@@ -231,7 +240,7 @@ class _Sweep:
                 follow += 1
             elif any(not self.conflict(q, r) for r in recent):
                 keep += 1
-        return follow >= keep
+        return follow >= keep if said else follow >= 2 and follow > keep
 
     def _groups(self, ep: list[_Point]) -> list[list[_Point]]:
         """Figures that fit together.

@@ -407,6 +407,40 @@ def _dated(doc, value, as_of, moved=False):
             },
             id="a-postponement-the-later-reports-do-not-follow-is-a-discrepancy",
         ),
+        pytest.param(
+            [
+                *[(d, "2025-09-01", "2025-08-04", False) for d in "abc"],
+                ("d", "2025-09-30", "2025-08-20", False),  # no word says it moved, but
+                ("e", "2025-09-30", "2025-08-21", False),  # every later source takes it up
+                ("f", "2025-09-30", "2025-08-22", False),
+            ],
+            {"change": ["c1", "c2", "c3", "c4", "c5", "c6"], "agreement": None},
+            id="a-new-date-later-sources-take-up-is-a-change",
+        ),
+        pytest.param(
+            [
+                *[(d, "2025-09-01", "2025-08-04", False) for d in "abc"],
+                ("d", "2025-09-30", "2025-08-20", False),  # one outlet's odd date
+                ("e", "2025-09-01", "2025-08-21", False),
+                ("f", "2025-09-01", "2025-08-22", False),
+            ],
+            {
+                "discrepancy": ["c1", "c2", "c3", "c4", "c5", "c6"],
+                "agreement": ["c1", "c2", "c3", "c5", "c6"],
+            },
+            id="a-new-date-later-sources-do-not-take-up-is-a-discrepancy",
+        ),
+        pytest.param(
+            [
+                *[(d, "2025-09-30", "2025-06-01", False) for d in "ab"],
+                ("c", "2025-09-16", "2025-08-05", False),  # odd, and first after a quiet spell
+                ("d", "2025-09-30", "2025-08-05", False),
+                ("e", "2025-09-30", "2025-08-06", False),
+                ("f", "2025-09-30", "2025-08-07", False),
+            ],
+            {"discrepancy": ["c3", "c4", "c5", "c6"], "agreement": None},
+            id="a-lone-odd-date-is-no-level-the-next-reports-moved-from",
+        ),
     ],
 )
 def test_a_postponed_date(rows, expected):
