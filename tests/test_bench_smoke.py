@@ -86,7 +86,9 @@ def test_accuracy_is_scored(bench):
     assert acc["gold_claims"] > 0
     assert acc["claims"] > 0
     assert acc["false_alarms"] <= acc["discrepancies"]
-    assert 0.0 <= acc["false_alarm_share"] <= 1.0
+    assert acc["false_alarm_share"] == pytest.approx(acc["false_alarms"] / acc["findings"])
+    assert 0.0 <= acc["false_alarm_share"] <= acc["false_alarm_share_of_discrepancies"] <= 1.0
+    assert sum(acc["false_alarm_causes"].values()) == acc["false_alarms"]
 
 
 def test_startup_and_imports(bench):
