@@ -2,8 +2,8 @@
 
 A document's *names* are the capitalised words it uses most (not at the start of a
 sentence, not months, weekdays or titles). Documents are taken in path order; each joins
-the story whose most used names include at least two of its own, one of them among its
-two main names; otherwise it starts a story. A story of one document then joins the story
+the story whose most used names include the most of its own, at least two and one of them
+among its two main names; otherwise it starts a story. A story of one document then joins the story
 it shares most names with, if any. Candidate stories come from an index of names in which
 a name votes for at most VOTERS stories, so the cost is linear in the number of documents.
 A corpus about one story forms one story.
@@ -104,18 +104,21 @@ def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str,
 
 
 def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> int | None:
-    """The story whose top names hold at least NEED of the document's names (one of them
-    among its two main names when `main_names`); the few best-voted candidates only."""
+    """Of the few best-voted candidates, the story whose top names hold the most of the
+    document's names: at least NEED, one of them among its two main names when
+    `main_names`. Votes can be stale (a name keeps voting for a story it has left the top
+    names of), so they only pick the candidates; the names shared now decide."""
     votes = _votes(ns, index)
     candidates = sorted(
         (sid for sid in votes if sid != exclude), key=lambda sid: (-votes[sid], sid)
     )[:CANDIDATES]
+    best, best_shared = None, min(NEED, len(ns)) - 1
     for sid in candidates:
         top = stories[sid].top
         shared = sum(1 for n in ns if n in top)
-        if shared >= min(NEED, len(ns)) and (not main_names or any(n in top for n in ns[:2])):
-            return sid
-    return None
+        if shared > best_shared and (not main_names or any(n in top for n in ns[:2])):
+            best, best_shared = sid, shared
+    return best
 
 
 def _votes(ns: list[str], index: dict[str, dict[int, None]]) -> dict[int, int]:

@@ -95,3 +95,36 @@ def test_work_per_document_is_bounded(monkeypatch, voters, bounded):
 def _count(votes, cast: list[int]):
     cast.append(sum(votes.values()))
     return votes
+
+
+def _story(top: set[str]) -> stories._Story:
+    st = stories._Story()
+    st.top = frozenset(top)
+    return st
+
+
+@pytest.mark.parametrize(
+    ("names", "want"),
+    [
+        # story 0 holds stale votes for Cobalt and Square (top names once, no longer), so
+        # both stories get four votes; story 1 shares all four names now, story 0 two
+        pytest.param(["Drossford", "Cobalt", "Square", "Tirzany"], 1, id="most-shared-now"),
+        pytest.param(["Drossford", "Tirzany", "Lunetta"], 0, id="stale-votes-cost-nothing"),
+        pytest.param(["Drossford", "Amsel"], None, id="one-shared-name-is-not-enough"),
+    ],
+)
+def test_the_story_sharing_most_names_now_wins(names, want):
+    """Votes come from names that were ever a story's top names, so they can be stale:
+    they only pick the candidates, and the names shared now choose among them."""
+    index = {
+        "Drossford": {0: None, 1: None},
+        "Tirzany": {0: None, 1: None},
+        "Cobalt": {0: None, 1: None},
+        "Square": {0: None, 1: None},
+        "Lunetta": {0: None},
+    }
+    found = [
+        _story({"Drossford", "Tirzany", "Lunetta", "Metro"}),
+        _story({"Drossford", "Tirzany", "Cobalt", "Square"}),
+    ]
+    assert stories._best_story(names, found, index, main_names=True) == want
