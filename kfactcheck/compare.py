@@ -225,22 +225,27 @@ class _Sweep:
         one day's reports come in value order, so either can come first). A new date no
         report calls moved starts one only when none of the reports before it named it,
         however long ago (one outlet's odd date after a quiet spell is not the level the
-        next reports move from), and other sources take it up after it."""
+        next reports move from), and the sources after it take it up: two of them, or the
+        only one that reports again within the window."""
         p = self.points[i]
         recent = current[-_RECENT:] if said else self.points[max(0, i - _RECENT) : i]
         if not all(self.conflict(q, p) for q in recent):
             return False
-        follow = keep = 0
+        follow = keep = later = 0
         for q in self.points[i + 1 : i + 1 + _RECENT]:
             if q.t - p.t > self.window:
                 break
             if q.doc == p.doc:
                 continue
+            later += 1
             if not self.conflict(q, p):
                 follow += 1
             elif any(not self.conflict(q, r) for r in recent):
                 keep += 1
-        return follow >= keep if said else follow >= 2 and follow > keep
+        if said:
+            return follow >= keep
+        # two sources taking it up, or the only one that reports again (a sparse subject)
+        return follow > keep and (follow >= 2 or follow == later)
 
     def _groups(self, ep: list[_Point]) -> list[list[_Point]]:
         """Figures that fit together.

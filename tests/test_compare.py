@@ -432,6 +432,25 @@ def _dated(doc, value, as_of, moved=False):
         ),
         pytest.param(
             [
+                *[(d, "2025-09-01", "2025-07-04", False) for d in "ab"],
+                ("c", "2025-09-30", "2025-08-20", False),  # a sparse subject: the one
+                ("d", "2025-09-30", "2025-08-26", False),  # later source takes it up
+            ],
+            {"change": ["c1", "c2", "c3", "c4"], "agreement": None},
+            id="a-new-date-the-only-later-source-takes-up-is-a-change",
+        ),
+        pytest.param(
+            [
+                *[(d, "2025-09-01", "2025-07-04", False) for d in "ab"],
+                ("c", "2025-09-30", "2025-08-20", False),  # one echo, and one source
+                ("d", "2025-09-30", "2025-08-26", False),  # keeping the old date
+                ("e", "2025-09-01", "2025-08-27", False),
+            ],
+            {"discrepancy": ["c1", "c2", "c3", "c4", "c5"], "agreement": None},
+            id="a-new-date-with-one-echo-and-one-dissent-is-a-discrepancy",
+        ),
+        pytest.param(
+            [
                 *[(d, "2025-09-30", "2025-06-01", False) for d in "ab"],
                 ("c", "2025-09-16", "2025-08-05", False),  # odd, and first after a quiet spell
                 ("d", "2025-09-30", "2025-08-05", False),
