@@ -64,6 +64,8 @@ def alarm_causes(report: dict, gold: dict, scorer) -> dict[str, int]:
             continue
         subjects = {g["subject"] for _, g in members}
         files = {f for f, _ in members}
+        # the scorer's own test, repeated: score.py must stay a verbatim copy of the shared
+        # scorer and reports only totals (tests check that the causes add up to its count)
         sampled = any(e["subject"] in subjects and set(e["files"]) <= files for e in expected)
         forbidden = len(files) > 1 and any(
             subjects & set(b.get("subjects", [])) and set(b["files"]) & files for b in banned

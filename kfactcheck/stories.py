@@ -4,8 +4,9 @@ A document's *names* are the capitalised words it uses most (not at the start of
 sentence, not months, weekdays or titles). Documents are taken in path order; each joins
 the story whose most used names include the most of its own, at least two and one of them
 among its two main names; otherwise it starts a story. A story of one document then joins
-the story it shares most names with, if any. Candidate stories come from an index of names in which
-a name votes for at most VOTERS stories, so the cost is linear in the number of documents.
+the story it shares most names with, if any. Candidate stories come from an index of names
+in which a name votes for at most VOTERS stories, so the cost is linear in the number of
+documents.
 A corpus about one story forms one story.
 """
 
