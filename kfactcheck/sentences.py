@@ -57,7 +57,8 @@ _CANDIDATE = re.compile(
         [\"'”’»)\]}]*+                # closing quotes and brackets: ready."
         (?=\s|\Z)                     # and white space (or the end) after it
     )
-    (?=[\s\"'“‘«(\[{]*+(?P<next>\S{1,40})|)   # the next word, opening quotes skipped (if any)
+    (?=\s*+(?P<gap>)                   # where the next sentence starts (if any)
+       [\s\"'“‘«(\[{]*+(?P<next>\S{1,40})|)  # the next word, opening quotes skipped
     """,
     re.VERBOSE,
 )
@@ -71,6 +72,10 @@ _MARKERS = frozenset(
     for m in _MARKER_WORDS
     for bits in itertools.product((0, 1), repeat=len(m))
 )
+
+# The last three letters of every title, abbreviation and list marker that has three or more:
+# a word ending in three letters not among these is none of them, so its "." ends a sentence.
+_SPECIAL_ENDINGS = frozenset(w[-3:] for w in _TITLES | _ABBREVIATIONS | _MARKERS if len(w) >= 3)
 
 
 def _starts_line(text: str, pos: int) -> bool:
@@ -89,6 +94,8 @@ def _starts_line(text: str, pos: int) -> bool:
 def _ends_after_dot(text: str, pos: int, nxt: str) -> bool:
     """Whether the "." at pos ends a sentence, with nxt (no lower-case letter, comma or
     closer first) the word after it."""
+    if pos >= 3 and (tail := text[pos - 3 : pos]).isalpha() and tail not in _SPECIAL_ENDINGS:
+        return True  # most full stops: after a word that is no title, abbreviation or marker
     head = text[pos - 30 if pos > 30 else 0 : pos]
     if not head or head[-1].isspace():
         return True
@@ -124,6 +131,8 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """text[a:b] without the white space around it, or None if nothing else is left."""
+    if a < b and not text[a].isspace() and not text[b - 1].isspace():
+        return a, b  # most sentences: no copy of the text
     rest = text[a:b].lstrip()
     if not rest:
         return None
@@ -150,13 +159,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else min(end, len(text))
     out: list[tuple[int, int]] = []
     last = start
+    begin = -1  # where the text after `last` starts, white space skipped, when known
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
         run, nxt = m.group(0, "next")
         if run[0] == "\n":
             cut = m.start()
-            if not _line_breaks(text, cut, run, nxt):
-                continue
+            if cut == last or not _line_breaks(text, cut, run, nxt):
+                continue  # (cut == last: the line ends a sentence already ended)
         elif not nxt:
             cut = m.end()  # the end of the text
         else:
@@ -168,8 +178,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
         if cut - last > MAX_SENTENCE:
             _add(out, text, last, cut)
+        elif last < begin < cut and not text[cut - 1].isspace():
+            out.append((begin, cut))  # nothing to trim: no copy of the sentence made
         elif span := _trim(text, last, cut):
             out.append(span)
         last = cut
+        begin = m.start("gap")
     _add(out, text, last, end)
     return out

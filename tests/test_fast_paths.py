@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kfactcheck import dates, extract
+from kfactcheck import dates, extract, sentences
 from kfactcheck.corpus import read_corpus
 from kfactcheck.counted import verb_family
 from kfactcheck.dates import find_dates, may_have_calendar_date
@@ -185,3 +185,61 @@ def test_verb_family_skips_only_absent_cues():
                 assert got == _reference_verb_family(w, at, unit), (w, at, unit)
                 hits += got is not None
     assert hits > 100
+
+
+# Full stops after every kind of token the splitter judges: titles, abbreviations, initials,
+# list markers, words ending like them, and words that merely end in three letters.
+SPLIT_HOSTILE = [
+    "Brig. Gen. Luca Piperni spoke. Lt. Gen. Mara Vance and Capt. Ode left. Gen. X said.",
+    "It came from the U.S. The plan. It went to the U.S. and Gov't. Then Sept. 15 passed.",
+    "See Fig. 3, Art. 5 and No. 12. He said etc. The end. Approx. 40 came, approx. The rest.",
+    "i. First point. ii. Second. viii. Eighth point. VIII. Capital. iv. More. Xviii. Odd.",
+    "1. Skip to content\n  2. Skip to menu\n\nHe was J. R. R. Tolkien. A. B. Smith came.",
+    "The latest. The protest. The Gens. The Generals. The Rev. Smith. The revs. Mgen. Now.",
+    "Jesuits fled. Viii. Wed. The Bros. Ltd. He lives on Main St. Then. It is 5 p.m. He left.",
+    "“We are ready.” He left. (It ended.) Then: «Non.» Done! Why? Because… It rained.",
+    "Words over a line\nwrapped mid-sentence,\nand a line that ends\n\nNew paragraph here.",
+]
+
+
+def _split_texts():
+    for doc in read_corpus([str(p) for p in CORPORA]).documents:
+        yield doc.text
+    yield from SPLIT_HOSTILE
+    pieces = ["Mr", "Gen", "U.S", "No", "etc", "Sept", "viii", "iv", "J", "12", "NATO", "war"]
+    pieces += [".", ".", "!", "?", "…", "“", "”", "(", ")", ",", " ", " ", "\n", "\n\n", "The"]
+    rng = random.Random(11)
+    yield from ("".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(3000))
+
+
+def test_word_endings_shortcut_splits_as_the_full_test(monkeypatch):
+    """A full stop after a word ending in three letters no title, abbreviation or marker
+    ends in ends a sentence without the full test: turning the shortcut off changes no
+    split."""
+    texts = list(_split_texts())
+    fast = [split_sentences(t) for t in texts]
+
+    class _Every:
+        def __contains__(self, tail: str) -> bool:
+            return True
+
+    monkeypatch.setattr(sentences, "_SPECIAL_ENDINGS", _Every())
+    slow = [split_sentences(t) for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 1000
+
+
+@pytest.mark.parametrize("start", [0, 1, 7], ids=["whole", "from-1", "from-7"])
+def test_spans_partition_the_text(start):
+    """The spans are the text cut into pieces with white space trimmed: in order, apart,
+    trimmed, and every other character in one of them. (Spans taken without trimming, when
+    nothing needs it, must not skip a character or keep a space.)"""
+    for text in _split_texts():
+        spans = split_sentences(text, start)
+        last = start
+        for a, b in spans:
+            assert last <= a < b, (text, spans)
+            assert not text[a].isspace() and not text[b - 1].isspace(), (text, spans)
+            assert text[last:a].isspace() or last == a, (text, spans)
+            last = b
+        assert not text[last:].strip(), (text, spans)
