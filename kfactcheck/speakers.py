@@ -49,7 +49,8 @@ _OPENERS, _CLOSERS = frozenset("“«„"), frozenset("”»")
 # A colon ending a sentence or its line: "X told reporters:" introduces the next paragraph.
 _INTRO_COLON = re.compile(r":[ \t]*(?:\n|$)")
 # A line break with any blank lines after it (\r of CRLF text counts as space).
-_LINE_BREAKS = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*")
+# (group 1 matches only in a blank line: the second line break)
+_LINE_BREAKS = re.compile(r"\n[ \t\r\f\v]*(?:(\n)[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*)?")
 # Double quote marks: curly, straight, guillemets, low-9.
 _QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 
@@ -136,8 +137,10 @@ def _lexicon() -> _Lexicon:
     # position of every document, and this scan runs over all of each one
     verb_re = re.compile(
         rf"""
-        (?<!{_LETTER})(?:{trie_pattern(raw["verbs"] + raw["participles"])})(?!{_LETTER})
-        | (?<!{_LETTER})(?i:{phrases})(?!{_LETTER})               # or "according to"
+        (?<!{_LETTER})
+        (?:{trie_pattern(raw["verbs"] + raw["participles"])}
+          | (?i:{phrases})                                        # or "according to"
+        )(?!{_LETTER})
         """,
         re.X,
     )
@@ -615,10 +618,11 @@ def _paragraph_starts(text: str) -> list[int]:
     single line break does unless it only wraps a long line mid-sentence."""
     starts, line_start = [], 0
     for m in _LINE_BREAKS.finditer(text):
+        end = m.end()
         # a blank line decides alone: the line before it is not copied to be looked at
-        if m.group().count("\n") > 1 or _ends_paragraph(text, line_start, m.start(), m.end()):
-            starts.append(m.end())
-        line_start = m.end()
+        if m.start(1) >= 0 or _ends_paragraph(text, line_start, m.start(), end):
+            starts.append(end)
+        line_start = end
     return starts
 
 

@@ -33,6 +33,9 @@ ENGLISH = (
         pytest.param(GERMAN, True, id="german-language"),
         pytest.param(ENGLISH, False, id="english-language"),
         pytest.param(ENGLISH * 5, False, id="english-article-quick-path"),
+        # the quick path counts the text as written first: capitals must still count
+        pytest.param(ENGLISH.upper() * 5, False, id="english-in-capitals"),
+        pytest.param((ENGLISH * 5).title(), False, id="english-in-title-case"),
         pytest.param(SERBIAN * 5, True, id="serbian-article"),
         pytest.param("Figures: 3.735 and 12.", None, id="too-short-to-tell"),
         pytest.param("1.234.567 / 2,5 / 88", True, id="comma-digits-alone"),
