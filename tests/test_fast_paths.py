@@ -213,9 +213,9 @@ def _split_texts():
 
 
 def test_word_endings_shortcut_splits_as_the_full_test(monkeypatch):
-    """A full stop after a word ending in three letters no title, abbreviation or marker
-    ends in ends a sentence without the full test: turning the shortcut off changes no
-    split."""
+    """A full stop after a word whose last three letters end no title, abbreviation or
+    list marker ends a sentence without the full test: turning that shortcut off changes
+    no split."""
     texts = list(_split_texts())
     fast = [split_sentences(t) for t in texts]
 
