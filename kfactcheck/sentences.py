@@ -131,8 +131,6 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """text[a:b] without the white space around it, or None if nothing else is left."""
-    if a < b and not text[a].isspace() and not text[b - 1].isspace():
-        return a, b  # most sentences: no copy of the text
     rest = text[a:b].lstrip()
     if not rest:
         return None

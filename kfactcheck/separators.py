@@ -44,9 +44,10 @@ def _language_writes_comma(text: str) -> bool | None:
     """True for a language of decimal commas, False for English, None when unclear."""
     # most articles are English: three substring counts (C speed) settle those at once, on
     # the text as written first (lower-casing only adds to the counts of lower-case words)
-    if _english_words(text[:_SAMPLE]) >= 12:
+    sample = text[:_SAMPLE]
+    if _english_words(sample) >= 12:
         return False
-    sample = text[:_SAMPLE].lower()
+    sample = sample.lower()
     if _english_words(sample) >= 12:
         return False
     counts = Counter(_WORD.findall(sample))
