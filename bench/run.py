@@ -311,14 +311,14 @@ def sample_files(folder: Path, k: int) -> list[Path]:
 
 
 def read_documents(paths: list[Path]):
-    from kfactcheck.corpus import read_corpus
+    from kfactcheck.read.corpus import read_corpus
 
     return read_corpus([str(p) for p in paths]).documents
 
 
 def time_extract(documents, repeats: int) -> dict:
     """kfactcheck's extraction, one core, in this process: median seconds over repeats."""
-    from kfactcheck.extract import extract_claims
+    from kfactcheck.claims.extract import extract_claims
 
     extract_claims(documents[0])  # lazy imports and compiled patterns, as a warm worker has
     seconds, times, claims = _median_of(
@@ -340,8 +340,8 @@ def _median_of(run, repeats: int) -> tuple[float, list[float], object]:
 def _numbers_of(document) -> int:
     """The number grammar alone (sentences, then figures with their intervals), the part of
     extraction that does what quantulum3 does; shown beside it, not instead of it."""
-    from kfactcheck.numbers import find_quantities
-    from kfactcheck.sentences import split_sentences
+    from kfactcheck.grammar.numbers import find_quantities
+    from kfactcheck.grammar.sentences import split_sentences
 
     text = document.text
     return sum(len(find_quantities(text[a:b])) for a, b in split_sentences(text))
@@ -386,7 +386,7 @@ def time_side_by_side(documents, repeats: int) -> dict[str, dict]:
     """
     import warnings
 
-    from kfactcheck.extract import extract_claims
+    from kfactcheck.claims.extract import extract_claims
 
     with warnings.catch_warnings():
         # Without scikit-learn, quantulum3 warns once and takes its rule-based path (no model)

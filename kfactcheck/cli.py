@@ -234,7 +234,7 @@ def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
     """
 
     def go() -> int:
-        from kfactcheck.corpus import read_corpus
+        from kfactcheck.read.corpus import read_corpus
         from kfactcheck.views.docs import documents_json, render_documents
 
         corpus = read_corpus([str(p) for p in paths])
@@ -370,7 +370,7 @@ def timeline(
     """
 
     def go() -> int:
-        from kfactcheck.subjects import match_subject
+        from kfactcheck.analyse.subjects import match_subject
         from kfactcheck.views.findings import render_timeline, timeline_json
 
         report = _build(
@@ -440,8 +440,8 @@ def report(
     """
 
     def go() -> int:
+        from kfactcheck.analyse.subjects import match_subject
         from kfactcheck.export import guess_format, writer
-        from kfactcheck.subjects import match_subject
 
         chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
         report_ = _build(
@@ -482,7 +482,7 @@ def index(
     """
 
     def go() -> int:
-        from kfactcheck.index import index_corpus
+        from kfactcheck.index.store import index_corpus
 
         result = index_corpus(
             [str(p) for p in paths],
@@ -517,7 +517,7 @@ def search(
     """
 
     def go() -> int:
-        from kfactcheck.index import search as search_index
+        from kfactcheck.index.store import search as search_index
         from kfactcheck.views.search import render_search, search_json
 
         hits = search_index(str(db) if db else None, query, subject=subject, limit=limit)

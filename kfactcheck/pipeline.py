@@ -24,10 +24,10 @@ class Settings:
 
 
 def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Report:
-    from kfactcheck.compare import find_findings
-    from kfactcheck.specs import discover_specs, load_specs
-    from kfactcheck.stories import detect_stories
-    from kfactcheck.subjects import assign_subjects
+    from kfactcheck.analyse.compare import find_findings
+    from kfactcheck.analyse.specs import discover_specs, load_specs
+    from kfactcheck.analyse.stories import detect_stories
+    from kfactcheck.analyse.subjects import assign_subjects
 
     documents, claims, errors, db = _documents_and_claims(paths, settings)
     spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
@@ -45,12 +45,12 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     report = Report(documents, claims, findings, report_settings, [*errors])
     if db is not None:
         from kfactcheck.errors import IndexDbError
-        from kfactcheck.index import store_findings
+        from kfactcheck.index.store import store_findings
 
         try:
             store_findings(db, report)
         except IndexDbError as exc:  # the report stands; only `search --subject` misses it
-            from kfactcheck.corpus import FileError
+            from kfactcheck.read.corpus import FileError
 
             report.errors.append(FileError(db, f"findings not stored in the index: {exc}"))
     return report
@@ -58,13 +58,13 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
 
 def _documents_and_claims(paths, settings: Settings):
     if settings.use_index:
-        from kfactcheck.index import default_db_path, index_corpus
+        from kfactcheck.index.store import default_db_path, index_corpus
 
         db = settings.db or str(default_db_path())
         got = index_corpus(paths, db=db, jobs=settings.jobs, progress=settings.progress)
         return got.documents, got.claims, got.errors, db
-    from kfactcheck.corpus import read_corpus
-    from kfactcheck.extract import extract_claims
+    from kfactcheck.claims.extract import extract_claims
+    from kfactcheck.read.corpus import read_corpus
 
     corpus = read_corpus(paths)
     claims = [c for d in corpus.documents for c in extract_claims(d)]
@@ -73,7 +73,7 @@ def _documents_and_claims(paths, settings: Settings):
 
 def merge_speakers(claims: list[Claim]) -> None:
     """One spelling per person across the corpus ("Jens Soltenberg" -> "Jens Stoltenberg")."""
-    from kfactcheck.speakers import canonical_names
+    from kfactcheck.grammar.speakers import canonical_names
 
     names = [c.speaker for c in claims if c.speaker]  # repeats: the common spelling wins
     if not names:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kfactcheck.corpus import (
+from kfactcheck.errors import InputError
+from kfactcheck.read.corpus import (
     DEFAULT_MAX_BYTES,
     FileError,
     NoDocumentsError,
     read_corpus,
     read_document,
 )
-from kfactcheck.errors import InputError
 
 GOOD = "Strike closes port\n\nAbout 1,200 dock workers walked out on Monday, the union said.\n"
 

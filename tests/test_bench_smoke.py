@@ -117,8 +117,8 @@ def test_goals_and_table(bench):
 def test_number_grammar_timing_counts_figures():
     """The number-grammar figure shown beside quantulum3 times real work: it finds at least
     every figure claim that full extraction finds in the sample corpus."""
-    from kfactcheck.corpus import read_corpus
-    from kfactcheck.extract import extract_claims
+    from kfactcheck.claims.extract import extract_claims
+    from kfactcheck.read.corpus import read_corpus
 
     run = _bench_module()
     documents = read_corpus([str(ROOT / "corpus" / "kosovo")]).documents

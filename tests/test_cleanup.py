@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kfactcheck import cleanup
-from kfactcheck.corpus import read_document
+from kfactcheck.read import cleanup
+from kfactcheck.read.corpus import read_document
 
 READER = Path(__file__).parent / "data" / "reader"
 

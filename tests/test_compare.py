@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from kfactcheck.compare import _origins, _Point, find_findings
+from kfactcheck.analyse.compare import _origins, _Point, find_findings
+from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.model import Claim, Document
-from kfactcheck.specs import SubjectSpec
 
 
 def claim(

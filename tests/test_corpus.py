@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kfactcheck import corpus
-from kfactcheck.corpus import (
+from kfactcheck.errors import InputError
+from kfactcheck.read import corpus
+from kfactcheck.read.corpus import (
     FileError,
     NoDocumentsError,
     iter_files,
@@ -22,7 +23,6 @@ from kfactcheck.corpus import (
     read_corpus,
     read_document,
 )
-from kfactcheck.errors import InputError
 from kfactcheck.views.docs import documents_json, render_documents
 
 HERE = Path(__file__).parent

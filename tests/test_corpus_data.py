@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from kfactcheck import cleanup, outlet, pubdate
+from kfactcheck.read import cleanup, outlet, pubdate
 
 FURNITURE = cleanup.load_furniture_rules()
 OUTLET_RULES = outlet.load_outlet_rules()

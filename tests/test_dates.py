@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kfactcheck.dates import DateMention, find_dates, find_durations
+from kfactcheck.grammar.dates import DateMention, find_dates, find_durations
 
 
 def M(anchor: str, kind: str, value: str, role: str, **extra) -> dict:

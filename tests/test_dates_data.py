@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfactcheck.dates import _grammar, load_words
+from kfactcheck.grammar.dates import _grammar, load_words
 
 W = load_words()
 

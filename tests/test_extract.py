@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from kfactcheck.extract import extract_claims
+from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Document
 
 PUB = date(2023, 10, 19)  # a Thursday

@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from kfactcheck import dates, extract, sentences
-from kfactcheck.corpus import read_corpus
-from kfactcheck.counted import verb_family
-from kfactcheck.dates import find_dates, may_have_calendar_date
-from kfactcheck.extract import extract_claims
+from kfactcheck.claims import extract
+from kfactcheck.claims.counted import verb_family
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar import dates, sentences
+from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
+from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Document
-from kfactcheck.sentences import split_sentences
-from kfactcheck.vocab import vocab
+from kfactcheck.read.corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [

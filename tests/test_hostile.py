@@ -22,10 +22,10 @@ from itertools import pairwise
 
 import pytest
 
-from kfactcheck.extract import extract_claims
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar.numbers import find_quantities
+from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.model import Document
-from kfactcheck.numbers import find_quantities
-from kfactcheck.sentences import split_sentences
 
 BOUND = 3.0
 MIN_RUN = 0.05  # seconds of CPU per timing

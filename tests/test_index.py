@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from test_index_support import claims_json, dump, tiny_extract, write_corpus
 
-from kfactcheck import index as index_module
-from kfactcheck.corpus import NoDocumentsError
-from kfactcheck.index import default_db_path, index_corpus
+from kfactcheck.index import store as index_module
+from kfactcheck.index.store import default_db_path, index_corpus
 from kfactcheck.model import Claim, Document
+from kfactcheck.read.corpus import NoDocumentsError
 
 TEXTS = {
     "a.txt": "Officials said about 4,000 troops were deployed in Kosovo. The force grew in 2008.",
@@ -64,7 +64,7 @@ def db(tmp_path: Path) -> Path:
 
 def direct(*paths) -> tuple[list[Document], list[Claim], list]:
     """What reading and extracting without an index gives (the pipeline's --no-index)."""
-    from kfactcheck.corpus import read_corpus
+    from kfactcheck.read.corpus import read_corpus
 
     corpus = read_corpus(list(paths))
     claims = [c for d in corpus.documents for c in tiny_extract(d)]
@@ -436,8 +436,8 @@ def test_two_jobs_give_the_same_rows_as_one(tmp_path):
 
 def test_texts_are_read_only_when_used(corpus, db):
     """Story names are stored at index time: grouping stories reads no text."""
-    from kfactcheck import index_rows
-    from kfactcheck.stories import detect_stories
+    from kfactcheck.analyse.stories import detect_stories
+    from kfactcheck.index import rows as index_rows
 
     got, _ = run(corpus, db)
     docs, _, _ = direct(corpus)
@@ -457,7 +457,7 @@ def test_text_of_a_document_replaced_meanwhile_is_an_error(corpus, db):
 
 
 def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
-    from kfactcheck.index_schema import SCHEMA_VERSION
+    from kfactcheck.index.schema import SCHEMA_VERSION
 
     first, _ = run(corpus, db)
     texts = [d.text for d in first.documents]  # read before their rows are replaced
@@ -481,14 +481,14 @@ def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
 def test_story_names_read_back_as_json_reads_them(stored):
     import json
 
-    from kfactcheck.index_rows import _names
+    from kfactcheck.index.rows import _names
 
     assert _names(stored) == tuple(json.loads(stored))
 
 
 def test_listing_finds_the_manifest_entry_of_every_file(tmp_path):
     """Folders without a manifest above them are not looked up again: same entries."""
-    from kfactcheck import manifest
+    from kfactcheck.read import manifest
 
     root = tmp_path / "c"
     files = {

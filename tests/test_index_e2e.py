@@ -13,12 +13,12 @@ import pytest
 from test_index_support import REPO, claims_json, dump, make_generated
 from typer.testing import CliRunner
 
+from kfactcheck.claims.extract import extract_claims
 from kfactcheck.cli import app
-from kfactcheck.corpus import read_corpus
 from kfactcheck.export import render
-from kfactcheck.extract import extract_claims
-from kfactcheck.index import index_corpus
+from kfactcheck.index.store import index_corpus
 from kfactcheck.pipeline import Settings, build_report
+from kfactcheck.read.corpus import read_corpus
 
 KOSOVO = REPO / "corpus" / "kosovo"
 STORIES = REPO / "tests" / "data" / "stories"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from test_index_support import AS_USER, tiny_extract, write_corpus
 
-from kfactcheck import index_schema
 from kfactcheck.errors import IndexDbError
-from kfactcheck.index import index_corpus, search, store_findings
+from kfactcheck.index import schema as index_schema
+from kfactcheck.index.store import index_corpus, search, store_findings
 from kfactcheck.model import Report
 
 

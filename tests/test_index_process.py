@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_index_support import REPO, claims_json, dump, make_generated, tiny_extract
 
-from kfactcheck.index import index_corpus
+from kfactcheck.index.store import index_corpus
 
 TESTS = Path(__file__).resolve().parent
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(REPO)])}
@@ -28,7 +28,7 @@ VERSION = "tiny 1"
 # still going when the test acts; rows it makes equal tiny_extract's (same VERSION).
 RUN = f"""
 import sys
-from kfactcheck.index import index_corpus
+from kfactcheck.index.store import index_corpus
 from test_index_support import slow_extract
 try:
     got = index_corpus([sys.argv[1]], db=sys.argv[2], jobs=int(sys.argv[3]), progress=False,
@@ -43,7 +43,7 @@ print(got.stats.extracted, got.stats.reused, len(got.claims))
 DIE_IN_BATCH = f"""
 import os, sys
 from contextlib import contextmanager
-import kfactcheck.index as ix
+import kfactcheck.index.store as ix
 from test_index_support import tiny_extract
 real = ix.write_transaction
 calls = []

@@ -1,6 +1,6 @@
 """Helpers for the index tests: a tiny extractor, a corpus writer and a canonical dump.
 
-The tiny extractor stands in for kfactcheck.extract where a test is about the index, not
+The tiny extractor stands in for kfactcheck.claims.extract where a test is about the index, not
 about extraction: it is fast, deterministic, and produces every kind of value a Claim can
 hold (int, float, date string, None bounds, speaker or not, terms and scope tuples). It is a
 module-level function so that worker processes can unpickle it.

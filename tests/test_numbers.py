@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pytest
 
-from kfactcheck.numbers import find_quantities, parse_quantity
+from kfactcheck.grammar.numbers import find_quantities, parse_quantity
 
 
 class E(NamedTuple):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kfactcheck import cleanup, pubdate
+from kfactcheck.read import cleanup, pubdate
 
 BODY = "Rescue crews reached 14 villages on Friday, officials said."
 

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from kfactcheck.sentences import split_sentences
+from kfactcheck.grammar.sentences import split_sentences
 
 
 def case(text, *sentences, id, xfail=None):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kfactcheck.extract import extract_claims
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.model import Document
-from kfactcheck.separators import decimal_comma
 
 SERBIAN = (
     "NATO je poslao 3.735 vojnika na Kosovo, rekao je portparol u ponedeljak. Udio Srba je "

@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from kfactcheck.speakers import attribute, canonical_names
+from kfactcheck.grammar.speakers import attribute, canonical_names
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
@@ -578,7 +578,7 @@ def test_hostile_text_gives_one_answer_per_span(piece):
     ],
 )
 def test_verbs_of_a_sentence_are_those_a_scan_of_the_whole_text_finds(text):
-    from kfactcheck.speakers import _lexicon, _Reading
+    from kfactcheck.grammar.speakers import _lexicon, _Reading
 
     spans = [(i, min(i + n, len(text))) for n in (3, 7, 11) for i in range(0, len(text), n)]
     reading = _Reading(text, spans, _lexicon())
@@ -628,7 +628,7 @@ def _doc_tables_read_at_once(text):
     """What _Doc knew when it read every name up front: the reference for its lazy tables."""
     from collections import Counter, defaultdict
 
-    from kfactcheck.speakers import _Doc, _fold, _lexicon, _split_name
+    from kfactcheck.grammar.speakers import _Doc, _fold, _lexicon, _split_name
 
     lex, probe = _lexicon(), _Doc(text, _lexicon())
     by_surname, count = defaultdict(list), Counter()
@@ -658,7 +658,7 @@ DOC_TEXTS = [layout(case.values[0])[0] for case in CASES] + [
 
 @pytest.mark.parametrize("text", DOC_TEXTS)
 def test_doc_built_on_demand_knows_what_reading_every_name_at_once_did(text):
-    from kfactcheck.speakers import _Doc, _lexicon
+    from kfactcheck.grammar.speakers import _Doc, _lexicon
 
     expected = _doc_tables_read_at_once(text)
     doc = _Doc(text, _lexicon())

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from kfactcheck import speakers
+from kfactcheck.grammar import speakers
 
 DATA = tomllib.loads(
     resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")

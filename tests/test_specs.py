@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kfactcheck.analyse.specs import discover_specs, load_spec_file, load_specs
 from kfactcheck.errors import SpecError
-from kfactcheck.specs import discover_specs, load_spec_file, load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 

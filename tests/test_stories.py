@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kfactcheck import stories
-from kfactcheck.corpus import read_corpus
+from kfactcheck.analyse import stories
+from kfactcheck.analyse.stories import detect_stories, document_names
 from kfactcheck.model import Document
-from kfactcheck.stories import detect_stories, document_names
+from kfactcheck.read.corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

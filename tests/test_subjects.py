@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.analyse.subjects import assign_subjects, match_subject
 from kfactcheck.errors import UsageError
 from kfactcheck.model import Claim
-from kfactcheck.specs import SubjectSpec
-from kfactcheck.subjects import assign_subjects, match_subject
 
 
 def c(family, unit="people", scope=(), text="x", quote="x", modifiers=()):

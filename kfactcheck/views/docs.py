@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kfactcheck.corpus import Corpus
 from kfactcheck.model import Document
+from kfactcheck.read.corpus import Corpus
 
 _FILE_WIDTH = 24  # doubled on a wide console
 _OUTLET_WIDTH = 18

@@ -6,7 +6,7 @@ Every piece of article text goes through rich.text.Text, never markup, so a quot
 
 from __future__ import annotations
 
-from kfactcheck.index import SearchHit
+from kfactcheck.index.store import SearchHit
 
 
 def _source(hit: SearchHit) -> str:

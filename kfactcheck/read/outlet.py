@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from kfactcheck.cleanup import Line
+from kfactcheck.read.cleanup import Line
 
 HEADER_LINES = 12
 FOOTER_LINES = 5

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kfactcheck.grammar.vocab import singular, vocab
 from kfactcheck.model import Quantity
-from kfactcheck.vocab import singular, vocab
 
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 

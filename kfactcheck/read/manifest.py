@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from kfactcheck.pubdate import date_from_value
+from kfactcheck.read.pubdate import date_from_value
 
 MANIFEST_NAMES = ("kfactcheck.toml", "manifest.csv")  # the TOML file wins a conflict
 FIELDS = ("date", "outlet", "title", "url")

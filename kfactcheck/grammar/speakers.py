@@ -31,7 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from kfactcheck.vocab import trie_pattern
+from kfactcheck.grammar.vocab import trie_pattern
 
 __all__ = ["attribute", "canonical_names"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kfactcheck.counted import (
+from kfactcheck.claims.counted import (
     CHANGED_BY,
     DURATION_NOUNS,
     POSSESSIVE,
@@ -35,9 +35,9 @@ from kfactcheck.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.dated import date_claim, sentence_time
+from kfactcheck.claims.dated import date_claim, sentence_time
+from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
 from kfactcheck.model import Claim, Document, Quantity
-from kfactcheck.vocab import singular, trie_pattern, vocab
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
 EXTRACTOR_VERSION = "6"
@@ -53,8 +53,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     Figures whose separator reads two ways ("3.735") in a document that does not show its
     convention are read with a decimal point, and `doc` gets a warning naming them.
     """
-    from kfactcheck.sentences import split_sentences
-    from kfactcheck.separators import decimal_comma
+    from kfactcheck.grammar.sentences import split_sentences
+    from kfactcheck.grammar.separators import decimal_comma
 
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
@@ -81,7 +81,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
-        from kfactcheck.speakers import attribute
+        from kfactcheck.grammar.speakers import attribute
 
         speakers = attribute(doc.text, sentences, wanted=set(owners))
         for claim, i in zip(claims, owners, strict=True):
@@ -94,8 +94,8 @@ def _sentence_claims(
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold."""
     sentence = doc.text[a:b]
-    from kfactcheck.dates import find_dates, may_have_calendar_date
-    from kfactcheck.numbers import find_quantities
+    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
+    from kfactcheck.grammar.numbers import find_quantities
 
     quantities = find_quantities(sentence, decimal_comma=comma)
     if not quantities and not may_have_calendar_date(sentence):
@@ -169,8 +169,8 @@ def _may_hold_patterns() -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _may_hold_words() -> str:
     """The prefilter's words as one trie-shaped alternation."""
-    from kfactcheck.dates import load_words
-    from kfactcheck.numbers import FIGURE_WORDS
+    from kfactcheck.grammar.dates import load_words
+    from kfactcheck.grammar.numbers import FIGURE_WORDS
 
     dates = load_words()
     months = {m.lower() for m in [*dates["months"], *dates["month_abbreviations"]]}

@@ -65,7 +65,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from kfactcheck.vocab import trie_pattern as _alt
+from kfactcheck.grammar.vocab import trie_pattern as _alt
 
 __all__ = [
     "KINDS",

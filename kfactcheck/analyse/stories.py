@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
 
+from kfactcheck.claims.names import NAMES, document_names
 from kfactcheck.model import Document
-from kfactcheck.storynames import NAMES, document_names
 
 __all__ = ["NAMES", "detect_stories", "document_names"]
 

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-from kfactcheck.corpus import record_path
+from kfactcheck.claims.names import document_names
 from kfactcheck.model import Claim, Document
-from kfactcheck.storynames import document_names
+from kfactcheck.read.corpus import record_path
 
 DOCUMENT_COLUMNS = (
     "id, path, part, sha256, format, title, outlet, url, date, date_evidence, warnings, "

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kfactcheck import cleanup, manifest, outlet, pubdate
-from kfactcheck.decode import binary_kind, decode
 from kfactcheck.errors import InputError
-from kfactcheck.frontmatter import read_front_matter
 from kfactcheck.model import Document
+from kfactcheck.read import cleanup, manifest, outlet, pubdate
+from kfactcheck.read.decode import binary_kind, decode
+from kfactcheck.read.frontmatter import read_front_matter
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -349,7 +349,7 @@ def read_document(
         return _read_records(text, fmt, doc_id, shown, sha, enc_warnings, overrides, problems)
     meta = _Meta()
     if fmt == "html":
-        from kfactcheck.htmltext import extract
+        from kfactcheck.read.html import extract
 
         page = extract(text)
         text = page.text
@@ -431,7 +431,7 @@ def _read_records(
     overrides: dict,
     problems: list[str] | None,
 ) -> list[Document]:
-    from kfactcheck import records as rec_mod
+    from kfactcheck.read import records as rec_mod
 
     parse = rec_mod.parse_json if fmt == "json" else rec_mod.parse_jsonl
     recs, probs = parse(text)
@@ -460,7 +460,7 @@ def _read_records(
             else:
                 warnings.append(f"{got[0]} {got[1]!r} is not a date")
         if _HTML_IN_FIELD.search(body, 0, 4000):
-            from kfactcheck.htmltext import extract
+            from kfactcheck.read.html import extract
 
             try:
                 page = extract(body)

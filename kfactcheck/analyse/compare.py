@@ -27,9 +27,9 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
-from kfactcheck.specs import SubjectSpec
-from kfactcheck.vocab import vocab
 
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kfactcheck.errors import IndexDbError
-from kfactcheck.index_rows import (
+from kfactcheck.index.rows import (
     CLAIM_COLUMNS,
     CLAIM_SELECT,
     DOCUMENT_COLUMNS,
@@ -37,7 +37,7 @@ from kfactcheck.index_rows import (
     document_from_row,
     document_row,
 )
-from kfactcheck.index_schema import (
+from kfactcheck.index.schema import (
     BUSY_SECONDS,
     db_errors,
     default_db_path,
@@ -45,11 +45,11 @@ from kfactcheck.index_schema import (
     resolve_db,
     write_transaction,
 )
-from kfactcheck.index_search import SearchHit, fts_query, search
+from kfactcheck.index.search import SearchHit, fts_query, search
 from kfactcheck.model import Claim, Document, Report
 
 if TYPE_CHECKING:
-    from kfactcheck.corpus import FileError
+    from kfactcheck.read.corpus import FileError
 
 Extract = Callable[[Document], list[Claim]]
 
@@ -63,20 +63,9 @@ BATCH_SECONDS = 0.5
 # are hashed again (as git does for "racy" files).
 RACY_NS = 2_000_000_000
 
-# Modules that do not change what is read or extracted: editing them keeps the index. Any
-# other change to the package's code or data re-extracts (see _code_fingerprint).
-_NOT_EXTRACTION = frozenset(
-    {
-        "__main__.py",
-        "cli.py",
-        "compare.py",
-        "errors.py",
-        "pipeline.py",
-        "specs.py",
-        "stories.py",  # groups stored names; storynames.py, which finds them, is extraction
-        "subjects.py",
-    }
-)
+# What decides what is read and extracted: any edit under these re-extracts (see
+# _code_fingerprint). Analysis, views, export and the index itself may change freely.
+EXTRACTION_PACKAGES = ("read", "grammar", "claims", "data")
 
 
 @dataclass(slots=True)
@@ -146,7 +135,7 @@ def index_corpus(
 
     `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
     shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
-    kfactcheck.extract.extract_claims (it must be a module-level function when jobs > 1).
+    kfactcheck.claims.extract.extract_claims (it must be a module-level function when jobs > 1).
     Rows made under another version key are extracted again: the key is the reader's
     version plus `extractor_version` if given, else the extractor's version and a hash of
     the code that reads and extracts.
@@ -232,28 +221,28 @@ def _note_version(conn: sqlite3.Connection, version: str, notice) -> None:
 
 def _no_documents(errors: list) -> None:
     """Raise what read_corpus raises when nothing at all could be read."""
-    from kfactcheck.corpus import no_documents
+    from kfactcheck.read.corpus import no_documents
 
     raise no_documents(errors)
 
 
 def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
     """The extraction function, and the version key its rows are stored under."""
-    from kfactcheck import corpus
+    from kfactcheck.read import corpus
 
     reader = corpus.READER_VERSION
     if version is None:
         # Not only the version constants: any edit of the code that reads or extracts.
         version = f"code {_code_fingerprint()}"
         if extract is None:
-            from kfactcheck.extract import EXTRACTOR_VERSION
+            from kfactcheck.claims.extract import EXTRACTOR_VERSION
 
             version = f"extract {EXTRACTOR_VERSION}; {version}"
         else:
             name = getattr(extract, "__qualname__", type(extract).__qualname__)
             version = f"{extract.__module__}.{name}; {version}"
     if extract is None:
-        from kfactcheck.extract import extract_claims
+        from kfactcheck.claims.extract import extract_claims
 
         extract = extract_claims
     return extract, f"corpus {reader}; {version}"
@@ -267,21 +256,19 @@ def _code_fingerprint() -> str:
     edit (a development checkout, a patched install), so an index never serves claims that
     the code at hand would not extract.
     """
-    root = Path(__file__).parent
+    root = Path(__file__).parent.parent
     digest = hashlib.sha256()
     try:
-        for file in sorted(root.rglob("*")):
-            rel = file.relative_to(root)
-            if (
-                file.suffix not in (".py", ".toml", ".txt", ".json", ".csv")
-                or "__pycache__" in rel.parts
-                or rel.parts[0] in ("views", "export")
-                or rel.name in _NOT_EXTRACTION
-                or rel.name.startswith("index")
-                or not file.is_file()
-            ):
-                continue
-            digest.update(rel.as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        for package in EXTRACTION_PACKAGES:
+            for file in sorted((root / package).rglob("*")):
+                if (
+                    file.suffix not in (".py", ".toml", ".txt", ".json", ".csv")
+                    or "__pycache__" in file.parts
+                    or not file.is_file()
+                ):
+                    continue
+                rel = file.relative_to(root).as_posix()
+                digest.update(rel.encode() + b"\0" + file.read_bytes() + b"\0")
     except OSError:  # e.g. a frozen app without sources: the version constants decide
         return "-"
     return digest.hexdigest()[:12]
@@ -290,7 +277,7 @@ def _code_fingerprint() -> str:
 def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     """Files under the paths in the reader's order, each with its manifest entry; and the
     paths that could not be listed (missing, empty folder, bad manifest)."""
-    from kfactcheck import corpus, manifest
+    from kfactcheck.read import corpus, manifest
 
     errors: list = []
     seen: dict[str, _Job] = {}
@@ -461,7 +448,7 @@ def _ignore_sigint() -> None:
 
 def _process(job: _Job, *, extract: Extract) -> _Done:
     """Read, hash and extract one file (runs in a worker process)."""
-    from kfactcheck import corpus
+    from kfactcheck.read import corpus
 
     done = _Done(job.path, -1, -1, "", job.manifest_key)
     try:
@@ -626,7 +613,7 @@ def _count(conn: sqlite3.Connection) -> tuple[list, int, int]:
 def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
     """The problems of this run's files, and path -> display path of the files whose
     documents count (a file with the same bytes as one met before it does not)."""
-    from kfactcheck.corpus import FileError
+    from kfactcheck.read.corpus import FileError
 
     files = conn.execute(
         "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "

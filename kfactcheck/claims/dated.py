@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kfactcheck.counted import event_near, last_match
+from kfactcheck.claims.counted import event_near, last_match
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
-from kfactcheck.vocab import vocab
 
 
 def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures=()) -> str | None:
@@ -108,7 +108,7 @@ _UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
 def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
     """The event named in the date's clause before it: what a timetable is set for, or
     (moved_only) what a postponement moves."""
-    from kfactcheck.dates import CLAUSE_START
+    from kfactcheck.grammar.dates import CLAUSE_START
 
     v = vocab()
     clause = sentence[max(0, d.start - 120) : d.start].lower()

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kfactcheck.numbers import NUMBER_WORDS
+from kfactcheck.grammar.numbers import NUMBER_WORDS
 
 # only a decimal comma writes these: 3.735,5 / 1.234.567 / 2,5 (two decimals at most)
 _COMMA_ONLY = re.compile(

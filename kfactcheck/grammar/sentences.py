@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kfactcheck.numbers import NUMBER_WORDS
+from kfactcheck.grammar.numbers import NUMBER_WORDS
 
 __all__ = ["split_sentences"]
 

@@ -15,10 +15,10 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.errors import UsageError
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
-from kfactcheck.specs import SubjectSpec
-from kfactcheck.vocab import vocab
 
 # Families whose "whose" is part of the quantity: Kosovo's population is not Serbia's.
 _OWNED = ("population", "share:")

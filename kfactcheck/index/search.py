@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kfactcheck.errors import UsageError
-from kfactcheck.index_rows import CLAIM_SELECT, claim_from_row
-from kfactcheck.index_schema import db_errors, open_index, resolve_db
+from kfactcheck.index.rows import CLAIM_SELECT, claim_from_row
+from kfactcheck.index.schema import db_errors, open_index, resolve_db
 from kfactcheck.model import Claim
 
 
@@ -86,7 +86,7 @@ def search(
             rows = conn.execute(sql, args).fetchall()
     finally:
         conn.close()
-    from kfactcheck.corpus import record_path
+    from kfactcheck.read.corpus import record_path
 
     hits = []
     for row in rows:

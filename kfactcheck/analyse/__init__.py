@@ -1,0 +1,1 @@
+"""Claims to Findings: stories, subject specs, subjects, and the comparison that emits findings."""

@@ -1,0 +1,1 @@
+"""Sentences to Claims: which figures and dates are claims, what each counts, and when."""

@@ -1,0 +1,2 @@
+"""Sentence-level grammar: sentences, decimal separators, numbers, dates, speakers and the
+counted-thing vocabulary they share."""
