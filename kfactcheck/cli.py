@@ -117,15 +117,15 @@ def _root(
 
 
 def _stdout():
-    from rich.console import Console
+    from kfactcheck.terminal import safe_console  # no escape sequence from the data
 
-    return Console(soft_wrap=False)
+    return safe_console(soft_wrap=False)
 
 
 def _stderr():
-    from rich.console import Console
+    from kfactcheck.terminal import safe_console
 
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return safe_console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def _fail(message: str) -> NoReturn:
@@ -450,7 +450,9 @@ def report(
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
         if output is None:
-            write(sys.stdout)
+            from kfactcheck.terminal import SafeWriter
+
+            write(SafeWriter(sys.stdout))  # no escape sequence from the data
         else:
             _write_output(output, write)
         return 0
@@ -532,16 +534,18 @@ def main() -> None:
     error (click's own form is three lines: usage, a hint, the error)."""
     from typer.exceptions import TyperException
 
+    from kfactcheck.terminal import SafeWriter
+
     try:
         code = app(standalone_mode=False)
     except TyperException as exc:
-        message = exc.format_message()
+        message = exc.format_message()  # may quote what was typed: a file name
         if "\n" in message.strip():  # help shown for a bare group: already the whole answer
-            print(message, file=sys.stderr)
+            print(message, file=SafeWriter(sys.stderr))
         else:
             ctx = getattr(exc, "ctx", None)
             hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
-            print(f"kfactcheck: error: {message.rstrip('.')}{hint}", file=sys.stderr)
+            print(f"kfactcheck: error: {message.rstrip('.')}{hint}", file=SafeWriter(sys.stderr))
         sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
         print("kfactcheck: error: aborted", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 import random
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -193,14 +194,15 @@ def test_unreadable_file_simulated(tmp_path, monkeypatch):
     # Tests run as root, who can read a chmod 000 file: simulate the refusal instead.
     good = put(tmp_path / "good.txt", GOOD)
     locked = put(tmp_path / "locked.txt", GOOD + "More.\n")
-    real_open = builtins.open
+    real_open, real_os_open = builtins.open, os.open
 
-    def fake_open(file, *args, **kwargs):
+    def fake_open(file, *args, real=real_open, **kwargs):
         if os.fspath(file) == str(locked):
             raise PermissionError(13, "Permission denied", str(locked))
-        return real_open(file, *args, **kwargs)
+        return real(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(os, "open", partial(fake_open, real=real_os_open))  # open_regular's
     got = read_corpus([tmp_path])
     assert [d.path for d in got.documents] == [f"{tmp_path}/good.txt"]
     assert got.errors == [FileError(f"{tmp_path}/locked.txt", "permission denied (cannot read)")]

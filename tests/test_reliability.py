@@ -8,6 +8,10 @@ problem is one line, and everything else comes out as it would alone.
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -132,3 +136,149 @@ def test_json_integer_date_reaches_the_document_with_its_warning(run, tmp_path):
     assert (first["date"], first["warnings"]) == ("2022-01-01", [])
     assert second["date"] == "0001-01-01"
     assert any("before 1990" in w for w in second["warnings"])
+
+
+# ------------------------------------------------------------------ pipes and devices
+
+fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+@contextmanager
+def deadline(seconds: float):
+    """Fail instead of hanging: a read of a pipe with no writer never returns."""
+
+    def expire(*_):
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    # and again every second: a blocked read whose error is caught may be followed by another
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _pipe_named_txt(folder: Path) -> str:
+    os.mkfifo(folder / "pipe.txt")
+    return "pipe.txt"
+
+
+def _pipe_without_extension(folder: Path) -> str:
+    os.mkfifo(folder / "pipe")
+    return "pipe"
+
+
+def _link_to_a_pipe(folder: Path) -> str:
+    os.mkfifo(folder / ".hidden-pipe")
+    os.symlink(folder / ".hidden-pipe", folder / "link.txt")
+    return "link.txt"
+
+
+PIPES = [
+    pytest.param(_pipe_named_txt, id="pipe-named-txt"),
+    pytest.param(_pipe_without_extension, id="pipe-without-extension"),
+    pytest.param(_link_to_a_pipe, id="link-to-a-pipe"),
+]
+COMMANDS = [
+    pytest.param(["claims", "--no-index"], id="claims-no-index"),
+    pytest.param(["claims", "-j", "1"], id="claims"),
+    pytest.param(["index", "-j", "1"], id="index"),
+    pytest.param(["check", "-j", "1", "--fail-on", "none"], id="check"),
+]
+
+
+@fifo_only
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("make", PIPES)
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_for(run, tmp_path, make, command):
+    folder = tmp_path / "c"
+    put(folder / "good.txt", GOOD)
+    name = make(folder)
+    with deadline(5):
+        result = run(command[0], str(folder), *command[1:])
+    assert result.exit_code == 0, result.output
+    assert f"skipped {folder / name}: not a regular file (named pipe)\n" in result.stderr
+
+
+@fifo_only
+def test_a_named_pipe_given_by_name_is_one_error(run, tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    with deadline(5):
+        result = run("claims", str(tmp_path / "pipe.txt"), "--no-index")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("pipe.txt: not a regular file (named pipe)\n")
+
+
+@fifo_only
+@pytest.mark.parametrize("name", ["manifest.csv", "kfactcheck.toml", "claims/x.toml"])
+def test_a_named_pipe_as_manifest_or_spec_does_not_block(run, tmp_path, name):
+    put(tmp_path / "c" / "good.txt", GOOD)
+    (tmp_path / "c" / name).parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(tmp_path / "c" / name)
+    with deadline(5):
+        result = run("claims", str(tmp_path / "c"), "--no-index")
+    assert "not a regular file (named pipe)" in result.stderr
+
+
+# ------------------------------------------------------------------ escape sequences
+
+ESC_TITLE = "\x1b]0;PWNED\x07"  # sets the terminal's window title
+ESC_CLEAR = "\x1b[2J"  # clears the screen
+CSI_8BIT = "\x9b2J"  # the same, with the one-character C1 introducer
+
+
+def _hostile_corpus(root: Path) -> Path:
+    folder = root / "c"
+    put(folder / "ok.txt", GOOD)
+    put(
+        folder / f"evil{ESC_CLEAR}name.txt",
+        f"Troops {ESC_TITLE} move north\n\ndate 2022-03-06\n\nThe army sent 500 troops"
+        f" {ESC_CLEAR}north on Monday{CSI_8BIT}, officials said \x1b[31mred\x1b[0m.\r\n",
+    )
+    put(folder / f"empty{ESC_TITLE}.txt", "")  # skipped: its name goes to stderr
+    return folder
+
+
+# (command and what comes before the folder, options after it, a text of the hostile
+# document that must be printed)
+PRINTING = [
+    pytest.param(["docs"], [], "PWNED", id="docs"),
+    pytest.param(["claims"], ["--no-index"], "500 troops", id="claims"),
+    pytest.param(["check"], ["--no-index", "--fail-on", "none"], "500 troops", id="check"),
+    pytest.param(["conflicts"], ["--no-index"], "500 troops", id="conflicts"),
+    pytest.param(["subjects"], ["--no-index"], "troops", id="subjects"),
+    pytest.param(["timeline", "troops"], ["--no-index"], "500 troops", id="timeline"),
+    pytest.param(["report"], ["--no-index", "-f", "md"], "500 troops", id="report-md"),
+    pytest.param(["report"], ["--no-index", "-f", "csv"], "500 troops", id="report-csv"),
+    pytest.param(["report"], ["--no-index", "-f", "html"], "500 troops", id="report-html"),
+    pytest.param(["report"], ["--no-index", "-f", "json"], "500 troops", id="report-json"),
+    pytest.param(["claims"], ["--no-index", "-f", "json"], "500 troops", id="claims-json"),
+    pytest.param(["index"], [], "indexed", id="index"),
+]
+# what rich itself may print on a terminal: colours and styles, nothing else
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _controls(text: str) -> list[str]:
+    return _CONTROL.findall(_SGR.sub("", text.replace("\r\n", "\n")))
+
+
+@pytest.mark.parametrize("terminal", [False, True], ids=["piped", "terminal"])
+@pytest.mark.parametrize(("before", "after", "shown"), PRINTING)
+def test_no_escape_sequence_from_the_data_is_printed(
+    run, tmp_path, monkeypatch, before, after, shown, terminal
+):
+    folder = _hostile_corpus(tmp_path)
+    if terminal:  # rich then prints its own colours: only those may appear
+        monkeypatch.delenv("NO_COLOR")
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    result = run(*before, str(folder), *after)
+    assert result.exit_code in (0, 1), result.output
+    printed = result.stdout + result.stderr
+    assert shown in _SGR.sub("", printed)
+    assert "skipped" in result.stderr
+    assert _controls(result.stdout) == []
+    assert _controls(result.stderr) == []

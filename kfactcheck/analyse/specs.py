@@ -90,9 +90,12 @@ def load_specs(files: Sequence[Path]) -> list[SubjectSpec]:
 
 
 def load_spec_file(path: Path) -> list[SubjectSpec]:
+    from kfactcheck.read.corpus import InputError, open_regular
+
     try:
-        raw_text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        with open_regular(path) as fh:  # a named pipe would block
+            raw_text = fh.read().decode("utf-8")
+    except (OSError, UnicodeDecodeError, InputError) as exc:
         raise SpecError(f"{path}: cannot read subject spec: {exc}") from None
     try:
         data = tomllib.loads(raw_text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from enum import Enum
@@ -144,8 +145,17 @@ def report_to_dict(
 
 
 def dumps(obj: object) -> str:
-    """JSON text as every kfactcheck JSON output writes it (UTF-8 text, two-space indent)."""
-    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """JSON text as every kfactcheck JSON output writes it (UTF-8 text, two-space indent;
+    DEL and the C1 controls escaped, as json escapes the C0 ones: no terminal acts on them)."""
+    return _escape_c1(json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+
+
+# Outside strings JSON text is ASCII: these can only be inside one, where \u00XX is the same.
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def _escape_c1(text: str) -> str:
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _C1.search(text) else text
 
 
 def render_json(
@@ -184,7 +194,7 @@ def write_json(obj: object, out: TextIO) -> None:
         pieces.append(text)
         size += len(text)
         if size >= _CHUNK:
-            out.write("".join(pieces))
+            out.write(_escape_c1("".join(pieces)))
             pieces.clear()
             size = 0
 
@@ -211,7 +221,7 @@ def write_json(obj: object, out: TextIO) -> None:
     else:
         put(_encode(obj, 0))
     put("\n")
-    out.write("".join(pieces))
+    out.write(_escape_c1("".join(pieces)))
 
 
 def _streamable(value: object) -> bool:

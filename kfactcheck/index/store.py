@@ -201,9 +201,11 @@ class _Waiting:
     def __call__(self) -> None:
         if not self.said:
             self.said = True
+            from kfactcheck.terminal import clean
+
             print(
                 f"kfactcheck: waiting for another kfactcheck process to finish writing "
-                f"{self.display}",
+                f"{clean(self.display)}",
                 file=sys.stderr,
                 flush=True,
             )
@@ -455,10 +457,12 @@ def _process(job: _Job, *, extract: Extract) -> _Done:
         st = os.stat(job.path)
         done.size, done.mtime_ns, done.read_ns = st.st_size, st.st_mtime_ns, time.time_ns()
         if st.st_size <= corpus.DEFAULT_MAX_BYTES:  # the reader refuses bigger files
-            with open(job.path, "rb") as fh:
+            with corpus.open_regular(job.path) as fh:  # a pipe would block
                 done.sha256 = hashlib.sha256(fh.read()).hexdigest()
     except OSError:
         done.retry = True  # e.g. permission denied: may be fixed without touching the file
+    except corpus.InputError:
+        pass  # not a regular file: the reader says so below
     if done.sha256 and done.sha256 == job.known_sha256:
         done.touched = True
         return done

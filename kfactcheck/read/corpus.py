@@ -21,11 +21,13 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from kfactcheck.errors import InputError
 from kfactcheck.model import Document
@@ -43,6 +45,7 @@ __all__ = [
     "NoDocumentsError",
     "iter_files",
     "manifest_entry",
+    "open_regular",
     "read_corpus",
     "read_document",
 ]
@@ -233,6 +236,12 @@ def _walk(
             if is_dir:
                 subfolders.append((Path(entry.path), f"{rel}{name}/"))
                 continue
+            kind = _special_entry(entry)
+            if kind is not None:  # reading a pipe waits for a writer: forever
+                skipped["\0special"] += 1
+                if errors is not None:
+                    errors.append(FileError(_display(shown, rel + name), kind))
+                continue
             ext = os.path.splitext(name)[1].lower()
             if ext in EXTENSIONS or (ext == "" and _looks_like_text(entry.path)):
                 yield entry.path, _display(shown, rel + name), rel + name
@@ -241,12 +250,24 @@ def _walk(
         stack.extend(reversed(subfolders))
 
 
+def _special_entry(entry: os.DirEntry) -> str | None:
+    """Why an entry that is a pipe, socket or device is skipped ("not a regular file (named
+    pipe)"), as the folder's listing tells with no system call; None for any other entry."""
+    try:
+        if entry.is_file() or entry.is_symlink():
+            return None  # a link is followed when read, which tells what it leads to
+        kind = special_kind(entry.stat(follow_symlinks=False).st_mode)
+    except OSError:
+        return None  # reading it will say why
+    return f"not a regular file ({kind})" if kind else None
+
+
 def _looks_like_text(path: str) -> bool:
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             head = f.read(_SNIFF_BYTES)
-    except OSError:
-        return True  # unreadable or a symlink loop: reading it will say why
+    except (OSError, InputError):
+        return True  # unreadable, a symlink loop, a pipe: reading it will say why
     return bool(head.strip()) and binary_kind(head) is None
 
 
@@ -360,9 +381,44 @@ def read_document(
     return [doc]
 
 
+_SPECIAL = (
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a folder is ("named pipe"), or None."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((name for test, name in _SPECIAL if test(mode)), "special file")
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """`open(path, "rb")` for a regular file only: a named pipe, socket or device raises
+    InputError("not a regular file (named pipe)") at once instead of blocking on a read
+    that may never return (opened without waiting for a writer, then looked at)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", os.fspath(path))
+        kind = special_kind(mode)
+        if kind is not None:
+            raise InputError(f"not a regular file ({kind})")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_bytes(p: Path, max_bytes: int) -> bytes:
     try:
-        with open(p, "rb") as f:
+        with open_regular(p) as f:
             size = os.fstat(f.fileno()).st_size
             if size > max_bytes:
                 raise InputError(_too_large(size, max_bytes))

@@ -50,9 +50,12 @@ def _load(path: str, _mtime_ns: int, _size: int) -> Manifest:
     # cached on (path, mtime, size): the index asks once per file of the folder
     p = Path(path)
     man = Manifest(p)
+    from kfactcheck.read.corpus import InputError, open_regular
+
     try:
-        raw = p.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        with open_regular(p) as fh:  # a named pipe would block
+            raw = fh.read().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, InputError) as e:
         man.problems.append(f"cannot read manifest: {getattr(e, 'strerror', None) or e}")
         return man
     if p.name.endswith(".toml"):
