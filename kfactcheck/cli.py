@@ -144,6 +144,9 @@ def _run(fn: Callable[[], int | None]) -> None:
     # large corpus). Restored afterwards, for callers that run commands in-process.
     collecting = gc.isenabled()
     gc.disable()
+    # SIGTERM (kill, a service manager) stops a command as Ctrl-C does: workers stopped,
+    # the index's open batch rolled back, one line said
+    previous = _on_sigterm(_interrupt)
     try:
         code = fn()
     except KfactcheckError as exc:
@@ -166,9 +169,24 @@ def _run(fn: Callable[[], int | None]) -> None:
             "(set KFACTCHECK_DEBUG=1 to see the traceback)"
         )
     finally:
+        _on_sigterm(previous)
         if collecting:
             gc.enable()
     raise typer.Exit(code or 0)
+
+
+def _interrupt(signum, frame) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler (from the main thread only); return the one it replaces."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or handler is None:
+        return None
+    return signal.signal(signal.SIGTERM, handler)
 
 
 def _report_skipped(errors) -> None:

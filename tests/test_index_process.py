@@ -63,6 +63,18 @@ ix.index_corpus([sys.argv[1]], db=sys.argv[2], jobs=1, progress=False,
 """
 
 
+# The command line itself (SIGTERM is the CLI's to handle), extraction slowed down as above.
+CLI_RUN = """
+import sys
+import kfactcheck.claims.extract as ex
+from test_index_support import slow_extract
+ex.extract_claims = slow_extract
+from kfactcheck.cli import main
+sys.argv = ["kfactcheck", "index", sys.argv[1], "--db", sys.argv[2], "-j", "2", "-q"]
+main()
+"""
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     return make_generated(tmp_path_factory.mktemp("gen") / "news", 300)
@@ -174,3 +186,63 @@ def test_two_jobs_give_the_same_index_as_one(generated, clean, tmp_path):
     assert claims_json(two.claims) == claims_json(one.claims)
     assert two.documents == one.documents
     assert two.stats.extracted == 300
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    out = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    stat = fh.read()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                out.add(int(entry))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rpartition(")")[2].split()[0] != "Z"  # a zombie is dead
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="lists processes through /proc")
+@pytest.mark.parametrize(
+    ("script", "sig"),
+    [
+        pytest.param(RUN, signal.SIGKILL, id="kill-9"),
+        pytest.param(RUN, signal.SIGTERM, id="library-kill-term"),
+        pytest.param(CLI_RUN, signal.SIGTERM, id="cli-kill-term"),
+    ],
+)
+def test_no_worker_outlives_its_parent(generated, tmp_path, script, sig):
+    db = tmp_path / "index.db"
+    proc = start(script, generated, db, 2)
+    wait_for_rows(db, proc)
+    workers = children(proc.pid)
+    assert len(workers) >= 2, workers  # the pool's two workers (and its resource tracker)
+    proc.send_signal(sig)  # the parent only, as kill PID does
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 5
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    orphans = [w for w in workers if alive(w)]
+    for w in orphans:  # not left behind by a failing test (they would hold its pipes)
+        os.kill(w, signal.SIGKILL)
+    err = proc.stderr.read()
+    proc.communicate()
+    assert orphans == []
+    if script is CLI_RUN:  # SIGTERM is handled as Ctrl-C is: one line, exit 2
+        assert (proc.returncode, err.strip().splitlines()[-1]) == (
+            2,
+            "kfactcheck: error: interrupted (the index stays usable; run the command again "
+            "to finish)",
+        )
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()

@@ -408,7 +408,7 @@ def _run_jobs(
     if workers > 1:
         # Started before the progress bar's thread exists: forking a threaded process is
         # unsafe. Workers ignore Ctrl-C; this process stops them and rolls back.
-        pool = ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+        pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
         chunk = max(1, min(32, len(todo) // (workers * 4)))
         results: Iterator[_Done] = pool.map(work, todo, chunksize=chunk)
     else:
@@ -432,6 +432,8 @@ def _run_jobs(
         _write(conn, batch, version, now, notice)
     except BaseException:
         if pool is not None:
+            # the workers finish the file each one is on (stopping them at once makes the
+            # pool's own thread fail on the futures cancelled here), then see the pool shut
             pool.shutdown(wait=False, cancel_futures=True)
             pool = None
         raise
@@ -442,10 +444,28 @@ def _run_jobs(
     return extracted, touched
 
 
-def _ignore_sigint() -> None:
+def _worker_start(parent: int) -> None:
+    """A worker ignores Ctrl-C (its parent stops it) and dies with its parent, however the
+    parent ends (kill -9 too): an orphan would hold the index files and the stderr pipe."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:  # the kernel sends SIGKILL when the parent ends: at once, even mid-regex
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    # elsewhere, and in case the parent ended before that: look every fifth of a second
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 def _process(job: _Job, *, extract: Extract) -> _Done:
