@@ -94,6 +94,10 @@ ClaimsOpt = Annotated[
 ]
 NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+FollowOpt = Annotated[
+    bool,
+    typer.Option("--follow-links", help="Follow symbolic links that lead out of a folder given."),
+]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
 
@@ -218,6 +222,7 @@ def _settings(
     claims=None,
     no_claims=False,
     quiet=False,
+    follow_links=False,
 ):
     from kfactcheck.pipeline import Settings
 
@@ -230,6 +235,7 @@ def _settings(
         claims_dir=str(claims) if claims else None,
         use_specs=not no_claims,
         progress=False if quiet else None,
+        follow_links=follow_links,
     )
 
 
@@ -245,7 +251,7 @@ def _build(paths, settings):
 
 
 @app.command()
-def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
+def docs(paths: Paths, fmt: FmtOpt = Fmt.table, follow_links: FollowOpt = False) -> None:
     """List the articles read: date and its evidence, outlet, title, warnings.
 
     Example: kfactcheck docs corpus/kosovo --format json
@@ -255,7 +261,7 @@ def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
         from kfactcheck.read.corpus import read_corpus
         from kfactcheck.views.docs import documents_json, render_documents
 
-        corpus = read_corpus([str(p) for p in paths])
+        corpus = read_corpus([str(p) for p in paths], follow_links=follow_links)
         _report_skipped(corpus.errors)
         _show(fmt, documents_json, render_documents, corpus)
         return 0
@@ -276,6 +282,7 @@ def claims(
     claims_dir: ClaimsOpt = None,
     no_claims: NoClaimsOpt = False,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """List every figure and date claim with its qualifier, unit, date, speaker and quote.
 
@@ -287,7 +294,15 @@ def claims(
 
         report = _build(
             paths,
-            _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
+            _settings(
+                db,
+                no_index,
+                jobs,
+                claims=claims_dir,
+                no_claims=no_claims,
+                quiet=quiet,
+                follow_links=follow_links,
+            ),
         )
         report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
         _show(fmt, claims_json, render_claims, report)
@@ -320,6 +335,7 @@ def check(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """Read, extract and compare: summary, then discrepancies with quotes, then changes.
 
@@ -330,7 +346,10 @@ def check(
         from kfactcheck.views.findings import check_json, render_check
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(
+                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
+            ),
         )
         _show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
@@ -350,6 +369,7 @@ def conflicts(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """Only the conflicting figures, one block per subject, with quotes.
 
@@ -360,7 +380,10 @@ def conflicts(
         from kfactcheck.views.findings import conflicts_json, render_conflicts
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(
+                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
+            ),
         )
         _show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
@@ -381,6 +404,7 @@ def timeline(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """One subject's figures in time order, with quotes and a small chart.
 
@@ -392,7 +416,10 @@ def timeline(
         from kfactcheck.views.findings import render_timeline, timeline_json
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(
+                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
+            ),
         )
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
         _show(fmt, timeline_json, render_timeline, report, key)
@@ -413,6 +440,7 @@ def subjects(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """Subjects (quantities measured across articles) with claim counts and labels.
 
@@ -423,7 +451,10 @@ def subjects(
         from kfactcheck.views.findings import render_subjects, subjects_json
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(
+                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
+            ),
         )
         _show(fmt, subjects_json, render_subjects, report)
         return 0
@@ -451,6 +482,7 @@ def report(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """Export the discrepancy report: HTML, Markdown, CSV or JSON.
 
@@ -463,7 +495,10 @@ def report(
 
         chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
         report_ = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(
+                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
+            ),
         )
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
@@ -495,6 +530,7 @@ def index(
     db: DbOpt = None,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """Build or update the claim index; only new and changed articles are extracted.
 
@@ -510,6 +546,7 @@ def index(
             jobs=jobs,
             progress=False if quiet else None,
             load=False,  # only counts are printed: the claims stay in the index
+            follow_links=follow_links,
         )
         _report_skipped(result.errors)
         s = result.stats

@@ -21,6 +21,7 @@ class Settings:
     use_index: bool = True
     jobs: int | None = None
     progress: bool | None = None  # None = a bar only on a terminal
+    follow_links: bool = False  # links out of a folder given are not followed
 
 
 def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Report:
@@ -61,12 +62,18 @@ def _documents_and_claims(paths, settings: Settings):
         from kfactcheck.index.store import default_db_path, index_corpus
 
         db = settings.db or str(default_db_path())
-        got = index_corpus(paths, db=db, jobs=settings.jobs, progress=settings.progress)
+        got = index_corpus(
+            paths,
+            db=db,
+            jobs=settings.jobs,
+            progress=settings.progress,
+            follow_links=settings.follow_links,
+        )
         return got.documents, got.claims, got.errors, db
     from kfactcheck.claims.extract import extract_claims
     from kfactcheck.read.corpus import read_corpus
 
-    corpus = read_corpus(paths)
+    corpus = read_corpus(paths, follow_links=settings.follow_links)
     documents, claims, errors = [], [], corpus.errors
     for doc in corpus.documents:
         try:

@@ -282,3 +282,52 @@ def test_no_escape_sequence_from_the_data_is_printed(
     assert "skipped" in result.stderr
     assert _controls(result.stdout) == []
     assert _controls(result.stderr) == []
+
+
+# ------------------------------------------------------------------ links out of the folder
+
+links_only = pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+
+
+def _linked_corpus(root: Path) -> Path:
+    folder = root / "c"
+    put(folder / "ok.txt", GOOD)
+    put(root / "elsewhere" / "x.txt", GOOD.replace("300", "700"))
+    os.symlink(root / "elsewhere", folder / "etc")  # a folder outside
+    os.symlink(root / "elsewhere" / "x.txt", folder / "file.txt")  # a file outside
+    (folder / "sub").mkdir()
+    os.symlink(folder / "ok.txt", folder / "sub" / "inside.txt")  # inside: followed
+    return folder
+
+
+@links_only
+@pytest.mark.parametrize("index", INDEX_OR_NOT)
+def test_links_out_of_the_folder_are_not_followed(run, tmp_path, index):
+    folder = _linked_corpus(tmp_path)
+    got = report(run, folder, *index)
+    assert {Path(d["path"]).name for d in got["documents"]} == {"ok.txt"}
+    assert {c["value"] for c in got["claims"] if c["unit"] == "troops"} == {300}
+    problems = {Path(e["path"]).name: e["message"] for e in got["errors"]}
+    target = tmp_path / "elsewhere"
+    assert problems["etc"] == (
+        f"link leads out of the folder given, to {target}: not followed (--follow-links)"
+    )
+    assert problems["file.txt"].startswith(f"link leads out of the folder given, to {target}")
+    assert problems["inside.txt"].startswith("same bytes as")  # followed, and read once
+
+
+@links_only
+@pytest.mark.parametrize("index", INDEX_OR_NOT)
+def test_follow_links_reads_them(run, tmp_path, index):
+    folder = _linked_corpus(tmp_path)
+    got = report(run, folder, "--follow-links", *index)
+    assert {c["value"] for c in got["claims"] if c["unit"] == "troops"} == {300, 700}
+    assert not [e for e in got["errors"] if "link leads out" in e["message"]]
+
+
+@links_only
+def test_a_link_given_by_name_is_read(run, tmp_path):
+    """The user named it: nothing is left to guess."""
+    folder = _linked_corpus(tmp_path)
+    got = report(run, folder / "file.txt", "--no-index")
+    assert {c["value"] for c in got["claims"] if c["unit"] == "troops"} == {700}

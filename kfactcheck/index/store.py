@@ -127,6 +127,7 @@ def index_corpus(
     extract: Extract | None = None,
     extractor_version: str | None = None,
     load: bool = True,
+    follow_links: bool = False,
 ) -> Indexed:
     """Bring the index at `db` up to date with the files under `paths`, and return them.
 
@@ -145,7 +146,7 @@ def index_corpus(
         paths = [paths]
     extract, version = _extractor(extract, extractor_version)
     db_path, display = resolve_db(db)
-    files, listing_errors = _list_files(paths)
+    files, listing_errors = _list_files(paths, follow_links)
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     # Tell the user why nothing moves while another process holds the write lock.
@@ -276,7 +277,7 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
+def _list_files(paths: Sequence[str | Path], follow_links: bool = False) -> tuple[list[_Job], list]:
     """Files under the paths in the reader's order, each with its manifest entry; and the
     paths that could not be listed (missing, empty folder, bad manifest)."""
     from kfactcheck.read import corpus, manifest
@@ -288,7 +289,9 @@ def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
     # and a folder with none above it up to where the look-up stops is not asked again.
     manifests: dict = {}
     bare: set[str] = set()  # folders whose files have no manifest entry
-    for _file, shown, absolute in corpus.iter_file_names(list(paths), errors=errors):
+    for _file, shown, absolute in corpus.iter_file_names(
+        list(paths), errors=errors, follow_links=follow_links
+    ):
         if absolute not in seen:
             folder = os.path.dirname(absolute)
             entry = None if folder in bare else manifest.entry_for(absolute, manifests)

@@ -104,17 +104,20 @@ def iter_files(
     paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     errors: list[FileError] | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[Path, str]]:
     """Files to read under `paths`, each with its display path, in order.
 
     Folders are read recursively; hidden files and folders and the index folder
     `.kfactcheck/` are skipped, and so are files of other types (a file without extension
-    is read when it looks like text). A file named explicitly is always read. Symlinked
-    folders are followed once (loops end). A missing path or a folder without articles
-    raises InputError, unless `errors` is given: then a FileError is added there and the
-    other paths go on; problems of manifests met on the way are added there too.
+    is read when it looks like text) and pipes and devices. A file named explicitly is
+    always read. Symbolic links inside a folder given are followed when they lead to a
+    place inside it (folders once: loops end); one leading out of it (a link to /etc) is
+    not, unless `follow_links`. A missing path or a folder without articles raises
+    InputError, unless `errors` is given: then a FileError is added there and the other
+    paths go on; problems of manifests and links met on the way are added there too.
     """
-    for file, shown, _ in iter_file_names(paths, errors=errors):
+    for file, shown, _ in iter_file_names(paths, errors=errors, follow_links=follow_links):
         yield Path(file), shown
 
 
@@ -122,6 +125,7 @@ def iter_file_names(
     paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     errors: list[FileError] | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[str, str, str]]:
     """What iter_files gives, as strings, with each file's absolute path: (file, display
     path, absolute path). No Path object per file (the index lists 100,000 files)."""
@@ -151,7 +155,7 @@ def iter_file_names(
         # symlink is read twice and then skipped as "same bytes". The folder's is taken
         # once: a name listed inside it holds no "." or "..", so joining is normalising.
         root = os.path.join(os.path.abspath(p), "")
-        for file, display, rel in _walk(p, shown, errors, skipped):
+        for file, display, rel in _walk(p, shown, errors, skipped, follow_links):
             count += 1
             key = root + (rel if os.sep == "/" else rel.replace("/", os.sep))
             if key not in seen:
@@ -193,9 +197,14 @@ def _display(root_shown: str, rel: str) -> str:
 
 
 def _walk(
-    root: Path, shown: str, errors: list[FileError] | None, skipped: Counter[str]
+    root: Path,
+    shown: str,
+    errors: list[FileError] | None,
+    skipped: Counter[str],
+    follow_links: bool = False,
 ) -> Iterator[tuple[str, str, str]]:
     """(path, display path, path relative to root with "/") of each article file."""
+    inside = None if follow_links else os.path.join(os.path.realpath(root), "")
     visited: set[tuple[int, int]] = set()
     stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
@@ -229,6 +238,13 @@ def _walk(
             name = entry.name
             if name.startswith(".") or name == INDEX_DIR:
                 continue
+            if inside is not None and entry.is_symlink():
+                target = os.path.realpath(entry.path)
+                if not os.path.join(target, "").startswith(inside):
+                    skipped["\0outside"] += 1
+                    if errors is not None:
+                        errors.append(FileError(_display(shown, rel + name), _outside(target)))
+                    continue
             try:
                 is_dir = entry.is_dir()
             except OSError:
@@ -248,6 +264,10 @@ def _walk(
             elif name not in manifest.MANIFEST_NAMES:
                 skipped[ext] += 1
         stack.extend(reversed(subfolders))
+
+
+def _outside(target: str) -> str:
+    return f"link leads out of the folder given, to {target}: not followed (--follow-links)"
 
 
 def _special_entry(entry: os.DirEntry) -> str | None:
@@ -283,6 +303,7 @@ def read_corpus(
     paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_links: bool = False,
 ) -> Corpus:
     """Every document under `paths`; problems become Corpus.errors, one line per file.
 
@@ -293,7 +314,7 @@ def read_corpus(
     documents: list[Document] = []
     first_of: dict[str, str] = {}
     manifests: dict = {}  # folder -> its manifests, looked up once per folder
-    for file, shown in iter_files(paths, errors=errors):
+    for file, shown in iter_files(paths, errors=errors, follow_links=follow_links):
         problems: list[str] = []
         try:
             docs = read_document(
