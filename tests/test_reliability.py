@@ -11,6 +11,8 @@ import json
 import os
 import re
 import signal
+import sqlite3
+import struct
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -331,3 +333,74 @@ def test_a_link_given_by_name_is_read(run, tmp_path):
     folder = _linked_corpus(tmp_path)
     got = report(run, folder / "file.txt", "--no-index")
     assert {c["value"] for c in got["claims"] if c["unit"] == "troops"} == {700}
+
+
+# ------------------------------------------------------------------ a damaged index
+
+
+def _swap_first_rows(db: Path, table: str) -> None:
+    """Damage `table` as a bad disk or a stray write would: the first two rows of its first
+    leaf page swapped (PRAGMA integrity_check: "Rowid 2 out of order"), the file still
+    opening and most queries still answering."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(db.read_bytes())
+    while data[(page - 1) * size] == 5:  # an interior page: down its first child
+        at = (page - 1) * size
+        (cell,) = struct.unpack(">H", data[at + 12 : at + 14])
+        (page,) = struct.unpack(">I", data[at + cell : at + cell + 4])
+    at = (page - 1) * size
+    assert data[at] == 13 and struct.unpack(">H", data[at + 3 : at + 5])[0] >= 2
+    data[at + 8 : at + 10], data[at + 10 : at + 12] = (
+        data[at + 10 : at + 12],
+        data[at + 8 : at + 10],
+    )
+    db.write_bytes(bytes(data))
+
+
+DAMAGED = "is damaged (database disk image is malformed): delete it and run kfactcheck index again"
+
+
+@pytest.mark.parametrize("table", ["claims", "files", "documents"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["index", "CORPUS"], id="index"),
+        pytest.param(["search", "troops"], id="search"),
+        pytest.param(["claims", "CORPUS"], id="claims"),
+        pytest.param(["check", "CORPUS"], id="check"),
+    ],
+)
+def test_a_damaged_index_is_refused_by_every_command(run, tmp_path, command, table):
+    corpus = tmp_path / "c"
+    for n in range(6):
+        put(corpus / f"a{n}.txt", GOOD.replace("300", str(300 + n)))
+    db = tmp_path / "index.db"
+    assert run("index", str(corpus)).exit_code == 0
+    _swap_first_rows(db, table)
+    result = run(*[str(corpus) if a == "CORPUS" else a for a in command])
+    assert result.exit_code == 2
+    assert result.stderr == f"kfactcheck: error: index {db} {DAMAGED}, or use --db\n"
+
+
+def test_an_index_is_checked_only_when_it_changed(run, tmp_path, monkeypatch):
+    import kfactcheck.index.schema as schema
+
+    checks = []
+    real = schema._quick_check
+    monkeypatch.setattr(schema, "_quick_check", lambda *a: checks.append(1) or real(*a))
+    put(tmp_path / "c" / "a.txt", GOOD)
+    for command in (["index"], ["check", "--fail-on", "none"], ["claims"], ["index"]):
+        assert run(command[0], str(tmp_path / "c"), *command[1:]).exit_code == 0
+    assert run("search", "troops").exit_code == 0
+    assert checks == []  # each run left the file as the next one found it
+    conn = sqlite3.connect(tmp_path / "index.db")  # another program writes it
+    conn.execute("INSERT INTO meta (key, value) VALUES ('note', 'by hand')")
+    conn.commit()
+    conn.close()
+    assert run("search", "troops").exit_code == 0
+    assert run("search", "troops").exit_code == 0
+    assert checks == [1]

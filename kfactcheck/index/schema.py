@@ -243,6 +243,7 @@ def open_index(path: str | Path, display: str, *, create: bool) -> sqlite3.Conne
         raise IndexDbError(f"index {display} is a folder, not a file: use --db FILE")
     if not create and not path.exists():
         raise IndexDbError(f"no index at {display}: run `kfactcheck index PATH...` first")
+    stamp = _stamp(path)
     if create:
         _make_folder(path.parent, display)
     with db_errors(display):
@@ -257,6 +258,8 @@ def open_index(path: str | Path, display: str, *, create: bool) -> sqlite3.Conne
     try:
         with db_errors(display):
             conn.execute("PRAGMA foreign_keys = ON")
+            if stamp is not None and stamp != _checked_stamp(path):
+                _quick_check(conn, path, stamp)
             _check_or_create(conn, display, create=create)
             if create:
                 # WAL: readers never block the writer and a killed writer leaves the
@@ -267,6 +270,65 @@ def open_index(path: str | Path, display: str, *, create: bool) -> sqlite3.Conne
         conn.close()
         raise
     return conn
+
+
+# ----------------------------------------------------------------- damage
+
+# The state of the index file (and its write-ahead log) that was last found sound, or left
+# so by this program's own writes: a file beside it, FILE-checked, as SQLite's FILE-wal.
+_CHECKED_SUFFIX = "-checked"
+
+
+def _stamp(path: Path) -> str | None:
+    """Size and modification time of the index file and its log; None for no file yet."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if st.st_size == 0:
+        return None
+    try:
+        wal = os.stat(f"{path}-wal")
+        log = f" {wal.st_size} {wal.st_mtime_ns}" if wal.st_size else ""  # empty: as none
+    except OSError:
+        log = ""
+    return f"{st.st_size} {st.st_mtime_ns}{log}"
+
+
+def _checked_stamp(path: Path) -> str | None:
+    try:
+        return Path(f"{path}{_CHECKED_SUFFIX}").read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path, stamp: str) -> None:
+    """PRAGMA quick_check (the b-trees and their records, linear in the file) when the file
+    changed since it was last found sound: a damaged index is refused by every command,
+    with the one line a query that meets the damage gives."""
+    row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    if row is None or row[0] != "ok":
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    _remember(path, stamp)
+
+
+def _remember(path: Path, stamp: str | None) -> None:
+    if stamp is None:
+        return
+    tmp = Path(f"{path}{_CHECKED_SUFFIX}.{os.getpid()}")
+    with suppress(OSError):  # a read-only place: checked again next time
+        tmp.write_text(stamp + "\n", encoding="ascii")
+        os.replace(tmp, f"{path}{_CHECKED_SUFFIX}")
+
+
+def close_sound(conn: sqlite3.Connection, path: str | Path) -> None:
+    """Close the index after this program's own writes, ended without an error: the file
+    as it is then needs no check on the next open. The log is copied into the file first,
+    so that another connection closing later (the last one does that) changes nothing."""
+    with suppress(sqlite3.Error):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    _remember(Path(path), _stamp(Path(path)))
 
 
 def _writable(path: Path) -> bool:

@@ -39,6 +39,7 @@ from kfactcheck.index.rows import (
 )
 from kfactcheck.index.schema import (
     BUSY_SECONDS,
+    close_sound,
     db_errors,
     default_db_path,
     open_index,
@@ -174,8 +175,10 @@ def index_corpus(
             else:
                 documents, claims = [], []
                 errors, n_documents, n_claims = _count(conn)
-    finally:
+    except BaseException:
         conn.close()
+        raise
+    close_sound(conn, db_path)  # as this run left it: no check needed on the next open
 
     errors = sorted([*listing_errors, *errors], key=lambda e: e.path)  # as read_corpus
     if not n_documents:
@@ -775,8 +778,10 @@ def store_findings(db: str | Path | None, report: Report) -> None:
                     ),
                 ],
             )
-    finally:
+    except BaseException:
         conn.close()
+        raise
+    close_sound(conn, db_path)
 
 
 def _claim_rows_as_read(
