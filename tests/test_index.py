@@ -15,6 +15,7 @@ import pytest
 from test_index_support import claims_json, dump, tiny_extract, write_corpus
 
 from kfactcheck.index import store as index_module
+from kfactcheck.index import work as index_work
 from kfactcheck.index.store import default_db_path, index_corpus
 from kfactcheck.model import Claim, Document
 from kfactcheck.read.corpus import NoDocumentsError
@@ -147,7 +148,7 @@ def test_old_unchanged_files_are_not_even_opened(corpus, db, monkeypatch):
     age(corpus)
     run(corpus, db)
     opened = []
-    monkeypatch.setattr(index_module, "_process", lambda job, extract: opened.append(job))
+    monkeypatch.setattr(index_work, "_process", lambda job, extract: opened.append(job))
     again, _ = run(corpus, db)
     assert opened == []
     assert again.stats.reused == 3

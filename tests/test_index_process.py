@@ -44,8 +44,9 @@ DIE_IN_BATCH = f"""
 import os, sys
 from contextlib import contextmanager
 import kfactcheck.index.store as ix
+import kfactcheck.index.work as work
 from test_index_support import tiny_extract
-real = ix.write_transaction
+real = work.write_transaction
 calls = []
 
 @contextmanager
@@ -56,8 +57,8 @@ def dying(conn, notice=None):
         if len(calls) == 2:
             os._exit(9)
 
-ix.write_transaction = dying
-ix.BATCH_FILES = 40
+work.write_transaction = dying
+work.BATCH_FILES = 40
 ix.index_corpus([sys.argv[1]], db=sys.argv[2], jobs=1, progress=False,
                 extract=tiny_extract, extractor_version={VERSION!r})
 """
