@@ -628,7 +628,8 @@ def _doc_tables_read_at_once(text):
     """What _Doc knew when it read every name up front: the reference for its lazy tables."""
     from collections import Counter, defaultdict
 
-    from kfactcheck.grammar.speakers import _Doc, _fold, _lexicon, _split_name
+    from kfactcheck.grammar.speakernames import _Doc, _split_name
+    from kfactcheck.grammar.speakerwords import _fold, _lexicon
 
     lex, probe = _lexicon(), _Doc(text, _lexicon())
     by_surname, count = defaultdict(list), Counter()

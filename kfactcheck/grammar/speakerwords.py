@@ -1,0 +1,174 @@
+"""The word lists and patterns of speaker attribution (data/speakers.toml, read once):
+reporting verbs and phrases, titles, roles, groups and the regexes built from them, and the
+folding that compares names ('Vučić' ~ 'vucic')."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from kfactcheck.grammar.vocab import trie_pattern
+
+# Capital letters of the Latin, Greek and Cyrillic blocks, for a regex class: `re` has no \p{Lu}.
+_UPPER = re.escape("".join(c for c in map(chr, range(0x530)) if c.isupper()))
+_LETTER = r"[^\W\d_]"
+# Letters NFKD leaves alone but a reader treats as plain ones ("Łukasz", "Đoković").
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+@lru_cache(maxsize=65536)
+def _fold(s: str) -> str:
+    """Lowercase without accents: 'Vučić' -> 'vucic'."""
+    s = unicodedata.normalize("NFKD", s.lower()).translate(_FOLD_EXTRA)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    weak_verbs: frozenset[str]
+    title_words: frozenset[str]  # every word of a title, lowercase, no dot
+    title_keys: frozenset[str]  # whole titles, normalised: "prime minister", "brigadier general"
+    abbreviations: dict[str, str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+    proxies: frozenset[str]
+    org_words: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    between: frozenset[str]
+    determiners: frozenset[str]
+    function_words: frozenset[str]
+    pron_person: frozenset[str]
+    pron_group: frozenset[str]
+    weekdays: frozenset[str]
+    complements: frozenset[str]
+    clause_openers: frozenset[str]
+    token_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
+    verb_stop: re.Pattern[str]  # matched from a point: up to the last character none may hold
+    run_re: re.Pattern[str]
+    full_re: re.Pattern[str]
+    subject_re: re.Pattern[str]
+    headline_re: re.Pattern[str]
+    lower_titles: frozenset[str]  # titles and roles as written lowercase before a name
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so 'Prime Minister' wins over 'Minister'."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = tomllib.loads(
+        resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
+    )
+    words = raw["words"]
+    abbreviations = dict(raw["abbreviations"])
+    title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])
+    title_words = frozenset(w for t in raw["titles"] for w in re.split(r"[\s.-]+", t.lower()) if w)
+    # Abbreviated titles keep their dot inside one token: "Brig." "Gen." "Dr.".
+    abbrs = sorted({t.rstrip(".") for t in raw["titles"] for t in t.split() if t.endswith(".")})
+    abbrs += words["name_abbreviations"]
+    # a word: O'Neill, al-Hassan, Workers' (but not the 's of a possessive)
+    tail = rf"(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:(?<=s)['’](?!{_LETTER}))?"
+    word = rf"{_LETTER}+{tail}"
+    name_tok = rf"(?:(?:{_alt(abbrs)})\.|[{_UPPER}]\.|[{_UPPER}]{_LETTER}*{tail})"
+    run = (
+        rf"(?<!{_LETTER})(?:{name_tok})"  # a capitalised word, title abbreviation or initial
+        rf"(?:[ \t]+(?:(?:{_alt(words['particles'])})[ \t]+)*(?:{name_tok})){{0,6}}"  # more
+    )
+    token_re = re.compile(
+        rf"""
+        (?P<A>(?:{_alt(abbrs)})\.|[{_UPPER}]\.(?=[ \t]*[{_UPPER}]))  # title abbreviation, initial
+        | (?P<W>{word})                                           # a word: O'Neill, Workers'
+        | (?P<P>['’]s\b)                                          # possessive 's
+        | (?P<N>\d+(?:[.,:/]\d+)*)                                # a figure: 4,000 / 1.8
+        | (?P<X>[^\s\w])                                          # any other mark
+        """,
+        re.X,
+    )
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw["source_phrases"])
+    # a trie, not a longest-first list: re tries a list's branches one by one at every
+    # position of every document, and this scan runs over all of each one
+    verb_re = re.compile(
+        rf"""
+        (?<!{_LETTER})
+        (?:{trie_pattern(raw["verbs"] + raw["participles"])}
+          | (?i:{phrases})                                        # or "according to"
+        )(?!{_LETTER})
+        """,
+        re.X,
+    )
+    marks = {c for w in raw["verbs"] + raw["participles"] + raw["source_phrases"] for c in w}
+    held = re.escape("".join(sorted(marks)))
+    verb_chars = re.compile(rf"[\w\s{held}]*")
+    intro = _alt(w.capitalize() for w in words["not_names"])
+    subject_re = re.compile(
+        rf"""
+        [\s“”"'‘’(\[]*                                # opening marks
+        (?:(?:{intro})(?!{_LETTER})[^,.;:“”"\n]{{0,60}},[ \t]+)?  # "On Wednesday, " "In response, "
+        (?P<run>{run})                                # the subject, titles and all
+        (?:[ \t]*,[^,.;“”"\n]{{1,80}},)?              # an aside: ", who met X later,"
+        [ \t]+[a-z]                                   # then a lowercase word: the verb
+        """,
+        re.X,
+    )
+    # a headline's speaker: "Stoltenberg: NATO ready to ..."
+    headline_re = re.compile(rf"[\s“”\"]*(?P<run>{run})[ \t]*:[ \t]+\S")
+    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
+    return _Lexicon(
+        verbs=frozenset(raw["verbs"]),
+        participles=frozenset(raw["participles"]),
+        weak_verbs=frozenset(raw["weak_verbs"]),
+        title_words=title_words,
+        title_keys=title_keys,
+        abbreviations=abbreviations,
+        roles=frozenset(words["roles"]),
+        groups=frozenset(words["groups"]),
+        proxies=frozenset(words["proxies"]),
+        org_words=frozenset(words["organisation_words"]),
+        not_names=frozenset(words["not_names"]),
+        particles=frozenset(words["particles"]),
+        between=frozenset(words["between"]),
+        determiners=frozenset(words["determiners"]),
+        function_words=frozenset(words["function_words"]),
+        pron_person=frozenset(raw["pronouns"]["person"]),
+        pron_group=frozenset(raw["pronouns"]["group"]),
+        weekdays=frozenset(words["weekdays"]),
+        complements=frozenset(words["complements"]),
+        clause_openers=frozenset(words["clause_openers"]),
+        token_re=token_re,
+        verb_re=verb_re,
+        verb_chars=verb_chars,
+        verb_stop=re.compile(rf"(?s:.*)[^\w\s{held}]"),
+        run_re=re.compile(run),
+        # two words or more; the look-ahead skips most positions before any branch is tried
+        full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
+        subject_re=subject_re,
+        headline_re=headline_re,
+        lower_titles=frozenset(lower_titles),
+    )
+
+
+def _title_key(words: Iterable[str], abbreviations: dict[str, str]) -> str:
+    """'Brig. Gen.' -> 'brigadier general'; 'PM' -> 'prime minister'."""
+    out = []
+    for w in words:
+        for part in re.split(r"[\s-]+", w.lower().rstrip(".")):
+            if part:
+                out.append(abbreviations.get(part, part))
+    return " ".join(out)
