@@ -67,6 +67,8 @@ EDGE_DATES = [
     pytest.param("9999-12-31", "Tomorrow 400 troops will move north.", id="year-9999-tomorrow"),
     pytest.param("9999-12-31", "Next week 400 troops will move north.", id="year-9999-next-week"),
     pytest.param("9999-12-20", "By January 3, 400 troops will move north.", id="year-9999-january"),
+    pytest.param("0001-06-01", "Two years ago 400 troops moved north.", id="year-1-years-ago"),
+    pytest.param("9999-06-01", "Next year 400 troops will move north.", id="year-9999-next-year"),
 ]
 
 

@@ -1003,13 +1003,17 @@ def find_dates(
             role = _role(g, low, r, lo, ref)
             res = _resolve(r, ref, role)
         except (ValueError, OverflowError):  # past the calendar's ends: no such day
+            res = None
             if beyond is not None:
                 beyond.append(sentence[r.s : r.e])
-            res = None
         lo = r.e
         if res is None:
             continue
         kind, value, end_value, qualifier = res
+        if not (_in_calendar(value) and (end_value is None or _in_calendar(end_value))):
+            if beyond is not None:  # "two years ago" written in year 1
+                beyond.append(sentence[r.s : r.e])
+            continue
         rname = role.role
         if rname == "schedule" and ref is not None and r.y is not None:
             # a future verb near a date written in full that has passed ("will recall 2008")
@@ -1032,6 +1036,14 @@ def find_dates(
             )
         )
     return out
+
+
+def _in_calendar(value: str) -> bool:
+    """A value of years 1 to 9999 ("2022-08-17", "0001", "--08-17" with no year)."""
+    if value.startswith("--"):
+        return True
+    year = value.split("-", 1)[0]
+    return year.isdigit() and 1 <= int(year) <= 9999
 
 
 def may_have_calendar_date(sentence: str) -> bool:
