@@ -196,7 +196,9 @@ def _on_sigterm(handler):
 def _report_skipped(errors) -> None:
     err = _stderr()
     for e in errors:
-        err.print(f"kfactcheck: skipped {e.path}: {e.message}", markup=False)
+        # "record 2 (line 2) skipped: ...": the file itself was read
+        what = "" if "skipped" in e.message else "skipped "
+        err.print(f"kfactcheck: {what}{e.path}: {e.message}", markup=False)
 
 
 def _show(fmt: Fmt, as_json, render, *args) -> None:

@@ -128,12 +128,12 @@ CASES = [
     ),
     pytest.param(
         lambda t: put(t / "a.json", '{"title": "no text"}'),
-        "record 0 (line 1): no text in a text/body/content field",
+        "record 1 (line 1) skipped: no text in a text/body/content field",
         id="json-without-text",
     ),
     pytest.param(
         lambda t: put(t / "a.jsonl", '{"text": "ok"\n'),
-        "malformed JSON at line 1 column 14: Expecting ',' delimiter",
+        "record 1 (line 1) skipped: malformed JSON at column 14: Expecting ',' delimiter",
         id="malformed-jsonl",
     ),
     pytest.param(
@@ -176,7 +176,9 @@ def test_bad_jsonl_line_skips_only_that_line(tmp_path):
     assert [d.text for d in got.documents] == ["Floods closed 3 roads.", "Rain fell for 9 hours."]
     assert [d.id[-2:] for d in got.documents] == ["#0", "#2"]
     assert got.errors == [
-        FileError(str(path), "malformed JSON at line 2 column 10: Expecting value")
+        FileError(
+            str(path), "record 2 (line 2) skipped: malformed JSON at column 10: Expecting value"
+        )
     ]
 
 

@@ -210,7 +210,7 @@ def test_json_record_without_text_is_a_problem_not_a_failure(tmp_path):
     problems: list[str] = []
     docs = read_document(path, problems=problems)
     assert [d.id.rsplit("#")[1] for d in docs] == ["0"]
-    assert problems == ["record 1 (line 2): no text in a text/body/content field"]
+    assert problems == ["record 2 (line 2) skipped: no text in a text/body/content field"]
 
 
 def test_ids_are_stable_and_follow_content(tmp_path):

@@ -406,3 +406,86 @@ def test_an_index_is_checked_only_when_it_changed(run, tmp_path, monkeypatch):
     assert run("search", "troops").exit_code == 0
     assert run("search", "troops").exit_code == 0
     assert checks == [1]
+
+
+# ------------------------------------------------------------------ records and manifests
+
+ARTICLE = "The army sent 300 troops north, officials said."
+
+
+def test_records_are_counted_from_1_as_their_paths_are(run, tmp_path):
+    records = [{"text": ARTICLE}, 5, {"title": "no text"}, {"text": ARTICLE.replace("3", "4")}]
+    put(tmp_path / "c" / "a.json", json.dumps(records))
+    result = run("claims", str(tmp_path / "c"), "--no-index", "-f", "json")
+    paths = sorted({Path(c["path"]).name for c in json.loads(result.stdout)})
+    assert paths == ["a.json#1", "a.json#4"]
+    folder = tmp_path / "c"
+    assert result.stderr.splitlines() == [
+        f"kfactcheck: {folder}/a.json: record 2 (line 1) skipped: not a JSON object",
+        f"kfactcheck: {folder}/a.json: record 3 (line 1) skipped: no text in a "
+        "text/body/content field",
+    ]
+
+
+def test_a_bad_json_lines_record_is_that_record_skipped_not_the_file(run, tmp_path):
+    lines = [json.dumps({"text": ARTICLE}), "{broken", json.dumps({"text": ARTICLE[::-1]})]
+    put(tmp_path / "c" / "a.jsonl", "\n".join(lines) + "\n")
+    result = run("claims", str(tmp_path / "c"), "--no-index")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"kfactcheck: {tmp_path / 'c'}/a.jsonl: record 2 (line 2) skipped: malformed JSON "
+        "at column 2: Expecting property name enclosed in double quotes\n"
+    )
+
+
+def test_thousands_of_bad_records_are_a_few_lines(run, tmp_path):
+    put(tmp_path / "c" / "a.json", json.dumps([{"text": ARTICLE}] + [7] * 2000))
+    result = run("claims", str(tmp_path / "c"), "--no-index")
+    assert len(result.stderr.splitlines()) == 4
+    assert result.stderr.splitlines()[-1].endswith("a.json: 1997 more records skipped")
+
+
+def test_an_unclosed_quote_in_a_manifest_skips_its_row_only(run, tmp_path):
+    folder = tmp_path / "c"
+    for name in "abcd":
+        put(folder / f"{name}.txt", f"{ARTICLE}\n{name}\n")
+    put(
+        folder / "manifest.csv",
+        'file,date,outlet\na.txt,2022-01-01,X\n"b.txt,2022-01-02,Y\n'
+        "c.txt,2022-01-03,Z\nd.txt,2022-01-04,W\n",
+    )
+    result = run("docs", str(folder), "-f", "json")
+    dates = {Path(d["path"]).name: d["date"] for d in json.loads(result.stdout)}
+    assert dates == {"a.txt": "2022-01-01", "b.txt": None, "c.txt": "2022-01-03",
+                     "d.txt": "2022-01-04"}  # fmt: skip
+    assert "line 3: a quote is not closed (it runs to line 5): row skipped" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["../elsewhere/x.txt", "../nowhere.txt", "/etc/hostname", "sub/../../x.txt"],
+    ids=["outside-existing", "outside-missing", "absolute", "dot-dot-inside"],
+)
+def test_a_manifest_key_outside_the_folder_is_one_message(run, tmp_path, key):
+    folder = tmp_path / "c"
+    put(folder / "a.txt", ARTICLE)
+    put(tmp_path / "elsewhere" / "x.txt", ARTICLE)
+    put(folder / "manifest.csv", f"file,date\na.txt,2022-01-01\n{key},2022-01-02\n")
+    result = run("docs", str(folder))
+    assert f"manifest.csv: entry {key!r} is outside the corpus folder\n" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        "javascript:alert(1)",
+        "Officials said alert(1) and f(27) were found.",
+    ],
+)
+def test_code_in_text_is_no_claim(run, tmp_path, text):
+    """A guard: issue 22 saw "alert(1)" become a claim; not reproduced at this commit."""
+    put(tmp_path / "c" / "a.txt", f"date 2022-03-04\n\n{text}\n\n{ARTICLE}\n")
+    got = report(run, tmp_path / "c", "--no-index")
+    assert [c["text"] for c in got["claims"]] == ["300 troops"]

@@ -66,6 +66,7 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit: text, not markup debris
 _HEADLINE_END = re.compile(r"""[.;,:]["”’']?\Z""")
 _SNIFF_BYTES = 2048
 _MAX_DUP_WARNINGS = 3  # one line each; beyond, a count
+_MAX_RECORD_PROBLEMS = 3  # likewise for the records of a file that were skipped
 
 
 @dataclass(slots=True)
@@ -515,7 +516,7 @@ def _read_records(
     docs: list[Document] = []
     for rec in recs:
         body = rec_mod.record_text(rec)
-        where = f"record {rec.index} (line {rec.line})"
+        where = f"record {rec.index + 1} (line {rec.line}) skipped"  # as FILE#N counts
         if body is None:
             probs.append(f"{where}: no text in a {'/'.join(rec_mod.TEXT_FIELDS)} field")
             continue
@@ -567,7 +568,10 @@ def _read_records(
         more = f" (and {len(probs) - 1} more)" if len(probs) > 1 else ""
         raise InputError(probs[0] + more)
     if problems is not None:
-        problems.extend(probs)
+        # a line each for the first few; a file of thousands of bad records is not a page
+        problems.extend(probs[:_MAX_RECORD_PROBLEMS])
+        if len(probs) > _MAX_RECORD_PROBLEMS:
+            problems.append(f"{len(probs) - _MAX_RECORD_PROBLEMS} more records skipped")
     return docs
 
 

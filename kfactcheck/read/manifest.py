@@ -104,6 +104,7 @@ def _read_toml(raw: str, man: Manifest) -> None:
 
 def _read_csv(raw: str, man: Manifest) -> None:
     evidence = f"manifest {man.path.name}"
+    lines = raw.splitlines(keepends=True)
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     try:
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
@@ -116,10 +117,27 @@ def _read_csv(raw: str, man: Manifest) -> None:
     unknown = [h for h in header if h and h not in ("file", *FIELDS)]
     if unknown:
         man.problems.append(f"line 1: unknown column(s) {', '.join(unknown)}")
-    reader.fieldnames = header
+    start = 1  # lines[start] is the first line of the rows read in this pass
+    while start is not None:
+        start = _read_csv_rows(lines, start, header, evidence, man)
+
+
+def _read_csv_rows(
+    lines: list[str], start: int, header: list[str], evidence: str, man: Manifest
+) -> int | None:
+    """The rows from lines[start] on; where to read again after a quote left open (which
+    would swallow every row after it into one field), or None at the end."""
+    reader = csv.DictReader(io.StringIO("".join(lines[start:]), newline=""), fieldnames=header)
+    ended = 0  # the line (of this pass, from 1) the last row ended on
     try:
         for row in reader:
-            at = reader.line_num
+            at, first = start + reader.line_num, start + ended + 1  # file lines, from 1
+            if reader.line_num > ended + 1 and any("\n" in (v or "") for v in row.values()):
+                man.problems.append(
+                    f"line {first}: a quote is not closed (it runs to line {at}): row skipped"
+                )
+                return first  # read again from the line after it
+            ended = reader.line_num
             name = (row.get("file") or "").strip()
             if not name:
                 man.problems.append(f"line {at}: no file name")
@@ -141,7 +159,8 @@ def _read_csv(raw: str, man: Manifest) -> None:
                 entry["evidence"] = evidence
                 man.entries.setdefault(_norm_key(name), entry)
     except csv.Error as e:
-        man.problems.append(f"malformed CSV at line {reader.line_num}: {e}")
+        man.problems.append(f"malformed CSV at line {start + reader.line_num}: {e}")
+    return None
 
 
 def _norm_key(key: str) -> str:
@@ -178,13 +197,17 @@ def manifests_in(folder: Path | str, names: set[str] | None = None) -> list[Mani
 
 
 def missing_entries(man: Manifest) -> list[str]:
-    """One problem per entry that names a file that is not there."""
+    """One problem per entry that names a file that is not there, or one outside the
+    manifest's folder (never applied: a manifest speaks for the files under it), the same
+    whether that file exists or not."""
     folder = man.path.parent
-    return [
-        f"entry {key!r} names a file that does not exist"
-        for key in man.entries
-        if not (folder / key).exists()
-    ]
+    out = []
+    for key in man.entries:
+        if os.path.isabs(key) or os.path.normpath(key).split(os.sep)[0] == os.pardir:
+            out.append(f"entry {key!r} is outside the corpus folder")
+        elif not (folder / key).exists():
+            out.append(f"entry {key!r} names a file that does not exist")
+    return out
 
 
 def entry_for(file: str | os.PathLike[str], cache: dict | None = None) -> dict | None:

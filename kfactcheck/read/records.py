@@ -22,7 +22,7 @@ LIST_FIELDS = ("articles", "documents", "items", "records", "data", "results")
 
 @dataclass(slots=True)
 class Record:
-    index: int  # position in the file: the n of the document id suffix "#n"
+    index: int  # position in the file, from 0: the n of the document id suffix "#n"
     line: int  # 1-based line where the record starts
     fields: dict = field(default_factory=dict)
 
@@ -55,7 +55,7 @@ def parse_json(text: str) -> tuple[list[Record], list[str]]:
     for n, item in enumerate(items):
         line = starts[n] if n < len(starts) else 1
         if not isinstance(item, dict):
-            problems.append(f"record {n} (line {line}): not a JSON object")
+            problems.append(f"record {n + 1} (line {line}) skipped: not a JSON object")
             continue
         records.append(Record(n, line, item))
     return records, problems
@@ -86,13 +86,17 @@ def parse_jsonl(text: str) -> tuple[list[Record], list[str]]:
         try:
             value = json.loads(raw)
         except json.JSONDecodeError as e:
-            problems.append(f"malformed JSON at line {lineno} column {e.colno}: {e.msg}")
+            # counted as the file's paths count records (FILE#N, N from 1)
+            problems.append(
+                f"record {n + 1} (line {lineno}) skipped: malformed JSON at column "
+                f"{e.colno}: {e.msg}"
+            )
             n += 1
             continue
         if isinstance(value, dict):
             records.append(Record(n, lineno, value))
         else:
-            problems.append(f"line {lineno}: not a JSON object")
+            problems.append(f"record {n + 1} (line {lineno}) skipped: not a JSON object")
         n += 1
     if not records and not problems:
         raise InputError("empty file")
