@@ -2,8 +2,8 @@
 more examples than the suite runs, and a fresh random seed each run (the suite runs 150 per
 property, the same ones every time).
 
-    .venv/bin/python bench/fuzz.py                      # 20,000 examples a property: ~3 min
-    .venv/bin/python bench/fuzz.py --examples 100000    # ~15 min on one core
+    .venv/bin/python bench/fuzz.py                      # 20,000 examples a property: ~5 min
+    .venv/bin/python bench/fuzz.py --examples 100000    # ~25 min
     .venv/bin/python bench/fuzz.py --seed 12345         # replay a run
 
 The properties: any bytes under any extension are read or refused with a one-line

@@ -327,7 +327,9 @@ def link_back(before: str) -> tuple[str, str] | None:
     """
     v = vocab()
     # "the toll rose by 12 to 57": the step between says nothing of what 57 counts
-    tail = _STEP_TO.sub(" to", before.rstrip().lower())
+    # (only its end is read: the last 300 characters, so that a sentence of a thousand
+    # figures is not lower-cased and searched a thousand times)
+    tail = _STEP_TO.sub(" to", before.rstrip()[-300:].lower())
     for link in v.link_back:
         if not (tail.endswith(" " + link) or tail == link):
             continue

@@ -281,7 +281,7 @@ def _figure_claim(
                 # thing, for the party named right before it (another quantity)
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
-                owner = _OWNER_BEFORE.search(before)
+                owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
                 if owner and family:
                     family = f"{family}:{owner.group(1).lower()}"
             else:
@@ -327,6 +327,7 @@ _MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
 # repeats an earlier count.
 _OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
+_OWNER_REACH = 200  # it ends the text before the figure: searched from there, not the start
 
 _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
