@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from kfactcheck.claims.counted import event_near, last_match
 from kfactcheck.grammar.vocab import vocab
@@ -81,7 +82,7 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
         return None
     if unit == "date" and len(value) == 7:
         value += "-01"
-    moved = vocab().moved_re.search(sentence) is not None
+    moved = _moves(sentence)
     start, end = d.start, d.end
     low = high = value if unit == "year" else None
     return Claim(
@@ -146,3 +147,10 @@ def _deadline_for(sentence: str, d) -> str | None:
 
 
 _DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")
+
+
+@lru_cache(maxsize=4)
+def _moves(sentence: str) -> bool:
+    """Whether the sentence says a date moved: asked once per sentence, not once per date
+    (a sentence of a thousand dates)."""
+    return vocab().moved_re.search(sentence) is not None
