@@ -18,6 +18,7 @@ import gc
 import math
 import random
 import time
+from datetime import date
 from itertools import pairwise
 
 import pytest
@@ -56,6 +57,7 @@ BOTH = ("find_quantities", "split_sentences")
 NUMBERS = ("find_quantities",)
 SENTENCES = ("split_sentences",)
 EXTRACT = ("extract_claims",)
+DATED = ("extract_claims_dated",)
 
 # name -> (builder of a text of about n characters, base n, functions it is aimed at)
 SHAPES = {
@@ -107,6 +109,8 @@ SHAPES = {
     "extract-month-days": (_month_days, 20_000, EXTRACT),
     # inside one piece: every date of a sentence looked up against all the sentence's words
     "extract-month-days-one-sentence": (_month_days, 900, EXTRACT),
+    "extract-dated-month-days": (_month_days, 20_000, DATED),
+    "extract-dated-month-days-one-sentence": (_month_days, 900, DATED),
     "extract-weekdays-one-sentence": (
         _repeat("on Monday 5 people and on Tuesday 7 people "),
         900,
@@ -139,10 +143,18 @@ def _extract(text: str) -> list:
     return extract_claims(Document(id="d", path="hostile.txt", text=text, keep=[(0, len(text))]))
 
 
+def _extract_dated(text: str) -> list:
+    """With a publication date: dates resolve, and become claims of their own."""
+    doc = Document(id="d", path="hostile.txt", text=text, keep=[(0, len(text))])
+    doc.date = date(2022, 3, 4)
+    return extract_claims(doc)
+
+
 FUNCTIONS = {
     "find_quantities": find_quantities,
     "split_sentences": split_sentences,
     "extract_claims": _extract,
+    "extract_claims_dated": _extract_dated,
 }
 
 
