@@ -14,19 +14,15 @@ import io
 import json
 import re
 from io import StringIO
-from pathlib import Path
 
 import pytest
-from reportfixture import GENERATED, Page, assert_golden
+from conftest import GENERATED, ROOT, Page, assert_golden
 from rich.console import Console
 
 from kfactcheck.export import render
 from kfactcheck.export.common import ReportIndex, highlight_span
 from kfactcheck.model import Report
 from kfactcheck.views.findings import render_check, render_timeline
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 CORPORA = {"kosovo": "corpus/kosovo", "stories": "tests/data/stories"}
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from reportfixture import GENERATED, assert_golden, sample_report
+from conftest import GENERATED, assert_golden, sample_report
 
 from kfactcheck import __version__
 from kfactcheck.export import render, report_to_dict

@@ -19,8 +19,9 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
-HERE = Path(__file__).parent
+HERE = TESTS  # the tests folder: data/ and score.py
 STORIES = HERE / "data" / "stories"
 GOLD_PATH = HERE / "data" / "stories.gold.json"
 

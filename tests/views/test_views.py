@@ -12,7 +12,7 @@ import json
 from io import StringIO
 
 import pytest
-from reportfixture import GENERATED, assert_golden, hostile_report, sample_report
+from conftest import GENERATED, assert_golden, hostile_report, sample_report
 from rich.console import Console
 
 from kfactcheck.errors import UsageError
