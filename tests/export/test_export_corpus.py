@@ -3,7 +3,7 @@
 
 Golden files (tests/golden/kosovo.*, stories.*, views_kosovo_*.txt) pin what a user gets today; when
 extraction or comparison improves on purpose, review the diff and accept it with
-KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_export_corpus.py
+KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/export/test_export_corpus.py
 The other tests check properties that must hold whatever the pipeline finds.
 """
 

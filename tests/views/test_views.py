@@ -3,7 +3,7 @@
 Golden text: each view is rendered to Console(file=StringIO(), width=80, color_system=None,
 force_terminal=False) and compared with tests/golden/views_*.txt. Trailing spaces are
 dropped from every line first (rich pads wrapped lines; they carry no meaning).
-To accept a deliberate change, run:  KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_views.py
+To accept a deliberate change, run:  KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/views/test_views.py
 """
 
 from __future__ import annotations
