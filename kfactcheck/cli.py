@@ -484,7 +484,7 @@ def index(
     """
 
     def go() -> int:
-        from kfactcheck.index.store import index_corpus
+        from kfactcheck.pipeline import index_corpus
 
         result = index_corpus(
             [str(p) for p in paths],

@@ -7,3 +7,6 @@ over each sentence and assembles Claims; `counted` says what a figure counts and
 stage returns is what the index caches, so any edit here (or in read, grammar or data/)
 makes the index extract again.
 """
+
+# Bumped whenever extraction output changes, so the index re-extracts (and only then).
+EXTRACTOR_VERSION = "6"

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from kfactcheck.claims.counted import event_near, last_match
+from kfactcheck.grammar.dates import CLAUSE_START
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
 
@@ -108,8 +109,6 @@ _UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
 def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
     """The event named in the date's clause before it: what a timetable is set for, or
     (moved_only) what a postponement moves."""
-    from kfactcheck.grammar.dates import CLAUSE_START
-
     v = vocab()
     clause = sentence[max(0, d.start - 120) : d.start].lower()
     if cut := CLAUSE_START.match(clause):

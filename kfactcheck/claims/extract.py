@@ -36,11 +36,16 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.dated import date_claim, sentence_time
+from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
+from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
+from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.separators import decimal_comma
+from kfactcheck.grammar.speakers import attribute
 from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
 from kfactcheck.model import Claim, Document, Quantity
 
-# Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "6"
+# EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
+# that the index's version key is read without importing the grammar.
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
@@ -53,9 +58,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     Figures whose separator reads two ways ("3.735") in a document that does not show its
     convention are read with a decimal point, and `doc` gets a warning naming them.
     """
-    from kfactcheck.grammar.sentences import split_sentences
-    from kfactcheck.grammar.separators import decimal_comma
-
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
     for a, b in spans:
@@ -81,8 +83,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
-        from kfactcheck.grammar.speakers import attribute
-
         speakers = attribute(doc.text, sentences, wanted=set(owners))
         for claim, i in zip(claims, owners, strict=True):
             claim.speaker = speakers[i]
@@ -94,9 +94,6 @@ def _sentence_claims(
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold."""
     sentence = doc.text[a:b]
-    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
-    from kfactcheck.grammar.numbers import find_quantities
-
     quantities = find_quantities(sentence, decimal_comma=comma)
     if not quantities and not may_have_calendar_date(sentence):
         # No figure, so dates count only as claims of their own, and only a day, month or
@@ -169,9 +166,6 @@ def _may_hold_patterns() -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _may_hold_words() -> str:
     """The prefilter's words as one trie-shaped alternation."""
-    from kfactcheck.grammar.dates import load_words
-    from kfactcheck.grammar.numbers import FIGURE_WORDS
-
     dates = load_words()
     months = {m.lower() for m in [*dates["months"], *dates["month_abbreviations"]]}
     return trie_pattern(FIGURE_WORDS | months)

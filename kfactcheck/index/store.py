@@ -1,12 +1,13 @@
-"""The claim index: an SQLite file that remembers what was read and extracted.
+"""The claim index: an SQLite cache of each file's documents and claims, and the last
+check's subjects and findings.
 
-`index_corpus` brings the index up to date with the files under the paths given and returns
-their documents and claims: files whose size and mtime are unchanged are not even read,
-files whose bytes are unchanged are not extracted again, changed files are replaced, files
-gone from a folder given are removed, and a new extractor version re-extracts exactly the
-files made by the old one. Extraction runs in worker processes; this process is the only
-writer, committing one transaction per batch, so an interrupted run leaves a consistent
-index and the next run finishes the job. Tables and columns: README, "The claim index".
+The pipeline (kfactcheck.pipeline.index_corpus) lists the files once and asks a ClaimIndex
+which of them it still holds: a file whose size and mtime are unchanged is not even read,
+a file whose bytes are unchanged is not extracted again, a file made by another extractor
+version is. The pipeline reads and extracts the rest (in worker processes) and puts each
+file's rows back; the index commits them one transaction per batch, so an interrupted run
+leaves a consistent index and the next run finishes the job. It removes the rows of files
+gone from a folder given. Tables and columns: README, "The claim index".
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,7 @@ from kfactcheck.index.rows import (
     DOCUMENT_COLUMNS,
     DOCUMENT_SELECT,
     claim_from_row,
-    claim_row,
     document_from_row,
-    document_row,
 )
 from kfactcheck.index.schema import (
     BUSY_SECONDS,
@@ -49,9 +48,7 @@ from kfactcheck.index.search import SearchHit, fts_query, search
 from kfactcheck.model import Claim, Document, Report
 
 if TYPE_CHECKING:
-    from kfactcheck.read.corpus import FileError
-
-Extract = Callable[[Document], list[Claim]]
+    from kfactcheck.read.corpus import FileEntry
 
 # A batch is committed after this many files or this many seconds, whichever comes first:
 # big enough to amortise the commit, small enough that Ctrl-C loses little work.
@@ -64,35 +61,16 @@ BATCH_SECONDS = 0.5
 RACY_NS = 2_000_000_000
 
 # What decides what is read and extracted: any edit under these re-extracts (see
-# _code_fingerprint). Analysis, views, export and the index itself may change freely.
+# code_fingerprint). Analysis, views, export and the index itself may change freely.
 EXTRACTION_PACKAGES = ("read", "grammar", "claims", "data")
-
-
-@dataclass(slots=True)
-class IndexStats:
-    files: int  # files found under the paths
-    extracted: int  # files read and extracted in this run
-    reused: int  # files whose rows were kept (unchanged size+mtime, or unchanged bytes)
-    removed: int  # files gone from the paths whose rows were deleted
-    claims: int  # claims of the documents returned
-    errors: int  # files skipped, with a reason
-    seconds: float
-
-
-@dataclass(slots=True)
-class Indexed:
-    documents: list[Document]  # sorted by path
-    claims: list[Claim]  # sorted by document path, then offset
-    errors: list[FileError]  # files skipped or with problems, in path order
-    stats: IndexStats
 
 
 # ----------------------------------------------------------------------------- indexing
 
 
 @dataclass(slots=True)
-class _Job:
-    """One file to (re)read, as sent to a worker."""
+class Pending:
+    """A file whose stored rows do not hold: the pipeline reads and extracts it again."""
 
     path: str  # absolute
     display: str  # as the user sees it
@@ -102,8 +80,9 @@ class _Job:
 
 
 @dataclass(slots=True)
-class _Done:
-    """What a worker found for one file: rows ready to insert, or why it was skipped."""
+class FileRows:
+    """What reading one file gave, for ClaimIndex.put: rows ready to insert, or why the
+    file was skipped."""
 
     path: str
     size: int
@@ -118,77 +97,69 @@ class _Done:
     documents: list[tuple[tuple, list[tuple]]] = field(default_factory=list)
 
 
-def index_corpus(
-    paths: Sequence[str | Path] | str | Path,
-    *,
-    db: str | Path | None = None,
-    jobs: int | None = None,
-    progress: bool | None = None,
-    extract: Extract | None = None,
-    extractor_version: str | None = None,
-    load: bool = True,
-) -> Indexed:
-    """Bring the index at `db` up to date with the files under `paths`, and return them.
+class ClaimIndex:
+    """The index as a cache for one run over a list of files (kfactcheck.pipeline's loop):
 
-    With `load=False` only the problems and counts are read back (the `index` command):
-    the documents and claims lists of the result are empty, its stats still count them.
+        with ClaimIndex(db, version) as index:
+            pending, reused, removed = index.begin(files, paths)  # what it cannot answer
+            for rows in read(pending):  # the pipeline reads and extracts those
+                index.put(rows)
+            index.finish()
+            documents, claims, errors = index.get()
 
-    `jobs` worker processes extract (default: all cores; 1 = in this process). `progress`
-    shows a bar on stderr (default: only when stderr is a terminal). `extract` replaces
-    kfactcheck.claims.extract.extract_claims (it must be a module-level function when jobs > 1).
-    Rows made under another version key are extracted again: the key is the reader's
-    version plus `extractor_version` if given, else the extractor's version and a hash of
-    the code that reads and extracts.
+    `version` keys the rows: rows made under another version are pending again.
+    `notice`: say so on stderr when another process holds the write lock.
     """
-    started = time.perf_counter()
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    extract, version = _extractor(extract, extractor_version)
-    db_path, display = resolve_db(db)
-    files, listing_errors = _list_files(paths)
-    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-    # Tell the user why nothing moves while another process holds the write lock.
-    notice = None if progress is False else _Waiting(display)
-    conn = open_index(db_path, display, create=True)
-    try:
-        with db_errors(display):
-            _fill_current(conn, files)
-            removed = _remove_vanished(conn, paths, notice)
-            jobs_todo, reused = _plan(conn, files, version)
-            extracted, touched = _run_jobs(
-                conn,
-                jobs_todo,
-                extract,
-                version,
-                now,
-                jobs=jobs,
-                progress=progress,
-                notice=notice,
-            )
-            _note_version(conn, version, notice)
-            if load:
-                documents, claims, errors = _load(conn, _TextReader(db_path, display))
-                n_documents, n_claims = len(documents), len(claims)
-            else:
-                documents, claims = [], []
-                errors, n_documents, n_claims = _count(conn)
-    finally:
-        conn.close()
+    def __init__(self, db: str | Path | None, version: str, *, notice: bool = True) -> None:
+        self.db_path, self.display = resolve_db(db)
+        self.version = version
+        self.now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.notice = _Waiting(self.display) if notice else None
+        self._batch: list[FileRows] = []
+        self._last = time.monotonic()
+        self._stack = ExitStack()
 
-    errors = sorted([*listing_errors, *errors], key=lambda e: e.path)  # as read_corpus
-    if not n_documents:
-        _no_documents(errors)
-    stats = IndexStats(
-        files=len(files),
-        extracted=extracted,
-        reused=reused + touched,
-        removed=removed,
-        claims=n_claims,
-        errors=len(errors),
-        seconds=time.perf_counter() - started,
-    )
-    return Indexed(documents, claims, errors, stats)
+    def __enter__(self) -> ClaimIndex:
+        self.conn = open_index(self.db_path, self.display, create=True)
+        self._stack.callback(self.conn.close)
+        self._stack.enter_context(db_errors(self.display))  # one line per database error
+        return self
+
+    def __exit__(self, *exc) -> bool | None:
+        return self._stack.__exit__(*exc)
+
+    def begin(self, files: list[FileEntry], paths: Iterable[str | Path]) -> tuple[list, int, int]:
+        """This run's files: the ones whose rows do not hold (to read again), how many
+        rows do, and how many files gone from the folders in `paths` lost theirs."""
+        _fill_current(self.conn, files)
+        removed = _remove_vanished(self.conn, paths, self.notice)
+        pending, reused = _plan(self.conn, files, self.version)
+        self._last = time.monotonic()
+        return pending, reused, removed
+
+    def put(self, rows: FileRows) -> None:
+        """Store what reading a file gave; committed with its batch."""
+        self._batch.append(rows)
+        if len(self._batch) >= BATCH_FILES or time.monotonic() - self._last >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        _write(self.conn, self._batch, self.version, self.now, self.notice)
+        self._batch, self._last = [], time.monotonic()
+
+    def finish(self) -> None:
+        """Commit what is left and note the version the index was brought up to."""
+        self.flush()
+        _note_version(self.conn, self.version, self.notice)
+
+    def get(self) -> tuple[list[Document], list[Claim], list]:
+        """This run's documents, claims and problems (their texts read when used)."""
+        return _load(self.conn, _TextReader(self.db_path, self.display))
+
+    def counts(self) -> tuple[list, int, int]:
+        """What get() would return, as counts: the problems, documents and claims."""
+        return _count(self.conn)
 
 
 class _Waiting:
@@ -219,37 +190,8 @@ def _note_version(conn: sqlite3.Connection, version: str, notice) -> None:
             )
 
 
-def _no_documents(errors: list) -> None:
-    """Raise what read_corpus raises when nothing at all could be read."""
-    from kfactcheck.read.corpus import no_documents
-
-    raise no_documents(errors)
-
-
-def _extractor(extract: Extract | None, version: str | None) -> tuple[Extract, str]:
-    """The extraction function, and the version key its rows are stored under."""
-    from kfactcheck.read import corpus
-
-    reader = corpus.READER_VERSION
-    if version is None:
-        # Not only the version constants: any edit of the code that reads or extracts.
-        version = f"code {_code_fingerprint()}"
-        if extract is None:
-            from kfactcheck.claims.extract import EXTRACTOR_VERSION
-
-            version = f"extract {EXTRACTOR_VERSION}; {version}"
-        else:
-            name = getattr(extract, "__qualname__", type(extract).__qualname__)
-            version = f"{extract.__module__}.{name}; {version}"
-    if extract is None:
-        from kfactcheck.claims.extract import extract_claims
-
-        extract = extract_claims
-    return extract, f"corpus {reader}; {version}"
-
-
 @cache
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
     """A hash of the package's reading and extraction code and data.
 
     The version constants say when output changes on purpose; this catches every other
@@ -274,49 +216,13 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def _list_files(paths: Sequence[str | Path]) -> tuple[list[_Job], list]:
-    """Files under the paths in the reader's order, each with its manifest entry; and the
-    paths that could not be listed (missing, empty folder, bad manifest)."""
-    from kfactcheck.read import corpus, manifest
-
-    errors: list = []
-    seen: dict[str, _Job] = {}
-    # Each folder's manifests looked up once, as read_corpus does (a stat per manifest
-    # name per folder level for every file was most of an unchanged corpus's re-index);
-    # and a folder with none above it up to where the look-up stops is not asked again.
-    manifests: dict = {}
-    bare: set[str] = set()  # folders whose files have no manifest entry
-    for _file, shown, absolute in corpus.iter_file_names(list(paths), errors=errors):
-        if absolute not in seen:
-            folder = os.path.dirname(absolute)
-            entry = None if folder in bare else manifest.entry_for(absolute, manifests)
-            if entry is None and folder not in bare and _no_manifests_above(folder, manifests):
-                bare.add(folder)
-            seen[absolute] = _Job(absolute, shown, entry, _manifest_key(entry), None)
-    return list(seen.values()), errors
-
-
-def _no_manifests_above(folder: str, manifests: dict) -> bool:
-    """True when every folder from `folder` up that manifest.entry_for has looked at (its
-    cache holds each one it looked at, upwards from the file's own) has no manifest: then
-    entry_for finds nothing for any file of `folder`."""
-    while folder in manifests:
-        if manifests[folder]:
-            return False
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    return True
-
-
 def _manifest_key(entry: dict | None) -> str | None:
     if entry is None:
         return None
     return json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _fill_current(conn: sqlite3.Connection, files: list[_Job]) -> None:
+def _fill_current(conn: sqlite3.Connection, files: list[FileEntry]) -> None:
     """A temporary table of the files of this run: every later query joins it."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS current "
@@ -354,7 +260,9 @@ def _remove_vanished(conn: sqlite3.Connection, paths: Iterable[str | Path], noti
     return len(gone)
 
 
-def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[list[_Job], int]:
+def _plan(
+    conn: sqlite3.Connection, files: list[FileEntry], version: str
+) -> tuple[list[Pending], int]:
     """Split the files into work to do and files whose stored rows still hold."""
     stored = {
         row[0]: row[1:]
@@ -364,9 +272,10 @@ def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[li
             "FROM files f JOIN temp.current c ON c.path = f.path"
         )
     }
-    todo: list[_Job] = []
+    todo: list[Pending] = []
     reused = 0
-    for job in files:
+    for file in files:
+        job = Pending(file.path, file.display, file.manifest, _manifest_key(file.manifest), None)
         old = stored.get(job.path)
         if old is not None and old[4] == job.manifest_key and old[5] == version:
             size, mtime_ns, read_ns, sha256 = old[:4]
@@ -386,111 +295,6 @@ def _plan(conn: sqlite3.Connection, files: list[_Job], version: str) -> tuple[li
     return todo, reused
 
 
-def _run_jobs(
-    conn: sqlite3.Connection,
-    todo: list[_Job],
-    extract: Extract,
-    version: str,
-    now: str,
-    *,
-    jobs: int | None,
-    progress: bool | None,
-    notice,
-) -> tuple[int, int]:
-    """Extract the files to do (in workers when jobs > 1) and write them in batches."""
-    if not todo:
-        return 0, 0
-    work = partial(_process, extract=extract)
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    pool = None
-    if workers > 1:
-        # Started before the progress bar's thread exists: forking a threaded process is
-        # unsafe. Workers ignore Ctrl-C; this process stops them and rolls back.
-        pool = ProcessPoolExecutor(workers, initializer=_ignore_sigint)
-        chunk = max(1, min(32, len(todo) // (workers * 4)))
-        results: Iterator[_Done] = pool.map(work, todo, chunksize=chunk)
-    else:
-        results = map(work, todo)
-
-    extracted = touched = 0
-    bar = _Progress(len(todo), progress)
-    try:
-        batch: list[_Done] = []
-        last = time.monotonic()
-        for done in results:  # in submission order: the same rows whatever the job count
-            batch.append(done)
-            if done.touched:
-                touched += 1
-            elif done.error is None:
-                extracted += 1
-            bar.advance(sum(len(c) for _, c in done.documents))
-            if len(batch) >= BATCH_FILES or time.monotonic() - last >= BATCH_SECONDS:
-                _write(conn, batch, version, now, notice)
-                batch, last = [], time.monotonic()
-        _write(conn, batch, version, now, notice)
-    except BaseException:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = None
-        raise
-    finally:
-        bar.close()
-        if pool is not None:
-            pool.shutdown()
-    return extracted, touched
-
-
-def _ignore_sigint() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _process(job: _Job, *, extract: Extract) -> _Done:
-    """Read, hash and extract one file (runs in a worker process)."""
-    from kfactcheck.read import corpus
-
-    done = _Done(job.path, -1, -1, "", job.manifest_key)
-    try:
-        st = os.stat(job.path)
-        done.size, done.mtime_ns, done.read_ns = st.st_size, st.st_mtime_ns, time.time_ns()
-        if st.st_size <= corpus.DEFAULT_MAX_BYTES:  # the reader refuses bigger files
-            with open(job.path, "rb") as fh:
-                done.sha256 = hashlib.sha256(fh.read()).hexdigest()
-    except OSError:
-        done.retry = True  # e.g. permission denied: may be fixed without touching the file
-    if done.sha256 and done.sha256 == job.known_sha256:
-        done.touched = True
-        return done
-    problems: list[str] = []
-    try:
-        documents = corpus.read_document(
-            Path(job.path),
-            display_path=job.display,
-            manifest_entry=job.manifest,
-            problems=problems,
-        )
-    except corpus.InputError as exc:  # says why in the reader's words
-        done.error = str(exc)
-        return done
-    except Exception as exc:  # a reader bug must not stop the corpus: report the file
-        done.error = f"cannot read ({type(exc).__name__}: {exc})"
-        done.retry = True  # not remembered: the next run tries again (after a fix)
-        return done
-    done.problems = problems
-    try:
-        for doc in documents:
-            claims = extract(doc)
-            done.documents.append(
-                (document_row(doc), [claim_row(c, i) for i, c in enumerate(claims)])
-            )
-    except Exception as exc:  # an extractor bug: report the file, keep going
-        done.documents = []
-        done.error = f"extraction failed ({type(exc).__name__}: {exc})"
-        done.retry = True
-    return done
-
-
 _INSERT_FILE = (
     "INSERT INTO files (path, size, mtime_ns, read_ns, sha256, manifest, extractor_version, "
     "error, problems, documents, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -499,7 +303,7 @@ _INSERT_DOCUMENT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({', '.jo
 _INSERT_CLAIM = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 18)})"
 
 
-def _write(conn: sqlite3.Connection, batch: list[_Done], version: str, now: str, notice) -> None:
+def _write(conn: sqlite3.Connection, batch: list[FileRows], version: str, now: str, notice) -> None:
     if not batch:
         return
     with write_transaction(conn, notice):
@@ -634,54 +438,6 @@ def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
         first_of[sha] = display
         shown[path] = display
     return errors, shown
-
-
-class _Progress:
-    """A rich progress bar on stderr (documents, claims, rate, ETA), or nothing."""
-
-    def __init__(self, total: int, show: bool | None) -> None:
-        self._bar = None
-        if show is None:
-            show = sys.stderr.isatty()
-        if not show or total < 2:
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        self._bar = Progress(
-            TextColumn("indexing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files  {task.fields[claims]} claims"),
-            TextColumn("{task.fields[rate]}"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._task = self._bar.add_task("indexing", total=total, claims=0, rate="")
-        self._claims = 0
-        self._started = time.monotonic()
-        self._bar.start()
-
-    def advance(self, claims: int) -> None:
-        if self._bar is None:
-            return
-        self._claims += claims
-        task = self._bar.tasks[0]
-        elapsed = time.monotonic() - self._started
-        rate = f"{(task.completed + 1) / elapsed:.0f} files/s" if elapsed > 0.5 else ""
-        self._bar.update(self._task, advance=1, claims=self._claims, rate=rate)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
 
 
 # ----------------------------------------------------------------------------- findings
@@ -858,12 +614,13 @@ def _subject_rows(claims: list[Claim]) -> list[tuple]:
 
 
 __all__ = [
-    "IndexStats",
-    "Indexed",
+    "ClaimIndex",
+    "FileRows",
+    "Pending",
     "SearchHit",
+    "code_fingerprint",
     "default_db_path",
     "fts_query",
-    "index_corpus",
     "search",
     "store_findings",
 ]

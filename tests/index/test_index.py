@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from test_index_support import claims_json, dump, tiny_extract, write_corpus
 
-from kfactcheck.index import store as index_module
-from kfactcheck.index.store import default_db_path, index_corpus
+from kfactcheck import pipeline
+from kfactcheck.index.store import default_db_path
 from kfactcheck.model import Claim, Document
-from kfactcheck.read.corpus import NoDocumentsError
+from kfactcheck.pipeline import index_corpus
+from kfactcheck.read.corpus import NoDocumentsError, list_files
 
 TEXTS = {
     "a.txt": "Officials said about 4,000 troops were deployed in Kosovo. The force grew in 2008.",
@@ -137,7 +138,7 @@ def test_unchanged_corpus_is_not_read_again(corpus, db):
 
 
 def age(folder: Path, seconds: int = 3600) -> None:
-    """Make every file look modified `seconds` ago (not "racy": see index.RACY_NS)."""
+    """Make every file look modified `seconds` ago (not "racy": see store.RACY_NS)."""
     past = time.time_ns() - seconds * 1_000_000_000
     for f in folder.rglob("*"):
         os.utime(f, ns=(past, past))
@@ -147,7 +148,7 @@ def test_old_unchanged_files_are_not_even_opened(corpus, db, monkeypatch):
     age(corpus)
     run(corpus, db)
     opened = []
-    monkeypatch.setattr(index_module, "_process", lambda job, extract: opened.append(job))
+    monkeypatch.setattr(pipeline, "_process", lambda job, extract: opened.append(job))
     again, _ = run(corpus, db)
     assert opened == []
     assert again.stats.reused == 3
@@ -169,7 +170,7 @@ def test_edit_of_code_that_extracts_reextracts(corpus, db, monkeypatch):
         return index_corpus([corpus], db=db, jobs=1, progress=False).stats.extracted
 
     assert (index(), index()) == (3, 0)
-    monkeypatch.setattr(index_module, "_code_fingerprint", lambda: "edited")
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "edited")
     assert (index(), index()) == (3, 0)
 
 
@@ -499,7 +500,7 @@ def test_listing_finds_the_manifest_entry_of_every_file(tmp_path):
     files["kfactcheck.toml"] = '["a/b/one.txt"]\noutlet = "Top"\n["x/y/two.txt"]\noutlet = "X"\n'
     files["a/b/c/manifest.csv"] = "file,date,outlet,title,url\nd/one.txt,,Deep,,\n"
     write_corpus(root, files)
-    jobs, _ = index_module._list_files([root])
+    jobs = list_files([root], errors=[])
     got = {Path(j.path).relative_to(root).as_posix(): j.manifest for j in jobs}
     assert got == {rel: manifest.entry_for(root / rel) for rel in got}
     assert got["a/b/one.txt"]["outlet"] == "Top" and got["a/b/c/d/one.txt"]["outlet"] == "Deep"

@@ -16,8 +16,7 @@ from typer.testing import CliRunner
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.cli import app
 from kfactcheck.export import render
-from kfactcheck.index.store import index_corpus
-from kfactcheck.pipeline import Settings, build_report
+from kfactcheck.pipeline import Settings, build_report, index_corpus
 from kfactcheck.read.corpus import read_corpus
 
 KOSOVO = REPO / "corpus" / "kosovo"

@@ -13,8 +13,9 @@ from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import IndexDbError
 from kfactcheck.index import schema as index_schema
-from kfactcheck.index.store import index_corpus, search, store_findings
+from kfactcheck.index.store import search, store_findings
 from kfactcheck.model import Report
+from kfactcheck.pipeline import index_corpus
 
 
 def _permissions_enforced() -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_index_support import REPO, claims_json, dump, make_generated, tiny_extract
 
-from kfactcheck.index.store import index_corpus
+from kfactcheck.pipeline import index_corpus
 
 TESTS = Path(__file__).resolve().parent
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(REPO)])}
@@ -28,7 +28,7 @@ VERSION = "tiny 1"
 # still going when the test acts; rows it makes equal tiny_extract's (same VERSION).
 RUN = f"""
 import sys
-from kfactcheck.index.store import index_corpus
+from kfactcheck.pipeline import index_corpus
 from test_index_support import slow_extract
 try:
     got = index_corpus([sys.argv[1]], db=sys.argv[2], jobs=int(sys.argv[3]), progress=False,
@@ -44,6 +44,7 @@ DIE_IN_BATCH = f"""
 import os, sys
 from contextlib import contextmanager
 import kfactcheck.index.store as ix
+from kfactcheck.pipeline import index_corpus
 from test_index_support import tiny_extract
 real = ix.write_transaction
 calls = []
@@ -58,7 +59,7 @@ def dying(conn, notice=None):
 
 ix.write_transaction = dying
 ix.BATCH_FILES = 40
-ix.index_corpus([sys.argv[1]], db=sys.argv[2], jobs=1, progress=False,
+index_corpus([sys.argv[1]], db=sys.argv[2], jobs=1, progress=False,
                 extract=tiny_extract, extractor_version={VERSION!r})
 """
 

@@ -12,8 +12,9 @@ import pytest
 from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import UsageError
-from kfactcheck.index.store import fts_query, index_corpus, search, store_findings
+from kfactcheck.index.store import fts_query, search, store_findings
 from kfactcheck.model import Claim, Finding, Report
+from kfactcheck.pipeline import index_corpus
 from kfactcheck.views.search import render_search, search_json
 
 TEXTS = {
