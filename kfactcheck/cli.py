@@ -6,11 +6,12 @@ Exit codes follow linters: 0 nothing of the kind asked for, 1 findings, 2 usage 
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
@@ -95,6 +96,48 @@ ClaimsOpt = Annotated[
 NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
+
+# The options that decide how a Report is built, in --help order: (annotation, default).
+# Declared once; a command takes them all through @report_options.
+_COMPARE_OPTIONS = {"window": (WindowOpt, 60), "tolerance": (TolOpt, 0.03)}
+_BUILD_OPTIONS = {
+    "claims_dir": (ClaimsOpt, None),
+    "no_claims": (NoClaimsOpt, False),
+    "db": (DbOpt, None),
+    "no_index": (NoIndexOpt, False),
+    "jobs": (JobsOpt, None),
+    "quiet": (QuietOpt, False),
+}
+
+
+def report_options(*, compare: bool = True):
+    """Give a command the options that build its Report (and, with `compare`, --window and
+    --tolerance), after its own: the command takes one `settings` argument instead, the
+    pipeline's Settings made from them (as sqlite-utils shares click option groups)."""
+    shared = {**(_COMPARE_OPTIONS if compare else {}), **_BUILD_OPTIONS}
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = [
+            p
+            for p in inspect.signature(command, eval_str=True).parameters.values()
+            if p.name != "settings"
+        ]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
+            for name, (a, d) in shared.items()
+        ]
+
+        @wraps(command)
+        def with_settings(**given) -> None:
+            options = {name: given.pop(name) for name in shared}
+            command(**given, settings=_settings(**options))
+
+        params = [*own, *added]
+        with_settings.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        with_settings.__annotations__ = {p.name: p.annotation for p in params}
+        return with_settings
+
+    return decorate
 
 
 def _version(value: bool) -> None:
@@ -197,7 +240,7 @@ def _settings(
     jobs=None,
     window=60,
     tolerance=0.03,
-    claims=None,
+    claims_dir=None,
     no_claims=False,
     quiet=False,
 ):
@@ -209,7 +252,7 @@ def _settings(
         jobs=jobs,
         window_days=window,
         tolerance=tolerance,
-        claims_dir=str(claims) if claims else None,
+        claims_dir=str(claims_dir) if claims_dir else None,
         use_specs=not no_claims,
         progress=False if quiet else None,
     )
@@ -246,18 +289,15 @@ def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
 
 
 @app.command()
+@report_options(compare=False)
 def claims(
     paths: Paths,
     unit: Annotated[str | None, typer.Option(help="Only claims counting this unit.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only claims from documents matching.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only claims by this speaker.")] = None,
     fmt: FmtOpt = Fmt.table,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """List every figure and date claim with its qualifier, unit, date, speaker and quote.
 
@@ -267,10 +307,7 @@ def claims(
     def go() -> int:
         from kfactcheck.views.claims import claims_json, filter_claims, render_claims
 
-        report = _build(
-            paths,
-            _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
-        )
+        report = _build(paths, settings)
         report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
         _show(fmt, claims_json, render_claims, report)
         return 0
@@ -288,20 +325,15 @@ def _exit_for(report, fail_on: FailOn) -> int:
 
 
 @app.command()
+@report_options()
 def check(
     paths: Paths,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding of this kind exists.")
     ] = FailOn.discrepancy,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """Read, extract and compare: summary, then discrepancies with quotes, then changes.
 
@@ -311,9 +343,7 @@ def check(
     def go() -> int:
         from kfactcheck.views.findings import check_json, render_check
 
-        report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
-        )
+        report = _build(paths, settings)
         _show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
 
@@ -321,17 +351,12 @@ def check(
 
 
 @app.command()
+@report_options()
 def conflicts(
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """Only the conflicting figures, one block per subject, with quotes.
 
@@ -341,9 +366,7 @@ def conflicts(
     def go() -> int:
         from kfactcheck.views.findings import conflicts_json, render_conflicts
 
-        report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
-        )
+        report = _build(paths, settings)
         _show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
 
@@ -351,18 +374,13 @@ def conflicts(
 
 
 @app.command()
+@report_options()
 def timeline(
     subject: Annotated[str, typer.Argument(help="Subject key or label (matched fuzzily).")],
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """One subject's figures in time order, with quotes and a small chart.
 
@@ -373,9 +391,7 @@ def timeline(
         from kfactcheck.analyse.subjects import match_subject
         from kfactcheck.views.findings import render_timeline, timeline_json
 
-        report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
-        )
+        report = _build(paths, settings)
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
         _show(fmt, timeline_json, render_timeline, report, key)
         return 0
@@ -384,17 +400,12 @@ def timeline(
 
 
 @app.command()
+@report_options()
 def subjects(
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """Subjects (quantities measured across articles) with claim counts and labels.
 
@@ -404,9 +415,7 @@ def subjects(
     def go() -> int:
         from kfactcheck.views.findings import render_subjects, subjects_json
 
-        report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
-        )
+        report = _build(paths, settings)
         _show(fmt, subjects_json, render_subjects, report)
         return 0
 
@@ -414,6 +423,7 @@ def subjects(
 
 
 @app.command()
+@report_options()
 def report(
     paths: Paths,
     fmt: Annotated[
@@ -425,14 +435,8 @@ def report(
     ] = None,
     subject: Annotated[str | None, typer.Option(help="Only this subject (key or label).")] = None,
     kind: Annotated[Kind | None, typer.Option(help="Only findings of this kind.")] = None,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    settings,
 ) -> None:
     """Export the discrepancy report: HTML, Markdown, CSV or JSON.
 
@@ -444,9 +448,7 @@ def report(
         from kfactcheck.export import guess_format, writer
 
         chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
-        report_ = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
-        )
+        report_ = _build(paths, settings)
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
         if output is None:

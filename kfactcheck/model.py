@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# Qualifier names used in Claim.qualifier and the JSON report (CONTRACT.md).
+# Qualifier names used in Claim.qualifier and the JSON report (docs/contract.md).
 QUALIFIERS = (
     "exact",
     "approx",

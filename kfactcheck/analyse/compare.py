@@ -34,8 +34,6 @@ from kfactcheck.model import Claim, Document, Finding
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).
 CLOSE_SPAN = 0.03
-# Families that count something cumulative: a later lower figure contradicts.
-RISING = ("deaths", "injured", "arrests", "burned", "destroyed")
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
 VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
@@ -108,7 +106,8 @@ def _id_number(claim_id: str) -> int:
 
 def _default_direction(claims: list[Claim]) -> str:
     families = {c.terms[0] if c.terms else "" for c in claims}
-    return "up" if families and families <= set(RISING) else "any"
+    # counts that only rise (data/units.toml): a later lower figure contradicts
+    return "up" if families and families <= vocab().rising_counts else "any"
 
 
 class _Sweep:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import singular, vocab
 from kfactcheck.model import Quantity
 
@@ -35,8 +36,7 @@ _PREDICATES = frozenset(
 )
 
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday".split()
+    [*(w.lower() for w in [*weekday_names(), *month_names()]), "today", "yesterday"]
 )
 
 

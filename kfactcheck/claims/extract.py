@@ -317,7 +317,7 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
-_CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
+_CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 
 
 def _num(x: float | None) -> float | int | None:

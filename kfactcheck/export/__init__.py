@@ -4,7 +4,7 @@
     text = render(report, guess_format("out.html") or "json", subject="kfor", kind="discrepancy")
 
 The CLI writes to stdout or to the -o file (`writer` and `write_file`, which keep the CSV's
-CRLF rows and the BOM intact, and stream JSON). Formats: json (CONTRACT.md), csv (one row
+CRLF rows and the BOM intact, and stream JSON). Formats: json (docs/contract.md), csv (one row
 per claim in a finding), md (Markdown), html (one self-contained page).
 """
 

@@ -59,12 +59,11 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern as _alt
 
 __all__ = [
@@ -110,8 +109,7 @@ class DateMention:
 @cache
 def load_words() -> dict:
     """data/dates.toml, parsed once."""
-    with resources.files("kfactcheck.data").joinpath("dates.toml").open("rb") as f:
-        return tomllib.load(f)
+    return data.load("dates")
 
 
 def _norm(s: str) -> str:

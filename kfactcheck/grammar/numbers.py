@@ -58,19 +58,17 @@ Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.model import Quantity
 
 __all__ = ["FIGURE_WORDS", "NUMBER_WORDS", "find_quantities", "parse_quantity"]
 
 
 def _load_words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/numbers.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return data.load("numbers")
 
 
 # Immutable after import: the scanner and lookup tables below are built from it.

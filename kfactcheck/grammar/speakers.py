@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache, partial
-from importlib import resources
 from itertools import chain, pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -31,6 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern
 
 __all__ = ["attribute", "canonical_names"]
@@ -104,9 +103,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    raw = tomllib.loads(
-        resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
-    )
+    raw = data.load("speakers")
     words = raw["words"]
     abbreviations = dict(raw["abbreviations"])
     title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])

@@ -23,7 +23,7 @@ def words(doc: Document) -> int:
 
 
 def documents_json(corpus: Corpus) -> list[dict]:
-    """The documents in the JSON report's shape (CONTRACT.md), plus url, words and format."""
+    """The documents in the JSON report's shape (docs/contract.md), plus url, words and format."""
     return [
         {
             "id": d.id,

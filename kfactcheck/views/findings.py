@@ -513,7 +513,7 @@ def claim_with_source(index: ReportIndex, claim: Claim) -> dict:
 
 
 def check_json(report: Report, *, generated: str | None = None, lazy: bool = False) -> dict:
-    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts.
+    """`check --format json`: the JSON report of docs/contract.md plus a "summary" of counts.
 
     `lazy`: documents, claims and findings as iterators, for write_json to stream."""
     index = ReportIndex(report)

@@ -61,7 +61,7 @@ def render_search(hits: list[SearchHit], console) -> None:
 
 
 def search_json(hits: list[SearchHit]) -> dict:
-    """The JSON twin: claim fields named as in the JSON report (CONTRACT.md), plus the hit's
+    """The JSON twin: claim fields named as in the JSON report (docs/contract.md), plus the hit's
     document, the matched spans of the quote and the rank score."""
     from kfactcheck import __version__
 

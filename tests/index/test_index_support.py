@@ -9,7 +9,6 @@ module-level function so that worker processes can unpickle it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 import subprocess
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from kfactcheck.model import Claim, Document
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 _FIGURE = re.compile(
     r"""
@@ -155,18 +154,3 @@ def claims_json(claims: list[Claim]) -> str:
     from dataclasses import asdict
 
     return json.dumps([asdict(c) for c in claims], ensure_ascii=False, sort_keys=True)
-
-
-def without_root_powers() -> list[str] | None:
-    """A command prefix under which file modes apply: nothing for a normal user; for root,
-    setpriv dropping the capabilities that read and write through modes; None if neither."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        return []
-    import shutil
-
-    setpriv = shutil.which("setpriv")
-    caps = "-dac_override,-dac_read_search"
-    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", "--"] if setpriv else None
-
-
-AS_USER = without_root_powers()

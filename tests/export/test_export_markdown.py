@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from reportfixture import GENERATED, assert_golden, hostile_report, sample_report
+from conftest import GENERATED, assert_golden, hostile_report, sample_report
 
 from kfactcheck.export import render
 from kfactcheck.export.markdown import code, md

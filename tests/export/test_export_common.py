@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from reportfixture import sample_report
+from conftest import sample_report
 
 from kfactcheck.errors import UsageError
 from kfactcheck.export import filter_report, guess_format, normalise_format, render

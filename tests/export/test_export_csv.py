@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from reportfixture import GENERATED, assert_golden, hostile_report, sample_report
+from conftest import GENERATED, assert_golden, hostile_report, sample_report
 
 from kfactcheck.export import render, write_text
 from kfactcheck.export.csv import COLUMNS, neutralise, number_cell

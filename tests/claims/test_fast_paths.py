@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from kfactcheck.claims import extract
 from kfactcheck.claims.counted import verb_family
@@ -23,7 +23,6 @@ from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Document
 from kfactcheck.read.corpus import read_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [
     ROOT / "corpus" / "kosovo",
     ROOT / "tests" / "data" / "stories",

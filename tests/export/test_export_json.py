@@ -1,4 +1,4 @@
-"""The JSON report: CONTRACT.md's fields, order and types, byte-stable output."""
+"""The JSON report: docs/contract.md's fields, order and types, byte-stable output."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from reportfixture import GENERATED, assert_golden, sample_report
+from conftest import GENERATED, assert_golden, sample_report
 
 from kfactcheck import __version__
 from kfactcheck.export import render, report_to_dict
 from kfactcheck.model import Finding
 
-# The fields CONTRACT.md names, in the order it lists them; extras may follow.
+# The fields docs/contract.md names, in the order it lists them; extras may follow.
 TOP = ["kfactcheck", "schema", "generated", "settings", "documents", "claims", "findings"]
 DOCUMENT = ["id", "path", "title", "outlet", "date", "date_evidence", "warnings"]
 CLAIM = ["id", "document", "subject", "subject_label", "value", "low", "high", "qualifier",

@@ -8,7 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_index_support import AS_USER, tiny_extract, write_corpus
+from conftest import AS_USER, KOSOVO
+from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import IndexDbError
 from kfactcheck.index import schema as index_schema
@@ -228,7 +229,7 @@ def test_search_reads_an_index_in_a_read_only_location(tmp_path):
     import subprocess
     import sys
 
-    kosovo = Path(__file__).resolve().parent.parent / "corpus" / "kosovo"
+    kosovo = KOSOVO
     db = tmp_path / "ro" / "index.db"
     cli = [*AS_USER, sys.executable, "-m", "kfactcheck"]
     built = subprocess.run([*cli, "index", str(kosovo), "--db", str(db), "--quiet"], check=False)

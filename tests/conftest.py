@@ -1,9 +1,17 @@
-"""Hand-built Reports for the renderer tests (exports and terminal views).
+"""Shared builders for the tests, which mirror the pipeline's stages (read/, grammar/,
+claims/, analyse/, index/, export/, views/; what crosses stages sits here at the top).
 
-The story is invented and deliberately not the Kosovo sample: a flood in a harbour city
-with a death toll that rises and is disputed, a school reopening date that moves, and a
-protest whose size police and organisers dispute. Offsets are computed from the text, so
-every claim's start/end/sentence_start point where a real pipeline would put them.
+Test modules import what they need from here by name (`from conftest import ROOT`): the
+sub-folders have no conftest.py of their own, so this is the one module of that name.
+
+- Paths: the repository, the test data, the two annotated corpora.
+- `without_root_powers` / `AS_USER`: a command prefix under which file modes apply.
+- Hand-built Reports for the renderer tests (exports and terminal views). The story is
+  invented and deliberately not the Kosovo sample: a flood in a harbour city with a death
+  toll that rises and is disputed, a school reopening date that moves, and a protest whose
+  size police and organisers dispute. Offsets are computed from the text, so every claim's
+  start/end/sentence_start point where a real pipeline would put them.
+- Golden files: `assert_golden`.
 """
 
 from __future__ import annotations
@@ -15,6 +23,28 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kfactcheck.model import Claim, Document, Finding, Report
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent  # the repository
+DATA = TESTS / "data"
+READER = DATA / "reader"  # the reader's sample files
+KOSOVO = ROOT / "corpus" / "kosovo"  # the sample corpus; gold in DATA / "kosovo.gold.json"
+STORIES = DATA / "stories"  # our invented stories; gold in DATA / "stories.gold.json"
+
+
+def without_root_powers() -> list[str] | None:
+    """A command prefix under which file modes apply: nothing for a normal user; for root,
+    setpriv dropping the capabilities that read and write through modes; None if neither."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", "--"] if setpriv else None
+
+
+AS_USER = without_root_powers()
 
 GENERATED = "2026-01-02T03:04:05Z"
 
@@ -282,7 +312,7 @@ def big_report(n_claims: int = 10_000, n_findings: int = 2_000, n_subjects: int 
 
 # ---------------------------------------------------------------- golden files
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 
 
 def assert_golden(name: str, text: str) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import KOSOVO, READER, TESTS
 from rich.console import Console
 
 from kfactcheck.errors import InputError
@@ -25,9 +26,7 @@ from kfactcheck.read.corpus import (
 )
 from kfactcheck.views.docs import documents_json, render_documents
 
-HERE = Path(__file__).parent
-READER = HERE / "data" / "reader"
-KOSOVO = HERE.parent / "corpus" / "kosovo"
+HERE = TESTS
 
 
 def write(path: Path, content: str | bytes) -> Path:

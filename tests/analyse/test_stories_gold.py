@@ -19,8 +19,9 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
-HERE = Path(__file__).parent
+HERE = TESTS  # the tests folder: data/ and score.py
 STORIES = HERE / "data" / "stories"
 GOLD_PATH = HERE / "data" / "stories.gold.json"
 
@@ -30,7 +31,7 @@ _spec.loader.exec_module(score)
 
 QUALIFIERS = ("exact", "approx", "close_to", "more_than", "at_least", "less_than", "up_to", "range")
 KINDS = ("discrepancy", "change", "agreement")
-WINDOW_DAYS = 60  # CONTRACT.md: about the same time = inside the comparison window
+WINDOW_DAYS = 60  # docs/contract.md: about the same time = inside the comparison window
 TOLERANCE = 0.08  # a figure this far off is a discrepancy even when the wording is loose
 
 

@@ -17,7 +17,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reportfixture import GENERATED, Page, hostile_report, sample_report
+from conftest import GENERATED, KOSOVO, STORIES, Page, hostile_report, sample_report
 
 from kfactcheck.export import render
 from kfactcheck.export.common import ReportIndex
@@ -36,8 +36,7 @@ pytestmark = [
     ),
 ]
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "kosovo"
-STORIES = Path(__file__).resolve().parent / "data" / "stories"
+CORPUS = KOSOVO
 FLAGS = [
     "--headless",
     "--no-sandbox",

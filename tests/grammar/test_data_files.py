@@ -3,17 +3,16 @@ sentence splitter load, have the tables the code reads, and are unambiguous."""
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
-from importlib import resources
 
 import pytest
+
+from kfactcheck import data
 
 
 @pytest.fixture(scope="module")
 def words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/numbers.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return data.load("numbers")  # with the month names of dates.toml
 
 
 NUMBER_TABLES = [

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import READER
 
 from kfactcheck.read import cleanup
 from kfactcheck.read.corpus import read_document
-
-READER = Path(__file__).parent / "data" / "reader"
 
 
 def kept_lines(text: str) -> list[str]:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from kfactcheck.analyse import stories
 from kfactcheck.analyse.stories import detect_stories, document_names
 from kfactcheck.model import Document
 from kfactcheck.read.corpus import read_corpus
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def doc(i: int, text: str, path: str | None = None) -> Document:

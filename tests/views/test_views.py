@@ -3,7 +3,7 @@
 Golden text: each view is rendered to Console(file=StringIO(), width=80, color_system=None,
 force_terminal=False) and compared with tests/golden/views_*.txt. Trailing spaces are
 dropped from every line first (rich pads wrapped lines; they carry no meaning).
-To accept a deliberate change, run:  KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_views.py
+To accept a deliberate change, run:  KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/views/test_views.py
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 from io import StringIO
 
 import pytest
-from reportfixture import GENERATED, assert_golden, hostile_report, sample_report
+from conftest import GENERATED, assert_golden, hostile_report, sample_report
 from rich.console import Console
 
 from kfactcheck.errors import UsageError

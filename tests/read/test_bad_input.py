@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import AS_USER
 
 from kfactcheck.errors import InputError
 from kfactcheck.read.corpus import (
@@ -249,9 +250,6 @@ def test_large_file_under_the_default_limit_is_read(tmp_path):
     assert len(doc.kept_text()) > 1_000_000
     with pytest.raises(InputError, match=r"MiB is over the 1\.0 MiB limit"):
         read_document(path, max_bytes=2**20)
-
-
-from test_index_support import AS_USER  # noqa: E402
 
 
 @pytest.mark.skipif(AS_USER is None, reason="root without setpriv reads chmod 000 files")

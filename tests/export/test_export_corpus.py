@@ -3,7 +3,7 @@
 
 Golden files (tests/golden/kosovo.*, stories.*, views_kosovo_*.txt) pin what a user gets today; when
 extraction or comparison improves on purpose, review the diff and accept it with
-KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_export_corpus.py
+KFC_UPDATE_GOLDEN=1 .venv/bin/pytest tests/export/test_export_corpus.py
 The other tests check properties that must hold whatever the pipeline finds.
 """
 
@@ -14,19 +14,15 @@ import io
 import json
 import re
 from io import StringIO
-from pathlib import Path
 
 import pytest
-from reportfixture import GENERATED, Page, assert_golden
+from conftest import GENERATED, ROOT, Page, assert_golden
 from rich.console import Console
 
 from kfactcheck.export import render
 from kfactcheck.export.common import ReportIndex, highlight_span
 from kfactcheck.model import Report
 from kfactcheck.views.findings import render_check, render_timeline
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 CORPORA = {"kosovo": "corpus/kosovo", "stories": "tests/data/stories"}
 

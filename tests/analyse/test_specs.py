@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import ROOT
 
 from kfactcheck.analyse.specs import discover_specs, load_spec_file, load_specs
 from kfactcheck.errors import SpecError
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_shipped_example_loads():

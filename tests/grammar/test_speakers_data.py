@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import pytest
 
+from kfactcheck import data
 from kfactcheck.grammar import speakers
 
-DATA = tomllib.loads(
-    resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
-)
+DATA = data.load("speakers")  # with the weekday and month names of dates.toml
 WORDS = DATA["words"]
 
 LOWERCASE_LISTS = {

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
-from reportfixture import (
+from conftest import (
     GENERATED,
     HOSTILE_OUTLET,
     HOSTILE_QUOTE,
