@@ -67,8 +67,22 @@ def _documents_and_claims(paths, settings: Settings):
     from kfactcheck.read.corpus import read_corpus
 
     corpus = read_corpus(paths)
-    claims = [c for d in corpus.documents for c in extract_claims(d)]
-    return corpus.documents, claims, corpus.errors, None
+    documents, claims, errors = [], [], corpus.errors
+    for doc in corpus.documents:
+        try:
+            claims.extend(extract_claims(doc))
+        except Exception as exc:  # an extractor bug loses this document only, as the index does
+            from kfactcheck.read.corpus import FileError
+
+            errors.append(FileError(doc.path, f"extraction failed ({type(exc).__name__}: {exc})"))
+            continue
+        documents.append(doc)
+    errors.sort(key=lambda e: e.path)
+    if not documents:
+        from kfactcheck.read.corpus import no_documents
+
+        raise no_documents(errors)
+    return documents, claims, errors, None
 
 
 def merge_speakers(claims: list[Claim]) -> None:

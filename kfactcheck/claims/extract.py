@@ -51,7 +51,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the kept text of `doc`, in text order.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
-    convention are read with a decimal point, and `doc` gets a warning naming them.
+    convention are read with a decimal point, and `doc` gets a warning naming them; so do
+    dates that its publication date would put before year 1 or after 9999.
     """
     from kfactcheck.grammar.sentences import split_sentences
     from kfactcheck.grammar.separators import decimal_comma
@@ -64,11 +65,12 @@ def extract_claims(doc: Document) -> list[Claim]:
     owners: list[int] = []  # the sentence each claim comes from
     comma = decimal_comma(doc.text)
     ambiguous: list[str] = []
+    beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b]):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -76,6 +78,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         shown = ", ".join(dict.fromkeys(ambiguous[:3]))
         # nothing in the document shows its convention: say which reading was taken
         warning = f"separator reads two ways: {shown} read with a decimal point, not thousands"
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
+    if beyond:
+        shown = ", ".join(f"“{w}”" for w in dict.fromkeys(beyond[:3]))
+        warning = (
+            f"dates not read: {shown} from the publication date "
+            f"{doc.date.isoformat() if doc.date else '?'} fall outside years 1 to 9999"
+        )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
     if claims:
@@ -90,7 +100,12 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 
 def _sentence_claims(
-    doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
+    doc: Document,
+    a: int,
+    b: int,
+    comma: bool | None = None,
+    ambiguous: list[str] | None = None,
+    beyond: list[str] | None = None,
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold."""
     sentence = doc.text[a:b]
@@ -103,7 +118,7 @@ def _sentence_claims(
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref)
+    dates = find_dates(sentence, ref, beyond)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]

@@ -57,6 +57,7 @@ after it; `anchor_start`/`anchor_end` hold the date words proper, part words inc
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -409,13 +410,19 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
     if len(cands) < 2:
         return [r for r in cands if r.kind != "void"], low
     cands.sort(key=lambda r: (r.s - r.e, r.s))
+    # the chosen ones do not overlap: kept in text order, a candidate need only be checked
+    # against its two neighbours there (a sentence may hold a thousand dates)
     chosen: list[_Raw] = []
+    starts: list[int] = []
     for r in cands:
-        if all(r.e <= c.s or r.s >= c.e for c in chosen):
-            chosen.append(r)
-    chosen = [r for r in chosen if r.kind != "void"]
-    chosen.sort(key=lambda r: r.s)
-    return chosen, low
+        i = bisect.bisect_right(starts, r.s)
+        if i and not (r.e <= chosen[i - 1].s or r.s >= chosen[i - 1].e):
+            continue
+        if i < len(chosen) and not (r.e <= chosen[i].s or r.s >= chosen[i].e):
+            continue
+        chosen.insert(i, r)
+        starts.insert(i, r.s)
+    return [r for r in chosen if r.kind != "void"], low
 
 
 def _free(t: str, i: int, more: str = "") -> bool:
@@ -969,8 +976,13 @@ def _period(r: _Raw, ref: date) -> tuple[str, str, str | None, str]:
 # ------------------------------------------------------------------------------ public API
 
 
-def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
+def find_dates(
+    sentence: str, ref: date | None, beyond: list[str] | None = None
+) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `ref` (the publication date).
+
+    A date that would fall before year 1 or after 9999 ("tomorrow" written on 9999-12-31)
+    is left out, and its words are added to `beyond` when given.
 
     >>> [m.value for m in find_dates("Kosovo declared independence in 2008.", None)]
     ['2008']
@@ -985,9 +997,14 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     lo = 0
     for r in raws:
-        role = _role(g, low, r, lo, ref)
+        try:
+            role = _role(g, low, r, lo, ref)
+            res = _resolve(r, ref, role)
+        except (ValueError, OverflowError):  # past the calendar's ends: no such day
+            if beyond is not None:
+                beyond.append(sentence[r.s : r.e])
+            res = None
         lo = r.e
-        res = _resolve(r, ref, role)
         if res is None:
             continue
         kind, value, end_value, qualifier = res

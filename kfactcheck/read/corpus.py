@@ -454,7 +454,7 @@ def _read_records(
         got = rec_mod.first_field(rec, rec_mod.DATE_FIELDS)
         warnings = list(enc_warnings)
         if got:
-            meta.date = pubdate.date_from_value(got[1])
+            meta.date = pubdate.date_from_value(got[1], warnings)
             if meta.date:
                 meta.date_evidence = f"{got[0]}: {got[1]}"
             else:
