@@ -198,7 +198,10 @@ def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 
 
 def match_subject(query: str, claims: Sequence[Claim]) -> str:
-    """The subject key a user means by `query` (a key, a label, or something close)."""
+    """The subject key a user means by `query`: the key, else its key or label in any case,
+    else the one key or label holding it (a part, or its words in any order), else the
+    closest by spelling. Several subjects holding it are an error naming them, as
+    `search --subject` does; nothing close is an error naming the nearest."""
     labels: dict[str, str] = {}
     for c in claims:
         labels.setdefault(c.subject, c.subject_label)
@@ -206,9 +209,36 @@ def match_subject(query: str, claims: Sequence[Claim]) -> str:
         raise UsageError("no subjects: the corpus has no claims")
     if query in labels:
         return query
+    for found in _subjects_holding(query, labels):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            more = ", ..." if len(found) > 8 else ""
+            raise UsageError(f"subject {query!r} is ambiguous: {', '.join(found[:8])}{more}")
     choices = {k: f"{k} {v}" for k, v in labels.items()}
     best = process.extract(query, choices, scorer=fuzz.WRatio, limit=3)
     if best and best[0][1] >= 75 and (len(best) == 1 or best[0][1] > best[1][1]):
         return best[0][2]
     near = ", ".join(k for _, _, k in best) or ", ".join(sorted(labels)[:3])
     raise UsageError(f"no subject matches '{query}'; did you mean: {near}?")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _subjects_holding(query: str, labels: Mapping[str, str]) -> Iterable[list[str]]:
+    """The keys matching `query`, tier by tier (the caller stops at the first non-empty):
+    key or label equal in any case, then holding it as a part, then holding its words."""
+    q = query.strip().casefold()
+    folded = {k: (k.casefold(), (v or "").casefold()) for k, v in labels.items()}
+    yield sorted(k for k, (key, label) in folded.items() if q in (key, label))
+    if not q:
+        return
+    yield sorted(k for k, (key, label) in folded.items() if q in key or q in label)
+    words = set(_WORD.findall(q))
+    if words:
+        yield sorted(
+            k
+            for k, (key, label) in folded.items()
+            if words <= set(_WORD.findall(key)) | set(_WORD.findall(label))
+        )
