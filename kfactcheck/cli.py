@@ -441,9 +441,9 @@ def report(
 
     def go() -> int:
         from kfactcheck.analyse.subjects import match_subject
-        from kfactcheck.export import guess_format, writer
+        from kfactcheck.export import format_of_output, writer
 
-        chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
+        chosen = fmt.value if fmt else format_of_output(output) if output else "json"
         report_ = _build(
             paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
         )
