@@ -192,6 +192,7 @@ NAMED = _labelled(
     [
         pytest.param("gate", "gate-rule-deadline", id="unique-part-of-key-and-label"),
         pytest.param("toll", "gate-rule-deadline", id="unique-word-of-label"),
+        pytest.param("troops", "brask-troops", id="a-key-before-a-label"),
         pytest.param("POPULATION", "oland-population", id="part-any-case"),
         pytest.param("talks oland", "oland-date-talks", id="words-any-order"),
         pytest.param("brask troops in oland", "brask-troops", id="label-any-case"),
@@ -206,7 +207,8 @@ def test_match_subject_by_part_or_word(query, key):
     "query, listed",
     [
         pytest.param("BRASK", "brask-countries, brask-troops", id="part-of-two-keys"),
-        pytest.param("oland", "brask-troops, oland-date-talks, oland-population", id="three"),
+        pytest.param("oland", "oland-date-talks, oland-population", id="keys-before-labels"),
+        pytest.param(" of ", "oland-date-talks, oland-population", id="part-of-two-labels"),
     ],
 )
 def test_match_subject_ambiguous_names_them(query, listed):

@@ -199,7 +199,7 @@ def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 
 def match_subject(query: str, claims: Sequence[Claim]) -> str:
     """The subject key a user means by `query`: the key, else its key or label in any case,
-    else the one key or label holding it (a part, or its words in any order), else the
+    else the one key, or else label, holding it (a part, or its words in any order), else the
     closest by spelling. Several subjects holding it are an error naming them, as
     `search --subject` does; nothing close is an error naming the nearest."""
     labels: dict[str, str] = {}
@@ -228,13 +228,15 @@ _WORD = re.compile(r"\w+")
 
 def _subjects_holding(query: str, labels: Mapping[str, str]) -> Iterable[list[str]]:
     """The keys matching `query`, tier by tier (the caller stops at the first non-empty):
-    key or label equal in any case, then holding it as a part, then holding its words."""
+    key or label equal in any case, then a key holding it, a label holding it, then a key
+    or label holding its words in any order."""
     q = query.strip().casefold()
     folded = {k: (k.casefold(), (v or "").casefold()) for k, v in labels.items()}
     yield sorted(k for k, (key, label) in folded.items() if q in (key, label))
     if not q:
         return
-    yield sorted(k for k, (key, label) in folded.items() if q in key or q in label)
+    yield sorted(k for k, (key, _) in folded.items() if q in key)
+    yield sorted(k for k, (_, label) in folded.items() if q in label)
     words = set(_WORD.findall(q))
     if words:
         yield sorted(
