@@ -119,7 +119,10 @@ def _root(
 def _stdout():
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    # NO_COLOR (no-color.org) means plain text: rich alone would still print bold, dim and
+    # reverse video, which are styles rather than colours to it.
+    plain = os.environ.get("NO_COLOR", "") != ""
+    return Console(soft_wrap=False, color_system=None if plain else "auto")
 
 
 def _stderr():
@@ -265,14 +268,14 @@ def claims(
     """
 
     def go() -> int:
-        from kfactcheck.views.claims import claims_json, filter_claims, render_claims
+        from kfactcheck.views.claims import claims_json, render_claims
 
         report = _build(
             paths,
             _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
         )
-        report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
-        _show(fmt, claims_json, render_claims, report)
+        chosen = {"unit": unit, "doc": doc, "speaker": speaker}
+        _show(fmt, partial(claims_json, **chosen), partial(render_claims, **chosen), report)
         return 0
 
     _run(go)

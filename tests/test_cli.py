@@ -194,22 +194,6 @@ def test_report_format_from_the_file_name(run, tmp_path, name, fmt, marker):
         assert len(rows) > 1
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param("x.pdf", id="pdf"), pytest.param("report", id="no-extension")]
-)
-def test_report_refuses_a_file_name_naming_no_format(run, tmp_path, name):
-    """Issue 22.13: JSON is not written into "x.pdf"; the error names the formats."""
-    result = run("report", KOSOVO, "-o", name)
-    assert result.exit_code == 2
-    assert "give --format (json, csv, md, html)" in result.stderr
-    assert not (tmp_path / name).exists()
-
-
-def test_report_format_option_overrides_the_file_name(run, tmp_path):
-    assert run("report", KOSOVO, "-o", "x.txt", "--format", "md").exit_code == 0
-    assert (tmp_path / "x.txt").read_text(encoding="utf-8").startswith("# ")
-
-
 def test_report_filters_by_kind_and_subject(run):
     data = json.loads(run("report", KOSOVO, "--kind", "change", "--subject", "troops").stdout)
     assert data["findings"] and {f["kind"] for f in data["findings"]} == {"change"}

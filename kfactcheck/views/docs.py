@@ -11,6 +11,7 @@ from rich.text import Text
 
 from kfactcheck.model import Document
 from kfactcheck.read.corpus import Corpus
+from kfactcheck.views.layout import print_tidy
 
 _FILE_WIDTH = 24  # doubled on a wide console
 _OUTLET_WIDTH = 18
@@ -98,7 +99,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         for w in d.warnings:
             title.append(f"\n! {w}", style="yellow")
         table.add_row(Text(name), Text(day), Text(d.outlet or "-"), title, Text(str(words(d))))
-    console.print(table)
+    print_tidy(console, table)
 
 
 def _caption(corpus: Corpus) -> str:

@@ -1,0 +1,82 @@
+"""What a new user meets at the command line (issue 22, items 11-20): messages, plain
+output, narrow terminals, help text. End to end through typer's CliRunner."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kfactcheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+KOSOVO = str(ROOT / "corpus" / "kosovo")
+VIEWS = [
+    pytest.param(("check", KOSOVO), id="check"),
+    pytest.param(("conflicts", KOSOVO), id="conflicts"),
+    pytest.param(("timeline", "troops", KOSOVO), id="timeline"),
+    pytest.param(("subjects", KOSOVO), id="subjects"),
+    pytest.param(("claims", KOSOVO), id="claims"),
+    pytest.param(("docs", KOSOVO), id="docs"),
+]
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Invoke the CLI in an empty working directory, without the index, at `columns`."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KFACTCHECK_DB", str(tmp_path / "index.db"))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str, columns: int = 80, env: dict | None = None):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        for k, v in (env or {}).items():
+            monkeypatch.setenv(k, v)
+        extra = ["--no-index", "-q"] if args[0] not in ("docs", "report") else []
+        if args[0] == "report":
+            extra = ["--no-index", "-q"]
+        return runner.invoke(app, [*args, *extra], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param("x.pdf", id="pdf"), pytest.param("report", id="no-extension")]
+)
+def test_report_refuses_a_file_name_naming_no_format(run, tmp_path, name):
+    """Issue 22.13: JSON is not written into "x.pdf"; the error names the formats."""
+    result = run("report", KOSOVO, "-o", name)
+    assert result.exit_code == 2
+    assert "give --format (json, csv, md, html)" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
+def test_report_format_option_overrides_the_file_name(run, tmp_path):
+    assert run("report", KOSOVO, "-o", "x.txt", "--format", "md").exit_code == 0
+    assert (tmp_path / "x.txt").read_text(encoding="utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize("args", VIEWS)
+def test_no_color_means_no_escape_codes_even_on_a_terminal(run, args):
+    """Issue 22.16: NO_COLOR drops bold, dim and reverse video too, not only colours
+    (FORCE_COLOR stands in for a terminal)."""
+    coloured = run(*args, env={"FORCE_COLOR": "1"})
+    assert "\x1b[" in coloured.stdout  # the terminal gets styles...
+    plain = run(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert plain.exit_code in (0, 1)
+    assert "\x1b" not in plain.stdout  # ...but not under NO_COLOR
+    # the same text; in colour a space in reverse video at a line's end shows, and stays
+    drawn = re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout).splitlines()
+    assert [line.rstrip() for line in drawn] == plain.stdout.splitlines()
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+@pytest.mark.parametrize("args", VIEWS)
+def test_piped_output_has_no_trailing_spaces(run, args, columns):
+    out = run(*args, columns=columns).stdout
+    assert out.strip()
+    assert [line for line in out.splitlines() if line != line.rstrip()] == []
