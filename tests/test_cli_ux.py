@@ -80,3 +80,40 @@ def test_piped_output_has_no_trailing_spaces(run, args, columns):
     out = run(*args, columns=columns).stdout
     assert out.strip()
     assert [line for line in out.splitlines() if line != line.rstrip()] == []
+
+
+MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+CUT_DATE = re.compile(rf"\b\d{{1,2}}\n *{MONTH}\b|\b{MONTH}\n *\d{{4}}\b|\d{{4}}-\d\d-…")
+
+
+@pytest.mark.parametrize("columns", [50, 60, 80])
+def test_keys_file_names_and_dates_stay_whole_on_narrow_terminals(run, columns):
+    """Issue 22.15: at 50-80 columns no subject key or date is cut, nor a file name from 60
+    columns on; the least useful columns move into a neighbour's cell instead."""
+    import json
+
+    subjects = run("subjects", KOSOVO, columns=columns).stdout
+    keys = [s["subject"] for s in json.loads(run("subjects", KOSOVO, "-f", "json").stdout)]
+    words = set(subjects.split())
+    assert [k for k in keys if k not in words] == []
+    docs = run("docs", KOSOVO, columns=columns).stdout
+    docs_json = json.loads(run("docs", KOSOVO, "-f", "json").stdout)
+    for doc in docs_json:
+        # at 50 columns 24-character file names and a 20-cell title do not both fit
+        assert columns < 60 or Path(doc["path"]).name in docs.split()
+        assert doc["date"] in docs.split()
+    claims = run("claims", KOSOVO, columns=columns).stdout.split()
+    assert columns < 60 or all(Path(d["path"]).name in claims for d in docs_json)
+    for args in (("check", KOSOVO), ("conflicts", KOSOVO), ("claims", KOSOVO)):
+        out = run(*args, columns=columns).stdout
+        assert CUT_DATE.search(out) is None, args
+        assert max(len(line) for line in out.splitlines()) <= columns
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_wrapped_claim_lines_keep_their_indent(run, columns):
+    out = run("check", KOSOVO, columns=columns).stdout.splitlines()
+    heads = [i for i, line in enumerate(out) if re.match(r"  \d\. ", line)]
+    assert heads
+    for i in heads:  # what follows a numbered claim sits under its words, 5 cells in
+        assert out[i + 1].startswith("     ") and out[i + 1][5] != " "

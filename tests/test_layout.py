@@ -77,7 +77,7 @@ def test_spaces_after_a_folded_word_do_not_start_the_next_line(width):
 
 @pytest.mark.parametrize("width", range(24, 44))
 def test_dates_are_never_cut(width):
-    text = "as of 17 Aug 2022 and 3 Sep 2024, then Aug 2022, in a line long enough to wrap"
+    text = "as of 17 Aug 2022 and (3 Sep 2024): then Aug 2022, in a line long enough to wrap"
     lines = wrap(text, width)
     assert all(len(line) <= width for line in lines)
     joined = "\n".join(lines)

@@ -81,7 +81,9 @@ def _wide_table(index: ReportIndex, claims: list[Claim]) -> Table:
 def _narrow_table(index: ReportIndex, claims: list[Claim]) -> Table:
     """Two columns for an 80-column terminal: the claim's facts, then its quote."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_lines=True)
-    table.add_column("Claim", ratio=2)
+    names = (os.path.basename(d.path) for d in index.report.documents)
+    # a file name stays on one line while the quote keeps the larger share
+    table.add_column("Claim", ratio=2, min_width=min(max(map(len, names), default=8), 30))
     table.add_column("Quote", ratio=3)
     for c in claims:
         d = index.document_of(c)

@@ -347,29 +347,50 @@ def render_subjects(report: Report, console: Console) -> None:
     if not subjects:
         print_lines(console, [Line(Text("No claims."))])
         return
+    # Keys never break: when the Subject column would be narrower than the longest key, the
+    # unit, then the document count, then the finding counts move into the subject's cell.
+    key_width = max(len(s.key) for s in subjects)
+    unit_width = min(10, max(4, *(len(s.unit) for s in subjects)))
+    counts = [("Claims", 6), ("Docs", 4), ("Disc.", 5), ("Chg.", 4), ("Agr.", 4)]
+    unit_column = True
+
+    def room() -> int:
+        widths = [w for _, w in counts] + ([unit_width] if unit_column else [])
+        return console.width - sum(widths) - 3 * len(widths)
+
+    if room() < key_width:
+        unit_column = False
+    if room() < key_width:
+        counts.remove(("Docs", 4))
+    kinds_column = True
+    if room() < key_width:
+        counts = [("Claims", 6)]
+        kinds_column = False
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Subject", ratio=1, overflow="fold")
-    table.add_column("Unit", max_width=10, overflow="fold")
-    table.add_column("Claims", justify="right")
-    table.add_column("Docs", justify="right")
-    table.add_column("Disc.", justify="right")
-    table.add_column("Chg.", justify="right")
-    table.add_column("Agr.", justify="right")
+    table.add_column("Subject", ratio=1, overflow="fold", min_width=min(key_width, room()))
+    if unit_column:
+        table.add_column("Unit", max_width=10, overflow="fold")
+    for heading, _ in counts:
+        table.add_column(heading, justify="right")
     for s in subjects:
         name = Text(s.label)
-        if s.label != s.key:
-            name.append(f"\n{s.key}", style="dim")
-        counts = [s.counts.get(k, 0) for k in KINDS]
-        table.add_row(
-            name,
-            Text(s.unit),
-            Text(str(len(s.claims))),
-            Text(str(s.documents)),
-            *(
+        under = [s.key] if s.label != s.key else []
+        under += [] if unit_column else [s.unit or "?"]
+        if under:
+            name.append(f"\n{' · '.join(under)}", style="dim")
+        if not kinds_column and s.counts:
+            name.append("\n")
+            name.append_text(_subject_counts(s))
+        row = [name] + ([Text(s.unit)] if unit_column else [])
+        row.append(Text(str(len(s.claims))))
+        if ("Docs", 4) in counts:
+            row.append(Text(str(s.documents)))
+        if kinds_column:
+            row += [
                 Text(str(n), style=KIND_STYLE[k] if n else "dim")
-                for k, n in zip(KINDS, counts, strict=True)
-            ),
-        )
+                for k, n in ((k, s.counts.get(k, 0)) for k in KINDS)
+            ]
+        table.add_row(*row)
     print_tidy(console, table)
 
 

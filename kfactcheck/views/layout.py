@@ -23,8 +23,8 @@ from rich.text import Text
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # A word with the spaces after it; a date as the views write it ("17 Aug 2022",
-# "Aug 2022") is one word, so that it is never cut across two lines.
-_WORD = re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}}|[^ ]+) *")
+# "(Aug 2022):") is one word, so that it is never cut across two lines.
+_WORD = re.compile(rf"(?:[^ \d]*(?:\d{{1,2}} )?{_MONTH} \d{{4}}[^ ]*|[^ ]+) *")
 # Characters a terminal would act on or draw as nothing useful: C0 and C1 controls but the
 # tab (expanded) and the line break (a new line), and DEL. Shown as U+FFFD.
 _CONTROL = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
