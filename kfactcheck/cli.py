@@ -15,14 +15,38 @@ from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
 import typer
+import typer.core
 
 from kfactcheck import __version__
 
+
+class _Help(typer.core.TyperGroup):
+    """Help as the README describes it: the command list gives each command's whole first
+    paragraph (click would cut it at about 45 characters with "..."), and each command's
+    "Example:" paragraph comes last, after the options, as an epilog."""
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None and cmd.help and not cmd.epilog:
+            text, sep, example = cmd.help.partition("\n\nExample:")
+            if sep:
+                cmd.help, cmd.epilog = text, "Example:" + example.rstrip()
+        return cmd
+
+    def format_commands(self, ctx, formatter) -> None:
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and cmd.help and not cmd.short_help:
+                cmd.short_help = " ".join(cmd.help.strip().split("\n\n")[0].split())
+        super().format_commands(ctx, formatter)
+
+
 app = typer.Typer(
     name="kfactcheck",
+    cls=_Help,
     help="Find where news articles disagree about figures, how figures changed over time, "
-    "and where independent sources agree: with the quote, speaker, outlet and date.\n\n"
-    "Example: kfactcheck check corpus/kosovo",
+    "and where independent sources agree: with the quote, speaker, outlet and date.",
+    epilog="Example: kfactcheck check corpus/kosovo",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,

@@ -117,3 +117,27 @@ def test_wrapped_claim_lines_keep_their_indent(run, columns):
     assert heads
     for i in heads:  # what follows a numbered claim sits under its words, 5 cells in
         assert out[i + 1].startswith("     ") and out[i + 1][5] != " "
+
+
+COMMANDS = ["docs", "claims", "check", "conflicts", "timeline", "subjects", "report"]
+COMMANDS += ["index", "search"]
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_top_level_help_gives_each_command_in_full(columns, monkeypatch):
+    """Issue 22.20: no description cut with "..."; each command's first paragraph whole."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    out = CliRunner().invoke(app, ["--help"]).stdout
+    assert "..." not in out.split("Commands:")[1]
+    flat = " ".join(out.split())
+    assert "List every figure and date claim with its qualifier, unit, date, speaker and" in flat
+    assert out.rstrip().splitlines()[-1].strip() == "Example: kfactcheck check corpus/kosovo"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_ends_with_its_example(command):
+    """The README says each --help ends with an example: after the options, not above."""
+    out = CliRunner().invoke(app, [command, "--help"]).stdout
+    last = out.rstrip().splitlines()[-1].strip()
+    assert last.startswith(f"Example: kfactcheck {command}")
+    assert out.index("Options:") < out.index("Example:")
