@@ -247,7 +247,26 @@ def _build(paths, settings):
 
     report = build_report([str(p) for p in paths], settings)
     _report_skipped(report.errors)
+    _report_specs(report.settings)
     return report
+
+
+def _report_specs(settings: dict) -> None:
+    """Which subject spec files shaped the subjects (one line), and each spec no claim
+    matched: a claims/ folder found in the working directory is otherwise applied silently."""
+    files = settings.get("specs") or []
+    if not files:
+        return
+    err = _stderr()
+    err.print(
+        f"kfactcheck: subject specs: {', '.join(files)} (--no-claims ignores them)", markup=False
+    )
+    for spec in settings.get("specs_unmatched") or []:
+        err.print(
+            f"kfactcheck: warning: subject spec '{spec['subject']}' in {spec['file']} "
+            "matched no claim",
+            markup=False,
+        )
 
 
 # ----------------------------------------------------------------------------- commands

@@ -141,3 +141,38 @@ def test_every_command_help_ends_with_its_example(command):
     last = out.rstrip().splitlines()[-1].strip()
     assert last.startswith(f"Example: kfactcheck {command}")
     assert out.index("Options:") < out.index("Example:")
+
+
+SPECS = """
+[subject.marsh-troops]
+label = "Troops in the marsh"
+unit = "troops"
+aliases = ["troops", "peacekeepers"]
+
+[subject.ferry-fares]
+label = "Ferry fares"
+unit = "currency"
+aliases = ["ferry fare"]
+"""
+
+
+@pytest.mark.parametrize(
+    "args, folder",
+    [
+        pytest.param((), "claims", id="claims-in-the-working-directory"),
+        pytest.param(("--claims", "mine"), "mine", id="given-folder"),
+    ],
+)
+def test_spec_files_used_are_named_and_unmatched_specs_warned(run, tmp_path, args, folder):
+    """Issue 22.18: one stderr line names the spec files used; a spec no claim matches
+    gets a warning; without specs nothing is said."""
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / "mine.toml").write_text(SPECS, encoding="utf-8")
+    result = run("check", KOSOVO, *args)
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"kfactcheck: subject specs: {folder}/mine.toml (--no-claims ignores them)"
+    assert lines[1:] == [
+        f"kfactcheck: warning: subject spec 'ferry-fares' in {folder}/mine.toml matched no claim"
+    ]
+    quiet = run("check", KOSOVO, "--no-claims")
+    assert quiet.stderr == ""
