@@ -176,3 +176,51 @@ def test_spec_files_used_are_named_and_unmatched_specs_warned(run, tmp_path, arg
     ]
     quiet = run("check", KOSOVO, "--no-claims")
     assert quiet.stderr == ""
+
+
+MD_A = """---
+title: Floods in Varna Bay
+date: 2024-03-02
+outlet: Bay Times
+---
+
+# Floods leave 30 dead in Varna Bay
+
+Floods leave 30 dead in Varna Bay, officials said on Saturday.
+"""
+MD_B = """---
+title: Varna floods
+date: 2024-03-03
+outlet: Coast News
+---
+
+## Toll rises to 45 dead in Varna Bay floods
+
+The death toll rose to 45 people in Varna Bay, police said.
+"""
+
+
+@pytest.fixture
+def headlines(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.md").write_text(MD_A, encoding="utf-8")
+    (folder / "b.md").write_text(MD_B, encoding="utf-8")
+    return str(folder)
+
+
+def test_markdown_headings_are_quoted_without_their_marks(run, headlines):
+    """Issue 22.17: "# " is Markdown, not part of the quote shown."""
+    for args in (("claims", headlines), ("report", headlines, "-f", "md")):
+        out = run(*args, columns=120).stdout
+        assert "Floods leave" in out and "Toll rises to" in out
+        assert "# Floods" not in out and "## Toll" not in out
+
+
+def test_a_headline_repeated_in_the_body_is_listed_once_in_a_finding(run, headlines):
+    """Issue 22.17: the finding shows the body's sentence, not the headline too."""
+    out = run("check", headlines, "--fail-on", "none", columns=120).stdout
+    assert "Floods leave 30 dead in Varna Bay, officials said" in out
+    assert "\n     Floods leave 30 dead in Varna Bay\n" not in out
+    assert "Toll rises to 45 dead" not in out
+    assert out.count("a.md") == 1 and out.count("b.md") == 1

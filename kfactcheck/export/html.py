@@ -302,7 +302,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
     for f in s.findings:
         refs = ", ".join(
             f'<a href="#claim-{esc(c.id)}">{numbers.get(c.id, "?")}. {esc(c.text)}</a>'
-            for c in index.claims_of(f, numbers)
+            for c in index.distinct_claims_of(f, numbers)
         )
         findings.append(
             f'<li class="finding {esc(f.kind)}" id="finding-{esc(f.id)}" data-kind="{esc(f.kind)}"'

@@ -112,7 +112,7 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
     out += ["", "### Findings", ""]
     for i, f in enumerate(s.findings, 1):
         refs = ", ".join(
-            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.claims_of(f, numbers)
+            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.distinct_claims_of(f, numbers)
         )
         out.append(
             f"{i}. **{kind_name(f.kind).capitalize()}** ({md(f.severity)}, {code(f.id)}): "

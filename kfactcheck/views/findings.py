@@ -106,7 +106,7 @@ def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
     lines = [Line(head, 0, 2), Line(Text(finding.summary), 2)]
-    claims = index.claims_of(finding)
+    claims = index.distinct_claims_of(finding)
     for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
         lines.extend(_claim_lines(index, claim, n, indent=2))
     if len(claims) > QUOTES_PER_FINDING:

@@ -6,7 +6,7 @@ Every piece of article text goes through rich.text.Text, never markup, so a quot
 
 from __future__ import annotations
 
-from kfactcheck.export.common import QUALIFIER_WORDS, format_as_of
+from kfactcheck.export.common import HEADING_MARK, QUALIFIER_WORDS, format_as_of
 from kfactcheck.index.store import SearchHit
 from kfactcheck.views.layout import Line, print_lines
 
@@ -44,9 +44,12 @@ def render_search(hits: list[SearchHit], console) -> None:
         line = Text(hit.claim.text, style="bold")
         line.append(f"  ({_value(hit)})", style="dim")
         lines.append(Line(line, 2))
-        quote = Text(hit.claim.quote)
+        plain = hit.claim.quote or ""
+        mark = HEADING_MARK.match(plain)
+        skip = mark.end() if mark else 0  # a Markdown heading's "## " is not shown
+        quote = Text(plain[skip:])
         for a, b in hit.marks:
-            quote.stylize("bold reverse", a, b)
+            quote.stylize("bold reverse", max(0, a - skip), max(0, b - skip))
         if hit.claim.speaker:
             quote.append(f"  (speaker: {hit.claim.speaker})", style="italic")
         lines.append(Line(quote, 2))
