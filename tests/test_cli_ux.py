@@ -224,3 +224,43 @@ def test_a_headline_repeated_in_the_body_is_listed_once_in_a_finding(run, headli
     assert "\n     Floods leave 30 dead in Varna Bay\n" not in out
     assert "Toll rises to 45 dead" not in out
     assert out.count("a.md") == 1 and out.count("b.md") == 1
+
+
+@pytest.fixture
+def doubtful(tmp_path):
+    """Two reports of a toll; the first's header names the wrong weekday for its date."""
+    folder = tmp_path / "toll"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Monday, 5 March 2024\n\nFloods killed 30 people in Varna Bay, officials said.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Friday, 8 March 2024\n\nFloods killed 45 people in Varna Bay, police said.\n",
+        encoding="utf-8",
+    )
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("check", "--fail-on", "none"), id="check"),
+        pytest.param(("timeline", "deaths"), id="timeline"),
+        pytest.param(("report", "-f", "md"), id="markdown"),
+        pytest.param(("report", "-f", "html"), id="html"),
+    ],
+)
+def test_a_finding_on_a_doubtful_date_says_so(run, doubtful, args):
+    """Issue 22.14: the warning `docs` shows is repeated beside the finding resting on it."""
+    command, *rest = args
+    out = run(
+        command,
+        *([rest[0]] if command == "timeline" else []),
+        doubtful,
+        *([] if command == "timeline" else rest),
+        columns=120,
+    ).stdout
+    flat = " ".join(out.replace("`", "").split())
+    assert "a.txt: date doubtful: the header says Monday but 2024-03-05 is a Tuesday" in flat
+    assert "b.txt: date" not in flat

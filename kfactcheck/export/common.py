@@ -383,6 +383,17 @@ class ReportIndex:
             out.append(c)
         return out
 
+    def date_doubts(self, finding: Finding) -> list[tuple[str, str]]:
+        """(path, warning) for each document under the finding whose publication date
+        carries a warning: the claims' dates, and so the finding, rest on it."""
+        out: dict[tuple[str, str], None] = {}
+        for c in self.claims_of(finding):
+            doc = self.documents.get(c.document)
+            if doc is not None:
+                for w in date_warnings(doc):
+                    out[(doc.path, w)] = None
+        return list(out)
+
     def is_headline(self, claim: Claim) -> bool:
         """Whether the claim's sentence is its document's headline: the title, or the first
         line of the text when it ends without a full stop."""
@@ -445,6 +456,16 @@ class ReportIndex:
 
     def subjects_with_findings(self) -> list[SubjectInfo]:
         return [s for s in self.subjects() if s.findings]
+
+
+def date_warnings(doc: Document) -> list[str]:
+    """The document's warnings about its publication date (doubtful, ambiguous, or set
+    by a manifest against what the document shows)."""
+    return [
+        w
+        for w in doc.warnings
+        if w.startswith(("date doubtful", "date ambiguous")) or "; the document shows " in w
+    ]
 
 
 def _figure_key(c: Claim) -> tuple:

@@ -159,6 +159,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.nowrap{white-space:nowrap}
 .warn{color:#8a4b00}
 ul.warnings{margin:0;padding-left:1.1rem}
+p.date-doubt{margin:.2rem 0 0;color:#8a5a00}
 .none{color:var(--faint)}
 .errors li{font-family:var(--mono);font-size:.85rem}
 footer{color:var(--faint);font-size:.8rem;margin-top:2rem;border-top:1px solid var(--line);
@@ -310,7 +311,12 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<span class="kind">{esc(kind_name(f.kind).capitalize())}</span>'
             f'<span class="sev {esc(f.severity)}">{esc(f.severity)}</span>'
             f'<span class="fid">{esc(f.id)}</span></p>'
-            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p></li>'
+            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p>'
+            + "".join(
+                f'<p class="date-doubt">⚠ {esc(path)}: {esc(warning)}</p>'
+                for path, warning in index.date_doubts(f)
+            )
+            + "</li>"
         )
     quotes = []
     for n, c in enumerate(s.claims, 1):

@@ -118,7 +118,10 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
             f"{i}. **{kind_name(f.kind).capitalize()}** ({md(f.severity)}, {code(f.id)}): "
             f"{md(f.summary)}  "
         )
-        out.append(f"   Rests on: {refs}")
+        out.append(f"   Rests on: {refs}" + ("  " if index.date_doubts(f) else ""))
+        doubts = index.date_doubts(f)
+        for i, (path, warning) in enumerate(doubts, 1):
+            out.append(f"   ⚠ {code(path)}: {md(warning)}" + ("  " if i < len(doubts) else ""))
     out += ["", "### Quotes", ""]
     for n, c in enumerate(s.claims, 1):
         doc = index.document_of(c)

@@ -98,6 +98,14 @@ def _claim_lines(
     ]
 
 
+def _doubts(index: ReportIndex, finding: Finding, indent: int) -> list[Line]:
+    """A line for each doubtful publication date the finding's dates rest on."""
+    return [
+        Line(Text(f"! {path}: {warning}", style="yellow"), indent, 2)
+        for path, warning in index.date_doubts(finding)
+    ]
+
+
 def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head = Text()
     head.append(f" {finding.severity.upper()} ", style=SEVERITY_STYLE.get(finding.severity, ""))
@@ -105,7 +113,7 @@ def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head.append(kind_name(finding.kind).capitalize(), style=KIND_STYLE.get(finding.kind, "bold"))
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
-    lines = [Line(head, 0, 2), Line(Text(finding.summary), 2)]
+    lines = [Line(head, 0, 2), Line(Text(finding.summary), 2), *_doubts(index, finding, 2)]
     claims = index.distinct_claims_of(finding)
     for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
         lines.extend(_claim_lines(index, claim, n, indent=2))
@@ -185,6 +193,7 @@ def render_conflicts(report: Report, console: Console) -> None:
                 line = Text(badge, style=SEVERITY_STYLE.get(f.severity, ""))
                 line.append(f" {f.summary}")
                 lines.append(Line(line, 0, len(badge) + 1))
+                lines.extend(_doubts(index, f, len(badge) + 1))
         for claim in claims:
             lines.append(_BLANK)
             lines.extend(_claim_lines(index, claim))
@@ -322,6 +331,7 @@ def render_timeline(report: Report, subject_key: str, console: Console) -> None:
             line = Text(kind_name(f.kind).capitalize(), style=KIND_STYLE.get(f.kind, "bold"))
             line.append(f" ({f.severity}, {f.id}): {f.summary}")
             lines.append(Line(line, 0, 2))
+            lines.extend(_doubts(index, f, 2))
         print_lines(console, lines)
 
 
