@@ -51,11 +51,14 @@ def assign_subjects(
     for c in free:
         story = stories.get(c.document, "")
         groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
+    # The story in a label tells a reader which story's figure it is: needless when the
+    # corpus tells one story, and written out ("— Maren story"), not as a tag ("[Maren]").
+    several = len(set(stories.values())) > 1
     for (story, b, scope), members in groups.items():
         key = _slug("-".join(x for x in (story, b, scope) if x))
         label = _label(b, scope, members)
-        if story:
-            label = f"{label} [{story}]"
+        if story and several:
+            label = f"{label} — {story} story"
         for c in members:
             c.subject, c.subject_label = key, label
 
