@@ -365,49 +365,6 @@ class ReportIndex:
             claims.sort(key=lambda c: numbers.get(c.id, len(numbers) + 1))
         return claims
 
-    def distinct_claims_of(
-        self, finding: Finding, numbers: dict[str, int] | None = None
-    ) -> list[Claim]:
-        """claims_of() without a headline whose figure the body of the same document
-        repeats (same value, range, unit and date): the body's sentence says it in full."""
-        claims = self.claims_of(finding, numbers)
-        said: dict[tuple, int] = Counter(_figure_key(c) for c in claims)
-        if all(n == 1 for n in said.values()):
-            return claims
-        out = []
-        for c in claims:
-            key = _figure_key(c)
-            if said[key] > 1 and self.is_headline(c):
-                said[key] -= 1  # the repeat in the body stays
-                continue
-            out.append(c)
-        return out
-
-    def date_doubts(self, finding: Finding) -> list[tuple[str, str]]:
-        """(path, warning) for each document under the finding whose publication date
-        carries a warning: the claims' dates, and so the finding, rest on it."""
-        out: dict[tuple[str, str], None] = {}
-        for c in self.claims_of(finding):
-            doc = self.documents.get(c.document)
-            if doc is not None:
-                for w in date_warnings(doc):
-                    out[(doc.path, w)] = None
-        return list(out)
-
-    def is_headline(self, claim: Claim) -> bool:
-        """Whether the claim's sentence is its document's headline: the title, or the first
-        line of the text when it ends without a full stop."""
-        doc = self.documents.get(claim.document)
-        if doc is None:
-            return False
-        quote = (claim.quote or "").strip()
-        mark = HEADING_MARK.match(quote)
-        words = quote[mark.end() :] if mark else quote
-        if doc.title and words.casefold() == doc.title.strip().casefold():
-            return True
-        first = doc.keep[0][0] if doc.keep else 0
-        return claim.sentence_start <= first and not words.endswith((".", "!", "?", '"', "”"))
-
     def subject_label(self, key: str) -> str:
         """The label of the subject's first labelled claim in time order (or its key)."""
         if self._labels is None:
@@ -456,20 +413,6 @@ class ReportIndex:
 
     def subjects_with_findings(self) -> list[SubjectInfo]:
         return [s for s in self.subjects() if s.findings]
-
-
-def date_warnings(doc: Document) -> list[str]:
-    """The document's warnings about its publication date (doubtful, ambiguous, or set
-    by a manifest against what the document shows)."""
-    return [
-        w
-        for w in doc.warnings
-        if w.startswith(("date doubtful", "date ambiguous")) or "; the document shows " in w
-    ]
-
-
-def _figure_key(c: Claim) -> tuple:
-    return (c.document, c.value, c.low, c.high, c.unit, c.as_of)
 
 
 def _subject_order(s: SubjectInfo) -> tuple:

@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from kfactcheck import __version__
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -303,7 +304,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
     for f in s.findings:
         refs = ", ".join(
             f'<a href="#claim-{esc(c.id)}">{numbers.get(c.id, "?")}. {esc(c.text)}</a>'
-            for c in index.distinct_claims_of(f, numbers)
+            for c in listed_claims(index, f, numbers)
         )
         findings.append(
             f'<li class="finding {esc(f.kind)}" id="finding-{esc(f.id)}" data-kind="{esc(f.kind)}"'
@@ -314,7 +315,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p>'
             + "".join(
                 f'<p class="date-doubt">⚠ {esc(path)}: {esc(warning)}</p>'
-                for path, warning in index.date_doubts(f)
+                for path, warning in date_doubts(index, f)
             )
             + "</li>"
         )

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from kfactcheck.errors import UsageError
 from kfactcheck.export.axes import date_axis, value_axis
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -102,7 +103,7 @@ def _doubts(index: ReportIndex, finding: Finding, indent: int) -> list[Line]:
     """A line for each doubtful publication date the finding's dates rest on."""
     return [
         Line(Text(f"! {path}: {warning}", style="yellow"), indent, 2)
-        for path, warning in index.date_doubts(finding)
+        for path, warning in date_doubts(index, finding)
     ]
 
 
@@ -114,7 +115,7 @@ def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
     lines = [Line(head, 0, 2), Line(Text(finding.summary), 2), *_doubts(index, finding, 2)]
-    claims = index.distinct_claims_of(finding)
+    claims = listed_claims(index, finding)
     for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
         lines.extend(_claim_lines(index, claim, n, indent=2))
     if len(claims) > QUOTES_PER_FINDING:
