@@ -264,3 +264,13 @@ def test_a_finding_on_a_doubtful_date_says_so(run, doubtful, args):
     flat = " ".join(out.replace("`", "").split())
     assert "a.txt: date doubtful: the header says Monday but 2024-03-05 is a Tuesday" in flat
     assert "b.txt: date" not in flat
+
+
+def test_package_metadata_builds_without_a_deprecation_warning():
+    """Issue 22.20: a fresh install with a current pip printed setuptools' warning about the
+    `license` table; the SPDX string needs setuptools 77 to build."""
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(data["project"]["license"], str)
+    assert "setuptools>=77" in data["build-system"]["requires"]
