@@ -42,6 +42,11 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
         k: v for k, v in asdict(settings).items() if k in ("window_days", "tolerance")
     }
     report_settings["specs"] = [str(p) for p in spec_paths]
+    if specs:  # a spec that names no claim is most likely a typo, or meant for another corpus
+        used = {c.subject for c in claims}
+        report_settings["specs_unmatched"] = [
+            {"subject": s.key, "file": s.path} for s in specs if s.key not in used
+        ]
     report = Report(documents, claims, findings, report_settings, [*errors])
     if db is not None:
         from kfactcheck.errors import IndexDbError
