@@ -1,0 +1,102 @@
+"""A finding's words: the summary sentence and the report details, from its `Basis`.
+
+The comparison (`kfactcheck.analyse`) decides findings and keeps the numbers they rest on;
+this module writes them for people, once, for every view and report format. The summary
+and the details come from the same numbers, so what a reader sees and what a JSON consumer
+gets cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kfactcheck.export.common import format_as_of
+from kfactcheck.model import Basis, Claim, Document, Finding
+
+_SHORT = 60  # longest claim text quoted in a summary, in characters
+
+
+def word_findings(
+    findings: Sequence[Finding], claims: Sequence[Claim], documents: Sequence[Document]
+) -> None:
+    """Fill each finding's `summary` and `extra` from its basis (findings without one, read
+    back from an index or written by hand, keep theirs)."""
+    by_id = {c.id: c for c in claims}
+    docs = {d.id: d for d in documents}
+    for f in findings:
+        if f.basis is not None:
+            f.summary = summary(f.kind, f.basis, by_id, docs)
+            f.extra = details(f.kind, f.basis, by_id)
+
+
+def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Document]) -> str:
+    old = say(claims[b.old], docs, b.value_kind)
+    if kind == "agreement":
+        if b.origins == 1:
+            how = f"one origin: the same quote in {b.documents} documents, not independent"
+        else:
+            how = f"{b.origins} independent sources in {b.documents} documents"
+        return f"{old} is supported by {how}"
+    new = say(claims[b.new], docs, b.value_kind)
+    size = size_words(b)
+    if kind == "change":
+        return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}"
+    when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
+    why = " (a later report gives a lower figure for a count that only rises)"
+    return f"{old} vs {new}: {size} apart {when}{why if b.lower_later else ''}"
+
+
+def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
+    """The finding's `details` in a JSON report."""
+    if kind == "agreement":
+        return {"origins": b.origins, "documents": b.documents}
+    if kind == "change":
+        return {"direction": b.direction, "days": b.days, "size": size_words(b)}
+    pair = (b.new, b.old) if b.swapped else (b.old, b.new)
+    return {
+        "days": b.days,
+        "gap": size_words(b),
+        "values": [str(claims[i].value) for i in pair],
+    }
+
+
+def _verb(b: Basis) -> str:
+    if b.value_kind in ("date", "plan"):
+        return "moved later" if b.direction == "up" else "moved earlier"
+    return "rose" if b.direction == "up" else "fell"
+
+
+def size_words(b: Basis) -> str:
+    """ "8%", "60 days", "1 year"."""
+    if b.value_kind == "date":
+        return f"{round(b.size)} days"
+    if b.value_kind in ("year", "plan"):
+        n = round(b.size)
+        return f"{n} year" if n == 1 else f"{n} years"
+    return f"{b.size:.0%}"
+
+
+def say(c: Claim, docs: dict[str, Document], value_kind: str) -> str:
+    """A figure as a summary names it: its words, then who said it and when."""
+    doc = docs.get(c.document)
+    who = [x for x in (c.speaker, doc.outlet if doc else None) if x]
+    figure = short(c.text)
+    if value_kind == "date":
+        figure = f"{figure} = {format_as_of(str(c.value))}"
+    return f"{figure} ({', '.join([*who, format_as_of(c.as_of)])})"
+
+
+def short(text: str, n: int = _SHORT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def span(days: int) -> str:
+    """A stretch of time in the unit a reader wants: "1 day", "34 days", "14 months"."""
+    if days == 1:
+        return "1 day"
+    if days < 60:
+        return f"{days} days"
+    if days < 730:
+        return f"{round(days / 30.44)} months"
+    return f"{days / 365.25:.1f} years"
