@@ -9,6 +9,7 @@ a difference is and how serious. The sweep (`sweep.py`) never asks which kind it
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, replace
@@ -79,6 +80,10 @@ class NumberKind:
             lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
         return Point(c, t, lo, hi, v, c.document, n)
 
+    def shown(self, p: Point) -> list:
+        """The interval a point was compared as, for people: [low, high], None = open."""
+        return [None if math.isinf(x) else _plain(x) for x in (p.lo, p.hi)]
+
     def gap(self, a: Point, b: Point) -> float:
         """How far apart two figures are beyond what their wording allows (0 = they fit)."""
         g = max(a.lo - b.hi, b.lo - a.hi, 0.0)
@@ -98,6 +103,10 @@ class NumberKind:
     def size(self, a: Point, b: Point) -> float:
         """The difference of two figures: relative to the larger one."""
         return abs(a.v - b.v) / max(abs(a.v), abs(b.v), 1e-9)
+
+    def change_size(self, old: Point, new: Point) -> float:
+        """How much a figure moved: relative to the old figure (3,700 -> 4,500 is 22%)."""
+        return abs(new.v - old.v) / max(abs(old.v), 1e-9)
 
     def severity(self, a: Point, b: Point) -> str:
         rel = self.size(a, b)
@@ -127,6 +136,9 @@ class _Calendar(NumberKind):
         """Whole days or years between the two values."""
         return float(abs(round(b.v - a.v)))
 
+    def change_size(self, old: Point, new: Point) -> float:
+        return self.size(old, new)
+
     def severity(self, a: Point, b: Point) -> str:
         d = abs(b.v - a.v)
         return "high" if d >= self.high_from else "medium" if d >= self.medium_from else "low"
@@ -155,6 +167,9 @@ class DateKind(_Calendar):
     high_from = 30
     medium_from = 7
 
+    def shown(self, p: Point) -> list:
+        return [date.fromordinal(int(x)).isoformat() for x in (p.lo, p.hi)]
+
     def point(self, c: Claim, t: int, n: int) -> Point | None:
         d = day(str(c.value))
         if d is None:
@@ -176,6 +191,12 @@ def value_kind(claims: list[Claim]) -> NumberKind:
     return NUMBER
 
 
+def _plain(x: float) -> float | int:
+    """3880.0 -> 3880, 3515.0000000001 -> 3515: a bound as a report shows it."""
+    r = round(x, 6)
+    return int(r) if r == int(r) else r
+
+
 def rounding_unit(v: float) -> float:
     """The place of a figure's last significant digit: 3,700 -> 100, 25 -> 5, 5.5 -> 0.5."""
     if v == 0:
@@ -187,6 +208,21 @@ def rounding_unit(v: float) -> float:
     while abs(x / (unit * 10) - round(x / (unit * 10))) < 1e-9:
         unit *= 10
     return unit * 5 if abs(x / (unit * 5) - round(x / (unit * 5))) < 1e-9 else unit
+
+
+@lru_cache(maxsize=1 << 14)
+def held(iso: str) -> int | None:
+    """The ordinal day a figure dated `iso` is compared at: the day itself, or the last day
+    of a month ("2021-07": the report may come from any day of it, and a running count
+    given for the month is its latest, so it is not read as older than the month's dated
+    reports)."""
+    m = re.match(r"^(\d{4})-(\d{2})$", iso or "")
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        if 1 <= y <= 9999 and 1 <= mo <= 12:
+            return date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
+        return None
+    return day(iso)
 
 
 @lru_cache(maxsize=1 << 14)  # a corpus has few distinct dates and many claims on each

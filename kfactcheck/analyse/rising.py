@@ -31,34 +31,31 @@ class RisingSweep(Sweep):
                     self.agreement(g)
         best: Point | None = None  # the highest stated figure: rises are read from it
         floor: Point | None = None  # the highest "at least": lower figures contradict it
-        records: list[Point] = []
-        # each record's level: the record and the later reports that fit it, so a change
-        # names every report of the old figure and of the new one
-        levels: dict[int, list[Point]] = {}
-        level: list[Point] = []
-        unreported: list[tuple[list[Point], list[Point], Point, Point]] = []
+        records: list[Point] = []  # this stretch's rises
+        # the levels of the whole series: each rise, and the first figure after a quiet
+        # spell longer than the window when it differs (it rose, or was revised, unreported)
+        series: list[Point] = []
         lower: list[Point] = []
+        lowered: set[int] = set()  # points already set against a higher earlier figure
         # the last few figures, so a lower one is set against the reports just before it
         # (same day, other outlets), not only the record high
         recent: deque[Point] = deque(maxlen=_RECENT)
         contradicted: dict[int, Point] = {}
         for p in self.points:
-            rose_from: tuple[list[Point], Point] | None = None
+            moved = False
             if best is not None and floor is not None and p.t - best.t > self.window:
-                self._flush_rise(records, levels)
                 self._flush_lower(floor, lower, records, contradicted)
-                if p.v > best.v and self.conflict(as_value(p), as_value(best)):
-                    rose_from = (level, best)  # it rose again while unreported
+                moved = self.conflict(as_value(p), as_value(best))
                 best, floor, records, lower = None, None, [], []
                 recent.clear()
                 contradicted = {}
             if best is None or floor is None:  # both are set together
                 best, floor, records = p, p, [p]
-                level = levels[id(p)] = [p]
-                if rose_from is not None:
-                    unreported.append((rose_from[0], level, rose_from[1], p))
+                if not series or moved:
+                    series.append(p)
             elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
+                lowered.add(id(p))
                 for r in recent:
                     if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
                         contradicted[id(r)] = r
@@ -69,17 +66,57 @@ class RisingSweep(Sweep):
                     lower, contradicted = [], {}
                     if self.conflict(as_value(p), as_value(best)):
                         records.append(p)
-                        level = levels[id(p)] = []
+                        series.append(p)
                     best = p
-                level.append(p)
                 if p.lo > floor.lo:
                     floor = p
             recent.append(p)
-        self._flush_rise(records, levels)
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
-        for old, new, a, b in unreported:  # the new level is complete only now
-            self.change(old, new, a, b)
+        self._same_day(lowered)
+        if len(series) >= 2:
+            peak = max(series, key=lambda q: (q.v, q.t))
+            last = series[-1]
+            self.change(
+                self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
+            )
+
+    def _same_day(self, lowered: set[int]) -> None:
+        """Two outlets' figures of one day: a lower one beside a higher one is a
+        discrepancy (an update within the day, so never of high severity), unless the
+        lower one's own article also gives the higher level (it tells the rise)."""
+        told = [f for f in self.found if f.kind == "discrepancy"]  # not twice
+        i = 0
+        while i < len(self.points):
+            j = i
+            while j < len(self.points) and self.points[j].t == self.points[i].t:
+                j += 1
+            day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
+            i = j
+            if len({p.doc for p in day}) < 2:
+                continue
+            top = max(day, key=lambda p: (p.v, -p.n))
+            highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
+            high_docs = {p.doc for p in highs}
+            lows = [
+                p
+                for p in day
+                if p.doc not in high_docs
+                and id(p) not in lowered
+                and p.hi < top.lo
+                and self.conflict(p, top)
+            ]
+            wanted = {top.claim.id, *(p.claim.id for p in lows)}
+            if lows and not any(wanted <= set(f.claims) for f in told):
+                sev = self.kind.severity(top, lows[-1])
+                self.discrepancy(
+                    highs,
+                    lows,
+                    top,
+                    lows[-1],
+                    reason="same_day",
+                    severity="medium" if sev == "high" else sev,
+                )
 
     def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower
@@ -102,7 +139,7 @@ class RisingSweep(Sweep):
                 lower + self._lower_before(floor, lower[0]),
                 floor,
                 lower[0],
-                lower_later=True,
+                reason="lower_later",
                 minority=lower,
             )
 
@@ -133,11 +170,6 @@ class RisingSweep(Sweep):
             if p.hi < high.lo and self.conflict(p, high) and not self.conflict(p, low):
                 out.append(p)
         return out
-
-    def _flush_rise(self, records: list[Point], levels: dict[int, list[Point]]) -> None:
-        if len(records) >= 2:
-            old = [q for r in records[:-1] for q in levels[id(r)]]
-            self.change(old, levels[id(records[-1])], records[0], records[-1])
 
     def against(self, p: Point, odd: Point, level: Point | None = None) -> bool:
         """p contradicts the odd figure the way the finding says: for a count that only

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from kfactcheck.analyse.kinds import NumberKind, Point, day, value_kind
+from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -65,7 +65,7 @@ class Sweep:
         self.found: list[Finding] = []
 
     def _point(self, c: Claim) -> Point | None:
-        t = day(c.as_of)
+        t = held(c.as_of)
         if t is None:
             return None
         return self.kind.point(c, t, id_number(c.id))
@@ -249,7 +249,7 @@ class Sweep:
                 # the figure moved within the window
                 old = sorted(first, key=lambda p: p.t)
                 new = sorted(then, key=lambda p: p.t)
-                self.change(old, new, old[-1], new[0])
+                self.change([*old, *new], old[-1], new[0])
                 continue
             self.discrepancy(a, b, pa, pb, minority=other)
         for g in groups:
@@ -259,9 +259,10 @@ class Sweep:
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> None:
         """Consecutive episodes whose main figures conflict: the figure moved.
 
-        Episodes whose main figures fit together form one era; a change lists every
+        Episodes whose main figures fit together form one era; each move lists every
         figure of the era before that conflicts with the new main figure, and every
-        figure of the era after that conflicts with the old one.
+        figure of the era after that conflicts with the old one. The moves of a subject
+        make one change, the series from its first level to its last.
         """
         bounds = [0]
         for k in range(1, len(episodes)):
@@ -272,12 +273,17 @@ class Sweep:
             [p for ep in episodes[bounds[i] : bounds[i + 1]] for p in ep]
             for i in range(len(bounds) - 1)
         ]
+        moves: list[tuple[Point, Point]] = []
+        points: list[Point] = []
         for i, (before, after) in enumerate(pairwise(eras)):
             ra, rb = reps[bounds[i + 1] - 1], reps[bounds[i + 1]]
             old = [p for p in before if self.conflict(p, rb)]
             new = [p for p in after if self.conflict(p, ra)]
             if old and new:
-                self.change(old, new, old[-1], new[0])
+                moves.append((old[-1], new[0]))
+                points += old + new
+        if moves:  # one finding for the series: from the first level to the last
+            self.change(points, moves[0][0], moves[-1][1], steps=len(moves))
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
         """The episode's main figure: the middle of the group most documents support."""
@@ -331,8 +337,9 @@ class Sweep:
         b: Sequence[Point],
         pa: Point,
         pb: Point,
-        lower_later: bool = False,
+        reason: str = "",
         minority: Sequence[Point] = (),
+        severity: str | None = None,
     ) -> None:
         """Groups `a` and `b` disagree; `pa` and `pb` are the figures the words name."""
         first, second = sorted((pa, pb), key=lambda p: (p.t, p.doc))
@@ -343,12 +350,12 @@ class Sweep:
             days=abs(pb.t - pa.t),
             direction="up" if second.v > first.v else "down",
             size=self.kind.size(pa, pb),
-            lower_later=lower_later,
+            reason=reason,
             swapped=first is not pa,
         )
         # a count that only rises: the odd figures fell below pa's level
-        nearby = self.near_conflicts(minority, pa if lower_later else None)
-        self._emit("discrepancy", [*a, *b, *nearby], self.kind.severity(pa, pb), basis)
+        nearby = self.near_conflicts(minority, pa if reason == "lower_later" else None)
+        self._emit("discrepancy", [*a, *b, *nearby], severity or self.kind.severity(pa, pb), basis)
 
     def agreement(self, g: list[Point]) -> None:
         n_docs = len({p.doc for p in g})
@@ -358,19 +365,23 @@ class Sweep:
         basis = Basis(self.kind.name, first.claim.id, origins=n_orig, documents=n_docs)
         self._emit("agreement", g, sev, basis)
 
-    def change(self, old, new, a: Point, b: Point) -> None:
-        """The figure moved from `a` (and the reports of its level, `old`) to `b` (`new`)."""
+    def change(self, points, a: Point, b: Point, steps: int = 1, peak: Point | None = None) -> None:
+        """The figure moved from `a` to `b` (in `steps` moves); `points` are the reports of
+        the levels it went through."""
         basis = Basis(
             value_kind=self.kind.name,
             old=a.claim.id,
             new=b.claim.id,
             days=b.t - a.t,
             direction="up" if b.v > a.v else "down",
-            size=self.kind.size(a, b),
+            size=self.kind.change_size(a, b),
+            steps=steps,
+            peak=peak.claim.id if peak is not None else "",
         )
-        self._emit("change", [*old, *new], self.kind.severity(a, b), basis)
+        self._emit("change", points, self.kind.severity(a, b), basis)
 
     def _emit(self, kind: str, points: list[Point], severity: str, basis: Basis) -> None:
+        basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
         self.found.append(
             Finding(
                 id="",

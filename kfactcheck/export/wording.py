@@ -40,24 +40,51 @@ def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Docum
     new = say(claims[b.new], docs, b.value_kind)
     size = size_words(b)
     if kind == "change":
-        return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}"
+        steps = f" in {b.steps} steps" if b.steps > 1 else ""
+        peak = ""
+        if b.peak and b.peak in claims:
+            peak = f"; highest {say(claims[b.peak], docs, b.value_kind)}"
+        return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}{steps}{peak}"
     when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
-    why = " (a later report gives a lower figure for a count that only rises)"
-    return f"{old} vs {new}: {size} apart {when}{why if b.lower_later else ''}"
+    return f"{old} vs {new}: {size} apart {when}{_WHY.get(b.reason, '')}"
+
+
+_WHY = {
+    "lower_later": " (a later report gives a lower figure for a count that only rises)",
+    "same_day": " (two reports of one day on a count that only rises)",
+}
 
 
 def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
-    """The finding's `details` in a JSON report."""
+    """The finding's `details` in a JSON report: the words' numbers, as numbers too."""
     if kind == "agreement":
-        return {"origins": b.origins, "documents": b.documents}
-    if kind == "change":
-        return {"direction": b.direction, "days": b.days, "size": size_words(b)}
-    pair = (b.new, b.old) if b.swapped else (b.old, b.new)
-    return {
-        "days": b.days,
-        "gap": size_words(b),
-        "values": [str(claims[i].value) for i in pair],
-    }
+        out: dict = {"origins": b.origins, "documents": b.documents}
+    elif kind == "change":
+        out = {"direction": b.direction, "days": b.days, "size": size_words(b)}
+        out |= {"old": b.old, "new": b.new, "relative": _relative(b), "steps": b.steps}
+        if b.peak:
+            out["peak"] = b.peak
+    else:
+        pair = (b.new, b.old) if b.swapped else (b.old, b.new)
+        out = {
+            "days": b.days,
+            "gap": size_words(b),
+            "values": [str(claims[i].value) for i in pair],
+            "old": b.old,
+            "new": b.new,
+            "direction": b.direction,
+            "relative": _relative(b),
+        }
+        if b.reason:
+            out["reason"] = b.reason
+    if b.ranges:
+        out["compared"] = b.ranges
+    return out
+
+
+def _relative(b: Basis) -> float | None:
+    """The relative size as a number (0.216 for 22%), for numbers only."""
+    return round(b.size, 4) if b.value_kind == "number" else None
 
 
 def _verb(b: Basis) -> str:

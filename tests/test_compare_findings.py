@@ -1,0 +1,214 @@
+"""What the comparison decides and how a finding says it: sizes against the old figure,
+same-day reports of a rising count, month-dated reports, series of moves, and the numbers
+behind the words (`Finding.basis`, the report's details)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.compare import find_findings
+from kfactcheck.analyse.kinds import DATE, NUMBER, PLAN, YEAR, held, value_kind
+from kfactcheck.export.wording import size_words, span, word_findings
+from kfactcheck.model import Basis, Claim, Document
+
+
+def claim(doc, value, as_of, qualifier="exact", family="troops", unit="troops", text=None):
+    text = text or str(value)
+    return Claim(
+        document=doc,
+        value=value,
+        low=None,
+        high=None,
+        qualifier=qualifier,
+        unit=unit,
+        as_of=as_of,
+        text=text,
+        start=0,
+        end=len(text),
+        quote=f"{doc} reports {text}.",
+        terms=(family,),
+        subject="s",
+        subject_label="s",
+    )
+
+
+def run(claims):
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+    by_doc: dict[str, Document] = {}
+    for c in claims:
+        by_doc.setdefault(
+            c.document,
+            Document(
+                id=c.document,
+                path=f"{c.document}.txt",
+                text=c.quote,
+                date=date.fromisoformat(c.as_of[:10] if len(c.as_of) == 10 else "2020-01-01"),
+            ),
+        )
+    docs = list(by_doc.values())
+    found = find_findings(claims, docs)
+    word_findings(found, claims, docs)
+    return found
+
+
+def of(found, kind):
+    return [f for f in found if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "old, new, words, relative",
+    [
+        pytest.param(3700, 4500, "rose by 22%", 0.2162, id="3700-to-4500-is-22-percent-of-3700"),
+        pytest.param(4500, 3700, "fell by 18%", 0.1778, id="4500-to-3700-is-18-percent-of-4500"),
+        pytest.param(50, 150, "rose by 200%", 2.0, id="tripled-is-200-percent"),
+    ],
+)
+def test_a_change_is_sized_against_the_old_figure(old, new, words, relative):
+    (change,) = of(run([claim("a", old, "2022-01-10"), claim("b", new, "2023-06-01")]), "change")
+    assert words in change.summary
+    assert change.extra["relative"] == relative
+    assert change.extra["size"] == words.split()[-1]  # the words and the details agree
+    assert (change.extra["old"], change.extra["new"]) == ("c1", "c2")
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [("a", 33, "2021-07-15"), ("b", 43, "2021-07-15")],
+            {"discrepancy": [["c1", "c2"]], "change": [["c1", "c2"]]},
+            id="a-lower-toll-from-another-outlet-the-same-day-is-a-discrepancy",
+        ),
+        pytest.param(
+            [("a", 33, "2021-07-15"), ("a", 43, "2021-07-15")],
+            {"change": [["c1", "c2"]]},
+            id="one-article-telling-the-rise-of-its-day-is-no-discrepancy",
+        ),
+        pytest.param(
+            [("a", 33, "2021-07-15"), ("a", 43, "2021-07-15"), ("b", 43, "2021-07-15")],
+            {"change": [["c1", "c2", "c3"]], "agreement": [["c2", "c3"]]},
+            id="an-article-that-also-gives-the-higher-level-is-not-behind",
+        ),
+        pytest.param(
+            [("a", 100, "2021-07"), ("b", 43, "2021-07-15"), ("c", 93, "2021-07-16")],
+            {"change": [["c2", "c3", "c1"]]},
+            id="a-month-dated-toll-is-not-older-than-the-month-s-dated-reports",
+        ),
+    ],
+)
+def test_a_count_that_only_rises(rows, expected):
+    found = run([claim(d, v, t, family="deaths", unit="people") for d, v, t in rows])
+    got = {k: [f.claims for f in of(found, k)] for k in ("discrepancy", "change", "agreement")}
+    assert {k: v for k, v in got.items() if v} == expected, [f.summary for f in found]
+
+
+def test_a_same_day_difference_is_at_most_of_medium_severity():
+    (disc,) = of(
+        run(
+            [
+                claim("a", 20, "2018-08-14", family="deaths"),
+                claim("b", 35, "2018-08-14", family="deaths"),
+            ]
+        ),
+        "discrepancy",
+    )
+    assert disc.severity == "medium"
+    assert disc.extra["reason"] == "same_day"
+    assert "two reports of one day" in disc.summary
+
+
+def test_a_series_of_moves_is_one_change_from_the_first_level_to_the_last():
+    rows = [
+        ("a", 12, "2017-06-14"),
+        ("b", 30, "2017-06-16"),
+        ("c", 79, "2017-06-19"),
+        ("d", 71, "2017-11-16"),
+    ]
+    found = run([claim(d, v, t, family="deaths") for d, v, t in rows])
+    (change,) = of(found, "change")
+    assert change.claims == ["c1", "c2", "c3", "c4"]
+    assert change.extra["steps"] == 3 and change.extra["peak"] == "c3"
+    assert "highest 79 (19 Jun 2017)" in change.summary
+    assert not of(found, "discrepancy")  # the final revision came months later
+
+
+def test_the_ranges_shown_are_the_ranges_compared():
+    """'close to 4,000' allows 3,600-4,000, but is compared as 3,880-4,000: the finding says
+    which ranges it compared, so the two figures it calls apart do not overlap."""
+    a = claim("a", 4000, "2022-08-17", "close_to")
+    b = claim("b", 3700, "2022-09-20", "approx")
+    (disc,) = run([a, b])
+    lo_a, hi_a = disc.extra["compared"]["c1"]
+    lo_b, hi_b = disc.extra["compared"]["c2"]
+    assert (lo_a, hi_a) == (3880, 4000) and (lo_b, hi_b) == (3650, 3750)
+    assert hi_b < lo_a
+    assert disc.extra["relative"] == pytest.approx(0.075, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "units, terms, kind",
+    [
+        pytest.param({"troops"}, ("troops",), NUMBER, id="counts-are-numbers"),
+        pytest.param({"date"}, ("deadline",), DATE, id="dates"),
+        pytest.param({"year"}, ("year:independence",), YEAR, id="a-past-event-s-year"),
+        pytest.param({"year"}, ("plan:opening",), PLAN, id="a-planned-year"),
+    ],
+)
+def test_value_kind(units, terms, kind):
+    claims = [claim("a", 1, "2020-01-01", unit=u, family=terms[0]) for u in units]
+    assert value_kind(claims) is kind
+
+
+@pytest.mark.parametrize(
+    "kind, qualifier, value, interval",
+    [
+        pytest.param(NUMBER, "close_to", 4000, (3880, 4000), id="close-to-a-few-percent-below"),
+        pytest.param(NUMBER, "approx", 3700, (3650, 3750), id="around-its-rounding"),
+        pytest.param(NUMBER, "more_than", 4500, (4500, math.inf), id="more-than-open-above"),
+        pytest.param(NUMBER, "up_to", 100, (-math.inf, 100), id="up-to-open-below"),
+        pytest.param(DATE, "approx", "2022-09-01", (738399 - 3, 738399 + 3), id="about-a-date"),
+        pytest.param(YEAR, "exact", 2008, (2008, 2008), id="a-year"),
+    ],
+)
+def test_a_kind_s_comparison_interval(kind, qualifier, value, interval):
+    p = kind.point(claim("a", value, "2022-01-01", qualifier), 0, 1)
+    assert (p.lo, p.hi) == pytest.approx(interval)
+
+
+@pytest.mark.parametrize(
+    "iso, expected",
+    [
+        pytest.param("2021-07-15", date(2021, 7, 15), id="a-day"),
+        pytest.param("2021-07", date(2021, 7, 31), id="a-month-at-its-end"),
+        pytest.param("2024-02", date(2024, 2, 29), id="a-leap-february"),
+        pytest.param("2021", date(2021, 1, 1), id="a-year-at-its-start"),
+    ],
+)
+def test_when_a_figure_is_compared(iso, expected):
+    assert held(iso) == expected.toordinal()
+
+
+@pytest.mark.parametrize(
+    "basis, words",
+    [
+        pytest.param(Basis("number", "c1", size=0.0754), "8%", id="a-relative-size"),
+        pytest.param(Basis("date", "c1", size=60.0), "60 days", id="days-between-dates"),
+        pytest.param(Basis("plan", "c1", size=1.0), "1 year", id="one-year"),
+        pytest.param(Basis("year", "c1", size=2.0), "2 years", id="years"),
+    ],
+)
+def test_size_words(basis, words):
+    assert size_words(basis) == words
+
+
+@pytest.mark.parametrize(
+    "days, words",
+    [(1, "1 day"), (34, "34 days"), (95, "3 months"), (800, "2.2 years")],
+    ids=["one-day", "days", "months", "years"],
+)
+def test_span(days, words):
+    assert span(days) == words
