@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kfactcheck.export.common import format_as_of
+from kfactcheck.export.common import format_as_of, format_number
 from kfactcheck.model import Basis, Claim, Document, Finding
 
 _SHORT = 60  # longest claim text quoted in a summary, in characters
@@ -127,3 +127,32 @@ def span(days: int) -> str:
     if days < 730:
         return f"{round(days / 30.44)} months"
     return f"{days / 365.25:.1f} years"
+
+
+def compared_as(claim: Claim, bounds: list | None) -> str | None:
+    """ "compared as 3,880–4,000": the interval a finding compared the claim as, when it is
+    not what the words allow ("close to 4,000" allows 3,600–4,000 but suggests a few percent
+    below; "around 3,700" is read as its rounding), so the ranges shown are the ranges a
+    discrepancy rests on."""
+    if not bounds:
+        return None
+    lo, hi = bounds
+    if (lo, hi) == (claim.low, claim.high) or (lo == hi and str(lo) == str(claim.value)):
+        return None
+    low = None if lo is None else format_number(lo, claim.unit)
+    high = None if hi is None else format_number(hi, claim.unit)
+    if low is not None and high is not None:
+        shown = low if low == high else f"{low}–{high}"
+    else:
+        shown = f"≥ {low}" if low is not None else f"≤ {high}"
+    return f"compared as {shown}"
+
+
+def compared_ranges(findings: Sequence[Finding]) -> dict[str, list]:
+    """Claim id -> the interval the discrepancies compared it as (for listings by subject)."""
+    out: dict[str, list] = {}
+    for f in findings:
+        if f.kind == "discrepancy":
+            for cid, bounds in (f.extra.get("compared") or {}).items():
+                out.setdefault(cid, bounds)
+    return out
