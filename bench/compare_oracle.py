@@ -21,9 +21,10 @@ import json
 import sys
 from pathlib import Path
 
-from kfactcheck.analyse.compare import RISING, find_findings
+from kfactcheck.analyse.compare import find_findings
 from kfactcheck.analyse.stories import detect_stories
 from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.analyse.traits import traits
 from kfactcheck.export.jsonreport import report_to_dict
 from kfactcheck.export.wording import word_findings
 from kfactcheck.model import Claim, Document, Report
@@ -58,7 +59,7 @@ def oracle_report(texts: str, gold: dict, scorer, fill: bool = False) -> dict:
         c.subject = c.subject_label = g["subject"]
         c.as_of = g["as_of"] if g.get("as_of") not in (None, "unknown") else c.as_of
         # the family the sweep reads (a count that only rises) from the gold's unit
-        rising = [w for w in RISING if w in g["subject"]]
+        rising = [w for w in sorted(traits().rising) if w in g["subject"]]
         c.terms = (rising[0] if rising else g["unit"], *c.terms[1:])
         if fill:  # the comparison's figures alone: the gold's reading of the words too
             c.qualifier, c.low, c.high = g.get("qualifier", "exact"), g.get("low"), g.get("high")

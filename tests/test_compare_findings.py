@@ -212,3 +212,50 @@ def test_size_words(basis, words):
 )
 def test_span(days, words):
     assert span(days) == words
+
+
+def _said(doc, value, as_of, quote, family="aid"):
+    c = claim(doc, value, as_of, family=family, unit="currency")
+    figure = quote.index("{v}")
+    c.quote = quote.replace("{v}", str(value))
+    c.text = str(value)
+    c.start, c.end = figure, figure + len(c.text)
+    return c
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param("The ministry has raised its aid to {v} euros.", id="en-raised-its-aid-to"),
+        pytest.param("The figure was revised down to {v} on Monday.", id="en-revised-down-to"),
+        pytest.param("Le montant a été revu à la baisse à {v} euros.", id="fr-revu-a-la-baisse"),
+        pytest.param("Die Hilfe wurde auf Antrag angehoben auf {v} Euro.", id="de-angehoben-auf"),
+        pytest.param("El Gobierno elevó a {v} millones la ayuda.", id="es-elevo-a"),
+        pytest.param("O valor foi revisto para {v} reais.", id="pt-revisto-para"),
+        pytest.param("Il governo ha portato a {v} euro lo stanziamento.", id="it-portato-a"),
+        pytest.param("The aid has since fallen to more than {v} euros.", id="en-words-between"),
+    ],
+)
+def test_words_that_say_a_figure_moved_make_a_change(quote):
+    rows = [_said(d, 400, "2025-03-02", "Officials put the aid at {v} euros.") for d in "abc"]
+    rows.append(_said("d", 550, "2025-03-09", quote))
+    found = run(rows)
+    assert [f.kind for f in found if f.kind != "agreement"] == ["change"], [
+        f.summary for f in found
+    ]
+
+
+def test_the_same_figure_without_such_words_is_a_discrepancy():
+    rows = [_said(d, 400, "2025-03-02", "Officials put the aid at {v} euros.") for d in "abc"]
+    rows.append(_said("d", 550, "2025-03-09", "The opposition puts the aid at {v} euros."))
+    assert "discrepancy" in {f.kind for f in run(rows)}
+
+
+def test_a_toll_revised_down_is_a_new_level_not_a_contradiction():
+    rows = [
+        _said("a", 79, "2017-06-19", "Police said {v} people died.", family="deaths"),
+        _said("b", 71, "2017-06-30", "The toll was revised down to {v} people.", family="deaths"),
+    ]
+    found = run(rows)
+    assert [f.kind for f in found] == ["change"], [f.summary for f in found]
+    assert "fell by 10%" in found[0].summary

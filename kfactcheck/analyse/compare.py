@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
+from kfactcheck.analyse.traits import traits
 from kfactcheck.model import Claim, Document, Finding
-
-# Families that count something cumulative: a later lower figure contradicts.
-RISING = ("deaths", "injured", "arrests", "burned", "destroyed")
 
 
 def find_findings(
@@ -64,4 +62,6 @@ def find_findings(
 
 def _default_direction(claims: list[Claim]) -> str:
     families = {c.terms[0] if c.terms else "" for c in claims}
-    return "up" if families and families <= set(RISING) else "any"
+    # families that count something cumulative (data/compare.toml): a later lower figure
+    # contradicts
+    return "up" if families and families <= traits().rising else "any"

@@ -39,6 +39,7 @@ class Point:
     n: int  # the claim's number, for ordering
     said: str | None = None  # the quoted words, normalised: read once, when origins need them
     rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
+    moved: bool = False  # its words say the figure moved ("postponed to", "revised down to")
 
     @property
     def bounded(self) -> bool:

@@ -53,6 +53,11 @@ class RisingSweep(Sweep):
                 best, floor, records = p, p, [p]
                 if not series or moved:
                     series.append(p)
+            elif p.hi < floor.lo and self.conflict(p, floor) and p.moved:
+                # "revised down to": the count was corrected, a new level, no contradiction
+                self._flush_lower(floor, lower, records, contradicted)
+                best, floor, records, lower, contradicted = p, p, [p], [], {}
+                series.append(p)
             elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
                 lowered.add(id(p))

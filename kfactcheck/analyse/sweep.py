@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind
 from kfactcheck.analyse.origins import origin_count
+from kfactcheck.analyse.traits import said_moved
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Basis, Claim, Document, Finding
 
@@ -68,7 +69,10 @@ class Sweep:
         t = held(c.as_of)
         if t is None:
             return None
-        return self.kind.point(c, t, id_number(c.id))
+        p = self.kind.point(c, t, id_number(c.id))
+        if p is not None:
+            p.moved = "moved" in c.terms or said_moved(c.quote, c.start - c.sentence_start)
+        return p
 
     def conflict(self, a: Point, b: Point) -> bool:
         """The two figures cannot both hold (beyond what their words and the tolerance allow)."""
@@ -102,7 +106,7 @@ class Sweep:
             # "postponed to", "now due in": a new date for the same thing is a change
             # (a date needs no such word: later sources that all take up a new date say it
             # moved, while one outlet's odd date is followed by the old one)
-            said = "moved" in p.claim.terms
+            said = p.moved
             moved = (
                 bool(current) and (said or self.kind.moves_unsaid) and self._moved(i, current, said)
             )

@@ -1,0 +1,41 @@
+"""What the comparison reads from words (data/compare.toml): counts that only rise, and the
+phrases before a figure that say it moved. Loaded once, checked when loaded."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kfactcheck.grammar.vocab import trie_pattern
+
+_LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
+
+
+@dataclass(frozen=True, slots=True)
+class Traits:
+    rising: frozenset[str]  # families of counted things that only grow
+    moved_re: re.Pattern  # a moved phrase ending just before a figure
+
+
+@cache
+def traits() -> Traits:
+    with resources.files("kfactcheck").joinpath("data/compare.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    unknown = set(raw["moved"]) - set(_LANGUAGES)
+    if unknown or not raw["rising"]["families"]:
+        raise ValueError(f"data/compare.toml: unknown [moved] languages {sorted(unknown)}")
+    phrases = [p for lang in _LANGUAGES for p in raw["moved"].get(lang, [])]
+    # the phrase, then at most three short words ("more than", "some", "€") before the figure
+    moved = re.compile(
+        r"\b(?:" + trie_pattern(phrases) + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
+    )
+    return Traits(rising=frozenset(raw["rising"]["families"]), moved_re=moved)
+
+
+def said_moved(quote: str, offset: int) -> bool:
+    """The words just before a figure (at `offset` in its sentence) say the figure moved:
+    "raised its aid to", "revised down to", "has since fallen to"."""
+    return traits().moved_re.search(quote[max(0, offset - 80) : max(0, offset)]) is not None
