@@ -59,8 +59,7 @@ def oracle_report(texts: str, gold: dict, scorer, fill: bool = False) -> dict:
         c.subject = c.subject_label = g["subject"]
         c.as_of = g["as_of"] if g.get("as_of") not in (None, "unknown") else c.as_of
         # the family the sweep reads (a count that only rises) from the gold's unit
-        rising = [w for w in sorted(traits().rising) if w in g["subject"]]
-        c.terms = (rising[0] if rising else g["unit"], *c.terms[1:])
+        c.terms = (_family(g), *c.terms[1:])
         if fill:  # the comparison's figures alone: the gold's reading of the words too
             c.qualifier, c.low, c.high = g.get("qualifier", "exact"), g.get("low"), g.get("high")
         kept.append(c)
@@ -69,6 +68,13 @@ def oracle_report(texts: str, gold: dict, scorer, fill: bool = False) -> dict:
     findings = find_findings(kept, documents)
     word_findings(findings, kept, documents)
     return report_to_dict(Report(documents, kept, findings))
+
+
+def _family(g: dict) -> str:
+    """The counted family the sweep reads (a count that only rises, a daily toll), from the
+    gold subject's name, else its unit."""
+    known = sorted(traits().rising | traits().daily)
+    return next((w for w in known if w in g["subject"]), g["unit"])
 
 
 def _gold_claim(doc: Document, g: dict, n: int) -> Claim:
@@ -89,7 +95,7 @@ def _gold_claim(doc: Document, g: dict, n: int) -> Claim:
         start=start,
         end=end,
         quote=doc.text[sentence : stop if stop > 0 else len(doc.text)].strip(),
-        terms=(g["unit"],),
+        terms=(_family(g),),
         subject=g["subject"],
         subject_label=g["subject"],
     )

@@ -259,3 +259,48 @@ def test_a_toll_revised_down_is_a_new_level_not_a_contradiction():
     found = run(rows)
     assert [f.kind for f in found] == ["change"], [f.summary for f in found]
     assert "fell by 10%" in found[0].summary
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [("a", 10, "2018-08-14"), ("b", 10, "2018-08-14"), ("c", 5, "2018-08-17")],
+            ["agreement", "change"],
+            id="missing-10-then-5-three-days-on-is-the-toll-moving",
+        ),
+        pytest.param(
+            [("a", 440, "2018-08-15"), ("b", 632, "2018-08-15")],
+            ["discrepancy"],
+            id="two-outlets-figures-of-one-day-disagree",
+        ),
+        pytest.param(
+            [("a", 3000, "2023-08-03"), ("b", 3000, "2023-08-05")],
+            ["agreement"],
+            id="one-figure-two-days-running-is-an-agreement",
+        ),
+    ],
+)
+def test_a_toll_that_moves_daily(rows, expected):
+    found = run([claim(d, v, t, family="missing", unit="people") for d, v, t in rows])
+    assert sorted(f.kind for f in found) == expected, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "rows, agreed",
+    [
+        pytest.param(
+            [("a", 50, "2021-07-16", "more_than"), ("b", 63, "2021-07-16", "exact")],
+            [["c1", "c2"]],
+            id="more-than-50-and-63-the-same-day-agree",
+        ),
+        pytest.param(
+            [("a", 12, "2021-07-15", "at_least"), ("b", 37, "2021-07-16", "exact")],
+            [],
+            id="at-least-12-is-not-borne-out-by-the-next-day-s-37",
+        ),
+    ],
+)
+def test_a_one_sided_figure_on_a_rising_count_agrees_only_the_same_day(rows, agreed):
+    found = run([claim(d, v, t, q, family="deaths", unit="people") for d, v, t, q in rows])
+    assert [f.claims for f in of(found, "agreement")] == agreed, [f.summary for f in found]

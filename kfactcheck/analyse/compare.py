@@ -41,12 +41,15 @@ def find_findings(
         spec = by_spec.get(key)
         direction = spec.direction if spec else _default_direction(subjects[key])
         sweep = RisingSweep if direction == "up" else Sweep
+        window = spec.window_days if spec and spec.window_days else window_days
+        daily = not (spec and spec.window_days) and _daily(subjects[key])
         out.extend(
             sweep(
                 key,
                 subjects[key],
                 docs,
-                window=spec.window_days if spec and spec.window_days else window_days,
+                window=0 if daily else window,
+                agree_window=window if daily else None,
                 tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
                 counter=counter,
             ).run()
@@ -65,3 +68,10 @@ def _default_direction(claims: list[Claim]) -> str:
     # families that count something cumulative (data/compare.toml): a later lower figure
     # contradicts
     return "up" if families and families <= traits().rising else "any"
+
+
+def _daily(claims: list[Claim]) -> bool:
+    """A toll that moves from day to day (data/compare.toml [daily]) is compared within
+    one day: another day's different figure is the toll moving, not a contradiction."""
+    families = {c.terms[0] if c.terms else "" for c in claims}
+    return bool(families) and families <= traits().daily

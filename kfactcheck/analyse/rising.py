@@ -26,7 +26,7 @@ class RisingSweep(Sweep):
         figures that contradict one high figure make one finding.
         """
         for ep in episodes:
-            for g in self._groups([as_value(p) for p in ep]):
+            for g in self._groups([self._as_agreeing(p, ep) for p in ep]):
                 if len({p.doc for p in g}) >= 2:
                     self.agreement(g)
         best: Point | None = None  # the highest stated figure: rises are read from it
@@ -85,6 +85,21 @@ class RisingSweep(Sweep):
             self.change(
                 self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
             )
+
+    def _as_agreeing(self, p: Point, ep: list[Point]) -> Point:
+        """A point as agreements read it on a count that rises: its stated figure ("at
+        least 12" is not borne out by a later 37, the count moved), but a one-sided figure
+        keeps what its words allow beside another outlet's figure of the same day that
+        it fits ("more than 50" and "63" the same morning agree)."""
+        if p.bounded:
+            return p if p.lo == p.hi else as_value(p)
+        k = bisect.bisect_left(self.times, p.t)
+        for q in self.points[k : k + _RECENT]:
+            if q.t != p.t:
+                break
+            if q.doc != p.doc and not self.conflict(p, q):
+                return p
+        return as_value(p)
 
     def _same_day(self, lowered: set[int]) -> None:
         """Two outlets' figures of one day: a lower one beside a higher one is a

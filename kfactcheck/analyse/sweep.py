@@ -50,10 +50,14 @@ class Sweep:
         window: int,
         tol: float,
         counter: dict,
+        agree_window: int | None = None,
     ):
         self.key = key
         self.docs = docs
         self.window = window
+        # a toll that moves daily is compared within a day, but a figure two days' reports
+        # share is still an agreement: agreements are then grouped over this longer window
+        self.agree_window = agree_window
         self.tol = tol
         self.counter = counter
         self.kind: NumberKind = value_kind(claims)
@@ -92,11 +96,17 @@ class Sweep:
         reps = []
         for ep in episodes:
             groups = self._groups(ep)
-            self._inside(groups)
+            self._inside(groups, agree=self.agree_window is None)
             reps.append(self._dominant(groups))
         self._changes(episodes, reps)
+        if self.agree_window is not None:
+            for ep in self._episodes(self.agree_window):
+                for g in self._groups(ep):
+                    if len({p.doc for p in g}) >= 2:
+                        self.agreement(g)
 
-    def _episodes(self) -> list[list[Point]]:
+    def _episodes(self, window: int | None = None) -> list[list[Point]]:
+        window = self.window if window is None else window
         episodes: list[list[Point]] = []
         current: list[Point] = []
         start = 0
@@ -110,7 +120,7 @@ class Sweep:
             moved = (
                 bool(current) and (said or self.kind.moves_unsaid) and self._moved(i, current, said)
             )
-            if current and (p.t - start > self.window or passed or moved):
+            if current and (p.t - start > window or passed or moved):
                 episodes.append(current)
                 current = []
                 latest_value = -math.inf
@@ -229,7 +239,7 @@ class Sweep:
                 best, best_key = i, key
         return best
 
-    def _inside(self, groups: list[list[Point]]) -> None:
+    def _inside(self, groups: list[list[Point]], agree: bool = True) -> None:
         """Each group that conflicts with the episode's best-supported group (or, between
         two groups, with the other) is one discrepancy: "most sources say X; these say Y"."""
         main = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), -min(p.t for p in g)))
@@ -256,7 +266,7 @@ class Sweep:
                 self.change([*old, *new], old[-1], new[0])
                 continue
             self.discrepancy(a, b, pa, pb, minority=other)
-        for g in groups:
+        for g in groups if agree else ():
             if len({p.doc for p in g}) >= 2:
                 self.agreement(g)
 

@@ -17,6 +17,7 @@ _LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
 @dataclass(frozen=True, slots=True)
 class Traits:
     rising: frozenset[str]  # families of counted things that only grow
+    daily: frozenset[str]  # families of tolls updated from day to day
     moved_re: re.Pattern  # a moved phrase ending just before a figure
 
 
@@ -32,7 +33,11 @@ def traits() -> Traits:
     moved = re.compile(
         r"\b(?:" + trie_pattern(phrases) + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
     )
-    return Traits(rising=frozenset(raw["rising"]["families"]), moved_re=moved)
+    return Traits(
+        rising=frozenset(raw["rising"]["families"]),
+        daily=frozenset(raw["daily"]["families"]),
+        moved_re=moved,
+    )
 
 
 def said_moved(quote: str, offset: int) -> bool:
