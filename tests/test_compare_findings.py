@@ -304,3 +304,40 @@ def test_a_toll_that_moves_daily(rows, expected):
 def test_a_one_sided_figure_on_a_rising_count_agrees_only_the_same_day(rows, agreed):
     found = run([claim(d, v, t, q, family="deaths", unit="people") for d, v, t, q in rows])
     assert [f.claims for f in of(found, "agreement")] == agreed, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        pytest.param(
+            ("224", 224, "exact"), ("226", 226, "exact"), True, id="two-counts-to-the-unit"
+        ),
+        pytest.param(("38", 38, "exact"), ("39", 39, "exact"), True, id="one-more-victim"),
+        pytest.param(
+            ("270", 270, "exact"), ("272", 272, "exact"), False, id="a-round-figure-may-be-rounded"
+        ),
+        pytest.param(
+            ("3,700", 3700, "exact"),
+            ("3,750", 3750, "approx"),
+            False,
+            id="estimates-keep-the-tolerance",
+        ),
+        pytest.param(
+            ("£4 billion or so", 4e9, "approx"),
+            ("£4.4 billion", 4.4e9, "exact"),
+            False,
+            id="or-so-reaches-ten-percent",
+        ),
+    ],
+)
+def test_when_two_figures_conflict(a, b, expected):
+    pa = NUMBER.point(claim("a", a[1], "2020-01-01", a[2], text=a[0]), 0, 1)
+    pb = NUMBER.point(claim("b", b[1], "2020-01-01", b[2], text=b[0]), 0, 2)
+    assert NUMBER.conflict(pa, pb, 0.03) is expected
+
+
+def test_a_figure_with_a_scale_word_is_compared_as_its_rounding():
+    c = claim("a", 7_000_000, "2019-06-09", text="seven million")
+    c.low, c.high = 6_500_000, 7_500_000
+    p = NUMBER.point(c, 0, 1)
+    assert (p.lo, p.hi) == (6_500_000, 7_500_000)

@@ -21,6 +21,8 @@ from kfactcheck.model import Claim
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).
 CLOSE_SPAN = 0.03
+# "around", "about", "or so": the figure's rounding, but never more than this either way
+APPROX_SPAN = 0.10
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
 VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
@@ -40,6 +42,7 @@ class Point:
     said: str | None = None  # the quoted words, normalised: read once, when origins need them
     rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
     moved: bool = False  # its words say the figure moved ("postponed to", "revised down to")
+    counted: bool = False  # an exact count written to the unit ("224", not "220" or "4.5m")
 
     @property
     def bounded(self) -> bool:
@@ -68,8 +71,9 @@ class NumberKind:
         if q == "close_to":
             lo = v * (1 - CLOSE_SPAN)
         elif q == "approx":
-            # "around 3,700" stands for its rounding, 3,650-3,750 (at most 5% either way)
-            half = min(rounding_unit(v) / 2, 0.05 * abs(v))
+            # "around 3,700" stands for its rounding, 3,650-3,750 (at most 10% either way:
+            # "£4 billion or so" reaches 3.6-4.4 billion, not 3.5-4.5)
+            half = min(rounding_unit(v) / 2, APPROX_SPAN * abs(v))
             lo, hi = v - half, v + half
         elif q in ("more_than", "at_least"):
             hi = math.inf
@@ -79,7 +83,13 @@ class NumberKind:
             lo = -math.inf
         elif q == "range" and c.low is not None and c.high is not None:
             lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
-        return Point(c, t, lo, hi, v, c.document, n)
+        elif _rounded(c, v):
+            # a figure with a scale word carries its rounding ("1.8 million" is 1.75-1.85
+            # million): compared as the range the report shows
+            lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+        p = Point(c, t, lo, hi, v, c.document, n)
+        p.counted = q == "exact" and v == int(v) and int(v) % 10 != 0
+        return p
 
     def shown(self, p: Point) -> list:
         """The interval a point was compared as, for people: [low, high], None = open."""
@@ -91,7 +101,9 @@ class NumberKind:
         return g / max(abs(a.v), abs(b.v), 1e-9)
 
     def conflict(self, a: Point, b: Point, tol: float) -> bool:
-        return self.gap(a, b) > tol
+        # two counts written to the unit ("224 dead", "226 dead") are two different counts:
+        # the tolerance is for figures that may be rounded or estimated
+        return self.gap(a, b) > (0.0 if a.counted and b.counted else tol)
 
     def below(self, x: float, tol: float) -> float:
         """The lowest group middle a figure of at least `x` can fit."""
@@ -190,6 +202,15 @@ def value_kind(claims: list[Claim]) -> NumberKind:
         # a planned year ("due to open in 2027") can be moved; a past event's cannot
         return PLAN if all(c.terms[:1] and c.terms[0].startswith("plan:") for c in claims) else YEAR
     return NUMBER
+
+
+def _rounded(c: Claim, v: float) -> bool:
+    return (
+        c.qualifier == "exact"
+        and isinstance(c.low, int | float)
+        and isinstance(c.high, int | float)
+        and c.low < v < c.high
+    )
 
 
 def _plain(x: float) -> float | int:
