@@ -341,3 +341,9 @@ def test_a_figure_with_a_scale_word_is_compared_as_its_rounding():
     c.low, c.high = 6_500_000, 7_500_000
     p = NUMBER.point(c, 0, 1)
     assert (p.lo, p.hi) == (6_500_000, 7_500_000)
+
+
+def test_a_figure_that_held_for_years_is_supported_by_every_report_of_it():
+    rows = [("a", 200, "2019-04-16"), ("b", 200, "2019-05-20"), ("c", 200, "2024-11-29")]
+    found = run([claim(d, v, t, family="money:pledge", unit="currency") for d, v, t in rows])
+    assert [(f.kind, f.claims) for f in found] == [("agreement", ["c1", "c2", "c3"])]

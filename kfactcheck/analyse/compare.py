@@ -49,7 +49,6 @@ def find_findings(
                 subjects[key],
                 docs,
                 window=0 if daily else window,
-                agree_window=window if daily else None,
                 tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
                 counter=counter,
             ).run()

@@ -50,14 +50,10 @@ class Sweep:
         window: int,
         tol: float,
         counter: dict,
-        agree_window: int | None = None,
     ):
         self.key = key
         self.docs = docs
         self.window = window
-        # a toll that moves daily is compared within a day, but a figure two days' reports
-        # share is still an agreement: agreements are then grouped over this longer window
-        self.agree_window = agree_window
         self.tol = tol
         self.counter = counter
         self.kind: NumberKind = value_kind(claims)
@@ -93,20 +89,25 @@ class Sweep:
         return self.found
 
     def sweep(self, episodes: list[list[Point]]) -> None:
-        reps = []
+        reps, grouped = [], []
         for ep in episodes:
             groups = self._groups(ep)
-            self._inside(groups, agree=self.agree_window is None)
+            self._inside(groups)
+            grouped.append(groups)
             reps.append(self._dominant(groups))
-        self._changes(episodes, reps)
-        if self.agree_window is not None:
-            for ep in self._episodes(self.agree_window):
-                for g in self._groups(ep):
-                    if len({p.doc for p in g}) >= 2:
-                        self.agreement(g)
+        bounds = self._changes(episodes, reps)
+        # a figure that held across episodes (no move between them) is supported by every
+        # report of it in that era: "200 million" in April and again five years later
+        for start, stop in pairwise(bounds):
+            if stop - start == 1:
+                groups = grouped[start]
+            else:
+                groups = self._groups([p for ep in episodes[start:stop] for p in ep])
+            for g in groups:
+                if len({p.doc for p in g}) >= 2:
+                    self.agreement(g)
 
-    def _episodes(self, window: int | None = None) -> list[list[Point]]:
-        window = self.window if window is None else window
+    def _episodes(self) -> list[list[Point]]:
         episodes: list[list[Point]] = []
         current: list[Point] = []
         start = 0
@@ -120,7 +121,7 @@ class Sweep:
             moved = (
                 bool(current) and (said or self.kind.moves_unsaid) and self._moved(i, current, said)
             )
-            if current and (p.t - start > window or passed or moved):
+            if current and (p.t - start > self.window or passed or moved):
                 episodes.append(current)
                 current = []
                 latest_value = -math.inf
@@ -239,7 +240,7 @@ class Sweep:
                 best, best_key = i, key
         return best
 
-    def _inside(self, groups: list[list[Point]], agree: bool = True) -> None:
+    def _inside(self, groups: list[list[Point]]) -> None:
         """Each group that conflicts with the episode's best-supported group (or, between
         two groups, with the other) is one discrepancy: "most sources say X; these say Y"."""
         main = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), -min(p.t for p in g)))
@@ -266,17 +267,15 @@ class Sweep:
                 self.change([*old, *new], old[-1], new[0])
                 continue
             self.discrepancy(a, b, pa, pb, minority=other)
-        for g in groups if agree else ():
-            if len({p.doc for p in g}) >= 2:
-                self.agreement(g)
 
-    def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> None:
+    def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.
 
         Episodes whose main figures fit together form one era; each move lists every
         figure of the era before that conflicts with the new main figure, and every
         figure of the era after that conflicts with the old one. The moves of a subject
-        make one change, the series from its first level to its last.
+        make one change, the series from its first level to its last. Returns where
+        each era starts, and the end.
         """
         bounds = [0]
         for k in range(1, len(episodes)):
@@ -298,6 +297,7 @@ class Sweep:
                 points += old + new
         if moves:  # one finding for the series: from the first level to the last
             self.change(points, moves[0][0], moves[-1][1], steps=len(moves))
+        return bounds
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
         """The episode's main figure: the middle of the group most documents support."""
