@@ -28,6 +28,7 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     from kfactcheck.analyse.specs import discover_specs, load_specs
     from kfactcheck.analyse.stories import detect_stories
     from kfactcheck.analyse.subjects import assign_subjects
+    from kfactcheck.export.wording import word_findings
 
     documents, claims, errors, db = _documents_and_claims(paths, settings)
     spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
@@ -38,6 +39,7 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance
     )
+    word_findings(findings, claims, documents)
     report_settings = {
         k: v for k, v in asdict(settings).items() if k in ("window_days", "tolerance")
     }

@@ -33,6 +33,7 @@ from kfactcheck.export.common import (
     sorted_errors,
 )
 from kfactcheck.export.svg import claim_kind, timeline_svg
+from kfactcheck.export.wording import compared_as, compared_ranges
 from kfactcheck.model import Claim, Document, Report
 
 MAX_OTHER_FIGURES = 5  # figures listed per subject in the "without findings" table
@@ -320,6 +321,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             + "</li>"
         )
     quotes = []
+    ranges = compared_ranges(s.findings)
     for n, c in enumerate(s.claims, 1):
         doc = index.document_of(c)
         kind = claim_kind(index, c)
@@ -329,7 +331,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<li class="claim {kind}" id="claim-{esc(c.id)}" data-claim="{esc(c.id)}">'
             f'<blockquote class="quote"><p>{_highlighted_quote(c)}</p></blockquote>'
             f'<p class="cite"><span class="num">{n}</span><strong>{esc(c.text)}</strong>'
-            f" ({esc(qualifier)}; allows {esc(format_interval(c))}) · as of "
+            f" ({esc(qualifier)}; allows {esc(_allows(c, ranges))}) · as of "
             f"{esc(format_as_of(c.as_of))}{speaker}<br>{_doc_line(doc, c)}</p></li>"
         )
     return (
@@ -451,3 +453,9 @@ def render_html(
         f"<style>{CSS}</style></head>"
         f'<body><div class="page">{body}</div></body></html>\n'
     )
+
+
+def _allows(claim: Claim, ranges: dict[str, list]) -> str:
+    """What the words allow, and what a discrepancy compared them as when that differs."""
+    compared = compared_as(claim, ranges.get(claim.id))
+    return format_interval(claim) + (f", {compared}" if compared else "")

@@ -29,6 +29,7 @@ from kfactcheck.export.common import (
     source_line,
 )
 from kfactcheck.export.svg import claim_kind
+from kfactcheck.export.wording import compared_as, compared_ranges
 from kfactcheck.model import Claim, Report
 
 # Characters with a meaning anywhere in a line, each escaped with a backslash.
@@ -125,12 +126,15 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
         for k, (path, warning) in enumerate(doubts, 1):
             out.append(f"   ⚠ {code(path)}: {md(warning)}" + ("  " if k < len(doubts) else ""))
     out += ["", "### Quotes", ""]
+    ranges = compared_ranges(s.findings)
     for n, c in enumerate(s.claims, 1):
         doc = index.document_of(c)
         qualifier = QUALIFIER_WORDS.get(c.qualifier, c.qualifier)
         who = f" · {md(c.speaker)}" if c.speaker else ""
+        compared = compared_as(c, ranges.get(c.id))
+        allows = format_interval(c) + (f", {compared}" if compared else "")
         out.append(
-            f"**{n}. {md(c.text)}** ({md(qualifier)}; allows {md(format_interval(c))}) · "
+            f"**{n}. {md(c.text)}** ({md(qualifier)}; allows {md(allows)}) · "
             f"as of {md(format_as_of(c.as_of))}{who}"
         )
         out.append("")

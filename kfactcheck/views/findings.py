@@ -31,6 +31,7 @@ from kfactcheck.export.common import (
 )
 from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_to_dict
 from kfactcheck.export.svg import claim_kind
+from kfactcheck.export.wording import compared_as
 from kfactcheck.model import Claim, Finding, Report
 from kfactcheck.views.layout import Line, print_lines, print_tidy
 
@@ -76,7 +77,11 @@ def _kinds_line(index: ReportIndex) -> Text:
 
 
 def _claim_lines(
-    index: ReportIndex, claim: Claim, number: int | None = None, indent: int = 0
+    index: ReportIndex,
+    claim: Claim,
+    number: int | None = None,
+    indent: int = 0,
+    compared: str | None = None,
 ) -> list[Line]:
     """A claim as lines: its figure and what the wording allows, the source, the quote.
     The figure's line wraps under its words, past the number; the rest sit under it."""
@@ -86,9 +91,8 @@ def _claim_lines(
         head.append(f"{number}. ")
     head.append(claim.text, style="bold")
     qualifier = QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier)
-    head.append(
-        f" ({qualifier}; allows {format_interval(claim)}; as of {format_as_of(claim.as_of)})"
-    )
+    allows = format_interval(claim) + (f", {compared}" if compared else "")
+    head.append(f" ({qualifier}; allows {allows}; as of {format_as_of(claim.as_of)})")
     where = Text(source_line(claim, doc, file_for_outlet=False), style="cyan")
     if doc is not None:
         where.append(f" · {doc.path}", style="dim")
@@ -116,8 +120,10 @@ def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
     lines = [Line(head, 0, 2), Line(Text(finding.summary), 2), *_doubts(index, finding, 2)]
     claims = listed_claims(index, finding)
+    ranges = finding.extra.get("compared") or {} if finding.kind == "discrepancy" else {}
     for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
-        lines.extend(_claim_lines(index, claim, n, indent=2))
+        compared = compared_as(claim, ranges.get(claim.id))
+        lines.extend(_claim_lines(index, claim, n, indent=2, compared=compared))
     if len(claims) > QUOTES_PER_FINDING:
         more = len(claims) - QUOTES_PER_FINDING
         note = Text(
