@@ -251,57 +251,93 @@ _FIGURE_START = r"(?=\d|" + _trie(_figure_heads()) + ")"
 _CAN_START = r"(?=\d|\+\d|\(\d|" + _trie(_figure_heads() | _qualifier_heads()) + ")"
 
 
-def _figure(n: int) -> str:
-    """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
-    return rf"""
-    (?P<f{n}>
-      {_FIGURE_START}
-      (?: (?P<cp{n}> {_SYMBOL} | {_CODE} (?={_WS}?\d) ) {_WS}? )?     # $, €, US$, USD
-      (?:
-          (?P<du{n}>                                                  # durations in years
+def _english_slots() -> dict[str, str]:
+    """The pieces of the scanner that hold words: English here; other languages
+    (numlang.py) put their own words in the same places, so that every scanner has the
+    same groups in the same order and one reader serves them all."""
+    return {
+        "start": _FIGURE_START,
+        "can_start": _CAN_START,
+        "cp": rf"{_SYMBOL} | {_CODE} (?={_WS}?\d)",
+        "du": rf"""
               (?: [Aa]{_WS}+quarter(?:{_WS}+of{_WS}+a)? | [Hh]alf{_WS}+a
                 | [Aa] | {_N99} | \d{{1,3}} )
-              (?:-|{_WS}+) {_DURATION_WORD}
-          )
-        | (?P<fr{n}>                                                  # fractions
+              (?:-|{_WS}+) {_DURATION_WORD}""",
+        "fr": rf"""
               (?:[Aa]|[Oo]ne) (?:-|{_WS}+) {_FRAC_SINGULAR}           #   "a third of"
                   (?={_WS}+of\b) {_WS}+of
             | {_U9} (?:-|{_WS}+) {_FRAC_PLURAL} (?:{_WS}+of\b)?       #   "two-thirds (of)"
-            | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   "half of", "half the"
-          )
-          (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
-        | (?P<ra{n}>                                                  # ratios: "one in five"
+            | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   half of, half the""",
+        "ra": rf"""
               (?: {_N99} | \d{{1,3}} ) {_WS}+ (?: in | out{_WS}+of ) {_WS}+
-              (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)
-          )
-        | (?P<dz{n}>                                                  # "a dozen", "two dozen"
-              (?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b
-          )
-        | (?P<vg{n}>                                                  # vague quantities
+              (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)""",
+        "dz": rf"(?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b",
+        "vg": rf"""
               {_VAGUE_HEADS} {_WS}+of{_WS}+ (?:thousands|millions|billions)\b
             | {_alt(_VAGUE_MULT)} {_WS}+ {_SINGULAR_SCALES}
                   (?: {_WS}+ (?:thousand|million|billion)\b )?        #   "several hundred thousand"
             | {_VAGUE_OF} (?={_WS}+of\b)                              #   "scores of"
-            | {_alt(_VAGUE_SIMPLE)} \b                                #   "dozens", "thousands"
+            | {_alt(_VAGUE_SIMPLE)} \b                                #   dozens, thousands""",
+        "ex": rf"{_alt(_EXACT_PHRASES)} \b",
+        "sp": _SPELLED,
+        "dg": r"\d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+",
+        "gs": _ABBR_ALT,
+        "ws": rf"{_SCALE_WORD} (?:{_WS}+{_SCALE_WORD})? | hundred\b | {_ABBR_SPACED}",
+        "pw": _PERCENT,
+        "cw": _CURRENCY_WORD,
+        "cc": _CODE,
+        "phone_groups": r"\d++ (?: \ \d++ ){2,}+",
+        "month": _MONTH,
+        "ordinal": "(?:st|nd|rd|th)?",
+        "of": "of",
+        "before_words": _alt(_BEFORE_WORDS),
+        "before_symbols": _alt(_BEFORE_SYMBOLS),
+        "after_glued": _alt(_AFTER_GLUED, cap=False),
+        "after_words": _alt(_AFTER_WORDS, cap=False),
+        "between": "[Bb]etween",
+        "from": "[Ff]rom",
+        "and": "and",
+        "to_or": "(?:to|or)",
+        "to": "to",
+    }
+
+
+def _figure(n: int, S: dict[str, str]) -> str:
+    """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
+    return rf"""
+    (?P<f{n}>
+      {S["start"]}
+      (?: (?P<cp{n}> {S["cp"]} ) {_WS}? )?                            # $, €, US$, USD
+      (?:
+          (?P<du{n}> {S["du"]}                                        # durations in years
           )
-        | (?P<ex{n}> {_alt(_EXACT_PHRASES)} \b )                      # "a couple of"
-        | (?P<sp{n}> {_SPELLED} )                                     # words: "two million"
-        | (?P<dg{n}> \d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+ )       # digits, separators
-          (?: (?P<gs{n}> {_ABBR_ALT} ) (?!\w)                         #   glued scale: 4.5bn
+        | (?P<fr{n}> {S["fr"]}                                        # fractions
+          )
+          (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
+        | (?P<ra{n}> {S["ra"]}                                        # ratios: "one in five"
+          )
+        | (?P<dz{n}> {S["dz"]}                                        # "a dozen", "two dozen"
+          )
+        | (?P<vg{n}> {S["vg"]}                                        # vague quantities
+          )
+        | (?P<ex{n}> {S["ex"]} )                                      # "a couple of"
+        | (?P<sp{n}> {S["sp"]} )                                      # words: "two million"
+        | (?P<dg{n}> {S["dg"]} )                                      # digits, separators
+          (?: (?P<gs{n}> {S["gs"]} ) (?!\w)                           #   glued scale: 4.5bn
             | (?![\w:/]) )                                            #   or nothing glued
-          (?: {_WS}+ (?P<ws{n}> {_SCALE_WORD} (?:{_WS}+{_SCALE_WORD})?  #   1.8 million, lakh crore
-                             | hundred\b | {_ABBR_SPACED} ) )?
+          (?: {_WS}+ (?P<ws{n}> {S["ws"]} ) )?                        #   1.8 million, lakh crore
       )
       (?: {_WS}? (?P<pc{n}> % | ٪ )                                   # 5%, 2,5 %
-        | {_WS}+ (?P<pw{n}> {_PERCENT} )                              # 5 percent, per cent
-        | {_WS}+ (?P<cw{n}> {_CURRENCY_WORD} )                        # 350 million euros
-        | {_WS}+ (?P<cc{n}> {_CODE} )                                 # 5 million USD
+        | {_WS}+ (?P<pw{n}> {S["pw"]} )                               # 5 percent, per cent
+        | {_WS}+ (?P<cw{n}> {S["cw"]} )                               # 350 million euros
+        | {_WS}+ (?P<cc{n}> {S["cc"]} )                               # 5 million USD
       )?
     )
     """
 
 
-_SKIP = rf"""
+def _skip(S: dict[str, str]) -> str:
+    return rf"""
     (?P<skip>                                                         # not counts: consumed
         \+\d{{1,4}} (?: [-.\ ()]{{1,2}} \d{{1,5}} ){{2,}}+            # phone: +44 20 7946 0958
       | \d{{1,2}} (?:[:.]\d{{2}}){{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)   # 8.30am
@@ -309,36 +345,38 @@ _SKIP = rf"""
       | \d{{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)             # 8am, 8 a.m.
       | \d{{1,4}} (?P<dsep>[-/.]) \d{{1,2}} (?P=dsep) \d{{1,4}} (?!\d)    # dates: 20-09-2022
       | \d+ (?:/\d+)++                                                # 9/11, 24/7
-      | \d{{1,2}} (?:st|nd|rd|th)?                                    # 20 November,
-          (?: {_WS}?[-–]{_WS}? \d{{1,2}} (?:st|nd|rd|th)? )?          #   21-22 November,
-          {_WS}+ (?:of{_WS}+)? {_MONTH}                               #   20th of May
-      | \d++ (?:[.,]\d++)*+ (?! {_ABBR_ALT} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
+      | \d{{1,2}} {S["ordinal"]}                                      # 20 November,
+          (?: {_WS}?[-–]{_WS}? \d{{1,2}} {S["ordinal"]} )?             #   21-22 November,
+          {_WS}+ (?:{S["of"]}{_WS}+)? {S["month"]}                     #   20th of May
+      | \d++ (?:[.,]\d++)*+ (?! {S["gs"]} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
       | \(\d{{2,5}}\) {_WS}? \d{{3,4}} [-\ ]? \d{{3,4}} (?!\d)          # phone: (202) 555-0123
-      | \d++ (?: \ \d++ ){{2,}}+                                      # spaced groups: phones
+      | {S["phone_groups"]}                                           # spaced groups: phones
       | \d++ (?: -\d++ ){{2,}}+                                       # 555-0186-12 chains
     )
 """
 
-_QTY = rf"""
+
+def _qty(S: dict[str, str]) -> str:
+    return rf"""
     (?P<qty>
-      (?: (?P<btw> [Bb]etween ) {_WS}+                                # between A and B
-        | (?P<frm> [Ff]rom ) {_WS}+                                   # from A to B
-        | (?P<pre> (?: {_alt(_BEFORE_WORDS)} ) {_WS}+                 # qualifier words
-                 | {_alt(_BEFORE_SYMBOLS)} {_WS}? )                   # ~ 3,700
+      (?: (?P<btw> {S["between"]} ) {_WS}+                            # between A and B
+        | (?P<frm> {S["from"]} ) {_WS}+                               # from A to B
+        | (?P<pre> (?: {S["before_words"]} ) {_WS}+                   # qualifier words
+                 | {S["before_symbols"]} {_WS}? )                     # ~ 3,700
       )?
-      {_figure(1)}
+      {_figure(1, S)}
       (?:
         (?P<sep>
-          (?(btw) (?: {_WS}+and{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
-          | (?(frm) (?: {_WS}+to{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
-            | (?: {_WS}?[-–]{_WS}? (?=[\d$€£¥₹]) | {_WS}+(?:to|or){_WS}+ ) ) )
+          (?(btw) (?: {_WS}+{S["and"]}{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+          | (?(frm) (?: {_WS}+{S["to"]}{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+            | (?: {_WS}?[-–]{_WS}? (?=[\d$€£¥₹]) | {_WS}+{S["to_or"]}{_WS}+ ) ) )
         )
-        {_figure(2)}
+        {_figure(2, S)}
       )?
       (?P<post>
           \+ (?![\w+])                                                # 4,500+
-        | {_alt(_AFTER_GLUED, cap=False)} \b                          # 4,500-plus, 40-odd
-        | {_WS}+ {_alt(_AFTER_WORDS, cap=False)} \b                   # or more, or so
+        | {S["after_glued"]} \b                                       # 4,500-plus, 40-odd
+        | {_WS}+ {S["after_words"]} \b                                # or more, or so
       )?
     )
 """
@@ -353,7 +391,16 @@ _TOKEN_START = (
     + "".join(f"|(?<={re.escape(w)}-)" for w in _W["hyphen_prefixes"]["words"])
     + ")"
 )
-_SCAN = re.compile(_TOKEN_START + _CAN_START + "(?:" + _SKIP + "|" + _QTY + ")", re.VERBOSE)
+
+
+def build_scanner(S: dict[str, str]) -> re.Pattern:
+    """The one-pass scanner for a set of slots (_english_slots or a language's)."""
+    body = "(?:" + _skip(S) + "|" + _qty(S) + ")"
+    return re.compile(_TOKEN_START + S["can_start"] + body, re.VERBOSE)
+
+
+ENGLISH_SLOTS = _english_slots()
+_SCAN = build_scanner(ENGLISH_SLOTS)
 
 # Group positions in m.groups(), looked up once: m.groupdict() per match is slow.
 _FIGURE_GROUPS = {
