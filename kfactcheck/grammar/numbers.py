@@ -402,14 +402,36 @@ def build_scanner(S: dict[str, str]) -> re.Pattern:
 ENGLISH_SLOTS = _english_slots()
 _SCAN = build_scanner(ENGLISH_SLOTS)
 
-# Group positions in m.groups(), looked up once: m.groupdict() per match is slow.
-_FIGURE_GROUPS = {
-    n: {name[:-1]: i - 1 for name, i in _SCAN.groupindex.items() if name[-1] == str(n)}
-    for n in (1, 2)
-}
-_MATCH_GROUPS = {
-    name: _SCAN.groupindex[name] - 1 for name in ("f2", "pre", "post", "btw", "frm", "sep")
-}
+
+@dataclass(slots=True)
+class Lexicon:
+    """What the reader needs of one language beside its scanner: the English one below;
+    other languages' come from numlang.py. `figure` reads the groups English does not fill
+    the same way (fr, dz, sp) for another language."""
+
+    lang: str
+    scan: re.Pattern
+    qual_before: dict[str, str]
+    qual_after: dict[str, str]
+    scales: dict[str, int]
+    abbr: dict[str, int]
+    abbr_needs_currency: frozenset[str]
+    currency_words: dict[str, str]
+    year_qualifiers: frozenset[str]
+    sep_words: dict[str, str]  # a language's "and" / "to" -> "and" / "to"
+    figure: object = None  # callable(kind, text, fig) -> bool, for languages not English
+    figure_groups: dict = None  # type: ignore[assignment]
+    match_groups: dict = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.figure_groups = {
+            n: {k[:-1]: i - 1 for k, i in self.scan.groupindex.items() if k[-1] == str(n)}
+            for n in (1, 2)
+        }
+        self.match_groups = {
+            k: self.scan.groupindex[k] - 1 for k in ("f2", "pre", "post", "btw", "frm", "sep")
+        }
+
 
 # ---------------------------------------------------------------------------- context checks
 _LABELS_ANY_CASE = frozenset(w.lower() for w in _W["labels"]["any_case"])
@@ -459,7 +481,7 @@ def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool
     """(value, decimals written, ambiguous) for a digit run like "3,700" or "2,5"."""
     if len(s) > 24:
         return None
-    for space in "\u00a0\u202f\u2009":
+    for space in "\u00a0\u202f\u2009 ":
         if space in s:  # spaces only ever separate thousands: "4 500"
             groups = s.split(space)
             if any(len(g.split(",")[0].split(".")[0]) != 3 for g in groups[1:]):
@@ -563,11 +585,23 @@ def _small(s: str) -> Decimal | None:
     return v[0] if v else None
 
 
-def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -> _Fig | None:
-    ix = _FIGURE_GROUPS[n]
+def _read_figure(
+    m: re.Match, vals: tuple, n: int, decimal_comma: bool | None, lex: Lexicon
+) -> _Fig | None:
+    ix = lex.figure_groups[n]
     start, end = m.span(ix["f"] + 1)
     fig = _Fig(start, end, Decimal(0))
-    if (digits := vals[ix["dg"]]) is not None:
+    words_read = False
+    if lex.figure is not None:  # another language's words (digits are read below)
+        for kind in ("fr", "dz", "sp"):
+            if (words := vals[ix[kind]]) is not None:
+                if not lex.figure(kind, words, fig):
+                    return None
+                words_read = True
+                break
+    if words_read:
+        pass
+    elif (digits := vals[ix["dg"]]) is not None:
         r = _read_digits(digits, decimal_comma)
         if r is None:
             return None
@@ -577,7 +611,10 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         if abbr is not None:
             scale = 1
             for word in abbr.split():  # "1.5 lakh crore": both multiply
-                scale *= _ABBR.get(word) or _SCALES[word]
+                word = word.rstrip(".€")
+                scale *= lex.abbr.get(word) or lex.scales[word.lower()]
+            if abbr.endswith("€"):  # "9,5 M€"
+                fig.has_currency, fig.currency = True, "EUR"
             _scale(fig, value, scale)
             fig.scale_abbr = abbr
         else:
@@ -675,7 +712,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         fig.unit = "percentage points" if pw.lower().startswith("percentage") else "percent"
     elif (cw := vals[ix["cw"]]) is not None:
         fig.has_currency = True
-        fig.currency = fig.currency or _CURRENCY_WORDS.get(" ".join(_words(cw))) or None
+        fig.currency = fig.currency or lex.currency_words.get(" ".join(_words(cw))) or None
     elif (cc := vals[ix["cc"]]) is not None:
         fig.has_currency, fig.has_symbol = True, True
         fig.currency = fig.currency or cc
@@ -794,39 +831,41 @@ def _clock(digits: str, hour_alone: bool) -> bool:
     return hh.isdigit() and len(mm) == 2 and mm.isdigit() and int(hh) < 24 and int(mm) < 60
 
 
-def _is_year(fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None):
+def _is_year(
+    fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None, lex: Lexicon
+):
     if not fig.year_like or fig.unit is not None or fig.has_symbol:
         return False
     if post_kind in ("more_than", "at_least", "up_to", "less_than"):
         return False
     if pre_words is None:
         return True
-    return " ".join(pre_words.split()).lower() in _YEAR_QUALIFIERS
+    return " ".join(pre_words.split()).lower() in lex.year_qualifiers
 
 
-def _from_match(text: str, m: re.Match, decimal_comma: bool | None) -> list[Quantity]:
+def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon) -> list[Quantity]:
     vals = m.groups()
-    d = {name: vals[i] for name, i in _MATCH_GROUPS.items()}
-    f1 = _read_figure(m, vals, 1, decimal_comma)
+    d = {name: vals[i] for name, i in lex.match_groups.items()}
+    f1 = _read_figure(m, vals, 1, decimal_comma, lex)
     if f1 is None:
         return []
     f2 = None
     if d["f2"] is not None:
-        f2 = _read_figure(m, vals, 2, decimal_comma)
+        f2 = _read_figure(m, vals, 2, decimal_comma, lex)
         if f2 is None:
             return []
     pre = d["pre"]
-    pre_kind = _qualifier_kind(pre, _QUAL_BEFORE)
+    pre_kind = _qualifier_kind(pre, lex.qual_before)
     post = d["post"]
-    post_kind = _qualifier_kind(post, _QUAL_AFTER)
+    post_kind = _qualifier_kind(post, lex.qual_after)
     # years belong to the date extractor
     years = f2 is not None and f1.year_like and (f2.year_like or (f2.small_int or 0) >= 10)
-    if years and _is_year(f1, pre_kind, pre, None):
+    if years and _is_year(f1, pre_kind, pre, None, lex):
         return []  # 2019-2020, between 2019 and 2021
-    if f2 is None and _is_year(f1, pre_kind, pre, post_kind):
+    if f2 is None and _is_year(f1, pre_kind, pre, post_kind, lex):
         return []
     for f in (f1, f2):
-        if f is not None and f.scale_abbr in _ABBR_NEEDS_CURRENCY:
+        if f is not None and (f.scale_abbr or "").rstrip(".") in lex.abbr_needs_currency:
             other = f2 if f is f1 else f1
             if not (f.has_currency or (other is not None and other.has_currency)):
                 return []  # "300m" alone: metres, not millions
@@ -842,12 +881,13 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None) -> list[Quan
         qual = pre_kind or post_kind or f1.default
         approx_word = qual == "approx" and (pre_kind == "approx" or post_kind == "approx")
         return [_quantity(text, start, end, f1, qual, approx_word)]
-    return _pair(text, m, f1, f2, pre_kind, post_kind)
+    return _pair(text, m, f1, f2, pre_kind, post_kind, lex)
 
 
-def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
+def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> list[Quantity]:
     """Two figures joined by and / to / or / a dash: a range, or two separate figures."""
     sep = " ".join(m.group("sep").split()).lower()
+    sep = lex.sep_words.get(sep, sep)
     # a scale, unit or currency written once applies to both ends: "$3-4 billion", "10-20%"
     shared = f2.scale > 1 and f1.scale == 1 and not f1.fraction_like and f1.unit != "years"
     if shared and f1.value <= 10 * f2.value / f2.scale:  # not "from 500 to 2 million"
@@ -865,6 +905,8 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
             separate = True  # "cut by 500 to 3,500"
         if f1.unit != f2.unit:
             separate = True  # "5% to 3,500"
+    if sep == "and" and m.group("btw") is None:
+        separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
         if sep.startswith(("-", "–")):
             return []  # "2-1": a score, not figures
@@ -893,18 +935,27 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
 
 
 # ---------------------------------------------------------------------------- public API
-def find_quantities(text: str, *, decimal_comma: bool | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, decimal_comma: bool | None = None, lang: str | None = None
+) -> list[Quantity]:
     """Every figure in `text` (usually one sentence), left to right, non-overlapping.
 
     Offsets are relative to `text`. `decimal_comma`: None reads each figure by its digit
     pattern and flags the ambiguous ones ("3.735"); True reads "3.735" as 3735 and
     "3,700" as 3.7 (a document in a language that writes decimal commas); False reads
-    "3.735" as 3.735.
+    "3.735" as 3.735. `lang`: the document's language (read/language.py); figures in
+    French, German, Spanish, Portuguese, Italian, Dutch and Serbo-Croatian are read with
+    that language's words (numlang.py), anything else as English.
     """
+    lex = ENGLISH
+    if lang is not None and lang != "en":
+        from kfactcheck.grammar.numlang import lexicon
+
+        lex = lexicon(lang) or ENGLISH
     out: list[Quantity] = []
-    for m in _SCAN.finditer(text):
+    for m in lex.scan.finditer(text):
         if m.group("qty") is not None:
-            out.extend(_from_match(text, m, decimal_comma))
+            out.extend(_from_match(text, m, decimal_comma, lex))
     return out
 
 
@@ -912,3 +963,17 @@ def parse_quantity(text: str) -> Quantity | None:
     """The first figure in a short string ("close to 4,000"), or None."""
     found = find_quantities(text)
     return found[0] if found else None
+
+
+ENGLISH = Lexicon(
+    lang="en",
+    scan=_SCAN,
+    qual_before=_QUAL_BEFORE,
+    qual_after=_QUAL_AFTER,
+    scales=_SCALES,
+    abbr=_ABBR,
+    abbr_needs_currency=_ABBR_NEEDS_CURRENCY,
+    currency_words=_CURRENCY_WORDS,
+    year_qualifiers=_YEAR_QUALIFIERS,
+    sep_words={},
+)

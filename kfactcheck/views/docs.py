@@ -36,6 +36,7 @@ def documents_json(corpus: Corpus) -> list[dict]:
             "url": d.url,
             "words": words(d),
             "format": d.format,
+            "lang": d.lang,
         }
         for d in corpus.documents
     ]
@@ -74,6 +75,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
     file_width = min(_FILE_WIDTH * (2 if wide else 1), max(map(len, names), default=4))
     table.add_column("File", overflow="fold", width=file_width)
     table.add_column("Date", no_wrap=True)
+    table.add_column("Lang", no_wrap=True)
     if wide:
         table.add_column("Evidence", overflow="fold", ratio=2)
     outlet_width = min(
@@ -89,7 +91,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         # Text, not markup: titles and evidence may hold "[...]".
         title = Text(d.title or "-")
         if wide:
-            cells = [name, day, d.date_evidence or "-", d.outlet or "-"]
+            cells = [name, day, d.lang or "-", d.date_evidence or "-", d.outlet or "-"]
             warned = Text("\n".join(d.warnings) or "-")
             table.add_row(*map(Text, cells), title, Text(str(words(d))), warned)
             continue
@@ -97,7 +99,14 @@ def render_documents(corpus: Corpus, console: Console) -> None:
             title.append(f"\nfrom: {d.date_evidence}", style="dim")
         for w in d.warnings:
             title.append(f"\n! {w}", style="yellow")
-        table.add_row(Text(name), Text(day), Text(d.outlet or "-"), title, Text(str(words(d))))
+        table.add_row(
+            Text(name),
+            Text(day),
+            Text(d.lang or "-"),
+            Text(d.outlet or "-"),
+            title,
+            Text(str(words(d))),
+        )
     console.print(table)
 
 
