@@ -11,9 +11,12 @@ ages, list markers). Every figure comes back as a `Quantity` (model.py).
 
 Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
 
-- A bare figure is exact: "3,700" -> 3700..3700. A figure with a scale of a thousand or
-  more ("1.8 million", "$2 billion", "€300m", "two million") is rounded: approx, low/high
+- A bare figure is exact: "3,700" -> 3700..3700. A figure in digits with a scale of a
+  thousand or more ("1.8 million", "$2 billion", "€300m") is rounded: approx, low/high
   = the rounding interval of its last written digit (1.75..1.85 million; 1.5..2.5 billion).
+  Spelled out ("two million", "half a million") it is exact, as the gold conventions read
+  a figure without a hedge word; a hedge word then gives it the width of its scale
+  ("about two million" -> 1.5e6..2.5e6).
 - approx words ("around", "about", "some", "~", "or so"...): value -/+ max(5 %, half the
   rounding unit). "around 3,700" -> 3515..3885; "about 2 billion" -> 1.5e9..2.5e9.
 - close_to ("close to", "nearly", "almost", "just under"): 0.9 * value .. value.
@@ -698,6 +701,7 @@ def _read_figure(
         fig.spelled, fig.decimals = True, decimals
         if last_scale > 1:
             _scale(fig, value / last_scale, last_scale)
+            fig.default = "exact"  # "two million" is said as exact as "2,000,000"
         else:
             fig.value = value
         if fig.value == 1 and " ".join(_words(sp)) == "one":

@@ -209,6 +209,7 @@ class _Reader:
             fig.decimals = 1
         if last > 1 and words[0] != self.thousand:
             N._scale(fig, value / last, last)
+            fig.default = "exact"  # as English: "deux millions" has no hedge word
         else:
             fig.value = value
         if value == 1 and len(words) == 1 and words[0] in self.one:
