@@ -350,9 +350,7 @@ CASES = [
     case("a hundred people", x("a hundred", 100, spelled=True), id="spelled-a-hundred"),
     case("fifteen hundred", x("fifteen hundred", 1500, spelled=True), id="spelled-fifteen-hundred"),
     case("two million", x("two million", 2e6, spelled=True), id="spelled-million"),
-    case(
-        "a million people", x("a million", 1e6, spelled=True), id="spelled-a-million"
-    ),
+    case("a million people", x("a million", 1e6, spelled=True), id="spelled-a-million"),
     case(
         "half a million",
         x("half a million", 5e5, spelled=True),
@@ -380,6 +378,19 @@ CASES = [
     case("eleven nations", x("eleven", 11, spelled=True), id="spelled-eleven"),
     case("Seventeen", x("Seventeen", 17, spelled=True), id="spelled-not-seven"),
     case("one million", x("one million", 1e6, spelled=True), id="spelled-one-million"),
+    case(
+        "Staff2,150 employees were laid off",
+        x("2,150", 2150),
+        id="glued-to-word-by-extraction",
+    ),
+    case("5000+ people marched", E("5000+", 5000, 5000, None, "more_than"), id="plus-after"),
+    case(
+        "Leeds (up to 40,000) and Bristol (12,000)",
+        E("up to 40,000", 40000, None, 40000, "up_to"),
+        x("12,000", 12000),
+        id="bracketed-figures-after-names",
+    ),
+    case("N1,000 and G7", id="letter-code-glued-not-a-figure"),
     case("One soldier died", id="bare-one-not-returned"),
     case("one of the soldiers", id="one-pronoun"),
     case("no one knows", id="no-one"),

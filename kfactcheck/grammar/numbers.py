@@ -64,6 +64,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from importlib import resources
 
 from kfactcheck.model import Quantity
@@ -960,7 +961,30 @@ def find_quantities(
     for m in lex.scan.finditer(text):
         if m.group("qty") is not None:
             out.extend(_from_match(text, m, decimal_comma, lex))
+    if _GLUED.search(text) is not None:
+        out = _glued(text, out, decimal_comma, lex)
     return out
+
+
+# A figure in thousands glued to the word before it by page extraction ("Staff2,150
+# employees"): the scanner starts no figure inside a word ("N1", "G7", "COVID-19"), so these
+# few are read in a second pass, which a cheap test keeps off almost every sentence.
+_GLUED = re.compile(r"[a-z]\d{1,3}(?:,\d{3})+(?![\d.,]?\d)")
+
+
+def _glued(text: str, out: list[Quantity], decimal_comma, lex: Lexicon) -> list[Quantity]:
+    scan = _unguarded(lex.scan.pattern)
+    for g in _GLUED.finditer(text):
+        m = scan.match(text, g.start() + 1)
+        if m is not None and m.group("qty") is not None:
+            out.extend(_from_match(text, m, decimal_comma, lex))
+    return sorted(out, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=8)
+def _unguarded(pattern: str) -> re.Pattern:
+    """A scanner without its token-start test, to read a figure where one is known to be."""
+    return re.compile(pattern.removeprefix(_TOKEN_START), re.VERBOSE)
 
 
 def parse_quantity(text: str) -> Quantity | None:
