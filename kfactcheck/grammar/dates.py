@@ -345,6 +345,11 @@ def _language_words(english: dict, key: str) -> dict:
     cues = w["months_need_cue"]["words"] + lang["month_cues"]
     w["months_need_cue"] = {"words": cues}
     w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
+    w["tense"] = {
+        **w["tense"],
+        "past": w["tense"]["past"] + lang["past"],
+        "future": w["tense"]["future"] + lang["future"],
+    }
     return w
 
 
