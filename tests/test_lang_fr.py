@@ -82,7 +82,7 @@ FIGURES = [
     # fractions and round nouns
     fig(
         "Deux tiers des votants ont dit oui.",
-        ("Deux tiers", 66.6667, 63.3333, 70.0, "approx", "percent"),
+        ("Deux tiers", 200 / 3, 190 / 3, 70.0, "approx", "percent"),
         id="fraction-deux-tiers",
     ),
     fig(

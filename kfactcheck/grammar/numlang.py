@@ -182,6 +182,7 @@ class _Reader:
         self.fractions = {k.lower(): v for k, v in d["fractions"].items()}
         self.around = {k.lower(): v for k, v in d["around"].items()}
         self.thousand = (d.get("thousand_word") or "").lower()
+        self.normalise = d.get("normalise", {})
 
     def read(self, kind: str, text: str, fig) -> bool:
         words = N._words(text)
@@ -225,6 +226,8 @@ class _Reader:
         if self.key in _TEXT2NUM:
             from text_to_num import text2num
 
+            if self.normalise:
+                s = " ".join(self.normalise.get(w, w) for w in words)
             try:
                 return Decimal(text2num(s, self.key))
             except ValueError:
