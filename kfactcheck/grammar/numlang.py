@@ -103,6 +103,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
         spelled.append(rf"{_ci([d['thousand_word']])}{_WS}+\d{{1,3}}(?![\d.,]?\d)")
     spelled.append(number)
     abbr = _exact(d["abbreviations"])
+    # "12 Mrd. Euro": the dot is the abbreviation's; "R$ 11 bi." ends the sentence
+    abbr_dot = rf"(?:{_exact(d['dotted'])}\.|{abbr}(?!\w))"
     around = _ci(d["around"]) + r"(?!\w)"
     heads = d["around_heads"]
     qualifiers: dict[str, str] = {}
@@ -138,7 +140,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         sp="(?:" + "|".join(spelled) + ")",
         dg=dg,
         gs=rf"{abbr}€?",
-        ws=rf"{scale_word}(?:{_WS}+{scale_word})? | {abbr}(?:\.|(?!\w))€?",
+        ws=rf"{scale_word}(?:{_WS}+{scale_word})? | {abbr_dot}€?",
         pw=_ci(d["percent"]) + r"(?!\w)",
         cw=_ci(d["currency"]) + r"(?!\w)",
         phone_groups=phones,
