@@ -109,6 +109,8 @@ FIGURES = [
     fig("Es kamen 30 bis 40 Menschen.", ("30 bis 40", 35, 30, 40, "range"), id="bis-range"),
     # dates are not counts
     fig("Am 14. Juli starben 18 Menschen.", exact("18", 18), id="day-month-skipped"),
+    fig("Die B 257 ist gesperrt.", id="label-road-B"),
+    fig("Bitte die Notrufnummer 110 wählen.", id="label-emergency-number"),
 ]
 
 DATES = [

@@ -88,6 +88,7 @@ FIGURES = [
     ),
     # dates are not counts
     fig("El 29 de octubre murieron 62 personas.", exact("62", 62), id="day-de-month-skipped"),
+    fig("La A 7 está cortada.", id="label-road"),
 ]
 
 DATES = [

@@ -129,6 +129,8 @@ FIGURES = [
         exact("Soixante-douze", 72),
         id="word-soixante-douze",
     ),
+    fig("Le ministre parlait sur France 2 hier.", id="label-channel"),
+    fig("Selon l'article 5 du traité.", id="label-article"),
 ]
 
 DATES = [

@@ -83,6 +83,8 @@ FIGURES = [
     fig("Tra 30 e 40 morti.", ("Tra 30 e 40", 35, 30, 40, "range"), id="tra-e"),
     # dates are not counts
     fig("Il 14 agosto sono morte 43 persone.", exact("43", 43), id="day-month-skipped"),
+    fig("Il pilone 9 è crollato.", id="label-pilone"),
+    fig("Il Movimento 5 Stelle protesta.", id="label-party-name"),
 ]
 
 DATES = [

@@ -69,6 +69,7 @@ FIGURES = [
     fig("Er kwamen 30 tot 40 mensen.", ("30 tot 40", 35, 30, 40, "range"), id="tot-range"),
     # dates are not counts
     fig("Op 3 maart vielen 18 doden.", exact("18", 18), id="day-month-skipped"),
+    fig("De A 2 is afgesloten.", id="label-road"),
 ]
 
 DATES = [

@@ -68,6 +68,7 @@ FIGURES = [
     fig("Entre 80 e 100 mortos.", ("Entre 80 e 100", 90, 80, 100, "range"), id="entre-e"),
     # dates are not counts
     fig("Em 25 de janeiro morreram 270 pessoas.", exact("270", 270), id="day-de-month-skipped"),
+    fig("A barragem 1 se rompeu.", id="label-barragem"),
 ]
 
 DATES = [

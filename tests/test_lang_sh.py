@@ -84,6 +84,11 @@ FIGURES = [
         ("30 do 40", 35, 30, 40, "range"),
         id="od-do",
     ),
+    fig(
+        "Prema članu 5 zakona.",
+        id="label-clan",
+        xfail="inflected labels ('članu') are listed one by one",
+    ),
 ]
 
 DATES = [

@@ -423,6 +423,8 @@ class Lexicon:
     currency_words: dict[str, str]
     year_qualifiers: frozenset[str]
     sep_words: dict[str, str]  # a language's "and" / "to" -> "and" / "to"
+    labels: frozenset[str]  # words before a plain figure that make it a label: "Route 9"
+    labels_any_case: frozenset[str]  # the same in any case: "article 5"
     figure: object = None  # callable(kind, text, fig) -> bool, for languages not English
     figure_groups: dict = None  # type: ignore[assignment]
     match_groups: dict = None  # type: ignore[assignment]
@@ -787,14 +789,18 @@ def _token_before(text: str, s: int) -> tuple[str, bool]:
     return head.rsplit(None, 1)[-1].lstrip(_OPENING), False
 
 
-def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) -> bool:
+def _is_noise(
+    text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool, lex: Lexicon
+) -> bool:
     """Context shows the figure is a date, time, label, age or list marker."""
     s, e = m.start(), m.end()
     token, line_start = _token_before(text, s)
     last = f2 or f1
     bare = not counted
     if token:
-        label = token in _LABELS_CAPITALIZED or token.lower() in _LABELS_ANY_CASE
+        if lex.lang in ("fr", "it"):  # elision: "l'article 5", "dell'articolo 3"
+            token = token.replace("’", "'").rsplit("'", 1)[-1]
+        label = token in lex.labels or token.lower() in lex.labels_any_case
         if label and f1.plain:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and token.lower() in _HALF_NOT_AFTER:
@@ -875,7 +881,7 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
             if not (f.has_currency or (other is not None and other.has_currency)):
                 return []  # "300m" alone: metres, not millions
     counted = pre is not None or post is not None or d["btw"] is not None
-    if _is_noise(text, m, f1, f2, counted):
+    if _is_noise(text, m, f1, f2, counted, lex):
         return []
     start, end = m.span()
     if f2 is None:
@@ -1004,4 +1010,6 @@ ENGLISH = Lexicon(
     currency_words=_CURRENCY_WORDS,
     year_qualifiers=_YEAR_QUALIFIERS,
     sep_words={},
+    labels=_LABELS_CAPITALIZED,
+    labels_any_case=_LABELS_ANY_CASE,
 )

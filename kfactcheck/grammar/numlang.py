@@ -168,6 +168,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
         currency_words={_norm(k): v for k, v in d["currency"].items()},
         year_qualifiers=frozenset(years),
         sep_words={**{w: "and" for w in d["and"]}, **{w: "to" for w in d["to"]}},
+        labels=frozenset(d["labels"]),
+        labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         figure=reader.read,
     )
 
