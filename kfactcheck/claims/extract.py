@@ -63,12 +63,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         sentences.extend(split_sentences(doc.text, a, b))
     claims: list[Claim] = []
     owners: list[int] = []  # the sentence each claim comes from
-    comma = decimal_comma(doc.text)
+    comma = decimal_comma(doc.text, doc.lang)
     ambiguous: list[str] = []
     beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
     for i, (a, b) in enumerate(sentences):
-        if not may_hold(text[a:b]):
+        if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
         found = _sentence_claims(doc, a, b, comma, ambiguous, beyond)
         if found:
@@ -112,13 +112,13 @@ def _sentence_claims(
     from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
     from kfactcheck.grammar.numbers import find_quantities
 
-    quantities = find_quantities(sentence, decimal_comma=comma)
-    if not quantities and not may_have_calendar_date(sentence):
+    quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref, beyond)
+    dates = find_dates(sentence, ref, doc.lang, beyond)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
@@ -157,11 +157,15 @@ def _sentence_claims(
     return out
 
 
-def _may_hold(sentence: str) -> bool:
+def _may_hold(sentence: str, lang: str | None = None) -> bool:
     """Whether the sentence has a digit, a word a figure is written with or a month name:
     without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
     a calendar date a digit or a month). Most sentences have none."""
     low = " " + sentence.lower()
+    if lang is not None and lang != "en":
+        from kfactcheck.grammar.numlang import may_hold
+
+        return may_hold(low, lang)
     ascii_test, unicode_test = _may_hold_patterns()
     return (ascii_test if low.isascii() else unicode_test).search(low) is not None
 

@@ -132,6 +132,11 @@ class _Grammar:
     """
 
     def __init__(self, w: dict) -> None:
+        # another language's joiners ("14. Juli", "29 de octubre de 2024"): see _language_words
+        ords = w.get("lang_ordinals", [])
+        ord_rx = "(?:st|nd|rd|th" + "".join("|" + re.escape(o) for o in ords) + ")?"
+        of_words = "|".join(["of", *(re.escape(o) for o in w.get("lang_of", []))])
+        year_of = "".join(rf"(?:{re.escape(o)}\s+)?" for o in w.get("lang_of", [])[:1])
         self.months_full = {k.lower(): v for k, v in w["months"].items()}
         self.months = dict(self.months_full)
         self.months.update({k.lower(): v for k, v in w["month_abbreviations"].items()})
@@ -212,11 +217,11 @@ class _Grammar:
             (?P<mon>{mon})                          # August, Aug., Sept.
             (?:
               (?:\.\s*|\s+)
-              (?P<d>{_DAY})(?P<o>{_ORD})            # August 17, Sept. 1st
-              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{_ORD}))?  # November 21-22
+              (?P<d>{_DAY})(?P<o>{ord_rx})            # August 17, Sept. 1st
+              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{ord_rx}))?  # November 21-22
               (?!\d|[.,:]\d|\w)                     # not 17:29, 1.5, 1000
               (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # , 2022
-            | \.?,?\s+(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
+            | \.?,?\s+{year_of}(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
             | (?P<pos>['’]s)?(?!\w)                 # September, September's (full names only)
             )
             """,
@@ -225,11 +230,11 @@ class _Grammar:
         self.day_first = re.compile(
             rf"""
             (?=\d)
-            (?P<d>{_DAY}){_ORD}                     # 20, 31st
-            (?:{_TO}(?P<d2>{_DAY}){_ORD})?          # 21-22 November, 3 to 5 May
-            \s+(?:of\s+)?
+            (?P<d>{_DAY}){ord_rx}                     # 20, 31st
+            (?:{_TO}(?P<d2>{_DAY}){ord_rx})?          # 21-22 November, 3 to 5 May
+            \s+(?:(?:{of_words})\s+)?
             (?P<mon>{mon})(?P<dot>\.)?(?!\w)        # November, Nov., Sept.
-            (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # 2022
+            (?:,?\s+{year_of}(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # 2022
             """,
             re.X,
         )
@@ -310,8 +315,41 @@ class _Grammar:
 
 
 @cache
-def _grammar() -> _Grammar:
-    return _Grammar(load_words())
+def _grammar(lang: str | None = None) -> _Grammar:
+    """The English grammar, or English with another language's names added."""
+    words = load_words()
+    if lang is None or lang == "en":
+        return _Grammar(words)
+    from kfactcheck.grammar.numlang import code
+
+    key = code(lang)
+    return _grammar() if key is None else _Grammar(_language_words(words, key))
+
+
+def _language_words(english: dict, key: str) -> dict:
+    """dates.toml with a language's months, weekdays and day words added (languages.toml),
+    in lower case and capitalised: "6 avril", "Mittwoch", "ieri"."""
+    from kfactcheck.grammar.numlang import table
+
+    lang = table(key)["dates"]
+    w = {k: (dict(v) if isinstance(v, dict) else v) for k, v in english.items()}
+
+    def both(names: dict) -> dict:
+        return {n: v for k, v in names.items() for n in (k, k[:1].upper() + k[1:])}
+
+    w["months"] = {**w["months"], **both(lang["months"])}
+    w["month_abbreviations"] = {**w["month_abbreviations"], **both(lang["month_abbreviations"])}
+    w["weekdays"] = {**w["weekdays"], **both(lang["weekdays"])}
+    w["relative_days"] = {**w["relative_days"], **lang["relative_days"]}
+    cues = w["months_need_cue"]["words"] + lang["month_cues"]
+    w["months_need_cue"] = {"words": cues}
+    w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
+    w["tense"] = {
+        **w["tense"],
+        "past": w["tense"]["past"] + lang["past"],
+        "future": w["tense"]["future"] + lang["future"],
+    }
+    return w
 
 
 # ------------------------------------------------------------------------------ raw mentions
@@ -977,9 +1015,11 @@ def _period(r: _Raw, ref: date) -> tuple[str, str, str | None, str]:
 
 
 def find_dates(
-    sentence: str, ref: date | None, beyond: list[str] | None = None
+    sentence: str, ref: date | None, lang: str | None = None, beyond: list[str] | None = None
 ) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `ref` (the publication date).
+    `lang`: the document's language; another language's month, weekday and day words are
+    read too (data/languages.toml), resolved as the English ones.
 
     A date that would fall before year 1 or after 9999 ("tomorrow" written on 9999-12-31)
     is left out, and its words are added to `beyond` when given.
@@ -987,7 +1027,7 @@ def find_dates(
     >>> [m.value for m in find_dates("Kosovo declared independence in 2008.", None)]
     ['2008']
     """
-    g = _grammar()
+    g = _grammar(lang)
     raws, low = _scan(g, sentence)
     if not raws:
         return []
@@ -1032,12 +1072,12 @@ def find_dates(
     return out
 
 
-def may_have_calendar_date(sentence: str) -> bool:
+def may_have_calendar_date(sentence: str, lang: str | None = None) -> bool:
     """False only when find_dates(sentence, ref) can give no mention of kind date, month,
     year or range, whatever `ref`: those come from the numeric, year, day and month shapes,
     which run only behind the four-digit gate or a month name (each starts with its stem).
     Weekdays and relative dates ("last week", "two years ago") need neither."""
-    g = _grammar()
+    g = _grammar(lang)
     return g.gate_digits.search(sentence) is not None or g.gate_months.search(sentence) is not None
 
 

@@ -39,6 +39,7 @@ def documents_json(corpus: Corpus) -> list[dict]:
             "url": d.url,
             "words": words(d),
             "format": d.format,
+            "lang": d.lang,
         }
         for d in corpus.documents
     ]
@@ -86,7 +87,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         # Cells left for the title: the console less the fixed columns and the 3 cells
         # between columns; the least useful column moves into the title's cell first.
         def room() -> int:
-            fixed = [file_width, 10]
+            fixed = [file_width, 10, 4]  # file, date, language
             fixed += [outlet_width] if show_outlet else []
             fixed += [5] if show_words else []
             return width - sum(fixed) - _GAP * len(fixed)
@@ -99,6 +100,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
             file_width = max(8, file_width - (_TITLE_MIN - room()))
     table.add_column("File", overflow="fold", width=file_width)
     table.add_column("Date", no_wrap=True, min_width=10)
+    table.add_column("Lang", no_wrap=True)
     if wide:
         table.add_column("Evidence", overflow="fold", ratio=2)
     if show_outlet:
@@ -113,7 +115,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         # Text, not markup: titles and evidence may hold "[...]".
         title = Text(d.title or "-")
         if wide:
-            cells = [name, day, d.date_evidence or "-", d.outlet or "-"]
+            cells = [name, day, d.lang or "-", d.date_evidence or "-", d.outlet or "-"]
             warned = Text("\n".join(d.warnings) or "-")
             table.add_row(*map(Text, cells), title, Text(str(words(d))), warned)
             continue
@@ -125,7 +127,7 @@ def render_documents(corpus: Corpus, console: Console) -> None:
             title.append(f"\nfrom: {d.date_evidence}", style="dim")
         for w in d.warnings:
             title.append(f"\n! {w}", style="yellow")
-        row = [Text(name), Text(day)]
+        row = [Text(name), Text(day), Text(d.lang or "-")]
         row += [Text(d.outlet or "-")] if show_outlet else []
         row += [title]
         row += [Text(str(words(d)))] if show_words else []
