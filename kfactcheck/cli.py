@@ -16,14 +16,38 @@ from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
 import typer
+import typer.core
 
 from kfactcheck import __version__
 
+
+class _Help(typer.core.TyperGroup):
+    """Help as the README describes it: the command list gives each command's whole first
+    paragraph (click would cut it at about 45 characters with "..."), and each command's
+    "Example:" paragraph comes last, after the options, as an epilog."""
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None and cmd.help and not cmd.epilog:
+            text, sep, example = cmd.help.partition("\n\nExample:")
+            if sep:
+                cmd.help, cmd.epilog = text, "Example:" + example.rstrip()
+        return cmd
+
+    def format_commands(self, ctx, formatter) -> None:
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and cmd.help and not cmd.short_help:
+                cmd.short_help = " ".join(cmd.help.strip().split("\n\n")[0].split())
+        super().format_commands(ctx, formatter)
+
+
 app = typer.Typer(
     name="kfactcheck",
+    cls=_Help,
     help="Find where news articles disagree about figures, how figures changed over time, "
-    "and where independent sources agree: with the quote, speaker, outlet and date.\n\n"
-    "Example: kfactcheck check corpus/kosovo",
+    "and where independent sources agree: with the quote, speaker, outlet and date.",
+    epilog="Example: kfactcheck check corpus/kosovo",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -162,7 +186,10 @@ def _root(
 def _stdout():
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    # NO_COLOR (no-color.org) means plain text: rich alone would still print bold, dim and
+    # reverse video, which are styles rather than colours to it.
+    plain = os.environ.get("NO_COLOR", "") != ""
+    return Console(soft_wrap=False, color_system=None if plain else "auto")
 
 
 def _stderr():
@@ -263,7 +290,26 @@ def _build(paths, settings):
 
     report = build_report([str(p) for p in paths], settings)
     _report_skipped(report.errors)
+    _report_specs(report.settings)
     return report
+
+
+def _report_specs(settings: dict) -> None:
+    """Which subject spec files shaped the subjects (one line), and each spec no claim
+    matched: a claims/ folder found in the working directory is otherwise applied silently."""
+    files = settings.get("specs") or []
+    if not files:
+        return
+    err = _stderr()
+    err.print(
+        f"kfactcheck: subject specs: {', '.join(files)} (--no-claims ignores them)", markup=False
+    )
+    for spec in settings.get("specs_unmatched") or []:
+        err.print(
+            f"kfactcheck: warning: subject spec '{spec['subject']}' in {spec['file']} "
+            "matched no claim",
+            markup=False,
+        )
 
 
 # ----------------------------------------------------------------------------- commands
@@ -305,11 +351,11 @@ def claims(
     """
 
     def go() -> int:
-        from kfactcheck.views.claims import claims_json, filter_claims, render_claims
+        from kfactcheck.views.claims import claims_json, render_claims
 
         report = _build(paths, settings)
-        report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
-        _show(fmt, claims_json, render_claims, report)
+        chosen = {"unit": unit, "doc": doc, "speaker": speaker}
+        _show(fmt, partial(claims_json, **chosen), partial(render_claims, **chosen), report)
         return 0
 
     _run(go)
@@ -445,9 +491,9 @@ def report(
 
     def go() -> int:
         from kfactcheck.analyse.subjects import match_subject
-        from kfactcheck.export import guess_format, writer
+        from kfactcheck.export import format_of_output, writer
 
-        chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
+        chosen = fmt.value if fmt else format_of_output(output) if output else "json"
         report_ = _build(paths, settings)
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)

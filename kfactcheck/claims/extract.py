@@ -38,6 +38,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.dated import date_claim, sentence_time
 from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
 from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
+from kfactcheck.grammar.numlang import may_hold
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.grammar.speakers import attribute
@@ -56,7 +57,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the kept text of `doc`, in text order.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
-    convention are read with a decimal point, and `doc` gets a warning naming them.
+    convention are read with a decimal point, and `doc` gets a warning naming them; so do
+    dates that its publication date would put before year 1 or after 9999.
     """
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
@@ -64,13 +66,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         sentences.extend(split_sentences(doc.text, a, b))
     claims: list[Claim] = []
     owners: list[int] = []  # the sentence each claim comes from
-    comma = decimal_comma(doc.text)
+    comma = decimal_comma(doc.text, doc.lang)
     ambiguous: list[str] = []
+    beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
     for i, (a, b) in enumerate(sentences):
-        if not may_hold(text[a:b]):
+        if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -78,6 +81,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         shown = ", ".join(dict.fromkeys(ambiguous[:3]))
         # nothing in the document shows its convention: say which reading was taken
         warning = f"separator reads two ways: {shown} read with a decimal point, not thousands"
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
+    if beyond:
+        shown = ", ".join(f"“{w}”" for w in dict.fromkeys(beyond[:3]))
+        warning = (
+            f"dates not read: {shown} from the publication date "
+            f"{doc.date.isoformat() if doc.date else '?'} fall outside years 1 to 9999"
+        )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
     if claims:
@@ -90,17 +101,22 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 
 def _sentence_claims(
-    doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
+    doc: Document,
+    a: int,
+    b: int,
+    comma: bool | None = None,
+    ambiguous: list[str] | None = None,
+    beyond: list[str] | None = None,
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold."""
     sentence = doc.text[a:b]
-    quantities = find_quantities(sentence, decimal_comma=comma)
-    if not quantities and not may_have_calendar_date(sentence):
+    quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref)
+    dates = find_dates(sentence, ref, doc.lang, beyond)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
@@ -139,11 +155,13 @@ def _sentence_claims(
     return out
 
 
-def _may_hold(sentence: str) -> bool:
+def _may_hold(sentence: str, lang: str | None = None) -> bool:
     """Whether the sentence has a digit, a word a figure is written with or a month name:
     without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
     a calendar date a digit or a month). Most sentences have none."""
     low = " " + sentence.lower()
+    if lang is not None and lang != "en":
+        return may_hold(low, lang)
     ascii_test, unicode_test = _may_hold_patterns()
     return (ascii_test if low.isascii() else unicode_test).search(low) is not None
 

@@ -59,6 +59,8 @@ SCHEMAS: dict[str, dict] = {
         "money": _WORD_LISTS,
         "noise": {"label_before": [str], "street_words": [str]},
     },
+    "languages": {"codes": [str], "aliases": {str: str}},
+    "compare": {"daily": {"families": [str]}, "moved": _WORD_LISTS},
     "numbers": {
         "units": {str: int},
         "tens": {str: int},

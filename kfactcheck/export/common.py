@@ -249,13 +249,19 @@ def highlight_span(claim: Claim) -> tuple[int, int] | None:
 
 
 def quote_parts(claim: Claim) -> tuple[str, str, str]:
-    """The quote split around the figure: (before, figure, after); figure "" if not found."""
+    """The quote split around the figure: (before, figure, after); figure "" if not found.
+    A Markdown heading's "## " is markup, not words of the quote: it is left out."""
     quote = claim.quote or ""
     span = highlight_span(claim)
+    mark = HEADING_MARK.match(quote)
+    skip = mark.end() if mark and (span is None or mark.end() <= span[0]) else 0
     if span is None:
-        return (quote, "", "")
+        return (quote[skip:], "", "")
     a, b = span
-    return (quote[:a], quote[a:b], quote[b:])
+    return (quote[skip:a], quote[a:b], quote[b:])
+
+
+HEADING_MARK = re.compile(r"#{1,6} +(?=\S)")
 
 
 # ---------------------------------------------------------------- the index

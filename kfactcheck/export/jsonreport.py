@@ -66,6 +66,7 @@ def document_to_dict(doc: Document) -> dict:
         "date_evidence": doc.date_evidence,
         "warnings": list(doc.warnings),
         "url": doc.url,
+        "lang": doc.lang,
     }
 
 

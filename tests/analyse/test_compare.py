@@ -7,8 +7,11 @@ from datetime import date
 
 import pytest
 
-from kfactcheck.analyse.compare import _origins, _Point, find_findings
+from kfactcheck.analyse.compare import find_findings
+from kfactcheck.analyse.kinds import Point
+from kfactcheck.analyse.origins import origins
 from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.export.wording import word_findings
 from kfactcheck.model import Claim, Document
 
 
@@ -58,7 +61,10 @@ def docs_for(claims):
 def run(claims, **kw):
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
-    return find_findings(claims, docs_for(claims), **kw)
+    docs = docs_for(claims)
+    found = find_findings(claims, docs, **kw)
+    word_findings(found, claims, docs)
+    return found
 
 
 def kinds(findings):
@@ -171,10 +177,10 @@ def test_a_quote_like_two_origins_joins_the_first():
     quotes = [f"{base} monday night", f"{base} tuesday evening after dark"]
     quotes.append(f"{base} tuesday night after dark")  # 90 to the first, 97 to the second
     points = [
-        _Point(claim(doc, 40, "2022-08-17", quote=q), t, 40, 40, 40, doc, t)
+        Point(claim(doc, 40, "2022-08-17", quote=q), t, 40, 40, 40, doc, t)
         for t, (doc, q) in enumerate(zip("abc", quotes, strict=True), 1)
     ]
-    assert _origins(points) == {"a": 0, "b": 1, "c": 0}
+    assert origins(points) == {"a": 0, "b": 1, "c": 0}
 
 
 def test_independent_sources_agree_with_higher_severity():

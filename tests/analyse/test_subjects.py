@@ -165,3 +165,52 @@ def test_match_subject_suggests_when_nothing_matches():
     assign_subjects(claims)
     with pytest.raises(UsageError, match="no subject matches 'zebra crossings'; did you mean"):
         match_subject("zebra crossings", claims)
+
+
+def _labelled(pairs):
+    claims = []
+    for key, label in pairs:
+        claim = c(key)
+        claim.subject, claim.subject_label = key, label
+        claims.append(claim)
+    return claims
+
+
+NAMED = _labelled(
+    [
+        ("brask-troops", "BRASK troops in Oland"),
+        ("brask-countries", "Countries contributing troops to BRASK"),
+        ("gate-rule-deadline", "Date the toll-gate rule takes effect"),
+        ("oland-population", "Population of Oland"),
+        ("oland-date-talks", "date of talks [Oland]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "query, key",
+    [
+        pytest.param("gate", "gate-rule-deadline", id="unique-part-of-key-and-label"),
+        pytest.param("toll", "gate-rule-deadline", id="unique-word-of-label"),
+        pytest.param("troops", "brask-troops", id="a-key-before-a-label"),
+        pytest.param("POPULATION", "oland-population", id="part-any-case"),
+        pytest.param("talks oland", "oland-date-talks", id="words-any-order"),
+        pytest.param("brask troops in oland", "brask-troops", id="label-any-case"),
+    ],
+)
+def test_match_subject_by_part_or_word(query, key):
+    """A part or the words of exactly one key or label name that subject (issue 22.11)."""
+    assert match_subject(query, NAMED) == key
+
+
+@pytest.mark.parametrize(
+    "query, listed",
+    [
+        pytest.param("BRASK", "brask-countries, brask-troops", id="part-of-two-keys"),
+        pytest.param("oland", "oland-date-talks, oland-population", id="keys-before-labels"),
+        pytest.param(" of ", "oland-date-talks, oland-population", id="part-of-two-labels"),
+    ],
+)
+def test_match_subject_ambiguous_names_them(query, listed):
+    with pytest.raises(UsageError, match=f"subject '{query}' is ambiguous: {listed}$"):
+        match_subject(query, NAMED)

@@ -76,7 +76,7 @@ def test_gated_sentences_give_the_claims_of_the_full_path(monkeypatch):
     text = "\n\n".join(HOSTILE)
     docs.append(Document(id="h", path="h.txt", text=text, date=date(2023, 10, 19)))
     fast = [extract_claims(d) for d in docs]
-    monkeypatch.setattr(dates, "may_have_calendar_date", lambda sentence: True)
+    monkeypatch.setattr(dates, "may_have_calendar_date", lambda sentence, lang=None: True)
     slow = [extract_claims(d) for d in docs]
     assert fast == slow
     assert sum(map(len, fast)) > 100
@@ -150,7 +150,7 @@ def test_the_prefilter_drops_no_claim(monkeypatch):
     texts = [*HOSTILE, *PREFILTER_HOSTILE, *(p.values[0] for p in NO_DIGIT)]
     docs.append(Document(id="h", path="h.txt", text="\n\n".join(texts), date=date(2023, 1, 2)))
     fast = [extract_claims(d) for d in docs]
-    monkeypatch.setattr(extract, "_may_hold", lambda sentence: True)
+    monkeypatch.setattr(extract, "_may_hold", lambda sentence, lang=None: True)
     slow = [extract_claims(d) for d in docs]
     assert fast == slow
     assert sum(map(len, fast)) > 100

@@ -40,6 +40,13 @@ def _repeat(piece: str):
     return lambda n: (piece * (n // len(piece) + 1))[:n]
 
 
+def _month_days(n: int) -> str:
+    """ "January 1 February 2 March 3 ...": a date at every other word, and no punctuation."""
+    months = "January February March April May June July August September October November December"
+    words = [f"{m} {d % 28 + 1}" for d, m in enumerate(months.split())]
+    return _repeat(" ".join(words) + " ")(n)
+
+
 def _nested_quotes(n: int) -> str:
     half = n // 4
     return "“‘" * half + "They said so." + "’”" * half + " Then 27 left."
@@ -90,6 +97,26 @@ SHAPES = {
         EXTRACT,
     ),
     "extract-nested-quotes": (_nested_quotes, 20_000, EXTRACT),
+    # no punctuation at all: the splitter cuts pieces of 2,000 characters, and a scan that
+    # widens to the nearest punctuation reads the whole text for each piece
+    "extract-no-punctuation": (
+        _repeat("the army sent 400 troops to the north and police said 37 people died "),
+        100_000,
+        EXTRACT,
+    ),
+    "extract-month-days": (_month_days, 20_000, EXTRACT),
+    # inside one piece: every date of a sentence looked up against all the sentence's words
+    "extract-month-days-one-sentence": (_month_days, 900, EXTRACT),
+    "extract-weekdays-one-sentence": (
+        _repeat("on Monday 5 people and on Tuesday 7 people "),
+        900,
+        EXTRACT,
+    ),
+    "extract-relative-days-one-sentence": (
+        _repeat("yesterday 5 tomorrow 7 last week 9 next year "),
+        900,
+        EXTRACT,
+    ),
     "extract-no-full-stop-with-figures": (
         _repeat("27 troops moved north, about 3,500 stayed, "),
         20_000,

@@ -349,28 +349,26 @@ CASES = [
     ),
     case("a hundred people", x("a hundred", 100, spelled=True), id="spelled-a-hundred"),
     case("fifteen hundred", x("fifteen hundred", 1500, spelled=True), id="spelled-fifteen-hundred"),
-    case("two million", ap("two million", 2e6, 1.5e6, 2.5e6, spelled=True), id="spelled-million"),
-    case(
-        "a million people", ap("a million", 1e6, 5e5, 1.5e6, spelled=True), id="spelled-a-million"
-    ),
+    case("two million", x("two million", 2e6, spelled=True), id="spelled-million"),
+    case("a million people", x("a million", 1e6, spelled=True), id="spelled-a-million"),
     case(
         "half a million",
-        ap("half a million", 5e5, 4.5e5, 5.5e5, spelled=True),
+        x("half a million", 5e5, spelled=True),
         id="spelled-half-a-million",
     ),
     case(
         "one and a half million",
-        ap("one and a half million", 1.5e6, 1.45e6, 1.55e6, spelled=True),
+        x("one and a half million", 1.5e6, spelled=True),
         id="spelled-and-a-half",
     ),
     case(
         "two million five hundred thousand",
-        ap("two million five hundred thousand", 2.5e6, 2499500, 2500500, spelled=True),
+        x("two million five hundred thousand", 2.5e6, spelled=True),
         id="spelled-compound-scales",
     ),
     case(
         "one hundred and twenty thousand",
-        ap("one hundred and twenty thousand", 120000, 119500, 120500, spelled=True),
+        x("one hundred and twenty thousand", 120000, spelled=True),
         id="spelled-hundreds-thousand",
     ),
     case(
@@ -379,7 +377,20 @@ CASES = [
     case("ninety-nine", x("ninety-nine", 99, spelled=True), id="spelled-ninety-nine"),
     case("eleven nations", x("eleven", 11, spelled=True), id="spelled-eleven"),
     case("Seventeen", x("Seventeen", 17, spelled=True), id="spelled-not-seven"),
-    case("one million", ap("one million", 1e6, 5e5, 1.5e6, spelled=True), id="spelled-one-million"),
+    case("one million", x("one million", 1e6, spelled=True), id="spelled-one-million"),
+    case(
+        "Staff2,150 employees were laid off",
+        x("2,150", 2150),
+        id="glued-to-word-by-extraction",
+    ),
+    case("5000+ people marched", E("5000+", 5000, 5000, None, "more_than"), id="plus-after"),
+    case(
+        "Leeds (up to 40,000) and Bristol (12,000)",
+        E("up to 40,000", 40000, None, 40000, "up_to"),
+        x("12,000", 12000),
+        id="bracketed-figures-after-names",
+    ),
+    case("N1,000 and G7", id="letter-code-glued-not-a-figure"),
     case("One soldier died", id="bare-one-not-returned"),
     case("one of the soldiers", id="one-pronoun"),
     case("no one knows", id="no-one"),

@@ -457,14 +457,22 @@ def test_text_of_a_document_replaced_meanwhile_is_an_error(corpus, db):
         _ = got.documents[0].text
 
 
-def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
+@pytest.mark.parametrize(
+    ("schema", "dropped"),
+    [
+        pytest.param(1, ("names", "lang"), id="schema-1-no-story-names"),
+        pytest.param(2, ("lang",), id="schema-2-no-language"),
+    ],
+)
+def test_older_index_is_migrated_and_extracted_again(corpus, db, schema, dropped):
     from kfactcheck.index.schema import SCHEMA_VERSION
 
     first, _ = run(corpus, db)
     texts = [d.text for d in first.documents]  # read before their rows are replaced
-    with sqlite3.connect(db) as conn:  # as schema 1 wrote it: no story names
-        conn.execute("ALTER TABLE documents DROP COLUMN names")
-        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with sqlite3.connect(db) as conn:  # as the older schema wrote it
+        for column in dropped:
+            conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        conn.execute(f"UPDATE meta SET value = '{schema}' WHERE key = 'schema_version'")
     again, counter = run(corpus, db)
     assert sorted(counter.paths) == ["a.txt", "b.txt", "c.md"]
     assert again.documents == first.documents
@@ -474,6 +482,7 @@ def test_schema_1_index_is_migrated_and_extracted_again(corpus, db):
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         assert version == (str(SCHEMA_VERSION),)
         assert conn.execute("SELECT count(*) FROM documents WHERE names IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM documents WHERE lang IS NULL").fetchone()[0] == 0
 
 
 @pytest.mark.parametrize(

@@ -296,7 +296,7 @@ def test_render_search(indexed):
     store_findings(db, report_with_subjects(got))
     assert render(search(db, "contribute")) == (
         "corpus/c.txt · undated\n"
-        "  27 countries  (exact, countries, as of 2000, subject countries-count)\n"
+        "  27 countries  (exactly, countries, as of 2000, subject countries-count)\n"
         "  Some 27 countries contribute [bold]troops[/bold].\n"
         "\n"
         "1 matching claim\n"

@@ -449,7 +449,7 @@ def test_csv_manifest(tmp_path):
         pytest.param(
             "kfactcheck.toml",
             '["a.txt"]\noutlet = "X"\ndaet = "2022-08-17"\n',
-            "line 3: unknown key 'daet' for 'a.txt' (known: date, outlet, title, url)",
+            "line 3: unknown key 'daet' for 'a.txt' (known: date, outlet, title, url, lang)",
             id="unknown-key",
         ),
         pytest.param(
@@ -473,7 +473,7 @@ def test_csv_manifest(tmp_path):
         pytest.param(
             "manifest.csv",
             "name,date\na.txt,2022-08-17\n",
-            "line 1: no 'file' column (columns: file,date,outlet,title,url)",
+            "line 1: no 'file' column (columns: file,date,outlet,title,url,lang)",
             id="csv-no-file-column",
         ),
     ],
@@ -624,6 +624,7 @@ def test_documents_json_shape():
         "url": None,
         "words": 38,
         "format": "txt",
+        "lang": "en",
     }
     assert [r["date"] for r in rows[1:]] == ["2023-11-05", "2023-11-06", None]
     json.dumps(rows)  # serialisable as is
