@@ -6,10 +6,12 @@ naming the file and the key (`DataFileError`), not a KeyError deep in a regex bu
 module still builds (and caches) its own lookup structures from what `load` returns.
 
 What lives where: units.toml says what a figure counts (families of nouns, the people
-nouns, which counts only rise); numbers.toml the number grammar and sentence splitter;
-dates.toml the date grammar and the one list of month and weekday names (`months`,
-`weekdays`: every other module takes them from there); speakers.toml who said it;
-header.toml and furniture.toml the reader's rules for header lines and page furniture.
+nouns, which counts are running totals and which of those only rise); numbers.toml the
+English number grammar and the sentence splitter; dates.toml the English date grammar and
+the one list of month and weekday names (`months`, `weekdays`: every other module takes
+them from there); languages.toml the same for the other languages; speakers.toml who said
+it; compare.toml the comparison's words (tolls that move daily, words that say a figure
+moved); header.toml and furniture.toml the reader's rules for header lines and furniture.
 
 A schema is written with Python types: `str`, `int`, `bool`; `[T]` a list of T; `{str: T}`
 a table whose keys are words and values T; a dict of names, a table with those keys (a
