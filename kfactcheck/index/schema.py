@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from kfactcheck import __version__
 from kfactcheck.errors import IndexDbError
 
 # Bump when a table or column changes meaning; an index of a newer schema is refused, one
@@ -319,8 +320,6 @@ def _check_or_create(conn: sqlite3.Connection, display: str, *, create: bool) ->
             # Another process may have created it while we waited for the lock.
             version = _schema_of(conn, display)
             if version is None:
-                from kfactcheck import __version__
-
                 for statement in _statements(DDL):
                     conn.execute(statement)
                 conn.executemany(

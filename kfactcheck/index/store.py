@@ -46,6 +46,7 @@ from kfactcheck.index.schema import (
 )
 from kfactcheck.index.search import SearchHit, fts_query, search
 from kfactcheck.model import Claim, Document, Report
+from kfactcheck.read.corpus import FileError
 
 if TYPE_CHECKING:
     from kfactcheck.read.corpus import FileEntry
@@ -417,8 +418,6 @@ def _count(conn: sqlite3.Connection) -> tuple[list, int, int]:
 def _files_read(conn: sqlite3.Connection) -> tuple[list, dict[str, str]]:
     """The problems of this run's files, and path -> display path of the files whose
     documents count (a file with the same bytes as one met before it does not)."""
-    from kfactcheck.read.corpus import FileError
-
     files = conn.execute(
         "SELECT c.path, c.display, f.sha256, f.error, f.problems FROM temp.current c "
         "JOIN files f ON f.path = c.path ORDER BY c.ord"

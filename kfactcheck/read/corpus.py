@@ -30,8 +30,10 @@ from pathlib import Path
 from kfactcheck.errors import InputError
 from kfactcheck.model import Document
 from kfactcheck.read import cleanup, language, manifest, outlet, pubdate
+from kfactcheck.read import records as rec_mod
 from kfactcheck.read.decode import binary_kind, decode
 from kfactcheck.read.frontmatter import read_front_matter
+from kfactcheck.read.html import extract as html_extract  # trafilatura: imported on first use
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -394,9 +396,7 @@ def read_document(
         return _read_records(text, fmt, doc_id, shown, sha, enc_warnings, overrides, problems)
     meta = _Meta()
     if fmt == "html":
-        from kfactcheck.read.html import extract
-
-        page = extract(text)
+        page = html_extract(text)
         text = page.text
         meta = _Meta(page.title, page.sitename, page.url, None, page.date_evidence, "the metadata")
         if page.date:
@@ -477,8 +477,6 @@ def _read_records(
     overrides: dict,
     problems: list[str] | None,
 ) -> list[Document]:
-    from kfactcheck.read import records as rec_mod
-
     parse = rec_mod.parse_json if fmt == "json" else rec_mod.parse_jsonl
     recs, probs = parse(text)
     docs: list[Document] = []
@@ -506,10 +504,8 @@ def _read_records(
             else:
                 warnings.append(f"{got[0]} {got[1]!r} is not a date")
         if _HTML_IN_FIELD.search(body, 0, 4000):
-            from kfactcheck.read.html import extract
-
             try:
-                page = extract(body)
+                page = html_extract(body)
             except InputError as e:
                 probs.append(f"{where}: {e}")
                 continue

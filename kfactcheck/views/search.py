@@ -6,6 +6,9 @@ Every piece of article text goes through rich.text.Text, never markup, so a quot
 
 from __future__ import annotations
 
+from rich.text import Text
+
+from kfactcheck import __version__
 from kfactcheck.export.common import HEADING_MARK, QUALIFIER_WORDS, format_as_of
 from kfactcheck.index.store import SearchHit
 from kfactcheck.views.layout import Line, print_lines
@@ -31,8 +34,6 @@ def _value(hit: SearchHit) -> str:
 
 def render_search(hits: list[SearchHit], console) -> None:
     """One block per matching claim: source line, claim words and kind, quote with matches."""
-    from rich.text import Text
-
     if not hits:
         print_lines(console, [Line(Text("No claim matches."))])
         return
@@ -61,8 +62,6 @@ def render_search(hits: list[SearchHit], console) -> None:
 def search_json(hits: list[SearchHit]) -> dict:
     """The JSON twin: claim fields named as in the JSON report (docs/contract.md), plus the hit's
     document, the matched spans of the quote and the rank score."""
-    from kfactcheck import __version__
-
     out = []
     for h in hits:
         c = h.claim
