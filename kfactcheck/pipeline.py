@@ -26,15 +26,9 @@ from pathlib import Path
 
 from kfactcheck.claims import EXTRACTOR_VERSION
 from kfactcheck.errors import IndexDbError
+from kfactcheck.index.findings import store_findings
 from kfactcheck.index.rows import claim_row, document_row
-from kfactcheck.index.store import (
-    ClaimIndex,
-    FileRows,
-    Pending,
-    code_fingerprint,
-    default_db_path,
-    store_findings,
-)
+from kfactcheck.index.store import ClaimIndex, FileRows, Pending, code_fingerprint, default_db_path
 from kfactcheck.model import Claim, Document, Report
 from kfactcheck.read import corpus
 from kfactcheck.read.corpus import FileError, list_files, no_documents, read_corpus

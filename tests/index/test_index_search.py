@@ -228,7 +228,7 @@ def test_store_findings_writes_only_subjects_that_change(indexed):
 def test_store_findings_by_row_numbers_or_by_matching_gives_the_same(indexed):
     """Claims read from the index carry their row numbers; other claims are matched on
     document, offsets and words: both store the same rows."""
-    from kfactcheck.index import store as index_module
+    from kfactcheck.index import findings as index_module
 
     db, got = indexed
     report = report_with_subjects(got)
