@@ -49,6 +49,10 @@ def assign_subjects(
     base = _merge_spellings({_base(c) for c in free})
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in free:
+        if not c.terms or not c.terms[0]:
+            # what the figure counts is unknown: a quantity of its own, never compared
+            c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
+            continue
         story = stories.get(c.document, "")
         groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
     for (story, b, scope), members in groups.items():
@@ -120,8 +124,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     elif kind == "duration":
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
-    elif kind in fams and what == "added":
-        text = f"{fams[kind].label} added"  # "an additional 3,000 troops"
+    elif kind in fams and what in ("added", "projected"):
+        text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:
         text = fams[kind].label + (f" for {what}" if what else "")  # "votes for no"
     elif kind == "share" and what.startswith("support "):

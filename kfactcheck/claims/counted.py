@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kfactcheck.grammar.vocab import singular, vocab
+from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
 from kfactcheck.model import Quantity
 
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
@@ -46,6 +46,7 @@ def plain(scope: str) -> str:
     return "" if word in _TIME_WORDS else word
 
 
+_ROAD = re.compile(r"(?:^|[\s(/-])[B-HJ-Z]\s$")
 _ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\.?[ \t]*){2,4})")
 
 
@@ -57,6 +58,8 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     prev = WORD.findall(before[-20:])
     if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
         return True
+    if _ROAD.search(before[-4:]):
+        return True  # "L 73", "B 257", "K 15": a road or line named by a letter
     m = _ADDRESS.match(after)
     names = m.group(1).split() if m else []
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
@@ -548,10 +551,10 @@ def _share_of_what(low_before: str, after: str) -> str | None:
     return None
 
 
-def money_family(before: str, after: str) -> str:
+def money_family(before: str, after: str, code: str = "en") -> str:
     """'a €2.4 billion budget' -> 'money:cost': the money word right after the figure,
     else the nearest one before it in the clause."""
-    kinds = vocab().money
+    kinds = vocab().money if code == "en" else lang_vocab(code).money
     after_words = [w.lower() for w in WORD.findall(after[:40])][:3]
     for w in after_words:
         if w in kinds:

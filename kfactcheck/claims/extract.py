@@ -35,8 +35,16 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
+from kfactcheck.claims.counted_lang import read_counted
 from kfactcheck.claims.dated import date_claim, sentence_time
-from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
+from kfactcheck.grammar.vocab import (
+    guess_language,
+    language_code,
+    modal_re,
+    singular,
+    trie_pattern,
+    vocab,
+)
 from kfactcheck.model import Claim, Document, Quantity
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
@@ -65,10 +73,13 @@ def extract_claims(doc: Document) -> list[Claim]:
     comma = decimal_comma(doc.text)
     ambiguous: list[str] = []
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
+    # the language counted nouns are read in: the document's, else a guess from its words
+    start = spans[0][0]
+    code = language_code(getattr(doc, "lang", None) or guess_language(text[start : start + 3000]))
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b]):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, code)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -90,7 +101,12 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 
 def _sentence_claims(
-    doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
+    doc: Document,
+    a: int,
+    b: int,
+    comma: bool | None = None,
+    ambiguous: list[str] | None = None,
+    code: str = "en",
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold."""
     sentence = doc.text[a:b]
@@ -123,7 +139,7 @@ def _sentence_claims(
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         held = sentence_time(pool, ref, q, quantities) or published
-        claim = _figure_claim(doc, sentence, a, q, held, previous)
+        claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -202,6 +218,7 @@ def _figure_claim(
     q: Quantity,
     as_of: str,
     previous: Claim | None = None,
+    code: str = "en",
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -226,6 +243,19 @@ def _figure_claim(
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
+    if family is None and code != "en" and unit not in ("percent", "currency", "years"):
+        # other languages: the counted noun by its lemma and the same families as English,
+        # or an unknown quantity ("" family), which is never compared
+        got = read_counted(before, after, q, code)
+        family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+            # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
+            family, unit = previous.terms[0], previous.unit
+        if not family and q.qualifier == "exact" and not q.spelled:
+            # a bare figure that counts nothing named is a code, a label or a number to
+            # call more often than a count; a hedged one ("mehr als 50") stays, unknown
+            return None
     if family is not None:
         pass
     elif (
@@ -239,7 +269,7 @@ def _figure_claim(
     elif unit == "percent":
         family, scope = share_terms(before, after, scope)
     elif unit == "currency":
-        family = money_family(before, after)
+        family = money_family(before, after, code)
     elif unit == "years":
         family = "duration:" + topic_word(before, after)
     elif head:
@@ -272,6 +302,15 @@ def _figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    counts = family and unit not in _NOT_COUNTS and unit != "currency"
+    # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
+    # plan's cost, and stays one)
+    if (
+        counts
+        and not family.startswith(("duration", "measure", "money"))
+        and modal_re(code).search(before, max(0, len(before) - 60))
+    ):
+        family += ":projected"
     if _is_anaphor(before, q, family):
         return None
     if added and unit != "currency":
@@ -317,7 +356,11 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
-_CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
+_NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+_CUMULATIVE = frozenset(
+    {"deaths", "injured", "arrests", "burned", "destroyed", "missing", "bodies", "identified"}
+    | {"rescued", "homeless"}
+)
 
 
 def _num(x: float | None) -> float | int | None:
