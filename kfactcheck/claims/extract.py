@@ -17,7 +17,6 @@ from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
-    TO_SHARE,
     WORD,
     counts_noun,
     event_near,
@@ -30,17 +29,17 @@ from kfactcheck.claims.counted import (
     noun_phrase,
     plain,
     possessor_scope,
-    share_terms,
     topic_word,
     verb_after,
     verb_family,
 )
 from kfactcheck.claims.counted_lang import read_counted
 from kfactcheck.claims.dated import date_claim, sentence_time
+from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.vocab import (
     guess_language,
     language_code,
-    modal_re,
+    projected,
     singular,
     trie_pattern,
     vocab,
@@ -48,7 +47,7 @@ from kfactcheck.grammar.vocab import (
 from kfactcheck.model import Claim, Document, Quantity
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
@@ -308,7 +307,7 @@ def _figure_claim(
     if (
         counts
         and not family.startswith(("duration", "measure", "money"))
-        and modal_re(code).search(before, max(0, len(before) - 60))
+        and projected(before, code)
     ):
         family += ":projected"
     if _is_anaphor(before, q, family):
