@@ -84,8 +84,8 @@ def _split_scope(c: Claim, story: str = "") -> str:
     family = c.terms[0] if c.terms else ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
-        if first in areas and rest:
-            return s
+        if (first in areas and rest) or first == "event":
+            return s  # "northern kosovo"; "event 1968": another, earlier event's count
         if first == "in" and rest and rest != story.lower() and family in _PART_COUNTS:
             return rest
     family = c.terms[0] if c.terms else ""

@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
 POSSESSIVE = re.compile(r"[’']s\b")
 
 _HYPHEN_UNIT = re.compile(r"-([a-z]{3,})\b(?!-)")
+_SIZE_WORDS = frozenset({"strong", "member", "people", "person", "man", "woman"})
 
 SHORT_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months night nights "
@@ -90,7 +91,11 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     hyphen = _HYPHEN_UNIT.match(after)
-    if hyphen:
+    if hyphen and hyphen.group(1) in _SIZE_WORDS:
+        # "a 7.5 million-strong population", "a 5,000-strong force": the noun comes after
+        after = " " * hyphen.end() + after[hyphen.end() :]
+        tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
+    elif hyphen:
         # "11.5-kilometre line", "a 48-hour strike": the unit is glued to the figure
         unit_word = hyphen.group(1)
         return unit_word, [], hyphen.end(), ()
@@ -225,16 +230,21 @@ def _acts(low: str, following) -> bool:
 def verb_after(after: str) -> str | None:
     """The family of a verb right after a figure that counts no noun ("40 injured in the
     blast", "thousands marched")."""
-    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 60)))[:4]
+    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 60)))[:5]
     i = 0
-    while i < 2 and i < len(tokens) and tokens[i].group().lower() in _AUXILIARIES:
-        i += 1  # "twelve were killed", "40 have been arrested"
+    while i < 3 and i < len(tokens) and tokens[i].group().lower() in _AUXILIARIES:
+        i += 1  # "twelve were killed", "40 have been arrested", "70 may have died"
     if i < len(tokens) and _acts(tokens[i].group().lower(), tokens[i + 1 : i + 2]):
         return vocab().verb_family[tokens[i].group().lower()]
+    if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
+        return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
     return None
 
 
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+_AUXILIARIES = frozenset(
+    {"were", "was", "are", "is", "have", "has", "had", "been", "be", "remain", "remained"}
+    | {"may", "might", "could", "will", "would", "should", "must", "reportedly", "still"}
+)
 
 
 def family_of(low: str, modifiers: list[str], head: str, before: str, after: str):
@@ -321,9 +331,10 @@ def link_back(before: str) -> tuple[str, str] | None:
     """'the death toll rose to 37' -> ('deaths', 'people'): the noun a bare figure completes.
 
     The linking words ("rose to", "stood at", "of") must end the text before the figure;
-    then the counted thing is a known noun just before them, else a clause cue ("the
-    number of people killed ... rose to 37"), else a known noun further back, else the
-    noun just before them.
+    then the counted thing is a known noun just before them, else a count of people named
+    in the clause ("the death toll in the ... fire is expected to increase from 58"), else a
+    clause cue ("the number of people killed ... rose to 37"), else a known noun further
+    back, else the noun just before them.
     """
     v = vocab()
     # "the toll rose by 12 to 57": the step between says nothing of what 57 counts
@@ -346,6 +357,12 @@ def link_back(before: str) -> tuple[str, str] | None:
                 fam = v.noun_family.get(phrase) or v.noun_family.get(singular(phrase))
                 if fam:
                     return fam, v.families[fam].unit
+        for w in reversed(WORD.findall(stem)[-12:]):
+            # "the death toll in the Grenfell Tower fire is expected to increase from 58":
+            # a count of people the clause is about outweighs a cue in a phrase about it
+            fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
+            if fam and v.families[fam].unit == "people" and w not in v.people:
+                return fam, "people"
         cue = verb_family(" ".join(words))
         if cue:
             return cue, v.families[cue].unit

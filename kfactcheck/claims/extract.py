@@ -148,6 +148,11 @@ def _sentence_claims(
             ]
             claim.as_of = sentence_time(after, ref, q, quantities) or published
             _count_coordinated(claim, sentence, a, q)
+            _past_event(claim, dates, q, ref)
+        elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
+            held_year = claim.as_of[:4]
+            if held_year.isdigit() and int(held_year) <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {held_year}")  # "a rally in 1989"
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -206,6 +211,20 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
+def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
+    """ "the deadliest since the 1968 quake, which killed 12,000": a running count right
+    after a year at least two years before publication is another event's, as of then."""
+    if ref is None:
+        return
+    for d in dates:
+        if d.kind == "year" and d.end <= q.start and q.start - d.end < 60 and d.value.isdigit():
+            year = int(d.value[:4])
+            if year <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {year}")
+                claim.as_of = d.value
+                return
+
+
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -229,6 +248,10 @@ def _figure_claim(
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
+    skipped = False  # whether the counted words are those of a later figure
+    if _FROM_WORD.search(before[-8:]) and (second := _TO_FIGURE.match(after)):
+        # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
+        after, skipped = " " * second.end() + after[second.end() :], True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -285,9 +308,10 @@ def _figure_claim(
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
-            verb = verb_after(after) or (
-                verb_family(before[-30:], len(before[-30:])) if before else None
-            )
+            # a cue before the figure counts only in its own clause ("the gutted tower,
+            # while 11 have been located" is no count of homes destroyed)
+            clause = _CLAUSE_CUT.split(before[-30:])[-1]
+            verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
             if verb is not None:
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):
@@ -308,15 +332,21 @@ def _figure_claim(
         counts
         and not family.startswith(("duration", "measure", "money"))
         and projected(before, code)
+        and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"
     if _is_anaphor(before, q, family):
         return None
+    if added and previous is not None and previous.terms[0] != family:
+        added = False  # "412 dead, with another 2,300 people injured": a level of another
+    elif added and previous is None and family in _CUMULATIVE and _WITH_ANOTHER.search(before):
+        added = False  # "..., with another 2,300 injured" after a figure's clause
     if added and unit != "currency":
         if family is None or family in _CUMULATIVE:
             return None  # "another 12 bodies were found": a step in the running toll
         family += ":added"  # "an additional 3,000 troops": reinforcements, not the force
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
+    end = q.end if skipped else end
     text = sentence[q.start : end]
     scope_all = tuple(
         dict.fromkeys(
@@ -345,6 +375,7 @@ def _figure_claim(
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
+_WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
@@ -355,6 +386,16 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
+# "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
+_TO_FIGURE = re.compile(
+    r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?\d[\d.,\s]*"
+    r"(?:(?:million|billion|thousand|millions?|milliards?|millionen|milliarden|millones|"
+    r"milhões|milioni|miljoen|miliona)\b)?"
+)
+# "is expected to rise from 58": the figure after "from" is the level now, not expected
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+_CLAUSE_CUT = re.compile(r"[,;:()]")
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _CUMULATIVE = frozenset(
     {"deaths", "injured", "arrests", "burned", "destroyed", "missing", "bodies", "identified"}
