@@ -305,6 +305,18 @@ def _figure_claim(
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
             family, unit = family_of(low, modifiers, head, before, after)
+            if (
+                family in ("crowd", "people", singular(low))
+                and low in _RESIDENTS
+                and _OWNER_POSSESSIVE.search(before[-40:])
+            ):
+                # "two million of Hong Kong's seven million people turned out": who live
+                # there, unless something happened to them ("the town's 4,000 residents
+                # were evacuated")
+                family = "population"
+    elif (pred := _COPULA_NOUN.match(after)) and counts_noun(pred.group(1).lower()):
+        # "some 6,200 are infantry": the noun after the copula is what the figure counts
+        family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
@@ -374,6 +386,11 @@ def _figure_claim(
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
+_COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
 )
 _WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
