@@ -247,7 +247,9 @@ _AUXILIARIES = frozenset(
 )
 
 
-def family_of(low: str, modifiers: list[str], head: str, before: str, after: str):
+def family_of(low: str, modifiers: list[str], head: str, before: str, after: str, rest=""):
+    """The family and unit of a counted noun; `rest` is the text after the noun phrase,
+    whose verb decides first for people ("30 people died", "70 people are missing")."""
     v = vocab()
     fam = v.noun_family.get(low) or v.noun_family.get(singular(low))
     if fam and fam in v.families:
@@ -267,7 +269,9 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
     is_person = low in v.people or singular(low) in v.people or _demonym(head)
     if is_person:
         # "3,000 residents ... the fire": only what can happen to people decides
-        cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]), unit="people")
+        own = verb_after(rest) if rest else None
+        cue = own if own and v.families[own].unit == "people" else None
+        cue = cue or verb_family(before[-40:] + " " + after[:80], len(before[-40:]), "people")
         return (cue or singular(low)), "people"
     return singular(low), low
 

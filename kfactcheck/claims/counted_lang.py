@@ -33,6 +33,7 @@ _CUE_OVER = {
     PEOPLE: None,  # any family of people
     "bodies": frozenset({"identified", "deaths", "missing"}),
     "deaths": frozenset({"identified"}),
+    "population": None,  # "800 habitants ont été évacués"
 }
 # the generic people nouns: counted as "people" when no cue says more
 _GENERIC_PEOPLE = frozenset(

@@ -54,8 +54,9 @@ EXTRACTOR_VERSION = "7"
 _ANAPHOR_MAX = 4
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Every claim in the kept text of `doc`, in text order.
+def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
+    """Every claim in the kept text of `doc`, in text order. Counted nouns are read in
+    `lang` (ISO 639-1), else the document's language, else the one its words suggest.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
     convention are read with a decimal point, and `doc` gets a warning naming them.
@@ -74,7 +75,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
     # the language counted nouns are read in: the document's, else a guess from its words
     start = spans[0][0]
-    code = language_code(getattr(doc, "lang", None) or guess_language(text[start : start + 3000]))
+    lang = lang or getattr(doc, "lang", None)
+    code = language_code(lang or guess_language(text[start : start + 3000]))
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b]):
             continue  # most sentences: no digit, no figure word, no month
@@ -304,7 +306,7 @@ def _figure_claim(
         elif low in DURATION_NOUNS:
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
-            family, unit = family_of(low, modifiers, head, before, after)
+            family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
             if (
                 family in ("crowd", "people", singular(low))
                 and low in _RESIDENTS
