@@ -152,6 +152,7 @@ APART = [
         "240,000",
     ),
     ("en", "The city's 7 million people watched as 1 million marched.", "7 million", "1 million"),
+    ("en", "We send £350m a week, or £18bn in all.", "£350m", "£18bn"),
     ("es", "Se han identificado 40 cuerpos; la cifra de muertos asciende a 95.", "40", "95"),
     ("it", "Sono 311 le famiglie sfollate, per un totale di 632 sfollati.", "311", "632"),
     ("pt", "Há 108 pessoas desalojadas e 103 desabrigadas.", "108", "103"),
@@ -163,6 +164,28 @@ APART = [
         "500",
     ),
 ]
+
+
+# A rate per week, month, day or head is a quantity of its own; a year is how sums read.
+RATES = [
+    ("en", "We pay £40m a week to the fund.", "£40m", "per week"),
+    ("en", "That is £2,100 per household.", "£2,100", "per household"),
+    ("en", "It is £90 a year for every person in the country.", "£90", "per person"),
+    ("en", "The fund gets £2bn a year.", "£2bn", None),
+    ("fr", "Le foyer reçoit 900 euros par mois.", "900", "per month"),
+    ("de", "Die Stadt zahlt 300 Euro pro Kopf.", "300", "per person"),
+    ("es", "Cada familia recibe 200 euros a la semana.", "200", "per week"),
+    ("it", "Il comune spende 50 euro al giorno.", "50", "per day"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, rate", RATES, ids=lambda x: str(x)[:24])
+def test_rates(lang, text, figure, rate):
+    family, _ = counted(text, lang, figure)
+    if rate is None:
+        assert ":per " not in family
+    else:
+        assert family.endswith(":" + rate), family
 
 
 @pytest.mark.parametrize("lang, text, one, other", APART, ids=lambda x: str(x)[:24])

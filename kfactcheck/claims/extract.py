@@ -40,6 +40,7 @@ from kfactcheck.grammar.vocab import (
     guess_language,
     language_code,
     projected,
+    rate_of,
     singular,
     trie_pattern,
     vocab,
@@ -349,6 +350,8 @@ def _figure_claim(
         and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"
+    if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
+        family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):
         return None
     if added and previous is not None and previous.terms[0] != family:

@@ -256,6 +256,39 @@ def projected(before: str, code: str) -> bool:
 
 
 @cache
+def _rate_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    raw = vocab().raw["rates"]
+    table = {" ".join(k.lower().split()): v for k, v in (raw["after"] | raw["before"]).items()}
+    after = re.compile(r"(?<!\w)(" + trie_pattern(raw["after"]) + r")(?!\w)", re.I)
+    before = re.compile(r"(?<!\w)(" + trie_pattern(raw["before"]) + r")(?!\w)", re.I)
+    return after, before, table
+
+
+def rate_of(before: str, after: str) -> str | None:
+    """ "£350m a week" -> "week", "£143 for each man, woman and child" -> "person", "£252
+    a year for every person" -> "person": what the figure is a rate per, if anything. The
+    phrase must follow within the figure's words (a currency or scale word may stand
+    between), or an adjective stand a few words before it."""
+    after_re, before_re, table = _rate_patterns()
+    head = after[:48]
+    cut = _RATE_STOP.search(head)
+    rates = [
+        table[" ".join(m.group(1).lower().split())]
+        for m in after_re.finditer(head, 0, cut.start() if cut else len(head))
+        if m.start() < 24
+    ]
+    if not rates and (m := before_re.search(before, max(0, len(before) - 30))):
+        rates = [table[m.group(1).lower()]]
+    # a year is how sums and flows are read anyway ("£18bn" is a year's): only a shorter
+    # period or a share per head makes another quantity
+    kept = sorted({r for r in rates if r != "year"})
+    return " ".join(kept) or None
+
+
+_RATE_STOP = re.compile(r"[,;:.()]|\d")
+
+
+@cache
 def _markers() -> dict[str, tuple[str, ...]]:
     """Marker word -> the languages it is a marker of."""
     out: dict[str, tuple[str, ...]] = {}
