@@ -38,7 +38,17 @@ CASES = [
     ("fr", "Les secours ont retrouvé 14 corps sous les décombres.", "14", "bodies", None),
     ("fr", "Le nombre de morts pourrait dépasser 100.", "100", "deaths:projected", None),
     ("fr", "Dans le nord, 30 personnes sont mortes.", "30", "deaths", "north"),
+    ("fr", "Dans la région de Valmont, 30 personnes sont mortes.", "30", "deaths", "in valmont"),
     # German
+    (
+        "de",
+        "Die Polizei in Altdorf sagte, dass in Ostmark 50 Menschen starben.",
+        "50",
+        "deaths",
+        "in ostmark",
+    ),
+    ("de", "Im Süden von Ostmark und in Westmark starben 43 Menschen.", "43", "deaths", None),
+    ("de", "Im Norden von Ostmark starben 12 Menschen.", "12", "deaths", "north ostmark"),
     ("de", "In Ostmark sind 43 Menschen ums Leben gekommen.", "43", "deaths", "in ostmark"),
     ("de", "Die Polizei meldete am Abend 120 Verletzte.", "120", "injured", None),
     ("de", "Noch immer werden 30 Menschen vermisst.", "30", "missing", None),
@@ -59,6 +69,20 @@ CASES = [
     ("es", "El hospital atiende a 120 heridos.", "120", "injured", None),
     ("es", "Murieron 30 vecinos de Belcastro.", "30", "deaths", "in belcastro"),
     ("es", "La cifra de muertos podría superar los 300.", "300", "deaths:projected", None),
+    (
+        "es",
+        "La web dice que 216 muertos son de la Comunidad Valdoriana.",
+        "216",
+        "deaths",
+        "in valdoriana",
+    ),
+    (
+        "es",
+        "La riada sufrida en la provincia de Belcastro dejó 100 muertos.",
+        "100",
+        "deaths",
+        "in belcastro",
+    ),
     # Portuguese
     ("pt", "Até agora, 84 pessoas morreram na tragédia.", "84", "deaths", None),
     ("pt", "O número de mortos subiu para 121.", "121", "deaths", None),

@@ -26,6 +26,7 @@ _OWNED = ("population", "share:")
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
     {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+    | {"bodies", "identified", "rescued", "homeless", "households"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
@@ -84,9 +85,10 @@ def _split_scope(c: Claim, story: str = "") -> str:
     family = c.terms[0] if c.terms else ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
-        if (first in areas and rest) or first == "event":
+        if first in areas or first == "event":
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
-        if first == "in" and rest and rest != story.lower() and family in _PART_COUNTS:
+        part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
+        if first == "in" and rest and rest != story.lower() and part:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:

@@ -170,7 +170,7 @@ _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
 def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
     in NRW"), else the nearest one before it in the clause ("alleine in NRW gab es 24
-    Tote"); two places before it make a combined figure, which has none."""
+    Tote"); two places joined make a combined figure, which has none."""
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
@@ -180,12 +180,19 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         pass
     back = before[cut.end() if cut else start :]
     places = [p for p in (_place_at(m, back, lv, False) for m in _PREP.finditer(back)) if p]
-    if len(set(places)) == 1 and places[0] != "+":
-        return (places[0],)
-    return ()
+    # the nearest place counts ("die Polizei in Koblenz teilte mit, dass in Rheinland-Pfalz
+    # mehr als 50 ..."), unless it is one of two joined ones, a combined figure
+    return (places[-1],) if places and "+" not in places else ()
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+_COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
+# "en la provincia de Valencia": up to two lower-case words, then the name after "de"
+_ADMIN_OF = re.compile(
+    r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,2}?"
+    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?=[A-ZÀ-Ý])"
+)
+_OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
 # a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
 _AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
 
@@ -197,10 +204,13 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     text = text.lstrip()
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
+    copula = False
     for k, m in enumerate(_PREP.finditer(text)):
         if k > 5:
             break
-        found = _place_at(m, text, lv, k == 0)
+        # "216 muertos son de la Comunidad Valenciana": "de" after a copula names a place
+        found = _place_at(m, text, lv, k == 0 or copula)
+        copula = k == 0 and m.group(1).lower() in _COPULAS
         if found:
             return found
     return None
@@ -221,7 +231,15 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     first = words[1] if article and len(words) > 1 else words[0]
     area = lv.areas.get(first.lower().strip(".,;:"))
     if area:
+        after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
+        if after_area and _AND_NAME.match(rest, after_area.end()):
+            return "+"  # "im Südwesten von NRW und im Norden von ...": combined
+        if after_area:  # "im Norden von Ostmark" -> "north ostmark"
+            return f"{area} {_key(after_area.group().split()[-1])}"
         return area
+    if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
+        # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
+        rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
         return None
@@ -233,5 +251,11 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     following = rest[rest.find(first) + name.end() :]
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
-    key = tokens[-1].split("-")[-1].strip("’'.,").lower()
+    key = _key(tokens[-1])
     return f"in {key}" if len(key) > 1 else None
+
+
+def _key(name: str) -> str:
+    """A place's key: its last word, after a hyphen too ("Bad Neuenahr-Ahrweiler" and
+    "Kreis Ahrweiler" are both "ahrweiler")."""
+    return name.split("-")[-1].strip("’'.,").lower()
