@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.dated import date_claim, sentence_time
+from kfactcheck.claims.dated import date_claim, sentence_time, undated_time
 from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
 from kfactcheck.model import Claim, Document, Quantity
 
@@ -65,10 +65,12 @@ def extract_claims(doc: Document) -> list[Claim]:
     comma = decimal_comma(doc.text)
     ambiguous: list[str] = []
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
+    # a document with no date: the month its marker or URL shows, if any, says when
+    shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b]):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -90,9 +92,15 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 
 def _sentence_claims(
-    doc: Document, a: int, b: int, comma: bool | None = None, ambiguous: list[str] | None = None
+    doc: Document,
+    a: int,
+    b: int,
+    comma: bool | None = None,
+    ambiguous: list[str] | None = None,
+    shown: str = "",
 ) -> list[Claim]:
-    """The claims of doc.text[a:b], a sentence that passed _may_hold."""
+    """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
+    or year an undated document shows (dated.undated_time)."""
     sentence = doc.text[a:b]
     from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
     from kfactcheck.grammar.numbers import find_quantities
@@ -114,6 +122,8 @@ def _sentence_claims(
     for d in dates:
         claim = date_claim(doc, sentence, a, d, published)
         if claim is not None:
+            if not published:
+                claim.as_of = sentence_time([d], None, shown=shown) or shown
             out.append(claim)
         else:
             dating.append(d)
@@ -122,7 +132,7 @@ def _sentence_claims(
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
-        held = sentence_time(pool, ref, q, quantities) or published
+        held = sentence_time(pool, ref, q, quantities, shown) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -131,7 +141,7 @@ def _sentence_claims(
             after = [
                 d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities) or published
+            claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
         if claim is not None:
             out.append(claim)
