@@ -120,7 +120,7 @@ class _Sweep:
         self.direction = direction
         self.counter = counter
         self.kind = _value_kind(claims)
-        pts = [p for p in (self._point(c) for c in claims) if p is not None]
+        pts = _placeable([p for p in (self._point(c) for c in claims) if p is not None])
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
             p.rank = rank
@@ -701,6 +701,14 @@ def _value_kind(claims: list[Claim]) -> str:
             else ("year")
         )
     return "number"
+
+
+def _placeable(pts: list[_Point]) -> list[_Point]:
+    """The points that can be put in time order: a figure known only to its month or year
+    (a page that shows no day) is left out when figures of days inside that month or year
+    are compared, since nothing says whether it came before or after them."""
+    finer = {p.claim.as_of[:n] for p in pts for n in (4, 7) if len(p.claim.as_of) > n}
+    return [p for p in pts if len(p.claim.as_of) >= 10 or p.claim.as_of not in finer]
 
 
 @lru_cache(maxsize=1 << 14)  # a corpus has few distinct dates and many claims on each
