@@ -94,6 +94,21 @@ ClaimsOpt = Annotated[
 ]
 NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+class Stories(StrEnum):
+    auto = "auto"
+    one = "one"
+
+
+StoriesOpt = Annotated[
+    Stories,
+    typer.Option(
+        "--stories",
+        help="auto: tell the stories of a mixed folder apart by the names their articles "
+        "share; one: every article tells one story.",
+    ),
+]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
 
@@ -200,6 +215,7 @@ def _settings(
     claims=None,
     no_claims=False,
     quiet=False,
+    stories=None,
 ):
     from kfactcheck.pipeline import Settings
 
@@ -212,6 +228,7 @@ def _settings(
         claims_dir=str(claims) if claims else None,
         use_specs=not no_claims,
         progress=False if quiet else None,
+        stories=stories.value if stories else "auto",
     )
 
 
@@ -227,19 +244,22 @@ def _build(paths, settings):
 
 
 @app.command()
-def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
-    """List the articles read: date and its evidence, outlet, title, warnings.
+def docs(paths: Paths, fmt: FmtOpt = Fmt.table, stories: StoriesOpt = Stories.auto) -> None:
+    """List the articles read: date and its evidence, story, outlet, title, warnings.
 
     Example: kfactcheck docs corpus/kosovo --format json
     """
 
     def go() -> int:
+        from kfactcheck.analyse.stories import detect_stories, one_story
         from kfactcheck.read.corpus import read_corpus
         from kfactcheck.views.docs import documents_json, render_documents
 
         corpus = read_corpus([str(p) for p in paths])
         _report_skipped(corpus.errors)
-        _show(fmt, documents_json, render_documents, corpus)
+        told = (one_story if stories is Stories.one else detect_stories)(corpus.documents)
+        show_json = partial(documents_json, stories=told)
+        _show(fmt, show_json, partial(render_documents, stories=told), corpus)
         return 0
 
     _run(go)
@@ -258,6 +278,7 @@ def claims(
     claims_dir: ClaimsOpt = None,
     no_claims: NoClaimsOpt = False,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """List every figure and date claim with its qualifier, unit, date, speaker and quote.
 
@@ -269,7 +290,15 @@ def claims(
 
         report = _build(
             paths,
-            _settings(db, no_index, jobs, claims=claims_dir, no_claims=no_claims, quiet=quiet),
+            _settings(
+                db,
+                no_index,
+                jobs,
+                claims=claims_dir,
+                no_claims=no_claims,
+                quiet=quiet,
+                stories=stories,
+            ),
         )
         report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
         _show(fmt, claims_json, render_claims, report)
@@ -302,6 +331,7 @@ def check(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """Read, extract and compare: summary, then discrepancies with quotes, then changes.
 
@@ -312,7 +342,8 @@ def check(
         from kfactcheck.views.findings import check_json, render_check
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, stories),
         )
         _show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
@@ -332,6 +363,7 @@ def conflicts(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """Only the conflicting figures, one block per subject, with quotes.
 
@@ -342,7 +374,8 @@ def conflicts(
         from kfactcheck.views.findings import conflicts_json, render_conflicts
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, stories),
         )
         _show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
@@ -363,6 +396,7 @@ def timeline(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """One subject's figures in time order, with quotes and a small chart.
 
@@ -374,7 +408,8 @@ def timeline(
         from kfactcheck.views.findings import render_timeline, timeline_json
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, stories),
         )
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
         _show(fmt, timeline_json, render_timeline, report, key)
@@ -395,6 +430,7 @@ def subjects(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """Subjects (quantities measured across articles) with claim counts and labels.
 
@@ -405,7 +441,8 @@ def subjects(
         from kfactcheck.views.findings import render_subjects, subjects_json
 
         report = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, stories),
         )
         _show(fmt, subjects_json, render_subjects, report)
         return 0
@@ -433,6 +470,7 @@ def report(
     no_index: NoIndexOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    stories: StoriesOpt = Stories.auto,
 ) -> None:
     """Export the discrepancy report: HTML, Markdown, CSV or JSON.
 
@@ -445,7 +483,8 @@ def report(
 
         chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
         report_ = _build(
-            paths, _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet)
+            paths,
+            _settings(db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, stories),
         )
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
