@@ -76,13 +76,6 @@ class _Story:
         self.size += 1
         return new
 
-    def cosine(self, vec: dict[str, float], vnorm: float) -> float:
-        if not self.norm2 or not vnorm:
-            return 0.0
-        w = self.weights
-        dot = sum(x * w[n] for n, x in vec.items() if n in w)
-        return dot / (vnorm * math.sqrt(self.norm2))
-
 
 def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
@@ -94,21 +87,26 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     stories: list[_Story] = []
     index: dict[str, dict[int, None]] = defaultdict(dict)  # name -> stories, in order
     story_of: dict[str, int] = {}
+    need = NEED
     for d in docs:
         ns = names[d.id]
         vec = _vector(ns, idf)
         vnorm = math.sqrt(sum(x * x for x in vec.values()))
-        total_weight = sum(vec.values())
+        cover = COVER * sum(vec.values())
+        main = ns[:MAIN]
         best, best_sim = None, JOIN
         for sid in _candidates(ns, index):
             st = stories[sid]
-            if not any(n in st.weights for n in ns[:MAIN]):
+            w = st.weights
+            if not any(n in w for n in main):
                 continue  # what the document is mainly about is not in this story
-            if sum(1 for n in ns if n in st.weights) < min(NEED, len(ns)):
+            shared = [n for n in ns if n in w]
+            if len(shared) < min(need, len(ns)):
                 continue  # one name (a city two stories happen in) is not enough yet
-            if sum(x for n, x in vec.items() if n in st.weights) < COVER * total_weight:
+            if sum(vec[n] for n in shared) < cover:
                 continue  # most of what the document names is new to the story
-            sim = st.cosine(vec, vnorm)
+            dot = sum(vec[n] * w[n] for n in shared)
+            sim = dot / (vnorm * math.sqrt(st.norm2)) if vnorm and st.norm2 else 0.0
             if sim >= best_sim:
                 best, best_sim = sid, sim
         if best is None:

@@ -13,13 +13,17 @@ from collections import Counter
 from kfactcheck.model import Document
 
 NAMES = 8  # names kept per document
-# A word of letters of any script ("Andalucía", "Rheinland-Pfalz"); capitals are checked in
-# code. A name is a run of capitalised words joined by single spaces ("Hong Kong", "Civil
-# Human Rights Front"), not at the start of a sentence or line: the character before its
-# one space is neither a sentence end, an opening quote or bracket, nor a line break.
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A name is a run of capitalised words joined by single spaces ("Hong Kong", "Civil Human
+# Rights Front", "Andalucía", "Rheinland-Pfalz"), not at the start of a sentence or line: the
+# character before its one space is neither a sentence end, an opening quote or bracket,
+# nor a line break. Capitals of the Latin, Greek and Cyrillic scripts, as one class.
+_UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha())
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# (the space before a run is matched and the character before it tested in code: a
+# lookbehind would be tried at every position of the text)
+_RUN = re.compile(rf" ({_WORD}(?: {_WORD})*)")
+_NOT_BEFORE = frozenset(' \t\r\n\f\v.!?:“"‘(')
 _POSSESSIVE = re.compile(r"['’]s$")
-_NOT_BEFORE = frozenset('.!?:“"‘(')
 # a short line (at most TITLE_WORDS words) whose longer words are this capitalised is a
 # headline in title case
 TITLE_CASE = 0.75
@@ -44,46 +48,32 @@ def document_names(doc: Document) -> list[str]:
     text = doc.kept_text() if doc.keep else doc.text
     counts: Counter[str] = Counter()  # a Counter keeps the order names first appear
     for line in text.splitlines():
-        if _title_case(line):
+        if line.count(" ") < TITLE_WORDS and _title_case(line):
             continue  # "More Than a Million March Over Extradition Plans": not names
-        counts.update(_line_names(line))
+        for m in _RUN.finditer(line):
+            at = m.start()
+            if at == 0 or line[at - 1] in _NOT_BEFORE:
+                continue
+            name = _trim(m.group(1).split(" "))
+            if name:
+                counts[name] += 1
     return [name for name, _ in counts.most_common(NAMES)]
 
 
-def _line_names(line: str) -> list[str]:
-    """The names of one line: runs of capitalised words, titles and common words at
-    either end left out ("President Olsa Renk" -> "Olsa Renk", "The Haldar" -> "Haldar")."""
-    out: list[str] = []
-    run: list[str] = []
-    prev_end = -1
-    for m in _TOKEN.finditer(line):
-        w, at = m.group(), m.start()
-        cap = w[0].isupper()
-        if cap and run and at == prev_end + 1 and line[prev_end] == " ":
-            run.append(w)
-        else:
-            _flush(run, out)
-            starts = at >= 2 and line[at - 1] == " " and line[at - 2] not in _NOT_BEFORE
-            run = [w] if cap and starts and not line[at - 2].isspace() else []
-        prev_end = m.end()
-    _flush(run, out)
-    return out
-
-
-def _flush(run: list[str], out: list[str]) -> None:
-    if run:
-        run[-1] = _POSSESSIVE.sub("", run[-1])  # "Hong Kong's" is Hong Kong
+def _trim(run: list[str]) -> str:
+    """A run's name: titles and common words at either end left out ("President Olsa
+    Renk" -> "Olsa Renk", "The Haldar" -> "Haldar"), a possessive dropped ("Hong Kong's");
+    "" when nothing, or one word under three letters, is left."""
+    run[-1] = _POSSESSIVE.sub("", run[-1])
     while run and run[0] in _COMMON:
         run.pop(0)
     while run and run[-1] in _COMMON:
         run.pop()
-    if run and (len(run) > 1 or len(run[0]) >= 3):
-        out.append(" ".join(run))
+    if not run or (len(run) == 1 and len(run[0]) < 3):
+        return ""
+    return " ".join(run)
 
 
 def _title_case(line: str) -> bool:
-    words = _TOKEN.findall(line)
-    if len(words) > TITLE_WORDS:
-        return False
-    long = [w for w in words if len(w) > 3]
+    long = [w for w in line.split() if len(w) > 3]
     return len(long) >= 4 and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)
