@@ -34,7 +34,7 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.counted_lang import read_counted
-from kfactcheck.claims.dated import date_claim, sentence_time
+from kfactcheck.claims.dated import date_claim, sentence_time, undated_time
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.vocab import (
     language_code,
@@ -80,10 +80,12 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     # (a Document built by hand, not read from a file, may carry none)
     start = spans[0][0]
     code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
+    # a document with no date: the month its marker or URL shows, if any, says when
+    shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -120,8 +122,10 @@ def _sentence_claims(
     ambiguous: list[str] | None = None,
     beyond: list[str] | None = None,
     code: str = "en",
+    shown: str = "",
 ) -> list[Claim]:
-    """The claims of doc.text[a:b], a sentence that passed _may_hold."""
+    """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
+    or year an undated document shows (dated.undated_time)."""
     sentence = doc.text[a:b]
     from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
     from kfactcheck.grammar.numbers import find_quantities
@@ -143,6 +147,8 @@ def _sentence_claims(
     for d in dates:
         claim = date_claim(doc, sentence, a, d, published)
         if claim is not None:
+            if not published:
+                claim.as_of = sentence_time([d], None, shown=shown) or shown
             out.append(claim)
         else:
             dating.append(d)
@@ -151,7 +157,7 @@ def _sentence_claims(
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
-        held = sentence_time(pool, ref, q, quantities) or published
+        held = sentence_time(pool, ref, q, quantities, shown) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -160,7 +166,7 @@ def _sentence_claims(
             after = [
                 d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities) or published
+            claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
             _past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
