@@ -121,6 +121,21 @@ NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject s
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
+
+class Stories(StrEnum):
+    auto = "auto"
+    one = "one"
+
+
+StoriesOpt = Annotated[
+    Stories,
+    typer.Option(
+        "--stories",
+        help="auto: tell the stories of a mixed folder apart by the names their articles "
+        "share; one: every article tells one story.",
+    ),
+]
+
 # The options that decide how a Report is built, in --help order: (annotation, default).
 # Declared once; a command takes them all through @report_options.
 _COMPARE_OPTIONS = {"window": (WindowOpt, 60), "tolerance": (TolOpt, 0.03)}
@@ -131,6 +146,7 @@ _BUILD_OPTIONS = {
     "no_index": (NoIndexOpt, False),
     "jobs": (JobsOpt, None),
     "quiet": (QuietOpt, False),
+    "stories": (StoriesOpt, Stories.auto),
 }
 
 
@@ -270,6 +286,7 @@ def _settings(
     claims_dir=None,
     no_claims=False,
     quiet=False,
+    stories=None,
 ):
     from kfactcheck.pipeline import Settings
 
@@ -282,6 +299,7 @@ def _settings(
         claims_dir=str(claims_dir) if claims_dir else None,
         use_specs=not no_claims,
         progress=False if quiet else None,
+        stories=stories.value if stories else "auto",
     )
 
 
@@ -316,19 +334,22 @@ def _report_specs(settings: dict) -> None:
 
 
 @app.command()
-def docs(paths: Paths, fmt: FmtOpt = Fmt.table) -> None:
-    """List the articles read: date and its evidence, outlet, title, warnings.
+def docs(paths: Paths, fmt: FmtOpt = Fmt.table, stories: StoriesOpt = Stories.auto) -> None:
+    """List the articles read: date and its evidence, language, story, outlet, title, warnings.
 
     Example: kfactcheck docs corpus/kosovo --format json
     """
 
     def go() -> int:
+        from kfactcheck.analyse.stories import detect_stories, one_story
         from kfactcheck.read.corpus import read_corpus
         from kfactcheck.views.docs import documents_json, render_documents
 
         corpus = read_corpus([str(p) for p in paths])
         _report_skipped(corpus.errors)
-        _show(fmt, documents_json, render_documents, corpus)
+        told = (one_story if stories is Stories.one else detect_stories)(corpus.documents)
+        show_json = partial(documents_json, stories=told)
+        _show(fmt, show_json, partial(render_documents, stories=told), corpus)
         return 0
 
     _run(go)

@@ -46,6 +46,7 @@ class Settings:
     use_index: bool = True
     jobs: int | None = None
     progress: bool | None = None  # None = a bar only on a terminal
+    stories: str = "auto"  # "auto": told apart by shared names; "one": the folder is one
 
 
 def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Report:
@@ -53,7 +54,7 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     # they are most of its start-up (a re-index of an unchanged corpus is mostly start-up).
     from kfactcheck.analyse.compare import find_findings
     from kfactcheck.analyse.specs import discover_specs, load_specs
-    from kfactcheck.analyse.stories import detect_stories
+    from kfactcheck.analyse.stories import detect_stories, one_story
     from kfactcheck.analyse.subjects import assign_subjects
     from kfactcheck.export.wording import word_findings
 
@@ -61,7 +62,8 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
     specs = load_specs(spec_paths)
     merge_speakers(claims)
-    assign_subjects(claims, specs, detect_stories(documents))
+    tell = one_story if settings.stories == "one" else detect_stories
+    assign_subjects(claims, specs, tell(documents))
     number_claims(claims, documents)
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from kfactcheck.errors import InputError
 from kfactcheck.model import Document
-from kfactcheck.read import cleanup, language, manifest, outlet, pubdate
+from kfactcheck.read import cleanup, language, manifest, outlet, pubdate, textdate
 from kfactcheck.read import records as rec_mod
 from kfactcheck.read.decode import binary_kind, decode
 from kfactcheck.read.frontmatter import read_front_matter
@@ -602,7 +602,9 @@ def _analyse(
     elif hd is not None:
         day, evidence = hd.date, hd.evidence
         warnings.extend(hd.warnings)
-    if day is not None and "date" not in overrides:
+    if day is None and "date" not in overrides:
+        day, evidence = _inferred_date(text, keep, overrides.get("url") or meta.url, warnings)
+    elif day is not None and "date" not in overrides:
         label = {"marker": "the date marker", "header": "the page header"}.get(
             hd.source if hd and day == hd.date and meta.date is None else "", meta.label
         )
@@ -629,6 +631,19 @@ def _analyse(
         format=fmt,
         lang=lang,
     )
+
+
+def _inferred_date(
+    text: str, keep: list[tuple[int, int]], url: str | None, warnings: list[str]
+) -> tuple[date | None, str | None]:
+    """The date of a page that shows none in its header: its URL's, else a day its text
+    names in the month its marker or URL shows, else its latest page timestamp."""
+    got = textdate.url_date(url)
+    if got is None:
+        got = textdate.text_day(text, keep, textdate.partial_date(text, url))
+        if got is not None:
+            warnings.append(f"date inferred: {got[0].isoformat()} from {_quote(got[1])}")
+    return got if got is not None else (None, None)
 
 
 def _front_matter_meta(fm, meta: _Meta, warnings: list[str]) -> None:

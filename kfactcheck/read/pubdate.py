@@ -74,7 +74,8 @@ _EVENT = re.compile(
 HEADER_LINES = 12  # a header date must sit in the first lines of the article
 DOUBT_DAYS = 14  # header date this long after the latest reported event is doubtful
 _MAX_HEADER_LINE = 200
-_SEGMENT = re.compile(r"[^|•·]+")
+# header segments: "Valley Courier | 3 March 2025", "The Eastern Ledger - 4 March 2025"
+_SEGMENT = re.compile(r"(?:[^|•·\s\-–—]|[\-–—](?!\s)|(?<!\s)[\-–—]|\s(?![\-–—]\s))+")
 _YEAR = re.compile(r"\d{4}")
 
 

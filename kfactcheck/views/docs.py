@@ -15,6 +15,7 @@ from kfactcheck.views.layout import print_tidy
 
 _FILE_WIDTH = 24  # doubled on a wide console
 _OUTLET_WIDTH = 18
+_STORY_WIDTH = 16
 _WIDE = 120  # console columns for a column each for evidence and warnings
 _TITLE_MIN = 20  # cells the title column keeps on a narrow console
 _GAP = 3  # cells between two columns of the table
@@ -25,10 +26,12 @@ def words(doc: Document) -> int:
     return sum(len(doc.text[a:b].split()) for a, b in doc.keep)
 
 
-def documents_json(corpus: Corpus) -> list[dict]:
-    """The documents in the JSON report's shape (docs/contract.md), plus url, words and format."""
-    return [
-        {
+def documents_json(corpus: Corpus, stories: dict[str, str] | None = None) -> list[dict]:
+    """The documents in the JSON report's shape (docs/contract.md), plus url, words, format
+    and language, and the story each tells when `stories` (document id -> story) is given."""
+    out = []
+    for d in corpus.documents:
+        row = {
             "id": d.id,
             "path": d.path,
             "title": d.title,
@@ -41,8 +44,10 @@ def documents_json(corpus: Corpus) -> list[dict]:
             "format": d.format,
             "lang": d.lang,
         }
-        for d in corpus.documents
-    ]
+        if stories is not None:
+            row["story"] = stories.get(d.id, "")
+        out.append(row)
+    return out
 
 
 def _common_folder(paths: list[str]) -> str:
@@ -54,8 +59,12 @@ def _common_folder(paths: list[str]) -> str:
     return f"{common.rstrip('/')}/" if common not in ("", "/") else ""
 
 
-def render_documents(corpus: Corpus, console: Console) -> None:
-    """A table of the documents: file, date and its evidence, outlet, title, words, warnings.
+def render_documents(
+    corpus: Corpus, console: Console, stories: dict[str, str] | None = None
+) -> None:
+    """A table of the documents: file, date and its evidence, story (when `stories` maps
+    document ids to stories: a column on a wide console, under the title otherwise),
+    outlet, title, words, warnings.
 
     The folder all files share is printed once above the table. Below _WIDE columns the
     evidence and the warnings go under the title, so no column is folded to a sliver; on a
@@ -82,12 +91,13 @@ def render_documents(corpus: Corpus, console: Console) -> None:
     )
     # File names stay whole when they can; the flexible columns share the rest by ratio.
     file_width = min(_FILE_WIDTH * (2 if wide else 1), max(map(len, names), default=4))
-    show_words = show_outlet = True
+    show_words = show_lang = show_outlet = True
     if not wide:
         # Cells left for the title: the console less the fixed columns and the 3 cells
         # between columns; the least useful column moves into the title's cell first.
         def room() -> int:
-            fixed = [file_width, 10, 4]  # file, date, language
+            fixed = [file_width, 10]
+            fixed += [4] if show_lang else []
             fixed += [outlet_width] if show_outlet else []
             fixed += [5] if show_words else []
             return width - sum(fixed) - _GAP * len(fixed)
@@ -95,14 +105,20 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         if room() < _TITLE_MIN:
             show_words = False
         if room() < _TITLE_MIN:
+            show_lang = False
+        if room() < _TITLE_MIN:
             show_outlet = False
         if room() < _TITLE_MIN:  # only now may a file name fold
             file_width = max(8, file_width - (_TITLE_MIN - room()))
     table.add_column("File", overflow="fold", width=file_width)
     table.add_column("Date", no_wrap=True, min_width=10)
-    table.add_column("Lang", no_wrap=True)
+    if show_lang:
+        table.add_column("Lang", no_wrap=True)
     if wide:
         table.add_column("Evidence", overflow="fold", ratio=2)
+    if stories is not None and wide:
+        story_width = max((len(s) for s in stories.values()), default=5)
+        table.add_column("Story", overflow="fold", width=min(_STORY_WIDTH, max(5, story_width)))
     if show_outlet:
         table.add_column("Outlet", width=outlet_width)
     table.add_column("Title" if wide else _title_heading(show_outlet), ratio=3 if wide else 5)
@@ -114,20 +130,25 @@ def render_documents(corpus: Corpus, console: Console) -> None:
         day = d.date.isoformat() if d.date else "-"
         # Text, not markup: titles and evidence may hold "[...]".
         title = Text(d.title or "-")
+        story = [stories.get(d.id) or "-"] if stories is not None else []
         if wide:
-            cells = [name, day, d.lang or "-", d.date_evidence or "-", d.outlet or "-"]
+            cells = [name, day, d.lang or "-", d.date_evidence or "-", *story, d.outlet or "-"]
             warned = Text("\n".join(d.warnings) or "-")
             table.add_row(*map(Text, cells), title, Text(str(words(d))), warned)
             continue
-        extra = [] if show_outlet else [d.outlet or "no outlet"]
+        extra = [] if show_lang else [f"language {d.lang or '-'}"]
+        extra += [] if show_outlet else [d.outlet or "no outlet"]
         extra += [] if show_words else [f"{words(d)} words"]
         if extra:
             title.append(f"\n{' · '.join(extra)}", style="dim")
+        if story:
+            title.append(f"\nstory: {story[0]}", style="dim")
         if d.date_evidence:
             title.append(f"\nfrom: {d.date_evidence}", style="dim")
         for w in d.warnings:
             title.append(f"\n! {w}", style="yellow")
-        row = [Text(name), Text(day), Text(d.lang or "-")]
+        row = [Text(name), Text(day)]
+        row += [Text(d.lang or "-")] if show_lang else []
         row += [Text(d.outlet or "-")] if show_outlet else []
         row += [title]
         row += [Text(str(words(d)))] if show_words else []

@@ -46,7 +46,9 @@ def test_two_stories_in_one_folder_are_kept_apart():
     docs = [doc(i, QUAKE if i % 2 else FIRE) for i in range(8)]
     stories = detect_stories(docs)
     assert stories["d1"] == stories["d3"] != stories["d0"] == stories["d2"]
-    assert {stories["d1"], stories["d0"]} == {"Haldar", "Ashcombe"}
+    # each named by the name most of its documents use (Arzeni, Haldar and Tebrik are in
+    # all: the alphabet's first, a label only, chosen after the stories are)
+    assert {stories["d1"], stories["d0"]} == {"Arzeni", "Ashcombe"}
 
 
 def test_sample_and_our_stories():
@@ -61,68 +63,93 @@ def test_sample_and_our_stories():
     assert len({next(iter(s)) for s in by_folder.values()}) == 6  # no two stories merged
 
 
-BOUND = stories.VOTERS
+def test_a_flood_told_by_seven_outlets_is_one_story():
+    """Seven invented reports of one flood (tests/data/flood): outlets, officials, rescuers
+    and a headteacher differ from one report to the next; the town, the river and the
+    quarter are shared. One story, so its toll, missing count and school date meet."""
+    flood = read_corpus([str(ROOT / "tests" / "data" / "flood")]).documents
+    assert len(flood) == 7
+    assert set(detect_stories(flood).values()) == {"Corrandale"}
 
 
-@pytest.mark.parametrize(
-    ("voters", "bounded"), [(BOUND, True), (10**9, False)], ids=["bounded", "unbounded"]
+# Invented reports: (name, text). Each story's reports share its place and some people;
+# the reports name others of their own, as real reports by different outlets do.
+QUAKE_PRESIDENT = (
+    "President Olsa Renk flew to Vasktal, where the Dornau quake hit. Renk met families in "
+    "Vasktal and praised the Dornau rescue teams."
 )
-def test_work_per_document_is_bounded(monkeypatch, voters, bounded):
-    """Work is counted, not timed: a vote visits each of a document's names' lists of
-    stories. Random triples of 400 place names start thousands of stories, so the lists
-    grow with the corpus; with VOTERS bounding each, a document's work stays under
-    names x VOTERS at any size, and the whole is linear in documents (two votes at most
-    per document). The unbounded case shows the measure catches the growth."""
+QUAKE_RESCUER = (
+    "Rescue worker Ilko Mart pulled a girl from a house in Vasktal. Mart said the Dornau "
+    "quake had flattened the old town of Vasktal."
+)
+QUAKE_MAYOR = (
+    "Mayor Tilda Brun of Vasktal said the Dornau quake destroyed the market. Brun asked for "
+    "tents for Vasktal."
+)
+DOCK_STRIKE = (
+    "Dockers in Harlow walked out. The Harlow Dockers Guild said Guild leader Pia Sorn would "
+    "meet Vessel Lines. Sorn said Vessel Lines had refused."
+)
+TRAM_PLAN = (
+    "The Harlow tram line opened late. Lindqvist Rail said the Quayside Tramway would reach "
+    "Millgate. Quayside Tramway engineer Ode Falk blamed Lindqvist Rail."
+)
+
+CASES = [
+    pytest.param([QUAKE_PRESIDENT, QUAKE_RESCUER], 1, id="president-and-rescuer-one-quake"),
+    pytest.param([QUAKE_PRESIDENT, QUAKE_RESCUER, QUAKE_MAYOR], 1, id="three-outlets-one-quake"),
+    pytest.param([DOCK_STRIKE, TRAM_PLAN] * 3, 2, id="two-events-in-one-city-stay-apart"),
+    pytest.param(
+        [QUAKE_PRESIDENT, DOCK_STRIKE, QUAKE_RESCUER, DOCK_STRIKE, QUAKE_MAYOR, DOCK_STRIKE],
+        2,
+        id="quake-and-strike-apart",
+    ),
+    pytest.param([QUAKE_RESCUER], 1, id="one-document"),
+]
+
+
+@pytest.mark.parametrize(("texts", "want"), CASES)
+def test_stories_of_invented_reports(texts, want):
+    docs = [doc(i, t) for i, t in enumerate(texts)]
+    assert len(set(detect_stories(docs).values())) == want
+
+
+def test_one_story_forced():
+    docs = [doc(i, QUAKE if i % 2 else FIRE) for i in range(6)]
+    assert len(set(detect_stories(docs).values())) == 2
+    forced = stories.one_story(docs)
+    assert set(forced) == {d.id for d in docs} and len(set(forced.values())) == 1
+
+
+def test_no_tie_is_broken_by_the_alphabet():
+    """Two names used as often: the one the text names first leads (it used to be the
+    alphabet's first, which split a story when two reports put their names in other
+    orders)."""
+    d = doc(1, "Floods hit the town of Zorvik. Rescuers from Abbeton reached Zorvik and Abbeton.")
+    assert document_names(d)[:2] == ["Zorvik", "Abbeton"]
+
+
+def test_work_is_linear_in_documents(monkeypatch):
+    """Work is counted, not timed: each document and each story compares itself with at
+    most CANDIDATES stories, found through names that vote for at most VOTERS stories.
+    Random triples of 400 place names start thousands of stories."""
     rng = random.Random(7)
     places = [f"Place{chr(65 + i)}{chr(97 + j)}" for i in range(20) for j in range(20)]
-    cast: list[int] = []
-    votes = stories._votes
-    monkeypatch.setattr(stories, "_votes", lambda ns, index: _count(votes(ns, index), cast))
-    monkeypatch.setattr(stories, "VOTERS", voters)
+    looked: list[int] = []
+    real = stories._candidates
+    monkeypatch.setattr(stories, "_candidates", lambda ns, index: _count(real(ns, index), looked))
     n = 8000
     docs = []
     for i in range(n):
         a, b, c = rng.sample(places, 3)
         text = f"Officials in {a} met envoys from {b} and {c}. Talks in {a} and {b} went on."
         docs.append(doc(i, text))
-    assert len(set(detect_stories(docs).values())) > n // 3  # many stories, long lists
-    assert len(cast) <= 2 * n
-    assert (max(cast) <= 3 * BOUND) is bounded, max(cast)  # three names a document
+    found = len(set(detect_stories(docs).values()))
+    assert found > 100  # many stories, long lists of them per name
+    assert len(looked) <= 2 * n  # one look per document, one per story
+    assert max(looked) <= stories.CANDIDATES
 
 
-def _count(votes, cast: list[int]):
-    cast.append(sum(votes.values()))
-    return votes
-
-
-def _story(top: set[str]) -> stories._Story:
-    st = stories._Story()
-    st.top = frozenset(top)
-    return st
-
-
-@pytest.mark.parametrize(
-    ("names", "want"),
-    [
-        # story 0 holds stale votes for Cobalt and Square (top names once, no longer), so
-        # both stories get four votes; story 1 shares all four names now, story 0 two
-        pytest.param(["Drossford", "Cobalt", "Square", "Tirzany"], 1, id="most-shared-now"),
-        pytest.param(["Drossford", "Tirzany", "Lunetta"], 0, id="stale-votes-cost-nothing"),
-        pytest.param(["Drossford", "Amsel"], None, id="one-shared-name-is-not-enough"),
-    ],
-)
-def test_the_story_sharing_most_names_now_wins(names, want):
-    """Votes come from names that were ever a story's top names, so they can be stale:
-    they only pick the candidates, and the names shared now choose among them."""
-    index = {
-        "Drossford": {0: None, 1: None},
-        "Tirzany": {0: None, 1: None},
-        "Cobalt": {0: None, 1: None},
-        "Square": {0: None, 1: None},
-        "Lunetta": {0: None},
-    }
-    found = [
-        _story({"Drossford", "Tirzany", "Lunetta", "Metro"}),
-        _story({"Drossford", "Tirzany", "Cobalt", "Square"}),
-    ]
-    assert stories._best_story(names, found, index, main_names=True) == want
+def _count(found: list[int], looked: list[int]) -> list[int]:
+    looked.append(len(found))
+    return found

@@ -13,6 +13,7 @@ from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import IndexDbError
 from kfactcheck.index import schema as index_schema
+from kfactcheck.index.schema import SCHEMA_VERSION
 from kfactcheck.index.store import search, store_findings
 from kfactcheck.model import Report
 from kfactcheck.pipeline import index_corpus
@@ -55,18 +56,20 @@ def test_newer_schema_is_refused(tmp_path, corpus, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db = Path(".kfactcheck") / "index.db"
     index(corpus, db)
-    ours, newer = index_schema.SCHEMA_VERSION, index_schema.SCHEMA_VERSION + 1
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(newer),))
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     with pytest.raises(IndexDbError) as exc:
         index(corpus, db)
     assert one_line(exc) == (
-        f"index .kfactcheck/index.db was written by schema {newer}; this kfactcheck reads "
-        f"schema {ours}: delete it or use --db"
+        f"index .kfactcheck/index.db was written by schema {SCHEMA_VERSION + 1}; this kfactcheck "
+        f"reads schema {SCHEMA_VERSION}: delete it or use --db"
     )
-    with pytest.raises(IndexDbError, match=f"written by schema {newer}"):
+    newer = f"written by schema {SCHEMA_VERSION + 1}"
+    with pytest.raises(IndexDbError, match=newer):
         search(db, "troops")
-    with pytest.raises(IndexDbError, match=f"written by schema {newer}"):
+    with pytest.raises(IndexDbError, match=newer):
         store_findings(db, Report([], [], []))
 
 
