@@ -347,3 +347,24 @@ def test_a_figure_that_held_for_years_is_supported_by_every_report_of_it():
     rows = [("a", 200, "2019-04-16"), ("b", 200, "2019-05-20"), ("c", 200, "2024-11-29")]
     found = run([claim(d, v, t, family="money:pledge", unit="currency") for d, v, t in rows])
     assert [(f.kind, f.claims) for f in found] == [("agreement", ["c1", "c2", "c3"])]
+
+
+@pytest.mark.parametrize(
+    "families, kinds",
+    [
+        pytest.param(("deaths", "missing"), [], id="deaths-and-missing-never-meet"),
+        pytest.param(("money:cost", "money:funding"), [], id="a-cost-and-a-funding-never-meet"),
+        pytest.param(("deaths", "deaths"), ["change"], id="one-counted-thing-is-compared"),
+        pytest.param(
+            ("deaths", "gestorben"), ["discrepancy"], id="an-unknown-family-is-not-split-off"
+        ),
+    ],
+)
+def test_a_finding_never_rests_on_two_counted_things(families, kinds):
+    """Subjects are built upstream; should one hold two known counted things, the
+    comparison still keeps them apart."""
+    rows = [
+        claim("a", 40, "2021-07-15", family=families[0]),
+        claim("b", 90, "2021-07-20", family=families[1]),
+    ]
+    assert [f.kind for f in run(rows)] == kinds
