@@ -368,3 +368,19 @@ def test_a_finding_never_rests_on_two_counted_things(families, kinds):
         claim("b", 90, "2021-07-20", family=families[1]),
     ]
     assert [f.kind for f in run(rows)] == kinds
+
+
+def test_crowds_a_week_apart_are_two_marches():
+    """A crowd is a property of one march: organisers' 1.03 million on one Sunday and
+    'almost 2 million' the next are the turnout moving, while police and organisers the
+    same day disagree."""
+    rows = [
+        ("a", 1_030_000, "2019-06-09", "exact"),
+        ("b", 240_000, "2019-06-09", "exact"),
+        ("c", 2_000_000, "2019-06-16", "close_to"),
+        ("d", 338_000, "2019-06-17", "exact"),
+    ]
+    found = run([claim(d, v, t, q, family="crowd", unit="people") for d, v, t, q in rows])
+    disc = [sorted(f.claims) for f in of(found, "discrepancy")]
+    assert disc == [["c1", "c2"], ["c3", "c4"]], [f.summary for f in found]
+    assert len(of(found, "change")) == 1

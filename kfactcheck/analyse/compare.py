@@ -44,13 +44,13 @@ def find_findings(
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
-            daily = not (spec and spec.window_days) and _daily(part)
+            own = None if spec and spec.window_days else _own_window(part)
             out.extend(
                 sweep(
                     key,
                     part,
                     docs,
-                    window=0 if daily else window,
+                    window=window if own is None else own,
                     tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
                     counter=counter,
                 ).run()
@@ -71,11 +71,12 @@ def _default_direction(claims: list[Claim]) -> str:
     return "up" if families and families <= traits().rising else "any"
 
 
-def _daily(claims: list[Claim]) -> bool:
-    """A toll that moves from day to day (data/compare.toml [daily]) is compared within
-    one day: another day's different figure is the toll moving, not a contradiction."""
+def _own_window(claims: list[Claim]) -> int | None:
+    """The window of the family every claim counts, when it has its own (data/compare.toml
+    [windows]: a toll that moves from day to day, a crowd at one march)."""
     families = {c.terms[0] if c.terms else "" for c in claims}
-    return bool(families) and families <= traits().daily
+    own = {traits().windows.get(f) for f in families}
+    return own.pop() if len(own) == 1 else None
 
 
 _DATED = ("year:", "plan:", "date:", "money:", "share:")

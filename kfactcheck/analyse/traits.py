@@ -17,7 +17,7 @@ _LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
 @dataclass(frozen=True, slots=True)
 class Traits:
     rising: frozenset[str]  # families of counted things that only grow
-    daily: frozenset[str]  # families of tolls updated from day to day
+    windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
 
 
@@ -28,6 +28,8 @@ def traits() -> Traits:
     unknown = set(raw["moved"]) - set(_LANGUAGES)
     if unknown or not raw["rising"]["families"]:
         raise ValueError(f"data/compare.toml: unknown [moved] languages {sorted(unknown)}")
+    if any(not isinstance(v, int) or v < 0 for v in raw["windows"].values()):
+        raise ValueError("data/compare.toml: [windows] takes whole numbers of days")
     phrases = [p for lang in _LANGUAGES for p in raw["moved"].get(lang, [])]
     # the phrase, then at most three short words ("more than", "some", "€") before the figure
     moved = re.compile(
@@ -35,7 +37,7 @@ def traits() -> Traits:
     )
     return Traits(
         rising=frozenset(raw["rising"]["families"]),
-        daily=frozenset(raw["daily"]["families"]),
+        windows={k: int(v) for k, v in raw["windows"].items()},
         moved_re=moved,
     )
 
