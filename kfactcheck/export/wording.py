@@ -9,6 +9,7 @@ gets cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kfactcheck.export.common import format_as_of, format_number
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -155,4 +156,17 @@ def compared_ranges(findings: Sequence[Finding]) -> dict[str, list]:
         if f.kind == "discrepancy":
             for cid, bounds in (f.extra.get("compared") or {}).items():
                 out.setdefault(cid, bounds)
+    return out
+
+
+def drawn(claims: Sequence[Claim], findings: Sequence[Finding]) -> list[Claim]:
+    """The claims as a chart draws them: a number in a discrepancy spans the interval it
+    was compared as, so two bars a finding calls apart do not overlap on the chart."""
+    ranges = compared_ranges(findings)
+    out = []
+    for c in claims:
+        bounds = ranges.get(c.id)
+        if bounds and c.unit != "date" and compared_as(c, bounds):
+            c = replace(c, low=bounds[0], high=bounds[1])
+        out.append(c)
     return out

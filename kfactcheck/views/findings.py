@@ -36,7 +36,7 @@ from kfactcheck.export.common import (
 )
 from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_to_dict
 from kfactcheck.export.svg import claim_kind
-from kfactcheck.export.wording import compared_as
+from kfactcheck.export.wording import compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
 
 KIND_STYLE = {"discrepancy": "bold red", "change": "bold yellow", "agreement": "bold green"}
@@ -355,7 +355,7 @@ def _bar(claim: Claim, pos, width: int) -> tuple[str, int, int]:
 
 def timeline_chart(index: ReportIndex, subject: SubjectInfo, width: int = 80) -> Text:
     """Figures in time order on a horizontal value scale; fits in `width` columns."""
-    claims = subject.claims
+    claims = drawn(subject.claims, subject.findings)
     nums = [
         n
         for c in claims
@@ -416,12 +416,16 @@ def render_timeline(report: Report, subject_key: str, console: Console) -> None:
     console.print()
     console.print(timeline_chart(index, s, console.width), end="")
     console.print(
-        Text("━ range allowed · → more than, at least · ← up to, less than · ○ bound excluded"),
+        # the bar of a claim in a discrepancy is the range compared, the others' the range
+        # allowed; each claim's line below says which
+        Text("━ range · → more than, at least · ← up to, less than · ○ bound excluded"),
         style="dim",
     )
+    ranges = compared_ranges(s.findings)
     for n, claim in enumerate(s.claims, 1):
         console.print()
-        console.print(_claim_block(index, claim, n))
+        compared = compared_as(claim, ranges.get(claim.id))
+        console.print(Group(*_claim_lines(index, claim, n, compared=compared)))
     if s.findings:
         console.print()
         console.rule(Text("Findings"), align="left")
