@@ -80,17 +80,17 @@ def test_a_change_is_sized_against_the_old_figure(old, new, words, relative):
     [
         pytest.param(
             [("a", 33, "2021-07-15"), ("b", 43, "2021-07-15")],
-            {"discrepancy": [["c1", "c2"]], "change": [["c1", "c2"]]},
+            {"discrepancy": [["c1", "c2"]]},  # one day's figures: no change
             id="a-lower-toll-from-another-outlet-the-same-day-is-a-discrepancy",
         ),
         pytest.param(
             [("a", 33, "2021-07-15"), ("a", 43, "2021-07-15")],
-            {"change": [["c1", "c2"]]},
+            {},
             id="one-article-telling-the-rise-of-its-day-is-no-discrepancy",
         ),
         pytest.param(
             [("a", 33, "2021-07-15"), ("a", 43, "2021-07-15"), ("b", 43, "2021-07-15")],
-            {"change": [["c1", "c2", "c3"]], "agreement": [["c2", "c3"]]},
+            {"agreement": [["c2", "c3"]]},
             id="an-article-that-also-gives-the-higher-level-is-not-behind",
         ),
         pytest.param(
@@ -384,3 +384,48 @@ def test_crowds_a_week_apart_are_two_marches():
     disc = [sorted(f.claims) for f in of(found, "discrepancy")]
     assert disc == [["c1", "c2"], ["c3", "c4"]], [f.summary for f in found]
     assert len(of(found, "change")) == 1
+
+
+def _in_one_article(text, figures, family="deaths"):
+    claims = []
+    for f in figures:
+        c = claim("a", int(f), "2018-08-14", family=family, unit="people")
+        c.quote = text
+        c.start = text.index(f)
+        c.end = c.start + len(f)
+        claims.append(c)
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+    doc = Document(id="a", path="a.txt", text=text, date=date(2018, 8, 14))
+    found = find_findings(claims, [doc])
+    word_findings(found, claims, [doc])
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, figures, kinds",
+    [
+        pytest.param(
+            "I pompieri parlano di 35 morti, mentre la prefettura conferma 20 vittime.",
+            ("35", "20"),
+            ["discrepancy"],  # and no change: one day's figures are no move
+            id="it-two-sources-in-one-article",
+        ),
+        pytest.param(
+            "Die Polizei zählte 7500 Teilnehmer, die Veranstalter sprachen von 30000.",
+            ("7500", "30000"),
+            ["discrepancy"],
+            id="de-police-and-organisers",
+        ),
+        pytest.param(
+            "La cifra de muertos subió de 33 a 43 durante la noche.",
+            ("33", "43"),
+            [],
+            id="es-one-account-of-a-rise-the-same-day",
+        ),
+    ],
+)
+def test_two_figures_in_one_article_in_other_languages(text, figures, kinds):
+    family = "crowd" if "Teilnehmer" in text else "deaths"
+    found = _in_one_article(text, figures, family)
+    assert [f.kind for f in found] == kinds, [f.summary for f in found]

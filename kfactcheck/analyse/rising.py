@@ -79,7 +79,7 @@ class RisingSweep(Sweep):
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
         self._same_day(lowered)
-        if len(series) >= 2:
+        if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
             peak = max(series, key=lambda q: (q.v, q.t))
             last = series[-1]
             self.change(
@@ -113,18 +113,21 @@ class RisingSweep(Sweep):
                 j += 1
             day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
             i = j
-            if len({p.doc for p in day}) < 2:
+            if len(day) < 2:
                 continue
             top = max(day, key=lambda p: (p.v, -p.n))
             highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-            high_docs = {p.doc for p in highs}
+            high_of = {p.doc: p for p in highs}
             lows = [
                 p
                 for p in day
-                if p.doc not in high_docs
-                and id(p) not in lowered
+                if id(p) not in lowered
                 and p.hi < top.lo
                 and self.conflict(p, top)
+                # its own article gives the higher level too: two accounts only when the
+                # words between bring in a second source ("20 official, 35 per the fire
+                # brigade"), else the article tells the rise
+                and (p.doc not in high_of or not self._one_account([p], [top], p, high_of[p.doc]))
             ]
             wanted = {top.claim.id, *(p.claim.id for p in lows)}
             if lows and not any(wanted <= set(f.claims) for f in told):
@@ -135,6 +138,7 @@ class RisingSweep(Sweep):
                     top,
                     lows[-1],
                     reason="same_day",
+                    minority=lows,
                     severity="medium" if sev == "high" else sev,
                 )
 

@@ -23,8 +23,7 @@ from operator import attrgetter
 
 from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind
 from kfactcheck.analyse.origins import origin_count
-from kfactcheck.analyse.traits import said_moved
-from kfactcheck.grammar.vocab import vocab
+from kfactcheck.analyse.traits import said_moved, traits
 from kfactcheck.model import Basis, Claim, Document, Finding
 
 _NEAR = 12  # odd figures, and reports on each side of each, checked by _near_conflicts
@@ -315,7 +314,7 @@ class Sweep:
             return False
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
-        return vocab().contrast_re.search(doc.text, lo, hi) is None
+        return traits().contrast_re.search(doc.text, lo, hi) is None
 
     # -------------------------------------------------------------- findings
 
