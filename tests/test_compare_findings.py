@@ -429,3 +429,9 @@ def test_two_figures_in_one_article_in_other_languages(text, figures, kinds):
     family = "crowd" if "Teilnehmer" in text else "deaths"
     found = _in_one_article(text, figures, family)
     assert [f.kind for f in found] == kinds, [f.summary for f in found]
+
+
+def test_about_a_figure_agrees_with_a_count_inside_it_on_a_rising_toll():
+    rows = [("a", 15, "2018-08-15", "approx"), ("b", 16, "2018-08-15", "exact")]
+    found = run([claim(d, v, t, q, family="injured", unit="people") for d, v, t, q in rows])
+    assert [(f.kind, f.claims) for f in found] == [("agreement", ["c1", "c2"])]

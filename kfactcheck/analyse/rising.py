@@ -87,12 +87,12 @@ class RisingSweep(Sweep):
             )
 
     def _as_agreeing(self, p: Point, ep: list[Point]) -> Point:
-        """A point as agreements read it on a count that rises: its stated figure ("at
-        least 12" is not borne out by a later 37, the count moved), but a one-sided figure
-        keeps what its words allow beside another outlet's figure of the same day that
-        it fits ("more than 50" and "63" the same morning agree)."""
-        if p.bounded:
-            return p if p.lo == p.hi else as_value(p)
+        """A point as agreements read it on a count that rises: a one-sided figure as its
+        stated figure ("at least 12" is not borne out by a later 37, the count moved),
+        unless it fits another outlet's figure of the same day ("more than 50" and "63"
+        the same morning agree); a bounded one as what its words allow."""
+        if p.bounded:  # "about 15" and "16" agree
+            return p
         k = bisect.bisect_left(self.times, p.t)
         for q in self.points[k : k + _RECENT]:
             if q.t != p.t:
