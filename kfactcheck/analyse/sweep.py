@@ -394,7 +394,8 @@ class Sweep:
         self._emit("change", points, self.kind.severity(a, b), basis)
 
     def _emit(self, kind: str, points: list[Point], severity: str, basis: Basis) -> None:
-        basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
+        if kind == "discrepancy":  # the ranges a disagreement rests on, for showing it
+            basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
         self.found.append(
             Finding(
                 id="",
