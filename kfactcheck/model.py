@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# Qualifier names used in Claim.qualifier and the JSON report (CONTRACT.md).
+# Qualifier names used in Claim.qualifier and the JSON report (docs/contract.md).
 QUALIFIERS = (
     "exact",
     "approx",
@@ -43,6 +43,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
     format: str = "txt"  # txt | md | html | json | jsonl
+    lang: str | None = None  # en, fr, de, es, pt, it, nl, hr, sr, bs...: read/language.py
 
     def kept_text(self) -> str:
         return "\n".join(self.text[a:b] for a, b in self.keep)

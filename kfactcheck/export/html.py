@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from kfactcheck import __version__
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -160,6 +161,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.nowrap{white-space:nowrap}
 .warn{color:#8a4b00}
 ul.warnings{margin:0;padding-left:1.1rem}
+p.date-doubt{margin:.2rem 0 0;color:#8a5a00}
 .none{color:var(--faint)}
 .errors li{font-family:var(--mono);font-size:.85rem}
 footer{color:var(--faint);font-size:.8rem;margin-top:2rem;border-top:1px solid var(--line);
@@ -304,7 +306,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
     for f in s.findings:
         refs = ", ".join(
             f'<a href="#claim-{esc(c.id)}">{numbers.get(c.id, "?")}. {esc(c.text)}</a>'
-            for c in index.claims_of(f, numbers)
+            for c in listed_claims(index, f, numbers)
         )
         findings.append(
             f'<li class="finding {esc(f.kind)}" id="finding-{esc(f.id)}" data-kind="{esc(f.kind)}"'
@@ -312,7 +314,12 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<span class="kind">{esc(kind_name(f.kind).capitalize())}</span>'
             f'<span class="sev {esc(f.severity)}">{esc(f.severity)}</span>'
             f'<span class="fid">{esc(f.id)}</span></p>'
-            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p></li>'
+            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p>'
+            + "".join(
+                f'<p class="date-doubt">⚠ {esc(path)}: {esc(warning)}</p>'
+                for path, warning in date_doubts(index, f)
+            )
+            + "</li>"
         )
     quotes = []
     ranges = compared_ranges(s.findings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kfactcheck import __version__
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -113,13 +114,17 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
     out += ["", "### Findings", ""]
     for i, f in enumerate(s.findings, 1):
         refs = ", ".join(
-            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.claims_of(f, numbers)
+            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in listed_claims(index, f, numbers)
         )
         out.append(
             f"{i}. **{kind_name(f.kind).capitalize()}** ({md(f.severity)}, {code(f.id)}): "
             f"{md(f.summary)}  "
         )
-        out.append(f"   Rests on: {refs}")
+        doubts = date_doubts(index, f)
+        # two trailing spaces: a Markdown line break before each warning
+        out.append(f"   Rests on: {refs}" + ("  " if doubts else ""))
+        for k, (path, warning) in enumerate(doubts, 1):
+            out.append(f"   ⚠ {code(path)}: {md(warning)}" + ("  " if k < len(doubts) else ""))
     out += ["", "### Quotes", ""]
     ranges = compared_ranges(s.findings)
     for n, c in enumerate(s.claims, 1):
