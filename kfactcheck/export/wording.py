@@ -45,6 +45,8 @@ def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Docum
         peak = ""
         if b.peak and b.peak in claims:
             peak = f"; highest {say(claims[b.peak], docs, b.value_kind)}"
+        if b.back and b.back in claims:
+            peak = f"; back to {say(claims[b.back], docs, b.value_kind)}"
         return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}{steps}{peak}"
     when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
     return f"{old} vs {new}: {size} apart {when}{_WHY.get(b.reason, '')}"
@@ -65,6 +67,8 @@ def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
         out |= {"old": b.old, "new": b.new, "relative": _relative(b), "steps": b.steps}
         if b.peak:
             out["peak"] = b.peak
+        if b.back:
+            out["back"] = b.back
     else:
         pair = (b.new, b.old) if b.swapped else (b.old, b.new)
         out = {

@@ -428,3 +428,10 @@ def test_about_a_figure_agrees_with_a_count_inside_it_on_a_rising_toll():
     rows = [("a", 15, "2018-08-15", "approx"), ("b", 16, "2018-08-15", "exact")]
     found = run([claim(d, v, t, q, family="injured", unit="people") for d, v, t, q in rows])
     assert [(f.kind, f.claims) for f in found] == [("agreement", ["c1", "c2"])]
+
+
+def test_a_series_that_comes_back_names_its_farthest_level():
+    rows = [("a", 30000, "2023-05-06"), ("b", 12000, "2023-09-16"), ("c", 30000, "2024-03-01")]
+    (change,) = of(run([claim(d, v, t) for d, v, t in rows]), "change")
+    assert "fell by 60%" in change.summary and "back to 30000 (1 Mar 2024)" in change.summary
+    assert change.extra["back"] == "c3" and change.extra["steps"] == 2
