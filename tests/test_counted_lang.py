@@ -243,3 +243,30 @@ def test_language_guessed_when_the_document_has_none():
     text = "Die Polizei meldete am Freitag 120 Verletzte und 12 Tote in der Region."
     doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))])
     assert {c.terms[0] for c in extract_claims(doc)} >= {"injured", "deaths"}
+
+
+def _subjects(reports: list[tuple[str, str]]) -> list[Claim]:
+    found: list[Claim] = []
+    for i, (lang, text) in enumerate(reports):
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))])
+        found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def test_one_country_is_the_whole_story():
+    """ "deaths in Spain" in a story that names no other country is the national toll."""
+    found = _subjects(
+        [("en", "The toll rose to 215 deaths in Spain."), ("en", "At least 200 people died.")]
+    )
+    assert len({c.subject for c in found}) == 1, [(c.text, c.subject) for c in found]
+
+
+def test_two_countries_are_two_quantities():
+    found = _subjects(
+        [
+            ("en", "The quake killed 300 people in Spain."),
+            ("en", "The quake killed 120 people in Portugal."),
+        ]
+    )
+    assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]

@@ -112,13 +112,13 @@ def _is_noun(word: str, code: str) -> bool:
 
 def _clause_noun(before: str, after: str, code: str) -> str | None:
     """A family named by a known noun in the figure's clause: the nearest one before it
-    (ten words back), else one in its own segment after it."""
-    start = max(0, len(before) - 120)
+    (sixteen words back), else one in its own segment after it."""
+    start = max(0, len(before) - 200)
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for w in reversed(_WORD.findall(back)[-10:]):
+    for w in reversed(_WORD.findall(back)[-16:]):
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE:
             return fam
