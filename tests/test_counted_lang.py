@@ -92,7 +92,9 @@ CASES = [
     ("pt", "Entre os mortos, 31 já foram identificados.", "31", "identified", None),
     ("pt", "Cerca de 500 soldados foram enviados.", "500", "troops", None),
     ("pt", "A barragem rompeu e deixou 70 mortos.", "70", "deaths", None),
+    ("pt", "Outros 20 permanecem sem identificação.", "20", "identified:not", None),
     # Italian
+    ("it", "Altri 5 non sono state ancora identificate.", "5", "identified:not", None),
     ("it", "Il bilancio è di 22 morti e 13 feriti.", "22", "deaths", None),
     ("it", "Il bilancio è di 22 morti e 13 feriti.", "13", "injured", None),
     ("it", "I feriti sono 16, secondo la prefettura.", "16", "injured", None),
@@ -177,6 +179,8 @@ APART = [
     ),
     ("en", "The city's 7 million people watched as 1 million marched.", "7 million", "1 million"),
     ("en", "We send £350m a week, or £18bn in all.", "£350m", "£18bn"),
+    ("en", "The gross sum was £18bn; the net contribution was £9bn.", "£18bn", "£9bn"),
+    ("fr", "Le salaire brut est de 3500 euros; le salaire net, de 2700 euros.", "3500", "2700"),
     ("es", "Se han identificado 40 cuerpos; la cifra de muertos asciende a 95.", "40", "95"),
     ("it", "Sono 311 le famiglie sfollate, per un totale di 632 sfollati.", "311", "632"),
     ("pt", "Há 108 pessoas desalojadas e 103 desabrigadas.", "108", "103"),

@@ -85,14 +85,16 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if family is None or family == PEOPLE or family in _CUE_OVER:
         cue = _segment_cue(before, after, lv)
         allowed = _CUE_OVER.get(family or PEOPLE)
-        if cue and families[cue].unit == "people" and (allowed is None or cue in allowed):
+        kind = (cue or "").partition(":")[0]
+        if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             family = cue
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
         base = lemma(head, code)
         return Counted("people" if base in _GENERIC_PEOPLE else base, "people", end, scope)
     if family is not None:
-        unit = families[family].unit if family in families else family
+        kind = family.partition(":")[0]  # "identified:not": those not identified
+        unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
@@ -161,7 +163,13 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         m = pattern.search(ahead) if literal in ahead else None
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), fam)
+    if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
+        # "20 permanecem sem identificação", "5 non sono state identificate": the others
+        return f"{best[1]}:not"
     return best[1] if best else None
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
 
 
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
