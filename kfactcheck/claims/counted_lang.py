@@ -3,7 +3,7 @@ it, nl, Serbian/Croatian): the same families as English (data/units.toml), so th
 "43 Tote", "43 morts" and "43 dead" share a subject.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
-Personen"), looked up as written and as its lemma; a known noun earlier in the clause ("la
+Personen"), looked up as written and by its stem; a known noun earlier in the clause ("la
 cifra de muertos podría superar los 100", "die Zahl der Toten ist auf 90 gestiegen") or
 later in it ("sobe para 84 o número de mortos"); for people in general a cue of the clause
 segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, lemma, noun_concept
+from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem
 from kfactcheck.model import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
@@ -43,8 +43,8 @@ _GENERIC_PEOPLE = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Counted:
-    family: str | None  # a family of units.toml, or a noun's lemma; None: unknown
-    unit: str | None  # the family's unit, or the lemma
+    family: str | None  # a family of units.toml, or a noun's stem; None: unknown
+    unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valencia", "north pfalz"
 
@@ -90,16 +90,16 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             family = cue
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
-        base = lemma(head, code)
-        return Counted("people" if base in _GENERIC_PEOPLE else base, "people", end, scope)
+        generic = stem(head, code) in {stem(w, code) for w in _GENERIC_PEOPLE}
+        return Counted("people" if generic else stem(head, code), "people", end, scope)
     if family is not None:
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
-        base = lemma(words[0].group().lower(), code)
-        return Counted(base, base, words[0].end(), scope)
+        noun = words[0].group().lower()
+        return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
 
 

@@ -269,7 +269,7 @@ def _figure_claim(
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
-        # other languages: the counted noun by its lemma and the same families as English,
+        # other languages: the counted noun by its stem and the same families as English,
         # or an unknown quantity ("" family), which is never compared
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
