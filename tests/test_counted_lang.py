@@ -83,6 +83,14 @@ CASES = [
         "deaths",
         "in belcastro",
     ),
+    (
+        "pt",
+        "A lama em Serra Alta, na região de Vale Fundo, deixou 70 mortos.",
+        "70",
+        "deaths",
+        "in alta",
+    ),
+    ("de", "Flut in Ostmark Zahl der Toten auf 106 gestiegen", "106", "deaths", "in ostmark"),
     # Portuguese
     ("pt", "Até agora, 84 pessoas morreram na tragédia.", "84", "deaths", None),
     ("pt", "O número de mortos subiu para 121.", "121", "deaths", None),
@@ -185,6 +193,7 @@ APART = [
     ("it", "Sono 311 le famiglie sfollate, per un totale di 632 sfollati.", "311", "632"),
     ("pt", "Há 108 pessoas desalojadas e 103 desabrigadas.", "108", "103"),
     ("de", "In Ostmark starben 43 Menschen, in Westmark 20 Menschen.", "43", "20"),
+    ("en", "Three years ago, a similar flood killed 40 people. Now 500 people died.", "40", "500"),
     (
         "en",
         "It was the deadliest since the 1968 quake, which killed 12,000. Now 500 died.",

@@ -187,13 +187,24 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    places = [p for p in (_place_at(m, back, lv, False) for m in _PREP.finditer(back)) if p]
+    places: list[str] = []
+    last_end = -1
+    for m in _PREP.finditer(back):
+        place = _place_at(m, back, lv, False)
+        if not place:
+            continue
+        if places and _APPOSITION.fullmatch(back, last_end, m.start()):
+            continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
+        places.append(place)
+        name = _NAME.search(back, m.end(), m.end() + 60)
+        last_end = name.end() if name else m.end()
     # the nearest place counts ("die Polizei in Koblenz teilte mit, dass in Rheinland-Pfalz
     # mehr als 50 ..."), unless it is one of two joined ones, a combined figure
     return (places[-1],) if places and "+" not in places else ()
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+_APPOSITION = re.compile(r"\s*,\s*")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
@@ -259,7 +270,10 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     following = rest[rest.find(first) + name.end() :]
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
-    key = _key(tokens[-1])
+    # German capitalises nouns: after a bare "in" the first name is the place ("in
+    # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
+    bare_de = lv.code == "de" and not article and prep == "in"
+    key = _key(tokens[0] if bare_de else tokens[-1])
     return f"in {key}" if len(key) > 1 else None
 
 

@@ -215,16 +215,18 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
 
 
 def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
-    """ "the deadliest since the 1968 quake, which killed 12,000": a running count right
-    after a year at least two years before publication is another event's, as of then."""
+    """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
+    killed 40": a running count right after a year at least two years before publication
+    is another event's, as of then."""
     if ref is None:
         return
     for d in dates:
-        if d.kind == "year" and d.end <= q.start and q.start - d.end < 60 and d.value.isdigit():
-            year = int(d.value[:4])
+        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
+        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+            year = int(d.value[:4])  # "the 1968 quake", "three years ago"
             if year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
-                claim.as_of = d.value
+                claim.as_of = d.value[:4]
                 return
 
 
