@@ -161,6 +161,9 @@ def test_counted_noun_and_scope(lang, text, figure, family, where):
 # A figure whose counted thing is not next to it, or is not a noun at all: never the next
 # word when that is a preposition, weekday, adverb or verb.
 NOTHING_COUNTED = [
+    ("it", "Il Movimento 5 Stelle ha chiesto le dimissioni del ministro.", "5"),
+    ("it", "Il crollo del pilone 9 ha travolto le auto.", "9"),
+    ("es", "El vuelo 4 salió con retraso.", "4"),
     ("en", "More than 2,300 by Thursday morning had signed.", "2,300"),
     ("en", "Several hundred sang outside the court.", "Several hundred"),
     ("es", "Según la policía, 24 en total, sin más datos.", "24"),

@@ -39,6 +39,7 @@ from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.vocab import (
     guess_language,
     language_code,
+    noun_concept,
     projected,
     rate_of,
     singular,
@@ -273,6 +274,9 @@ def _figure_claim(
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
         # other languages: the counted noun by its stem and the same families as English,
         # or an unknown quantity ("" family), which is never compared
+        name = _NAME_AFTER.match(after) if code in _LOWER_DEMONYMS else None
+        if name and before.strip() and noun_concept(name.group(1), code) is None:
+            return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
@@ -394,6 +398,10 @@ def _figure_claim(
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
+# languages that write nationalities in lower case: a capitalised word right after a figure
+# there is a name ("5 Stelle"), not what it counts ("12 serbios")
+_LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(
