@@ -111,6 +111,13 @@ CASES = [
     ("it", "Ieri 4 persone sono state estratte vive.", "4", "rescued", None),
     ("it", "Sono 311 le famiglie senza casa.", "311", "households", None),
     ("it", "A Montevaro sono morte 5 persone.", "5", "deaths", "in montevaro"),
+    (
+        "it",
+        "I feriti sono 16, di cui 12 in codice rosso, si cercano i dispersi.",
+        "12",
+        "injured:part",
+        None,
+    ),
     # Dutch
     ("nl", "Bij de overstroming kwamen 12 mensen om het leven.", "12", "deaths", None),
     ("nl", "Er vielen gisteren 30 gewonden.", "30", "injured", None),

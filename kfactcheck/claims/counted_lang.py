@@ -156,7 +156,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
 
 def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
-    seg = _SEGMENT_END.search(after)
+    seg = _PLACE_END.search(after)  # the clause: "12 in codice rosso, si cercano i dispersi"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:

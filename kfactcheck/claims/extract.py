@@ -280,6 +280,8 @@ def _figure_claim(
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if family and _OF_WHICH.search(before[-24:]):
+            family += ":part"  # "i feriti sono 16, di cui 12 in codice rosso": some of them
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
             family, unit = previous.terms[0], previous.unit
@@ -397,6 +399,11 @@ def _figure_claim(
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
+# "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
+_OF_WHICH = re.compile(
+    r"(?i)\b(?:of\s+(?:which|whom)|di\s+cui|de\s+l[oa]s\s+cuales|dont|davon|d[oa]s\s+quais"
+    r"|waarvan|od\s+kojih)\s+(?:\w+\s+)?$"
 )
 # languages that write nationalities in lower case: a capitalised word right after a figure
 # there is a name ("5 Stelle"), not what it counts ("12 serbios")
