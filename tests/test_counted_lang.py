@@ -91,6 +91,14 @@ CASES = [
         "in alta",
     ),
     ("de", "Flut in Ostmark Zahl der Toten auf 106 gestiegen", "106", "deaths", "in ostmark"),
+    ("es", "Del total de los fallecidos, 131 son hombres.", "131", "deaths:hombr", None),
+    (
+        "es",
+        "Los muertos suben a 215 en Valdor, 211 personas en Belcastro.",
+        "211",
+        "deaths",
+        "in belcastro",
+    ),
     # Portuguese
     ("pt", "Até agora, 84 pessoas morreram na tragédia.", "84", "deaths", None),
     ("pt", "O número de mortos subiu para 121.", "121", "deaths", None),

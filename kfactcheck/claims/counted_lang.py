@@ -76,12 +76,17 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if family is not None:
         end = words[concepts.index(family)].end()
     elif PEOPLE in concepts:
-        end = words[concepts.index(PEOPLE)].end()
+        family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
     scope = _scope(before, after, end, lv)
     if family is None and PEOPLE not in concepts:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
-        family = _cue_ahead(after, lv) or _clause_noun(before, after, code)
+        family = _cue_ahead(after, lv)
+        if family is None and (family := _clause_noun(before, after, code)):
+            subset = _COPULA_WORD.match(after)
+            if subset and subset.group(2).lower() not in lv.stop:
+                # "del total de los fallecidos, 131 son hombres": a part, by what it is
+                family = f"{family}:{stem(subset.group(2).lower(), code)}"
     if family is None or family == PEOPLE or family in _CUE_OVER:
         cue = _segment_cue(before, after, lv)
         allowed = _CUE_OVER.get(family or PEOPLE)
@@ -204,6 +209,9 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+_COPULA_WORD = re.compile(
+    r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
+)
 _APPOSITION = re.compile(r"\s*,\s*")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"

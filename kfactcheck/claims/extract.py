@@ -280,6 +280,11 @@ def _figure_claim(
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        people_before = previous is not None and previous.unit == "people"
+        if family == "people" and people_before and previous.terms[0] != "people":
+            # "sube a 215 en España, 211 personas en la Comunidad Valenciana": the list
+            # goes on counting what its first figure counts
+            family = previous.terms[0]
         if family and _OF_WHICH.search(before[-24:]):
             family += ":part"  # "i feriti sono 16, di cui 12 in codice rosso": some of them
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
