@@ -98,7 +98,8 @@ def _split_scope(c: Claim, story: str = "") -> str:
         if first in areas or first == "event":
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
         part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
-        if first == "in" and rest and rest != story.lower() and part:
+        own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
+        if first == "in" and rest and rest != story.lower() and not own and part:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem
 from kfactcheck.model import Quantity
@@ -180,6 +181,12 @@ _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
 
 
+def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
+    """Where a figure of language `code` is counted (see _scope); `end` is where its
+    counted words end in `after`."""
+    return _scope(before, after, end, lang_vocab(code))
+
+
 def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
     in NRW"), else the nearest one before it in the clause ("alleine in NRW gab es 24
@@ -200,6 +207,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
             continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
+        if _SAID.search(back, m.end()):
+            continue  # "officials in Madrid said 200 died": where the speaker is
         places.append(place)
         name = _NAME.search(back, m.end(), m.end() + 60)
         last_end = name.end() if name else m.end()
@@ -211,6 +220,12 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
+)
+# a reporting verb after a place: the place is the speaker's, not the count's
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
+    r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
+    r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
@@ -257,6 +272,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     article = words[0].lower() in lv.articles or words[0].lower() in ("der", "dem", "l'")
     first = words[1] if article and len(words) > 1 else words[0]
     area = lv.areas.get(first.lower().strip(".,;:"))
+    if area == "capital":
+        return "in capital"  # "in the capital" is not the nationwide count
     if area:
         after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
         if after_area and _AND_NAME.match(rest, after_area.end()):
@@ -282,7 +299,26 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
     bare_de = lv.code == "de" and not article and prep == "in"
     key = _key(tokens[0] if bare_de else tokens[-1])
+    if lv.code == "en":
+        # English names keep all their words ("Grenfell Tower"), which lets a story named
+        # after the place ("grenfell") recognise it as its own
+        key = " ".join(_key(t) for t in tokens)
+    if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
+        return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month and weekday names in the languages the date grammar reads (dates.toml)."""
+    from kfactcheck.grammar.dates import load_words
+
+    words = load_words()
+    names = [*words["months"], *words["weekdays"], *words["month_abbreviations"]]
+    return frozenset(n.lower().rstrip(".") for n in names)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _key(name: str) -> str:

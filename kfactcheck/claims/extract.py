@@ -33,7 +33,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import read_counted
+from kfactcheck.claims.counted_lang import place_scope, read_counted
 from kfactcheck.claims.dated import date_claim, sentence_time
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.vocab import (
@@ -378,10 +378,25 @@ def _figure_claim(
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
     end = q.end if skipped else end
     text = sentence[q.start : end]
+    owner = possessor_scope(before)
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
+        # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
+        # in its clause, as the other languages read it; the figure's own place wins over
+        # one a list's first figure gave it
+        rest = after[phrase_end if head else 0 :]
+        verb_in = _VERB_IN.match(rest)
+        own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
+        if not own and _CAPITAL_BEFORE.search(before):
+            own = ("in capital",)  # "in the capital, 45 died"
+        if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
+            own = ()  # "50,000 marched in the capital": where the march was, not a part
+        if own:
+            scope = tuple(x for x in scope if not x.startswith("in ")) + own
+        toll_of = _TOLL_OF.search(before, max(0, len(before) - 80))
+        if toll_of and not any(x.startswith("in ") for x in scope):
+            scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     scope_all = tuple(
-        dict.fromkeys(
-            w for w in (plain(x) for x in scope + possessor_scope(before) + leading(before)) if w
-        )
+        dict.fromkeys(w for w in (plain(x) for x in scope + owner + leading(before)) if w)
     )
     return Claim(
         document=doc.id,
@@ -440,6 +455,17 @@ _TO_FIGURE = re.compile(
 # "is expected to rise from 58": the figure after "from" is the level now, not expected
 _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:()]")
+# "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
+# words or its verb (not one a noun after them has: "took part in Saturday's march in X")
+_VERB_IN = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
+    r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
+)
+_CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+# "Belmar's death toll rose to 120": the toll of a place
+_TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
+# counts that a place splits, besides running counts (as analyse/subjects.py splits them)
+_PLACED = frozenset({"crowd", "evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _CUMULATIVE = frozenset(
     {"deaths", "injured", "arrests", "burned", "destroyed", "missing", "bodies", "identified"}

@@ -186,7 +186,7 @@ def cue_pattern(cue: str) -> re.Pattern:
 def lang_vocab(code: str) -> LangVocab:
     """The tables of one language of LANGUAGES other than English."""
     raw = vocab().raw
-    lang = raw["languages"][code]
+    lang = raw["languages"][code]  # English: only what place_scope reads
     nouns: dict[str, str] = {w.lower(): PEOPLE for w in lang["people"]}
     cues: list[tuple[str, str, re.Pattern]] = []
     for name, spec in raw["families"].items():
