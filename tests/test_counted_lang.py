@@ -159,6 +159,7 @@ CASES = [
     ("en", "In the capital, 45 people died.", "45", "deaths", "in capital"),
     ("en", "Belmar's death toll rose to 120.", "120", "deaths", "in belmar"),
     ("en", "On Monday 80 people were killed in Belmar.", "80", "deaths", "in belmar"),
+    ("en", "Land forces number 6,000 troops.", "6,000", "troops", None),
     ("en", "Officials in Madrid said 200 people died.", "200", "deaths", None),
     (
         "en",

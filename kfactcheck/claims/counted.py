@@ -57,8 +57,10 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     if q.spelled or q.unit:
         return False
     prev = WORD.findall(before[-20:])
-    if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
-        return True
+    label = prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(",")
+    nxt = WORD.match(after.lstrip())
+    if label and not (nxt and counts_noun(nxt.group().lower())):
+        return True  # not "land forces number 6,000 troops": a verb, and a counted noun
     if _ROAD.search(before[-4:]):
         return True  # "L 73", "B 257", "K 15": a road or line named by a letter
     m = _ADDRESS.match(after)
