@@ -216,6 +216,7 @@ APART = [
     ("en", "Six bodies have been recovered. The death toll rose to 30.", "Six", "30"),
     ("en", "At least 70 people are missing and 30 people died.", "70", "30"),
     ("en", "The fire burned 1,800 acres and killed 12 people.", "1,800", "12"),
+    ("en", "Chile's 180 soldiers joined the 4,000 troops of the mission.", "180", "4,000"),
     (
         "en",
         "Organisers expected more than 500,000 people; police said 240,000 marched.",

@@ -62,7 +62,8 @@ def assign_subjects(
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part in members if part in countries}
-        whole = named if len(named) < 2 else set()
+        contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
+        whole = named if len(named) < 2 and not contingent else set()
         same = _merge_places({part for _, part in members if part and part not in whole})
         for c, part in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
@@ -104,6 +105,10 @@ def _split_scope(c: Claim, story: str = "") -> str:
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
         return c.scope[-1]
+    if family.partition(":")[0] == "troops":
+        # "Chile's 180 soldiers": a national contingent, not the whole force ("NATO's 4,000
+        # troops" is the force)
+        return next((s for s in c.scope if s in _country_names()), "")
     return ""
 
 
