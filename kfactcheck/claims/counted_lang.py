@@ -36,9 +36,13 @@ _CUE_OVER = {
     "deaths": frozenset({"identified"}),
     "population": None,  # "800 habitants ont été évacués"
 }
+# other counts of people take only what can happen to them, as in English ("45
+# manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
+_HAPPENS = frozenset({"deaths", "injured", "arrests"})
 # the generic people nouns: counted as "people" when no cue says more
 _GENERIC_PEOPLE = frozenset(
-    "personne gens mensch person leute persona gente pessoa mens persoon osoba ljudi".split()
+    "personne gens mensch menschen person personen leute persona personas gente pessoa pessoas"
+    " persone mens mensen persoon personen osoba osobe osoba ljudi".split()
 )
 
 
@@ -88,15 +92,22 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if subset and subset.group(2).lower() not in lv.stop:
                 # "del total de los fallecidos, 131 son hombres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
-    if family is None or family == PEOPLE or family in _CUE_OVER:
-        cue = _segment_cue(before, after, lv)
-        allowed = _CUE_OVER.get(family or PEOPLE)
+    kind_of = families.get(family or "")
+    other_people = (
+        kind_of is not None
+        and kind_of.unit == "people"
+        and family not in _CUE_OVER
+        and family not in ("deaths", "injured", "missing")
+    )
+    if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
+        cue = _segment_cue(before, after[end:], lv)  # not the counted words themselves
+        allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             family = cue
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
-        generic = stem(head, code) in {stem(w, code) for w in _GENERIC_PEOPLE}
+        generic = head in _GENERIC_PEOPLE or stem(head, code) in _generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     if family is not None:
         kind = family.partition(":")[0]  # "identified:not": those not identified
@@ -306,6 +317,11 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
+
+
+@cache
+def _generic_stems(code: str) -> frozenset[str]:
+    return frozenset(stem(w, code) for w in _GENERIC_PEOPLE)
 
 
 @cache
