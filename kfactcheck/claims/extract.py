@@ -464,8 +464,9 @@ _VERB_IN = re.compile(
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
-# counts that a place splits, besides running counts (as analyse/subjects.py splits them)
-_PLACED = frozenset({"crowd", "evacuated", "people", "households", "homeless", "rescued"})
+# counts that a place after them splits, besides running counts; not a crowd, whose place
+# is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
+_PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _CUMULATIVE = frozenset(
     {"deaths", "injured", "arrests", "burned", "destroyed", "missing", "bodies", "identified"}
