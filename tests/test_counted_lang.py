@@ -252,6 +252,7 @@ APART = [
     ),
     ("en", "The city's 7 million people watched as 1 million marched.", "7 million", "1 million"),
     ("en", "We send £350m a week, or £18bn in all.", "£350m", "£18bn"),
+    ("en", "The sum was £5.7bn; it is estimated to rise to £8bn.", "£5.7bn", "£8bn"),
     ("en", "The gross sum was £18bn; the net contribution was £9bn.", "£18bn", "£9bn"),
     ("fr", "Le salaire brut est de 3500 euros; le salaire net, de 2700 euros.", "3500", "2700"),
     ("es", "Se han identificado 40 cuerpos; la cifra de muertos asciende a 95.", "40", "95"),

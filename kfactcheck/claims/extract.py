@@ -363,6 +363,8 @@ def _figure_claim(
         and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"
+    elif family.startswith("money") and projected(before, code, forecast_only=True):
+        family += ":projected"  # "is estimated to rise to around £8bn in later years"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):

@@ -270,13 +270,21 @@ def _modals(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
 
 
-def projected(before: str, code: str) -> bool:
+@cache
+def _forecasts(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = [w.lower() for w in vocab().raw["languages"][code].get("forecast", ())]
+    return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
+
+
+def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     """Whether a word of the clause's last five words before a figure makes it an
-    expectation ("could exceed 100", "podría superar los 100"), not a count."""
+    expectation ("could exceed 100", "podría superar los 100"), not a count. With
+    `forecast_only`, only a forecast ("is estimated to rise to around £8bn") does, not a
+    condition ("could cost")."""
     tail = before[-60:]
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
     words = tail[cut + 1 :].lower().split()[-5:]
-    singles, pairs = _modals(code)
+    singles, pairs = _forecasts(code) if forecast_only else _modals(code)
     if any(w in singles for w in words):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))
