@@ -37,7 +37,8 @@ def test_every_language_has_its_tables(code):
         assert key in lang, f"[languages.{code}] lacks {key}"
     assert lang["markers"] and lang["modal"] and lang["places"]
     if code != "en":
-        assert lang["people"] and lang["stop"] and lang.get("money")
+        assert lang["people"] and lang["stop"] and lang.get("money") and lang["generic"]
+        assert set(lang["generic"]) <= set(lang["people"]), "generic nouns are people nouns"
 
 
 @pytest.mark.parametrize("code", OTHER)

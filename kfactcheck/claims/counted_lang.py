@@ -39,11 +39,6 @@ _CUE_OVER = {
 # other counts of people take only what can happen to them, as in English ("45
 # manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
 _HAPPENS = frozenset({"deaths", "injured", "arrests"})
-# the generic people nouns: counted as "people" when no cue says more
-_GENERIC_PEOPLE = frozenset(
-    "personne gens mensch menschen person personen leute persona personas gente pessoa pessoas"
-    " persone mens mensen persoon personen osoba osobe osoba ljudi".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +102,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             family = cue
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
-        generic = head in _GENERIC_PEOPLE or stem(head, code) in _generic_stems(code)
+        generic = stem(head, code) in _generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     if family is not None:
         kind = family.partition(":")[0]  # "identified:not": those not identified
@@ -321,7 +316,10 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
 
 @cache
 def _generic_stems(code: str) -> frozenset[str]:
-    return frozenset(stem(w, code) for w in _GENERIC_PEOPLE)
+    """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
+    from kfactcheck.grammar.vocab import vocab
+
+    return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
 
 
 @cache
