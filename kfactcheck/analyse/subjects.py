@@ -48,14 +48,25 @@ def assign_subjects(
         else:
             free.append(c)
     base = _merge_spellings({_base(c) for c in free})
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for c in free:
         if not c.terms or not c.terms[0]:
             # what the figure counts is unknown: a quantity of its own, never compared
             c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
             continue
         story = stories.get(c.document, "")
-        groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
+        parts[(story, base[_base(c)])].append((c, _split_scope(c, story)))
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    countries = _country_names()
+    for (story, b), members in parts.items():
+        # "215 deaths in Spain" is the national toll when the story names no other
+        # country; a border story's "in Ardania" and "in Belmar" stay two quantities
+        named = {part for _, part in members if part in countries}
+        contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
+        whole = named if len(named) < 2 and not contingent else set()
+        same = _merge_places({part for _, part in members if part and part not in whole})
+        for c, part in members:
+            groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
     # corpus tells one story, and written out ("— Maren story"), not as a tag ("[Maren]").
     several = len(set(stories.values())) > 1
@@ -91,12 +102,57 @@ def _split_scope(c: Claim, story: str = "") -> str:
         if first in areas or first == "event":
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
         part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
-        if first == "in" and rest and rest != story.lower() and part:
+        own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
+        if first == "in" and rest and rest != story.lower() and not own and part:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
         return c.scope[-1]
+    if family.partition(":")[0] == "troops":
+        # "Chile's 180 soldiers": a national contingent, not the whole force ("NATO's 4,000
+        # troops" is the force)
+        return next((s for s in c.scope if s in _country_names()), "")
     return ""
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names, lower-cased, in English and in the languages read, each with its last
+    word (place scopes keep a name's last word): pycountry and its translations."""
+    import gettext
+
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        names.update(n.lower() for n in (c.name, getattr(c, "common_name", c.name)))
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr", "sr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
+    return frozenset(names | {n.split()[-1] for n in names})
+
+
+def _merge_places(parts: Iterable[str]) -> dict[str, str]:
+    """'valencia' and 'valenciana' (the province and the region's adjective), 'genova' and
+    'genoa': one place when one name is nearly the other (rapidfuzz)."""
+    canon: list[str] = []
+    out: dict[str, str] = {}
+    for p in sorted(parts, key=len):
+        # a name that extends another ("valencia" -> "valenciana"), or a near spelling;
+        # "austria" and "australia" are neither
+        hit = next((c for c in canon if len(c) >= 5 and p.startswith(c)), None)
+        if hit is None and (near := process.extractOne(p, canon, scorer=fuzz.ratio)):
+            hit = near[0] if near[1] >= _PLACE_SCORE else None
+        out[p] = hit or p
+        if hit is None:
+            canon.append(p)
+    return out
+
+
+_PLACE_SCORE = 90
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:
@@ -129,6 +185,10 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     elif kind == "duration":
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
+    elif kind in fams and what == "not":
+        text = f"not {fams[kind].label}"  # "20 remain unidentified"
+    elif kind in fams and what == "part":
+        text = f"{fams[kind].label}, part"  # "16 injured, of whom 12 seriously"
     elif kind in fams and what in ("added", "projected"):
         text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:

@@ -58,8 +58,10 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     if q.spelled or q.unit:
         return False
     prev = WORD.findall(before[-20:])
-    if prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(","):
-        return True
+    label = prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(",")
+    nxt = WORD.match(after.lstrip())
+    if label and not (nxt and counts_noun(nxt.group().lower())):
+        return True  # not "land forces number 6,000 troops": a verb, and a counted noun
     if _ROAD.search(before[-4:]):
         return True  # "L 73", "B 257", "K 15": a road or line named by a letter
     m = _ADDRESS.match(after)
@@ -387,18 +389,36 @@ def money_family(before: str, after: str, code: str = "en") -> str:
     """'a €2.4 billion budget' -> 'money:cost': the money word right after the figure,
     else the nearest one before it in the clause."""
     kinds = vocab().money if code == "en" else lang_vocab(code).money
+    # "the net contribution ... £5.7bn" is not the gross "£18.8bn": a word of the clause
+    clause = _MONEY_CLAUSE.split(before[-60:])[-1].lower()
+    basis = next((f":{b}" for w, b in _BASIS.items() if f" {w} " in f" {clause} "), "")
     after_words = [w.lower() for w in WORD.findall(after[:40])][:3]
     for w in after_words:
         if w in kinds:
-            return f"money:{kinds[w]}"
+            return f"money:{kinds[w]}{basis}"
     before_words = [w.lower() for w in WORD.findall(before[-80:])]
     for i in range(len(before_words) - 1, -1, -1):
         two = " ".join(before_words[i : i + 2])
         for w in (two, before_words[i]):
             if w in kinds:
-                return f"money:{kinds[w]}"
+                return f"money:{kinds[w]}{basis}"
     # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost
-    return "money:cost"
+    return f"money:cost{basis}"
+
+
+_MONEY_CLAUSE = re.compile(r"[,;:.!?()]")
+# net and gross sums are two quantities, in every language read
+_BASIS = {
+    "net": "net",
+    "gross": "gross",
+    "netto": "net",
+    "brutto": "gross",
+    "brut": "gross",
+    "neto": "net",
+    "bruto": "gross",
+    "líquido": "net",
+    "lordo": "gross",
+}
 
 
 _STOP_FOR = re.compile(

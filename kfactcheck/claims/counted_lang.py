@@ -3,7 +3,7 @@ it, nl, Serbian/Croatian): the same families as English (data/units.toml), so th
 "43 Tote", "43 morts" and "43 dead" share a subject.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
-Personen"), looked up as written and as its lemma; a known noun earlier in the clause ("la
+Personen"), looked up as written and by its stem; a known noun earlier in the clause ("la
 cifra de muertos podría superar los 100", "die Zahl der Toten ist auf 90 gestiegen") or
 later in it ("sobe para 84 o número de mortos"); for people in general a cue of the clause
 segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, lemma, noun_concept, vocab
+from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
@@ -35,16 +36,15 @@ _CUE_OVER = {
     "deaths": frozenset({"identified"}),
     "population": None,  # "800 habitants ont été évacués"
 }
-# the generic people nouns: counted as "people" when no cue says more
-_GENERIC_PEOPLE = frozenset(
-    "personne gens mensch person leute persona gente pessoa mens persoon osoba ljudi".split()
-)
+# other counts of people take only what can happen to them, as in English ("45
+# manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
+_HAPPENS = frozenset({"deaths", "injured", "arrests"})
 
 
 @dataclass(frozen=True, slots=True)
 class Counted:
-    family: str | None  # a family of units.toml, or a noun's lemma; None: unknown
-    unit: str | None  # the family's unit, or the lemma
+    family: str | None  # a family of units.toml, or a noun's stem; None: unknown
+    unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valencia", "north pfalz"
 
@@ -74,28 +74,42 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if family is not None:
         end = words[concepts.index(family)].end()
     elif PEOPLE in concepts:
-        end = words[concepts.index(PEOPLE)].end()
+        family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
     scope = _scope(before, after, end, lv)
     if family is None and PEOPLE not in concepts:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
-        family = _cue_ahead(after, lv) or _clause_noun(before, after, code)
-    if family is None or family == PEOPLE or family in _CUE_OVER:
-        cue = _segment_cue(before, after, lv)
-        allowed = _CUE_OVER.get(family or PEOPLE)
-        if cue and families[cue].unit == "people" and (allowed is None or cue in allowed):
+        family = _cue_ahead(after, lv)
+        if family is None and (family := _clause_noun(before, after, code)):
+            subset = _COPULA_WORD.match(after)
+            if subset and subset.group(2).lower() not in lv.stop:
+                # "del total de los fallecidos, 131 son hombres": a part, by what it is
+                family = f"{family}:{stem(subset.group(2).lower(), code)}"
+    kind_of = families.get(family or "")
+    other_people = (
+        kind_of is not None
+        and kind_of.unit == "people"
+        and family not in _CUE_OVER
+        and family not in ("deaths", "injured", "missing")
+    )
+    if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
+        cue = _segment_cue(before, after[end:], lv)  # not the counted words themselves
+        allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
+        kind = (cue or "").partition(":")[0]
+        if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             family = cue
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
-        base = lemma(head, code)
-        return Counted("people" if base in _GENERIC_PEOPLE else base, "people", end, scope)
+        generic = stem(head, code) in _generic_stems(code)
+        return Counted("people" if generic else stem(head, code), "people", end, scope)
     if family is not None:
-        unit = families[family].unit if family in families else family
+        kind = family.partition(":")[0]  # "identified:not": those not identified
+        unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
-        base = lemma(words[0].group().lower(), code)
-        return Counted(base, base, words[0].end(), scope)
+        noun = words[0].group().lower()
+        return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
 
 
@@ -110,13 +124,13 @@ def _is_noun(word: str, code: str) -> bool:
 
 def _clause_noun(before: str, after: str, code: str) -> str | None:
     """A family named by a known noun in the figure's clause: the nearest one before it
-    (ten words back), else one in its own segment after it."""
-    start = max(0, len(before) - 120)
+    (sixteen words back), else one in its own segment after it."""
+    start = max(0, len(before) - 200)
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for w in reversed(_WORD.findall(back)[-10:]):
+    for w in reversed(_WORD.findall(back)[-16:]):
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE:
             return fam
@@ -152,17 +166,29 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
 
 def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
-    seg = _SEGMENT_END.search(after)
+    seg = _PLACE_END.search(after)  # the clause: "12 in codice rosso, si cercano i dispersi"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), fam)
+    if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
+        # "20 permanecem sem identificação", "5 non sono state identificate": the others
+        return f"{best[1]}:not"
     return best[1] if best else None
 
 
+_NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
+
+
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+
+
+def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
+    """Where a figure of language `code` is counted (see _scope); `end` is where its
+    counted words end in `after`."""
+    return _scope(before, after, end, lang_vocab(code))
 
 
 def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
@@ -177,13 +203,35 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    places = [p for p in (_place_at(m, back, lv, False) for m in _PREP.finditer(back)) if p]
+    places: list[str] = []
+    last_end = -1
+    for m in _PREP.finditer(back):
+        place = _place_at(m, back, lv, False)
+        if not place:
+            continue
+        if places and _APPOSITION.fullmatch(back, last_end, m.start()):
+            continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
+        if _SAID.search(back, m.end()):
+            continue  # "officials in Madrid said 200 died": where the speaker is
+        places.append(place)
+        name = _NAME.search(back, m.end(), m.end() + 60)
+        last_end = name.end() if name else m.end()
     # the nearest place counts ("die Polizei in Koblenz teilte mit, dass in Rheinland-Pfalz
     # mehr als 50 ..."), unless it is one of two joined ones, a combined figure
     return (places[-1],) if places and "+" not in places else ()
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+_COPULA_WORD = re.compile(
+    r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
+)
+# a reporting verb after a place: the place is the speaker's, not the count's
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
+    r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
+    r"|rekao|izjavio|saopštio)\b"
+)
+_APPOSITION = re.compile(r"\s*,\s*")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
@@ -228,6 +276,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     article = words[0].lower() in lv.articles or words[0].lower() in ("der", "dem", "l'")
     first = words[1] if article and len(words) > 1 else words[0]
     area = lv.areas.get(first.lower().strip(".,;:"))
+    if area == "capital":
+        return "in capital"  # "in the capital" is not the nationwide count
     if area:
         after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
         if after_area and _AND_NAME.match(rest, after_area.end()):
@@ -249,8 +299,38 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     following = rest[rest.find(first) + name.end() :]
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
-    key = _key(tokens[-1])
+    # German capitalises nouns: after a bare "in" the first name is the place ("in
+    # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
+    bare_de = lv.code == "de" and not article and prep == "in"
+    key = _key(tokens[0] if bare_de else tokens[-1])
+    if lv.code == "en":
+        # English names keep all their words ("Grenfell Tower"), which lets a story named
+        # after the place ("grenfell") recognise it as its own
+        key = " ".join(_key(t) for t in tokens)
+    if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
+        return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
+
+
+@cache
+def _generic_stems(code: str) -> frozenset[str]:
+    """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
+    from kfactcheck.grammar.vocab import vocab
+
+    return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month and weekday names in the languages the date grammar reads (dates.toml)."""
+    from kfactcheck.grammar.dates import load_words
+
+    words = load_words()
+    names = [*words["months"], *words["weekdays"], *words["month_abbreviations"]]
+    return frozenset(n.lower().rstrip(".") for n in names)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _key(name: str) -> str:

@@ -33,7 +33,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import read_counted
+from kfactcheck.claims.counted_lang import place_scope, read_counted
 from kfactcheck.claims.dated import date_claim, sentence_time, undated_time
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
@@ -44,6 +44,7 @@ from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.grammar.speakers import attribute
 from kfactcheck.grammar.vocab import (
     language_code,
+    noun_concept,
     projected,
     rate_of,
     singular,
@@ -229,16 +230,18 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
 
 
 def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
-    """ "the deadliest since the 1968 quake, which killed 12,000": a running count right
-    after a year at least two years before publication is another event's, as of then."""
+    """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
+    killed 40": a running count right after a year at least two years before publication
+    is another event's, as of then."""
     if ref is None:
         return
     for d in dates:
-        if d.kind == "year" and d.end <= q.start and q.start - d.end < 60 and d.value.isdigit():
-            year = int(d.value[:4])
+        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
+        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+            year = int(d.value[:4])  # "the 1968 quake", "three years ago"
             if year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
-                claim.as_of = d.value
+                claim.as_of = d.value[:4]
                 return
 
 
@@ -283,11 +286,21 @@ def _figure_claim(
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
-        # other languages: the counted noun by its lemma and the same families as English,
+        # other languages: the counted noun by its stem and the same families as English,
         # or an unknown quantity ("" family), which is never compared
+        name = _NAME_AFTER.match(after) if code in _LOWER_DEMONYMS else None
+        if name and before.strip() and noun_concept(name.group(1), code) is None:
+            return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        people_before = previous is not None and previous.unit == "people"
+        if family == "people" and people_before and previous.terms[0] != "people":
+            # "sube a 215 en España, 211 personas en la Comunidad Valenciana": the list
+            # goes on counting what its first figure counts
+            family = previous.terms[0]
+        if family and _OF_WHICH.search(before[-24:]):
+            family += ":part"  # "i feriti sono 16, di cui 12 in codice rosso": some of them
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
             family, unit = previous.terms[0], previous.unit
@@ -364,6 +377,8 @@ def _figure_claim(
         and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"
+    elif family.startswith("money") and projected(before, code, forecast_only=True):
+        family += ":projected"  # "is estimated to rise to around £8bn in later years"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):
@@ -379,10 +394,25 @@ def _figure_claim(
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
     end = q.end if skipped else end
     text = sentence[q.start : end]
+    owner = possessor_scope(before)
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
+        # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
+        # in its clause, as the other languages read it; the figure's own place wins over
+        # one a list's first figure gave it
+        rest = after[phrase_end if head else 0 :]
+        verb_in = _VERB_IN.match(rest)
+        own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
+        if not own and _CAPITAL_BEFORE.search(before):
+            own = ("in capital",)  # "in the capital, 45 died"
+        if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
+            own = ()  # "50,000 marched in the capital": where the march was, not a part
+        if own:
+            scope = tuple(x for x in scope if not x.startswith("in ")) + own
+        toll_of = _TOLL_OF.search(before, max(0, len(before) - 80))
+        if toll_of and not any(x.startswith("in ") for x in scope):
+            scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     scope_all = tuple(
-        dict.fromkeys(
-            w for w in (plain(x) for x in scope + possessor_scope(before) + leading(before)) if w
-        )
+        dict.fromkeys(w for w in (plain(x) for x in scope + owner + leading(before)) if w)
     )
     return Claim(
         document=doc.id,
@@ -406,6 +436,15 @@ def _figure_claim(
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
+# "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
+_OF_WHICH = re.compile(
+    r"(?i)\b(?:of\s+(?:which|whom)|di\s+cui|de\s+l[oa]s\s+cuales|dont|davon|d[oa]s\s+quais"
+    r"|waarvan|od\s+kojih)\s+(?:\w+\s+)?$"
+)
+# languages that write nationalities in lower case: a capitalised word right after a figure
+# there is a name ("5 Stelle"), not what it counts ("12 serbios")
+_LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(
@@ -432,6 +471,18 @@ _TO_FIGURE = re.compile(
 # "is expected to rise from 58": the figure after "from" is the level now, not expected
 _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:()]")
+# "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
+# words or its verb (not one a noun after them has: "took part in Saturday's march in X")
+_VERB_IN = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
+    r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
+)
+_CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+# "Belmar's death toll rose to 120": the toll of a place
+_TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
+# counts that a place after them splits, besides running counts; not a crowd, whose place
+# is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
+_PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 

@@ -1,6 +1,7 @@
 """The counted-thing vocabulary (data/units.toml), loaded once into lookup tables: the
 English tables (`vocab`), the same families in the other languages read (`lang_vocab`),
-and the lemma of a counted noun in its language (`lemma`, simplemma, cached)."""
+and the stem of a counted noun in its language (`stem`, Snowball stemmers, cached), by
+which inflected forms find the noun the tables list ("Todesopfern" -> "todesopfer")."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ class Vocab:
     raw: dict  # the file as read, for the per-language tables
 
 
-# The languages whose counted nouns are read; hbs is simplemma's code for Serbian, Croatian
-# and Bosnian (one lexicon), which a detector names sr, hr or bs.
+# The languages whose counted nouns are read; hbs stands for Serbian, Croatian and Bosnian
+# (one vocabulary, Snowball's Serbian stemmer), which a detector names sr, hr or bs.
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl", "hbs")
 _ALIASES = {"sr": "hbs", "hr": "hbs", "bs": "hbs", "sh": "hbs", "cnr": "hbs"}
 PEOPLE = "people"  # what `LangVocab.nouns` gives for a noun of people in general
@@ -63,7 +64,8 @@ class LangVocab:
     """The counted-noun tables of one language other than English."""
 
     code: str
-    nouns: dict[str, str]  # noun or lemma (lowercase) -> family name, or PEOPLE
+    nouns: dict[str, str]  # noun (lowercase) -> family name, or PEOPLE
+    stems: dict[str, str]  # the stem of a listed noun -> its family, or PEOPLE
     stop: frozenset[str]  # words that end a noun phrase
     places: frozenset[str]  # prepositions that put a count in a place ("en", "im")
     articles: frozenset[str]  # "Tredici i feriti": an article between figure and noun
@@ -188,7 +190,7 @@ def cue_pattern(cue: str) -> re.Pattern:
 def lang_vocab(code: str) -> LangVocab:
     """The tables of one language of LANGUAGES other than English."""
     raw = vocab().raw
-    lang = raw["languages"][code]
+    lang = raw["languages"][code]  # English: only what place_scope reads
     nouns: dict[str, str] = {w.lower(): PEOPLE for w in lang["people"]}
     cues: list[tuple[str, str, re.Pattern]] = []
     for name, spec in raw["families"].items():
@@ -198,9 +200,21 @@ def lang_vocab(code: str) -> LangVocab:
         for cue in own.get("verbs", ()):
             literal = max(cue.lower().split("*"), key=len).strip()
             cues.append((literal, name, cue_pattern(cue.lower())))
+    by_stem: dict[str, set[str]] = {}
+    for noun, family in nouns.items():
+        if " " not in noun:
+            by_stem.setdefault(stem(noun, code), set()).add(family)
+    # a family's noun wins over people ("víctimas" stays deaths); a stem two families share
+    # ("habit-": habitants, habitations) finds neither, only their forms as written do
+    stems: dict[str, str] = {}
+    for s, fams in by_stem.items():
+        own = fams - {PEOPLE}
+        if len(own) == 1 or not own:
+            stems[s] = next(iter(own or fams))
     return LangVocab(
         code=code,
         nouns=nouns,
+        stems=stems,
         stop=frozenset(lang["stop"]),
         places=frozenset(lang["places"]),
         articles=frozenset(lang["articles"]),
@@ -210,19 +224,32 @@ def lang_vocab(code: str) -> LangVocab:
     )
 
 
+_SNOWBALL = {
+    "fr": "french",
+    "de": "german",
+    "es": "spanish",
+    "pt": "portuguese",
+    "it": "italian",
+    "nl": "dutch",
+    "hbs": "serbian",
+}
+
+
+@cache
+def _stemmer(code: str):
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(_SNOWBALL[code])
+
+
 @lru_cache(maxsize=1 << 16)
-def lemma(word: str, code: str) -> str:
-    """The lemma of a lower-cased word in a language of LANGUAGES ("fallecidos" ->
-    "fallecido"). simplemma loads a language's lexicon on first use (0.1-1.5 s), so this
-    runs only on a counted noun the tables do not know as written, and caches."""
+def stem(word: str, code: str) -> str:
+    """The stem of a lower-cased word in a language of LANGUAGES ("fallecidas" and
+    "fallecido" -> "fallec"): Snowball's stemmers, 30 ms to import, tens of microseconds a
+    word, cached."""
     if code == "en":
         return singular(word)
-    import simplemma
-
-    try:
-        return simplemma.lemmatize(word, lang=code).lower()
-    except ValueError:  # a language simplemma lacks: the word as written
-        return word
+    return _stemmer(code).stemWord(word)
 
 
 def noun_concept(word: str, code: str) -> str | None:
@@ -234,10 +261,10 @@ def noun_concept(word: str, code: str) -> str | None:
         if fam:
             return fam
         return PEOPLE if low in v.people or singular(low) in v.people else None
-    nouns = lang_vocab(code).nouns
-    found = nouns.get(low)
-    if found is None and len(low) > 2 and low not in lang_vocab(code).stop:
-        found = nouns.get(lemma(low, code))
+    lv = lang_vocab(code)
+    found = lv.nouns.get(low)
+    if found is None and len(low) > 3 and low not in lv.stop:
+        found = lv.stems.get(stem(low, code))
     return found
 
 
@@ -247,13 +274,21 @@ def _modals(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
 
 
-def projected(before: str, code: str) -> bool:
+@cache
+def _forecasts(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = [w.lower() for w in vocab().raw["languages"][code].get("forecast", ())]
+    return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
+
+
+def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     """Whether a word of the clause's last five words before a figure makes it an
-    expectation ("could exceed 100", "podría superar los 100"), not a count."""
+    expectation ("could exceed 100", "podría superar los 100"), not a count. With
+    `forecast_only`, only a forecast ("is estimated to rise to around £8bn") does, not a
+    condition ("could cost")."""
     tail = before[-60:]
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
     words = tail[cut + 1 :].lower().split()[-5:]
-    singles, pairs = _modals(code)
+    singles, pairs = _forecasts(code) if forecast_only else _modals(code)
     if any(w in singles for w in words):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))

@@ -83,6 +83,22 @@ CASES = [
         "deaths",
         "in belcastro",
     ),
+    (
+        "pt",
+        "A lama em Serra Alta, na região de Vale Fundo, deixou 70 mortos.",
+        "70",
+        "deaths",
+        "in alta",
+    ),
+    ("de", "Flut in Ostmark Zahl der Toten auf 106 gestiegen", "106", "deaths", "in ostmark"),
+    ("es", "Del total de los fallecidos, 131 son hombres.", "131", "deaths:hombr", None),
+    (
+        "es",
+        "Los muertos suben a 215 en Valdor, 211 personas en Belcastro.",
+        "211",
+        "deaths",
+        "in belcastro",
+    ),
     # Portuguese
     ("pt", "Até agora, 84 pessoas morreram na tragédia.", "84", "deaths", None),
     ("pt", "O número de mortos subiu para 121.", "121", "deaths", None),
@@ -92,7 +108,9 @@ CASES = [
     ("pt", "Entre os mortos, 31 já foram identificados.", "31", "identified", None),
     ("pt", "Cerca de 500 soldados foram enviados.", "500", "troops", None),
     ("pt", "A barragem rompeu e deixou 70 mortos.", "70", "deaths", None),
+    ("pt", "Outros 20 permanecem sem identificação.", "20", "identified:not", None),
     # Italian
+    ("it", "Altri 5 non sono state ancora identificate.", "5", "identified:not", None),
     ("it", "Il bilancio è di 22 morti e 13 feriti.", "22", "deaths", None),
     ("it", "Il bilancio è di 22 morti e 13 feriti.", "13", "injured", None),
     ("it", "I feriti sono 16, secondo la prefettura.", "16", "injured", None),
@@ -101,6 +119,13 @@ CASES = [
     ("it", "Ieri 4 persone sono state estratte vive.", "4", "rescued", None),
     ("it", "Sono 311 le famiglie senza casa.", "311", "households", None),
     ("it", "A Montevaro sono morte 5 persone.", "5", "deaths", "in montevaro"),
+    (
+        "it",
+        "I feriti sono 16, di cui 12 in codice rosso, si cercano i dispersi.",
+        "12",
+        "injured:part",
+        None,
+    ),
     # Dutch
     ("nl", "Bij de overstroming kwamen 12 mensen om het leven.", "12", "deaths", None),
     ("nl", "Er vielen gisteren 30 gewonden.", "30", "injured", None),
@@ -113,6 +138,33 @@ CASES = [
     ("hr", "U Zelengradu je prosvjedovalo 5000 ljudi.", "5000", "crowd", "in zelengradu"),
     ("sr", "Nestalo je 8 osoba.", "8", "missing", None),
     ("sr", "Poslato je 300 vojnika.", "300", "troops", None),
+    # more counts of people, each language
+    ("nl", "Bij de brand kwamen 7 mensen om het leven.", "7", "deaths", None),
+    ("nl", "De politie telde 40 doden.", "40", "deaths", None),
+    ("nl", "Er zijn 300 inwoners geëvacueerd.", "300", "evacuated", None),
+    ("nl", "De brandweer redde 25 mensen.", "25", "rescued", None),
+    ("nl", "Er werden 12 lichamen gevonden.", "12", "bodies", None),
+    ("nl", "De politie heeft 45 mensen gearresteerd.", "45", "arrests", None),
+    ("nl", "In het noorden vielen 9 doden.", "9", "deaths", "north"),
+    ("hbs", "U nesreći je poginulo 7 ljudi.", "7", "deaths", None),
+    ("hbs", "Evakuisano je 300 stanovnika.", "300", "evacuated", None),
+    ("hbs", "Policija je uhapsila 15 osoba.", "15", "arrests", None),
+    ("hbs", "Spaseno je 40 ljudi.", "40", "rescued", None),
+    ("hbs", "Pronađeno je 12 tela.", "12", "bodies", None),
+    ("hbs", "Na protestu je bilo 20000 demonstranata.", "20000", "crowd", None),
+    ("fr", "La police a interpellé 45 personnes.", "45", "arrests", None),
+    ("fr", "Les pompiers ont secouru 25 personnes.", "25", "rescued", None),
+    ("fr", "Au total, 311 familles ont été relogées.", "311", "households", None),
+    ("fr", "Plus de 340000 donateurs ont participé.", "340000", "donors", None),
+    ("de", "Die Polizei hat 45 Menschen festgenommen.", "45", "arrests", None),
+    ("de", "Rettungskräfte bargen 12 Leichen.", "12", "bodies", None),
+    ("de", "Rund 300 Feuerwehrleute waren im Einsatz.", "300", "firefighters", None),
+    ("es", "La policía detuvo a 45 personas.", "45", "arrests", None),
+    ("es", "Unas 311 familias perdieron su casa.", "311", "households", None),
+    ("pt", "A polícia prendeu 45 pessoas.", "45", "arrests", None),
+    ("pt", "Cerca de 300 bombeiros trabalham no local.", "300", "firefighters", None),
+    ("it", "Sono stati arrestati 45 manifestanti.", "45", "arrests", None),
+    ("it", "Oltre 2500 persone hanno partecipato al corteo.", "2500", "crowd", None),
     # English, the same families
     ("en", "At least 43 people died in the floods.", "At least 43", "deaths", None),
     ("en", "The death toll in the province has risen to 412.", "412", "deaths", None),
@@ -124,6 +176,25 @@ CASES = [
     ("en", "About 300 residents were made homeless.", "About 300", "homeless", None),
     ("en", "The toll could exceed 100, officials fear.", "100", "deaths:projected", None),
     ("en", "The force will be cut from 9,000 to 6,500 officers.", "9,000", "officer", None),
+    (
+        "en",
+        "The quake killed 300 people in Ardania and 120 in Belmar.",
+        "120",
+        "deaths",
+        "in belmar",
+    ),
+    ("en", "In the capital, 45 people died.", "45", "deaths", "in capital"),
+    ("en", "Belmar's death toll rose to 120.", "120", "deaths", "in belmar"),
+    ("en", "On Monday 80 people were killed in Belmar.", "80", "deaths", "in belmar"),
+    ("en", "Land forces number 6,000 troops.", "6,000", "troops", None),
+    ("en", "Officials in Madrid said 200 people died.", "200", "deaths", None),
+    (
+        "en",
+        "About 5,000 people took part in Sunday's march in Belmar.",
+        "About 5,000",
+        "crowd",
+        None,
+    ),
     (
         "en",
         "The quake killed 412 people, with another 2,300 people injured.",
@@ -151,6 +222,9 @@ def test_counted_noun_and_scope(lang, text, figure, family, where):
 # A figure whose counted thing is not next to it, or is not a noun at all: never the next
 # word when that is a preposition, weekday, adverb or verb.
 NOTHING_COUNTED = [
+    ("it", "Il Movimento 5 Stelle ha chiesto le dimissioni del ministro.", "5"),
+    ("it", "Il crollo del pilone 9 ha travolto le auto.", "9"),
+    ("es", "El vuelo 4 salió con retraso.", "4"),
     ("en", "More than 2,300 by Thursday morning had signed.", "2,300"),
     ("en", "Several hundred sang outside the court.", "Several hundred"),
     ("es", "Según la policía, 24 en total, sin más datos.", "24"),
@@ -169,6 +243,7 @@ APART = [
     ("en", "Six bodies have been recovered. The death toll rose to 30.", "Six", "30"),
     ("en", "At least 70 people are missing and 30 people died.", "70", "30"),
     ("en", "The fire burned 1,800 acres and killed 12 people.", "1,800", "12"),
+    ("en", "Chile's 180 soldiers joined the 4,000 troops of the mission.", "180", "4,000"),
     (
         "en",
         "Organisers expected more than 500,000 people; police said 240,000 marched.",
@@ -177,10 +252,14 @@ APART = [
     ),
     ("en", "The city's 7 million people watched as 1 million marched.", "7 million", "1 million"),
     ("en", "We send £350m a week, or £18bn in all.", "£350m", "£18bn"),
+    ("en", "The sum was £5.7bn; it is estimated to rise to £8bn.", "£5.7bn", "£8bn"),
+    ("en", "The gross sum was £18bn; the net contribution was £9bn.", "£18bn", "£9bn"),
+    ("fr", "Le salaire brut est de 3500 euros; le salaire net, de 2700 euros.", "3500", "2700"),
     ("es", "Se han identificado 40 cuerpos; la cifra de muertos asciende a 95.", "40", "95"),
     ("it", "Sono 311 le famiglie sfollate, per un totale di 632 sfollati.", "311", "632"),
     ("pt", "Há 108 pessoas desalojadas e 103 desabrigadas.", "108", "103"),
     ("de", "In Ostmark starben 43 Menschen, in Westmark 20 Menschen.", "43", "20"),
+    ("en", "Three years ago, a similar flood killed 40 people. Now 500 people died.", "40", "500"),
     (
         "en",
         "It was the deadliest since the 1968 quake, which killed 12,000. Now 500 died.",
@@ -243,3 +322,30 @@ def test_language_guessed_when_the_document_has_none():
     text = "Die Polizei meldete am Freitag 120 Verletzte und 12 Tote in der Region."
     doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))])
     assert {c.terms[0] for c in extract_claims(doc)} >= {"injured", "deaths"}
+
+
+def _subjects(reports: list[tuple[str, str]]) -> list[Claim]:
+    found: list[Claim] = []
+    for i, (lang, text) in enumerate(reports):
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))])
+        found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def test_one_country_is_the_whole_story():
+    """ "deaths in Spain" in a story that names no other country is the national toll."""
+    found = _subjects(
+        [("en", "The toll rose to 215 deaths in Spain."), ("en", "At least 200 people died.")]
+    )
+    assert len({c.subject for c in found}) == 1, [(c.text, c.subject) for c in found]
+
+
+def test_two_countries_are_two_quantities():
+    found = _subjects(
+        [
+            ("en", "The quake killed 300 people in Spain."),
+            ("en", "The quake killed 120 people in Portugal."),
+        ]
+    )
+    assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]

@@ -37,7 +37,8 @@ def test_every_language_has_its_tables(code):
         assert key in lang, f"[languages.{code}] lacks {key}"
     assert lang["modal"] and lang["places"]
     if code != "en":
-        assert lang["people"] and lang["stop"] and lang.get("money")
+        assert lang["people"] and lang["stop"] and lang.get("money") and lang["generic"]
+        assert set(lang["generic"]) <= set(lang["people"]), "generic nouns are people nouns"
 
 
 @pytest.mark.parametrize("code", OTHER)
@@ -75,7 +76,26 @@ def test_language_codes(given, code):
     assert language_code(given) == code
 
 
-# Inflected forms that only the lemmatiser joins to the listed lemma.
+@pytest.mark.parametrize("code", OTHER)
+def test_a_stem_two_families_share_finds_neither(code):
+    """ "habitants" (population) and "habitations" (homes) share a stem: an unlisted form
+    of it stays unknown rather than take either family."""
+    from kfactcheck.grammar.vocab import stem
+
+    fams: dict[str, set[str]] = {}
+    for family, spec in RAW["families"].items():
+        for noun in spec.get(code, {}).get("nouns", ()):
+            if " " not in noun:
+                fams.setdefault(stem(noun.lower(), code), set()).add(family)
+    stems = lang_vocab(code).stems
+    for s, owners in fams.items():
+        if len(owners) > 1:
+            assert s not in stems, (code, s, owners)
+        else:
+            assert stems[s] in owners, (code, s, owners)
+
+
+# Inflected forms that only the stemmer joins to a listed noun.
 LEMMAS = [
     ("de", "Todesopfern", "deaths"),
     ("es", "fallecidas", "deaths"),
@@ -87,7 +107,7 @@ LEMMAS = [
 
 
 @pytest.mark.parametrize("code, word, family", LEMMAS, ids=lambda x: str(x))
-def test_lemma_finds_the_family(code, word, family):
+def test_stem_finds_the_family(code, word, family):
     assert noun_concept(word, code) == family
 
 
