@@ -26,7 +26,8 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from kfactcheck.grammar import numbers as N
+from kfactcheck.grammar import numread as R
+from kfactcheck.grammar import numscan as N
 
 __all__ = ["code", "languages", "lexicon"]
 
@@ -72,7 +73,7 @@ def _exact(phrases) -> str:
 
 
 def _norm(s: str) -> str:
-    return " ".join(N._words(s))
+    return " ".join(R._words(s))
 
 
 @cache
@@ -189,7 +190,7 @@ class _Reader:
         self.normalise = d.get("normalise", {})
 
     def read(self, kind: str, text: str, fig) -> bool:
-        words = N._words(text)
+        words = R._words(text)
         if kind == "dz":  # "une dizaine": about ten
             fig.value, fig.default, fig.spelled = Decimal(self.around[words[-1]]), "approx", True
             fig.fraction_like = True  # the interval is at least 5 % wide
@@ -213,7 +214,7 @@ class _Reader:
         if words[0] in _HALF_SCALE:
             fig.decimals = 1
         if last > 1 and words[0] != self.thousand:
-            N._scale(fig, value / last, last)
+            R._scale(fig, value / last, last)
             fig.default = "exact"  # as English: "deux millions" has no hedge word
         else:
             fig.value = value
