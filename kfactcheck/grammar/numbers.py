@@ -64,7 +64,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kfactcheck.grammar.numread import _Fig, _read_figure, _scale
+from kfactcheck.grammar.numread import ENGLISH, _Fig, _read_figure, _scale
 from kfactcheck.grammar.numscan import (
     _AFTER_AGE,
     _AFTER_AM_PM,
@@ -81,7 +81,6 @@ from kfactcheck.grammar.numscan import (
     _OPENING,
     _TENS_VALUES,
     _TOKEN_START,
-    ENGLISH,
     FIGURE_WORDS,
     NUMBER_WORDS,
     Lexicon,

@@ -171,7 +171,12 @@ def _build(key: str, table: dict) -> N.Lexicon:
         sep_words={**{w: "and" for w in d["and"]}, **{w: "to" for w in d["to"]}},
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
-        figure=reader.read,
+        kinds=(
+            ("dg", R._digits),
+            ("fr", reader.fraction),
+            ("dz", reader.around),
+            ("sp", reader.spelled),
+        ),
     )
 
 
@@ -185,27 +190,35 @@ class _Reader:
         self.one = {w.lower() for w in d["one"]}
         self.joiners = {w.lower() for w in d["joiners"]}
         self.fractions = {k.lower(): v for k, v in d["fractions"].items()}
-        self.around = {k.lower(): v for k, v in d["around"].items()}
+        self.around_values = {k.lower(): v for k, v in d["around"].items()}
         self.thousand = (d.get("thousand_word") or "").lower()
         self.normalise = d.get("normalise", {})
 
-    def read(self, kind: str, text: str, fig) -> bool:
+    # readers of numread's table: (fig, text, vals, ix, decimal_comma, lex) -> reads or not
+    def around(self, fig, text: str, *_) -> bool:
+        """ "une dizaine": about ten."""
+        word = R._words(text)[-1]
+        fig.value, fig.default, fig.spelled = Decimal(self.around_values[word]), "approx", True
+        fig.fraction_like = True  # the interval is at least 5 % wide
+        return True
+
+    def fraction(self, fig, text: str, *_) -> bool:
+        """ "deux tiers", "die Hälfte": a percentage."""
         words = R._words(text)
-        if kind == "dz":  # "une dizaine": about ten
-            fig.value, fig.default, fig.spelled = Decimal(self.around[words[-1]]), "approx", True
-            fig.fraction_like = True  # the interval is at least 5 % wide
-            return True
-        if kind == "fr":
-            if words[-1] in self.fractions:
-                num = self.value(" ".join(words[:-1]))
-                if num is None:
-                    return False
-                share = num / self.fractions[words[-1]]
-            else:  # "la moitié", "die Hälfte"
-                share, fig.half = Decimal(1) / 2, True
-            fig.value, fig.unit = share * 100, "percent"
-            fig.spelled, fig.default, fig.fraction_like = True, "approx", True
-            return True
+        if words[-1] in self.fractions:
+            num = self.value(" ".join(words[:-1]))
+            if num is None:
+                return False
+            share = num / self.fractions[words[-1]]
+        else:  # "la moitié", "die Hälfte"
+            share, fig.half = Decimal(1) / 2, True
+        fig.value, fig.unit = share * 100, "percent"
+        fig.spelled, fig.default, fig.fraction_like = True, "approx", True
+        return True
+
+    def spelled(self, fig, text: str, *_) -> bool:
+        """ "vingt-sept", "deux millions", "mil 204", "mezzo miliardo"."""
+        words = R._words(text)
         value = self.value(" ".join(words))
         if value is None:
             return False

@@ -10,15 +10,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kfactcheck.grammar.numscan import (
+    _ABBR,
+    _ABBR_NEEDS_CURRENCY,
     _CURRENCY_CODES,
     _CURRENCY_SYMBOLS,
+    _CURRENCY_WORDS,
     _DOZEN,
     _DURATIONS,
     _EXACT_PHRASES,
     _FRACTIONS,
+    _LABELS_ANY_CASE,
+    _LABELS_CAPITALIZED,
     _PLURAL_SCALES,
+    _QUAL_AFTER,
+    _QUAL_BEFORE,
     _ROUNDED_FROM,
     _SCALES,
+    _SCAN,
     _SMALL,
     _SPACES,
     _VAGUE_MULT,
@@ -26,6 +34,7 @@ from kfactcheck.grammar.numscan import (
     _WS,
     _YEAR_FIRST,
     _YEAR_LAST,
+    _YEAR_QUALIFIERS,
     Lexicon,
 )
 
@@ -166,122 +175,169 @@ def _small(s: str) -> Decimal | None:
 def _read_figure(
     m: re.Match, vals: tuple, n: int, decimal_comma: bool | None, lex: Lexicon
 ) -> _Fig | None:
+    """The figure n (1 or 2) of a match: the kind group that matched is read by its reader
+    in the lexicon's table (digits first: most figures are), then the unit groups."""
     ix = lex.figure_groups[n]
     start, end = m.span(ix["f"] + 1)
     fig = _Fig(start, end, Decimal(0))
-    words_read = False
-    if lex.figure is not None:  # another language's words (digits are read below)
-        for kind in ("fr", "dz", "sp"):
-            if (words := vals[ix[kind]]) is not None:
-                if not lex.figure(kind, words, fig):
-                    return None
-                words_read = True
-                break
-    if words_read:
-        pass
-    elif (digits := vals[ix["dg"]]) is not None:
-        r = _read_digits(digits, decimal_comma)
-        if r is None:
-            return None
-        value, decimals, fig.ambiguous = r
-        abbr = vals[ix["gs"]] or vals[ix["ws"]]
-        fig.decimals = decimals
-        if abbr is not None:
-            scale = 1
-            for word in abbr.split():  # "1.5 lakh crore": both multiply
-                word = word.rstrip(".€")
-                scale *= lex.abbr.get(word) or lex.scales[word.lower()]
-            if abbr.endswith("€"):  # "9,5 M€"
-                fig.has_currency, fig.currency = True, "EUR"
-            _scale(fig, value, scale)
-            fig.scale_abbr = abbr
-        else:
-            fig.value, fig.digits = value, digits
-            plain = digits.isdigit()
-            fig.plain = plain or digits.replace(".", "").isdigit()  # 737, section 4.2
-            if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
-                fig.year_like = True
-            if plain and int(digits) < 1000:
-                fig.small_int = int(digits)
-    elif (fr := vals[ix["fr"]]) is not None:
-        words = _words(fr)
-        words = [w for w in words if w != "of"]
-        if words == ["half"]:
-            share, fig.half = Decimal(1) / 2, True
-        else:
-            num = Decimal(1) if words[0] in ("a", "one") else Decimal(_SMALL[words[0]])
-            share = num / _FRACTIONS[words[-1]]
-        fig.spelled, fig.default, fig.fraction_like = True, "approx", True
-        if (fs := vals[ix["fs"]]) is not None:
-            scale = _SCALES.get(fs) or _DURATIONS[fs]
-            fig.value = share * scale
-            fig.unit = "years" if fs in _DURATIONS else None
-            if fs not in _DURATIONS:
-                fig.scaled = True
-        else:
-            fig.value, fig.unit = share * 100, "percent"
-    elif (ra := vals[ix["ra"]]) is not None:
-        parts = re.split(rf"{_WS}+(?:in|out{_WS}+of){_WS}+", ra)
-        a, b = _small(parts[0]), _small(parts[-1])
-        if a is None or not b or a > b:
-            return None
-        fig.value, fig.unit, fig.default = a / b * 100, "percent", "approx"
-        fig.spelled, fig.fraction_like = not ra[:1].isdigit(), True
-    elif (du := vals[ix["du"]]) is not None:
-        words = _words(du)
-        per = _DURATIONS[words[-1]]
-        head = words[:-1]
-        if head[:2] == ["a", "quarter"]:
-            mult = Decimal("0.25")
-        elif head[:1] == ["half"]:
-            mult = Decimal("0.5")
-        elif head == ["a"]:
-            mult = Decimal(1)
-        else:
-            mult = _small(" ".join(head))
-            if mult is None:
+    for i, reader in lex.readers[n]:
+        if (text := vals[i]) is not None:
+            if not reader(fig, text, vals, ix, decimal_comma, lex):
                 return None
-        fig.value, fig.unit, fig.spelled = mult * per, "years", not du[:1].isdigit()
-    elif (dz := vals[ix["dz"]]) is not None:
-        head = _words(dz)[:-1]
-        if head[:1] == ["half"]:
-            mult = Decimal("0.5")
-        elif head == ["a"]:
-            mult = Decimal(1)
-        else:
-            mult = _small(" ".join(head))
-            if mult is None:
-                return None
-        fig.value, fig.spelled = mult * _DOZEN, not dz[:1].isdigit()
-    elif (vg := vals[ix["vg"]]) is not None:
-        words = _words(vg)
-        if words[-1] in _PLURAL_SCALES and "of" in words:  # tens of thousands
-            fig.value = Decimal(_VAGUE_PLURALS[words[0]]) * _PLURAL_SCALES[words[-1]]
-        elif words[0] in _VAGUE_PLURALS:
-            fig.value = Decimal(_VAGUE_PLURALS[words[0]])
-        else:  # several hundred (thousand), a few dozen
-            head = "a few" if words[:2] == ["a", "few"] else words[0]
-            value = Decimal(_VAGUE_MULT[head])
-            for w in words[len(head.split(" ")) :]:
-                value *= _DOZEN if w == "dozen" else _SCALES[w]
-            fig.value = value
-        fig.default, fig.spelled = "at_least", True
-    elif (ex := vals[ix["ex"]]) is not None:
-        fig.value, fig.spelled = Decimal(_EXACT_PHRASES[" ".join(_words(ex))]), True
-    elif (sp := vals[ix["sp"]]) is not None:
-        r = _spelled_value(sp)
-        if r is None:
-            return None
-        value, last_scale, decimals = r
-        fig.spelled, fig.decimals = True, decimals
-        if last_scale > 1:
-            _scale(fig, value / last_scale, last_scale)
-            fig.default = "exact"  # "two million" is said as exact as "2,000,000"
-        else:
-            fig.value = value
-        if fig.value == 1 and " ".join(_words(sp)) == "one":
-            fig.small_int = 1
-    # the unit the figure shows
+            break
+    _read_unit(fig, vals, ix, lex)
+    return fig
+
+
+def _digits(fig: _Fig, digits: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "3,700", "4.5bn", "1.8 million", "12 Mrd.": digits and the scale after them."""
+    r = _read_digits(digits, decimal_comma)
+    if r is None:
+        return False
+    value, decimals, fig.ambiguous = r
+    abbr = vals[ix["gs"]] or vals[ix["ws"]]
+    fig.decimals = decimals
+    if abbr is not None:
+        scale = 1
+        for word in abbr.split():  # "1.5 lakh crore": both multiply
+            word = word.rstrip(".€")
+            scale *= lex.abbr.get(word) or lex.scales[word.lower()]
+        if abbr.endswith("€"):  # "9,5 M€"
+            fig.has_currency, fig.currency = True, "EUR"
+        _scale(fig, value, scale)
+        fig.scale_abbr = abbr
+    else:
+        fig.value, fig.digits = value, digits
+        plain = digits.isdigit()
+        fig.plain = plain or digits.replace(".", "").isdigit()  # 737, section 4.2
+        if plain and len(digits) == 4 and _YEAR_FIRST <= int(digits) <= _YEAR_LAST:
+            fig.year_like = True
+        if plain and int(digits) < 1000:
+            fig.small_int = int(digits)
+    return True
+
+
+def _fraction(fig: _Fig, fr: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "a third of", "two-thirds", "half of", "a quarter of a million"."""
+    words = _words(fr)
+    words = [w for w in words if w != "of"]
+    if words == ["half"]:
+        share, fig.half = Decimal(1) / 2, True
+    else:
+        num = Decimal(1) if words[0] in ("a", "one") else Decimal(_SMALL[words[0]])
+        share = num / _FRACTIONS[words[-1]]
+    fig.spelled, fig.default, fig.fraction_like = True, "approx", True
+    if (fs := vals[ix["fs"]]) is not None:
+        scale = _SCALES.get(fs) or _DURATIONS[fs]
+        fig.value = share * scale
+        fig.unit = "years" if fs in _DURATIONS else None
+        if fs not in _DURATIONS:
+            fig.scaled = True
+    else:
+        fig.value, fig.unit = share * 100, "percent"
+    return True
+
+
+def _ratio(fig: _Fig, ra: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "one in five", "3 out of 10": a percentage."""
+    parts = re.split(rf"{_WS}+(?:in|out{_WS}+of){_WS}+", ra)
+    a, b = _small(parts[0]), _small(parts[-1])
+    if a is None or not b or a > b:
+        return False
+    fig.value, fig.unit, fig.default = a / b * 100, "percent", "approx"
+    fig.spelled, fig.fraction_like = not ra[:1].isdigit(), True
+    return True
+
+
+def _duration(fig: _Fig, du: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "two decades", "half a century": years."""
+    words = _words(du)
+    per = _DURATIONS[words[-1]]
+    head = words[:-1]
+    if head[:2] == ["a", "quarter"]:
+        mult = Decimal("0.25")
+    elif head[:1] == ["half"]:
+        mult = Decimal("0.5")
+    elif head == ["a"]:
+        mult = Decimal(1)
+    else:
+        mult = _small(" ".join(head))
+        if mult is None:
+            return False
+    fig.value, fig.unit, fig.spelled = mult * per, "years", not du[:1].isdigit()
+    return True
+
+
+def _dozen(fig: _Fig, dz: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "a dozen", "two dozen", "half a dozen": exact."""
+    head = _words(dz)[:-1]
+    if head[:1] == ["half"]:
+        mult = Decimal("0.5")
+    elif head == ["a"]:
+        mult = Decimal(1)
+    else:
+        mult = _small(" ".join(head))
+        if mult is None:
+            return False
+    fig.value, fig.spelled = mult * _DOZEN, not dz[:1].isdigit()
+    return True
+
+
+def _vague(fig: _Fig, vg: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "dozens", "tens of thousands", "several hundred": at least."""
+    words = _words(vg)
+    if words[-1] in _PLURAL_SCALES and "of" in words:  # tens of thousands
+        fig.value = Decimal(_VAGUE_PLURALS[words[0]]) * _PLURAL_SCALES[words[-1]]
+    elif words[0] in _VAGUE_PLURALS:
+        fig.value = Decimal(_VAGUE_PLURALS[words[0]])
+    else:  # several hundred (thousand), a few dozen
+        head = "a few" if words[:2] == ["a", "few"] else words[0]
+        value = Decimal(_VAGUE_MULT[head])
+        for w in words[len(head.split(" ")) :]:
+            value *= _DOZEN if w == "dozen" else _SCALES[w]
+        fig.value = value
+    fig.default, fig.spelled = "at_least", True
+    return True
+
+
+def _exact_phrase(fig: _Fig, ex: str, vals: tuple, ix: dict, decimal_comma, lex) -> bool:
+    """ "a couple of": exact."""
+    fig.value, fig.spelled = Decimal(_EXACT_PHRASES[" ".join(_words(ex))]), True
+    return True
+
+
+def _spelled(fig: _Fig, sp: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
+    """ "twenty-seven", "two million": exact, even with a scale word."""
+    r = _spelled_value(sp)
+    if r is None:
+        return False
+    value, last_scale, decimals = r
+    fig.spelled, fig.decimals = True, decimals
+    if last_scale > 1:
+        _scale(fig, value / last_scale, last_scale)
+        fig.default = "exact"  # "two million" is said as exact as "2,000,000"
+    else:
+        fig.value = value
+    if fig.value == 1 and " ".join(_words(sp)) == "one":
+        fig.small_int = 1
+    return True
+
+
+# The English readers by group, in the order they are tried (one group matches per figure).
+ENGLISH_READERS = (
+    ("dg", _digits),
+    ("sp", _spelled),
+    ("fr", _fraction),
+    ("ra", _ratio),
+    ("du", _duration),
+    ("dz", _dozen),
+    ("vg", _vague),
+    ("ex", _exact_phrase),
+)
+
+
+def _read_unit(fig: _Fig, vals: tuple, ix: dict, lex: Lexicon) -> None:
+    """The unit the figure shows: a currency before or after it, a percent sign or word."""
     if (cp := vals[ix["cp"]]) is not None:
         fig.has_currency, fig.has_symbol = True, True
         fig.currency = _CURRENCY_SYMBOLS.get(cp) or (cp if cp in _CURRENCY_CODES else None)
@@ -299,4 +355,21 @@ def _read_figure(
         fig.unit = "currency"
     if fig.unit is not None:
         fig.plain = False
-    return fig
+
+
+# The English lexicon: numscan's tables and scanner, the readers above.
+ENGLISH = Lexicon(
+    lang="en",
+    scan=_SCAN,
+    qual_before=_QUAL_BEFORE,
+    qual_after=_QUAL_AFTER,
+    scales=_SCALES,
+    abbr=_ABBR,
+    abbr_needs_currency=_ABBR_NEEDS_CURRENCY,
+    currency_words=_CURRENCY_WORDS,
+    year_qualifiers=_YEAR_QUALIFIERS,
+    sep_words={},
+    labels=_LABELS_CAPITALIZED,
+    labels_any_case=_LABELS_ANY_CASE,
+    kinds=ENGLISH_READERS,
+)

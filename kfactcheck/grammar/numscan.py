@@ -366,14 +366,20 @@ class Lexicon:
     sep_words: dict[str, str]  # a language's "and" / "to" -> "and" / "to"
     labels: frozenset[str]  # words before a plain figure that make it a label: "Route 9"
     labels_any_case: frozenset[str]  # the same in any case: "article 5"
-    figure: object = None  # callable(kind, text, fig) -> bool, for languages not English
+    # (group, reader) pairs, tried in order (numread.ENGLISH_READERS). A reader takes
+    # (fig, text, vals, ix, decimal_comma, lex) and says whether the figure reads.
+    kinds: tuple = None  # type: ignore[assignment]
     figure_groups: dict = None  # type: ignore[assignment]
     match_groups: dict = None  # type: ignore[assignment]
+    readers: dict = None  # type: ignore[assignment]  # n -> ((group index, reader), ...)
 
     def __post_init__(self) -> None:
         self.figure_groups = {
             n: {k[:-1]: i - 1 for k, i in self.scan.groupindex.items() if k[-1] == str(n)}
             for n in (1, 2)
+        }
+        self.readers = {
+            n: tuple((self.figure_groups[n][k], f) for k, f in self.kinds) for n in (1, 2)
         }
         self.match_groups = {
             k: self.scan.groupindex[k] - 1 for k in ("f2", "pre", "post", "btw", "frm", "sep")
@@ -396,19 +402,3 @@ _AFTER_ORDINAL = re.compile(rf"(?:-|{_WS}+)" + _alt(_W["ordinals"]["words"], cap
 _AFTER_MONTH = re.compile(rf"(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?" + _MONTH)
 _AFTER_COMMA = re.compile(r",(?:\s|$)")
 _SPACES = re.compile(r"\s+")
-
-
-ENGLISH = Lexicon(
-    lang="en",
-    scan=_SCAN,
-    qual_before=_QUAL_BEFORE,
-    qual_after=_QUAL_AFTER,
-    scales=_SCALES,
-    abbr=_ABBR,
-    abbr_needs_currency=_ABBR_NEEDS_CURRENCY,
-    currency_words=_CURRENCY_WORDS,
-    year_qualifiers=_YEAR_QUALIFIERS,
-    sep_words={},
-    labels=_LABELS_CAPITALIZED,
-    labels_any_case=_LABELS_ANY_CASE,
-)
