@@ -24,10 +24,15 @@ FIGURES = [
     ),
     fig(
         "Der Kanton zählt 12'500 Einwohner.",
+        exact("12'500", 12500),
         id="swiss-apostrophe",
-        xfail="Swiss apostrophe groups ('12'500') are not read",
     ),
     fig("Insgesamt 480 000 Menschen.", exact("480 000", 480000), id="space-groups"),
+    fig(
+        "Es kostet 1’250’000.50 Franken.",
+        exact("1’250’000.50 Franken", 1250000.5, "currency:CHF"),
+        id="swiss-curly-apostrophes",
+    ),
     fig("Der Wert stieg um 9 %.", exact("9 %", 9, "percent"), id="percent-spaced"),
     # scale words and abbreviations
     fig(

@@ -121,6 +121,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
     if d.get("spaced_groups"):  # "480 000", "12 340 casques bleus"
         dg = r"\d{1,3}(?:\ \d{3})++(?:,\d++)?(?![\d]) | " + dg
         phones = r"(?!\d{1,3}(?:\ \d{3})++(?![\d]))" + phones
+    if d.get("apostrophe_groups"):  # Swiss: "12'500", "1’250’000"
+        dg = r"\d{1,3}(?:['’]\d{3})++(?:[.,]\d++)?(?![\d]) | " + dg
     figure_heads = [*pieces, *_HALF_SCALE, *heads, *d["half"], *d["around"]]
     if d.get("thousand_word"):
         figure_heads.append(d["thousand_word"])

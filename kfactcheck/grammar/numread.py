@@ -68,8 +68,8 @@ def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool
     """(value, decimals written, ambiguous) for a digit run like "3,700" or "2,5"."""
     if len(s) > 24:
         return None
-    for space in "\u00a0\u202f\u2009 ":
-        if space in s:  # spaces only ever separate thousands: "4 500"
+    for space in "\u00a0\u202f\u2009 '’":
+        if space in s:  # spaces (and Swiss apostrophes) only separate thousands: "4 500"
             groups = s.split(space)
             if any(len(g.split(",")[0].split(".")[0]) != 3 for g in groups[1:]):
                 return None
