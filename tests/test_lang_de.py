@@ -116,6 +116,8 @@ FIGURES = [
     fig("Am 14. Juli starben 18 Menschen.", exact("18", 18), id="day-month-skipped"),
     fig("Die B 257 ist gesperrt.", id="label-road-B"),
     fig("Bitte die Notrufnummer 110 wählen.", id="label-emergency-number"),
+    fig("Die Zahl stieg von 27 auf 35.", exact("27", 27), exact("35", 35), id="change-von-auf"),
+    fig("Von 30 bis 40 Menschen.", ("Von 30 bis 40", 35, 30, 40, "range"), id="range-von-bis"),
 ]
 
 DATES = [

@@ -85,6 +85,10 @@ FIGURES = [
     fig("Il 14 agosto sono morte 43 persone.", exact("43", 43), id="day-month-skipped"),
     fig("Il pilone 9 è crollato.", id="label-pilone"),
     fig("Il Movimento 5 Stelle protesta.", id="label-party-name"),
+    fig(
+        "Il bilancio è salito da 37 a 39 morti.", exact("37", 37), exact("39", 39), id="change-da-a"
+    ),
+    fig("Da 30 a 40 feriti.", ("Da 30 a 40", 35, 30, 40, "range"), id="range-da-a"),
 ]
 
 DATES = [

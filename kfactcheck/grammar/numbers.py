@@ -75,7 +75,6 @@ from kfactcheck.grammar.numscan import (
     _AFTER_ORDINAL,
     _AFTER_ZONE,
     _AGE_WORDS,
-    _CHANGE_WORDS,
     _HALF_NOT_AFTER,
     _MONTH_WORDS,
     _OPENING,
@@ -270,13 +269,13 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> lis
     separate = f1.value >= f2.value
     if m.group("frm") is not None and not sep.startswith(("-", "–")):
         words = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-        separate = separate or any(w.strip(",;") in _CHANGE_WORDS for w in words)
+        separate = separate or any(w.strip(",;") in lex.change_words for w in words)
     elif sep in ("to", "or") or sep.startswith(("-", "–")):
         if _token_before(text, m.start())[0].lower() == "by":
             separate = True  # "cut by 500 to 3,500"
         if f1.unit != f2.unit:
             separate = True  # "5% to 3,500"
-    if sep == "and" and m.group("btw") is None:
+    if sep == "change" or (sep == "and" and m.group("btw") is None):
         separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
         if sep.startswith(("-", "–")):

@@ -129,7 +129,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
     symbols = [h for h in N._figure_heads() if not h[:1].isalpha() or h.isupper()]
     start_heads = _ci({h.split(" ")[0] for h in figure_heads})
     start = rf"(?=\d|{start_heads}|{N._trie(symbols)})"
-    qual_heads = {p.split(" ")[0] for p in qualifiers} | set(d["between"])
+    qual_heads = {p.split(" ")[0] for p in qualifiers} | set(d["between"]) | set(d["from"])
     slots = dict(N.ENGLISH_SLOTS)
     slots.update(
         start=start,
@@ -155,7 +155,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
         after_glued=_NEVER,
         after_words=_NEVER,
         between=_ci(d["between"]),
-        **{"from": _NEVER, "and": _ci(d["and"]), "to": _NEVER},
+        **{"from": _ci(d["from"]), "and": _ci(d["and"])},
+        to=_ci([*d["from_to"], *d["change_to"], *d["and"]]),
         to_or=_ci([*d["to"], *d["and"]]),  # "30 bis 40"; "200 et 100 millions"
     )
     reader = _Reader(key, d, values, scales)
@@ -170,7 +171,12 @@ def _build(key: str, table: dict) -> N.Lexicon:
         abbr_needs_currency=frozenset(d["needs_currency"]),
         currency_words={_norm(k): v for k, v in d["currency"].items()},
         year_qualifiers=frozenset(years),
-        sep_words={**{w: "and" for w in d["and"]}, **{w: "to" for w in d["to"]}},
+        sep_words={
+            **{w: "and" for w in d["and"]},
+            **{w: "to" for w in [*d["to"], *d["from_to"]]},
+            **{w: "change" for w in d["change_to"]},
+        },
+        change_words=frozenset(d["change_words"]),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         kinds=(

@@ -12,6 +12,7 @@ from decimal import Decimal
 from kfactcheck.grammar.numscan import (
     _ABBR,
     _ABBR_NEEDS_CURRENCY,
+    _CHANGE_WORDS,
     _CURRENCY_CODES,
     _CURRENCY_SYMBOLS,
     _CURRENCY_WORDS,
@@ -371,5 +372,6 @@ ENGLISH = Lexicon(
     sep_words={},
     labels=_LABELS_CAPITALIZED,
     labels_any_case=_LABELS_ANY_CASE,
+    change_words=_CHANGE_WORDS,
     kinds=ENGLISH_READERS,
 )
