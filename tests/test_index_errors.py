@@ -50,20 +50,23 @@ def one_line(exc: pytest.ExceptionInfo) -> str:
 
 
 def test_newer_schema_is_refused(tmp_path, corpus, monkeypatch):
+    from kfactcheck.index.schema import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 1
     monkeypatch.chdir(tmp_path)
     db = Path(".kfactcheck") / "index.db"
     index(corpus, db)
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        conn.execute(f"UPDATE meta SET value = '{newer}' WHERE key = 'schema_version'")
     with pytest.raises(IndexDbError) as exc:
         index(corpus, db)
     assert one_line(exc) == (
-        "index .kfactcheck/index.db was written by schema 3; this kfactcheck reads schema 2: "
-        "delete it or use --db"
+        f"index .kfactcheck/index.db was written by schema {newer}; this kfactcheck reads "
+        f"schema {SCHEMA_VERSION}: delete it or use --db"
     )
-    with pytest.raises(IndexDbError, match="written by schema 3"):
+    with pytest.raises(IndexDbError, match=f"written by schema {newer}"):
         search(db, "troops")
-    with pytest.raises(IndexDbError, match="written by schema 3"):
+    with pytest.raises(IndexDbError, match=f"written by schema {newer}"):
         store_findings(db, Report([], [], []))
 
 
