@@ -226,14 +226,19 @@ class _Grammar:
 
 @cache
 def _grammar(lang: str | None = None) -> _Grammar:
-    """The English grammar, or English with another language's names added."""
-    words = load_words()
+    """The English grammar, or English with another language's names added. `_grammar()`,
+    `_grammar(None)` and `_grammar("en")` are one object: it is compiled once."""
     if lang is None or lang == "en":
-        return _Grammar(words)
+        return _english()
     from kfactcheck.grammar.numlang import code
 
     key = code(lang)
-    return _grammar() if key is None else _Grammar(_language_words(words, key))
+    return _english() if key is None else _Grammar(_language_words(load_words(), key))
+
+
+@cache
+def _english() -> _Grammar:
+    return _Grammar(load_words())
 
 
 def _language_words(english: dict, key: str) -> dict:
