@@ -118,6 +118,13 @@ FIGURES = [
     fig("Bitte die Notrufnummer 110 wählen.", id="label-emergency-number"),
     fig("Die Zahl stieg von 27 auf 35.", exact("27", 27), exact("35", 35), id="change-von-auf"),
     fig("Von 30 bis 40 Menschen.", ("Von 30 bis 40", 35, 30, 40, "range"), id="range-von-bis"),
+    fig("Um 13.30 Uhr begann die Sitzung.", id="clock-time-uhr"),
+    fig("Man sprach über eine Anpassung.", id="eine-after-one-word-qualifier"),
+    fig(
+        "Mehr als eine Million Menschen.",
+        ("Mehr als eine Million", 1e6, 1e6, None, "more_than"),
+        id="mehr-als-eine-million",
+    ),
 ]
 
 DATES = [

@@ -91,6 +91,7 @@ FIGURES = [
     fig("La A 7 está cortada.", id="label-road"),
     fig("La cifra pasó de 92 a 95 muertos.", exact("92", 92), exact("95", 95), id="change-de-a"),
     fig("De 80 a 100 muertos.", ("De 80 a 100", 90, 80, 100, "range"), id="range-de-a"),
+    fig("Casi un año después.", id="un-after-one-word-qualifier"),
 ]
 
 DATES = [

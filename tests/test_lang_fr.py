@@ -133,6 +133,7 @@ FIGURES = [
     fig("Selon l'article 5 du traité.", id="label-article"),
     fig("Le bilan est passé de 27 à 35 morts.", exact("27", 27), exact("35", 35), id="change-de-a"),
     fig("De 10 à 20 personnes.", ("De 10 à 20", 15, 10, 20, "range"), id="range-de-a"),
+    fig("Des millions d'euros ont été promis.", id="bare-plural-scale-is-vague"),
 ]
 
 DATES = [

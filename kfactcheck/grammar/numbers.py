@@ -73,7 +73,6 @@ from kfactcheck.grammar.numscan import (
     _AFTER_LIST,
     _AFTER_MONTH,
     _AFTER_ORDINAL,
-    _AFTER_ZONE,
     _AGE_WORDS,
     _HALF_NOT_AFTER,
     _MONTH_WORDS,
@@ -178,7 +177,7 @@ def _is_noise(
     if f2 is None and f1.digits:
         if _AFTER_AM_PM.match(text, e) and _clock(f1.digits, hour_alone=True):
             return True  # 10 pm, 8.30 a.m.
-        if _AFTER_ZONE.match(text, e) and _clock(f1.digits, hour_alone=False):
+        if lex.after_zone.match(text, e) and _clock(f1.digits, hour_alone=False):
             return True  # 1700 GMT, 17.30 CET, 1700 hours (but 48 hours, 10 hours)
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
@@ -246,12 +245,19 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
     if f2 is None:
         if d["btw"] is not None or d["frm"] is not None:
             start = f1.start  # "from 27 countries": "from" is no qualifier
-        if pre is None and f1.small_int == 1 and f1.spelled:
+        if f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex)):
             return []  # "one of the", "no one"
         qual = pre_kind or post_kind or f1.default
         approx_word = qual == "approx" and (pre_kind == "approx" or post_kind == "approx")
         return [_quantity(text, start, end, f1, qual, approx_word)]
     return _pair(text, m, f1, f2, pre_kind, post_kind, lex)
+
+
+def _weak_one(pre: str, lex: Lexicon) -> bool:
+    """Another language's word for one after a one-word qualifier is an article: "über eine
+    Anpassung", "casi un año"; after two words it counts: "mehr als ein", "plus d'un"."""
+    words = pre.split()
+    return lex.lang != "en" and len(words) == 1 and not words[0].endswith(("'", "’"))
 
 
 def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> list[Quantity]:

@@ -177,6 +177,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
             **{w: "change" for w in d["change_to"]},
         },
         change_words=frozenset(d["change_words"]),
+        after_zone=re.compile(rf"{_WS}*(?:{_ci(d['clock'])}(?!\w)|" + N._AFTER_ZONE.pattern + ")"),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         kinds=(
@@ -201,6 +202,7 @@ class _Reader:
         self.around_values = {k.lower(): v for k, v in d["around"].items()}
         self.thousand = (d.get("thousand_word") or "").lower()
         self.normalise = d.get("normalise", {})
+        self.bare_plurals = {w.lower() for w in d["bare_plurals"]}
 
     # readers of numread's table: (fig, text, vals, ix, decimal_comma, lex) -> reads or not
     def around(self, fig, text: str, *_) -> bool:
@@ -227,6 +229,8 @@ class _Reader:
     def spelled(self, fig, text: str, *_) -> bool:
         """ "vingt-sept", "deux millions", "mil 204", "mezzo miliardo"."""
         words = R._words(text)
+        if len(words) == 1 and words[0] in self.bare_plurals:
+            return False  # "des millions d'euros": vague, no figure
         value = self.value(" ".join(words))
         if value is None:
             return False

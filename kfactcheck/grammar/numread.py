@@ -12,6 +12,7 @@ from decimal import Decimal
 from kfactcheck.grammar.numscan import (
     _ABBR,
     _ABBR_NEEDS_CURRENCY,
+    _AFTER_ZONE,
     _CHANGE_WORDS,
     _CURRENCY_CODES,
     _CURRENCY_SYMBOLS,
@@ -373,5 +374,6 @@ ENGLISH = Lexicon(
     labels=_LABELS_CAPITALIZED,
     labels_any_case=_LABELS_ANY_CASE,
     change_words=_CHANGE_WORDS,
+    after_zone=_AFTER_ZONE,
     kinds=ENGLISH_READERS,
 )

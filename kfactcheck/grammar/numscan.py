@@ -367,6 +367,7 @@ class Lexicon:
     labels: frozenset[str]  # words before a plain figure that make it a label: "Route 9"
     labels_any_case: frozenset[str]  # the same in any case: "article 5"
     change_words: frozenset[str]  # "rose from 27 to 35": a change, two figures
+    after_zone: re.Pattern  # words after a time of day: "1700 GMT", "13.30 Uhr"
     # (group, reader) pairs, tried in order (numread.ENGLISH_READERS). A reader takes
     # (fig, text, vals, ix, decimal_comma, lex) and says whether the figure reads.
     kinds: tuple = None  # type: ignore[assignment]
