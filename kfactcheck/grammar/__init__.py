@@ -1,2 +1,3 @@
-"""Sentence-level grammar: sentences, decimal separators, numbers, dates, speakers and the
-counted-thing vocabulary they share."""
+"""Sentence-level grammar: sentences, decimal separators, numbers (numbers, numscan,
+numread; numlang for languages other than English), dates (dates, dategrammar, datescan,
+dateroles), speakers and the counted-thing vocabulary they share."""

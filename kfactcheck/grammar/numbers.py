@@ -3,11 +3,14 @@
     >>> [q.text for q in find_quantities("close to 4,000 troops from 27 countries")]
     ['close to 4,000', '27']
 
-One compiled scanner (`_SCAN`, built at import from the word lists in
+One compiled scanner (numscan.py, built at import from the word lists in
 data/numbers.toml) finds each figure with its qualifier words in a single left-to-right
-pass; a little Python then reads the digits and words, applies the qualifier and drops
-what only looks like a count (years, clock times, dates, labels such as "Article 5",
-ages, list markers). Every figure comes back as a `Quantity` (model.py).
+pass; small readers (numread.py) read the digits and words of each figure, and this module
+applies the qualifier and drops what only looks like a count (years, clock times, dates,
+labels such as "Article 5", ages, list markers). Every figure comes back as a `Quantity`
+(model.py). Documents in French, German, Spanish, Portuguese, Italian, Dutch and
+Serbo-Croatian are read by a scanner of the same shape with that language's words
+(numlang.py, data/languages.toml), with the same semantics.
 
 Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
 
