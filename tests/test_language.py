@@ -128,3 +128,24 @@ def test_language_in_the_json_report(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [d["lang"] for d in report["documents"]] == ["de"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "pt", "it", "nl", "hr"])
+def test_the_prefilter_drops_no_claim_in_other_languages(monkeypatch, lang):
+    """A language's prefilter (numlang.may_hold) turns away no sentence holding a claim."""
+    import importlib
+    from datetime import date
+
+    from kfactcheck.claims import extract
+    from kfactcheck.model import Document
+
+    name = "sh" if lang == "hr" else lang
+    cases = importlib.import_module(f"test_lang_{name}")
+    sentences = [p.values[0] for p in cases.FIGURES + cases.DATES]
+    text = cases.ARTICLE + "\n\n" + "\n\n".join(sentences)
+    doc = Document(id="x", path="x.txt", text=text, date=date(2023, 4, 12), lang=lang)
+    fast = extract.extract_claims(doc)
+    monkeypatch.setattr(extract, "_may_hold", lambda sentence, lang=None: True)
+    slow = extract.extract_claims(doc)
+    assert fast == slow
+    assert len(fast) > 20
