@@ -125,6 +125,7 @@ FIGURES = [
         ("Mehr als eine Million", 1e6, 1e6, None, "more_than"),
         id="mehr-als-eine-million",
     ),
+    fig("Eine halbe Million Menschen.", exact("Eine halbe Million", 5e5), id="eine-halbe-million"),
 ]
 
 DATES = [

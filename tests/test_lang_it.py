@@ -89,6 +89,11 @@ FIGURES = [
         "Il bilancio è salito da 37 a 39 morti.", exact("37", 37), exact("39", 39), id="change-da-a"
     ),
     fig("Da 30 a 40 feriti.", ("Da 30 a 40", 35, 30, 40, "range"), id="range-da-a"),
+    fig(
+        "Quasi un centinaio di persone.",
+        ("Quasi un centinaio", 100, 90, 100, "close_to"),
+        id="quasi-un-centinaio",
+    ),
 ]
 
 DATES = [

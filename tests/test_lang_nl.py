@@ -72,6 +72,7 @@ FIGURES = [
     fig("De A 2 is afgesloten.", id="label-road"),
     fig("Het aantal steeg van 27 naar 35.", exact("27", 27), exact("35", 35), id="change-van-naar"),
     fig("Van 30 tot 40 mensen.", ("Van 30 tot 40", 35, 30, 40, "range"), id="range-van-tot"),
+    fig("Een half miljoen mensen.", exact("Een half miljoen", 5e5), id="een-half-miljoen"),
 ]
 
 DATES = [

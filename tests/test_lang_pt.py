@@ -71,6 +71,7 @@ FIGURES = [
     fig("A barragem 1 se rompeu.", id="label-barragem"),
     fig("O número subiu de 84 para 99.", exact("84", 84), exact("99", 99), id="change-de-para"),
     fig("De 80 a 100 mortos.", ("De 80 a 100", 90, 80, 100, "range"), id="range-de-a"),
+    fig("Meio milhão de pessoas.", exact("Meio milhão", 5e5), id="meio-milhao"),
 ]
 
 DATES = [

@@ -95,6 +95,7 @@ FIGURES = [
         exact("35", 35),
         id="change-sa-na",
     ),
+    fig("Pola miliona ljudi.", exact("Pola miliona", 5e5), id="pola-miliona"),
 ]
 
 DATES = [

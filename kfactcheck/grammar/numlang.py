@@ -35,7 +35,19 @@ _WS = N._WS
 _NEVER = "(?!)"  # a slot a language leaves empty: never matches
 _TEXT2NUM = frozenset({"fr", "de", "es", "pt", "it", "nl"})
 # halves before a scale word: "mezzo miliardo", "eine halbe Million", "meio milhão"
-_HALF_SCALE = ("mezzo", "mezza", "halbe", "halben", "meio", "meia", "medio", "media", "demi")
+_HALF_SCALE = (
+    "mezzo",
+    "mezza",
+    "halbe",
+    "halben",
+    "meio",
+    "meia",
+    "medio",
+    "media",
+    "demi",
+    "half",
+    "pola",
+)
 
 
 @cache
@@ -98,7 +110,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
     number = rf"{token}(?:(?:-|{_WS}+)(?:{joiner}(?:-|{_WS}+))?{token})*+"
     scales = {k.lower(): v for k, v in d["scales"].items()}
     scale_word = _ci(scales) + r"(?!\w)"
-    half_scale = rf"{_ci(_HALF_SCALE)}{_WS}+{scale_word}"
+    # "mezzo miliardo", "un demi-million", "eine halbe Million", "een half miljoen"
+    half_scale = rf"(?:{_ci(d['one'])}{_WS}+)?{_ci(_HALF_SCALE)}(?:-|{_WS}+){scale_word}"
     spelled = [half_scale]
     if d.get("thousand_word"):  # "mil 204": a thousand and 204
         spelled.append(rf"{_ci([d['thousand_word']])}{_WS}+\d{{1,3}}(?![\d.,]?\d)")
@@ -231,6 +244,8 @@ class _Reader:
         words = R._words(text)
         if len(words) == 1 and words[0] in self.bare_plurals:
             return False  # "des millions d'euros": vague, no figure
+        if words[0] in self.one and len(words) == 3 and words[1] in _HALF_SCALE:
+            words = words[1:]  # "un demi-million": the article is no count
         value = self.value(" ".join(words))
         if value is None:
             return False
