@@ -11,11 +11,15 @@ from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
 
 
-def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures=()) -> str | None:
+def sentence_time(
+    dates, ref: date | None, near: Quantity | None = None, figures=(), shown: str = ""
+) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
     the date nearest to the figure `near` (the first one when no figure is given) with no
     other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
-    March dates the €2.4bn only)."""
+    March dates the €2.4bn only). In a document with no date (`ref` None), a day or month
+    written without its year ("on 14 July") takes the year of the month or year the page
+    shows (`shown`, see undated_time) or, without one, dates nothing."""
     best: tuple[int, str] | None = None
     for d in dates:
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
@@ -24,15 +28,39 @@ def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures
             continue  # "the earthquake of 17 October killed 64": names the event only
         if ref is not None and d.value > ref.isoformat():
             continue  # a future event does not date a figure already stated
+        value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+        if value is None:
+            continue
         if near is None:
-            return d.value
+            return value
         lo, hi = (d.end, near.start) if d.end <= near.start else (near.end, d.start)
         if any(f is not near and lo <= f.start and f.end <= hi for f in figures):
             continue
         dist = hi - lo
         if best is None or dist < best[0]:
-            best = (dist, d.value)
+            best = (dist, value)
     return best[1] if best else None
+
+
+def undated_time(doc) -> str:
+    """When the figures of a document with no date held, at best: the month its date marker
+    or URL shows ("2021-07"), else "" (nothing supports a date)."""
+    from kfactcheck.read.textdate import partial_date
+
+    shown = partial_date(doc.text, doc.url)
+    return shown.value if shown else ""
+
+
+def with_year(value: str, shown: str) -> str | None:
+    """A date written without its year ("--07-14", "--06") placed in the year of `shown`
+    ("2021-07"), or the year before when it would fall over six months after it; None when
+    nothing shows a year."""
+    if not shown:
+        return None
+    year, month = int(shown[:4]), int(shown[5:7] or 6) if len(shown) >= 7 else 6
+    if int(value[2:4]) > month + 6:
+        year -= 1  # "in December", in a page of May: last December
+    return f"{year:04d}{value[1:]}"
 
 
 def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None:

@@ -7,10 +7,9 @@ of dates.py unchanged.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern as _alt
 
 # ------------------------------------------------------------------------------ word lists
@@ -19,8 +18,7 @@ from kfactcheck.grammar.vocab import trie_pattern as _alt
 @cache
 def load_words() -> dict:
     """data/dates.toml, parsed once."""
-    with resources.files("kfactcheck.data").joinpath("dates.toml").open("rb") as f:
-        return tomllib.load(f)
+    return data.load("dates")
 
 
 def _norm(s: str) -> str:

@@ -112,10 +112,15 @@ class DateMention:
 # ------------------------------------------------------------------------------ public API
 
 
-def find_dates(sentence: str, ref: date | None, lang: str | None = None) -> list[DateMention]:
+def find_dates(
+    sentence: str, ref: date | None, lang: str | None = None, beyond: list[str] | None = None
+) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `ref` (the publication date).
     `lang`: the document's language; another language's month, weekday and day words are
     read too (data/languages.toml), resolved as the English ones.
+
+    A date that would fall before year 1 or after 9999 ("tomorrow" written on 9999-12-31)
+    is left out, and its words are added to `beyond` when given.
 
     >>> [m.value for m in find_dates("Kosovo declared independence in 2008.", None)]
     ['2008']
@@ -130,9 +135,14 @@ def find_dates(sentence: str, ref: date | None, lang: str | None = None) -> list
     out: list[DateMention] = []
     lo = 0
     for r in raws:
-        role = _role(g, low, r, lo, ref)
+        try:
+            role = _role(g, low, r, lo, ref)
+            res = _resolve(r, ref, role)
+        except (ValueError, OverflowError):  # past the calendar's ends: no such day
+            if beyond is not None:
+                beyond.append(sentence[r.s : r.e])
+            res = None
         lo = r.e
-        res = _resolve(r, ref, role)
         if res is None:
             continue
         kind, value, end_value, qualifier = res

@@ -4,6 +4,7 @@ them; moved out of dates.py unchanged.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -106,13 +107,19 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
     if len(cands) < 2:
         return [r for r in cands if r.kind != "void"], low
     cands.sort(key=lambda r: (r.s - r.e, r.s))
+    # the chosen ones do not overlap: kept in text order, a candidate need only be checked
+    # against its two neighbours there (a sentence may hold a thousand dates)
     chosen: list[_Raw] = []
+    starts: list[int] = []
     for r in cands:
-        if all(r.e <= c.s or r.s >= c.e for c in chosen):
-            chosen.append(r)
-    chosen = [r for r in chosen if r.kind != "void"]
-    chosen.sort(key=lambda r: r.s)
-    return chosen, low
+        i = bisect.bisect_right(starts, r.s)
+        if i and not (r.e <= chosen[i - 1].s or r.s >= chosen[i - 1].e):
+            continue
+        if i < len(chosen) and not (r.e <= chosen[i].s or r.s >= chosen[i].e):
+            continue
+        chosen.insert(i, r)
+        starts.insert(i, r.s)
+    return [r for r in chosen if r.kind != "void"], low
 
 
 def _free(t: str, i: int, more: str = "") -> bool:

@@ -21,11 +21,10 @@ built on first use of a language (about 0.1 s), never for English-only corpora.
 from __future__ import annotations
 
 import re
-import tomllib
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.grammar import numread as R
 from kfactcheck.grammar import numscan as N
 
@@ -52,8 +51,7 @@ _HALF_SCALE = (
 
 @cache
 def _data() -> dict:
-    with resources.files("kfactcheck.data").joinpath("languages.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return data.load("languages")
 
 
 def languages() -> list[str]:

@@ -8,14 +8,13 @@ scanner (build_scanner) and the English Lexicon. Moved out of numbers.py unchang
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
+
+from kfactcheck import data
 
 
 def _load_words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/numbers.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return data.load("numbers")
 
 
 # Immutable after import: the scanner and lookup tables below are built from it.

@@ -162,7 +162,7 @@ def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> I
 
 
 def _names(text: str) -> tuple[str, ...]:
-    """The story names stored as JSON: capitalised words of letters and hyphens, which
+    """The story names stored as JSON: capitalised words of letters, spaces and hyphens, which
     JSON writes as they are, so the list is split rather than parsed."""
     if text == "[]":
         return ()
@@ -171,7 +171,7 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-_SIMPLE_NAMES = re.compile(r'\["[A-Za-z-]+(?:","[A-Za-z-]+)*"\]')
+_SIMPLE_NAMES = re.compile(r'\["[A-Za-z -]+(?:","[A-Za-z -]+)*"\]')
 
 
 @lru_cache(maxsize=8192)

@@ -455,7 +455,7 @@ def _read_records(
         got = rec_mod.first_field(rec, rec_mod.DATE_FIELDS)
         warnings = list(enc_warnings)
         if got:
-            meta.date = pubdate.date_from_value(got[1])
+            meta.date = pubdate.date_from_value(got[1], warnings)
             if meta.date:
                 meta.date_evidence = f"{got[0]}: {got[1]}"
             else:
@@ -561,7 +561,9 @@ def _analyse(
     elif hd is not None:
         day, evidence = hd.date, hd.evidence
         warnings.extend(hd.warnings)
-    if day is not None and "date" not in overrides:
+    if day is None and "date" not in overrides:
+        day, evidence = _inferred_date(text, keep, overrides.get("url") or meta.url, warnings)
+    elif day is not None and "date" not in overrides:
         label = {"marker": "the date marker", "header": "the page header"}.get(
             hd.source if hd and day == hd.date and meta.date is None else "", meta.label
         )
@@ -588,6 +590,21 @@ def _analyse(
         format=fmt,
         lang=lang,
     )
+
+
+def _inferred_date(
+    text: str, keep: list[tuple[int, int]], url: str | None, warnings: list[str]
+) -> tuple[date | None, str | None]:
+    """The date of a page that shows none in its header: its URL's, else a day its text
+    names in the month its marker or URL shows, else its latest page timestamp."""
+    from kfactcheck.read import textdate
+
+    got = textdate.url_date(url)
+    if got is None:
+        got = textdate.text_day(text, keep, textdate.partial_date(text, url))
+        if got is not None:
+            warnings.append(f"date inferred: {got[0].isoformat()} from {_quote(got[1])}")
+    return got if got is not None else (None, None)
 
 
 def _front_matter_meta(fm, meta: _Meta, warnings: list[str]) -> None:
