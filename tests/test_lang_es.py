@@ -97,6 +97,11 @@ FIGURES = [
         ("Más de medio millón", 5e5, 5e5, None, "more_than"),
         id="medio-millon",
     ),
+    fig(
+        "La cifra podría superar los 100 muertos.",
+        ("superar los 100", 100, 100, None, "more_than"),
+        id="superar-los",
+    ),
 ]
 
 DATES = [

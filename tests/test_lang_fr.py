@@ -144,6 +144,11 @@ FIGURES = [
         ("Près d'une centaine", 100, 90, 100, "close_to"),
         id="pres-d-une-centaine",
     ),
+    fig(
+        "Le bilan dépasse les 200 morts.",
+        ("dépasse les 200", 200, 200, None, "more_than"),
+        id="depasse-les",
+    ),
 ]
 
 DATES = [

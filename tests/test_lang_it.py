@@ -94,6 +94,11 @@ FIGURES = [
         ("Quasi un centinaio", 100, 90, 100, "close_to"),
         id="quasi-un-centinaio",
     ),
+    fig(
+        "Il bilancio ha superato i 40 morti.",
+        ("ha superato i 40", 40, 40, None, "more_than"),
+        id="ha-superato-i",
+    ),
 ]
 
 DATES = [

@@ -162,7 +162,7 @@ def _is_noise(
         if lex.lang in ("fr", "it"):  # elision: "l'article 5", "dell'articolo 3"
             token = token.replace("’", "'").rsplit("'", 1)[-1]
         label = token in lex.labels or token.lower() in lex.labels_any_case
-        if label and f1.plain:
+        if label and f1.plain and m.group("pre") is None:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and token.lower() in _HALF_NOT_AFTER:
             return True  # the second half of 2022
