@@ -25,7 +25,8 @@ from decimal import Decimal
 from functools import cache
 
 from kfactcheck import data
-from kfactcheck.grammar import numbers as N
+from kfactcheck.grammar import numread as R
+from kfactcheck.grammar import numscan as N
 
 __all__ = ["code", "languages", "lexicon"]
 
@@ -33,7 +34,19 @@ _WS = N._WS
 _NEVER = "(?!)"  # a slot a language leaves empty: never matches
 _TEXT2NUM = frozenset({"fr", "de", "es", "pt", "it", "nl"})
 # halves before a scale word: "mezzo miliardo", "eine halbe Million", "meio milhão"
-_HALF_SCALE = ("mezzo", "mezza", "halbe", "halben", "meio", "meia", "medio", "media", "demi")
+_HALF_SCALE = (
+    "mezzo",
+    "mezza",
+    "halbe",
+    "halben",
+    "meio",
+    "meia",
+    "medio",
+    "media",
+    "demi",
+    "half",
+    "pola",
+)
 
 
 @cache
@@ -70,7 +83,7 @@ def _exact(phrases) -> str:
 
 
 def _norm(s: str) -> str:
-    return " ".join(N._words(s))
+    return " ".join(R._words(s))
 
 
 @cache
@@ -95,7 +108,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
     number = rf"{token}(?:(?:-|{_WS}+)(?:{joiner}(?:-|{_WS}+))?{token})*+"
     scales = {k.lower(): v for k, v in d["scales"].items()}
     scale_word = _ci(scales) + r"(?!\w)"
-    half_scale = rf"{_ci(_HALF_SCALE)}{_WS}+{scale_word}"
+    # "mezzo miliardo", "un demi-million", "eine halbe Million", "een half miljoen"
+    half_scale = rf"(?:{_ci(d['one'])}{_WS}+)?{_ci(_HALF_SCALE)}(?:-|{_WS}+){scale_word}"
     spelled = [half_scale]
     if d.get("thousand_word"):  # "mil 204": a thousand and 204
         spelled.append(rf"{_ci([d['thousand_word']])}{_WS}+\d{{1,3}}(?![\d.,]?\d)")
@@ -118,13 +132,15 @@ def _build(key: str, table: dict) -> N.Lexicon:
     if d.get("spaced_groups"):  # "480 000", "12 340 casques bleus"
         dg = r"\d{1,3}(?:\ \d{3})++(?:,\d++)?(?![\d]) | " + dg
         phones = r"(?!\d{1,3}(?:\ \d{3})++(?![\d]))" + phones
+    if d.get("apostrophe_groups"):  # Swiss: "12'500", "1’250’000"
+        dg = r"\d{1,3}(?:['’]\d{3})++(?:[.,]\d++)?(?![\d]) | " + dg
     figure_heads = [*pieces, *_HALF_SCALE, *heads, *d["half"], *d["around"]]
     if d.get("thousand_word"):
         figure_heads.append(d["thousand_word"])
     symbols = [h for h in N._figure_heads() if not h[:1].isalpha() or h.isupper()]
     start_heads = _ci({h.split(" ")[0] for h in figure_heads})
     start = rf"(?=\d|{start_heads}|{N._trie(symbols)})"
-    qual_heads = {p.split(" ")[0] for p in qualifiers} | set(d["between"])
+    qual_heads = {p.split(" ")[0] for p in qualifiers} | set(d["between"]) | set(d["from"])
     slots = dict(N.ENGLISH_SLOTS)
     slots.update(
         start=start,
@@ -150,7 +166,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
         after_glued=_NEVER,
         after_words=_NEVER,
         between=_ci(d["between"]),
-        **{"from": _NEVER, "and": _ci(d["and"]), "to": _NEVER},
+        **{"from": _ci(d["from"]), "and": _ci(d["and"])},
+        to=_ci([*d["from_to"], *d["change_to"], *d["and"]]),
         to_or=_ci([*d["to"], *d["and"]]),  # "30 bis 40"; "200 et 100 millions"
     )
     reader = _Reader(key, d, values, scales)
@@ -165,10 +182,21 @@ def _build(key: str, table: dict) -> N.Lexicon:
         abbr_needs_currency=frozenset(d["needs_currency"]),
         currency_words={_norm(k): v for k, v in d["currency"].items()},
         year_qualifiers=frozenset(years),
-        sep_words={**{w: "and" for w in d["and"]}, **{w: "to" for w in d["to"]}},
+        sep_words={
+            **{w: "and" for w in d["and"]},
+            **{w: "to" for w in [*d["to"], *d["from_to"]]},
+            **{w: "change" for w in d["change_to"]},
+        },
+        change_words=frozenset(d["change_words"]),
+        after_zone=re.compile(rf"{_WS}*(?:{_ci(d['clock'])}(?!\w)|" + N._AFTER_ZONE.pattern + ")"),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
-        figure=reader.read,
+        kinds=(
+            ("dg", R._digits),
+            ("fr", reader.fraction),
+            ("dz", reader.around),
+            ("sp", reader.spelled),
+        ),
     )
 
 
@@ -182,27 +210,40 @@ class _Reader:
         self.one = {w.lower() for w in d["one"]}
         self.joiners = {w.lower() for w in d["joiners"]}
         self.fractions = {k.lower(): v for k, v in d["fractions"].items()}
-        self.around = {k.lower(): v for k, v in d["around"].items()}
+        self.around_values = {k.lower(): v for k, v in d["around"].items()}
         self.thousand = (d.get("thousand_word") or "").lower()
         self.normalise = d.get("normalise", {})
+        self.bare_plurals = {w.lower() for w in d["bare_plurals"]}
 
-    def read(self, kind: str, text: str, fig) -> bool:
-        words = N._words(text)
-        if kind == "dz":  # "une dizaine": about ten
-            fig.value, fig.default, fig.spelled = Decimal(self.around[words[-1]]), "approx", True
-            fig.fraction_like = True  # the interval is at least 5 % wide
-            return True
-        if kind == "fr":
-            if words[-1] in self.fractions:
-                num = self.value(" ".join(words[:-1]))
-                if num is None:
-                    return False
-                share = num / self.fractions[words[-1]]
-            else:  # "la moitié", "die Hälfte"
-                share, fig.half = Decimal(1) / 2, True
-            fig.value, fig.unit = share * 100, "percent"
-            fig.spelled, fig.default, fig.fraction_like = True, "approx", True
-            return True
+    # readers of numread's table: (fig, text, vals, ix, decimal_comma, lex) -> reads or not
+    def around(self, fig, text: str, *_) -> bool:
+        """ "une dizaine": about ten."""
+        word = R._words(text)[-1]
+        fig.value, fig.default, fig.spelled = Decimal(self.around_values[word]), "approx", True
+        fig.fraction_like = True  # the interval is at least 5 % wide
+        return True
+
+    def fraction(self, fig, text: str, *_) -> bool:
+        """ "deux tiers", "die Hälfte": a percentage."""
+        words = R._words(text)
+        if words[-1] in self.fractions:
+            num = self.value(" ".join(words[:-1]))
+            if num is None:
+                return False
+            share = num / self.fractions[words[-1]]
+        else:  # "la moitié", "die Hälfte"
+            share, fig.half = Decimal(1) / 2, True
+        fig.value, fig.unit = share * 100, "percent"
+        fig.spelled, fig.default, fig.fraction_like = True, "approx", True
+        return True
+
+    def spelled(self, fig, text: str, *_) -> bool:
+        """ "vingt-sept", "deux millions", "mil 204", "mezzo miliardo"."""
+        words = R._words(text)
+        if len(words) == 1 and words[0] in self.bare_plurals:
+            return False  # "des millions d'euros": vague, no figure
+        if words[0] in self.one and len(words) == 3 and words[1] in _HALF_SCALE:
+            words = words[1:]  # "un demi-million": the article is no count
         value = self.value(" ".join(words))
         if value is None:
             return False
@@ -211,7 +252,7 @@ class _Reader:
         if words[0] in _HALF_SCALE:
             fig.decimals = 1
         if last > 1 and words[0] != self.thousand:
-            N._scale(fig, value / last, last)
+            R._scale(fig, value / last, last)
             fig.default = "exact"  # as English: "deux millions" has no hedge word
         else:
             fig.value = value

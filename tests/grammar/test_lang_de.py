@@ -24,10 +24,15 @@ FIGURES = [
     ),
     fig(
         "Der Kanton zählt 12'500 Einwohner.",
+        exact("12'500", 12500),
         id="swiss-apostrophe",
-        xfail="Swiss apostrophe groups ('12'500') are not read",
     ),
     fig("Insgesamt 480 000 Menschen.", exact("480 000", 480000), id="space-groups"),
+    fig(
+        "Es kostet 1’250’000.50 Franken.",
+        exact("1’250’000.50 Franken", 1250000.5, "currency:CHF"),
+        id="swiss-curly-apostrophes",
+    ),
     fig("Der Wert stieg um 9 %.", exact("9 %", 9, "percent"), id="percent-spaced"),
     # scale words and abbreviations
     fig(
@@ -111,6 +116,16 @@ FIGURES = [
     fig("Am 14. Juli starben 18 Menschen.", exact("18", 18), id="day-month-skipped"),
     fig("Die B 257 ist gesperrt.", id="label-road-B"),
     fig("Bitte die Notrufnummer 110 wählen.", id="label-emergency-number"),
+    fig("Die Zahl stieg von 27 auf 35.", exact("27", 27), exact("35", 35), id="change-von-auf"),
+    fig("Von 30 bis 40 Menschen.", ("Von 30 bis 40", 35, 30, 40, "range"), id="range-von-bis"),
+    fig("Um 13.30 Uhr begann die Sitzung.", id="clock-time-uhr"),
+    fig("Man sprach über eine Anpassung.", id="eine-after-one-word-qualifier"),
+    fig(
+        "Mehr als eine Million Menschen.",
+        ("Mehr als eine Million", 1e6, 1e6, None, "more_than"),
+        id="mehr-als-eine-million",
+    ),
+    fig("Eine halbe Million Menschen.", exact("Eine halbe Million", 5e5), id="eine-halbe-million"),
 ]
 
 DATES = [

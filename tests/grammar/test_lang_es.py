@@ -89,6 +89,19 @@ FIGURES = [
     # dates are not counts
     fig("El 29 de octubre murieron 62 personas.", exact("62", 62), id="day-de-month-skipped"),
     fig("La A 7 está cortada.", id="label-road"),
+    fig("La cifra pasó de 92 a 95 muertos.", exact("92", 92), exact("95", 95), id="change-de-a"),
+    fig("De 80 a 100 muertos.", ("De 80 a 100", 90, 80, 100, "range"), id="range-de-a"),
+    fig("Casi un año después.", id="un-after-one-word-qualifier"),
+    fig(
+        "Más de medio millón de personas.",
+        ("Más de medio millón", 5e5, 5e5, None, "more_than"),
+        id="medio-millon",
+    ),
+    fig(
+        "La cifra podría superar los 100 muertos.",
+        ("superar los 100", 100, 100, None, "more_than"),
+        id="superar-los",
+    ),
 ]
 
 DATES = [

@@ -131,6 +131,24 @@ FIGURES = [
     ),
     fig("Le ministre parlait sur France 2 hier.", id="label-channel"),
     fig("Selon l'article 5 du traité.", id="label-article"),
+    fig("Le bilan est passé de 27 à 35 morts.", exact("27", 27), exact("35", 35), id="change-de-a"),
+    fig("De 10 à 20 personnes.", ("De 10 à 20", 15, 10, 20, "range"), id="range-de-a"),
+    fig("Des millions d'euros ont été promis.", id="bare-plural-scale-is-vague"),
+    fig(
+        "Plus d'un demi-million de visiteurs.",
+        ("Plus d'un demi-million", 5e5, 5e5, None, "more_than"),
+        id="demi-million",
+    ),
+    fig(
+        "Près d'une centaine de morts.",
+        ("Près d'une centaine", 100, 90, 100, "close_to"),
+        id="pres-d-une-centaine",
+    ),
+    fig(
+        "Le bilan dépasse les 200 morts.",
+        ("dépasse les 200", 200, 200, None, "more_than"),
+        id="depasse-les",
+    ),
 ]
 
 DATES = [

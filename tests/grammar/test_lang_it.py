@@ -85,6 +85,20 @@ FIGURES = [
     fig("Il 14 agosto sono morte 43 persone.", exact("43", 43), id="day-month-skipped"),
     fig("Il pilone 9 è crollato.", id="label-pilone"),
     fig("Il Movimento 5 Stelle protesta.", id="label-party-name"),
+    fig(
+        "Il bilancio è salito da 37 a 39 morti.", exact("37", 37), exact("39", 39), id="change-da-a"
+    ),
+    fig("Da 30 a 40 feriti.", ("Da 30 a 40", 35, 30, 40, "range"), id="range-da-a"),
+    fig(
+        "Quasi un centinaio di persone.",
+        ("Quasi un centinaio", 100, 90, 100, "close_to"),
+        id="quasi-un-centinaio",
+    ),
+    fig(
+        "Il bilancio ha superato i 40 morti.",
+        ("ha superato i 40", 40, 40, None, "more_than"),
+        id="ha-superato-i",
+    ),
 ]
 
 DATES = [

@@ -70,6 +70,9 @@ FIGURES = [
     # dates are not counts
     fig("Op 3 maart vielen 18 doden.", exact("18", 18), id="day-month-skipped"),
     fig("De A 2 is afgesloten.", id="label-road"),
+    fig("Het aantal steeg van 27 naar 35.", exact("27", 27), exact("35", 35), id="change-van-naar"),
+    fig("Van 30 tot 40 mensen.", ("Van 30 tot 40", 35, 30, 40, "range"), id="range-van-tot"),
+    fig("Een half miljoen mensen.", exact("Een half miljoen", 5e5), id="een-half-miljoen"),
 ]
 
 DATES = [

@@ -69,6 +69,14 @@ FIGURES = [
     # dates are not counts
     fig("Em 25 de janeiro morreram 270 pessoas.", exact("270", 270), id="day-de-month-skipped"),
     fig("A barragem 1 se rompeu.", id="label-barragem"),
+    fig("O número subiu de 84 para 99.", exact("84", 84), exact("99", 99), id="change-de-para"),
+    fig("De 80 a 100 mortos.", ("De 80 a 100", 90, 80, 100, "range"), id="range-de-a"),
+    fig("Meio milhão de pessoas.", exact("Meio milhão", 5e5), id="meio-milhao"),
+    fig(
+        "O número ultrapassa 300.",
+        ("ultrapassa 300", 300, 300, None, "more_than"),
+        id="label-word-before-a-qualifier",
+    ),
 ]
 
 DATES = [

@@ -81,7 +81,7 @@ FIGURES = [
     fig("Između 80 i 100 mrtvih.", ("Između 80 i 100", 90, 80, 100, "range"), id="izmedju-i"),
     fig(
         "Od 30 do 40 ljudi.",
-        ("30 do 40", 35, 30, 40, "range"),
+        ("Od 30 do 40", 35, 30, 40, "range"),
         id="od-do",
     ),
     fig(
@@ -89,6 +89,13 @@ FIGURES = [
         id="label-clan",
         xfail="inflected labels ('članu') are listed one by one",
     ),
+    fig(
+        "Broj je porastao sa 27 na 35.",
+        exact("27", 27),
+        exact("35", 35),
+        id="change-sa-na",
+    ),
+    fig("Pola miliona ljudi.", exact("Pola miliona", 5e5), id="pola-miliona"),
 ]
 
 DATES = [
