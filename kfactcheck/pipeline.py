@@ -29,6 +29,7 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     from kfactcheck.analyse.specs import discover_specs, load_specs
     from kfactcheck.analyse.stories import detect_stories, one_story
     from kfactcheck.analyse.subjects import assign_subjects
+    from kfactcheck.export.wording import word_findings
 
     documents, claims, errors, db = _documents_and_claims(paths, settings)
     spec_paths = discover_specs(paths, settings.claims_dir) if settings.use_specs else []
@@ -40,10 +41,16 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance
     )
+    word_findings(findings, claims, documents)
     report_settings = {
         k: v for k, v in asdict(settings).items() if k in ("window_days", "tolerance")
     }
     report_settings["specs"] = [str(p) for p in spec_paths]
+    if specs:  # a spec that names no claim is most likely a typo, or meant for another corpus
+        used = {c.subject for c in claims}
+        report_settings["specs_unmatched"] = [
+            {"subject": s.key, "file": s.path} for s in specs if s.key not in used
+        ]
     report = Report(documents, claims, findings, report_settings, [*errors])
     if db is not None:
         from kfactcheck.errors import IndexDbError
@@ -69,8 +76,22 @@ def _documents_and_claims(paths, settings: Settings):
     from kfactcheck.read.corpus import read_corpus
 
     corpus = read_corpus(paths)
-    claims = [c for d in corpus.documents for c in extract_claims(d)]
-    return corpus.documents, claims, corpus.errors, None
+    documents, claims, errors = [], [], corpus.errors
+    for doc in corpus.documents:
+        try:
+            claims.extend(extract_claims(doc))
+        except Exception as exc:  # an extractor bug loses this document only, as the index does
+            from kfactcheck.read.corpus import FileError
+
+            errors.append(FileError(doc.path, f"extraction failed ({type(exc).__name__}: {exc})"))
+            continue
+        documents.append(doc)
+    errors.sort(key=lambda e: e.path)
+    if not documents:
+        from kfactcheck.read.corpus import no_documents
+
+        raise no_documents(errors)
+    return documents, claims, errors, None
 
 
 def merge_speakers(claims: list[Claim]) -> None:

@@ -51,11 +51,14 @@ def assign_subjects(
     for c in free:
         story = stories.get(c.document, "")
         groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
+    # The story in a label tells a reader which story's figure it is: needless when the
+    # corpus tells one story, and written out ("— Maren story"), not as a tag ("[Maren]").
+    several = len(set(stories.values())) > 1
     for (story, b, scope), members in groups.items():
         key = _slug("-".join(x for x in (story, b, scope) if x))
         label = _label(b, scope, members)
-        if story:
-            label = f"{label} [{story}]"
+        if story and several:
+            label = f"{label} — {story} story"
         for c in members:
             c.subject, c.subject_label = key, label
 
@@ -198,7 +201,10 @@ def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 
 
 def match_subject(query: str, claims: Sequence[Claim]) -> str:
-    """The subject key a user means by `query` (a key, a label, or something close)."""
+    """The subject key a user means by `query`: the key, else its key or label in any case,
+    else the one key, or else label, holding it (a part, or its words in any order), else the
+    closest by spelling. Several subjects holding it are an error naming them, as
+    `search --subject` does; nothing close is an error naming the nearest."""
     labels: dict[str, str] = {}
     for c in claims:
         labels.setdefault(c.subject, c.subject_label)
@@ -206,9 +212,38 @@ def match_subject(query: str, claims: Sequence[Claim]) -> str:
         raise UsageError("no subjects: the corpus has no claims")
     if query in labels:
         return query
+    for found in _subjects_holding(query, labels):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            more = ", ..." if len(found) > 8 else ""
+            raise UsageError(f"subject {query!r} is ambiguous: {', '.join(found[:8])}{more}")
     choices = {k: f"{k} {v}" for k, v in labels.items()}
     best = process.extract(query, choices, scorer=fuzz.WRatio, limit=3)
     if best and best[0][1] >= 75 and (len(best) == 1 or best[0][1] > best[1][1]):
         return best[0][2]
     near = ", ".join(k for _, _, k in best) or ", ".join(sorted(labels)[:3])
     raise UsageError(f"no subject matches '{query}'; did you mean: {near}?")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _subjects_holding(query: str, labels: Mapping[str, str]) -> Iterable[list[str]]:
+    """The keys matching `query`, tier by tier (the caller stops at the first non-empty):
+    key or label equal in any case, then a key holding it, a label holding it, then a key
+    or label holding its words in any order."""
+    q = query.strip().casefold()
+    folded = {k: (k.casefold(), (v or "").casefold()) for k, v in labels.items()}
+    yield sorted(k for k, (key, label) in folded.items() if q in (key, label))
+    if not q:
+        return
+    yield sorted(k for k, (key, _) in folded.items() if q in key)
+    yield sorted(k for k, (_, label) in folded.items() if q in label)
+    words = set(_WORD.findall(q))
+    if words:
+        yield sorted(
+            k
+            for k, (key, label) in folded.items()
+            if words <= set(_WORD.findall(key)) | set(_WORD.findall(label))
+        )

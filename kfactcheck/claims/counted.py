@@ -8,9 +8,11 @@ are data (data/units.toml, loaded by vocab.py).
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import singular, vocab
 from kfactcheck.model import Quantity
 
@@ -35,8 +37,7 @@ _PREDICATES = frozenset(
 )
 
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday".split()
+    [*(w.lower() for w in [*weekday_names(), *month_names()]), "today", "yesterday"]
 )
 
 
@@ -598,14 +599,29 @@ def topic_word(before: str, after: str) -> str:
 def event_near(sentence: str, d, reach: int = 50) -> str | None:
     """The event a date or year dates: the event word nearest to it, within `reach`
     characters (a word further off belongs to another clause)."""
-    low = sentence.lower()
+    ends, found = _events_in(sentence)
     best: tuple[int, str] | None = None
-    for m in vocab().events_re.finditer(low):
-        if m.start() < d.end and d.start < m.end():
+    # the words in reach, not all of the sentence's: a sentence of a thousand dates
+    for i in range(bisect.bisect_left(ends, d.start - reach), len(found)):
+        start, end, event = found[i]
+        if start - d.end > reach:
+            break
+        if start < d.end and d.start < end:
             continue  # "the start of September" names a day, not an event
-        dist = m.start() - d.end if m.start() >= d.end else d.start - m.end()
+        dist = start - d.end if start >= d.end else d.start - end
         if dist > reach:
             continue
         if best is None or dist < best[0]:
-            best = (dist, vocab().events[m.group()])
+            best = (dist, event)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The event words of a sentence (start, end, event) and their ends, for every date in
+    it to look up the few near it."""
+    v = vocab()
+    found = [
+        (m.start(), m.end(), v.events[m.group()]) for m in v.events_re.finditer(sentence.lower())
+    ]
+    return [end for _, end, _ in found], found

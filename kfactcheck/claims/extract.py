@@ -51,7 +51,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in the kept text of `doc`, in text order.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
-    convention are read with a decimal point, and `doc` gets a warning naming them.
+    convention are read with a decimal point, and `doc` gets a warning naming them; so do
+    dates that its publication date would put before year 1 or after 9999.
     """
     from kfactcheck.grammar.sentences import split_sentences
     from kfactcheck.grammar.separators import decimal_comma
@@ -62,15 +63,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         sentences.extend(split_sentences(doc.text, a, b))
     claims: list[Claim] = []
     owners: list[int] = []  # the sentence each claim comes from
-    comma = decimal_comma(doc.text)
+    comma = decimal_comma(doc.text, doc.lang)
     ambiguous: list[str] = []
+    beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
     # a document with no date: the month its marker or URL shows, if any, says when
-    shown = "" if doc.date else undated_time(doc)
+    month_shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
-        if not may_hold(text[a:b]):
+        if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, shown)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, month_shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -78,6 +80,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         shown = ", ".join(dict.fromkeys(ambiguous[:3]))
         # nothing in the document shows its convention: say which reading was taken
         warning = f"separator reads two ways: {shown} read with a decimal point, not thousands"
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
+    if beyond:
+        shown = ", ".join(f"“{w}”" for w in dict.fromkeys(beyond[:3]))
+        warning = (
+            f"dates not read: {shown} from the publication date "
+            f"{doc.date.isoformat() if doc.date else '?'} fall outside years 1 to 9999"
+        )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
     if claims:
@@ -97,6 +107,7 @@ def _sentence_claims(
     b: int,
     comma: bool | None = None,
     ambiguous: list[str] | None = None,
+    beyond: list[str] | None = None,
     shown: str = "",
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
@@ -105,13 +116,13 @@ def _sentence_claims(
     from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
     from kfactcheck.grammar.numbers import find_quantities
 
-    quantities = find_quantities(sentence, decimal_comma=comma)
-    if not quantities and not may_have_calendar_date(sentence):
+    quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref)
+    dates = find_dates(sentence, ref, doc.lang, beyond)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
@@ -152,11 +163,15 @@ def _sentence_claims(
     return out
 
 
-def _may_hold(sentence: str) -> bool:
+def _may_hold(sentence: str, lang: str | None = None) -> bool:
     """Whether the sentence has a digit, a word a figure is written with or a month name:
     without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
     a calendar date a digit or a month). Most sentences have none."""
     low = " " + sentence.lower()
+    if lang is not None and lang != "en":
+        from kfactcheck.grammar.numlang import may_hold
+
+        return may_hold(low, lang)
     ascii_test, unicode_test = _may_hold_patterns()
     return (ascii_test if low.isascii() else unicode_test).search(low) is not None
 
@@ -327,7 +342,7 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
-_CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
+_CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 
 
 def _num(x: float | None) -> float | int | None:

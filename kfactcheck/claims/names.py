@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kfactcheck.data import month_names, weekday_names
 from kfactcheck.model import Document
 
 NAMES = 8  # names kept per document
@@ -28,14 +29,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # headline in title case
 TITLE_CASE = 0.75
 TITLE_WORDS = 25
-_COMMON = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those
+_COMMON = frozenset().union(
+    month_names(),
+    weekday_names(),
+    """The This That These Those
     There Their They He She It We You His Her Its Our But And Or If When While After Before
     Mr Mrs Ms Dr Prime Minister President Secretary General Chief Police Government
     Council Ministry Parliament Interior Foreign Finance Defence Defense State Authority
     Agency Office Department Court Reuters AP AFP Associated Press Image Read More Share
-    Photo Credit English Updated Published Email""".split()
+    Photo Credit English Updated Published Email""".split(),
 )
 
 

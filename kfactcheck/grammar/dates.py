@@ -57,14 +57,14 @@ after it; `anchor_start`/`anchor_end` hold the date words proper, part words inc
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern as _alt
 
 __all__ = [
@@ -110,8 +110,7 @@ class DateMention:
 @cache
 def load_words() -> dict:
     """data/dates.toml, parsed once."""
-    with resources.files("kfactcheck.data").joinpath("dates.toml").open("rb") as f:
-        return tomllib.load(f)
+    return data.load("dates")
 
 
 def _norm(s: str) -> str:
@@ -133,6 +132,11 @@ class _Grammar:
     """
 
     def __init__(self, w: dict) -> None:
+        # another language's joiners ("14. Juli", "29 de octubre de 2024"): see _language_words
+        ords = w.get("lang_ordinals", [])
+        ord_rx = "(?:st|nd|rd|th" + "".join("|" + re.escape(o) for o in ords) + ")?"
+        of_words = "|".join(["of", *(re.escape(o) for o in w.get("lang_of", []))])
+        year_of = "".join(rf"(?:{re.escape(o)}\s+)?" for o in w.get("lang_of", [])[:1])
         self.months_full = {k.lower(): v for k, v in w["months"].items()}
         self.months = dict(self.months_full)
         self.months.update({k.lower(): v for k, v in w["month_abbreviations"].items()})
@@ -213,11 +217,11 @@ class _Grammar:
             (?P<mon>{mon})                          # August, Aug., Sept.
             (?:
               (?:\.\s*|\s+)
-              (?P<d>{_DAY})(?P<o>{_ORD})            # August 17, Sept. 1st
-              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{_ORD}))?  # November 21-22
+              (?P<d>{_DAY})(?P<o>{ord_rx})            # August 17, Sept. 1st
+              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{ord_rx}))?  # November 21-22
               (?!\d|[.,:]\d|\w)                     # not 17:29, 1.5, 1000
               (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # , 2022
-            | \.?,?\s+(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
+            | \.?,?\s+{year_of}(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
             | (?P<pos>['’]s)?(?!\w)                 # September, September's (full names only)
             )
             """,
@@ -226,11 +230,11 @@ class _Grammar:
         self.day_first = re.compile(
             rf"""
             (?=\d)
-            (?P<d>{_DAY}){_ORD}                     # 20, 31st
-            (?:{_TO}(?P<d2>{_DAY}){_ORD})?          # 21-22 November, 3 to 5 May
-            \s+(?:of\s+)?
+            (?P<d>{_DAY}){ord_rx}                     # 20, 31st
+            (?:{_TO}(?P<d2>{_DAY}){ord_rx})?          # 21-22 November, 3 to 5 May
+            \s+(?:(?:{of_words})\s+)?
             (?P<mon>{mon})(?P<dot>\.)?(?!\w)        # November, Nov., Sept.
-            (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # 2022
+            (?:,?\s+{year_of}(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # 2022
             """,
             re.X,
         )
@@ -311,8 +315,41 @@ class _Grammar:
 
 
 @cache
-def _grammar() -> _Grammar:
-    return _Grammar(load_words())
+def _grammar(lang: str | None = None) -> _Grammar:
+    """The English grammar, or English with another language's names added."""
+    words = load_words()
+    if lang is None or lang == "en":
+        return _Grammar(words)
+    from kfactcheck.grammar.numlang import code
+
+    key = code(lang)
+    return _grammar() if key is None else _Grammar(_language_words(words, key))
+
+
+def _language_words(english: dict, key: str) -> dict:
+    """dates.toml with a language's months, weekdays and day words added (languages.toml),
+    in lower case and capitalised: "6 avril", "Mittwoch", "ieri"."""
+    from kfactcheck.grammar.numlang import table
+
+    lang = table(key)["dates"]
+    w = {k: (dict(v) if isinstance(v, dict) else v) for k, v in english.items()}
+
+    def both(names: dict) -> dict:
+        return {n: v for k, v in names.items() for n in (k, k[:1].upper() + k[1:])}
+
+    w["months"] = {**w["months"], **both(lang["months"])}
+    w["month_abbreviations"] = {**w["month_abbreviations"], **both(lang["month_abbreviations"])}
+    w["weekdays"] = {**w["weekdays"], **both(lang["weekdays"])}
+    w["relative_days"] = {**w["relative_days"], **lang["relative_days"]}
+    cues = w["months_need_cue"]["words"] + lang["month_cues"]
+    w["months_need_cue"] = {"words": cues}
+    w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
+    w["tense"] = {
+        **w["tense"],
+        "past": w["tense"]["past"] + lang["past"],
+        "future": w["tense"]["future"] + lang["future"],
+    }
+    return w
 
 
 # ------------------------------------------------------------------------------ raw mentions
@@ -411,13 +448,19 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
     if len(cands) < 2:
         return [r for r in cands if r.kind != "void"], low
     cands.sort(key=lambda r: (r.s - r.e, r.s))
+    # the chosen ones do not overlap: kept in text order, a candidate need only be checked
+    # against its two neighbours there (a sentence may hold a thousand dates)
     chosen: list[_Raw] = []
+    starts: list[int] = []
     for r in cands:
-        if all(r.e <= c.s or r.s >= c.e for c in chosen):
-            chosen.append(r)
-    chosen = [r for r in chosen if r.kind != "void"]
-    chosen.sort(key=lambda r: r.s)
-    return chosen, low
+        i = bisect.bisect_right(starts, r.s)
+        if i and not (r.e <= chosen[i - 1].s or r.s >= chosen[i - 1].e):
+            continue
+        if i < len(chosen) and not (r.e <= chosen[i].s or r.s >= chosen[i].e):
+            continue
+        chosen.insert(i, r)
+        starts.insert(i, r.s)
+    return [r for r in chosen if r.kind != "void"], low
 
 
 def _free(t: str, i: int, more: str = "") -> bool:
@@ -971,13 +1014,20 @@ def _period(r: _Raw, ref: date) -> tuple[str, str, str | None, str]:
 # ------------------------------------------------------------------------------ public API
 
 
-def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
+def find_dates(
+    sentence: str, ref: date | None, lang: str | None = None, beyond: list[str] | None = None
+) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `ref` (the publication date).
+    `lang`: the document's language; another language's month, weekday and day words are
+    read too (data/languages.toml), resolved as the English ones.
+
+    A date that would fall before year 1 or after 9999 ("tomorrow" written on 9999-12-31)
+    is left out, and its words are added to `beyond` when given.
 
     >>> [m.value for m in find_dates("Kosovo declared independence in 2008.", None)]
     ['2008']
     """
-    g = _grammar()
+    g = _grammar(lang)
     raws, low = _scan(g, sentence)
     if not raws:
         return []
@@ -987,9 +1037,14 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     lo = 0
     for r in raws:
-        role = _role(g, low, r, lo, ref)
+        try:
+            role = _role(g, low, r, lo, ref)
+            res = _resolve(r, ref, role)
+        except (ValueError, OverflowError):  # past the calendar's ends: no such day
+            if beyond is not None:
+                beyond.append(sentence[r.s : r.e])
+            res = None
         lo = r.e
-        res = _resolve(r, ref, role)
         if res is None:
             continue
         kind, value, end_value, qualifier = res
@@ -1017,12 +1072,12 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     return out
 
 
-def may_have_calendar_date(sentence: str) -> bool:
+def may_have_calendar_date(sentence: str, lang: str | None = None) -> bool:
     """False only when find_dates(sentence, ref) can give no mention of kind date, month,
     year or range, whatever `ref`: those come from the numeric, year, day and month shapes,
     which run only behind the four-digit gate or a month name (each starts with its stem).
     Weekdays and relative dates ("last week", "two years ago") need neither."""
-    g = _grammar()
+    g = _grammar(lang)
     return g.gate_digits.search(sentence) is not None or g.gate_months.search(sentence) is not None
 
 

@@ -11,9 +11,12 @@ ages, list markers). Every figure comes back as a `Quantity` (model.py).
 
 Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
 
-- A bare figure is exact: "3,700" -> 3700..3700. A figure with a scale of a thousand or
-  more ("1.8 million", "$2 billion", "€300m", "two million") is rounded: approx, low/high
+- A bare figure is exact: "3,700" -> 3700..3700. A figure in digits with a scale of a
+  thousand or more ("1.8 million", "$2 billion", "€300m") is rounded: approx, low/high
   = the rounding interval of its last written digit (1.75..1.85 million; 1.5..2.5 billion).
+  Spelled out ("two million", "half a million") it is exact, as the gold conventions read
+  a figure without a hedge word; a hedge word then gives it the width of its scale
+  ("about two million" -> 1.5e6..2.5e6).
 - approx words ("around", "about", "some", "~", "or so"...): value -/+ max(5 %, half the
   rounding unit). "around 3,700" -> 3515..3885; "about 2 billion" -> 1.5e9..2.5e9.
 - close_to ("close to", "nearly", "almost", "just under"): 0.9 * value .. value.
@@ -58,19 +61,18 @@ Semantics (kept in line with ../shared/tools/score.py and the gold conventions):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
+from functools import lru_cache
 
+from kfactcheck import data
 from kfactcheck.model import Quantity
 
 __all__ = ["FIGURE_WORDS", "NUMBER_WORDS", "find_quantities", "parse_quantity"]
 
 
 def _load_words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/numbers.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return data.load("numbers")
 
 
 # Immutable after import: the scanner and lookup tables below are built from it.
@@ -251,57 +253,93 @@ _FIGURE_START = r"(?=\d|" + _trie(_figure_heads()) + ")"
 _CAN_START = r"(?=\d|\+\d|\(\d|" + _trie(_figure_heads() | _qualifier_heads()) + ")"
 
 
-def _figure(n: int) -> str:
-    """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
-    return rf"""
-    (?P<f{n}>
-      {_FIGURE_START}
-      (?: (?P<cp{n}> {_SYMBOL} | {_CODE} (?={_WS}?\d) ) {_WS}? )?     # $, €, US$, USD
-      (?:
-          (?P<du{n}>                                                  # durations in years
+def _english_slots() -> dict[str, str]:
+    """The pieces of the scanner that hold words: English here; other languages
+    (numlang.py) put their own words in the same places, so that every scanner has the
+    same groups in the same order and one reader serves them all."""
+    return {
+        "start": _FIGURE_START,
+        "can_start": _CAN_START,
+        "cp": rf"{_SYMBOL} | {_CODE} (?={_WS}?\d)",
+        "du": rf"""
               (?: [Aa]{_WS}+quarter(?:{_WS}+of{_WS}+a)? | [Hh]alf{_WS}+a
                 | [Aa] | {_N99} | \d{{1,3}} )
-              (?:-|{_WS}+) {_DURATION_WORD}
-          )
-        | (?P<fr{n}>                                                  # fractions
+              (?:-|{_WS}+) {_DURATION_WORD}""",
+        "fr": rf"""
               (?:[Aa]|[Oo]ne) (?:-|{_WS}+) {_FRAC_SINGULAR}           #   "a third of"
                   (?={_WS}+of\b) {_WS}+of
             | {_U9} (?:-|{_WS}+) {_FRAC_PLURAL} (?:{_WS}+of\b)?       #   "two-thirds (of)"
-            | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   "half of", "half the"
-          )
-          (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
-        | (?P<ra{n}>                                                  # ratios: "one in five"
+            | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   half of, half the""",
+        "ra": rf"""
               (?: {_N99} | \d{{1,3}} ) {_WS}+ (?: in | out{_WS}+of ) {_WS}+
-              (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)
-          )
-        | (?P<dz{n}>                                                  # "a dozen", "two dozen"
-              (?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b
-          )
-        | (?P<vg{n}>                                                  # vague quantities
+              (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)""",
+        "dz": rf"(?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b",
+        "vg": rf"""
               {_VAGUE_HEADS} {_WS}+of{_WS}+ (?:thousands|millions|billions)\b
             | {_alt(_VAGUE_MULT)} {_WS}+ {_SINGULAR_SCALES}
                   (?: {_WS}+ (?:thousand|million|billion)\b )?        #   "several hundred thousand"
             | {_VAGUE_OF} (?={_WS}+of\b)                              #   "scores of"
-            | {_alt(_VAGUE_SIMPLE)} \b                                #   "dozens", "thousands"
+            | {_alt(_VAGUE_SIMPLE)} \b                                #   dozens, thousands""",
+        "ex": rf"{_alt(_EXACT_PHRASES)} \b",
+        "sp": _SPELLED,
+        "dg": r"\d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+",
+        "gs": _ABBR_ALT,
+        "ws": rf"{_SCALE_WORD} (?:{_WS}+{_SCALE_WORD})? | hundred\b | {_ABBR_SPACED}",
+        "pw": _PERCENT,
+        "cw": _CURRENCY_WORD,
+        "cc": _CODE,
+        "phone_groups": r"\d++ (?: \ \d++ ){2,}+",
+        "month": _MONTH,
+        "ordinal": "(?:st|nd|rd|th)?",
+        "of": "of",
+        "before_words": _alt(_BEFORE_WORDS),
+        "before_symbols": _alt(_BEFORE_SYMBOLS),
+        "after_glued": _alt(_AFTER_GLUED, cap=False),
+        "after_words": _alt(_AFTER_WORDS, cap=False),
+        "between": "[Bb]etween",
+        "from": "[Ff]rom",
+        "and": "and",
+        "to_or": "(?:to|or)",
+        "to": "to",
+    }
+
+
+def _figure(n: int, S: dict[str, str]) -> str:
+    """One figure, its groups suffixed with n (1 or 2): currency, number, scale, unit."""
+    return rf"""
+    (?P<f{n}>
+      {S["start"]}
+      (?: (?P<cp{n}> {S["cp"]} ) {_WS}? )?                            # $, €, US$, USD
+      (?:
+          (?P<du{n}> {S["du"]}                                        # durations in years
           )
-        | (?P<ex{n}> {_alt(_EXACT_PHRASES)} \b )                      # "a couple of"
-        | (?P<sp{n}> {_SPELLED} )                                     # words: "two million"
-        | (?P<dg{n}> \d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+ )       # digits, separators
-          (?: (?P<gs{n}> {_ABBR_ALT} ) (?!\w)                         #   glued scale: 4.5bn
+        | (?P<fr{n}> {S["fr"]}                                        # fractions
+          )
+          (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
+        | (?P<ra{n}> {S["ra"]}                                        # ratios: "one in five"
+          )
+        | (?P<dz{n}> {S["dz"]}                                        # "a dozen", "two dozen"
+          )
+        | (?P<vg{n}> {S["vg"]}                                        # vague quantities
+          )
+        | (?P<ex{n}> {S["ex"]} )                                      # "a couple of"
+        | (?P<sp{n}> {S["sp"]} )                                      # words: "two million"
+        | (?P<dg{n}> {S["dg"]} )                                      # digits, separators
+          (?: (?P<gs{n}> {S["gs"]} ) (?!\w)                           #   glued scale: 4.5bn
             | (?![\w:/]) )                                            #   or nothing glued
-          (?: {_WS}+ (?P<ws{n}> {_SCALE_WORD} (?:{_WS}+{_SCALE_WORD})?  #   1.8 million, lakh crore
-                             | hundred\b | {_ABBR_SPACED} ) )?
+          (?: {_WS}+ (?P<ws{n}> {S["ws"]} ) )?                        #   1.8 million, lakh crore
       )
       (?: {_WS}? (?P<pc{n}> % | ٪ )                                   # 5%, 2,5 %
-        | {_WS}+ (?P<pw{n}> {_PERCENT} )                              # 5 percent, per cent
-        | {_WS}+ (?P<cw{n}> {_CURRENCY_WORD} )                        # 350 million euros
-        | {_WS}+ (?P<cc{n}> {_CODE} )                                 # 5 million USD
+        | {_WS}+ (?P<pw{n}> {S["pw"]} )                               # 5 percent, per cent
+        | {_WS}+ (?P<cw{n}> {S["cw"]} )                               # 350 million euros
+        | {_WS}+ (?P<cc{n}> {S["cc"]} )                               # 5 million USD
       )?
     )
     """
 
 
-_SKIP = rf"""
+def _skip(S: dict[str, str]) -> str:
+    return rf"""
     (?P<skip>                                                         # not counts: consumed
         \+\d{{1,4}} (?: [-.\ ()]{{1,2}} \d{{1,5}} ){{2,}}+            # phone: +44 20 7946 0958
       | \d{{1,2}} (?:[:.]\d{{2}}){{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)   # 8.30am
@@ -309,36 +347,38 @@ _SKIP = rf"""
       | \d{{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)             # 8am, 8 a.m.
       | \d{{1,4}} (?P<dsep>[-/.]) \d{{1,2}} (?P=dsep) \d{{1,4}} (?!\d)    # dates: 20-09-2022
       | \d+ (?:/\d+)++                                                # 9/11, 24/7
-      | \d{{1,2}} (?:st|nd|rd|th)?                                    # 20 November,
-          (?: {_WS}?[-–]{_WS}? \d{{1,2}} (?:st|nd|rd|th)? )?          #   21-22 November,
-          {_WS}+ (?:of{_WS}+)? {_MONTH}                               #   20th of May
-      | \d++ (?:[.,]\d++)*+ (?! {_ABBR_ALT} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
+      | \d{{1,2}} {S["ordinal"]}                                      # 20 November,
+          (?: {_WS}?[-–]{_WS}? \d{{1,2}} {S["ordinal"]} )?             #   21-22 November,
+          {_WS}+ (?:{S["of"]}{_WS}+)? {S["month"]}                     #   20th of May
+      | \d++ (?:[.,]\d++)*+ (?! {S["gs"]} (?!\w) ) [^\W\d_] \w*     # glued: 1the, 21st, 5G
       | \(\d{{2,5}}\) {_WS}? \d{{3,4}} [-\ ]? \d{{3,4}} (?!\d)          # phone: (202) 555-0123
-      | \d++ (?: \ \d++ ){{2,}}+                                      # spaced groups: phones
+      | {S["phone_groups"]}                                           # spaced groups: phones
       | \d++ (?: -\d++ ){{2,}}+                                       # 555-0186-12 chains
     )
 """
 
-_QTY = rf"""
+
+def _qty(S: dict[str, str]) -> str:
+    return rf"""
     (?P<qty>
-      (?: (?P<btw> [Bb]etween ) {_WS}+                                # between A and B
-        | (?P<frm> [Ff]rom ) {_WS}+                                   # from A to B
-        | (?P<pre> (?: {_alt(_BEFORE_WORDS)} ) {_WS}+                 # qualifier words
-                 | {_alt(_BEFORE_SYMBOLS)} {_WS}? )                   # ~ 3,700
+      (?: (?P<btw> {S["between"]} ) {_WS}+                            # between A and B
+        | (?P<frm> {S["from"]} ) {_WS}+                               # from A to B
+        | (?P<pre> (?: {S["before_words"]} ) {_WS}+                   # qualifier words
+                 | {S["before_symbols"]} {_WS}? )                     # ~ 3,700
       )?
-      {_figure(1)}
+      {_figure(1, S)}
       (?:
         (?P<sep>
-          (?(btw) (?: {_WS}+and{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
-          | (?(frm) (?: {_WS}+to{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
-            | (?: {_WS}?[-–]{_WS}? (?=[\d$€£¥₹]) | {_WS}+(?:to|or){_WS}+ ) ) )
+          (?(btw) (?: {_WS}+{S["and"]}{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+          | (?(frm) (?: {_WS}+{S["to"]}{_WS}+ | {_WS}?[-–]{_WS}? (?=[\d$€£]) )
+            | (?: {_WS}?[-–]{_WS}? (?=[\d$€£¥₹]) | {_WS}+{S["to_or"]}{_WS}+ ) ) )
         )
-        {_figure(2)}
+        {_figure(2, S)}
       )?
       (?P<post>
           \+ (?![\w+])                                                # 4,500+
-        | {_alt(_AFTER_GLUED, cap=False)} \b                          # 4,500-plus, 40-odd
-        | {_WS}+ {_alt(_AFTER_WORDS, cap=False)} \b                   # or more, or so
+        | {S["after_glued"]} \b                                       # 4,500-plus, 40-odd
+        | {_WS}+ {S["after_words"]} \b                                # or more, or so
       )?
     )
 """
@@ -353,16 +393,49 @@ _TOKEN_START = (
     + "".join(f"|(?<={re.escape(w)}-)" for w in _W["hyphen_prefixes"]["words"])
     + ")"
 )
-_SCAN = re.compile(_TOKEN_START + _CAN_START + "(?:" + _SKIP + "|" + _QTY + ")", re.VERBOSE)
 
-# Group positions in m.groups(), looked up once: m.groupdict() per match is slow.
-_FIGURE_GROUPS = {
-    n: {name[:-1]: i - 1 for name, i in _SCAN.groupindex.items() if name[-1] == str(n)}
-    for n in (1, 2)
-}
-_MATCH_GROUPS = {
-    name: _SCAN.groupindex[name] - 1 for name in ("f2", "pre", "post", "btw", "frm", "sep")
-}
+
+def build_scanner(S: dict[str, str]) -> re.Pattern:
+    """The one-pass scanner for a set of slots (_english_slots or a language's)."""
+    body = "(?:" + _skip(S) + "|" + _qty(S) + ")"
+    return re.compile(_TOKEN_START + S["can_start"] + body, re.VERBOSE)
+
+
+ENGLISH_SLOTS = _english_slots()
+_SCAN = build_scanner(ENGLISH_SLOTS)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """What the reader needs of one language beside its scanner: the English one below;
+    other languages' come from numlang.py. `figure` reads the groups English does not fill
+    the same way (fr, dz, sp) for another language."""
+
+    lang: str
+    scan: re.Pattern
+    qual_before: dict[str, str]
+    qual_after: dict[str, str]
+    scales: dict[str, int]
+    abbr: dict[str, int]
+    abbr_needs_currency: frozenset[str]
+    currency_words: dict[str, str]
+    year_qualifiers: frozenset[str]
+    sep_words: dict[str, str]  # a language's "and" / "to" -> "and" / "to"
+    labels: frozenset[str]  # words before a plain figure that make it a label: "Route 9"
+    labels_any_case: frozenset[str]  # the same in any case: "article 5"
+    figure: object = None  # callable(kind, text, fig) -> bool, for languages not English
+    figure_groups: dict = None  # type: ignore[assignment]
+    match_groups: dict = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.figure_groups = {
+            n: {k[:-1]: i - 1 for k, i in self.scan.groupindex.items() if k[-1] == str(n)}
+            for n in (1, 2)
+        }
+        self.match_groups = {
+            k: self.scan.groupindex[k] - 1 for k in ("f2", "pre", "post", "btw", "frm", "sep")
+        }
+
 
 # ---------------------------------------------------------------------------- context checks
 _LABELS_ANY_CASE = frozenset(w.lower() for w in _W["labels"]["any_case"])
@@ -412,7 +485,7 @@ def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool
     """(value, decimals written, ambiguous) for a digit run like "3,700" or "2,5"."""
     if len(s) > 24:
         return None
-    for space in "\u00a0\u202f\u2009":
+    for space in "\u00a0\u202f\u2009 ":
         if space in s:  # spaces only ever separate thousands: "4 500"
             groups = s.split(space)
             if any(len(g.split(",")[0].split(".")[0]) != 3 for g in groups[1:]):
@@ -516,11 +589,23 @@ def _small(s: str) -> Decimal | None:
     return v[0] if v else None
 
 
-def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -> _Fig | None:
-    ix = _FIGURE_GROUPS[n]
+def _read_figure(
+    m: re.Match, vals: tuple, n: int, decimal_comma: bool | None, lex: Lexicon
+) -> _Fig | None:
+    ix = lex.figure_groups[n]
     start, end = m.span(ix["f"] + 1)
     fig = _Fig(start, end, Decimal(0))
-    if (digits := vals[ix["dg"]]) is not None:
+    words_read = False
+    if lex.figure is not None:  # another language's words (digits are read below)
+        for kind in ("fr", "dz", "sp"):
+            if (words := vals[ix[kind]]) is not None:
+                if not lex.figure(kind, words, fig):
+                    return None
+                words_read = True
+                break
+    if words_read:
+        pass
+    elif (digits := vals[ix["dg"]]) is not None:
         r = _read_digits(digits, decimal_comma)
         if r is None:
             return None
@@ -530,7 +615,10 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         if abbr is not None:
             scale = 1
             for word in abbr.split():  # "1.5 lakh crore": both multiply
-                scale *= _ABBR.get(word) or _SCALES[word]
+                word = word.rstrip(".€")
+                scale *= lex.abbr.get(word) or lex.scales[word.lower()]
+            if abbr.endswith("€"):  # "9,5 M€"
+                fig.has_currency, fig.currency = True, "EUR"
             _scale(fig, value, scale)
             fig.scale_abbr = abbr
         else:
@@ -614,6 +702,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         fig.spelled, fig.decimals = True, decimals
         if last_scale > 1:
             _scale(fig, value / last_scale, last_scale)
+            fig.default = "exact"  # "two million" is said as exact as "2,000,000"
         else:
             fig.value = value
         if fig.value == 1 and " ".join(_words(sp)) == "one":
@@ -628,7 +717,7 @@ def _read_figure(m: re.Match, vals: tuple, n: int, decimal_comma: bool | None) -
         fig.unit = "percentage points" if pw.lower().startswith("percentage") else "percent"
     elif (cw := vals[ix["cw"]]) is not None:
         fig.has_currency = True
-        fig.currency = fig.currency or _CURRENCY_WORDS.get(" ".join(_words(cw))) or None
+        fig.currency = fig.currency or lex.currency_words.get(" ".join(_words(cw))) or None
     elif (cc := vals[ix["cc"]]) is not None:
         fig.has_currency, fig.has_symbol = True, True
         fig.currency = fig.currency or cc
@@ -698,14 +787,18 @@ def _token_before(text: str, s: int) -> tuple[str, bool]:
     return head.rsplit(None, 1)[-1].lstrip(_OPENING), False
 
 
-def _is_noise(text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool) -> bool:
+def _is_noise(
+    text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool, lex: Lexicon
+) -> bool:
     """Context shows the figure is a date, time, label, age or list marker."""
     s, e = m.start(), m.end()
     token, line_start = _token_before(text, s)
     last = f2 or f1
     bare = not counted
     if token:
-        label = token in _LABELS_CAPITALIZED or token.lower() in _LABELS_ANY_CASE
+        if lex.lang in ("fr", "it"):  # elision: "l'article 5", "dell'articolo 3"
+            token = token.replace("’", "'").rsplit("'", 1)[-1]
+        label = token in lex.labels or token.lower() in lex.labels_any_case
         if label and f1.plain:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and token.lower() in _HALF_NOT_AFTER:
@@ -747,44 +840,46 @@ def _clock(digits: str, hour_alone: bool) -> bool:
     return hh.isdigit() and len(mm) == 2 and mm.isdigit() and int(hh) < 24 and int(mm) < 60
 
 
-def _is_year(fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None):
+def _is_year(
+    fig: _Fig, pre_kind: str | None, pre_words: str | None, post_kind: str | None, lex: Lexicon
+):
     if not fig.year_like or fig.unit is not None or fig.has_symbol:
         return False
     if post_kind in ("more_than", "at_least", "up_to", "less_than"):
         return False
     if pre_words is None:
         return True
-    return " ".join(pre_words.split()).lower() in _YEAR_QUALIFIERS
+    return " ".join(pre_words.split()).lower() in lex.year_qualifiers
 
 
-def _from_match(text: str, m: re.Match, decimal_comma: bool | None) -> list[Quantity]:
+def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon) -> list[Quantity]:
     vals = m.groups()
-    d = {name: vals[i] for name, i in _MATCH_GROUPS.items()}
-    f1 = _read_figure(m, vals, 1, decimal_comma)
+    d = {name: vals[i] for name, i in lex.match_groups.items()}
+    f1 = _read_figure(m, vals, 1, decimal_comma, lex)
     if f1 is None:
         return []
     f2 = None
     if d["f2"] is not None:
-        f2 = _read_figure(m, vals, 2, decimal_comma)
+        f2 = _read_figure(m, vals, 2, decimal_comma, lex)
         if f2 is None:
             return []
     pre = d["pre"]
-    pre_kind = _qualifier_kind(pre, _QUAL_BEFORE)
+    pre_kind = _qualifier_kind(pre, lex.qual_before)
     post = d["post"]
-    post_kind = _qualifier_kind(post, _QUAL_AFTER)
+    post_kind = _qualifier_kind(post, lex.qual_after)
     # years belong to the date extractor
     years = f2 is not None and f1.year_like and (f2.year_like or (f2.small_int or 0) >= 10)
-    if years and _is_year(f1, pre_kind, pre, None):
+    if years and _is_year(f1, pre_kind, pre, None, lex):
         return []  # 2019-2020, between 2019 and 2021
-    if f2 is None and _is_year(f1, pre_kind, pre, post_kind):
+    if f2 is None and _is_year(f1, pre_kind, pre, post_kind, lex):
         return []
     for f in (f1, f2):
-        if f is not None and f.scale_abbr in _ABBR_NEEDS_CURRENCY:
+        if f is not None and (f.scale_abbr or "").rstrip(".") in lex.abbr_needs_currency:
             other = f2 if f is f1 else f1
             if not (f.has_currency or (other is not None and other.has_currency)):
                 return []  # "300m" alone: metres, not millions
     counted = pre is not None or post is not None or d["btw"] is not None
-    if _is_noise(text, m, f1, f2, counted):
+    if _is_noise(text, m, f1, f2, counted, lex):
         return []
     start, end = m.span()
     if f2 is None:
@@ -795,12 +890,13 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None) -> list[Quan
         qual = pre_kind or post_kind or f1.default
         approx_word = qual == "approx" and (pre_kind == "approx" or post_kind == "approx")
         return [_quantity(text, start, end, f1, qual, approx_word)]
-    return _pair(text, m, f1, f2, pre_kind, post_kind)
+    return _pair(text, m, f1, f2, pre_kind, post_kind, lex)
 
 
-def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
+def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> list[Quantity]:
     """Two figures joined by and / to / or / a dash: a range, or two separate figures."""
     sep = " ".join(m.group("sep").split()).lower()
+    sep = lex.sep_words.get(sep, sep)
     # a scale, unit or currency written once applies to both ends: "$3-4 billion", "10-20%"
     shared = f2.scale > 1 and f1.scale == 1 and not f1.fraction_like and f1.unit != "years"
     if shared and f1.value <= 10 * f2.value / f2.scale:  # not "from 500 to 2 million"
@@ -818,6 +914,8 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
             separate = True  # "cut by 500 to 3,500"
         if f1.unit != f2.unit:
             separate = True  # "5% to 3,500"
+    if sep == "and" and m.group("btw") is None:
+        separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
         if sep.startswith(("-", "–")):
             return []  # "2-1": a score, not figures
@@ -846,22 +944,70 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind) -> list[Quantity]:
 
 
 # ---------------------------------------------------------------------------- public API
-def find_quantities(text: str, *, decimal_comma: bool | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, decimal_comma: bool | None = None, lang: str | None = None
+) -> list[Quantity]:
     """Every figure in `text` (usually one sentence), left to right, non-overlapping.
 
     Offsets are relative to `text`. `decimal_comma`: None reads each figure by its digit
     pattern and flags the ambiguous ones ("3.735"); True reads "3.735" as 3735 and
     "3,700" as 3.7 (a document in a language that writes decimal commas); False reads
-    "3.735" as 3.735.
+    "3.735" as 3.735. `lang`: the document's language (read/language.py); figures in
+    French, German, Spanish, Portuguese, Italian, Dutch and Serbo-Croatian are read with
+    that language's words (numlang.py), anything else as English.
     """
+    lex = ENGLISH
+    if lang is not None and lang != "en":
+        from kfactcheck.grammar.numlang import lexicon
+
+        lex = lexicon(lang) or ENGLISH
     out: list[Quantity] = []
-    for m in _SCAN.finditer(text):
+    for m in lex.scan.finditer(text):
         if m.group("qty") is not None:
-            out.extend(_from_match(text, m, decimal_comma))
+            out.extend(_from_match(text, m, decimal_comma, lex))
+    if _GLUED.search(text) is not None:
+        out = _glued(text, out, decimal_comma, lex)
     return out
+
+
+# A figure in thousands glued to the word before it by page extraction ("Staff2,150
+# employees"): the scanner starts no figure inside a word ("N1", "G7", "COVID-19"), so these
+# few are read in a second pass, which a cheap test keeps off almost every sentence.
+_GLUED = re.compile(r"[a-z]\d{1,3}(?:,\d{3})+(?![\d.,]?\d)")
+
+
+def _glued(text: str, out: list[Quantity], decimal_comma, lex: Lexicon) -> list[Quantity]:
+    scan = _unguarded(lex.scan.pattern)
+    for g in _GLUED.finditer(text):
+        m = scan.match(text, g.start() + 1)
+        if m is not None and m.group("qty") is not None:
+            out.extend(_from_match(text, m, decimal_comma, lex))
+    return sorted(out, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=8)
+def _unguarded(pattern: str) -> re.Pattern:
+    """A scanner without its token-start test, to read a figure where one is known to be."""
+    return re.compile(pattern.removeprefix(_TOKEN_START), re.VERBOSE)
 
 
 def parse_quantity(text: str) -> Quantity | None:
     """The first figure in a short string ("close to 4,000"), or None."""
     found = find_quantities(text)
     return found[0] if found else None
+
+
+ENGLISH = Lexicon(
+    lang="en",
+    scan=_SCAN,
+    qual_before=_QUAL_BEFORE,
+    qual_after=_QUAL_AFTER,
+    scales=_SCALES,
+    abbr=_ABBR,
+    abbr_needs_currency=_ABBR_NEEDS_CURRENCY,
+    currency_words=_CURRENCY_WORDS,
+    year_qualifiers=_YEAR_QUALIFIERS,
+    sep_words={},
+    labels=_LABELS_CAPITALIZED,
+    labels_any_case=_LABELS_ANY_CASE,
+)

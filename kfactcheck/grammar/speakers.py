@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache, partial
-from importlib import resources
 from itertools import chain, pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -31,6 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern
 
 __all__ = ["attribute", "canonical_names"]
@@ -90,6 +89,7 @@ class _Lexicon:
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
+    verb_stop: re.Pattern[str]  # matched from a point: up to the last character none may hold
     run_re: re.Pattern[str]
     full_re: re.Pattern[str]
     subject_re: re.Pattern[str]
@@ -104,9 +104,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    raw = tomllib.loads(
-        resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
-    )
+    raw = data.load("speakers")
     words = raw["words"]
     abbreviations = dict(raw["abbreviations"])
     title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])
@@ -145,7 +143,8 @@ def _lexicon() -> _Lexicon:
         re.X,
     )
     marks = {c for w in raw["verbs"] + raw["participles"] + raw["source_phrases"] for c in w}
-    verb_chars = re.compile(rf"[\w\s{re.escape(''.join(sorted(marks)))}]*")
+    held = re.escape("".join(sorted(marks)))
+    verb_chars = re.compile(rf"[\w\s{held}]*")
     intro = _alt(w.capitalize() for w in words["not_names"])
     subject_re = re.compile(
         rf"""
@@ -184,6 +183,7 @@ def _lexicon() -> _Lexicon:
         token_re=token_re,
         verb_re=verb_re,
         verb_chars=verb_chars,
+        verb_stop=re.compile(rf"(?s:.*)[^\w\s{held}]"),
         run_re=re.compile(run),
         # two words or more; the look-ahead skips most positions before any branch is tried
         full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
@@ -767,6 +767,8 @@ class _Reading:
         self.explicit: dict[int, tuple[str | None, str]] = {}  # speaker and its kind
         self.subjects: dict[int, _Source | None] = {}
         self.depth = 0
+        # the stretch of text last scanned for verbs: start, end, the verbs' starts, the verbs
+        self._verbs: tuple[int, int, list[int], list[re.Match[str]]] = (0, -1, [], [])
 
     # -- one sentence ----------------------------------------------------------------------
     def bound(self, si: int) -> tuple[int, int]:
@@ -851,13 +853,29 @@ class _Reading:
 
         The scan starts and ends at characters no verb or phrase can hold (punctuation), so
         that none is cut or read past its end: "according\n\nTo" spans a sentence break.
+        The stretch scanned is kept: in text without punctuation, every sentence (cut into
+        pieces of a few thousand characters) lies in one stretch, which is scanned once.
         """
-        text, chars = self.text, self.lex.verb_chars
-        a = s
-        while a > 0 and chars.fullmatch(text, a - 1, a):
-            a -= 1
-        b = chars.match(text, e).end()
-        return [m for m in self.lex.verb_re.finditer(text, a, b) if s <= m.start() < e]
+        a, b, starts, found = self._verbs
+        if not (a <= s and e <= b):
+            a, b = self._verb_stop(s), self.lex.verb_chars.match(self.text, e).end()
+            found = list(self.lex.verb_re.finditer(self.text, a, b))
+            starts = [m.start() for m in found]
+            self._verbs = (a, b, starts, found)
+        return found[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+    def _verb_stop(self, s: int) -> int:
+        """Where the run of characters a verb may hold that ends at s starts: after the last
+        punctuation before s, searched back in widening windows (one pass of C each)."""
+        width = 256
+        while True:
+            lo = max(0, s - width)
+            m = self.lex.verb_stop.match(self.text, lo, s)
+            if m is not None:
+                return m.end()
+            if lo == 0:
+                return 0
+            width *= 4
 
     def subject(self, si: int) -> _Source | None:
         """The person a sentence opens with as its subject ("Stoltenberg expressed ...");

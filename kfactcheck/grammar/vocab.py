@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from kfactcheck import data
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,8 @@ class Vocab:
     noun_family: dict[str, str]  # noun (lowercase, singular and plural) -> family name
     verb_family: dict[str, str]  # clause cue -> family name
     people: frozenset[str]
+    running_counts: frozenset[str]  # families counted as a total so far
+    rising_counts: frozenset[str]  # running counts that only rise
     stop: frozenset[str]
     share_verbs: tuple[str, ...]
     share_predicates: frozenset[str]  # "40% of voters backed ...": verbs ending "voters"
@@ -80,8 +82,7 @@ def words_regex(words: Iterable[str]) -> re.Pattern:
 
 
 def load_units_toml() -> dict:
-    data = resources.files("kfactcheck").joinpath("data/units.toml").read_bytes()
-    return tomllib.loads(data.decode("utf-8"))
+    return data.load("units")
 
 
 def singular(word: str) -> str:
@@ -119,6 +120,9 @@ def vocab() -> Vocab:
         noun_family=noun_family,
         verb_family=verb_family,
         people=people,
+        running_counts=frozenset(raw["running_counts"]["families"]),
+        rising_counts=frozenset(raw["running_counts"]["families"])
+        - frozenset(raw["running_counts"]["can_fall"]),
         stop=frozenset(raw["phrase"]["stop"]),
         share_verbs=tuple(raw["phrase"]["share_verbs"]),
         share_predicates=frozenset(raw["phrase"]["share_predicates"]),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from kfactcheck.errors import InputError
 from kfactcheck.model import Document
-from kfactcheck.read import cleanup, manifest, outlet, pubdate
+from kfactcheck.read import cleanup, language, manifest, outlet, pubdate
 from kfactcheck.read.decode import binary_kind, decode
 from kfactcheck.read.frontmatter import read_front_matter
 
@@ -418,6 +418,7 @@ class _Meta:
     url: str | None = None
     date: date | None = None
     date_evidence: str | None = None
+    lang: str | None = None
     label: str = "the metadata"  # how warnings name the source
 
 
@@ -454,7 +455,7 @@ def _read_records(
         got = rec_mod.first_field(rec, rec_mod.DATE_FIELDS)
         warnings = list(enc_warnings)
         if got:
-            meta.date = pubdate.date_from_value(got[1])
+            meta.date = pubdate.date_from_value(got[1], warnings)
             if meta.date:
                 meta.date_evidence = f"{got[0]}: {got[1]}"
             else:
@@ -570,6 +571,10 @@ def _analyse(
         if doubt:
             warnings.append(doubt)
 
+    # the language the figures are read in: a manifest or front matter says, or the text
+    lang = language.normalise(overrides.get("lang")) or meta.lang  # type: ignore[arg-type]
+    if lang is None:
+        lang = language.detect("\n".join(text[a:b] for a, b in keep[:20]))
     return Document(
         id=doc_id,
         path=shown,
@@ -583,6 +588,7 @@ def _analyse(
         warnings=warnings,
         sha256=sha,
         format=fmt,
+        lang=lang,
     )
 
 
@@ -608,6 +614,7 @@ def _front_matter_meta(fm, meta: _Meta, warnings: list[str]) -> None:
         (f[k] for k in ("outlet", "source", "site", "publisher") if f.get(k)), None
     )
     meta.url = meta.url or f.get("url") or f.get("link")
+    meta.lang = meta.lang or language.normalise(f.get("lang") or f.get("language"))
     for key in ("date", "published", "pubdate", "publishdate"):
         if f.get(key):
             d = pubdate.parse_date(f[key])

@@ -10,19 +10,15 @@ Dates the body reports as events are only used to doubt the header ("date doubtf
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.read.cleanup import Line
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name[:3].lower(): n for name, n in data.month_names().items()}  # "jan" -> 1
+WEEKDAYS = tuple(w.lower() for w, _ in sorted(data.weekday_names().items(), key=lambda d: d[1]))
 
 _MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
              |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"""
@@ -109,8 +105,7 @@ class _Seg:
 
 @lru_cache(maxsize=1)
 def _header_words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/header.toml").open("rb") as f:
-        return tomllib.load(f)
+    return data.load("header")
 
 
 @lru_cache(maxsize=1)
@@ -192,21 +187,43 @@ def parse_date(value: str) -> date | None:
         return None
 
 
-def date_from_value(value: object) -> date | None:
-    """A date from a JSON / TOML / front-matter value: string, date, or epoch seconds."""
+def date_from_value(value: object, warnings: list[str] | None = None) -> date | None:
+    """A date from a JSON / TOML / front-matter value: string, date, an integer written
+    YYYYMMDD (20220817), or epoch seconds or milliseconds.
+
+    An epoch reading before 1990 or after next year is doubtful: a line saying so is added
+    to `warnings` when given.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 1e11 else value  # milliseconds
+        if isinstance(value, int) and (day := _yyyymmdd(value)) is not None:
+            return day  # as epoch seconds it would be a day of 1970-73
+        millis = value > 1e11
         try:
-            return datetime.fromtimestamp(seconds, tz=UTC).date()
+            day = datetime.fromtimestamp(value / 1000 if millis else value, tz=UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
+        latest = date.today().year + 1
+        if warnings is not None and not 1990 <= day.year <= latest:
+            unit = "milliseconds" if millis else "seconds"
+            when = "before 1990" if day.year < 1990 else f"after {latest}"
+            warnings.append(
+                f"date doubtful: {value} read as {unit} since 1970 is {day.isoformat()}, {when}"
+            )
+        return day
     if isinstance(value, str):
         return parse_date(value)
     return None
+
+
+def _yyyymmdd(n: int) -> date | None:
+    """20220817 -> 2022-08-17, for years 1900 to 2199; None when n is not such a day."""
+    if not 19000101 <= n <= 21991231:
+        return None
+    return _safe_date(n // 10000, n // 100 % 100, n % 100)
 
 
 def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate | None:
