@@ -143,14 +143,25 @@ def _sentence_claims(
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
+        # a date in a clause after the figure that tells of a place's event ("58 died in
+        # Brumadinho, where the dam broke on Friday (25)") does not date the figure
+        pool = [
+            d for d in pool if d.start < q.end or not _EVENT_CLAUSE.search(sentence, q.end, d.start)
+        ]
         held = sentence_time(pool, ref, q, quantities, shown) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
-            # September that left three dead", "killed by Tuesday's earthquake").
+            # September that left three dead", "killed by Tuesday's earthquake"), and so does
+            # a date in a clause that tells of the event ("58 died at the mine, where the dam
+            # broke on Friday (25)").
             after = [
-                d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
+                d
+                for d in dating
+                if d.start >= q.end
+                and not POSSESSIVE.match(sentence, d.end)
+                and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
@@ -341,6 +352,10 @@ _OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
 _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
+
+# Words that open a clause telling of the event a running count comes from: "where the dam
+# broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
+_EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 
