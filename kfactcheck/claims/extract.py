@@ -90,6 +90,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    _restated_across(doc.text, sentences, claims, owners)
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
@@ -165,6 +166,13 @@ def _sentence_claims(
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
+        if (
+            claim is not None
+            and previous is not None
+            and previous.as_of
+            and _RESTATES.fullmatch(sentence, previous.end - a, q.start)
+        ):
+            claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -172,6 +180,34 @@ def _sentence_claims(
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _restated_across(
+    text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
+) -> None:
+    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
+    last figure of the sentence before holds when that figure held."""
+    for k in range(1, len(claims)):
+        c, i = claims[k], owners[k]
+        prev = claims[k - 1]
+        if owners[k - 1] != i - 1 or not prev.as_of:
+            continue
+        if _RESTATES_START.fullmatch(text, sentences[i][0], c.start):
+            c.as_of = prev.as_of
+
+
+# Words that restate the figure before as another measure of the same thing: ", or £342m a
+# week", "i.e. 6%"; and a sentence that opens so: "That is £363.5 million a week".
+_RESTATES = re.compile(
+    r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+    re.I,
+)
+_RESTATES_START = re.compile(
+    r"\s*(?:that|this)(?:\s+is|'s|’s|\s+was|\s+equals|\s+works\s+out\s+at|\s+comes\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
 
 
 def _may_hold(sentence: str, lang: str | None = None) -> bool:
