@@ -35,7 +35,12 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.dated import date_claim, sentence_time, undated_time
+from kfactcheck.claims.dated import (
+    date_claim,
+    sentence_time,
+    undated_time,
+    with_relative_year,
+)
 from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
 from kfactcheck.model import Claim, Document, Quantity
 
@@ -123,7 +128,7 @@ def _sentence_claims(
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref, doc.lang, beyond)
+    dates = with_relative_year(find_dates(sentence, ref, doc.lang, beyond))
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]

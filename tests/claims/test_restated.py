@@ -1,5 +1,6 @@
-"""A figure that restates the one before it ("or £342m a week", "That is £363.5m a week")
-holds when that figure held. Invented text."""
+"""When a figure held: one that restates the figure before it ("or £342m a week", "That is
+£363.5m a week") holds when that figure held; "in May last year" is May of last year.
+Invented text."""
 
 from __future__ import annotations
 
@@ -35,6 +36,18 @@ CASES = [
         "£96 million",
         "2022-05-04",
         id="restates-the-figure-right-before-only",
+    ),
+    pytest.param(
+        "The bridge was rebuilt at a cost of £8.1 million, with work finished in May last year.",
+        "£8.1 million",
+        "2021-05",
+        id="month-last-year",
+    ),
+    pytest.param(
+        "In March this year the fund paid out £2 million to Varnholm.",
+        "£2 million",
+        "2022-03",
+        id="month-this-year",
     ),
 ]
 
