@@ -119,6 +119,7 @@ ClaimsOpt = Annotated[
 ]
 NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
 
 class Stories(StrEnum):
@@ -134,7 +135,6 @@ StoriesOpt = Annotated[
         "share; one: every article tells one story.",
     ),
 ]
-FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
 # The options that decide how a Report is built, in --help order: (annotation, default).
 # Declared once; a command takes them all through @report_options.
@@ -335,7 +335,7 @@ def _report_specs(settings: dict) -> None:
 
 @app.command()
 def docs(paths: Paths, fmt: FmtOpt = Fmt.table, stories: StoriesOpt = Stories.auto) -> None:
-    """List the articles read: date and its evidence, story, outlet, title, warnings.
+    """List the articles read: date and its evidence, language, story, outlet, title, warnings.
 
     Example: kfactcheck docs corpus/kosovo --format json
     """

@@ -17,6 +17,10 @@ from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 class RisingSweep(Sweep):
     """One subject's findings, for a count that only grows."""
 
+    @staticmethod
+    def _placeable(pts: list[Point]) -> list[Point]:
+        return pts  # a figure of a month is the level by its end, which orders it
+
     def sweep(self, episodes: list[list[Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
 

@@ -26,6 +26,7 @@ _OWNED = ("population", "share:")
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
     {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+    | {"bodies", "identified", "rescued", "homeless", "households"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
@@ -49,6 +50,10 @@ def assign_subjects(
     base = _merge_spellings({_base(c) for c in free})
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in free:
+        if not c.terms or not c.terms[0]:
+            # what the figure counts is unknown: a quantity of its own, never compared
+            c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
+            continue
         story = stories.get(c.document, "")
         groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
@@ -83,9 +88,10 @@ def _split_scope(c: Claim, story: str = "") -> str:
     family = c.terms[0] if c.terms else ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
-        if first in areas and rest:
-            return s
-        if first == "in" and rest and rest != story.lower() and family in _PART_COUNTS:
+        if first in areas or first == "event":
+            return s  # "northern kosovo"; "event 1968": another, earlier event's count
+        part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
+        if first == "in" and rest and rest != story.lower() and part:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
@@ -123,8 +129,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     elif kind == "duration":
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
-    elif kind in fams and what == "added":
-        text = f"{fams[kind].label} added"  # "an additional 3,000 troops"
+    elif kind in fams and what in ("added", "projected"):
+        text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:
         text = fams[kind].label + (f" for {what}" if what else "")  # "votes for no"
     elif kind == "share" and what.startswith("support "):

@@ -57,13 +57,22 @@ class Sweep:
         self.tol = tol
         self.counter = counter
         self.kind: NumberKind = value_kind(claims)
-        pts = [p for p in (self._point(c) for c in claims) if p is not None]
+        pts = self._placeable([p for p in (self._point(c) for c in claims) if p is not None])
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
             p.rank = rank
         self.points = pts
         self.times = [p.t for p in pts]
         self.found: list[Finding] = []
+
+    @staticmethod
+    def _placeable(pts: list[Point]) -> list[Point]:
+        """The points that can be put in time order: a figure known only to its month or
+        year (a page that shows no day) is left out when figures of days inside that month
+        or year are compared, since nothing says whether it came before or after them. (A
+        count that only rises places such a figure at the period's end: RisingSweep.)"""
+        finer = {p.claim.as_of[:n] for p in pts for n in (4, 7) if len(p.claim.as_of) > n}
+        return [p for p in pts if len(p.claim.as_of) >= 10 or p.claim.as_of not in finer]
 
     def _point(self, c: Claim) -> Point | None:
         t = held(c.as_of)

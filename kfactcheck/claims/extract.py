@@ -17,7 +17,6 @@ from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
-    TO_SHARE,
     WORD,
     counts_noun,
     event_near,
@@ -30,30 +29,40 @@ from kfactcheck.claims.counted import (
     noun_phrase,
     plain,
     possessor_scope,
-    share_terms,
     topic_word,
     verb_after,
     verb_family,
 )
+from kfactcheck.claims.counted_lang import read_counted
 from kfactcheck.claims.dated import (
     date_claim,
     sentence_time,
     undated_time,
     with_relative_year,
 )
-from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
+from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.grammar.vocab import (
+    language_code,
+    projected,
+    rate_of,
+    singular,
+    trie_pattern,
+    vocab,
+)
 from kfactcheck.model import Claim, Document, Quantity
+from kfactcheck.read.language import detect
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
 _ANAPHOR_MAX = 4
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Every claim in the kept text of `doc`, in text order.
+def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
+    """Every claim in the kept text of `doc`, in text order. Counted nouns are read in
+    `lang` (ISO 639-1), else the document's language, else the one its words suggest.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
     convention are read with a decimal point, and `doc` gets a warning naming them; so do
@@ -72,12 +81,16 @@ def extract_claims(doc: Document) -> list[Claim]:
     ambiguous: list[str] = []
     beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
+    # the language counted nouns are read in: the one given, the document's, else detected
+    # (a Document built by hand, not read from a file, may carry none)
+    start = spans[0][0]
+    code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, month_shown)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -114,6 +127,7 @@ def _sentence_claims(
     comma: bool | None = None,
     ambiguous: list[str] | None = None,
     beyond: list[str] | None = None,
+    code: str = "en",
     shown: str = "",
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
@@ -155,7 +169,7 @@ def _sentence_claims(
             d for d in pool if d.start < q.end or not _EVENT_CLAUSE.search(sentence, q.end, d.start)
         ]
         held = sentence_time(pool, ref, q, quantities, shown) or published or shown
-        claim = _figure_claim(doc, sentence, a, q, held, previous)
+        claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -171,6 +185,11 @@ def _sentence_claims(
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
+            _past_event(claim, dates, q, ref)
+        elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
+            held_year = claim.as_of[:4]
+            if held_year.isdigit() and int(held_year) <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {held_year}")  # "a rally in 1989"
         if (
             claim is not None
             and previous is not None
@@ -268,6 +287,20 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
+def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
+    """ "the deadliest since the 1968 quake, which killed 12,000": a running count right
+    after a year at least two years before publication is another event's, as of then."""
+    if ref is None:
+        return
+    for d in dates:
+        if d.kind == "year" and d.end <= q.start and q.start - d.end < 60 and d.value.isdigit():
+            year = int(d.value[:4])
+            if year <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {year}")
+                claim.as_of = d.value
+                return
+
+
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -279,6 +312,7 @@ def _figure_claim(
     q: Quantity,
     as_of: str,
     previous: Claim | None = None,
+    code: str = "en",
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -290,6 +324,10 @@ def _figure_claim(
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
+    skipped = False  # whether the counted words are those of a later figure
+    if _FROM_WORD.search(before[-8:]) and (second := _TO_FIGURE.match(after)):
+        # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
+        after, skipped = " " * second.end() + after[second.end() :], True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -303,6 +341,19 @@ def _figure_claim(
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
+    if family is None and code != "en" and unit not in ("percent", "currency", "years"):
+        # other languages: the counted noun by its lemma and the same families as English,
+        # or an unknown quantity ("" family), which is never compared
+        got = read_counted(before, after, q, code)
+        family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+            # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
+            family, unit = previous.terms[0], previous.unit
+        if not family and q.qualifier == "exact" and not q.spelled:
+            # a bare figure that counts nothing named is a code, a label or a number to
+            # call more often than a count; a hedged one ("mehr als 50") stays, unknown
+            return None
     if family is not None:
         pass
     elif (
@@ -316,7 +367,7 @@ def _figure_claim(
     elif unit == "percent":
         family, scope = share_terms(before, after, scope)
     elif unit == "currency":
-        family = money_family(before, after)
+        family = money_family(before, after, code)
     elif unit == "years":
         family = "duration:" + topic_word(before, after)
     elif head:
@@ -329,13 +380,26 @@ def _figure_claim(
         elif low in DURATION_NOUNS:
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
-            family, unit = family_of(low, modifiers, head, before, after)
+            family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
+            if (
+                family in ("crowd", "people", singular(low))
+                and low in _RESIDENTS
+                and _OWNER_POSSESSIVE.search(before[-40:])
+            ):
+                # "two million of Hong Kong's seven million people turned out": who live
+                # there, unless something happened to them ("the town's 4,000 residents
+                # were evacuated")
+                family = "population"
+    elif (pred := _COPULA_NOUN.match(after)) and counts_noun(pred.group(1).lower()):
+        # "some 6,200 are infantry": the noun after the copula is what the figure counts
+        family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
-            verb = verb_after(after) or (
-                verb_family(before[-30:], len(before[-30:])) if before else None
-            )
+            # a cue before the figure counts only in its own clause ("the gutted tower,
+            # while 11 have been located" is no count of homes destroyed)
+            clause = _CLAUSE_CUT.split(before[-30:])[-1]
+            verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
             if verb is not None:
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):
@@ -349,13 +413,30 @@ def _figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    counts = family and unit not in _NOT_COUNTS and unit != "currency"
+    # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
+    # plan's cost, and stays one)
+    if (
+        counts
+        and not family.startswith(("duration", "measure", "money"))
+        and projected(before, code)
+        and not _FROM_LEVEL.search(before[-12:])
+    ):
+        family += ":projected"
+    if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
+        family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):
         return None
+    if added and previous is not None and previous.terms[0] != family:
+        added = False  # "412 dead, with another 2,300 people injured": a level of another
+    elif added and previous is None and family in _CUMULATIVE and _WITH_ANOTHER.search(before):
+        added = False  # "..., with another 2,300 injured" after a figure's clause
     if added and unit != "currency":
         if family is None or family in _CUMULATIVE:
             return None  # "another 12 bodies were found": a step in the running toll
         family += ":added"  # "an additional 3,000 troops": reinforcements, not the force
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
+    end = q.end if skipped else end
     text = sentence[q.start : end]
     scope_all = tuple(
         dict.fromkeys(
@@ -384,6 +465,12 @@ def _figure_claim(
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
+_COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
+)
+_WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
@@ -394,6 +481,17 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
+# "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
+_TO_FIGURE = re.compile(
+    r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?\d[\d.,\s]*"
+    r"(?:(?:million|billion|thousand|millions?|milliards?|millionen|milliarden|millones|"
+    r"milhões|milioni|miljoen|miliona)\b)?"
+)
+# "is expected to rise from 58": the figure after "from" is the level now, not expected
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+_NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 # Words that open a clause telling of the event a running count comes from: "where the dam
 # broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
 _EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)

@@ -91,12 +91,13 @@ def render_documents(
     )
     # File names stay whole when they can; the flexible columns share the rest by ratio.
     file_width = min(_FILE_WIDTH * (2 if wide else 1), max(map(len, names), default=4))
-    show_words = show_outlet = True
+    show_words = show_lang = show_outlet = True
     if not wide:
         # Cells left for the title: the console less the fixed columns and the 3 cells
         # between columns; the least useful column moves into the title's cell first.
         def room() -> int:
-            fixed = [file_width, 10, 4]  # file, date, language
+            fixed = [file_width, 10]
+            fixed += [4] if show_lang else []
             fixed += [outlet_width] if show_outlet else []
             fixed += [5] if show_words else []
             return width - sum(fixed) - _GAP * len(fixed)
@@ -104,12 +105,15 @@ def render_documents(
         if room() < _TITLE_MIN:
             show_words = False
         if room() < _TITLE_MIN:
+            show_lang = False
+        if room() < _TITLE_MIN:
             show_outlet = False
         if room() < _TITLE_MIN:  # only now may a file name fold
             file_width = max(8, file_width - (_TITLE_MIN - room()))
     table.add_column("File", overflow="fold", width=file_width)
     table.add_column("Date", no_wrap=True, min_width=10)
-    table.add_column("Lang", no_wrap=True)
+    if show_lang:
+        table.add_column("Lang", no_wrap=True)
     if wide:
         table.add_column("Evidence", overflow="fold", ratio=2)
     if stories is not None and wide:
@@ -132,7 +136,8 @@ def render_documents(
             warned = Text("\n".join(d.warnings) or "-")
             table.add_row(*map(Text, cells), title, Text(str(words(d))), warned)
             continue
-        extra = [] if show_outlet else [d.outlet or "no outlet"]
+        extra = [] if show_lang else [f"language {d.lang or '-'}"]
+        extra += [] if show_outlet else [d.outlet or "no outlet"]
         extra += [] if show_words else [f"{words(d)} words"]
         if extra:
             title.append(f"\n{' · '.join(extra)}", style="dim")
@@ -142,7 +147,8 @@ def render_documents(
             title.append(f"\nfrom: {d.date_evidence}", style="dim")
         for w in d.warnings:
             title.append(f"\n! {w}", style="yellow")
-        row = [Text(name), Text(day), Text(d.lang or "-")]
+        row = [Text(name), Text(day)]
+        row += [Text(d.lang or "-")] if show_lang else []
         row += [Text(d.outlet or "-")] if show_outlet else []
         row += [title]
         row += [Text(str(words(d)))] if show_words else []

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from kfactcheck.analyse.stories import detect_stories
 from kfactcheck.model import Report
 from kfactcheck.pipeline import Settings, build_report
+from kfactcheck.read.corpus import read_corpus
 
-FLOOD = Path(__file__).resolve().parents[1] / "data" / "flood"
+FLOOD = Path(__file__).resolve().parent.parent / "data" / "flood"
 
 
 @pytest.fixture(scope="module")
@@ -19,9 +21,10 @@ def report() -> Report:
     return build_report([str(FLOOD)], Settings(use_index=False, use_specs=False))
 
 
-def test_one_story(report):
-    # a subject's key starts with its story's name: one story, one name
-    assert {c.subject.split("-")[0] for c in report.claims} == {"corrandale"}
+def test_one_story():
+    docs = read_corpus([str(FLOOD)]).documents
+    assert len(docs) == 7
+    assert len(set(detect_stories(docs).values())) == 1
 
 
 def _agreeing_documents(report: Report, what: str, value) -> int:
@@ -43,15 +46,7 @@ AGREEMENTS = [
     pytest.param("deaths", 12, 3, id="toll-12-three-outlets"),
     pytest.param("deaths", 15, 3, id="toll-15-three-outlets"),
     pytest.param("reopening", "2025-03-10", 3, id="schools-reopen-march-10"),
-    pytest.param(
-        "missing",
-        5,
-        2,
-        id="five-missing-two-outlets",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'5 are still missing' is read as a count of the dead"
-        ),
-    ),
+    pytest.param("missing", 5, 2, id="five-missing-two-outlets"),
 ]
 
 

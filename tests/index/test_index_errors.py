@@ -13,6 +13,7 @@ from test_index_support import tiny_extract, write_corpus
 
 from kfactcheck.errors import IndexDbError
 from kfactcheck.index import schema as index_schema
+from kfactcheck.index.schema import SCHEMA_VERSION
 from kfactcheck.index.store import index_corpus, search, store_findings
 from kfactcheck.model import Report
 
@@ -55,16 +56,19 @@ def test_newer_schema_is_refused(tmp_path, corpus, monkeypatch):
     db = Path(".kfactcheck") / "index.db"
     index(corpus, db)
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     with pytest.raises(IndexDbError) as exc:
         index(corpus, db)
     assert one_line(exc) == (
-        "index .kfactcheck/index.db was written by schema 3; this kfactcheck reads schema 2: "
-        "delete it or use --db"
+        f"index .kfactcheck/index.db was written by schema {SCHEMA_VERSION + 1}; this kfactcheck "
+        f"reads schema {SCHEMA_VERSION}: delete it or use --db"
     )
-    with pytest.raises(IndexDbError, match="written by schema 3"):
+    newer = f"written by schema {SCHEMA_VERSION + 1}"
+    with pytest.raises(IndexDbError, match=newer):
         search(db, "troops")
-    with pytest.raises(IndexDbError, match="written by schema 3"):
+    with pytest.raises(IndexDbError, match=newer):
         store_findings(db, Report([], [], []))
 
 

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from reportfixture import claim, document
+from conftest import claim, document
 
 from kfactcheck.analyse.subjects import assign_subjects
 from kfactcheck.export.common import ReportIndex
