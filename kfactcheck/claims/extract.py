@@ -289,13 +289,12 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
 
 def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000": a running count right
-    after a year at least two years before publication is another event's, as of then."""
-    if ref is None:
-        return
+    after a year at least two years before publication is another event's, as of then (in
+    a page with no date, any year right before it: nothing says it is this story's)."""
     for d in dates:
         if d.kind == "year" and d.end <= q.start and q.start - d.end < 60 and d.value.isdigit():
             year = int(d.value[:4])
-            if year <= ref.year - 2:
+            if ref is None or year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value
                 return

@@ -57,3 +57,25 @@ def test_restated_figure_holds_when_the_first_did(text, figure, as_of):
     doc = Document(id="d", path="d.txt", text=text, keep=[(0, len(text))], date=date(2022, 5, 4))
     got = {c.text: c.as_of for c in extract_claims(doc)}
     assert got[figure] == as_of
+
+
+# a running count right after a year, in a page with no date: that past event's
+UNDATED = [
+    pytest.param(
+        "The storm ranks behind the camp flood in 1996, which claimed 87 lives, and the river "
+        "flood of 1957.",
+        "87 lives",
+        "1996",
+        id="year-before-the-count",
+    ),
+    pytest.param(
+        "Floods in Varnholm killed 12 people, police said.", "12 people", "", id="no-year-no-date"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "as_of"), UNDATED)
+def test_past_event_in_an_undated_page(text, figure, as_of):
+    doc = Document(id="d", path="d.txt", text=text, keep=[(0, len(text))])
+    got = {c.text: c.as_of for c in extract_claims(doc)}
+    assert got[figure] == as_of
