@@ -71,9 +71,9 @@ def oracle_report(texts: str, gold: dict, scorer, fill: bool = False) -> dict:
 
 
 def _family(g: dict) -> str:
-    """The counted family the sweep reads (a count that only rises, a daily toll), from the
-    gold subject's name, else its unit."""
-    known = sorted(traits().rising | traits().daily)
+    """The counted family the sweep reads (a count that only rises, one with its own
+    window), from the gold subject's name, else its unit."""
+    known = sorted(traits().rising | set(traits().windows))
     return next((w for w in known if w in g["subject"]), g["unit"])
 
 

@@ -116,7 +116,8 @@ class Basis:
     swapped: bool = False  # the comparison met the two figures as (new, old)
     steps: int = 1  # change: how many moves the series made from `old` to `new`
     peak: str = ""  # change of a count that only rises: its highest figure, when `new` is lower
-    ranges: dict = field(default_factory=dict)  # Claim.id -> [low, high] as compared
+    back: str = ""  # change: the last level, when the series came back to where it started
+    ranges: dict = field(default_factory=dict)  # discrepancy: Claim.id -> [low, high] compared
     origins: int = 0  # agreement: independent sources
     documents: int = 0  # agreement: documents
 

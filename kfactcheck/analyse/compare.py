@@ -16,6 +16,7 @@ from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
 from kfactcheck.analyse.traits import traits
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
 
@@ -42,17 +43,18 @@ def find_findings(
         direction = spec.direction if spec else _default_direction(subjects[key])
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
-        daily = not (spec and spec.window_days) and _daily(subjects[key])
-        out.extend(
-            sweep(
-                key,
-                subjects[key],
-                docs,
-                window=0 if daily else window,
-                tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
-                counter=counter,
-            ).run()
-        )
+        for part in _by_counted(subjects[key]):
+            own = None if spec and spec.window_days else _own_window(part)
+            out.extend(
+                sweep(
+                    key,
+                    part,
+                    docs,
+                    window=window if own is None else own,
+                    tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
+                    counter=counter,
+                ).run()
+            )
     # numbered in the order reports show them: by subject, then discrepancies, changes,
     # agreements, each in the order of the claims they rest on
     kind_order = {"discrepancy": 0, "change": 1, "agreement": 2}
@@ -69,8 +71,28 @@ def _default_direction(claims: list[Claim]) -> str:
     return "up" if families and families <= traits().rising else "any"
 
 
-def _daily(claims: list[Claim]) -> bool:
-    """A toll that moves from day to day (data/compare.toml [daily]) is compared within
-    one day: another day's different figure is the toll moving, not a contradiction."""
+def _own_window(claims: list[Claim]) -> int | None:
+    """The window of the family every claim counts, when it has its own (data/compare.toml
+    [windows]: a toll that moves from day to day, a crowd at one march)."""
     families = {c.terms[0] if c.terms else "" for c in claims}
-    return bool(families) and families <= traits().daily
+    own = {traits().windows.get(f) for f in families}
+    return own.pop() if len(own) == 1 else None
+
+
+_DATED = ("year:", "plan:", "date:", "money:", "share:")
+
+
+def _by_counted(claims: list[Claim]) -> list[list[Claim]]:
+    """A subject's claims by what they count, when that is known and differs: a finding
+    never rests on two figures whose counted things differ (deaths and missing, a cost and
+    a funding). Claims whose counted thing is not known stay together, apart from the
+    known ones when there are several of those."""
+    known = vocab().families
+    parts: dict[str, list[Claim]] = {}
+    for c in claims:
+        family = c.terms[0] if c.terms else ""
+        named = family in known or family == "deadline" or family.startswith(_DATED)
+        parts.setdefault(family if named else "", []).append(c)
+    if len(parts) <= 1 or len([k for k in parts if k]) <= 1:
+        return [claims]
+    return [parts[k] for k in sorted(parts)]

@@ -43,6 +43,7 @@ class Point:
     rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
     moved: bool = False  # its words say the figure moved ("postponed to", "revised down to")
     counted: bool = False  # an exact count written to the unit ("224", not "220" or "4.5m")
+    shown: list | None = None  # the comparison interval as reports show it (kind.shown)
 
     @property
     def bounded(self) -> bool:
@@ -93,7 +94,9 @@ class NumberKind:
 
     def shown(self, p: Point) -> list:
         """The interval a point was compared as, for people: [low, high], None = open."""
-        return [None if math.isinf(x) else _plain(x) for x in (p.lo, p.hi)]
+        if p.shown is None:  # a point is in several findings: worked out once
+            p.shown = [None if math.isinf(x) else _plain(x) for x in (p.lo, p.hi)]
+        return p.shown
 
     def gap(self, a: Point, b: Point) -> float:
         """How far apart two figures are beyond what their wording allows (0 = they fit)."""
@@ -181,7 +184,9 @@ class DateKind(_Calendar):
     medium_from = 7
 
     def shown(self, p: Point) -> list:
-        return [date.fromordinal(int(x)).isoformat() for x in (p.lo, p.hi)]
+        if p.shown is None:
+            p.shown = [date.fromordinal(int(x)).isoformat() for x in (p.lo, p.hi)]
+        return p.shown
 
     def point(self, c: Claim, t: int, n: int) -> Point | None:
         d = day(str(c.value))
@@ -215,6 +220,9 @@ def _rounded(c: Claim, v: float) -> bool:
 
 def _plain(x: float) -> float | int:
     """3880.0 -> 3880, 3515.0000000001 -> 3515: a bound as a report shows it."""
+    whole = int(x)
+    if whole == x:
+        return whole
     r = round(x, 6)
     return int(r) if r == int(r) else r
 

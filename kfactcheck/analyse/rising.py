@@ -83,7 +83,7 @@ class RisingSweep(Sweep):
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
         self._same_day(lowered)
-        if len(series) >= 2:
+        if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
             peak = max(series, key=lambda q: (q.v, q.t))
             last = series[-1]
             self.change(
@@ -91,12 +91,12 @@ class RisingSweep(Sweep):
             )
 
     def _as_agreeing(self, p: Point, ep: list[Point]) -> Point:
-        """A point as agreements read it on a count that rises: its stated figure ("at
-        least 12" is not borne out by a later 37, the count moved), but a one-sided figure
-        keeps what its words allow beside another outlet's figure of the same day that
-        it fits ("more than 50" and "63" the same morning agree)."""
-        if p.bounded:
-            return p if p.lo == p.hi else as_value(p)
+        """A point as agreements read it on a count that rises: a one-sided figure as its
+        stated figure ("at least 12" is not borne out by a later 37, the count moved),
+        unless it fits another outlet's figure of the same day ("more than 50" and "63"
+        the same morning agree); a bounded one as what its words allow."""
+        if p.bounded:  # "about 15" and "16" agree
+            return p
         k = bisect.bisect_left(self.times, p.t)
         for q in self.points[k : k + _RECENT]:
             if q.t != p.t:
@@ -117,18 +117,21 @@ class RisingSweep(Sweep):
                 j += 1
             day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
             i = j
-            if len({p.doc for p in day}) < 2:
+            if len(day) < 2:
                 continue
             top = max(day, key=lambda p: (p.v, -p.n))
             highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-            high_docs = {p.doc for p in highs}
+            high_of = {p.doc: p for p in highs}
             lows = [
                 p
                 for p in day
-                if p.doc not in high_docs
-                and id(p) not in lowered
+                if id(p) not in lowered
                 and p.hi < top.lo
                 and self.conflict(p, top)
+                # its own article gives the higher level too: two accounts only when the
+                # words between bring in a second source ("20 official, 35 per the fire
+                # brigade"), else the article tells the rise
+                and (p.doc not in high_of or not self._one_account([p], [top], p, high_of[p.doc]))
             ]
             wanted = {top.claim.id, *(p.claim.id for p in lows)}
             if lows and not any(wanted <= set(f.claims) for f in told):
@@ -139,6 +142,7 @@ class RisingSweep(Sweep):
                     top,
                     lows[-1],
                     reason="same_day",
+                    minority=lows,
                     severity="medium" if sev == "high" else sev,
                 )
 

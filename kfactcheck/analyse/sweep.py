@@ -305,7 +305,13 @@ class Sweep:
                 moves.append((old[-1], new[0]))
                 points += old + new
         if moves:  # one finding for the series: from the first level to the last
-            self.change(points, moves[0][0], moves[-1][1], steps=len(moves))
+            first, last = moves[0][0], moves[-1][1]
+            if len(moves) > 1 and not self.conflict(first, last):
+                # it came back to where it started: the move is to the farthest level
+                far = max((b for _, b in moves), key=lambda p: abs(p.v - first.v))
+                self.change(points, first, far, steps=len(moves), back=last)
+            else:
+                self.change(points, first, last, steps=len(moves))
         return bounds
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
@@ -388,9 +394,17 @@ class Sweep:
         basis = Basis(self.kind.name, first.claim.id, origins=n_orig, documents=n_docs)
         self._emit("agreement", g, sev, basis)
 
-    def change(self, points, a: Point, b: Point, steps: int = 1, peak: Point | None = None) -> None:
-        """The figure moved from `a` to `b` (in `steps` moves); `points` are the reports of
-        the levels it went through."""
+    def change(
+        self,
+        points,
+        a: Point,
+        b: Point,
+        steps: int = 1,
+        peak: Point | None = None,
+        back: Point | None = None,
+    ) -> None:
+        """The figure moved from `a` to `b` (in `steps` moves, the last back to `back`);
+        `points` are the reports of the levels it went through."""
         basis = Basis(
             value_kind=self.kind.name,
             old=a.claim.id,
@@ -400,11 +414,13 @@ class Sweep:
             size=self.kind.change_size(a, b),
             steps=steps,
             peak=peak.claim.id if peak is not None else "",
+            back=back.claim.id if back is not None else "",
         )
         self._emit("change", points, self.kind.severity(a, b), basis)
 
     def _emit(self, kind: str, points: list[Point], severity: str, basis: Basis) -> None:
-        basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
+        if kind == "discrepancy":  # the ranges a disagreement rests on, for showing it
+            basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
         self.found.append(
             Finding(
                 id="",

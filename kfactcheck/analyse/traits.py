@@ -1,6 +1,7 @@
 """What the comparison reads from words: counts that only rise (data/units.toml, the list
-extraction uses too), tolls updated day by day and the phrases before a figure that say it
-moved (data/compare.toml). Loaded once, through the data loader that checks each file."""
+extraction uses too), families with their own comparison window and the phrases before a
+figure that say it moved (data/compare.toml). Loaded once, through the data loader that
+checks each file."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
 @dataclass(frozen=True, slots=True)
 class Traits:
     rising: frozenset[str]  # families of counted things that only grow
-    daily: frozenset[str]  # families of tolls updated from day to day
+    windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
 
 
@@ -26,7 +27,9 @@ def traits() -> Traits:
     raw = data.load("compare")
     unknown = set(raw["moved"]) - set(_LANGUAGES)
     if unknown:
-        raise data.DataFileError(f"data/compare.toml: unknown [moved] languages {sorted(unknown)}")
+        raise data.DataFileError(f"data/compare.toml: unknown languages {sorted(unknown)}")
+    if any(v < 0 for v in raw["windows"].values()):
+        raise data.DataFileError("data/compare.toml: [windows] takes whole numbers of days")
     phrases = [p for lang in _LANGUAGES for p in raw["moved"].get(lang, [])]
     # the phrase, then at most three short words ("more than", "some", "€") before the figure
     moved = re.compile(
@@ -34,7 +37,7 @@ def traits() -> Traits:
     )
     return Traits(
         rising=vocab().rising_counts,
-        daily=frozenset(raw["daily"]["families"]),
+        windows=dict(raw["windows"]),
         moved_re=moved,
     )
 

@@ -60,7 +60,7 @@ SCHEMAS: dict[str, dict] = {
         "noise": {"label_before": [str], "street_words": [str]},
     },
     "languages": {"codes": [str], "aliases": {str: str}},
-    "compare": {"daily": {"families": [str]}, "moved": _WORD_LISTS},
+    "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {
         "units": {str: int},
         "tens": {str: int},

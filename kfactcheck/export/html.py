@@ -292,7 +292,8 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
         '<p class="legend"><span class="key discrepancy">discrepancy</span>'
         '<span class="key change">change</span><span class="key agreement">agreement</span>'
         '<span class="key">no finding</span>'
-        "<span>bar: range the wording allows · ↑ more than / at least · ↓ up to / less than"
+        "<span>bar: range the wording allows (in a discrepancy: as compared) · ↑ more than"
+        " / at least · ↓ up to / less than"
         " · hollow dot: bound not included</span></p>"
     )
     marks_cls = "marks many" if len(s.claims) > 6 else "marks"

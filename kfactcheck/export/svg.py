@@ -25,6 +25,7 @@ from kfactcheck.export.common import (
     numeric,
     source_line,
 )
+from kfactcheck.export.wording import drawn
 from kfactcheck.model import Claim
 
 WIDTH = 720
@@ -53,9 +54,13 @@ def claim_kind(index: ReportIndex, claim: Claim) -> str:
 def mark_title(index: ReportIndex, claim: Claim) -> str:
     """What hovering a mark tells: the figure, who and where, when it held, what it allows."""
     doc = index.document_of(claim)
+    shown = index.claims.get(claim.id, claim)  # the claim as read, not as drawn
+    allows = format_interval(shown)
+    if shown is not claim and (shown.low, shown.high) != (claim.low, claim.high):
+        allows += f", compared as {format_interval(claim)}"
     return (
         f"{claim.text} — {source_line(claim, doc)} · as of {format_as_of(claim.as_of)}"
-        f" · allows {format_interval(claim)}"
+        f" · allows {allows}"
     )
 
 
@@ -94,7 +99,7 @@ def _tick_anchor(x: float, label: str, left: float, right: float) -> str:
 
 def timeline_svg(index: ReportIndex, subject: SubjectInfo, uid: str) -> str:
     """The chart for one subject; marks are numbered 1..n in `subject.claims` order."""
-    claims = subject.claims
+    claims = drawn(subject.claims, subject.findings)
     plotted = [(i, c, as_of_ordinal(c.as_of)) for i, c in enumerate(claims, 1)]
     plotted = [(i, c, t) for i, c, t in plotted if t is not None]
     yaxis = _y_axis([c for _, c, _ in plotted], subject.unit)

@@ -9,6 +9,7 @@ gets cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kfactcheck.export.common import format_as_of, format_number
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -44,6 +45,8 @@ def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Docum
         peak = ""
         if b.peak and b.peak in claims:
             peak = f"; highest {say(claims[b.peak], docs, b.value_kind)}"
+        if b.back and b.back in claims:
+            peak = f"; back to {say(claims[b.back], docs, b.value_kind)}"
         return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}{steps}{peak}"
     when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
     return f"{old} vs {new}: {size} apart {when}{_WHY.get(b.reason, '')}"
@@ -64,6 +67,8 @@ def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
         out |= {"old": b.old, "new": b.new, "relative": _relative(b), "steps": b.steps}
         if b.peak:
             out["peak"] = b.peak
+        if b.back:
+            out["back"] = b.back
     else:
         pair = (b.new, b.old) if b.swapped else (b.old, b.new)
         out = {
@@ -155,4 +160,17 @@ def compared_ranges(findings: Sequence[Finding]) -> dict[str, list]:
         if f.kind == "discrepancy":
             for cid, bounds in (f.extra.get("compared") or {}).items():
                 out.setdefault(cid, bounds)
+    return out
+
+
+def drawn(claims: Sequence[Claim], findings: Sequence[Finding]) -> list[Claim]:
+    """The claims as a chart draws them: a number in a discrepancy spans the interval it
+    was compared as, so two bars a finding calls apart do not overlap on the chart."""
+    ranges = compared_ranges(findings)
+    out = []
+    for c in claims:
+        bounds = ranges.get(c.id)
+        if bounds and c.unit != "date" and compared_as(c, bounds):
+            c = replace(c, low=bounds[0], high=bounds[1])
+        out.append(c)
     return out

@@ -31,7 +31,7 @@ from kfactcheck.export.common import (
 )
 from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_to_dict
 from kfactcheck.export.svg import claim_kind
-from kfactcheck.export.wording import compared_as
+from kfactcheck.export.wording import compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
 from kfactcheck.views.layout import Line, print_lines, print_tidy
 
@@ -261,7 +261,7 @@ def _bar(claim: Claim, pos, width: int) -> tuple[str, int, int]:
 
 def timeline_chart(index: ReportIndex, subject: SubjectInfo, width: int = 80) -> Text:
     """Figures in time order on a horizontal value scale; fits in `width` columns."""
-    claims = subject.claims
+    claims = drawn(subject.claims, subject.findings)
     nums = [
         n
         for c in claims
@@ -318,7 +318,9 @@ def render_timeline(report: Report, subject_key: str, console: Console) -> None:
     chart = timeline_chart(index, s, console.width)
     if chart.plain.endswith("\n"):
         chart.right_crop(1)
-    legend = "━ range allowed · → more than, at least · ← up to, less than · ○ bound excluded"
+    # the bar of a claim in a discrepancy is the range compared, the others' the range
+    # allowed; each claim's line below says which
+    legend = "━ range · → more than, at least · ← up to, less than · ○ bound excluded"
     lines: list[Line] = [
         Line(title, 0, 2),
         Line(counts + _subject_counts(s), 0, 2),
@@ -326,9 +328,11 @@ def render_timeline(report: Report, subject_key: str, console: Console) -> None:
         Line(chart),
         Line(Text(legend, style="dim"), 0, 2),
     ]
+    ranges = compared_ranges(s.findings)
     for n, claim in enumerate(s.claims, 1):
         lines.append(_BLANK)
-        lines.extend(_claim_lines(index, claim, n))
+        compared = compared_as(claim, ranges.get(claim.id))
+        lines.extend(_claim_lines(index, claim, n, compared=compared))
     print_lines(console, lines)
     if s.findings:
         console.print()
