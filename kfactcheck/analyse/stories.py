@@ -40,6 +40,7 @@ SIGNATURE = 0.6
 SIGNATURE_DOCS = 3
 ELSEWHERE = 0.1
 ALIKE = 0.1  # likeness below which stories that share a name or two still stay apart
+ALIKE_ONE = 0.03  # the same for a story of one document
 ROUNDS = 4  # rounds of merging, at most (each round merges stories at least in pairs)
 COVER = 0.4  # share of a document's name weight a story must hold for it to join
 NEED = 2  # names a document must share with a story to join it in the first pass
@@ -174,7 +175,8 @@ def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
                 continue  # joined another this round: it looks again in the next
             mine = profiles[r]
             top = [n for n, _ in counts[r].most_common(NAMES)]
-            best, best_sim = None, ALIKE
+            # one document cannot show a name of its own: it joins on less likeness
+            best, best_sim = None, ALIKE_ONE if sizes[r] == 1 else ALIKE
             for other in {root(o): None for o in _candidates(top, index)}:
                 if other == r or other not in profiles or root(other) != other:
                     continue

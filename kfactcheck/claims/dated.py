@@ -4,7 +4,9 @@ past events) and which say when the sentence's figures held (as_of)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from kfactcheck.claims.counted import event_near, last_match
 from kfactcheck.grammar.dates import CLAUSE_START
@@ -42,6 +44,25 @@ def sentence_time(
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None
+
+
+def with_relative_year(dates: list) -> list:
+    """Dates with a day or month told with its year in relative words right after it ("in
+    May last year", "in March this year") placed in that year: May of last year, not the
+    May nearest the publication."""
+    out = list(dates)
+    for k, (d, e) in enumerate(pairwise(dates)):
+        if (
+            d.kind in ("date", "month")
+            and e.kind == "relative"
+            and len(e.value) == 4
+            and 0 <= e.start - d.end <= 1
+            and d.value[:1] != "-"
+        ):
+            value = e.value + d.value[4:]
+            # both words are one time: the month, and its year read as that month
+            out[k], out[k + 1] = replace(d, value=value), replace(e, value=value[:7])
+    return out
 
 
 def undated_time(doc) -> str:

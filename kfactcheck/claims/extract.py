@@ -34,7 +34,12 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.counted_lang import place_scope, read_counted
-from kfactcheck.claims.dated import date_claim, sentence_time, undated_time
+from kfactcheck.claims.dated import (
+    date_claim,
+    sentence_time,
+    undated_time,
+    with_relative_year,
+)
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
 from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
@@ -85,11 +90,11 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     start = spans[0][0]
     code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
     # a document with no date: the month its marker or URL shows, if any, says when
-    shown = "" if doc.date else undated_time(doc)
+    month_shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, shown)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -107,6 +112,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    _restated_across(doc.text, sentences, claims, owners)
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
@@ -135,7 +141,7 @@ def _sentence_claims(
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref, doc.lang, beyond)
+    dates = with_relative_year(find_dates(sentence, ref, doc.lang, beyond))
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
@@ -156,14 +162,25 @@ def _sentence_claims(
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
+        # a date in a clause after the figure that tells of a place's event ("58 died in
+        # Brumadinho, where the dam broke on Friday (25)") does not date the figure
+        pool = [
+            d for d in pool if d.start < q.end or not _EVENT_CLAUSE.search(sentence, q.end, d.start)
+        ]
         held = sentence_time(pool, ref, q, quantities, shown) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
-            # September that left three dead", "killed by Tuesday's earthquake").
+            # September that left three dead", "killed by Tuesday's earthquake"), and so does
+            # a date in a clause that tells of the event ("58 died at the mine, where the dam
+            # broke on Friday (25)").
             after = [
-                d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
+                d
+                for d in dating
+                if d.start >= q.end
+                and not POSSESSIVE.match(sentence, d.end)
+                and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
@@ -172,6 +189,13 @@ def _sentence_claims(
             held_year = claim.as_of[:4]
             if held_year.isdigit() and int(held_year) <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {held_year}")  # "a rally in 1989"
+        if (
+            claim is not None
+            and previous is not None
+            and previous.as_of
+            and _RESTATES.fullmatch(sentence, previous.end - a, q.start)
+        ):
+            claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -179,6 +203,34 @@ def _sentence_claims(
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _restated_across(
+    text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
+) -> None:
+    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
+    last figure of the sentence before holds when that figure held."""
+    for k in range(1, len(claims)):
+        c, i = claims[k], owners[k]
+        prev = claims[k - 1]
+        if owners[k - 1] != i - 1 or not prev.as_of:
+            continue
+        if _RESTATES_START.fullmatch(text, sentences[i][0], c.start):
+            c.as_of = prev.as_of
+
+
+# Words that restate the figure before as another measure of the same thing: ", or £342m a
+# week", "i.e. 6%"; and a sentence that opens so: "That is £363.5 million a week".
+_RESTATES = re.compile(
+    r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+    re.I,
+)
+_RESTATES_START = re.compile(
+    r"\s*(?:that|this)(?:\s+is|'s|’s|\s+was|\s+equals|\s+works\s+out\s+at|\s+comes\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
 
 
 def _may_hold(sentence: str, lang: str | None = None) -> bool:
@@ -232,14 +284,13 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
 def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
     killed 40": a running count right after a year at least two years before publication
-    is another event's, as of then."""
-    if ref is None:
-        return
+    is another event's, as of then (in a page with no date, any year right before it:
+    nothing says it is this story's)."""
     for d in dates:
         past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
         if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
             year = int(d.value[:4])  # "the 1968 quake", "three years ago"
-            if year <= ref.year - 2:
+            if ref is None or year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value[:4]
                 return
@@ -484,6 +535,10 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 # is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+# Words that open a clause telling of the event a running count comes from: "where the dam
+# broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
+_EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
+
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 
 

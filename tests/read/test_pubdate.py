@@ -60,6 +60,12 @@ FORMS = [
         id="byline-pipe-date",
     ),
     pytest.param(
+        f"Floods cut off villages\n\nThe Eastern Ledger - 4 March 2025\n\n{BODY}",
+        date(2025, 3, 4),
+        "4 March 2025",
+        id="outlet-spaced-dash-date",
+    ),
+    pytest.param(
         f"Floods cut off villages\n\nSept. 5, 2021, 10:15 a.m. ET\n\n{BODY}",
         date(2021, 9, 5),
         "Sept. 5, 2021, 10:15 a.m. ET",

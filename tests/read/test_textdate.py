@@ -190,6 +190,14 @@ DOCS = [
         id="month-and-weekday-day",
     ),
     pytest.param(
+        "c2.md",
+        " date 2019-01 Firefighters said on Sunday (27) that 58 people died in Varnholm, "
+        "where the dam broke on Friday (25).\n",
+        "2019-01-27",
+        "2019-01-27",
+        id="date-of-the-event-clause-does-not-date-the-toll",
+    ),
+    pytest.param(
         "d.md",
         "Floods in Varnholm killed 12 people, police said.\n",
         None,
