@@ -9,6 +9,7 @@ Subject specs (specs.py) take precedence for the claims they match.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -217,7 +218,12 @@ def _common_scope(members: list[Claim]) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+    """A key a user can type: accents folded ("España" -> "espana", not "espa-a"), other
+    letters than ASCII kept when they have no ASCII base (Cyrillic, Greek)."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+    return re.sub(r"[^\w]+|_", "-", folded).strip("-") or "subject"
 
 
 # ----------------------------------------------------------------------------- specs

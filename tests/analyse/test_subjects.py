@@ -214,3 +214,21 @@ def test_match_subject_by_part_or_word(query, key):
 def test_match_subject_ambiguous_names_them(query, listed):
     with pytest.raises(UsageError, match=f"subject '{query}' is ambiguous: {listed}$"):
         match_subject(query, NAMED)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param("España deaths", "espana-deaths", id="accent-folded-not-a-dash"),
+        pytest.param("Köln Verletzte", "koln-verletzte", id="umlaut-folded"),
+        pytest.param("São Paulo", "sao-paulo", id="tilde-and-cedilla"),
+        pytest.param("Београд жртве", "београд-жртве", id="cyrillic-kept"),
+        pytest.param("crowd (police)", "crowd-police", id="punctuation-one-dash"),
+        pytest.param("a_b  c", "a-b-c", id="underscore-is-a-separator"),
+        pytest.param("!!", "subject", id="nothing-left"),
+    ],
+)
+def test_keys_fold_accents(text, key):
+    from kfactcheck.analyse.subjects import _slug
+
+    assert _slug(text) == key
