@@ -6,23 +6,48 @@ Exit codes follow linters: 0 nothing of the kind asked for, 1 findings, 2 usage 
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
 import typer
+import typer.core
 
 from kfactcheck import __version__
 
+
+class _Help(typer.core.TyperGroup):
+    """Help as the README describes it: the command list gives each command's whole first
+    paragraph (click would cut it at about 45 characters with "..."), and each command's
+    "Example:" paragraph comes last, after the options, as an epilog."""
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None and cmd.help and not cmd.epilog:
+            text, sep, example = cmd.help.partition("\n\nExample:")
+            if sep:
+                cmd.help, cmd.epilog = text, "Example:" + example.rstrip()
+        return cmd
+
+    def format_commands(self, ctx, formatter) -> None:
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and cmd.help and not cmd.short_help:
+                cmd.short_help = " ".join(cmd.help.strip().split("\n\n")[0].split())
+        super().format_commands(ctx, formatter)
+
+
 app = typer.Typer(
     name="kfactcheck",
+    cls=_Help,
     help="Find where news articles disagree about figures, how figures changed over time, "
-    "and where independent sources agree: with the quote, speaker, outlet and date.\n\n"
-    "Example: kfactcheck check corpus/kosovo",
+    "and where independent sources agree: with the quote, speaker, outlet and date.",
+    epilog="Example: kfactcheck check corpus/kosovo",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -101,6 +126,65 @@ FollowOpt = Annotated[
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
 
 
+class Stories(StrEnum):
+    auto = "auto"
+    one = "one"
+
+
+StoriesOpt = Annotated[
+    Stories,
+    typer.Option(
+        "--stories",
+        help="auto: tell the stories of a mixed folder apart by the names their articles "
+        "share; one: every article tells one story.",
+    ),
+]
+
+# The options that decide how a Report is built, in --help order: (annotation, default).
+# Declared once; a command takes them all through @report_options.
+_COMPARE_OPTIONS = {"window": (WindowOpt, 60), "tolerance": (TolOpt, 0.03)}
+_BUILD_OPTIONS = {
+    "claims_dir": (ClaimsOpt, None),
+    "no_claims": (NoClaimsOpt, False),
+    "db": (DbOpt, None),
+    "no_index": (NoIndexOpt, False),
+    "jobs": (JobsOpt, None),
+    "quiet": (QuietOpt, False),
+    "stories": (StoriesOpt, Stories.auto),
+    "follow_links": (FollowOpt, False),
+}
+
+
+def report_options(*, compare: bool = True):
+    """Give a command the options that build its Report (and, with `compare`, --window and
+    --tolerance), after its own: the command takes one `settings` argument instead, the
+    pipeline's Settings made from them (as sqlite-utils shares click option groups)."""
+    shared = {**(_COMPARE_OPTIONS if compare else {}), **_BUILD_OPTIONS}
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = [
+            p
+            for p in inspect.signature(command, eval_str=True).parameters.values()
+            if p.name != "settings"
+        ]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
+            for name, (a, d) in shared.items()
+        ]
+
+        @wraps(command)
+        def with_settings(**given) -> None:
+            options = {name: given.pop(name) for name in shared}
+            command(**given, settings=_settings(**options))
+
+        params = [*own, *added]
+        with_settings.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        with_settings.__annotations__ = {p.name: p.annotation for p in params}
+        return with_settings
+
+    return decorate
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kfactcheck {__version__}")
@@ -123,7 +207,10 @@ def _root(
 def _stdout():
     from kfactcheck.terminal import safe_console  # no escape sequence from the data
 
-    return safe_console(soft_wrap=False)
+    # NO_COLOR (no-color.org) means plain text: rich alone would still print bold, dim and
+    # reverse video, which are styles rather than colours to it.
+    plain = os.environ.get("NO_COLOR", "") != ""
+    return safe_console(soft_wrap=False, color_system=None if plain else "auto")
 
 
 def _stderr():
@@ -221,9 +308,10 @@ def _settings(
     jobs=None,
     window=60,
     tolerance=0.03,
-    claims=None,
+    claims_dir=None,
     no_claims=False,
     quiet=False,
+    stories=None,
     follow_links=False,
 ):
     from kfactcheck.pipeline import Settings
@@ -234,9 +322,10 @@ def _settings(
         jobs=jobs,
         window_days=window,
         tolerance=tolerance,
-        claims_dir=str(claims) if claims else None,
+        claims_dir=str(claims_dir) if claims_dir else None,
         use_specs=not no_claims,
         progress=False if quiet else None,
+        stories=stories.value if stories else "auto",
         follow_links=follow_links,
     )
 
@@ -246,45 +335,68 @@ def _build(paths, settings):
 
     report = build_report([str(p) for p in paths], settings)
     _report_skipped(report.errors)
+    _report_specs(report.settings)
     return report
+
+
+def _report_specs(settings: dict) -> None:
+    """Which subject spec files shaped the subjects (one line), and each spec no claim
+    matched: a claims/ folder found in the working directory is otherwise applied silently."""
+    files = settings.get("specs") or []
+    if not files:
+        return
+    err = _stderr()
+    err.print(
+        f"kfactcheck: subject specs: {', '.join(files)} (--no-claims ignores them)", markup=False
+    )
+    for spec in settings.get("specs_unmatched") or []:
+        err.print(
+            f"kfactcheck: warning: subject spec '{spec['subject']}' in {spec['file']} "
+            "matched no claim",
+            markup=False,
+        )
 
 
 # ----------------------------------------------------------------------------- commands
 
 
 @app.command()
-def docs(paths: Paths, fmt: FmtOpt = Fmt.table, follow_links: FollowOpt = False) -> None:
-    """List the articles read: date and its evidence, outlet, title, warnings.
+def docs(
+    paths: Paths,
+    fmt: FmtOpt = Fmt.table,
+    stories: StoriesOpt = Stories.auto,
+    follow_links: FollowOpt = False,
+) -> None:
+    """List the articles read: date and its evidence, language, story, outlet, title, warnings.
 
     Example: kfactcheck docs corpus/kosovo --format json
     """
 
     def go() -> int:
+        from kfactcheck.analyse.stories import detect_stories, one_story
         from kfactcheck.read.corpus import read_corpus
         from kfactcheck.views.docs import documents_json, render_documents
 
         corpus = read_corpus([str(p) for p in paths], follow_links=follow_links)
         _report_skipped(corpus.errors)
-        _show(fmt, documents_json, render_documents, corpus)
+        told = (one_story if stories is Stories.one else detect_stories)(corpus.documents)
+        show_json = partial(documents_json, stories=told)
+        _show(fmt, show_json, partial(render_documents, stories=told), corpus)
         return 0
 
     _run(go)
 
 
 @app.command()
+@report_options(compare=False)
 def claims(
     paths: Paths,
     unit: Annotated[str | None, typer.Option(help="Only claims counting this unit.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only claims from documents matching.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only claims by this speaker.")] = None,
     fmt: FmtOpt = Fmt.table,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """List every figure and date claim with its qualifier, unit, date, speaker and quote.
 
@@ -292,22 +404,11 @@ def claims(
     """
 
     def go() -> int:
-        from kfactcheck.views.claims import claims_json, filter_claims, render_claims
+        from kfactcheck.views.claims import claims_json, render_claims
 
-        report = _build(
-            paths,
-            _settings(
-                db,
-                no_index,
-                jobs,
-                claims=claims_dir,
-                no_claims=no_claims,
-                quiet=quiet,
-                follow_links=follow_links,
-            ),
-        )
-        report = filter_claims(report, unit=unit, doc=doc, speaker=speaker)
-        _show(fmt, claims_json, render_claims, report)
+        report = _build(paths, settings)
+        chosen = {"unit": unit, "doc": doc, "speaker": speaker}
+        _show(fmt, partial(claims_json, **chosen), partial(render_claims, **chosen), report)
         return 0
 
     _run(go)
@@ -323,21 +424,15 @@ def _exit_for(report, fail_on: FailOn) -> int:
 
 
 @app.command()
+@report_options()
 def check(
     paths: Paths,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding of this kind exists.")
     ] = FailOn.discrepancy,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """Read, extract and compare: summary, then discrepancies with quotes, then changes.
 
@@ -347,12 +442,7 @@ def check(
     def go() -> int:
         from kfactcheck.views.findings import check_json, render_check
 
-        report = _build(
-            paths,
-            _settings(
-                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
-            ),
-        )
+        report = _build(paths, settings)
         _show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
 
@@ -360,18 +450,12 @@ def check(
 
 
 @app.command()
+@report_options()
 def conflicts(
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """Only the conflicting figures, one block per subject, with quotes.
 
@@ -381,12 +465,7 @@ def conflicts(
     def go() -> int:
         from kfactcheck.views.findings import conflicts_json, render_conflicts
 
-        report = _build(
-            paths,
-            _settings(
-                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
-            ),
-        )
+        report = _build(paths, settings)
         _show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
 
@@ -394,19 +473,13 @@ def conflicts(
 
 
 @app.command()
+@report_options()
 def timeline(
     subject: Annotated[str, typer.Argument(help="Subject key or label (matched fuzzily).")],
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """One subject's figures in time order, with quotes and a small chart.
 
@@ -417,12 +490,7 @@ def timeline(
         from kfactcheck.analyse.subjects import match_subject
         from kfactcheck.views.findings import render_timeline, timeline_json
 
-        report = _build(
-            paths,
-            _settings(
-                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
-            ),
-        )
+        report = _build(paths, settings)
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
         _show(fmt, timeline_json, render_timeline, report, key)
         return 0
@@ -431,18 +499,12 @@ def timeline(
 
 
 @app.command()
+@report_options()
 def subjects(
     paths: Paths,
     fmt: FmtOpt = Fmt.table,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """Subjects (quantities measured across articles) with claim counts and labels.
 
@@ -452,12 +514,7 @@ def subjects(
     def go() -> int:
         from kfactcheck.views.findings import render_subjects, subjects_json
 
-        report = _build(
-            paths,
-            _settings(
-                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
-            ),
-        )
+        report = _build(paths, settings)
         _show(fmt, subjects_json, render_subjects, report)
         return 0
 
@@ -465,6 +522,7 @@ def subjects(
 
 
 @app.command()
+@report_options()
 def report(
     paths: Paths,
     fmt: Annotated[
@@ -476,15 +534,8 @@ def report(
     ] = None,
     subject: Annotated[str | None, typer.Option(help="Only this subject (key or label).")] = None,
     kind: Annotated[Kind | None, typer.Option(help="Only findings of this kind.")] = None,
-    window: WindowOpt = 60,
-    tolerance: TolOpt = 0.03,
-    claims_dir: ClaimsOpt = None,
-    no_claims: NoClaimsOpt = False,
-    db: DbOpt = None,
-    no_index: NoIndexOpt = False,
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    follow_links: FollowOpt = False,
+    *,
+    settings,
 ) -> None:
     """Export the discrepancy report: HTML, Markdown, CSV or JSON.
 
@@ -493,15 +544,10 @@ def report(
 
     def go() -> int:
         from kfactcheck.analyse.subjects import match_subject
-        from kfactcheck.export import guess_format, writer
+        from kfactcheck.export import format_of_output, writer
 
-        chosen = fmt.value if fmt else (guess_format(str(output)) if output else None) or "json"
-        report_ = _build(
-            paths,
-            _settings(
-                db, no_index, jobs, window, tolerance, claims_dir, no_claims, quiet, follow_links
-            ),
-        )
+        chosen = fmt.value if fmt else format_of_output(output) if output else "json"
+        report_ = _build(paths, settings)
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
         if output is None:
@@ -540,15 +586,15 @@ def index(
     """
 
     def go() -> int:
-        from kfactcheck.index.store import index_corpus
+        from kfactcheck.pipeline import index_corpus
 
         result = index_corpus(
             [str(p) for p in paths],
             db=str(db) if db else None,
             jobs=jobs,
             progress=False if quiet else None,
-            load=False,  # only counts are printed: the claims stay in the index
             follow_links=follow_links,
+            load=False,  # only counts are printed: the claims stay in the index
         )
         _report_skipped(result.errors)
         s = result.stats

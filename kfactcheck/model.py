@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# Qualifier names used in Claim.qualifier and the JSON report (CONTRACT.md).
+# Qualifier names used in Claim.qualifier and the JSON report (docs/contract.md).
 QUALIFIERS = (
     "exact",
     "approx",
@@ -43,6 +43,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
     format: str = "txt"  # txt | md | html | json | jsonl
+    lang: str | None = None  # en, fr, de, es, pt, it, nl, hr, sr, bs...: read/language.py
 
     def kept_text(self) -> str:
         return "\n".join(self.text[a:b] for a, b in self.keep)
@@ -96,6 +97,32 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Basis:
+    """The numbers a finding rests on, as the comparison decided them; the finding's words
+    and its report details are written from these (kfactcheck.export.wording)."""
+
+    value_kind: str  # number | date | year | plan
+    old: str  # Claim.id named first: the earlier figure (a change: the old level)
+    new: str = ""  # Claim.id named second; "" for an agreement
+    days: int = 0  # days between the times the two figures held (new minus old)
+    direction: str = ""  # up | down: the new figure against the old
+    # number: the difference relative to the old figure (a change) or to the larger one (a
+    # discrepancy); date: days apart; year, plan: years apart
+    size: float = 0.0
+    # why the comparison decided so, beyond the numbers: "lower_later" (a later report gives
+    # a lower figure for a count that only rises), "same_day" (two outlets' figures of one
+    # day for a count that only rises), "said_moved" (the later report says the figure moved)
+    reason: str = ""
+    swapped: bool = False  # the comparison met the two figures as (new, old)
+    steps: int = 1  # change: how many moves the series made from `old` to `new`
+    peak: str = ""  # change of a count that only rises: its highest figure, when `new` is lower
+    back: str = ""  # change: the last level, when the series came back to where it started
+    ranges: dict = field(default_factory=dict)  # discrepancy: Claim.id -> [low, high] compared
+    origins: int = 0  # agreement: independent sources
+    documents: int = 0  # agreement: documents
+
+
+@dataclass(slots=True)
 class Finding:
     id: str
     kind: str  # discrepancy | change | agreement
@@ -104,6 +131,7 @@ class Finding:
     severity: str  # high | medium | low
     summary: str
     extra: dict = field(default_factory=dict)  # e.g. direction, ratio, days, origins
+    basis: Basis | None = None  # what `summary` and `extra` are written from
 
 
 @dataclass(slots=True)

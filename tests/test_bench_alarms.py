@@ -4,12 +4,9 @@ whole truth, and the causes adding up to the scorer's count."""
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-
+from conftest import ROOT
 
 # the benchmark loads both modules this way: bench/ is no package
 _spec = importlib.util.spec_from_file_location("bench_run_alarms", ROOT / "bench" / "run.py")

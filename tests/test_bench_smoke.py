@@ -10,11 +10,10 @@ import json
 import math
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 30
 
 

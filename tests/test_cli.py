@@ -7,16 +7,16 @@ import csv
 import io
 import json
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import KOSOVO as KOSOVO_PATH
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from kfactcheck import __version__
 from kfactcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-KOSOVO = str(ROOT / "corpus" / "kosovo")
+KOSOVO = str(KOSOVO_PATH)
 COMMANDS = [
     "docs",
     "claims",

@@ -14,13 +14,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from kfactcheck.export import report_to_dict
 from kfactcheck.pipeline import Settings, build_report
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import score  # noqa: E402  (tests/score.py: a copy of the shared scorer)
+import score
 
 AT_LEAST = {
     "claim_recall": 0.95,

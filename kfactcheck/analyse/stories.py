@@ -1,17 +1,29 @@
 """Which documents tell the same story, so that a mixed folder keeps its stories apart.
 
-A document's *names* are the capitalised words it uses most (not at the start of a
-sentence, not months, weekdays or titles). Documents are taken in path order; each joins
-the story whose most used names include the most of its own, at least two and one of them
-among its two main names; otherwise it starts a story. A story of one document then joins
-the story it shares most names with, if any. Candidate stories come from an index of names
-in which a name votes for at most VOTERS stories, so the cost is linear in the number of
-documents.
-A corpus about one story forms one story.
+A folder is one story unless its documents clearly tell different ones. A document is known
+by its names (claims/names.py: the capitalised words it uses most, most used first), each
+weighted by how rare it is in the corpus (smoothed inverse document frequency: a name every
+document uses still counts, a name few use counts more) and by its rank in the document.
+
+1. Documents are taken in path order; each joins the story whose weighted names are most
+   like its own (cosine with the story's summed names) when that likeness reaches JOIN and
+   the story holds one of the document's two main names; otherwise it starts a story.
+2. Stories then merge while they are alike (cosine of their summed names at least MERGE),
+   and a story of a few documents joins the story most like it when they share any of its
+   main names with weight (SMALL). Two reports of one flood that name different officials
+   share the town, the river and the quarter: one story. Two stories whose documents share
+   only an outlet or a capital city stay apart, because those names are common and weigh
+   little against the names each story has alone.
+
+Candidate stories come from an index of names in which a name votes for at most VOTERS
+stories, so every step is linear in the number of documents (no pair of documents or of
+stories is compared unless they share a name). No tie is broken by the alphabet: documents
+are taken in path order and a story's label is its most used name (first used on a tie).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
@@ -19,78 +31,199 @@ from itertools import islice
 from kfactcheck.claims.names import NAMES, document_names
 from kfactcheck.model import Document
 
-__all__ = ["NAMES", "detect_stories", "document_names"]
+__all__ = ["NAMES", "detect_stories", "document_names", "one_story"]
 
-PROFILE = 16  # a story's most used names that a document is matched against
-NEED = 2  # names a document must share with a story to join it
-CANDIDATES = 8  # stories sharing the most names with a document that are tried
-# Stories a name votes for, at most: the first ones to make it a top name. Without a bound
-# a name shared by many stories makes every document's vote cost grow with the corpus.
+JOIN = 0.3  # likeness of a document to a story that lets it join
+# A name of a story's own: used by this share of its documents, at least SIGNATURE_DOCS,
+# and by at most ELSEWHERE of the other story's
+SIGNATURE = 0.6
+SIGNATURE_DOCS = 3
+ELSEWHERE = 0.1
+ALIKE = 0.1  # likeness below which stories that share a name or two still stay apart
+ALIKE_ONE = 0.03  # the same for a story of one document
+ROUNDS = 4  # rounds of merging, at most (each round merges stories at least in pairs)
+COVER = 0.4  # share of a document's name weight a story must hold for it to join
+NEED = 2  # names a document must share with a story to join it in the first pass
+MAIN = 2  # a document's main names: one of them must be in the story it joins
+CANDIDATES = 8  # stories with the most votes that are compared
+# Stories a name votes for, at most: the first ones it was added to. Without a bound a
+# name shared by many stories makes every document's vote cost grow with the corpus.
 VOTERS = 32
+_RANK = tuple(1.0 / math.sqrt(1 + k) for k in range(64))  # weight of a name by its rank
 
 
 class _Story:
-    """A story's name counts, and the set of its most used names (kept fresh while the
-    story is small, refreshed at every eighth growth once it is large)."""
+    """A story's summed name weights, their norm, and its name counts (for its label)."""
 
-    __slots__ = ("counts", "size", "stale", "top")
+    __slots__ = ("counts", "norm2", "size", "weights")
 
     def __init__(self) -> None:
+        self.weights: dict[str, float] = {}
+        self.norm2 = 0.0
         self.counts: Counter[str] = Counter()
-        self.top: frozenset[str] = frozenset()
         self.size = 0
-        self.stale = 0
 
-    def add(self, names: list[str]) -> bool:
-        """Count a document's names; True when the top names were refreshed."""
+    def add(self, vec: dict[str, float], names: list[str]) -> list[str]:
+        """Add a document; returns the names new to the story (for the index)."""
+        w, new = self.weights, []
+        for n, x in vec.items():
+            old = w.get(n)
+            if old is None:
+                new.append(n)
+                old = 0.0
+            w[n] = old + x
+            self.norm2 += x * (2 * old + x)
         self.counts.update(names)
         self.size += 1
-        self.stale += 1
-        if self.stale * 8 < self.size:
-            return False
-        self.top = frozenset(n for n, _ in self.counts.most_common(PROFILE))
-        self.stale = 0
-        return True
+        return new
 
 
 def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     names = {d.id: document_names(d) for d in docs}
+    df = Counter(n for ns in names.values() for n in set(ns))
+    total = len(docs)
+    idf = {n: math.log((total + 1) / (k + 1)) + 1.0 for n, k in df.items()}
     stories: list[_Story] = []
-    # name -> stories it is a top name of, in the order it became one (a dict keeps order)
-    index: dict[str, dict[int, None]] = defaultdict(dict)
+    index: dict[str, dict[int, None]] = defaultdict(dict)  # name -> stories, in order
     story_of: dict[str, int] = {}
-
-    def join(sid: int, ns: list[str]) -> None:
-        if stories[sid].add(ns):
-            for n in stories[sid].top:
-                index[n].setdefault(sid)
-
+    need = NEED
     for d in docs:
         ns = names[d.id]
-        best = _best_story(ns, stories, index, main_names=True)
+        vec = _vector(ns, idf)
+        vnorm = math.sqrt(sum(x * x for x in vec.values()))
+        cover = COVER * sum(vec.values())
+        main = ns[:MAIN]
+        best, best_sim = None, JOIN
+        for sid in _candidates(ns, index):
+            st = stories[sid]
+            w = st.weights
+            if not any(n in w for n in main):
+                continue  # what the document is mainly about is not in this story
+            shared = [n for n in ns if n in w]
+            if len(shared) < min(need, len(ns)):
+                continue  # one name (a city two stories happen in) is not enough yet
+            if sum(vec[n] for n in shared) < cover:
+                continue  # most of what the document names is new to the story
+            dot = sum(vec[n] * w[n] for n in shared)
+            sim = dot / (vnorm * math.sqrt(st.norm2)) if vnorm and st.norm2 else 0.0
+            if sim >= best_sim:
+                best, best_sim = sid, sim
         if best is None:
             best = len(stories)
             stories.append(_Story())
-        join(best, ns)
+        for n in stories[best].add(vec, ns):
+            index[n].setdefault(best)
         story_of[d.id] = best
-    # a story of one document joins the story it shares most names with
-    for d in docs:
-        sid = story_of[d.id]
-        if stories[sid].size == 1:
-            best = _best_story(names[d.id], stories, index, main_names=False, exclude=sid)
+    final = _merge(stories, index, idf)
+    return _labels(stories, final, {doc_id: final[sid] for doc_id, sid in story_of.items()})
+
+
+def one_story(documents: Sequence[Document]) -> dict[str, str]:
+    """Every document in one story, named by the name the documents use most (a user who
+    knows the folder is one story says so: `--stories one`)."""
+    counts: Counter[str] = Counter()
+    for d in sorted(documents, key=lambda d: (d.path, d.id)):
+        counts.update(document_names(d))
+    label = counts.most_common(1)[0][0] if counts else ""
+    return {d.id: label for d in documents}
+
+
+def _vector(ns: list[str], idf: dict[str, float]) -> dict[str, float]:
+    return {n: idf[n] * _RANK[min(k, len(_RANK) - 1)] for k, n in enumerate(ns)}
+
+
+def _candidates(ns: list[str], index: dict[str, dict[int, None]]) -> list[int]:
+    """The stories most of the names vote for (each name for VOTERS stories at most)."""
+    votes: dict[int, int] = {}
+    get = votes.get
+    for n in ns:
+        voters = index.get(n)
+        if voters:
+            for sid in voters if len(voters) <= VOTERS else islice(voters, VOTERS):
+                votes[sid] = get(sid, 0) + 1
+    return sorted(votes, key=lambda sid: (-votes[sid], sid))[:CANDIDATES]
+
+
+def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
+    """Story -> the story it ends in. Stories that share a name merge unless they are
+    clearly about different events: each has a name of its own, used by most of its
+    documents (at least SIGNATURE_DOCS) and by almost none of the other's. Two stories in
+    one city each have their own people and places; two groups of reports of one flood do
+    not. In rounds, each story, largest first, joins the most alike of those it may join
+    (cosine of profiles: each name's share of the story's documents times its rarity),
+    unless it is most alike the story it has already joined; the test runs on the merged
+    stories, so no chain of merges joins two stories that are clearly apart."""
+    parent = list(range(len(stories)))
+    counts = [st.counts for st in stories]  # of each merged story, at its root
+    sizes = [st.size for st in stories]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _ in range(ROUNDS):
+        roots = sorted({root(i) for i in range(len(stories))}, key=lambda r: (-sizes[r], r))
+        profiles = {r: _profile(counts[r], sizes[r], idf) for r in roots}
+        norms = {r: math.sqrt(sum(x * x for x in p.values())) for r, p in profiles.items()}
+        merged = False
+        for r in roots:
+            if root(r) != r:
+                continue  # joined another this round: it looks again in the next
+            mine = profiles[r]
+            top = [n for n, _ in counts[r].most_common(NAMES)]
+            # one document cannot show a name of its own: it joins on less likeness
+            best, best_sim = None, ALIKE_ONE if sizes[r] == 1 else ALIKE
+            for other in {root(o): None for o in _candidates(top, index)}:
+                if other == r or other not in profiles or root(other) != other:
+                    continue
+                if _apart(counts[r], sizes[r], counts[other], sizes[other]):
+                    continue
+                theirs = profiles[other]
+                dot = sum(x * theirs[n] for n, x in mine.items() if n in theirs)
+                sim = dot / (norms[r] * norms[other]) if norms[r] and norms[other] else 0.0
+                if sim > best_sim:
+                    best, best_sim = other, sim
             if best is not None:
-                story_of[d.id] = best
-                join(best, names[d.id])
-                stories[sid].size = 0
-    return _labels([st.counts for st in stories], story_of)
+                keep, gone = min(r, best), max(r, best)  # the earlier story keeps it
+                parent[gone] = keep
+                counts[keep] = counts[keep] + counts[gone]
+                sizes[keep] += sizes[gone]
+                merged = True
+        if not merged:
+            break
+    return [root(i) for i in range(len(stories))]
 
 
-def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str, str]:
+def _apart(a: Counter[str], na: int, b: Counter[str], nb: int) -> bool:
+    """Whether two stories are clearly about different events: each has a name of its own."""
+    return _own_name(a, na, b, nb) and _own_name(b, nb, a, na)
+
+
+def _own_name(mine: Counter[str], n_mine: int, theirs: Counter[str], n_theirs: int) -> bool:
+    need = max(SIGNATURE_DOCS, SIGNATURE * n_mine)
+    return any(
+        k >= need and theirs.get(name, 0) <= ELSEWHERE * n_theirs
+        for name, k in mine.most_common(NAMES)
+    )
+
+
+def _profile(counts: Counter[str], size: int, idf: dict[str, float]) -> dict[str, float]:
+    return {n: k / size * idf[n] for n, k in counts.items()}
+
+
+def _labels(stories: list[_Story], final: list[int], story_of: dict[str, int]) -> dict[str, str]:
     """Each story named by its most used name; a name two stories share gets a second."""
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, st in enumerate(stories):
+        counts[final[i]].update(st.counts)
     used = sorted(set(story_of.values()))
-    first = {i: [n for n, _ in profiles[i].most_common(2)] for i in used}
+    # the name most of its documents use, the alphabet's first of those used as often (a
+    # label only: which documents tell one story is decided above, never by a tie)
+    first = {i: sorted(counts[i], key=lambda n, i=i: (-counts[i][n], n))[:2] for i in used}
     taken = Counter(ns[0] for ns in first.values() if ns)
     label = {}
     for i in used:
@@ -102,33 +235,3 @@ def _labels(profiles: list[Counter[str]], story_of: dict[str, int]) -> dict[str,
         else:
             label[i] = ns[0]
     return {doc_id: label[sid] for doc_id, sid in story_of.items()}
-
-
-def _best_story(ns, stories, index, *, main_names: bool, exclude: int = -1) -> int | None:
-    """Of the few best-voted candidates, the story whose top names hold the most of the
-    document's names: at least NEED, one of them among its two main names when
-    `main_names`. Votes can be stale (a name keeps voting for a story it has left the top
-    names of), so they only pick the candidates; the names shared now decide."""
-    votes = _votes(ns, index)
-    candidates = sorted(
-        (sid for sid in votes if sid != exclude), key=lambda sid: (-votes[sid], sid)
-    )[:CANDIDATES]
-    best, best_shared = None, min(NEED, len(ns)) - 1
-    for sid in candidates:
-        top = stories[sid].top
-        shared = sum(1 for n in ns if n in top)
-        if shared > best_shared and (not main_names or any(n in top for n in ns[:2])):
-            best, best_shared = sid, shared
-    return best
-
-
-def _votes(ns: list[str], index: dict[str, dict[int, None]]) -> dict[int, int]:
-    """Story -> how many of the names vote for it (each name for VOTERS stories at most)."""
-    votes: dict[int, int] = {}
-    get = votes.get
-    for n in ns:
-        voters = index.get(n)
-        if voters:
-            for sid in voters if len(voters) <= VOTERS else islice(voters, VOTERS):
-                votes[sid] = get(sid, 0) + 1
-    return votes

@@ -9,6 +9,7 @@ Subject specs (specs.py) take precedence for the claims they match.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -26,6 +27,7 @@ _OWNED = ("population", "share:")
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
     {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+    | {"bodies", "identified", "rescued", "homeless", "households"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 
@@ -47,15 +49,33 @@ def assign_subjects(
         else:
             free.append(c)
     base = _merge_spellings({_base(c) for c in free})
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for c in free:
+        if not c.terms or not c.terms[0]:
+            # what the figure counts is unknown: a quantity of its own, never compared
+            c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
+            continue
         story = stories.get(c.document, "")
-        groups[(story, base[_base(c)], _split_scope(c, story))].append(c)
+        parts[(story, base[_base(c)])].append((c, _split_scope(c, story)))
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    countries = _country_names()
+    for (story, b), members in parts.items():
+        # "215 deaths in Spain" is the national toll when the story names no other
+        # country; a border story's "in Ardania" and "in Belmar" stay two quantities
+        named = {part for _, part in members if part in countries}
+        contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
+        whole = named if len(named) < 2 and not contingent else set()
+        same = _merge_places({part for _, part in members if part and part not in whole})
+        for c, part in members:
+            groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
+    # The story in a label tells a reader which story's figure it is: needless when the
+    # corpus tells one story, and written out ("— Maren story"), not as a tag ("[Maren]").
+    several = len(set(stories.values())) > 1
     for (story, b, scope), members in groups.items():
         key = _slug("-".join(x for x in (story, b, scope) if x))
         label = _label(b, scope, members)
-        if story:
-            label = f"{label} [{story}]"
+        if story and several:
+            label = f"{label} — {story} story"
         for c in members:
             c.subject, c.subject_label = key, label
 
@@ -80,14 +100,60 @@ def _split_scope(c: Claim, story: str = "") -> str:
     family = c.terms[0] if c.terms else ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
-        if first in areas and rest:
-            return s
-        if first == "in" and rest and rest != story.lower() and family in _PART_COUNTS:
+        if first in areas or first == "event":
+            return s  # "northern kosovo"; "event 1968": another, earlier event's count
+        part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
+        own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
+        if first == "in" and rest and rest != story.lower() and not own and part:
             return rest
     family = c.terms[0] if c.terms else ""
     if family.startswith(_OWNED) and c.scope:
         return c.scope[-1]
+    if family.partition(":")[0] == "troops":
+        # "Chile's 180 soldiers": a national contingent, not the whole force ("NATO's 4,000
+        # troops" is the force)
+        return next((s for s in c.scope if s in _country_names()), "")
     return ""
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names, lower-cased, in English and in the languages read, each with its last
+    word (place scopes keep a name's last word): pycountry and its translations."""
+    import gettext
+
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        names.update(n.lower() for n in (c.name, getattr(c, "common_name", c.name)))
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr", "sr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
+    return frozenset(names | {n.split()[-1] for n in names})
+
+
+def _merge_places(parts: Iterable[str]) -> dict[str, str]:
+    """'valencia' and 'valenciana' (the province and the region's adjective), 'genova' and
+    'genoa': one place when one name is nearly the other (rapidfuzz)."""
+    canon: list[str] = []
+    out: dict[str, str] = {}
+    for p in sorted(parts, key=len):
+        # a name that extends another ("valencia" -> "valenciana"), or a near spelling;
+        # "austria" and "australia" are neither
+        hit = next((c for c in canon if len(c) >= 5 and p.startswith(c)), None)
+        if hit is None and (near := process.extractOne(p, canon, scorer=fuzz.ratio)):
+            hit = near[0] if near[1] >= _PLACE_SCORE else None
+        out[p] = hit or p
+        if hit is None:
+            canon.append(p)
+    return out
+
+
+_PLACE_SCORE = 90
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:
@@ -120,8 +186,12 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     elif kind == "duration":
         of, _, unit = what.rpartition(":")
         text = f"{unit or 'time'} of {of}" if of else f"duration ({what})"  # "hours of strike"
-    elif kind in fams and what == "added":
-        text = f"{fams[kind].label} added"  # "an additional 3,000 troops"
+    elif kind in fams and what == "not":
+        text = f"not {fams[kind].label}"  # "20 remain unidentified"
+    elif kind in fams and what == "part":
+        text = f"{fams[kind].label}, part"  # "16 injured, of whom 12 seriously"
+    elif kind in fams and what in ("added", "projected"):
+        text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:
         text = fams[kind].label + (f" for {what}" if what else "")  # "votes for no"
     elif kind == "share" and what.startswith("support "):
@@ -148,7 +218,12 @@ def _common_scope(members: list[Claim]) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+    """A key a user can type: accents folded ("España" -> "espana", not "espa-a"), other
+    letters than ASCII kept when they have no ASCII base (Cyrillic, Greek)."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+    return re.sub(r"[^\w]+|_", "-", folded).strip("-") or "subject"
 
 
 # ----------------------------------------------------------------------------- specs
@@ -198,7 +273,10 @@ def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 
 
 def match_subject(query: str, claims: Sequence[Claim]) -> str:
-    """The subject key a user means by `query` (a key, a label, or something close)."""
+    """The subject key a user means by `query`: the key, else its key or label in any case,
+    else the one key, or else label, holding it (a part, or its words in any order), else the
+    closest by spelling. Several subjects holding it are an error naming them, as
+    `search --subject` does; nothing close is an error naming the nearest."""
     labels: dict[str, str] = {}
     for c in claims:
         labels.setdefault(c.subject, c.subject_label)
@@ -206,9 +284,38 @@ def match_subject(query: str, claims: Sequence[Claim]) -> str:
         raise UsageError("no subjects: the corpus has no claims")
     if query in labels:
         return query
+    for found in _subjects_holding(query, labels):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            more = ", ..." if len(found) > 8 else ""
+            raise UsageError(f"subject {query!r} is ambiguous: {', '.join(found[:8])}{more}")
     choices = {k: f"{k} {v}" for k, v in labels.items()}
     best = process.extract(query, choices, scorer=fuzz.WRatio, limit=3)
     if best and best[0][1] >= 75 and (len(best) == 1 or best[0][1] > best[1][1]):
         return best[0][2]
     near = ", ".join(k for _, _, k in best) or ", ".join(sorted(labels)[:3])
     raise UsageError(f"no subject matches '{query}'; did you mean: {near}?")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _subjects_holding(query: str, labels: Mapping[str, str]) -> Iterable[list[str]]:
+    """The keys matching `query`, tier by tier (the caller stops at the first non-empty):
+    key or label equal in any case, then a key holding it, a label holding it, then a key
+    or label holding its words in any order."""
+    q = query.strip().casefold()
+    folded = {k: (k.casefold(), (v or "").casefold()) for k, v in labels.items()}
+    yield sorted(k for k, (key, label) in folded.items() if q in (key, label))
+    if not q:
+        return
+    yield sorted(k for k, (key, _) in folded.items() if q in key)
+    yield sorted(k for k, (_, label) in folded.items() if q in label)
+    words = set(_WORD.findall(q))
+    if words:
+        yield sorted(
+            k
+            for k, (key, label) in folded.items()
+            if words <= set(_WORD.findall(key)) | set(_WORD.findall(label))
+        )

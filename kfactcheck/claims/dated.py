@@ -4,19 +4,27 @@ past events) and which say when the sentence's figures held (as_of)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from kfactcheck.claims.counted import event_near, last_match
+from kfactcheck.grammar.dates import CLAUSE_START
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
+from kfactcheck.read.textdate import partial_date
 
 
-def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures=()) -> str | None:
+def sentence_time(
+    dates, ref: date | None, near: Quantity | None = None, figures=(), shown: str = ""
+) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
     the date nearest to the figure `near` (the first one when no figure is given) with no
     other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
-    March dates the €2.4bn only)."""
+    March dates the €2.4bn only). In a document with no date (`ref` None), a day or month
+    written without its year ("on 14 July") takes the year of the month or year the page
+    shows (`shown`, see undated_time) or, without one, dates nothing."""
     best: tuple[int, str] | None = None
     for d in dates:
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
@@ -25,15 +33,56 @@ def sentence_time(dates, ref: date | None, near: Quantity | None = None, figures
             continue  # "the earthquake of 17 October killed 64": names the event only
         if ref is not None and d.value > ref.isoformat():
             continue  # a future event does not date a figure already stated
+        value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+        if value is None:
+            continue
         if near is None:
-            return d.value
+            return value
         lo, hi = (d.end, near.start) if d.end <= near.start else (near.end, d.start)
         if any(f is not near and lo <= f.start and f.end <= hi for f in figures):
             continue
         dist = hi - lo
         if best is None or dist < best[0]:
-            best = (dist, d.value)
+            best = (dist, value)
     return best[1] if best else None
+
+
+def with_relative_year(dates: list) -> list:
+    """Dates with a day or month told with its year in relative words right after it ("in
+    May last year", "in March this year") placed in that year: May of last year, not the
+    May nearest the publication."""
+    out = list(dates)
+    for k, (d, e) in enumerate(pairwise(dates)):
+        if (
+            d.kind in ("date", "month")
+            and e.kind == "relative"
+            and len(e.value) == 4
+            and 0 <= e.start - d.end <= 1
+            and d.value[:1] != "-"
+        ):
+            value = e.value + d.value[4:]
+            # both words are one time: the month, and its year read as that month
+            out[k], out[k + 1] = replace(d, value=value), replace(e, value=value[:7])
+    return out
+
+
+def undated_time(doc) -> str:
+    """When the figures of a document with no date held, at best: the month its date marker
+    or URL shows ("2021-07"), else "" (nothing supports a date)."""
+    shown = partial_date(doc.text, doc.url)
+    return shown.value if shown else ""
+
+
+def with_year(value: str, shown: str) -> str | None:
+    """A date written without its year ("--07-14", "--06") placed in the year of `shown`
+    ("2021-07"), or the year before when it would fall over six months after it; None when
+    nothing shows a year."""
+    if not shown:
+        return None
+    year, month = int(shown[:4]), int(shown[5:7] or 6) if len(shown) >= 7 else 6
+    if int(value[2:4]) > month + 6:
+        year -= 1  # "in December", in a page of May: last December
+    return f"{year:04d}{value[1:]}"
 
 
 def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None:
@@ -109,8 +158,6 @@ _UNTIL = frozenset({"until", "till", "til", "'til", "up until"})
 def _event_before(sentence: str, d, moved_only: bool = False) -> str | None:
     """The event named in the date's clause before it: what a timetable is set for, or
     (moved_only) what a postponement moves."""
-    from kfactcheck.grammar.dates import CLAUSE_START
-
     v = vocab()
     clause = sentence[max(0, d.start - 120) : d.start].lower()
     if cut := CLAUSE_START.match(clause):

@@ -17,7 +17,6 @@ from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
-    TO_SHARE,
     WORD,
     counts_noun,
     event_near,
@@ -30,47 +29,72 @@ from kfactcheck.claims.counted import (
     noun_phrase,
     plain,
     possessor_scope,
-    share_terms,
     topic_word,
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.dated import date_claim, sentence_time
-from kfactcheck.grammar.vocab import singular, trie_pattern, vocab
+from kfactcheck.claims.counted_lang import place_scope, read_counted
+from kfactcheck.claims.dated import (
+    date_claim,
+    sentence_time,
+    undated_time,
+    with_relative_year,
+)
+from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
+from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
+from kfactcheck.grammar.numlang import may_hold
+from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.separators import decimal_comma
+from kfactcheck.grammar.speakers import attribute
+from kfactcheck.grammar.vocab import (
+    language_code,
+    noun_concept,
+    projected,
+    rate_of,
+    singular,
+    trie_pattern,
+    vocab,
+)
 from kfactcheck.model import Claim, Document, Quantity
+from kfactcheck.read.language import detect
 
-# Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "6"
+# EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
+# that the index's version key is read without importing the grammar.
 
 # A "the" before a small figure is a reference back to people already named ("the two
 # sides", "the three"): it states nothing new about the world.
 _ANAPHOR_MAX = 4
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Every claim in the kept text of `doc`, in text order.
+def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
+    """Every claim in the kept text of `doc`, in text order. Counted nouns are read in
+    `lang` (ISO 639-1), else the document's language, else the one its words suggest.
 
     Figures whose separator reads two ways ("3.735") in a document that does not show its
     convention are read with a decimal point, and `doc` gets a warning naming them; so do
     dates that its publication date would put before year 1 or after 9999.
     """
-    from kfactcheck.grammar.sentences import split_sentences
-    from kfactcheck.grammar.separators import decimal_comma
-
     spans = doc.keep or [(0, len(doc.text))]
     sentences: list[tuple[int, int]] = []
     for a, b in spans:
         sentences.extend(split_sentences(doc.text, a, b))
     claims: list[Claim] = []
     owners: list[int] = []  # the sentence each claim comes from
-    comma = decimal_comma(doc.text)
+    comma = decimal_comma(doc.text, doc.lang)
     ambiguous: list[str] = []
     beyond: list[str] = []  # dates past the calendar's ends
     may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
+    # the language counted nouns are read in: the one given, the document's, else detected
+    # (a Document built by hand, not read from a file, may carry none)
+    start = spans[0][0]
+    code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
+    # a document with no date: the month its marker or URL shows, if any, says when
+    month_shown = "" if doc.date else undated_time(doc)
     for i, (a, b) in enumerate(sentences):
-        if not may_hold(text[a:b]):
+        if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -88,11 +112,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    _restated_across(doc.text, sentences, claims, owners)
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
-        from kfactcheck.grammar.speakers import attribute
-
         speakers = attribute(doc.text, sentences, wanted=set(owners))
         for claim, i in zip(claims, owners, strict=True):
             claim.speaker = speakers[i]
@@ -106,19 +129,19 @@ def _sentence_claims(
     comma: bool | None = None,
     ambiguous: list[str] | None = None,
     beyond: list[str] | None = None,
+    code: str = "en",
+    shown: str = "",
 ) -> list[Claim]:
-    """The claims of doc.text[a:b], a sentence that passed _may_hold."""
+    """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
+    or year an undated document shows (dated.undated_time)."""
     sentence = doc.text[a:b]
-    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
-    from kfactcheck.grammar.numbers import find_quantities
-
-    quantities = find_quantities(sentence, decimal_comma=comma)
-    if not quantities and not may_have_calendar_date(sentence):
+    quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = doc.date
-    dates = find_dates(sentence, ref, beyond)
+    dates = with_relative_year(find_dates(sentence, ref, doc.lang, beyond))
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
@@ -129,6 +152,8 @@ def _sentence_claims(
     for d in dates:
         claim = date_claim(doc, sentence, a, d, published)
         if claim is not None:
+            if not published:
+                claim.as_of = sentence_time([d], None, shown=shown) or shown
             out.append(claim)
         else:
             dating.append(d)
@@ -137,17 +162,40 @@ def _sentence_claims(
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
-        held = sentence_time(pool, ref, q, quantities) or published
-        claim = _figure_claim(doc, sentence, a, q, held, previous)
+        # a date in a clause after the figure that tells of a place's event ("58 died in
+        # Brumadinho, where the dam broke on Friday (25)") does not date the figure
+        pool = [
+            d for d in pool if d.start < q.end or not _EVENT_CLAUSE.search(sentence, q.end, d.start)
+        ]
+        held = sentence_time(pool, ref, q, quantities, shown) or published or shown
+        claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
-            # September that left three dead", "killed by Tuesday's earthquake").
+            # September that left three dead", "killed by Tuesday's earthquake"), and so does
+            # a date in a clause that tells of the event ("58 died at the mine, where the dam
+            # broke on Friday (25)").
             after = [
-                d for d in dating if d.start >= q.end and not POSSESSIVE.match(sentence, d.end)
+                d
+                for d in dating
+                if d.start >= q.end
+                and not POSSESSIVE.match(sentence, d.end)
+                and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities) or published
+            claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
             _count_coordinated(claim, sentence, a, q)
+            _past_event(claim, dates, q, ref)
+        elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
+            held_year = claim.as_of[:4]
+            if held_year.isdigit() and int(held_year) <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {held_year}")  # "a rally in 1989"
+        if (
+            claim is not None
+            and previous is not None
+            and previous.as_of
+            and _RESTATES.fullmatch(sentence, previous.end - a, q.start)
+        ):
+            claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
             previous = claim
@@ -157,11 +205,41 @@ def _sentence_claims(
     return out
 
 
-def _may_hold(sentence: str) -> bool:
+def _restated_across(
+    text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
+) -> None:
+    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
+    last figure of the sentence before holds when that figure held."""
+    for k in range(1, len(claims)):
+        c, i = claims[k], owners[k]
+        prev = claims[k - 1]
+        if owners[k - 1] != i - 1 or not prev.as_of:
+            continue
+        if _RESTATES_START.fullmatch(text, sentences[i][0], c.start):
+            c.as_of = prev.as_of
+
+
+# Words that restate the figure before as another measure of the same thing: ", or £342m a
+# week", "i.e. 6%"; and a sentence that opens so: "That is £363.5 million a week".
+_RESTATES = re.compile(
+    r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+    re.I,
+)
+_RESTATES_START = re.compile(
+    r"\s*(?:that|this)(?:\s+is|'s|’s|\s+was|\s+equals|\s+works\s+out\s+at|\s+comes\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
+
+
+def _may_hold(sentence: str, lang: str | None = None) -> bool:
     """Whether the sentence has a digit, a word a figure is written with or a month name:
     without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
     a calendar date a digit or a month). Most sentences have none."""
     low = " " + sentence.lower()
+    if lang is not None and lang != "en":
+        return may_hold(low, lang)
     ascii_test, unicode_test = _may_hold_patterns()
     return (ascii_test if low.isascii() else unicode_test).search(low) is not None
 
@@ -184,9 +262,6 @@ def _may_hold_patterns() -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _may_hold_words() -> str:
     """The prefilter's words as one trie-shaped alternation."""
-    from kfactcheck.grammar.dates import load_words
-    from kfactcheck.grammar.numbers import FIGURE_WORDS
-
     dates = load_words()
     months = {m.lower() for m in [*dates["months"], *dates["month_abbreviations"]]}
     return trie_pattern(FIGURE_WORDS | months)
@@ -206,6 +281,21 @@ def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> N
     claim.start = base + m.start()
 
 
+def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
+    """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
+    killed 40": a running count right after a year at least two years before publication
+    is another event's, as of then (in a page with no date, any year right before it:
+    nothing says it is this story's)."""
+    for d in dates:
+        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
+        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+            year = int(d.value[:4])  # "the 1968 quake", "three years ago"
+            if ref is None or year <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {year}")
+                claim.as_of = d.value[:4]
+                return
+
+
 def _inside_any(q: Quantity, dates) -> bool:
     return any(q.start < d.end and d.start < q.end for d in dates)
 
@@ -217,6 +307,7 @@ def _figure_claim(
     q: Quantity,
     as_of: str,
     previous: Claim | None = None,
+    code: str = "en",
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -228,6 +319,10 @@ def _figure_claim(
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
+    skipped = False  # whether the counted words are those of a later figure
+    if _FROM_WORD.search(before[-8:]) and (second := _TO_FIGURE.match(after)):
+        # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
+        after, skipped = " " * second.end() + after[second.end() :], True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -241,6 +336,29 @@ def _figure_claim(
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
+    if family is None and code != "en" and unit not in ("percent", "currency", "years"):
+        # other languages: the counted noun by its stem and the same families as English,
+        # or an unknown quantity ("" family), which is never compared
+        name = _NAME_AFTER.match(after) if code in _LOWER_DEMONYMS else None
+        if name and before.strip() and noun_concept(name.group(1), code) is None:
+            return None  # "il Movimento 5 Stelle": a figure in a name, not a count
+        got = read_counted(before, after, q, code)
+        family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        people_before = previous is not None and previous.unit == "people"
+        if family == "people" and people_before and previous.terms[0] != "people":
+            # "sube a 215 en España, 211 personas en la Comunidad Valenciana": the list
+            # goes on counting what its first figure counts
+            family = previous.terms[0]
+        if family and _OF_WHICH.search(before[-24:]):
+            family += ":part"  # "i feriti sono 16, di cui 12 in codice rosso": some of them
+        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+            # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
+            family, unit = previous.terms[0], previous.unit
+        if not family and q.qualifier == "exact" and not q.spelled:
+            # a bare figure that counts nothing named is a code, a label or a number to
+            # call more often than a count; a hedged one ("mehr als 50") stays, unknown
+            return None
     if family is not None:
         pass
     elif (
@@ -254,7 +372,7 @@ def _figure_claim(
     elif unit == "percent":
         family, scope = share_terms(before, after, scope)
     elif unit == "currency":
-        family = money_family(before, after)
+        family = money_family(before, after, code)
     elif unit == "years":
         family = "duration:" + topic_word(before, after)
     elif head:
@@ -267,13 +385,26 @@ def _figure_claim(
         elif low in DURATION_NOUNS:
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
-            family, unit = family_of(low, modifiers, head, before, after)
+            family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
+            if (
+                family in ("crowd", "people", singular(low))
+                and low in _RESIDENTS
+                and _OWNER_POSSESSIVE.search(before[-40:])
+            ):
+                # "two million of Hong Kong's seven million people turned out": who live
+                # there, unless something happened to them ("the town's 4,000 residents
+                # were evacuated")
+                family = "population"
+    elif (pred := _COPULA_NOUN.match(after)) and counts_noun(pred.group(1).lower()):
+        # "some 6,200 are infantry": the noun after the copula is what the figure counts
+        family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
-            verb = verb_after(after) or (
-                verb_family(before[-30:], len(before[-30:])) if before else None
-            )
+            # a cue before the figure counts only in its own clause ("the gutted tower,
+            # while 11 have been located" is no count of homes destroyed)
+            clause = _CLAUSE_CUT.split(before[-30:])[-1]
+            verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
             if verb is not None:
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):
@@ -287,18 +418,52 @@ def _figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    counts = family and unit not in _NOT_COUNTS and unit != "currency"
+    # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
+    # plan's cost, and stays one)
+    if (
+        counts
+        and not family.startswith(("duration", "measure", "money"))
+        and projected(before, code)
+        and not _FROM_LEVEL.search(before[-12:])
+    ):
+        family += ":projected"
+    elif family.startswith("money") and projected(before, code, forecast_only=True):
+        family += ":projected"  # "is estimated to rise to around £8bn in later years"
+    if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
+        family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):
         return None
+    if added and previous is not None and previous.terms[0] != family:
+        added = False  # "412 dead, with another 2,300 people injured": a level of another
+    elif added and previous is None and family in _CUMULATIVE and _WITH_ANOTHER.search(before):
+        added = False  # "..., with another 2,300 injured" after a figure's clause
     if added and unit != "currency":
         if family is None or family in _CUMULATIVE:
             return None  # "another 12 bodies were found": a step in the running toll
         family += ":added"  # "an additional 3,000 troops": reinforcements, not the force
     end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
+    end = q.end if skipped else end
     text = sentence[q.start : end]
+    owner = possessor_scope(before)
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
+        # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
+        # in its clause, as the other languages read it; the figure's own place wins over
+        # one a list's first figure gave it
+        rest = after[phrase_end if head else 0 :]
+        verb_in = _VERB_IN.match(rest)
+        own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
+        if not own and _CAPITAL_BEFORE.search(before):
+            own = ("in capital",)  # "in the capital, 45 died"
+        if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
+            own = ()  # "50,000 marched in the capital": where the march was, not a part
+        if own:
+            scope = tuple(x for x in scope if not x.startswith("in ")) + own
+        toll_of = _TOLL_OF.search(before, max(0, len(before) - 80))
+        if toll_of and not any(x.startswith("in ") for x in scope):
+            scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     scope_all = tuple(
-        dict.fromkeys(
-            w for w in (plain(x) for x in scope + possessor_scope(before) + leading(before)) if w
-        )
+        dict.fromkeys(w for w in (plain(x) for x in scope + owner + leading(before)) if w)
     )
     return Claim(
         document=doc.id,
@@ -322,6 +487,21 @@ def _figure_claim(
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
+# "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
+_OF_WHICH = re.compile(
+    r"(?i)\b(?:of\s+(?:which|whom)|di\s+cui|de\s+l[oa]s\s+cuales|dont|davon|d[oa]s\s+quais"
+    r"|waarvan|od\s+kojih)\s+(?:\w+\s+)?$"
+)
+# languages that write nationalities in lower case: a capitalised word right after a figure
+# there is a name ("5 Stelle"), not what it counts ("12 serbios")
+_LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+_COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
+)
+_WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
@@ -333,7 +513,34 @@ _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
-_CUMULATIVE = frozenset({"deaths", "injured", "arrests", "burned", "destroyed", "missing"})
+# "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
+_TO_FIGURE = re.compile(
+    r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?\d[\d.,\s]*"
+    r"(?:(?:million|billion|thousand|millions?|milliards?|millionen|milliarden|millones|"
+    r"milhões|milioni|miljoen|miliona)\b)?"
+)
+# "is expected to rise from 58": the figure after "from" is the level now, not expected
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+# "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
+# words or its verb (not one a noun after them has: "took part in Saturday's march in X")
+_VERB_IN = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
+    r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
+)
+_CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+# "Belmar's death toll rose to 120": the toll of a place
+_TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
+# counts that a place after them splits, besides running counts; not a crowd, whose place
+# is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
+_PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
+_NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+# Words that open a clause telling of the event a running count comes from: "where the dam
+# broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
+_EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
+
+_CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 
 
 def _num(x: float | None) -> float | int | None:

@@ -10,31 +10,72 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kfactcheck.data import month_names, weekday_names
 from kfactcheck.model import Document
 
 NAMES = 8  # names kept per document
-# A capitalised word not at the start of a sentence or line: the character before its one
-# space is neither a sentence end, an opening quote or bracket, nor a line break.
-_NAME = re.compile(r"(?<=[^\s.!?:“\"‘(] )[A-Z][a-zA-Z-]{2,}")
-_COMMON = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those
+# A name is a run of capitalised words joined by single spaces ("Hong Kong", "Civil Human
+# Rights Front", "Andalucía", "Rheinland-Pfalz"), not at the start of a sentence or line: the
+# character before its one space is neither a sentence end, an opening quote or bracket,
+# nor a line break. Capitals of the Latin, Greek and Cyrillic scripts, as one class.
+_UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha())
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# (the space before a run is matched and the character before it tested in code: a
+# lookbehind would be tried at every position of the text)
+_RUN = re.compile(rf" ({_WORD}(?: {_WORD})*)")
+_NOT_BEFORE = frozenset(' \t\r\n\f\v.!?:“"‘(')
+_POSSESSIVE = re.compile(r"['’]s$")
+# a short line (at most TITLE_WORDS words) whose longer words are this capitalised is a
+# headline in title case
+TITLE_CASE = 0.75
+TITLE_WORDS = 25
+_COMMON = frozenset().union(
+    month_names(),
+    weekday_names(),
+    """The This That These Those
     There Their They He She It We You His Her Its Our But And Or If When While After Before
     Mr Mrs Ms Dr Prime Minister President Secretary General Chief Police Government
     Council Ministry Parliament Interior Foreign Finance Defence Defense State Authority
     Agency Office Department Court Reuters AP AFP Associated Press Image Read More Share
-    Photo Credit English Updated Published Email""".split()
+    Photo Credit English Updated Published Email""".split(),
 )
 
 
 def document_names(doc: Document) -> list[str]:
-    """The document's most used names, most frequent first (ties by name)."""
+    """The document's most used names, most frequent first; of names used as often, the
+    one the text names first (a headline's names lead), never the alphabet's first."""
     stored = getattr(doc, "story_names", None)  # computed when the document was indexed
     if stored is not None:
         return list(stored)
     text = doc.kept_text() if doc.keep else doc.text
-    counts = Counter(_NAME.findall(text))
-    for word in _COMMON.intersection(counts):
-        del counts[word]
-    ranked = sorted((-n, name) for name, n in counts.items())
-    return [name for _, name in ranked[:NAMES]]
+    counts: Counter[str] = Counter()  # a Counter keeps the order names first appear
+    for line in text.splitlines():
+        if line.count(" ") < TITLE_WORDS and _title_case(line):
+            continue  # "More Than a Million March Over Extradition Plans": not names
+        for m in _RUN.finditer(line):
+            at = m.start()
+            if at == 0 or line[at - 1] in _NOT_BEFORE:
+                continue
+            name = _trim(m.group(1).split(" "))
+            if name:
+                counts[name] += 1
+    return [name for name, _ in counts.most_common(NAMES)]
+
+
+def _trim(run: list[str]) -> str:
+    """A run's name: titles and common words at either end left out ("President Olsa
+    Renk" -> "Olsa Renk", "The Haldar" -> "Haldar"), a possessive dropped ("Hong Kong's");
+    "" when nothing, or one word under three letters, is left."""
+    run[-1] = _POSSESSIVE.sub("", run[-1])
+    while run and run[0] in _COMMON:
+        run.pop(0)
+    while run and run[-1] in _COMMON:
+        run.pop()
+    if not run or (len(run) == 1 and len(run[0]) < 3):
+        return ""
+    return " ".join(run)
+
+
+def _title_case(line: str) -> bool:
+    long = [w for w in line.split() if len(w) > 3]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)

@@ -4,7 +4,7 @@
     text = render(report, guess_format("out.html") or "json", subject="kfor", kind="discrepancy")
 
 The CLI writes to stdout or to the -o file (`writer` and `write_file`, which keep the CSV's
-CRLF rows and the BOM intact, and stream JSON). Formats: json (CONTRACT.md), csv (one row
+CRLF rows and the BOM intact, and stream JSON). Formats: json (docs/contract.md), csv (one row
 per claim in a finding), md (Markdown), html (one self-contained page).
 """
 
@@ -37,6 +37,7 @@ _EXTENSIONS = {
 __all__ = [
     "FORMATS",
     "filter_report",
+    "format_of_output",
     "guess_format",
     "normalise_format",
     "render",
@@ -52,6 +53,20 @@ def guess_format(path: str | os.PathLike[str] | None) -> str | None:
     if path is None:
         return None
     return _EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def format_of_output(path: str | os.PathLike[str]) -> str:
+    """The format to write to `path` when none was asked for: the one its extension names.
+    Any other extension is a usage error naming the formats, rather than JSON written into
+    "report.pdf"."""
+    fmt = guess_format(path)
+    if fmt is None:
+        known = ", ".join(sorted(_EXTENSIONS))
+        raise UsageError(
+            f"cannot tell the report format from {os.fspath(path)!r}: give --format "
+            f"({', '.join(FORMATS)}) or a file name ending in one of {known}"
+        )
+    return fmt
 
 
 def normalise_format(fmt: str) -> str:

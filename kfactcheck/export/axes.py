@@ -10,9 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from kfactcheck.export.common import format_date, format_number
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from kfactcheck.export.common import SHORT_MONTHS, format_date, format_number
 
 
 @dataclass(slots=True)
@@ -135,5 +133,5 @@ def _label(d: date, kind: str, day_labels: bool) -> str:
     if kind == "day" or (kind == "month" and day_labels):
         return format_date(d)
     if kind == "month":
-        return f"{_MONTHS[d.month - 1]} {d.year}"
+        return f"{SHORT_MONTHS[d.month - 1]} {d.year}"
     return str(d.year)

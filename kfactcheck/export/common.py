@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+from kfactcheck.data import month_names
 from kfactcheck.errors import UsageError
 from kfactcheck.model import Claim, Document, Finding, Report
 
@@ -40,7 +41,8 @@ QUALIFIER_WORDS = {
     "range": "between",
 }
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# "Jan" .. "Dec", in calendar order, as dates are written in reports
+SHORT_MONTHS = tuple(name[:3] for name, _ in sorted(month_names().items(), key=lambda m: m[1]))
 _AS_OF = re.compile(
     r"""^(\d{4})          # year
         (?:-(\d{2})       # month
@@ -144,7 +146,7 @@ def numeric(value: object) -> float | None:
 def format_date(d: date | None) -> str:
     if d is None:
         return "undated"
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {SHORT_MONTHS[d.month - 1]} {d.year}"
 
 
 def format_as_of(text: object) -> str:
@@ -159,7 +161,7 @@ def format_as_of(text: object) -> str:
     if m[3]:
         return format_date(date(int(m[1]), int(m[2]), int(m[3])))
     if m[2]:
-        return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
+        return f"{SHORT_MONTHS[int(m[2]) - 1]} {m[1]}"
     return m[1]
 
 
@@ -247,13 +249,19 @@ def highlight_span(claim: Claim) -> tuple[int, int] | None:
 
 
 def quote_parts(claim: Claim) -> tuple[str, str, str]:
-    """The quote split around the figure: (before, figure, after); figure "" if not found."""
+    """The quote split around the figure: (before, figure, after); figure "" if not found.
+    A Markdown heading's "## " is markup, not words of the quote: it is left out."""
     quote = claim.quote or ""
     span = highlight_span(claim)
+    mark = HEADING_MARK.match(quote)
+    skip = mark.end() if mark and (span is None or mark.end() <= span[0]) else 0
     if span is None:
-        return (quote, "", "")
+        return (quote[skip:], "", "")
     a, b = span
-    return (quote[:a], quote[a:b], quote[b:])
+    return (quote[skip:a], quote[a:b], quote[b:])
+
+
+HEADING_MARK = re.compile(r"#{1,6} +(?=\S)")
 
 
 # ---------------------------------------------------------------- the index

@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from kfactcheck import __version__
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -32,6 +33,7 @@ from kfactcheck.export.common import (
     sorted_errors,
 )
 from kfactcheck.export.svg import claim_kind, timeline_svg
+from kfactcheck.export.wording import compared_as, compared_ranges
 from kfactcheck.model import Claim, Document, Report
 
 MAX_OTHER_FIGURES = 5  # figures listed per subject in the "without findings" table
@@ -159,6 +161,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.nowrap{white-space:nowrap}
 .warn{color:#8a4b00}
 ul.warnings{margin:0;padding-left:1.1rem}
+p.date-doubt{margin:.2rem 0 0;color:#8a5a00}
 .none{color:var(--faint)}
 .errors li{font-family:var(--mono);font-size:.85rem}
 footer{color:var(--faint);font-size:.8rem;margin-top:2rem;border-top:1px solid var(--line);
@@ -289,7 +292,8 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
         '<p class="legend"><span class="key discrepancy">discrepancy</span>'
         '<span class="key change">change</span><span class="key agreement">agreement</span>'
         '<span class="key">no finding</span>'
-        "<span>bar: range the wording allows · ↑ more than / at least · ↓ up to / less than"
+        "<span>bar: range the wording allows (in a discrepancy: as compared) · ↑ more than"
+        " / at least · ↓ up to / less than"
         " · hollow dot: bound not included</span></p>"
     )
     marks_cls = "marks many" if len(s.claims) > 6 else "marks"
@@ -302,7 +306,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
     for f in s.findings:
         refs = ", ".join(
             f'<a href="#claim-{esc(c.id)}">{numbers.get(c.id, "?")}. {esc(c.text)}</a>'
-            for c in index.claims_of(f, numbers)
+            for c in listed_claims(index, f, numbers)
         )
         findings.append(
             f'<li class="finding {esc(f.kind)}" id="finding-{esc(f.id)}" data-kind="{esc(f.kind)}"'
@@ -310,9 +314,15 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<span class="kind">{esc(kind_name(f.kind).capitalize())}</span>'
             f'<span class="sev {esc(f.severity)}">{esc(f.severity)}</span>'
             f'<span class="fid">{esc(f.id)}</span></p>'
-            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p></li>'
+            f'<p class="summary-text">{esc(f.summary)}</p><p class="refs">Rests on {refs}</p>'
+            + "".join(
+                f'<p class="date-doubt">⚠ {esc(path)}: {esc(warning)}</p>'
+                for path, warning in date_doubts(index, f)
+            )
+            + "</li>"
         )
     quotes = []
+    ranges = compared_ranges(s.findings)
     for n, c in enumerate(s.claims, 1):
         doc = index.document_of(c)
         kind = claim_kind(index, c)
@@ -322,7 +332,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             f'<li class="claim {kind}" id="claim-{esc(c.id)}" data-claim="{esc(c.id)}">'
             f'<blockquote class="quote"><p>{_highlighted_quote(c)}</p></blockquote>'
             f'<p class="cite"><span class="num">{n}</span><strong>{esc(c.text)}</strong>'
-            f" ({esc(qualifier)}; allows {esc(format_interval(c))}) · as of "
+            f" ({esc(qualifier)}; allows {esc(_allows(c, ranges))}) · as of "
             f"{esc(format_as_of(c.as_of))}{speaker}<br>{_doc_line(doc, c)}</p></li>"
         )
     return (
@@ -444,3 +454,9 @@ def render_html(
         f"<style>{CSS}</style></head>"
         f'<body><div class="page">{body}</div></body></html>\n'
     )
+
+
+def _allows(claim: Claim, ranges: dict[str, list]) -> str:
+    """What the words allow, and what a discrepancy compared them as when that differs."""
+    compared = compared_as(claim, ranges.get(claim.id))
+    return format_interval(claim) + (f", {compared}" if compared else "")

@@ -1,4 +1,4 @@
-"""The JSON report (schema 1 in CONTRACT.md): the format other tools read.
+"""The JSON report (schema 1 in docs/contract.md): the format other tools read.
 
 Byte-stable for the same input and settings: fields in a fixed order (the contract's,
 then extras), documents by path, claims by document path then offset, findings by
@@ -67,6 +67,7 @@ def document_to_dict(doc: Document) -> dict:
         "date_evidence": doc.date_evidence,
         "warnings": list(doc.warnings),
         "url": doc.url,
+        "lang": doc.lang,
     }
 
 
@@ -126,7 +127,7 @@ def report_to_dict(
     index: ReportIndex | None = None,
     lazy: bool = False,
 ) -> dict:
-    """The whole report as CONTRACT.md describes it, in the order it is written.
+    """The whole report as docs/contract.md describes it, in the order it is written.
 
     `lazy`: documents, claims and findings as iterators (made while write_json writes
     them), so a large report is never held as dictionaries all at once."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kfactcheck import __version__
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -28,6 +29,7 @@ from kfactcheck.export.common import (
     source_line,
 )
 from kfactcheck.export.svg import claim_kind
+from kfactcheck.export.wording import compared_as, compared_ranges
 from kfactcheck.model import Claim, Report
 
 # Characters with a meaning anywhere in a line, each escaped with a backslash.
@@ -112,20 +114,27 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
     out += ["", "### Findings", ""]
     for i, f in enumerate(s.findings, 1):
         refs = ", ".join(
-            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in index.claims_of(f, numbers)
+            f"#{numbers.get(c.id, '?')} {md(c.text)}" for c in listed_claims(index, f, numbers)
         )
         out.append(
             f"{i}. **{kind_name(f.kind).capitalize()}** ({md(f.severity)}, {code(f.id)}): "
             f"{md(f.summary)}  "
         )
-        out.append(f"   Rests on: {refs}")
+        doubts = date_doubts(index, f)
+        # two trailing spaces: a Markdown line break before each warning
+        out.append(f"   Rests on: {refs}" + ("  " if doubts else ""))
+        for k, (path, warning) in enumerate(doubts, 1):
+            out.append(f"   ⚠ {code(path)}: {md(warning)}" + ("  " if k < len(doubts) else ""))
     out += ["", "### Quotes", ""]
+    ranges = compared_ranges(s.findings)
     for n, c in enumerate(s.claims, 1):
         doc = index.document_of(c)
         qualifier = QUALIFIER_WORDS.get(c.qualifier, c.qualifier)
         who = f" · {md(c.speaker)}" if c.speaker else ""
+        compared = compared_as(c, ranges.get(c.id))
+        allows = format_interval(c) + (f", {compared}" if compared else "")
         out.append(
-            f"**{n}. {md(c.text)}** ({md(qualifier)}; allows {md(format_interval(c))}) · "
+            f"**{n}. {md(c.text)}** ({md(qualifier)}; allows {md(allows)}) · "
             f"as of {md(format_as_of(c.as_of))}{who}"
         )
         out.append("")

@@ -4,7 +4,8 @@ Time runs left to right (as_of); the value runs up (a date axis for date-valued 
 so a deadline that moves is a mark that climbs). What the wording allows is drawn, not
 just the number: an interval is a bar low..high, "more than"/"at least" an open arrow
 up from low, "up to"/"less than" an arrow down from high. Claims in a discrepancy are
-red and joined by a dashed connector; changes and agreements are joined too.
+red and joined by a dashed connector; changes and agreements are joined too, but never
+across a gap longer than the comparison window. Equal marks of one day are stacked.
 Every piece of article text is escaped; the chart never loads anything.
 """
 
@@ -24,6 +25,7 @@ from kfactcheck.export.common import (
     numeric,
     source_line,
 )
+from kfactcheck.export.wording import drawn
 from kfactcheck.model import Claim
 
 WIDTH = 720
@@ -33,6 +35,8 @@ INSET = 10  # keeps marks at the axis ends off the frame and the baseline
 ARROW = 26  # length of an open-ended claim's arrow, px
 DOT = 5
 MAX_LABELS = 40  # beyond this, numbering every mark only adds clutter
+STACK = 2 * DOT + 4  # px between equal marks of one day, stacked
+CHAR = 6.4  # px a tick label's character takes, roughly, at the chart's font size
 
 
 def _f(x: float) -> str:
@@ -50,9 +54,13 @@ def claim_kind(index: ReportIndex, claim: Claim) -> str:
 def mark_title(index: ReportIndex, claim: Claim) -> str:
     """What hovering a mark tells: the figure, who and where, when it held, what it allows."""
     doc = index.document_of(claim)
+    shown = index.claims.get(claim.id, claim)  # the claim as read, not as drawn
+    allows = format_interval(shown)
+    if shown is not claim and (shown.low, shown.high) != (claim.low, claim.high):
+        allows += f", compared as {format_interval(claim)}"
     return (
         f"{claim.text} — {source_line(claim, doc)} · as of {format_as_of(claim.as_of)}"
-        f" · allows {format_interval(claim)}"
+        f" · allows {allows}"
     )
 
 
@@ -72,14 +80,26 @@ def _y_axis(claims: list[Claim], unit: str) -> Axis | None:
 
 
 def _x_axis(times: list[float]) -> Axis:
+    """Time fitted to the data, with a margin of 6% (at least half a day) on either side: a few
+    days of figures fill the chart rather than sit in the middle of three weeks."""
     lo, hi = min(times), max(times)
-    pad = max((hi - lo) * 0.06, 10.0)
+    pad = max((hi - lo) * 0.06, 0.5)
     return date_axis(lo - pad, hi + pad, count=5, widen=False)
+
+
+def _tick_anchor(x: float, label: str, left: float, right: float) -> str:
+    """Centred under its tick, unless that would cut the label at the chart's edge."""
+    half = len(label) * CHAR / 2
+    if x + half > right:
+        return "end"
+    if x - half < left:
+        return "start"
+    return "middle"
 
 
 def timeline_svg(index: ReportIndex, subject: SubjectInfo, uid: str) -> str:
     """The chart for one subject; marks are numbered 1..n in `subject.claims` order."""
-    claims = subject.claims
+    claims = drawn(subject.claims, subject.findings)
     plotted = [(i, c, as_of_ordinal(c.as_of)) for i, c in enumerate(claims, 1)]
     plotted = [(i, c, t) for i, c, t in plotted if t is not None]
     yaxis = _y_axis([c for _, c, _ in plotted], subject.unit)
@@ -121,72 +141,88 @@ def timeline_svg(index: ReportIndex, subject: SubjectInfo, uid: str) -> str:
     for t, label in xaxis.ticks:
         x = _f(px(t))
         out.append(f'<line class="grid" x1="{x}" x2="{x}" y1="{TOP - INSET}" y2="{base}"/>')
+        anchor = _tick_anchor(px(t), label, 2.0, WIDTH - 2.0)
         out.append(
             f'<text class="tick" x="{x}" y="{_f(TOP + plot_h + 18)}" '
-            f'text-anchor="middle">{escape(label)}</text>'
+            f'text-anchor="{anchor}">{escape(label)}</text>'
         )
     out.append(
         f'<line class="baseline" x1="{_f(left)}" x2="{_f(left + plot_w)}" y1="{base}" y2="{base}"/>'
     )
     out.append("</g>")
 
-    # Marks on the same day sit side by side instead of on top of each other.
-    # Numbered marks need room for a two-digit label beside each ("10" and "11" must not
-    # read as "1011").
+    # Marks of one day share its x: the same figure again is stacked above the first, and
+    # the numbers of a day's marks alternate sides, so none looks a day later than it is.
     labelled = len(plotted) <= MAX_LABELS
-    xs = _spread([px(t) for _, _, t in plotted], *((18.0, 108.0) if labelled else ()))
-    anchors: dict[str, tuple[float, float]] = {}
+    stacked: dict[tuple, int] = {}
+    on_day: dict[float, int] = {}
+    anchors: dict[str, tuple[float, float, float]] = {}  # claim id -> x, y, time
     marks = []
-    for (number, c, _), x in zip(plotted, xs, strict=True):
-        mark, anchor = _mark(index, c, number, x, py, labelled)
+    for number, c, t in plotted:
+        x = px(t)
+        same = (round(x, 1), c.low, c.high, c.value, c.qualifier)
+        level = stacked[same] = stacked.get(same, -1) + 1
+        side = on_day[round(x, 1)] = on_day.get(round(x, 1), -1) + 1
+        dy = -level * STACK
+        mark, anchor = _mark(index, c, number, x, py, labelled, dy=dy, left=side % 2 == 1)
         marks.append(mark)
         if anchor is not None:
-            anchors[c.id] = anchor
+            anchors[c.id] = (anchor[0], anchor[1], t)
 
-    # Connectors go under the marks; discrepancies last so they are drawn on top.
+    # Connectors go under the marks; discrepancies last so they are drawn on top. A line
+    # joins only figures within the comparison window of each other: across a longer gap
+    # it would draw a trend between two points.
+    window = float(index.report.settings.get("window_days") or 60)
     out.append('<g class="links">')
     for kind in reversed(KINDS):
         for f in subject.findings:
             if f.kind != kind:
                 continue
-            pts = sorted(anchors[cid] for cid in f.claims if cid in anchors)
-            if len(pts) < 2:
-                continue
-            coords = " ".join(f"{_f(x)},{_f(y)}" for x, y in pts)
-            out.append(
-                f'<polyline class="link {escape(kind)}" data-finding="{escape(f.id)}" '
-                f'points="{coords}"><title>{escape(f.summary)}</title></polyline>'
-            )
+            pts = sorted((t, x, y) for cid in f.claims if cid in anchors
+                         for x, y, t in [anchors[cid]])  # fmt: skip
+            for run in _runs(pts, window):
+                coords = " ".join(f"{_f(x)},{_f(y)}" for _, x, y in run)
+                out.append(
+                    f'<polyline class="link {escape(kind)}" data-finding="{escape(f.id)}" '
+                    f'points="{coords}"><title>{escape(f.summary)}</title></polyline>'
+                )
     out.append("</g>")
     out.extend(marks)
     out.append("</svg>")
     return "".join(out)
 
 
-def _spread(xs: list[float], gap: float = 9.0, width: float = 60.0) -> list[float]:
-    order = sorted(range(len(xs)), key=lambda i: xs[i])
-    result = list(xs)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and xs[order[j + 1]] - xs[order[i]] < 4:
-            j += 1
-        n = j - i + 1
-        step = min(gap, width / n) if n > 1 else 0.0
-        for k in range(n):
-            result[order[i + k]] = xs[order[i + k]] + (k - (n - 1) / 2) * step
-        i = j + 1
-    return result
+def _runs(pts: list[tuple[float, float, float]], window: float) -> list[list]:
+    """The time-ordered points cut where two neighbours are more than `window` days apart;
+    only runs of two or more points are drawn."""
+    runs: list[list] = []
+    for p in pts:
+        if runs and p[0] - runs[-1][-1][0] <= window:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return [r for r in runs if len(r) > 1]
 
 
 def _mark(
-    index: ReportIndex, c: Claim, number: int, x: float, py, label: bool
+    index: ReportIndex,
+    c: Claim,
+    number: int,
+    x: float,
+    py,
+    label: bool,
+    *,
+    dy: float = 0.0,
+    left: bool = False,
 ) -> tuple[str, tuple[float, float] | None]:
+    """One claim's mark, `dy` px above its place when stacked on an equal one, its number
+    on the `left` or the right."""
     low, high, value = numeric(c.low), numeric(c.high), numeric(c.value)
     kind = claim_kind(index, c)
     cls = f"mark {kind}".strip()
+    shift = f' transform="translate(0,{_f(dy)})"' if dy else ""
     parts = [
-        f'<g class="{escape(cls)}" data-claim="{escape(c.id)}">'
+        f'<g class="{escape(cls)}" data-claim="{escape(c.id)}"{shift}>'
         f"<title>{number}. {escape(mark_title(index, c))}</title>"
     ]
     xs = _f(x)
@@ -211,8 +247,11 @@ def _mark(
             anchor = (x, py(v))
             parts.append(f'<circle class="dot" cx="{xs}" cy="{_f(anchor[1])}" r="{DOT}"/>')
     if label and anchor is not None:
-        parts.append(f'<text class="num" x="{_f(x + 7)}" y="{_f(anchor[1] - 7)}">{number}</text>')
+        at = f'x="{_f(x - 7)}" text-anchor="end"' if left else f'x="{_f(x + 7)}"'
+        parts.append(f'<text class="num" {at} y="{_f(anchor[1] - 7)}">{number}</text>')
     parts.append("</g>")
+    if anchor is not None and dy:
+        anchor = (anchor[0], anchor[1] + dy)
     return "".join(parts), anchor
 
 

@@ -61,8 +61,29 @@ def _language_writes_comma(text: str) -> bool | None:
     return best != "en"
 
 
-def decimal_comma(text: str) -> bool | None:
-    """True when `text` writes decimal commas, False when decimal points, None if unclear."""
+# one group of three after a dot ("3.735") or a comma ("36,803"): a hint, not a proof
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
+_COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,]?\d)")
+# languages whose documents write decimal commas (read/language.py codes)
+_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "pt", "it", "nl", "hr", "sr", "bs", "pl"})
+
+
+def decimal_comma(text: str, lang: str | None = None) -> bool | None:
+    """True when `text` writes decimal commas, False when decimal points, None if unclear.
+
+    `lang` is the document's language when known: English writes decimal points; the
+    languages of _COMMA_LANGUAGES decimal commas, unless the document's own figures only
+    ever group thousands with a comma ("36,803 personas", "1,030,000"): then the figures
+    are read one by one and those that read two ways are flagged.
+    """
+    if lang is not None:
+        base = lang.split("-")[0].lower()
+        if base == "en":
+            return False
+        if base in _COMMA_LANGUAGES:
+            comma = _COMMA_ONLY.search(text) or _DOT_GROUP.search(text)
+            point = _POINT_ONLY.search(text) or _COMMA_GROUP.search(text)
+            return None if point and not comma else True
     language = _language_writes_comma(text)
     if language is False:
         return False  # English, whatever a stray "2,5" suggests

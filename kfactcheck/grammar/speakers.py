@@ -41,6 +41,7 @@ _LINE_BREAKS = re.compile(r"\n[ \t\r\f\v]*(?:(\n)[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*
 # Double quote marks: curly, straight, guillemets, low-9.
 _QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 
+
 # ---------------------------------------------------------------------------------- document
 
 

@@ -5,13 +5,12 @@ folding that compares names ('Vučić' ~ 'vucic')."""
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.grammar.vocab import trie_pattern
 
 # Capital letters of the Latin, Greek and Cyrillic blocks, for a regex class: `re` has no \p{Lu}.
@@ -73,9 +72,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    raw = tomllib.loads(
-        resources.files("kfactcheck").joinpath("data/speakers.toml").read_text(encoding="utf-8")
-    )
+    raw = data.load("speakers")
     words = raw["words"]
     abbreviations = dict(raw["abbreviations"])
     title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])

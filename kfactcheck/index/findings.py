@@ -1,5 +1,5 @@
-"""A check's outcome in the index: each claim's subject, the subjects and the findings,
-matched to the claim rows they rest on (`search --subject` reads them).
+"""The outcome of a check in the index: each claim's subject, the subjects and the findings,
+so that `search --subject` and SQL over the index see what the last check saw.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from kfactcheck.index.schema import (
     write_transaction,
 )
 from kfactcheck.model import Claim, Report
+
+__all__ = ["store_findings"]
 
 
 def store_findings(db: str | Path | None, report: Report) -> None:

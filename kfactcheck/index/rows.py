@@ -19,7 +19,7 @@ from kfactcheck.read.corpus import record_path
 
 DOCUMENT_COLUMNS = (
     "id, path, part, sha256, format, title, outlet, url, date, date_evidence, warnings, "
-    "text, keep, names, extractor_version, indexed_at"
+    "text, keep, names, lang, extractor_version, indexed_at"
 )
 CLAIM_COLUMNS = (
     "doc, document_id, ordinal, value_num, value_text, low, high, qualifier, unit, as_of, "
@@ -47,6 +47,7 @@ def document_row(doc: Document) -> tuple:
         doc.text,
         _json([list(span) for span in doc.keep]),
         _json(document_names(doc)),  # for story detection, which then needs no text
+        doc.lang,
     )
 
 
@@ -78,7 +79,7 @@ def claim_row(claim: Claim, ordinal: int) -> tuple:
 # not among them: an IndexedDocument reads it when first asked for it.
 DOCUMENT_SELECT = (
     "d.doc, d.keep, d.names, d.id, d.title, d.outlet, d.url, d.date, d.date_evidence, "
-    "d.warnings, d.sha256, d.format"
+    "d.warnings, d.sha256, d.format, d.lang"
 )
 CLAIM_SELECT = (
     "c.document_id, c.value_num, c.value_text, c.low, c.high, c.qualifier, c.unit, c.as_of, "
@@ -138,7 +139,8 @@ class IndexedDocument(Document):
 
 def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> IndexedDocument:
     """A document from a DOCUMENT_SELECT row; `read_text(doc, sha256)` gives its text."""
-    row_id, keep, names, doc_id, title, outlet, url, day, evidence, warnings, sha256, fmt = row
+    row_id, keep, names, doc_id, title, outlet, url, day, evidence, warnings, sha256, fmt = row[:12]
+    lang = row[12]
     doc = IndexedDocument(
         id=doc_id,
         path=record_path(path, doc_id),
@@ -152,6 +154,7 @@ def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> I
         warnings=list(_words(warnings)),
         sha256=sha256,
         format=fmt,
+        lang=lang,
     )
     doc._read_text, doc._row, doc._keep_json = read_text, row_id, keep
     doc.story_names = _names(names)
@@ -159,7 +162,7 @@ def document_from_row(row, path: str, read_text: Callable[[int, str], str]) -> I
 
 
 def _names(text: str) -> tuple[str, ...]:
-    """The story names stored as JSON: capitalised words of letters and hyphens, which
+    """The story names stored as JSON: capitalised words of letters, spaces and hyphens, which
     JSON writes as they are, so the list is split rather than parsed."""
     if text == "[]":
         return ()
@@ -168,7 +171,7 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-_SIMPLE_NAMES = re.compile(r'\["[A-Za-z-]+(?:","[A-Za-z-]+)*"\]')
+_SIMPLE_NAMES = re.compile(r'\["[A-Za-z -]+(?:","[A-Za-z -]+)*"\]')
 
 
 @lru_cache(maxsize=8192)

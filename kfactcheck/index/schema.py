@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from kfactcheck import __version__
 from kfactcheck.errors import IndexDbError
 
 # Bump when a table or column changes meaning; an index of a newer schema is refused, one
 # of an older schema is migrated (MIGRATIONS) when opened for writing.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Schema N -> N + 1. 1 -> 2: documents.names (the story names of each document, so that a
 # check need not read every text); the files are marked for extraction again, which fills
@@ -24,6 +25,11 @@ SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "ALTER TABLE documents ADD COLUMN names TEXT",
+        "UPDATE files SET extractor_version = ''",
+    ),
+    # 2 -> 3: documents.lang (the language the figures were read in); re-extracted
+    2: (
+        "ALTER TABLE documents ADD COLUMN lang TEXT",
         "UPDATE files SET extractor_version = ''",
     ),
 }
@@ -73,6 +79,7 @@ CREATE TABLE documents (
     text              TEXT NOT NULL,        -- the text as read; claim offsets point into it
     keep              TEXT NOT NULL,        -- JSON list of [start, end] body spans of text
     names             TEXT,                 -- JSON list: the names stories are told by
+    lang              TEXT,                 -- language code (en, fr, de, ...), or NULL
     extractor_version TEXT NOT NULL,
     indexed_at        TEXT NOT NULL,
     UNIQUE (path, part)
@@ -375,8 +382,6 @@ def _check_or_create(conn: sqlite3.Connection, display: str, *, create: bool) ->
             # Another process may have created it while we waited for the lock.
             version = _schema_of(conn, display)
             if version is None:
-                from kfactcheck import __version__
-
                 for statement in _statements(DDL):
                     conn.execute(statement)
                 conn.executemany(

@@ -12,6 +12,7 @@ from kfactcheck.errors import UsageError
 from kfactcheck.index.rows import CLAIM_SELECT, claim_from_row
 from kfactcheck.index.schema import db_errors, open_index, resolve_db
 from kfactcheck.model import Claim
+from kfactcheck.read.corpus import record_path
 
 
 @dataclass(slots=True)
@@ -86,8 +87,6 @@ def search(
             rows = conn.execute(sql, args).fetchall()
     finally:
         conn.close()
-    from kfactcheck.read.corpus import record_path
-
     hits = []
     for row in rows:
         claim_id, subj, label, *fields, path, title, outlet, day, marked, score = row

@@ -8,11 +8,11 @@ kfactcheck/data/furniture.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from kfactcheck.data import load, load_file
 
 
 class Line(NamedTuple):
@@ -65,12 +65,7 @@ _FOLDS = (
 
 def load_furniture_rules(path: str | None = None) -> list[FurnitureRule]:
     """The furniture rules of the package's data file (or of `path`)."""
-    if path is None:
-        with resources.files("kfactcheck").joinpath("data/furniture.toml").open("rb") as f:
-            data = tomllib.load(f)
-    else:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+    data = load("furniture") if path is None else load_file(path, "furniture")
     return [
         FurnitureRule(
             name=r["name"],

@@ -28,28 +28,34 @@ from pathlib import Path
 
 from kfactcheck.errors import InputError
 from kfactcheck.model import Document
-from kfactcheck.read import cleanup, manifest, outlet, pubdate
+from kfactcheck.read import cleanup, language, manifest, outlet, pubdate, textdate
+from kfactcheck.read import records as rec_mod
 from kfactcheck.read.decode import decode
 from kfactcheck.read.files import (
     EXTENSIONS,
+    FileEntry,
     FileError,
     _why,
     iter_files,
+    list_files,
     open_regular,
 )
 from kfactcheck.read.files import INDEX_DIR as INDEX_DIR  # re-exported: its callers' home
 from kfactcheck.read.files import iter_file_names as iter_file_names
 from kfactcheck.read.frontmatter import read_front_matter
+from kfactcheck.read.html import extract as html_extract  # trafilatura: imported on first use
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "EXTENSIONS",
     "READER_VERSION",
     "Corpus",
+    "FileEntry",
     "FileError",
     "InputError",
     "NoDocumentsError",
     "iter_files",
+    "list_files",
     "manifest_entry",
     "open_regular",
     "read_corpus",
@@ -112,14 +118,13 @@ def read_corpus(
     errors: list[FileError] = []
     documents: list[Document] = []
     first_of: dict[str, str] = {}
-    manifests: dict = {}  # folder -> its manifests, looked up once per folder
-    for file, shown in iter_files(paths, errors=errors, follow_links=follow_links):
-        problems: list[str] = []
+    for entry in list_files(paths, errors=errors, follow_links=follow_links):
+        shown, problems = entry.display, []
         try:
             docs = read_document(
-                file,
+                entry.file,
                 display_path=shown,
-                manifest_entry=manifest.entry_for(file, manifests),
+                manifest_entry=entry.manifest,
                 max_bytes=max_bytes,
                 problems=problems,
             )
@@ -190,9 +195,7 @@ def read_document(
         return _read_records(text, fmt, doc_id, shown, sha, enc_warnings, overrides, problems)
     meta = _Meta()
     if fmt == "html":
-        from kfactcheck.read.html import extract
-
-        page = extract(text)
+        page = html_extract(text)
         text = page.text
         meta = _Meta(page.title, page.sitename, page.url, None, page.date_evidence, "the metadata")
         if page.date:
@@ -247,6 +250,7 @@ class _Meta:
     url: str | None = None
     date: date | None = None
     date_evidence: str | None = None
+    lang: str | None = None
     label: str = "the metadata"  # how warnings name the source
 
 
@@ -260,8 +264,6 @@ def _read_records(
     overrides: dict,
     problems: list[str] | None,
 ) -> list[Document]:
-    from kfactcheck.read import records as rec_mod
-
     parse = rec_mod.parse_json if fmt == "json" else rec_mod.parse_jsonl
     recs, probs = parse(text)
     docs: list[Document] = []
@@ -289,10 +291,8 @@ def _read_records(
             else:
                 warnings.append(f"{got[0]} {got[1]!r} is not a date")
         if _HTML_IN_FIELD.search(body, 0, 4000):
-            from kfactcheck.read.html import extract
-
             try:
-                page = extract(body)
+                page = html_extract(body)
             except InputError as e:
                 probs.append(f"{where}: {e}")
                 continue
@@ -392,7 +392,9 @@ def _analyse(
     elif hd is not None:
         day, evidence = hd.date, hd.evidence
         warnings.extend(hd.warnings)
-    if day is not None and "date" not in overrides:
+    if day is None and "date" not in overrides:
+        day, evidence = _inferred_date(text, keep, overrides.get("url") or meta.url, warnings)
+    elif day is not None and "date" not in overrides:
         label = {"marker": "the date marker", "header": "the page header"}.get(
             hd.source if hd and day == hd.date and meta.date is None else "", meta.label
         )
@@ -400,6 +402,10 @@ def _analyse(
         if doubt:
             warnings.append(doubt)
 
+    # the language the figures are read in: a manifest or front matter says, or the text
+    lang = language.normalise(overrides.get("lang")) or meta.lang  # type: ignore[arg-type]
+    if lang is None:
+        lang = language.detect("\n".join(text[a:b] for a, b in keep[:20]))
     return Document(
         id=doc_id,
         path=shown,
@@ -413,7 +419,21 @@ def _analyse(
         warnings=warnings,
         sha256=sha,
         format=fmt,
+        lang=lang,
     )
+
+
+def _inferred_date(
+    text: str, keep: list[tuple[int, int]], url: str | None, warnings: list[str]
+) -> tuple[date | None, str | None]:
+    """The date of a page that shows none in its header: its URL's, else a day its text
+    names in the month its marker or URL shows, else its latest page timestamp."""
+    got = textdate.url_date(url)
+    if got is None:
+        got = textdate.text_day(text, keep, textdate.partial_date(text, url))
+        if got is not None:
+            warnings.append(f"date inferred: {got[0].isoformat()} from {_quote(got[1])}")
+    return got if got is not None else (None, None)
 
 
 def _front_matter_meta(fm, meta: _Meta, warnings: list[str]) -> None:
@@ -423,6 +443,7 @@ def _front_matter_meta(fm, meta: _Meta, warnings: list[str]) -> None:
         (f[k] for k in ("outlet", "source", "site", "publisher") if f.get(k)), None
     )
     meta.url = meta.url or f.get("url") or f.get("link")
+    meta.lang = meta.lang or language.normalise(f.get("lang") or f.get("language"))
     for key in ("date", "published", "pubdate", "publishdate"):
         if f.get(key):
             d = pubdate.parse_date(f[key])

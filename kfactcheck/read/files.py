@@ -103,6 +103,53 @@ def iter_file_names(
             _fail(errors, shown, _empty_folder_message(skipped))
 
 
+@dataclass(slots=True)
+class FileEntry:
+    """A file to read, as listed (once) for the reader and for the index."""
+
+    file: str  # as found: the path given, or joined under a folder given
+    display: str  # as the user sees it
+    path: str  # absolute: what the index keys it by
+    manifest: dict | None  # its corpus manifest entry, if a manifest names it
+
+
+def list_files(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    errors: list[FileError],
+    follow_links: bool = False,
+) -> list[FileEntry]:
+    """The files under `paths` in reading order, each with its manifest entry; the paths
+    that could not be listed (missing, empty folder, bad manifest) go to `errors`."""
+    entries = []
+    # Each folder's manifests are looked up once (a stat per manifest name per folder level
+    # for every file was most of an unchanged corpus's re-index); and a folder with none
+    # above it up to where the look-up stops is not asked again.
+    manifests: dict = {}
+    bare: set[str] = set()  # folders whose files have no manifest entry
+    for file, shown, absolute in iter_file_names(paths, errors=errors, follow_links=follow_links):
+        folder = os.path.dirname(absolute)
+        entry = None if folder in bare else manifest.entry_for(absolute, manifests)
+        if entry is None and folder not in bare and _no_manifests_above(folder, manifests):
+            bare.add(folder)
+        entries.append(FileEntry(file, shown, absolute, entry))
+    return entries
+
+
+def _no_manifests_above(folder: str, manifests: dict) -> bool:
+    """True when every folder from `folder` up that manifest.entry_for has looked at (its
+    cache holds each one it looked at, upwards from the file's own) has no manifest: then
+    entry_for finds nothing for any file of `folder`."""
+    while folder in manifests:
+        if manifests[folder]:
+            return False
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return True
+
+
 def _missing(p: Path) -> str:
     """Why a path given does not lead to a file or folder."""
     try:

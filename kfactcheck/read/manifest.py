@@ -25,7 +25,7 @@ from pathlib import Path
 from kfactcheck.read.pubdate import date_from_value
 
 MANIFEST_NAMES = ("kfactcheck.toml", "manifest.csv")  # the TOML file wins a conflict
-FIELDS = ("date", "outlet", "title", "url")
+FIELDS = ("date", "outlet", "title", "url", "lang")
 _UP = 4  # a manifest may name files up to this many folders below it
 
 
@@ -112,7 +112,7 @@ def _read_csv(raw: str, man: Manifest) -> None:
         man.problems.append(f"malformed CSV at line 1: {e}")
         return
     if "file" not in header:
-        man.problems.append("line 1: no 'file' column (columns: file,date,outlet,title,url)")
+        man.problems.append("line 1: no 'file' column (columns: file,date,outlet,title,url,lang)")
         return
     unknown = [h for h in header if h and h not in ("file", *FIELDS)]
     if unknown:

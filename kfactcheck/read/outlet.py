@@ -9,11 +9,10 @@ The patterns live in kfactcheck/data/header.toml; the first rule that names an o
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from kfactcheck.data import load, load_file
 from kfactcheck.read.cleanup import Line
 
 HEADER_LINES = 12
@@ -47,12 +46,7 @@ class OutletFind:
 
 
 def load_outlet_rules(path: str | None = None) -> list[OutletRule]:
-    if path is None:
-        with resources.files("kfactcheck").joinpath("data/header.toml").open("rb") as f:
-            data = tomllib.load(f)
-    else:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+    data = load("header") if path is None else load_file(path, "header")
     rules = []
     for r in data["rule"]:
         if r["where"] not in ("header", "footer") or r["match"] not in ("line", "prefix"):

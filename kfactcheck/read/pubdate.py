@@ -10,19 +10,15 @@ Dates the body reports as events are only used to doubt the header ("date doubtf
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 
+from kfactcheck import data
 from kfactcheck.read.cleanup import Line
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name[:3].lower(): n for name, n in data.month_names().items()}  # "jan" -> 1
+WEEKDAYS = tuple(w.lower() for w, _ in sorted(data.weekday_names().items(), key=lambda d: d[1]))
 
 _MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
              |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"""
@@ -78,7 +74,8 @@ _EVENT = re.compile(
 HEADER_LINES = 12  # a header date must sit in the first lines of the article
 DOUBT_DAYS = 14  # header date this long after the latest reported event is doubtful
 _MAX_HEADER_LINE = 200
-_SEGMENT = re.compile(r"[^|•·]+")
+# header segments: "Valley Courier | 3 March 2025", "The Eastern Ledger - 4 March 2025"
+_SEGMENT = re.compile(r"(?:[^|•·\s\-–—]|[\-–—](?!\s)|(?<!\s)[\-–—]|\s(?![\-–—]\s))+")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -108,8 +105,7 @@ class _Seg:
 
 @lru_cache(maxsize=1)
 def _header_words() -> dict:
-    with resources.files("kfactcheck").joinpath("data/header.toml").open("rb") as f:
-        return tomllib.load(f)
+    return data.load("header")
 
 
 @lru_cache(maxsize=1)

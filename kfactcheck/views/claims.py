@@ -6,6 +6,8 @@ Cells are rich Text (never markup strings), so article text prints exactly as wr
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from rich import box
@@ -21,6 +23,7 @@ from kfactcheck.views.findings import (
     render_subjects,
     subjects_json,
 )
+from kfactcheck.views.layout import Line, print_lines, print_tidy
 
 __all__ = [
     "claims_json",
@@ -78,7 +81,9 @@ def _wide_table(index: ReportIndex, claims: list[Claim]) -> Table:
 def _narrow_table(index: ReportIndex, claims: list[Claim]) -> Table:
     """Two columns for an 80-column terminal: the claim's facts, then its quote."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_lines=True)
-    table.add_column("Claim", ratio=2)
+    names = (os.path.basename(d.path) for d in index.report.documents)
+    # a file name stays on one line while the quote keeps the larger share
+    table.add_column("Claim", ratio=2, min_width=min(max(map(len, names), default=8), 30))
     table.add_column("Quote", ratio=3)
     for c in claims:
         d = index.document_of(c)
@@ -105,12 +110,41 @@ def render_claims(
     index = ReportIndex(report)
     claims = select_claims(index, unit=unit, doc=doc, speaker=speaker)
     if not claims:
-        console.print(Text("No claims match."))
+        print_lines(console, [Line(Text(_no_match(index, unit, doc, speaker)), 0, 2)])
         return
     table = _wide_table if console.width >= WIDE else _narrow_table
-    console.print(table(index, claims))
+    print_tidy(console, table(index, claims))
     n = len(claims)
-    console.print(Text(f"{n} {'claim' if n == 1 else 'claims'}", style="dim"))
+    print_lines(console, [Line(Text(f"{n} {'claim' if n == 1 else 'claims'}", style="dim"))])
+
+
+def _no_match(index: ReportIndex, unit: str | None, doc: str | None, speaker: str | None) -> str:
+    """ "No claims match unit 'deaths'. Units: people (12), troops (4)": what was asked for,
+    and what there is to ask for instead."""
+    claims = index.report.claims
+    if not claims:
+        return "No claims."
+    asked = [
+        f"{what} {value!r}"
+        for what, value in (("unit", unit), ("document", doc), ("speaker", speaker))
+        if value is not None
+    ]
+    text = f"No claims match {' and '.join(asked)}." if asked else "No claims match."
+    if unit is not None:
+        text += f" Units: {_most_common(c.unit for c in claims)}."
+    if speaker is not None:
+        text += f" Speakers: {_most_common(c.speaker for c in claims)}."
+    return text
+
+
+def _most_common(values: Iterable[str | None], n: int = 12) -> str:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return "none"
+    shown = ", ".join(
+        f"{v} ({k})" for v, k in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]
+    )
+    return shown + (", …" if len(counts) > n else "")
 
 
 def claims_json(

@@ -7,19 +7,14 @@ never as markup, so a quote holding "[bold]" or ":smile:" prints as written.
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
 from rich import box
-from rich._wrap import divide_line  # rich's line breaking, for _wrap
-from rich.cells import cell_len, set_cell_size
-from rich.console import Console, Group
-from rich.padding import Padding
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kfactcheck.errors import UsageError
 from kfactcheck.export.axes import date_axis, value_axis
+from kfactcheck.export.caveats import date_doubts, listed_claims
 from kfactcheck.export.common import (
     KINDS,
     QUALIFIER_WORDS,
@@ -36,7 +31,9 @@ from kfactcheck.export.common import (
 )
 from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_to_dict
 from kfactcheck.export.svg import claim_kind
+from kfactcheck.export.wording import compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
+from kfactcheck.views.layout import Line, print_lines, print_tidy
 
 KIND_STYLE = {"discrepancy": "bold red", "change": "bold yellow", "agreement": "bold green"}
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow", "low": "dim"}
@@ -79,188 +76,99 @@ def _kinds_line(index: ReportIndex) -> Text:
     return text
 
 
-def _indent(renderable: Text, cells: int) -> Padding | Text:
-    return Padding(renderable, (0, 0, 0, cells), expand=False) if cells else renderable
-
-
 def _claim_lines(
-    index: ReportIndex, claim: Claim, number: int | None = None, indent: int = 0
-) -> list[Padding | Text]:
+    index: ReportIndex,
+    claim: Claim,
+    number: int | None = None,
+    indent: int = 0,
+    compared: str | None = None,
+) -> list[Line]:
     """A claim as lines: its figure and what the wording allows, the source, the quote.
-
-    Flat (one Padding per line, no nesting) because rich measures every nested level,
-    and `check` on a large corpus prints thousands of these.
-    """
+    The figure's line wraps under its words, past the number; the rest sit under it."""
     doc = index.document_of(claim)
     head = Text()
     if number is not None:
         head.append(f"{number}. ")
     head.append(claim.text, style="bold")
     qualifier = QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier)
-    head.append(
-        f" ({qualifier}; allows {format_interval(claim)}; as of {format_as_of(claim.as_of)})"
-    )
+    allows = format_interval(claim) + (f", {compared}" if compared else "")
+    head.append(f" ({qualifier}; allows {allows}; as of {format_as_of(claim.as_of)})")
     where = Text(source_line(claim, doc, file_for_outlet=False), style="cyan")
     if doc is not None:
         where.append(f" · {doc.path}", style="dim")
     return [
-        _indent(head, indent),
-        _indent(where, indent + 3),
-        _indent(quote_text(claim), indent + 3),
+        Line(head, indent, 3),
+        Line(where, indent + 3),
+        Line(quote_text(claim), indent + 3),
     ]
 
 
-def _print_block(console: Console, block: Group) -> None:
-    """console.print(block): laid out here when the console prints no colour (see
-    _plain_block), else by rich."""
-    text = _plain_block(console, block) if _plain_console(console) else None
-    if text is None:
-        console.print(block)
-    else:
-        _print_plain(console, [text])
+def _doubts(index: ReportIndex, finding: Finding, indent: int) -> list[Line]:
+    """A line for each doubtful publication date the finding's dates rest on."""
+    return [
+        Line(Text(f"! {path}: {warning}", style="yellow"), indent, 2)
+        for path, warning in date_doubts(index, finding)
+    ]
 
 
-def _plain_console(console: Console) -> bool:
-    return console.color_system is None and not console.soft_wrap and not console.is_jupyter
-
-
-def _print_plain(console: Console, lines: list[str]) -> None:
-    """Print text already laid out, as it is."""
-    if not lines:
-        return
-    text = "\n".join(lines) + "\n"
-    # Straight to the file when rich would do nothing else with it (no capture, recording
-    # or buffering under way); else through rich, which then writes it as it is.
-    if getattr(console, "_buffer_index", 1) == 0 and not console.record and not console.quiet:
-        console.file.write(text)
-    else:
-        console.out(text[:-1], highlight=False)
-
-
-def _plain_block(console: Console, block: Group) -> str | None:
-    """What console.print(block) prints without colour, for a block of Text lines some of
-    them indented (Padding); None when a line is not of the simple kinds laid out here
-    (rich lays it out then). rich's general layout of each line (measuring, wrapping,
-    padding, cropping) is most of the time `check` takes on a large corpus."""
-    width = console.width
-    out: list[str] = []
-    for item in block.renderables:
-        padded = isinstance(item, Padding)
-        if padded:
-            if item.expand or item.top or item.right or item.bottom:
-                return None
-            left, text = item.left, item.renderable
-        else:
-            left, text = 0, item
-        if not isinstance(text, Text) or text.justify or text.overflow or text.no_wrap:
-            return None
-        plain = text.plain
-        room = width - left
-        # Line breaks, tabs and control or zero-width characters: rich measures them its way.
-        if not plain or not plain.isprintable() or text.end != "\n" or room < 8:
-            return None
-        indent = " " * left
-        if cell_len(plain) <= room:
-            out.append(indent + plain)
-            continue
-        # Too long: wrapped as rich wraps; an indented (Padding) line is padded to the width.
-        for part in _wrap(plain, room):
-            out.append(indent + part + (" " * (room - cell_len(part)) if padded else ""))
-    return "\n".join(out)
-
-
-_TRAILING_SPACE = re.compile(r"\s+$")
-
-
-def _wrap(plain: str, width: int) -> list[str]:
-    """The lines of Text(plain).wrap(console, width, justify="default", overflow="fold"),
-    for a printable single-line string, with rich's own line breaking."""
-    cuts = [0, *divide_line(plain, width, fold=True), len(plain)]
-    lines = []
-    for a, b in pairwise(cuts):
-        line = plain[a:b]
-        excess = len(line) - width  # Text.rstrip_end: spaces past the width go
-        if excess > 0 and (space := _TRAILING_SPACE.search(line)) is not None:
-            line = line[: len(line) - min(len(space.group(0)), excess)]
-        if cell_len(line) > width:  # Text.truncate(width, overflow="fold")
-            line = set_cell_size(line, width)
-        lines.append(line)
-    return lines
-
-
-def _claim_block(index: ReportIndex, claim: Claim, number: int | None = None) -> Group:
-    return Group(*_claim_lines(index, claim, number))
-
-
-def _finding_block(index: ReportIndex, finding: Finding) -> Group:
+def _finding_lines(index: ReportIndex, finding: Finding) -> list[Line]:
     head = Text()
     head.append(f" {finding.severity.upper()} ", style=SEVERITY_STYLE.get(finding.severity, ""))
     head.append(" ")
     head.append(kind_name(finding.kind).capitalize(), style=KIND_STYLE.get(finding.kind, "bold"))
     head.append(f" · {index.subject_label(finding.subject)} ")
     head.append(f"[{finding.subject}] {finding.id}", style="dim")
-    parts: list = [head, _indent(Text(finding.summary), 2)]
-    claims = index.claims_of(finding)
+    lines = [Line(head, 0, 2), Line(Text(finding.summary), 2), *_doubts(index, finding, 2)]
+    claims = listed_claims(index, finding)
+    ranges = finding.extra.get("compared") or {} if finding.kind == "discrepancy" else {}
     for n, claim in enumerate(claims[:QUOTES_PER_FINDING], 1):
-        parts.extend(_claim_lines(index, claim, n, indent=2))
+        compared = compared_as(claim, ranges.get(claim.id))
+        lines.extend(_claim_lines(index, claim, n, indent=2, compared=compared))
     if len(claims) > QUOTES_PER_FINDING:
         more = len(claims) - QUOTES_PER_FINDING
-        parts.append(
-            _indent(
-                Text(
-                    f"… and {more} more {'claim' if more == 1 else 'claims'}: "
-                    f"kfactcheck timeline {finding.subject} shows them all",
-                    style="dim",
-                ),
-                2,
-            )
+        note = Text(
+            f"… and {more} more {'claim' if more == 1 else 'claims'}: "
+            f"kfactcheck timeline {finding.subject} shows them all",
+            style="dim",
         )
-    return Group(*parts)
+        lines.append(Line(note, 2))
+    return lines
 
 
 # A finding on a busy subject rests on hundreds of claims; the terminal shows the first few
 # (the report and the timeline show them all), so `check` stays readable and fast.
 QUOTES_PER_FINDING = 6
+_BLANK = Line(Text())
 
 
 def render_check(report: Report, console: Console) -> None:
     """Summary, then each discrepancy with its quotes, then changes, then agreements counted."""
     index = ReportIndex(report)
-    console.print(_count_line(index))
-    console.print(_kinds_line(index))
+    print_lines(console, [Line(_count_line(index)), Line(_kinds_line(index))])
     for kind in ("discrepancy", "change"):
         findings = [f for f in index.sorted_findings if f.kind == kind]
         if not findings:
             continue
         console.print()
         console.rule(Text(f"{kind_name(kind, 2).capitalize()} ({len(findings)})"), align="left")
-        plain = _plain_console(console)
-        laid_out: list[str] = []  # blocks laid out here, printed together
+        lines: list[Line] = []
         for f in findings:
-            block = _finding_block(index, f)
-            text = _plain_block(console, block) if plain else None
-            if text is None:
-                _print_plain(console, laid_out)
-                laid_out = []
-                console.print()
-                console.print(block)
-            else:
-                laid_out += ["", text]  # a blank line, as console.print() prints, then it
-        _print_plain(console, laid_out)
+            lines.append(_BLANK)
+            lines.extend(_finding_lines(index, f))
+        print_lines(console, lines)
     agreements = [f for f in report.findings if f.kind == "agreement"]
     console.print()
     if agreements:
         subjects = len({f.subject for f in agreements})
-        console.print(
-            Text(
-                f"{len(agreements)} {kind_name('agreement', len(agreements))} across "
-                f"{subjects} {'subject' if subjects == 1 else 'subjects'} "
-                "(kfactcheck report shows them)",
-                style="green",
-            )
+        line = Text(
+            f"{len(agreements)} {kind_name('agreement', len(agreements))} across "
+            f"{subjects} {'subject' if subjects == 1 else 'subjects'} "
+            "(kfactcheck report shows them)",
+            style="green",
         )
     else:
-        console.print(Text("No agreements between independent sources.", style="dim"))
+        line = Text("No agreements between independent sources.", style="dim")
+    print_lines(console, [Line(line)])
 
 
 def _conflicting(index: ReportIndex) -> list[tuple[SubjectInfo, list[Claim]]]:
@@ -277,7 +185,7 @@ def render_conflicts(report: Report, console: Console) -> None:
     index = ReportIndex(report)
     blocks = _conflicting(index)
     if not blocks:
-        console.print(Text("No conflicting figures."))
+        print_lines(console, [Line(Text("No conflicting figures."))])
         return
     for i, (s, claims) in enumerate(blocks):
         if i:
@@ -285,14 +193,18 @@ def render_conflicts(report: Report, console: Console) -> None:
         title = Text(f"{s.label} ")
         title.append(f"[{s.key}]", style="dim")
         console.rule(title, align="left")
+        lines: list[Line] = []
         for f in s.findings:
             if f.kind == "discrepancy":
-                line = Text(f" {f.severity.upper()} ", style=SEVERITY_STYLE.get(f.severity, ""))
+                badge = f" {f.severity.upper()} "
+                line = Text(badge, style=SEVERITY_STYLE.get(f.severity, ""))
                 line.append(f" {f.summary}")
-                console.print(line)
+                lines.append(Line(line, 0, len(badge) + 1))
+                lines.extend(_doubts(index, f, len(badge) + 1))
         for claim in claims:
-            console.print()
-            console.print(_claim_block(index, claim))
+            lines.append(_BLANK)
+            lines.extend(_claim_lines(index, claim))
+        print_lines(console, lines)
 
 
 # ---------------------------------------------------------------- timeline
@@ -349,7 +261,7 @@ def _bar(claim: Claim, pos, width: int) -> tuple[str, int, int]:
 
 def timeline_chart(index: ReportIndex, subject: SubjectInfo, width: int = 80) -> Text:
     """Figures in time order on a horizontal value scale; fits in `width` columns."""
-    claims = subject.claims
+    claims = drawn(subject.claims, subject.findings)
     nums = [
         n
         for c in claims
@@ -399,30 +311,39 @@ def render_timeline(report: Report, subject_key: str, console: Console) -> None:
     s = resolve_subject(index, subject_key)
     title = Text(f"{s.label} ", style="bold")
     title.append(f"[{s.key}]", style="dim")
-    console.print(title)
-    console.print(
-        Text(
-            f"unit: {s.unit or '?'} · {_plural(len(s.claims), 'claim')} in "
-            f"{_plural(s.documents, 'document')} · "
-        )
-        + _subject_counts(s)
+    counts = Text(
+        f"unit: {s.unit or '?'} · {_plural(len(s.claims), 'claim')} in "
+        f"{_plural(s.documents, 'document')} · "
     )
-    console.print()
-    console.print(timeline_chart(index, s, console.width), end="")
-    console.print(
-        Text("━ range allowed · → more than, at least · ← up to, less than · ○ bound excluded"),
-        style="dim",
-    )
+    chart = timeline_chart(index, s, console.width)
+    if chart.plain.endswith("\n"):
+        chart.right_crop(1)
+    # the bar of a claim in a discrepancy is the range compared, the others' the range
+    # allowed; each claim's line below says which
+    legend = "━ range · → more than, at least · ← up to, less than · ○ bound excluded"
+    lines: list[Line] = [
+        Line(title, 0, 2),
+        Line(counts + _subject_counts(s), 0, 2),
+        _BLANK,
+        Line(chart),
+        Line(Text(legend, style="dim"), 0, 2),
+    ]
+    ranges = compared_ranges(s.findings)
     for n, claim in enumerate(s.claims, 1):
-        console.print()
-        console.print(_claim_block(index, claim, n))
+        lines.append(_BLANK)
+        compared = compared_as(claim, ranges.get(claim.id))
+        lines.extend(_claim_lines(index, claim, n, compared=compared))
+    print_lines(console, lines)
     if s.findings:
         console.print()
         console.rule(Text("Findings"), align="left")
+        lines = []
         for f in s.findings:
             line = Text(kind_name(f.kind).capitalize(), style=KIND_STYLE.get(f.kind, "bold"))
             line.append(f" ({f.severity}, {f.id}): {f.summary}")
-            console.print(line)
+            lines.append(Line(line, 0, 2))
+            lines.extend(_doubts(index, f, 2))
+        print_lines(console, lines)
 
 
 def _subject_counts(s: SubjectInfo) -> Text:
@@ -445,32 +366,53 @@ def render_subjects(report: Report, console: Console) -> None:
     index = ReportIndex(report)
     subjects = index.subjects()
     if not subjects:
-        console.print(Text("No claims."))
+        print_lines(console, [Line(Text("No claims."))])
         return
+    # Keys never break: when the Subject column would be narrower than the longest key, the
+    # unit, then the document count, then the finding counts move into the subject's cell.
+    key_width = max(len(s.key) for s in subjects)
+    unit_width = min(10, max(4, *(len(s.unit) for s in subjects)))
+    counts = [("Claims", 6), ("Docs", 4), ("Disc.", 5), ("Chg.", 4), ("Agr.", 4)]
+    unit_column = True
+
+    def room() -> int:
+        widths = [w for _, w in counts] + ([unit_width] if unit_column else [])
+        return console.width - sum(widths) - 3 * len(widths)
+
+    if room() < key_width:
+        unit_column = False
+    if room() < key_width:
+        counts.remove(("Docs", 4))
+    kinds_column = True
+    if room() < key_width:
+        counts = [("Claims", 6)]
+        kinds_column = False
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Subject", ratio=1, overflow="fold")
-    table.add_column("Unit", max_width=10, overflow="fold")
-    table.add_column("Claims", justify="right")
-    table.add_column("Docs", justify="right")
-    table.add_column("Disc.", justify="right")
-    table.add_column("Chg.", justify="right")
-    table.add_column("Agr.", justify="right")
+    table.add_column("Subject", ratio=1, overflow="fold", min_width=min(key_width, room()))
+    if unit_column:
+        table.add_column("Unit", max_width=10, overflow="fold")
+    for heading, _ in counts:
+        table.add_column(heading, justify="right")
     for s in subjects:
         name = Text(s.label)
-        if s.label != s.key:
-            name.append(f"\n{s.key}", style="dim")
-        counts = [s.counts.get(k, 0) for k in KINDS]
-        table.add_row(
-            name,
-            Text(s.unit),
-            Text(str(len(s.claims))),
-            Text(str(s.documents)),
-            *(
+        under = [s.key] if s.label != s.key else []
+        under += [] if unit_column else [s.unit or "?"]
+        if under:
+            name.append(f"\n{' · '.join(under)}", style="dim")
+        if not kinds_column and s.counts:
+            name.append("\n")
+            name.append_text(_subject_counts(s))
+        row = [name] + ([Text(s.unit)] if unit_column else [])
+        row.append(Text(str(len(s.claims))))
+        if ("Docs", 4) in counts:
+            row.append(Text(str(s.documents)))
+        if kinds_column:
+            row += [
                 Text(str(n), style=KIND_STYLE[k] if n else "dim")
-                for k, n in zip(KINDS, counts, strict=True)
-            ),
-        )
-    console.print(table)
+                for k, n in ((k, s.counts.get(k, 0)) for k in KINDS)
+            ]
+        table.add_row(*row)
+    print_tidy(console, table)
 
 
 def subjects_json(report: Report) -> list[dict]:
@@ -513,7 +455,7 @@ def claim_with_source(index: ReportIndex, claim: Claim) -> dict:
 
 
 def check_json(report: Report, *, generated: str | None = None, lazy: bool = False) -> dict:
-    """`check --format json`: the JSON report of CONTRACT.md plus a "summary" of counts.
+    """`check --format json`: the JSON report of docs/contract.md plus a "summary" of counts.
 
     `lazy`: documents, claims and findings as iterators, for write_json to stream."""
     index = ReportIndex(report)

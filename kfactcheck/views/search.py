@@ -6,7 +6,12 @@ Every piece of article text goes through rich.text.Text, never markup, so a quot
 
 from __future__ import annotations
 
+from rich.text import Text
+
+from kfactcheck import __version__
+from kfactcheck.export.common import HEADING_MARK, QUALIFIER_WORDS, format_as_of
 from kfactcheck.index.store import SearchHit
+from kfactcheck.views.layout import Line, print_lines
 
 
 def _source(hit: SearchHit) -> str:
@@ -17,54 +22,46 @@ def _source(hit: SearchHit) -> str:
 
 
 def _value(hit: SearchHit) -> str:
+    """ "close to, troops, as of 17 Aug 2022": in the words the other views use."""
     c = hit.claim
-    bits = [c.qualifier, c.unit]
+    bits = [QUALIFIER_WORDS.get(c.qualifier, c.qualifier), c.unit]
     if c.as_of:
-        bits.append(f"as of {c.as_of}")
+        bits.append(f"as of {format_as_of(c.as_of)}")
     if c.subject:
         bits.append(f"subject {c.subject}")
     return ", ".join(bits)
 
 
-def _indented(text, console, indent: int = 2) -> None:
-    """Print wrapped under an indent, without the padding rich adds to wrapped lines."""
-    from rich.text import Text
-
-    for line in text.wrap(console, max(20, console.width - indent)):
-        line.rstrip()
-        console.print(Text(" " * indent) + line, soft_wrap=True)
-
-
 def render_search(hits: list[SearchHit], console) -> None:
     """One block per matching claim: source line, claim words and kind, quote with matches."""
-    from rich.text import Text
-
     if not hits:
-        console.print(Text("No claim matches."))
+        print_lines(console, [Line(Text("No claim matches."))])
         return
+    lines: list[Line] = []
     for i, hit in enumerate(hits):
         if i:
-            console.print()
-        console.print(Text(_source(hit), style="dim"))
+            lines.append(Line(Text()))
+        lines.append(Line(Text(_source(hit), style="dim")))
         line = Text(hit.claim.text, style="bold")
         line.append(f"  ({_value(hit)})", style="dim")
-        _indented(line, console)
-        quote = Text(hit.claim.quote)
+        lines.append(Line(line, 2))
+        plain = hit.claim.quote or ""
+        mark = HEADING_MARK.match(plain)
+        skip = mark.end() if mark else 0  # a Markdown heading's "## " is not shown
+        quote = Text(plain[skip:])
         for a, b in hit.marks:
-            quote.stylize("bold reverse", a, b)
+            quote.stylize("bold reverse", max(0, a - skip), max(0, b - skip))
         if hit.claim.speaker:
             quote.append(f"  (speaker: {hit.claim.speaker})", style="italic")
-        _indented(quote, console)
+        lines.append(Line(quote, 2))
     noun = "claim" if len(hits) == 1 else "claims"
-    console.print()
-    console.print(Text(f"{len(hits)} matching {noun}", style="dim"))
+    lines += [Line(Text()), Line(Text(f"{len(hits)} matching {noun}", style="dim"))]
+    print_lines(console, lines)
 
 
 def search_json(hits: list[SearchHit]) -> dict:
-    """The JSON twin: claim fields named as in the JSON report (CONTRACT.md), plus the hit's
+    """The JSON twin: claim fields named as in the JSON report (docs/contract.md), plus the hit's
     document, the matched spans of the quote and the rank score."""
-    from kfactcheck import __version__
-
     out = []
     for h in hits:
         c = h.claim

@@ -1,0 +1,267 @@
+"""What a compared figure is, by the kind of value it holds: its interval, gap and severity.
+
+A subject's claims are all numbers (troops, deaths, euros), all dates (a deadline), all
+years of a past event ("independence in 2008") or all planned years ("due to open in
+2027"). Each kind says, in one place, the interval a claim stands for when compared, how
+far apart two figures are beyond what their words allow, when that is a conflict, how big
+a difference is and how serious. The sweep (`sweep.py`) never asks which kind it holds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from kfactcheck.model import Claim
+
+# "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
+# interval, 90-100%, says what the words allow; this says what they suggest).
+CLOSE_SPAN = 0.03
+# "around", "about", "or so": the figure's rounding, but never more than this either way
+APPROX_SPAN = 0.10
+# "dozens", "hundreds", "thousands": a vague lower bound, read loosely
+VAGUE_SPAN = 0.2
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
+
+
+@dataclass(slots=True)
+class Point:
+    """One claim as the sweep sees it: when it held and the interval it is compared as."""
+
+    claim: Claim
+    t: int  # ordinal day the figure held
+    lo: float  # comparison interval
+    hi: float
+    v: float  # the figure itself
+    doc: str
+    n: int  # the claim's number, for ordering
+    said: str | None = None  # the quoted words, normalised: read once, when origins need them
+    rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
+    moved: bool = False  # its words say the figure moved ("postponed to", "revised down to")
+    counted: bool = False  # an exact count written to the unit ("224", not "220" or "4.5m")
+    shown: list | None = None  # the comparison interval as reports show it (kind.shown)
+
+    @property
+    def bounded(self) -> bool:
+        return self.lo != -math.inf and self.hi != math.inf
+
+
+def as_value(p: Point) -> Point:
+    """The point read as its stated figure only ("at least 12" as 12)."""
+    return replace(p, lo=p.v, hi=p.v)
+
+
+class NumberKind:
+    """Counts and amounts: gaps are relative to the larger figure, conflicts beyond the
+    tolerance."""
+
+    name = "number"
+    timeless = False  # True: every figure of the subject is one episode, whatever its date
+    expires = False  # True: a value that has passed by a later report's time was moved
+    moves_unsaid = False  # True: a new value later sources take up moved, with no word saying so
+    slack = 0.5  # how far past a one-sided bound a group's middle may lie (non-relative kinds)
+
+    def point(self, c: Claim, t: int, n: int) -> Point | None:
+        v = float(c.value)  # type: ignore[arg-type]
+        lo, hi = v, v
+        q = c.qualifier
+        if q == "close_to":
+            lo = v * (1 - CLOSE_SPAN)
+        elif q == "approx":
+            # "around 3,700" stands for its rounding, 3,650-3,750 (at most 10% either way:
+            # "£4 billion or so" reaches 3.6-4.4 billion, not 3.5-4.5)
+            half = min(rounding_unit(v) / 2, APPROX_SPAN * abs(v))
+            lo, hi = v - half, v + half
+        elif q in ("more_than", "at_least"):
+            hi = math.inf
+            if _VAGUE.search(c.text):
+                lo = v * (1 - VAGUE_SPAN)  # "dozens" says at least about two dozen
+        elif q in ("less_than", "up_to"):
+            lo = -math.inf
+        elif q == "range" and c.low is not None and c.high is not None:
+            lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+        elif _rounded(c, v):
+            # a figure with a scale word carries its rounding ("1.8 million" is 1.75-1.85
+            # million): compared as the range the report shows
+            lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+        p = Point(c, t, lo, hi, v, c.document, n)
+        p.counted = q == "exact" and v == int(v) and int(v) % 10 != 0
+        return p
+
+    def shown(self, p: Point) -> list:
+        """The interval a point was compared as, for people: [low, high], None = open."""
+        if p.shown is None:  # a point is in several findings: worked out once
+            p.shown = [None if math.isinf(x) else _plain(x) for x in (p.lo, p.hi)]
+        return p.shown
+
+    def gap(self, a: Point, b: Point) -> float:
+        """How far apart two figures are beyond what their wording allows (0 = they fit)."""
+        g = max(a.lo - b.hi, b.lo - a.hi, 0.0)
+        return g / max(abs(a.v), abs(b.v), 1e-9)
+
+    def conflict(self, a: Point, b: Point, tol: float) -> bool:
+        # two counts written to the unit ("224 dead", "226 dead") are two different counts:
+        # the tolerance is for figures that may be rounded or estimated
+        return self.gap(a, b) > (0.0 if a.counted and b.counted else tol)
+
+    def below(self, x: float, tol: float) -> float:
+        """The lowest group middle a figure of at least `x` can fit."""
+        return x * (1 - tol)
+
+    def above(self, x: float, tol: float) -> float:
+        """The highest group middle a figure of at most `x` can fit."""
+        return x * (1 + tol)
+
+    def size(self, a: Point, b: Point) -> float:
+        """The difference of two figures: relative to the larger one."""
+        return abs(a.v - b.v) / max(abs(a.v), abs(b.v), 1e-9)
+
+    def change_size(self, old: Point, new: Point) -> float:
+        """How much a figure moved: relative to the old figure (3,700 -> 4,500 is 22%)."""
+        return abs(new.v - old.v) / max(abs(old.v), 1e-9)
+
+    def severity(self, a: Point, b: Point) -> str:
+        rel = self.size(a, b)
+        return "high" if rel >= 0.25 else "medium" if rel >= 0.10 else "low"
+
+
+class _Calendar(NumberKind):
+    """Values on a calendar (days or years): gaps in those units, a conflict past half
+    of one."""
+
+    high_from = 5  # severity: high from this many units apart, medium from `medium_from`
+    medium_from = 2
+
+    def gap(self, a: Point, b: Point) -> float:
+        return max(a.lo - b.hi, b.lo - a.hi, 0.0)
+
+    def conflict(self, a: Point, b: Point, tol: float) -> bool:
+        return self.gap(a, b) > 0.5
+
+    def below(self, x: float, tol: float) -> float:
+        return x - self.slack
+
+    def above(self, x: float, tol: float) -> float:
+        return x + self.slack
+
+    def size(self, a: Point, b: Point) -> float:
+        """Whole days or years between the two values."""
+        return float(abs(round(b.v - a.v)))
+
+    def change_size(self, old: Point, new: Point) -> float:
+        return self.size(old, new)
+
+    def severity(self, a: Point, b: Point) -> str:
+        d = abs(b.v - a.v)
+        return "high" if d >= self.high_from else "medium" if d >= self.medium_from else "low"
+
+
+class YearKind(_Calendar):
+    """The year of a past event ("independence in 2008"): it does not change with time."""
+
+    name = "year"
+    timeless = True
+
+
+class PlanKind(_Calendar):
+    """A planned year ("due to open in 2027"): it can be moved."""
+
+    name = "plan"
+
+
+class DateKind(_Calendar):
+    """A date ("until September 1"): a deadline that has passed, or a new date later
+    sources take up, was moved."""
+
+    name = "date"
+    expires = True
+    moves_unsaid = True
+    high_from = 30
+    medium_from = 7
+
+    def shown(self, p: Point) -> list:
+        if p.shown is None:
+            p.shown = [date.fromordinal(int(x)).isoformat() for x in (p.lo, p.hi)]
+        return p.shown
+
+    def point(self, c: Claim, t: int, n: int) -> Point | None:
+        d = day(str(c.value))
+        if d is None:
+            return None
+        span = 3 if c.qualifier == "approx" else 0
+        return Point(c, t, d - span, d + span, float(d), c.document, n)
+
+
+NUMBER, YEAR, PLAN, DATE = NumberKind(), YearKind(), PlanKind(), DateKind()
+
+
+def value_kind(claims: list[Claim]) -> NumberKind:
+    units = {c.unit for c in claims}
+    if units == {"date"}:
+        return DATE
+    if units == {"year"}:
+        # a planned year ("due to open in 2027") can be moved; a past event's cannot
+        return PLAN if all(c.terms[:1] and c.terms[0].startswith("plan:") for c in claims) else YEAR
+    return NUMBER
+
+
+def _rounded(c: Claim, v: float) -> bool:
+    return (
+        c.qualifier == "exact"
+        and isinstance(c.low, int | float)
+        and isinstance(c.high, int | float)
+        and c.low < v < c.high
+    )
+
+
+def _plain(x: float) -> float | int:
+    """3880.0 -> 3880, 3515.0000000001 -> 3515: a bound as a report shows it."""
+    whole = int(x)
+    if whole == x:
+        return whole
+    r = round(x, 6)
+    return int(r) if r == int(r) else r
+
+
+def rounding_unit(v: float) -> float:
+    """The place of a figure's last significant digit: 3,700 -> 100, 25 -> 5, 5.5 -> 0.5."""
+    if v == 0:
+        return 1.0
+    unit = 1.0
+    x = abs(v)
+    while unit > 1e-6 and abs(x / unit - round(x / unit)) > 1e-9:
+        unit /= 10
+    while abs(x / (unit * 10) - round(x / (unit * 10))) < 1e-9:
+        unit *= 10
+    return unit * 5 if abs(x / (unit * 5) - round(x / (unit * 5))) < 1e-9 else unit
+
+
+@lru_cache(maxsize=1 << 14)
+def held(iso: str) -> int | None:
+    """The ordinal day a figure dated `iso` is compared at: the day itself, or the last day
+    of a month ("2021-07": the report may come from any day of it, and a running count
+    given for the month is its latest, so it is not read as older than the month's dated
+    reports)."""
+    m = re.match(r"^(\d{4})-(\d{2})$", iso or "")
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        if 1 <= y <= 9999 and 1 <= mo <= 12:
+            return date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
+        return None
+    return day(iso)
+
+
+@lru_cache(maxsize=1 << 14)  # a corpus has few distinct dates and many claims on each
+def day(iso: str) -> int | None:
+    """Ordinal day of YYYY-MM-DD, YYYY-MM (1st) or YYYY (1 Jan)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
+    except ValueError:
+        return None

@@ -1,0 +1,208 @@
+"""The sweep for a count that only rises (a death toll): a later lower figure contradicts.
+
+Subjects that only rise (by spec, or because every claim counts something cumulative) are
+swept with a running maximum instead of episodes of groups: a rise is a change, a later
+figure below what the highest earlier figure's words allow is a discrepancy.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import deque
+
+from kfactcheck.analyse.kinds import Point, as_value
+from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
+
+
+class RisingSweep(Sweep):
+    """One subject's findings, for a count that only grows."""
+
+    @staticmethod
+    def _placeable(pts: list[Point]) -> list[Point]:
+        return pts  # a figure of a month is the level by its end, which orders it
+
+    def sweep(self, episodes: list[list[Point]]) -> None:
+        """A count that only grows: lower-than-before is a discrepancy, growth a change.
+
+        Rises are read from the stated values ("at least 12" then "37" is a rise); a later
+        figure contradicts only when what its words allow is below what the highest earlier
+        figure's words allow ("as many as 95" then "92" is no contradiction). All later
+        figures that contradict one high figure make one finding.
+        """
+        for ep in episodes:
+            for g in self._groups([self._as_agreeing(p, ep) for p in ep]):
+                if len({p.doc for p in g}) >= 2:
+                    self.agreement(g)
+        best: Point | None = None  # the highest stated figure: rises are read from it
+        floor: Point | None = None  # the highest "at least": lower figures contradict it
+        records: list[Point] = []  # this stretch's rises
+        # the levels of the whole series: each rise, and the first figure after a quiet
+        # spell longer than the window when it differs (it rose, or was revised, unreported)
+        series: list[Point] = []
+        lower: list[Point] = []
+        lowered: set[int] = set()  # points already set against a higher earlier figure
+        # the last few figures, so a lower one is set against the reports just before it
+        # (same day, other outlets), not only the record high
+        recent: deque[Point] = deque(maxlen=_RECENT)
+        contradicted: dict[int, Point] = {}
+        for p in self.points:
+            moved = False
+            if best is not None and floor is not None and p.t - best.t > self.window:
+                self._flush_lower(floor, lower, records, contradicted)
+                moved = self.conflict(as_value(p), as_value(best))
+                best, floor, records, lower = None, None, [], []
+                recent.clear()
+                contradicted = {}
+            if best is None or floor is None:  # both are set together
+                best, floor, records = p, p, [p]
+                if not series or moved:
+                    series.append(p)
+            elif p.hi < floor.lo and self.conflict(p, floor) and p.moved:
+                # "revised down to": the count was corrected, a new level, no contradiction
+                self._flush_lower(floor, lower, records, contradicted)
+                best, floor, records, lower, contradicted = p, p, [p], [], {}
+                series.append(p)
+            elif p.hi < floor.lo and self.conflict(p, floor):
+                lower.append(p)
+                lowered.add(id(p))
+                for r in recent:
+                    if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
+                        contradicted[id(r)] = r
+            else:
+                self._same_day_highs(p, lower, contradicted)
+                if p.v > best.v:
+                    self._flush_lower(floor, lower, records, contradicted)
+                    lower, contradicted = [], {}
+                    if self.conflict(as_value(p), as_value(best)):
+                        records.append(p)
+                        series.append(p)
+                    best = p
+                if p.lo > floor.lo:
+                    floor = p
+            recent.append(p)
+        if floor is not None:
+            self._flush_lower(floor, lower, records, contradicted)
+        self._same_day(lowered)
+        if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
+            peak = max(series, key=lambda q: (q.v, q.t))
+            last = series[-1]
+            self.change(
+                self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
+            )
+
+    def _as_agreeing(self, p: Point, ep: list[Point]) -> Point:
+        """A point as agreements read it on a count that rises: a one-sided figure as its
+        stated figure ("at least 12" is not borne out by a later 37, the count moved),
+        unless it fits another outlet's figure of the same day ("more than 50" and "63"
+        the same morning agree); a bounded one as what its words allow."""
+        if p.bounded:  # "about 15" and "16" agree
+            return p
+        k = bisect.bisect_left(self.times, p.t)
+        for q in self.points[k : k + _RECENT]:
+            if q.t != p.t:
+                break
+            if q.doc != p.doc and not self.conflict(p, q):
+                return p
+        return as_value(p)
+
+    def _same_day(self, lowered: set[int]) -> None:
+        """Two outlets' figures of one day: a lower one beside a higher one is a
+        discrepancy (an update within the day, so never of high severity), unless the
+        lower one's own article also gives the higher level (it tells the rise)."""
+        told = [f for f in self.found if f.kind == "discrepancy"]  # not twice
+        i = 0
+        while i < len(self.points):
+            j = i
+            while j < len(self.points) and self.points[j].t == self.points[i].t:
+                j += 1
+            day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
+            i = j
+            if len(day) < 2:
+                continue
+            top = max(day, key=lambda p: (p.v, -p.n))
+            highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
+            high_of = {p.doc: p for p in highs}
+            lows = [
+                p
+                for p in day
+                if id(p) not in lowered
+                and p.hi < top.lo
+                and self.conflict(p, top)
+                # its own article gives the higher level too: two accounts only when the
+                # words between bring in a second source ("20 official, 35 per the fire
+                # brigade"), else the article tells the rise
+                and (p.doc not in high_of or not self._one_account([p], [top], p, high_of[p.doc]))
+            ]
+            wanted = {top.claim.id, *(p.claim.id for p in lows)}
+            if lows and not any(wanted <= set(f.claims) for f in told):
+                sev = self.kind.severity(top, lows[-1])
+                self.discrepancy(
+                    highs,
+                    lows,
+                    top,
+                    lows[-1],
+                    reason="same_day",
+                    minority=lows,
+                    severity="medium" if sev == "high" else sev,
+                )
+
+    def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
+        """Figures of one day are in value order: a higher one of the same day as a lower
+        figure comes after it, and contradicts it too."""
+        for low in lower[-_RECENT:]:
+            if low.t == p.t and p.lo > low.hi and self.conflict(p, low):
+                contradicted[id(p)] = p
+                return
+
+    def _flush_lower(self, floor: Point, lower: list[Point], records, contradicted) -> None:
+        """One finding: the later lower figures, the earlier highs they contradict, the
+        recent reports above them, and the reports on either side that show which is odd:
+        the lower level reported just before the high figure, the high level just after."""
+        if lower:
+            highs = [r for r in records if r.lo > lower[0].hi and self.conflict(r, lower[0])]
+            seen = {id(r) for r in highs}
+            highs += [r for k, r in contradicted.items() if k not in seen]
+            self.discrepancy(
+                highs or [floor],
+                lower + self._lower_before(floor, lower[0]),
+                floor,
+                lower[0],
+                reason="lower_later",
+                minority=lower,
+            )
+
+    def _lower_before(self, high: Point, low: Point) -> list[Point]:
+        """Reports in the window before `high` that fit `low` and contradict `high`, when the
+        reports after `high` do not mostly repeat it: the count stood at the lower level on
+        both sides of a figure later sources do not confirm (so the high one is odd, not the
+        rise). Only later reports decide: before a rise, every report is of the lower level,
+        and two odd highs with the lower level between them do not confirm each other."""
+        k = bisect.bisect_left(self.times, high.t)
+        repeats = lower = 0
+        for p in self.points[k : k + 4 * _NEAR]:
+            if p.t - high.t > self.window:
+                break
+            if p.doc == high.doc:
+                continue
+            at_high, at_low = not self.conflict(p, high), not self.conflict(p, low)
+            repeats += at_high and not at_low
+            lower += at_low and not at_high
+        if repeats and repeats >= lower:
+            return []  # later sources repeat the high level: it rose
+        k = bisect.bisect_right(self.times, high.t)
+        out: list[Point] = []
+        for i in range(k - 1, max(-1, k - 1 - 4 * _NEAR), -1):
+            p = self.points[i]
+            if high.t - p.t > self.window or len(out) == _NEAR:
+                break
+            if p.hi < high.lo and self.conflict(p, high) and not self.conflict(p, low):
+                out.append(p)
+        return out
+
+    def against(self, p: Point, odd: Point, level: Point | None = None) -> bool:
+        """p contradicts the odd figure the way the finding says: for a count that only
+        rises, an earlier or same-day higher figure does, and a later one that repeats the
+        high level the odd figure fell below (the count never came down to it)."""
+        if p.lo <= odd.hi:
+            return False
+        return p.t <= odd.t or (level is not None and not self.conflict(p, level))

@@ -1,0 +1,48 @@
+"""What the comparison reads from words: counts that only rise (data/units.toml, the list
+extraction uses too), families with their own comparison window and the phrases before a
+figure that say it moved (data/compare.toml). Loaded once, through the data loader that
+checks each file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kfactcheck import data
+from kfactcheck.grammar.vocab import trie_pattern, vocab
+
+_LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
+
+
+@dataclass(frozen=True, slots=True)
+class Traits:
+    rising: frozenset[str]  # families of counted things that only grow
+    windows: dict[str, int]  # family -> days within which its reports are of one moment
+    moved_re: re.Pattern  # a moved phrase ending just before a figure
+
+
+@cache
+def traits() -> Traits:
+    raw = data.load("compare")
+    unknown = set(raw["moved"]) - set(_LANGUAGES)
+    if unknown:
+        raise data.DataFileError(f"data/compare.toml: unknown languages {sorted(unknown)}")
+    if any(v < 0 for v in raw["windows"].values()):
+        raise data.DataFileError("data/compare.toml: [windows] takes whole numbers of days")
+    phrases = [p for lang in _LANGUAGES for p in raw["moved"].get(lang, [])]
+    # the phrase, then at most three short words ("more than", "some", "€") before the figure
+    moved = re.compile(
+        r"\b(?:" + trie_pattern(phrases) + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
+    )
+    return Traits(
+        rising=vocab().rising_counts,
+        windows=dict(raw["windows"]),
+        moved_re=moved,
+    )
+
+
+def said_moved(quote: str, offset: int) -> bool:
+    """The words just before a figure (at `offset` in its sentence) say the figure moved:
+    "raised its aid to", "revised down to", "has since fallen to"."""
+    return traits().moved_re.search(quote[max(0, offset - 80) : max(0, offset)]) is not None

@@ -1,0 +1,339 @@
+"""What a figure counts, and where, in the languages other than English (fr, de, es, pt,
+it, nl, Serbian/Croatian): the same families as English (data/units.toml), so that
+"43 Tote", "43 morts" and "43 dead" share a subject.
+
+In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
+Personen"), looked up as written and by its stem; a known noun earlier in the clause ("la
+cifra de muertos podría superar los 100", "die Zahl der Toten ist auf 90 gestiegen") or
+later in it ("sobe para 84 o número de mortos"); for people in general a cue of the clause
+segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
+the figure as its own quantity, else nothing: the quantity stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
+from kfactcheck.model import Quantity
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# "una decina di persone", "un centenar de personas": the word joining a vague figure to
+# what it counts
+_OF = frozenset({"de", "d", "di", "del", "der", "van", "od", "des", "dos", "das", "degli"})
+# a clause ends at these; a figure's own segment also ends at the next figure
+_CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")  # not the dot of "16. Juli" or "13.30"
+_SEGMENT_END = re.compile(r"[.;:!?()]|\d")
+_PLACE_END = re.compile(r"[.,;:!?()]|\d")
+# families a clause cue may give to a count of people, or to bodies ("se han identificado
+# 195 cuerpos"), or to the dead ("31 mortos já foram identificados")
+_CUE_OVER = {
+    PEOPLE: None,  # any family of people
+    "bodies": frozenset({"identified", "deaths", "missing"}),
+    "deaths": frozenset({"identified"}),
+    "population": None,  # "800 habitants ont été évacués"
+}
+# other counts of people take only what can happen to them, as in English ("45
+# manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
+_HAPPENS = frozenset({"deaths", "injured", "arrests"})
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    family: str | None  # a family of units.toml, or a noun's stem; None: unknown
+    unit: str | None  # the family's unit, or the noun
+    end: int  # where the counted words end in the text after the figure
+    scope: tuple[str, ...]  # "in valencia", "north pfalz"
+
+
+def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
+    """What the figure between `before` and `after` counts, in language `code`."""
+    lv = lang_vocab(code)
+    families = vocab().families
+    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
+    i = 0
+    if tokens and tokens[0].group().lower() in _OF and q.spelled:
+        i = 1  # "une dizaine de blessés"
+    if i < len(tokens) and tokens[i].group().lower() in lv.articles:
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if noun_concept(nxt, code) not in (None,):
+            i += 1  # "Tredici i feriti gravi", "son 140 las personas"
+    words: list[re.Match] = []
+    while i < len(tokens) and len(words) < 3:
+        tok = tokens[i].group()
+        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop:
+            break
+        words.append(tokens[i])
+        i += 1
+    concepts = [noun_concept(w.group(), code) for w in words]
+    family = next((c for c in concepts if c and c != PEOPLE), None)
+    end = 0
+    if family is not None:
+        end = words[concepts.index(family)].end()
+    elif PEOPLE in concepts:
+        family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
+    scope = _scope(before, after, end, lv)
+    if family is None and PEOPLE not in concepts:
+        # nothing known right after the figure: a cue after it in its segment ("192 foram
+        # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
+        family = _cue_ahead(after, lv)
+        if family is None and (family := _clause_noun(before, after, code)):
+            subset = _COPULA_WORD.match(after)
+            if subset and subset.group(2).lower() not in lv.stop:
+                # "del total de los fallecidos, 131 son hombres": a part, by what it is
+                family = f"{family}:{stem(subset.group(2).lower(), code)}"
+    kind_of = families.get(family or "")
+    other_people = (
+        kind_of is not None
+        and kind_of.unit == "people"
+        and family not in _CUE_OVER
+        and family not in ("deaths", "injured", "missing")
+    )
+    if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
+        cue = _segment_cue(before, after[end:], lv)  # not the counted words themselves
+        allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
+        kind = (cue or "").partition(":")[0]
+        if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
+            family = cue
+    if family == PEOPLE:
+        head = words[concepts.index(PEOPLE)].group().lower()
+        generic = stem(head, code) in _generic_stems(code)
+        return Counted("people" if generic else stem(head, code), "people", end, scope)
+    if family is not None:
+        kind = family.partition(":")[0]  # "identified:not": those not identified
+        unit = families[kind].unit if kind in families else family
+        return Counted(family, unit, end, scope)
+    if words and _is_noun(words[0].group(), code):
+        # a noun we have no family for ("35 auto", "400 unità"): its own quantity
+        noun = words[0].group().lower()
+        return Counted(stem(noun, code), noun, words[0].end(), scope)
+    return Counted(None, None, 0, scope)
+
+
+def _is_noun(word: str, code: str) -> bool:
+    """A word that can be what a figure counts: in German a capitalised word, elsewhere any
+    word of more than three letters not ending like a verb form."""
+    if code == "de":
+        return word[:1].isupper()
+    low = word.lower()
+    return len(low) > 3 and not low.endswith(("ron", "ram", "rono", "aron", "eron", "ndo"))
+
+
+def _clause_noun(before: str, after: str, code: str) -> str | None:
+    """A family named by a known noun in the figure's clause: the nearest one before it
+    (sixteen words back), else one in its own segment after it."""
+    start = max(0, len(before) - 200)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    back = before[cut.end() if cut else start :]
+    for w in reversed(_WORD.findall(back)[-16:]):
+        fam = noun_concept(w, code)
+        if fam and fam != PEOPLE:
+            return fam
+    seg = _SEGMENT_END.search(after)
+    for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
+        fam = noun_concept(w, code)
+        if fam and fam != PEOPLE:
+            return fam
+    return None
+
+
+def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
+    """The family of a clause cue in the figure's own segment: after it first (Romance
+    participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
+    ahead = _cue_ahead(after, lv)
+    if ahead:
+        return ahead
+    best: tuple[int, str] | None = None
+    back_start = max(0, len(before) - 100)
+    cut = None
+    for cut in _SEGMENT_END.finditer(before, back_start):  # noqa: B007 - keeps the last
+        pass
+    back = before[cut.end() if cut else back_start :].lower()
+    for literal, fam, pattern in lv.cues:
+        if literal not in back:
+            continue
+        for m in pattern.finditer(back):
+            dist = len(back) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, fam)
+    return best[1] if best else None
+
+
+def _cue_ahead(after: str, lv: LangVocab) -> str | None:
+    """The family of the first clause cue after the figure, before the next figure."""
+    seg = _PLACE_END.search(after)  # the clause: "12 in codice rosso, si cercano i dispersi"
+    ahead = after[: seg.start() if seg else 100][:100].lower()
+    best: tuple[int, str] | None = None
+    for literal, fam, pattern in lv.cues:
+        m = pattern.search(ahead) if literal in ahead else None
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), fam)
+    if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
+        # "20 permanecem sem identificação", "5 non sono state identificate": the others
+        return f"{best[1]}:not"
+    return best[1] if best else None
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
+
+
+_NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+
+
+def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
+    """Where a figure of language `code` is counted (see _scope); `end` is where its
+    counted words end in `after`."""
+    return _scope(before, after, end, lang_vocab(code))
+
+
+def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
+    """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
+    in NRW"), else the nearest one before it in the clause ("alleine in NRW gab es 24
+    Tote"); two places joined make a combined figure, which has none."""
+    found = _place_after(after[end : end + 80], lv)
+    if found:
+        return (found,) if found != "+" else ()
+    start = max(0, len(before) - 160)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    back = before[cut.end() if cut else start :]
+    places: list[str] = []
+    last_end = -1
+    for m in _PREP.finditer(back):
+        place = _place_at(m, back, lv, False)
+        if not place:
+            continue
+        if places and _APPOSITION.fullmatch(back, last_end, m.start()):
+            continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
+        if _SAID.search(back, m.end()):
+            continue  # "officials in Madrid said 200 died": where the speaker is
+        places.append(place)
+        name = _NAME.search(back, m.end(), m.end() + 60)
+        last_end = name.end() if name else m.end()
+    # the nearest place counts ("die Polizei in Koblenz teilte mit, dass in Rheinland-Pfalz
+    # mehr als 50 ..."), unless it is one of two joined ones, a combined figure
+    return (places[-1],) if places and "+" not in places else ()
+
+
+_PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+_COPULA_WORD = re.compile(
+    r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
+)
+# a reporting verb after a place: the place is the speaker's, not the count's
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
+    r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
+    r"|rekao|izjavio|saopštio)\b"
+)
+_APPOSITION = re.compile(r"\s*,\s*")
+_COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
+# "en la provincia de Valencia": up to two lower-case words, then the name after "de"
+_ADMIN_OF = re.compile(
+    r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,2}?"
+    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?=[A-ZÀ-Ý])"
+)
+_OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
+# a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
+_AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
+
+
+def _place_after(text: str, lv: LangVocab) -> str | None:
+    """A place right after the counted words ("62 vecinos de Paiporta"), or one a
+    preposition names later in the figure's segment ("92 de ellos se localizaron en
+    Valencia")."""
+    text = text.lstrip()
+    seg = _PLACE_END.search(text)
+    text = text[: seg.start() if seg else len(text)]
+    copula = False
+    for k, m in enumerate(_PREP.finditer(text)):
+        if k > 5:
+            break
+        # "216 muertos son de la Comunidad Valenciana": "de" after a copula names a place
+        found = _place_at(m, text, lv, k == 0 or copula)
+        copula = k == 0 and m.group(1).lower() in _COPULAS
+        if found:
+            return found
+    return None
+
+
+def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
+    """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Ahrweiler' ->
+    'in ahrweiler', 'dans le nord' -> 'north'; with `of`, right after the counted words,
+    also 'de Paiporta' ("62 vecinos de Paiporta")."""
+    prep = m.group(1).lower()
+    if prep not in lv.places and not (of and prep in ("de", "di", "von")):
+        return None
+    rest = text[m.end() :]
+    words = rest.split(None, 3)
+    if not words:
+        return None
+    article = words[0].lower() in lv.articles or words[0].lower() in ("der", "dem", "l'")
+    first = words[1] if article and len(words) > 1 else words[0]
+    area = lv.areas.get(first.lower().strip(".,;:"))
+    if area == "capital":
+        return "in capital"  # "in the capital" is not the nationwide count
+    if area:
+        after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
+        if after_area and _AND_NAME.match(rest, after_area.end()):
+            return "+"  # "im Südwesten von NRW und im Norden von ...": combined
+        if after_area:  # "im Norden von Ostmark" -> "north ostmark"
+            return f"{area} {_key(after_area.group().split()[-1])}"
+        return area
+    if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
+        # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
+        rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
+    name = _NAME.match(rest[rest.find(first) :] if first else "")
+    if not name:
+        return None
+    tokens = name.group().split()
+    if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
+        return None  # "los muertos de la DANA": an event, not a place
+    if lv.code == "de" and (article or prep == "im") and len(tokens) < 2:
+        return None  # "im Verlauf", "in der Nacht": German nouns are capitalised
+    following = rest[rest.find(first) + name.end() :]
+    if _AND_NAME.match(following):
+        return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
+    # German capitalises nouns: after a bare "in" the first name is the place ("in
+    # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
+    bare_de = lv.code == "de" and not article and prep == "in"
+    key = _key(tokens[0] if bare_de else tokens[-1])
+    if lv.code == "en":
+        # English names keep all their words ("Grenfell Tower"), which lets a story named
+        # after the place ("grenfell") recognise it as its own
+        key = " ".join(_key(t) for t in tokens)
+    if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
+        return None  # "in Saturday's march", "In May": a time, not a place
+    return f"in {key}" if len(key) > 1 else None
+
+
+@cache
+def _generic_stems(code: str) -> frozenset[str]:
+    """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
+    from kfactcheck.grammar.vocab import vocab
+
+    return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month and weekday names in the languages the date grammar reads (dates.toml)."""
+    from kfactcheck.grammar.dates import load_words
+
+    words = load_words()
+    names = [*words["months"], *words["weekdays"], *words["month_abbreviations"]]
+    return frozenset(n.lower().rstrip(".") for n in names)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _key(name: str) -> str:
+    """A place's key: its last word, after a hyphen too ("Bad Neuenahr-Ahrweiler" and
+    "Kreis Ahrweiler" are both "ahrweiler")."""
+    return name.split("-")[-1].strip("’'.,").lower()

@@ -1,0 +1,69 @@
+"""What a reader is told beside a finding, in every view and report: the doubtful
+publication dates its claims' dates rest on, and which of its claims to list (a headline the
+body repeats is listed once, by the body's sentence)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kfactcheck.export.common import HEADING_MARK, ReportIndex
+from kfactcheck.model import Claim, Document, Finding
+
+
+def date_warnings(doc: Document) -> list[str]:
+    """The document's warnings about its publication date (doubtful, ambiguous, or set
+    by a manifest against what the document shows)."""
+    return [
+        w
+        for w in doc.warnings
+        if w.startswith(("date doubtful", "date ambiguous")) or "; the document shows " in w
+    ]
+
+
+def date_doubts(index: ReportIndex, finding: Finding) -> list[tuple[str, str]]:
+    """(path, warning) for each document under the finding whose publication date carries a
+    warning: the claims' dates, and so the finding, rest on it."""
+    out: dict[tuple[str, str], None] = {}
+    for c in index.claims_of(finding):
+        doc = index.document_of(c)
+        if doc is not None:
+            for w in date_warnings(doc):
+                out[(doc.path, w)] = None
+    return list(out)
+
+
+def listed_claims(
+    index: ReportIndex, finding: Finding, numbers: dict[str, int] | None = None
+) -> list[Claim]:
+    """index.claims_of() without a headline whose figure the body of the same document
+    repeats (same value, range, unit and date): the body's sentence says it in full."""
+    claims = index.claims_of(finding, numbers)
+    said = Counter(_figure(c) for c in claims)
+    if all(n == 1 for n in said.values()):
+        return claims
+    out = []
+    for c in claims:
+        key = _figure(c)
+        if said[key] > 1 and is_headline(index.document_of(c), c):
+            said[key] -= 1  # the repeat in the body stays
+            continue
+        out.append(c)
+    return out
+
+
+def is_headline(doc: Document | None, claim: Claim) -> bool:
+    """Whether the claim's sentence is its document's headline: the title, or the first
+    line of the text when it ends without a full stop."""
+    if doc is None:
+        return False
+    quote = (claim.quote or "").strip()
+    mark = HEADING_MARK.match(quote)
+    words = quote[mark.end() :] if mark else quote
+    if doc.title and words.casefold() == doc.title.strip().casefold():
+        return True
+    first = doc.keep[0][0] if doc.keep else 0
+    return claim.sentence_start <= first and not words.endswith((".", "!", "?", '"', "”"))
+
+
+def _figure(c: Claim) -> tuple:
+    return (c.document, c.value, c.low, c.high, c.unit, c.as_of)

@@ -1,0 +1,176 @@
+"""A finding's words: the summary sentence and the report details, from its `Basis`.
+
+The comparison (`kfactcheck.analyse`) decides findings and keeps the numbers they rest on;
+this module writes them for people, once, for every view and report format. The summary
+and the details come from the same numbers, so what a reader sees and what a JSON consumer
+gets cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kfactcheck.export.common import format_as_of, format_number
+from kfactcheck.model import Basis, Claim, Document, Finding
+
+_SHORT = 60  # longest claim text quoted in a summary, in characters
+
+
+def word_findings(
+    findings: Sequence[Finding], claims: Sequence[Claim], documents: Sequence[Document]
+) -> None:
+    """Fill each finding's `summary` and `extra` from its basis (findings without one, read
+    back from an index or written by hand, keep theirs)."""
+    by_id = {c.id: c for c in claims}
+    docs = {d.id: d for d in documents}
+    for f in findings:
+        if f.basis is not None:
+            f.summary = summary(f.kind, f.basis, by_id, docs)
+            f.extra = details(f.kind, f.basis, by_id)
+
+
+def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Document]) -> str:
+    old = say(claims[b.old], docs, b.value_kind)
+    if kind == "agreement":
+        if b.origins == 1:
+            how = f"one origin: the same quote in {b.documents} documents, not independent"
+        else:
+            how = f"{b.origins} independent sources in {b.documents} documents"
+        return f"{old} is supported by {how}"
+    new = say(claims[b.new], docs, b.value_kind)
+    size = size_words(b)
+    if kind == "change":
+        steps = f" in {b.steps} steps" if b.steps > 1 else ""
+        peak = ""
+        if b.peak and b.peak in claims:
+            peak = f"; highest {say(claims[b.peak], docs, b.value_kind)}"
+        if b.back and b.back in claims:
+            peak = f"; back to {say(claims[b.back], docs, b.value_kind)}"
+        return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}{steps}{peak}"
+    when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
+    return f"{old} vs {new}: {size} apart {when}{_WHY.get(b.reason, '')}"
+
+
+_WHY = {
+    "lower_later": " (a later report gives a lower figure for a count that only rises)",
+    "same_day": " (two reports of one day on a count that only rises)",
+}
+
+
+def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
+    """The finding's `details` in a JSON report: the words' numbers, as numbers too."""
+    if kind == "agreement":
+        out: dict = {"origins": b.origins, "documents": b.documents}
+    elif kind == "change":
+        out = {"direction": b.direction, "days": b.days, "size": size_words(b)}
+        out |= {"old": b.old, "new": b.new, "relative": _relative(b), "steps": b.steps}
+        if b.peak:
+            out["peak"] = b.peak
+        if b.back:
+            out["back"] = b.back
+    else:
+        pair = (b.new, b.old) if b.swapped else (b.old, b.new)
+        out = {
+            "days": b.days,
+            "gap": size_words(b),
+            "values": [str(claims[i].value) for i in pair],
+            "old": b.old,
+            "new": b.new,
+            "direction": b.direction,
+            "relative": _relative(b),
+        }
+        if b.reason:
+            out["reason"] = b.reason
+    if b.ranges:
+        out["compared"] = b.ranges
+    return out
+
+
+def _relative(b: Basis) -> float | None:
+    """The relative size as a number (0.216 for 22%), for numbers only."""
+    return round(b.size, 4) if b.value_kind == "number" else None
+
+
+def _verb(b: Basis) -> str:
+    if b.value_kind in ("date", "plan"):
+        return "moved later" if b.direction == "up" else "moved earlier"
+    return "rose" if b.direction == "up" else "fell"
+
+
+def size_words(b: Basis) -> str:
+    """ "8%", "60 days", "1 year"."""
+    if b.value_kind == "date":
+        return f"{round(b.size)} days"
+    if b.value_kind in ("year", "plan"):
+        n = round(b.size)
+        return f"{n} year" if n == 1 else f"{n} years"
+    return f"{b.size:.0%}"
+
+
+def say(c: Claim, docs: dict[str, Document], value_kind: str) -> str:
+    """A figure as a summary names it: its words, then who said it and when."""
+    doc = docs.get(c.document)
+    who = [x for x in (c.speaker, doc.outlet if doc else None) if x]
+    figure = short(c.text)
+    if value_kind == "date":
+        figure = f"{figure} = {format_as_of(str(c.value))}"
+    return f"{figure} ({', '.join([*who, format_as_of(c.as_of)])})"
+
+
+def short(text: str, n: int = _SHORT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def span(days: int) -> str:
+    """A stretch of time in the unit a reader wants: "1 day", "34 days", "14 months"."""
+    if days == 1:
+        return "1 day"
+    if days < 60:
+        return f"{days} days"
+    if days < 730:
+        return f"{round(days / 30.44)} months"
+    return f"{days / 365.25:.1f} years"
+
+
+def compared_as(claim: Claim, bounds: list | None) -> str | None:
+    """ "compared as 3,880–4,000": the interval a finding compared the claim as, when it is
+    not what the words allow ("close to 4,000" allows 3,600–4,000 but suggests a few percent
+    below; "around 3,700" is read as its rounding), so the ranges shown are the ranges a
+    discrepancy rests on."""
+    if not bounds:
+        return None
+    lo, hi = bounds
+    if (lo, hi) == (claim.low, claim.high) or (lo == hi and str(lo) == str(claim.value)):
+        return None
+    low = None if lo is None else format_number(lo, claim.unit)
+    high = None if hi is None else format_number(hi, claim.unit)
+    if low is not None and high is not None:
+        shown = low if low == high else f"{low}–{high}"
+    else:
+        shown = f"≥ {low}" if low is not None else f"≤ {high}"
+    return f"compared as {shown}"
+
+
+def compared_ranges(findings: Sequence[Finding]) -> dict[str, list]:
+    """Claim id -> the interval the discrepancies compared it as (for listings by subject)."""
+    out: dict[str, list] = {}
+    for f in findings:
+        if f.kind == "discrepancy":
+            for cid, bounds in (f.extra.get("compared") or {}).items():
+                out.setdefault(cid, bounds)
+    return out
+
+
+def drawn(claims: Sequence[Claim], findings: Sequence[Finding]) -> list[Claim]:
+    """The claims as a chart draws them: a number in a discrepancy spans the interval it
+    was compared as, so two bars a finding calls apart do not overlap on the chart."""
+    ranges = compared_ranges(findings)
+    out = []
+    for c in claims:
+        bounds = ranges.get(c.id)
+        if bounds and c.unit != "date" and compared_as(c, bounds):
+            c = replace(c, low=bounds[0], high=bounds[1])
+        out.append(c)
+    return out

@@ -1,0 +1,214 @@
+"""When a page that shows no full publication date was written: its URL, a month-only date
+marker, and the text's own weekday-and-day mentions and page timestamps.
+
+    url_date("https://example.org/news/2021/05/18/floods")   -> (date(2021, 5, 18), ...)
+    partial_date(" date 2021-07 Floods ...", None)            -> Partial("2021-07", ...)
+    text_day("... said on Sunday (16) ...", spans, Partial("2021-05", ...))
+                                                              -> (date(2021, 5, 16), ...)
+
+Nothing here guesses: a URL's own date, or a month from the URL or the marker, is what the
+page says; a day comes from the text only when it names a weekday with a day number
+("domingo (27)", "Freitag, 16. Juli", "quarta, 3") and that day of the known month (or of a
+year the text writes) falls on that weekday, or from a page timestamp ("18.07.2021 04:50").
+Weekday and month names in the languages newsrooms read come from CLDR (babel), so no word
+list is kept here. Only called for documents without a header or metadata date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kfactcheck.read.frontmatter import read_front_matter
+
+# CLDR locales whose weekday and month names are read (the languages of the test sets,
+# and their neighbours that write dates the same way)
+LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "ca")
+
+# The marker some corpora put first: " date 2021-07 Floods ..." (month only)
+_MONTH_MARKER = re.compile(r"\s*(?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2}))(?![-\d])")
+# "/2019/01/", "noticia/2019-01/": a year and month as whole path parts
+_URL_MONTH = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_-](?P<m>0[1-9]|1[0-2])(?=[/_-]|$)")
+# a page timestamp: a full date with a clock time ("18.07.2021 04:50", "2019-02-05 21:55")
+_STAMP = re.compile(
+    r"""(?<![\d.])(?:
+          (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})        # 18.07.2021
+        | (?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})            # 2019-02-05
+        )[T,\s/]+(?:um\s+|à\s+|às\s+|alle\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?![\d])""",
+    re.X,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Partial:
+    """A month ("2021-07") or year ("2021") the page shows, and the words it came from."""
+
+    value: str
+    evidence: str
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @property
+    def month(self) -> int | None:
+        return int(self.value[5:7]) if len(self.value) >= 7 else None
+
+
+def url_date(url: str | None) -> tuple[date, str] | None:
+    """The full date a URL's path shows ("/2021/05/18/", "/2019-06-09-"), read by htmldate."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    from htmldate.extractors import extract_url_date  # 0.2 s import: only for undated pages
+
+    got = extract_url_date(url, _htmldate_options())
+    if not got:
+        return None
+    try:
+        return date.fromisoformat(got), f"URL {url}"
+    except ValueError:
+        return None
+
+
+@cache
+def _htmldate_options():
+    from datetime import datetime
+
+    from htmldate.utils import Extractor
+
+    return Extractor(False, datetime(2100, 1, 1), datetime(1900, 1, 1), True, "%Y-%m-%d")
+
+
+def partial_date(text: str, url: str | None) -> Partial | None:
+    """The month a page shows without its day: a month-only marker (first in the text, or
+    right after its front matter), else its URL."""
+    fm = read_front_matter(text) if text.startswith("---") else None
+    m = _MONTH_MARKER.match(text, fm.end if fm else 0)
+    if m and 1 <= int(m["m"]) <= 12:
+        return Partial(f"{m['y']}-{m['m']}", m["ev"])
+    if url:
+        u = _URL_MONTH.search(url)
+        if u:
+            return Partial(f"{u['y']}-{u['m']}", f"URL {url}")
+    return None
+
+
+def text_day(
+    text: str, spans: list[tuple[int, int]], partial: Partial | None
+) -> tuple[date, str] | None:
+    """The day the text itself dates its report to, and the words: with a known month, the
+    latest weekday named with a day number that falls on it ("domingo (27)"), not one the
+    text looks forward to ("marcada para esta quinta-feira, 4"); else the latest page
+    timestamp ("18.07.2021 04:50"), in the known month when there is one."""
+    body = list(spans) or [(0, len(text))]
+    best: tuple[date, str] | None = None
+    if partial is not None:
+        for a, b in body:
+            for m in _weekday_day_re().finditer(text, a, b):
+                if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                    continue
+                d = _weekday_date(m, partial)
+                if d and (best is None or d > best[0]):
+                    best = (d, m.group(0).strip())
+    if best is None:
+        for a, b in body:
+            for m in _STAMP.finditer(text, a, b):
+                d = _safe(int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+                if d is None or (partial and d.strftime("%Y-%m") != partial.value[:7]):
+                    continue
+                if best is None or d > best[0]:
+                    best = (d, m.group(0).strip())
+    if best is None:
+        return None
+    words = best[1] if partial is None else f"{partial.evidence}; {best[1]}"
+    return best[0], words
+
+
+# words that put the weekday after them ahead of the report: "marcada para esta quinta",
+# "deve acontecer na quinta-feira", "will meet on Thursday"
+_AHEAD = re.compile(
+    r"""(?i:\b(?:para|marcad[ao]s?|previst[ao]s?|prevue?s?|prévue?s?|scheduled|planned|due|
+        set\s+for|until|bis|hasta|até|ate|entro|jusqu'?au?|next|nächsten|próxim[ao]|
+        prossim[ao]|prochain|will|shall|should|wird|werden|soll|sollen|deve|devem|deverá|
+        debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont)\b)(?:\W+\w+){0,2}\W*$""",
+    re.X,
+)
+
+
+def _weekday_date(m: re.Match[str], partial: Partial) -> date | None:
+    wd = _weekdays()[_fold(m["wd"])]
+    day = int(m["day"])
+    named = m["mon"] or m["monname"] or m["mon0"]
+    if named:
+        month: int | None = int(named) if named.isdigit() else _months()[_fold(named)]
+    else:
+        month = partial.month
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = m["year"] or m["year2"]
+    y = int(year) + (2000 if len(year) == 2 else 0) if year else partial.year
+    d = _safe(y, month, day)
+    # the weekday must fall on that day: "domingo (27)" in January 2019, not in February
+    return d if d is not None and d.weekday() == wd else None
+
+
+@cache
+def _weekday_day_re() -> re.Pattern[str]:
+    """A weekday name, then its day number: "domingo (27)", "Sunday (16)", "quarta, 3",
+    "Freitag, 16. Juli", "martes 29 de octubre", "(sexta, 01/02)", "Sunday, June 16"."""
+    wds = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\w)(?P<wd>{wds})(?:[-\s]feira)?\.?                # weekday ("sexta-feira")
+             (?:,?\s+(?:den\s+|the\s+|le\s+|el\s+|il\s+)?|\s*\(\s*|,\s*)  # then a day
+             (?:(?P<mon0>{months})\.?\s+)?                           # "Sunday, June 16"
+             (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?(?![\d:,]\d|\d)
+             (?:
+                 [./](?P<mon>\d{{1,2}})(?:[./](?P<year>\d{{4}}|\d{{2}}))?(?!\d)  # 01/02
+               | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli
+                 (?:,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}}))?
+             )?""",
+        re.X | re.I,
+    )
+
+
+def _fold(word: str) -> str:
+    w = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    """Weekday names of LOCALES, folded (no accents, lower case) and as written -> 0..6."""
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for loc in LOCALES:
+        for wd, name in Locale.parse(loc).days["format"]["wide"].items():
+            low = name.lower()
+            for form in {low, _fold(low), low.split("-")[0], _fold(low).split("-")[0]}:
+                if len(form) >= 5:  # "ter", "qua": too short to read alone
+                    out[form] = wd
+    return out
+
+
+@cache
+def _months() -> dict[str, int]:
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for loc in LOCALES:
+        for mo, name in Locale.parse(loc).months["format"]["wide"].items():
+            out[name.lower()] = mo
+            out[_fold(name)] = mo
+    return out
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

@@ -1,0 +1,234 @@
+"""Subject keys from what is counted and whose; specs first; fuzzy lookup by the user."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.analyse.subjects import assign_subjects, match_subject
+from kfactcheck.errors import UsageError
+from kfactcheck.model import Claim
+
+
+def c(family, unit="people", scope=(), text="x", quote="x", modifiers=()):
+    return Claim(
+        document="d",
+        value=1,
+        low=1,
+        high=1,
+        qualifier="exact",
+        unit=unit,
+        as_of="2022-01-01",
+        text=text,
+        start=0,
+        end=1,
+        quote=quote,
+        terms=(family, *modifiers),
+        scope=tuple(scope),
+    )
+
+
+SAME = [
+    pytest.param(
+        c("troops", "troops", ["kosovo"]),
+        c("troops", "troops", ["nato"]),
+        id="troops-in-kosovo-and-nato-peacekeepers",
+    ),
+    pytest.param(c("troops", "troops"), c("troops", "troops", ["kfor"]), id="scope-missing"),
+    pytest.param(c("crossing"), c("crossing"), id="same-noun"),
+    pytest.param(
+        c("licence-plate", "items"), c("license-plate", "items"), id="spelling-variant-fuzzy"
+    ),
+    pytest.param(c("year:independence", "year"), c("year:independence", "year"), id="years"),
+]
+
+DIFFERENT = [
+    pytest.param(
+        c("serb", scope=["northern kosovo"]),
+        c("serb", scope=["kosovo"]),
+        id="northern-kosovo-is-not-kosovo",
+    ),
+    pytest.param(
+        c("population", scope=["kosovo"]),
+        c("population", scope=["serbia"]),
+        id="population-of-two-places",
+    ),
+    pytest.param(
+        c("share:serbs", "percent"),
+        c("share:ethnic albanian", "percent"),
+        id="shares-of-different-groups",
+    ),
+    pytest.param(c("deaths"), c("injured"), id="dead-vs-injured"),
+    pytest.param(
+        c("year:independence", "year"), c("since:active", "year"), id="event-year-vs-start-year"
+    ),
+    pytest.param(c("troops", "troops"), c("countries", "countries"), id="troops-vs-countries"),
+    pytest.param(c("deadline", "date"), c("year:independence", "year"), id="date-vs-year"),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_same_subject(a, b):
+    assign_subjects([a, b])
+    assert a.subject == b.subject
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_subjects(a, b):
+    assign_subjects([a, b])
+    assert a.subject != b.subject
+
+
+def test_keys_and_labels_are_readable():
+    a = c("serb", scope=["northern kosovo"])
+    b = c("troops", "troops", ["kosovo"])
+    assign_subjects([a, b])
+    assert (a.subject, a.subject_label) == ("serb-northern-kosovo", "serb (northern kosovo)")
+    assert (b.subject, b.subject_label) == ("troops", "troops (kosovo)")
+
+
+def test_spec_takes_precedence():
+    spec = SubjectSpec(
+        key="kfor-troops",
+        label="KFOR troops",
+        unit="troops",
+        aliases=("troops", "peacekeepers"),
+        scope=("NATO",),
+    )
+    a = c(
+        "troops",
+        "troops",
+        text="3,700 NATO peacekeepers",
+        quote="Around 3,700 NATO peacekeepers are still stationed there.",
+    )
+    b = c("troops", "troops", text="200 troops", quote="Serbia keeps 200 troops at the line.")
+    assign_subjects([a, b], [spec])
+    assert a.subject == "kfor-troops" and a.subject_label == "KFOR troops"
+    assert b.subject == "troops"
+
+
+SPEC = SubjectSpec(
+    key="kfor-troops",
+    label="KFOR troops",
+    unit="troops",
+    aliases=("peacekeepers", "unit"),
+    scope=("NATO", "KFOR mission"),
+    exclude=("Serbian",),
+)
+
+
+@pytest.mark.parametrize(
+    "text, quote, scope, matches",
+    [
+        pytest.param("3,700 peacekeepers", "NATO has 3,700 peacekeepers.", (), True, id="alias"),
+        pytest.param("3,700 PEACEKEEPERS", "nato has 3,700 PEACEKEEPERS.", (), True, id="any-case"),
+        pytest.param("a 3,700 unit", "NATO has a 3,700 unit.", (), True, id="short-alias"),
+        pytest.param(
+            "3,700 units", "NATO has 3,700 units.", (), False, id="short-alias-exact-only"
+        ),
+        pytest.param("3,700 peacekepers", "NATO has 3,700 peacekepers.", (), True, id="misspelt"),
+        pytest.param(
+            "3,700 peacekeepers", "The KFOR missions have 3,700 peacekeepers.", (), True, id="scope"
+        ),
+        pytest.param(
+            "3,700 peacekeepers", "Serbia has 3,700 peacekeepers.", (), False, id="no-scope-word"
+        ),
+        pytest.param(
+            "3,700 peacekeepers", "NATO has 3,700 peacekeepers.", ("serbian",), False, id="excluded"
+        ),
+    ],
+)
+def test_spec_aliases_scope_and_exclusions(text, quote, scope, matches):
+    """A spec matches on its aliases as whole words in any case, a long one also misspelt,
+    then on a scope word anywhere in the sentence, unless the claim's scope is excluded."""
+    claim = c("forces", "troops", scope=scope, text=text, quote=quote)
+    assign_subjects([claim], [SPEC])
+    assert (claim.subject == "kfor-troops") is matches
+
+
+@pytest.mark.parametrize(
+    "query, key",
+    [
+        pytest.param("troops", "troops", id="exact-key"),
+        pytest.param("troop", "troops", id="close"),
+        pytest.param("year of independence", "year-independence", id="by-label"),
+    ],
+)
+def test_match_subject(query, key):
+    claims = [c("troops", "troops"), c("year:independence", "year"), c("deadline", "date")]
+    assign_subjects(claims)
+    assert match_subject(query, claims) == key
+
+
+def test_match_subject_suggests_when_nothing_matches():
+    claims = [c("troops", "troops"), c("deadline", "date")]
+    assign_subjects(claims)
+    with pytest.raises(UsageError, match="no subject matches 'zebra crossings'; did you mean"):
+        match_subject("zebra crossings", claims)
+
+
+def _labelled(pairs):
+    claims = []
+    for key, label in pairs:
+        claim = c(key)
+        claim.subject, claim.subject_label = key, label
+        claims.append(claim)
+    return claims
+
+
+NAMED = _labelled(
+    [
+        ("brask-troops", "BRASK troops in Oland"),
+        ("brask-countries", "Countries contributing troops to BRASK"),
+        ("gate-rule-deadline", "Date the toll-gate rule takes effect"),
+        ("oland-population", "Population of Oland"),
+        ("oland-date-talks", "date of talks [Oland]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "query, key",
+    [
+        pytest.param("gate", "gate-rule-deadline", id="unique-part-of-key-and-label"),
+        pytest.param("toll", "gate-rule-deadline", id="unique-word-of-label"),
+        pytest.param("troops", "brask-troops", id="a-key-before-a-label"),
+        pytest.param("POPULATION", "oland-population", id="part-any-case"),
+        pytest.param("talks oland", "oland-date-talks", id="words-any-order"),
+        pytest.param("brask troops in oland", "brask-troops", id="label-any-case"),
+    ],
+)
+def test_match_subject_by_part_or_word(query, key):
+    """A part or the words of exactly one key or label name that subject (issue 22.11)."""
+    assert match_subject(query, NAMED) == key
+
+
+@pytest.mark.parametrize(
+    "query, listed",
+    [
+        pytest.param("BRASK", "brask-countries, brask-troops", id="part-of-two-keys"),
+        pytest.param("oland", "oland-date-talks, oland-population", id="keys-before-labels"),
+        pytest.param(" of ", "oland-date-talks, oland-population", id="part-of-two-labels"),
+    ],
+)
+def test_match_subject_ambiguous_names_them(query, listed):
+    with pytest.raises(UsageError, match=f"subject '{query}' is ambiguous: {listed}$"):
+        match_subject(query, NAMED)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param("España deaths", "espana-deaths", id="accent-folded-not-a-dash"),
+        pytest.param("Köln Verletzte", "koln-verletzte", id="umlaut-folded"),
+        pytest.param("São Paulo", "sao-paulo", id="tilde-and-cedilla"),
+        pytest.param("Београд жртве", "београд-жртве", id="cyrillic-kept"),
+        pytest.param("crowd (police)", "crowd-police", id="punctuation-one-dash"),
+        pytest.param("a_b  c", "a-b-c", id="underscore-is-a-separator"),
+        pytest.param("!!", "subject", id="nothing-left"),
+    ],
+)
+def test_keys_fold_accents(text, key):
+    from kfactcheck.analyse.subjects import _slug
+
+    assert _slug(text) == key

@@ -1,0 +1,124 @@
+"""Portuguese: digits, words, qualifiers, ranges and dates, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from langcases import check_dates, check_figures, day, exact, fig
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
+from kfactcheck.read.language import detect
+
+LANG = "pt"
+
+FIGURES = [
+    # digits and separators
+    fig("Chegaram 3.735 soldados.", exact("3.735", 3735), id="dot-groups"),
+    fig("A taxa caiu para 6,3%.", exact("6,3%", 6.3, "percent"), id="decimal-comma-percent"),
+    fig("Foram 338 086 doadores.", exact("338 086", 338086), id="space-groups"),
+    fig("Uma queda de 12 por cento.", exact("12 por cento", 12, "percent"), id="por-cento"),
+    # scale words and currency
+    fig(
+        "O acordo soma R$ 37 bilhões.",
+        ("R$ 37 bilhões", 3.7e10, 3.65e10, 3.75e10, "approx", "currency:BRL"),
+        id="reais-bilhoes",
+    ),
+    fig(
+        "Foram liberados R$ 1,5 bilhão.",
+        ("R$ 1,5 bilhão", 1.5e9, 1.45e9, 1.55e9, "approx", "currency:BRL"),
+        id="reais-bilhao",
+    ),
+    fig(
+        "A Vale pagou R$ 11 bi.",
+        ("R$ 11 bi", 1.1e10, 1.05e10, 1.15e10, "approx", "currency:BRL"),
+        id="bi-abbreviation",
+    ),
+    fig(
+        "O fundo tem 54 bilhões de reais.",
+        ("54 bilhões de reais", 5.4e10, 5.35e10, 5.45e10, "approx", "currency:BRL"),
+        id="bilhoes-de-reais",
+    ),
+    fig("São 3 mil desabrigados.", ("3 mil", 3000, 2500, 3500, "approx"), id="mil-after-digits"),
+    fig("Morreram mil 204 pessoas.", exact("mil 204", 1204), id="mil-then-digits"),
+    fig("Dois milhões de litros.", exact("Dois milhões", 2e6), id="word-scale-exact"),
+    fig("Um milhão de pessoas.", exact("Um milhão", 1e6), id="um-milhao"),
+    fig("A obra custa 40 mi.", id="mi-needs-currency"),
+    # words
+    fig("Onze pessoas seguem desaparecidas.", exact("Onze", 11), id="word-onze"),
+    fig("Vinte e sete vítimas.", exact("Vinte e sete", 27), id="word-e-compound"),
+    fig("Duas crianças foram resgatadas.", exact("Duas", 2), id="word-duas"),
+    fig("Um homem foi preso.", id="um-is-an-article"),
+    # fractions
+    fig("A metade das casas.", ("A metade", 50, 47.5, 52.5, "approx", "percent"), id="a-metade"),
+    fig(
+        "Dois terços dos votos.",
+        ("Dois terços", 200 / 3, 190 / 3, 70.0, "approx", "percent"),
+        id="dois-tercos",
+    ),
+    fig("Uma dezena de feridos.", ("Uma dezena", 10, 9.5, 10.5, "approx"), id="uma-dezena"),
+    # qualifiers
+    fig("Mais de 200 mortos.", ("Mais de 200", 200, 200, None, "more_than"), id="mais-de"),
+    fig("Cerca de 300 famílias.", ("Cerca de 300", 300, 285, 315, "approx"), id="cerca-de-approx"),
+    fig("Quase 100 desaparecidos.", ("Quase 100", 100, 90, 100, "close_to"), id="quase"),
+    fig("Pelo menos 84 mortos.", ("Pelo menos 84", 84, 84, None, "at_least"), id="pelo-menos"),
+    fig("Até 500 pessoas.", ("Até 500", 500, None, 500, "up_to"), id="ate"),
+    fig("Menos de 20 casos.", ("Menos de 20", 20, None, 20, "less_than"), id="menos-de"),
+    fig("Por volta de 60 bombeiros.", ("Por volta de 60", 60, 57, 63, "approx"), id="por-volta-de"),
+    # ranges
+    fig("Entre 80 e 100 mortos.", ("Entre 80 e 100", 90, 80, 100, "range"), id="entre-e"),
+    # dates are not counts
+    fig("Em 25 de janeiro morreram 270 pessoas.", exact("270", 270), id="day-de-month-skipped"),
+    fig("A barragem 1 se rompeu.", id="label-barragem"),
+    fig("O número subiu de 84 para 99.", exact("84", 84), exact("99", 99), id="change-de-para"),
+    fig("De 80 a 100 mortos.", ("De 80 a 100", 90, 80, 100, "range"), id="range-de-a"),
+    fig("Meio milhão de pessoas.", exact("Meio milhão", 5e5), id="meio-milhao"),
+    fig(
+        "O número ultrapassa 300.",
+        ("ultrapassa 300", 300, 300, None, "more_than"),
+        id="label-word-before-a-qualifier",
+    ),
+]
+
+DATES = [
+    day("Em 25 de janeiro de 2019 a barragem rompeu.", "2019-01-25", id="25-de-janeiro-de-2019"),
+    day("No dia 3 de março a prefeitura informou.", "2023-03-03", id="3-de-marco"),
+    day("Ontem foram encontrados 12 corpos.", "2023-04-11", id="ontem"),
+    day("Anteontem a chuva parou.", "2023-04-10", id="anteontem"),
+    day("Na segunda-feira foram contados 40 feridos.", "2023-04-10", id="weekday-segunda-feira"),
+    day("Em fevereiro de 2021 o acordo foi assinado.", "2021-02", id="month-de-year"),
+    day("Hoje as escolas reabrem.", "2023-04-12", id="hoje"),
+    day("No sábado marcharam 5.000 pessoas.", "2023-04-08", id="weekday-sabado"),
+    day("Em 1º de maio de 2022 houve protestos.", "2022-05-01", id="ordinal-primeiro"),
+    day("A lista de 5 de fev. 2019 saiu.", "2019-02-05", id="month-abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
+def test_figures(sentence, expected, comma):
+    check_figures(sentence, expected, LANG, comma)
+
+
+@pytest.mark.parametrize(("sentence", "values"), DATES)
+def test_dates(sentence, values):
+    check_dates(sentence, values, LANG)
+
+
+ARTICLE = (
+    "Sobe o número de mortos\n\n"
+    "Segundo a Defesa Civil, pelo menos 110 pessoas morreram e cerca de 240 seguem desaparecidas. "
+    "Mais de 1.200 bombeiros trabalham nas buscas, disse o governador na sexta-feira. "
+    "O governo bloqueou R$ 11 bilhões da empresa.\n"
+)
+
+
+def test_language_is_detected():
+    assert detect(ARTICLE) == LANG
+
+
+def test_article_claims_read_in_portuguese():
+    doc = Document(id="p", path="p.md", text=ARTICLE, lang=LANG)
+    claims = {c.value: c for c in extract_claims(doc)}
+    assert claims[110].qualifier == "at_least"
+    assert claims[240].qualifier == "approx"
+    assert claims[1200].qualifier == "more_than"
+    assert claims[11_000_000_000].unit == "currency"

@@ -1,0 +1,239 @@
+"""Publication dates from article headers: each form, the evidence words, and the doubts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.read import cleanup, pubdate
+
+BODY = "Rescue crews reached 14 villages on Friday, officials said."
+
+
+def header_date(text: str) -> pubdate.HeaderDate | None:
+    lines = cleanup.split_lines(text)
+    return pubdate.find_header_date(text, lines, cleanup.furniture(text, lines))
+
+
+# (text, expected date, expected evidence)
+FORMS = [
+    pytest.param(
+        f" date 2022-08-17 {BODY}", date(2022, 8, 17), "date 2022-08-17", id="leading-marker"
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nAugust 17, 2022\n\n{BODY}",
+        date(2022, 8, 17),
+        "August 17, 2022",
+        id="month-day-year-line",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nLakeside Wire | Updated: 20-09-2022 17:29 IST | "
+        f"Created: 20-09-2022 17:01 IST\n\n{BODY}",
+        date(2022, 9, 20),
+        "Updated: 20-09-2022 17:29 IST | Created: 20-09-2022 17:01 IST",
+        id="pipe-header-updated-created",
+    ),
+    pytest.param(
+        f"Sunday, December 22, 2024\nHomeWorldFloods cut off villages\n\n{BODY}",
+        date(2024, 12, 22),
+        "Sunday, December 22, 2024",
+        id="page-header-weekday",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nPublished 2022-11-07T07:13:00Z\n\n{BODY}",
+        date(2022, 11, 7),
+        "Published 2022-11-07T07:13:00Z",
+        id="iso-timestamp",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nValley Gazette staff\n\nSunday 12 January 2025 08:29 GMT"
+        f"\n\n{BODY}",
+        date(2025, 1, 12),
+        "Sunday 12 January 2025 08:29 GMT",
+        id="day-month-year-time-zone",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nBy Ana Lopes | 24 October 2020\n\n{BODY}",
+        date(2020, 10, 24),
+        "24 October 2020",
+        id="byline-pipe-date",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nThe Eastern Ledger - 4 March 2025\n\n{BODY}",
+        date(2025, 3, 4),
+        "4 March 2025",
+        id="outlet-spaced-dash-date",
+    ),
+    pytest.param(
+        f"Floods cut off villages\n\nSept. 5, 2021, 10:15 a.m. ET\n\n{BODY}",
+        date(2021, 9, 5),
+        "Sept. 5, 2021, 10:15 a.m. ET",
+        id="ap-month-time",
+    ),
+    pytest.param(
+        f"Floods cut off villages\nPosted on 3rd March 2023\n{BODY}",
+        date(2023, 3, 3),
+        "Posted on 3rd March 2023",
+        id="posted-on-ordinal",
+    ),
+    pytest.param(
+        f"Floods cut off villages\nLast updated: 2023/03/04\n{BODY}",
+        date(2023, 3, 4),
+        "Last updated: 2023/03/04",
+        id="updated-only-slashed-iso",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "evidence"), FORMS)
+def test_header_date_forms(text, day, evidence):
+    hd = header_date(text)
+    assert hd is not None
+    assert (hd.date, hd.evidence) == (day, evidence)
+    assert text[hd.start : hd.end] == evidence  # verbatim, with its offsets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"Floods cut off villages\n\n{BODY} On August 17, 2022 the dam broke.", id="body-date"
+        ),
+        pytest.param(
+            "Floods cut off villages\n\nThe dam broke on 17 August 2022 at night.",
+            id="date-in-sentence",
+        ),
+        pytest.param(
+            "Floods cut off villages\n\n" + "\n\n".join([BODY] * 12) + "\n\nAugust 17, 2022",
+            id="date-line-after-header",
+        ),
+        pytest.param("Floods cut off villages\n\n31-02-2022\n\n" + BODY, id="impossible-date"),
+    ],
+)
+def test_no_publication_date_from_the_body(text):
+    assert header_date(text) is None
+
+
+def test_publication_cue_wins_over_update():
+    hd = header_date(
+        "Floods cut off villages\nUpdated: 21-09-2022 09:00 IST | Created: 20-09-2022 17:01 IST\n"
+        + BODY
+    )
+    assert hd.date == date(2022, 9, 20)
+    assert any("different days" in w for w in hd.warnings)
+
+
+def test_same_day_update_is_not_doubtful():
+    hd = header_date(
+        "Floods\n\nWire | Updated: 20-09-2022 17:29 IST | Created: 20-09-2022 17:01 IST\n" + BODY
+    )
+    assert hd.warnings == []
+    assert hd.names and "Wire" in [
+        f"Floods\n\nWire | Updated: 20-09-2022 17:29 IST | Created: 20-09-2022 17:01 IST\n{BODY}"[
+            s:e
+        ]
+        for s, e in hd.names
+    ]
+
+
+def test_weekday_that_does_not_match_is_doubtful():
+    hd = header_date(f"Monday, December 22, 2024\n\n{BODY}")
+    assert hd.date == date(2024, 12, 22)
+    assert hd.warnings == ["date doubtful: the header says Monday but 2024-12-22 is a Sunday"]
+
+
+def test_second_header_date_line_is_doubtful():
+    hd = header_date(f"Floods\nAugust 17, 2022\nPublished 2022-08-19T10:00:00Z\n\n{BODY}")
+    assert hd.date == date(2022, 8, 17)
+    assert hd.drop_lines == [1, 2]
+    assert any("also Published 2022-08-19" in w for w in hd.warnings)
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "warned"),
+    [
+        pytest.param("20-09-2022", date(2022, 9, 20), False, id="day-first-unambiguous"),
+        pytest.param("05-01-2020", date(2020, 1, 5), False, id="dashes-read-day-first"),
+        pytest.param("05/01/2020", date(2020, 1, 5), True, id="slashes-ambiguous"),
+        pytest.param("05/01/2020 10:00 EST", date(2020, 5, 1), True, id="us-zone-month-first"),
+        pytest.param("12/25/2020", date(2020, 12, 25), False, id="month-first-unambiguous"),
+    ],
+)
+def test_numeric_date_order(value, day, warned):
+    hd = header_date(f"Floods\n\n{value}\n\n{BODY}")
+    assert hd.date == day
+    assert any("ambiguous" in w for w in hd.warnings) is warned
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        pytest.param("2023-05-01", date(2023, 5, 1), id="iso-date"),
+        pytest.param("2022-11-07T07:13:00Z", date(2022, 11, 7), id="iso-timestamp"),
+        pytest.param("2022-11-07T23:13:00-05:00", date(2022, 11, 7), id="iso-offset"),
+        pytest.param("August 17, 2022", date(2022, 8, 17), id="month-name"),
+        pytest.param("Wed, 17 Aug 2022 10:00:00 +0000", date(2022, 8, 17), id="rfc-2822"),
+        pytest.param("not a date", None, id="words"),
+        pytest.param("2022-13-45", None, id="impossible"),
+    ],
+)
+def test_parse_date_values(value, day):
+    assert pubdate.parse_date(value) == day
+
+
+def test_date_from_epoch_seconds_and_millis():
+    assert pubdate.date_from_value(1633910400) == date(2021, 10, 11)
+    assert pubdate.date_from_value(1633910400000) == date(2021, 10, 11)
+    assert pubdate.date_from_value(True) is None
+
+
+@pytest.mark.parametrize(
+    ("pub", "body", "doubt"),
+    [
+        pytest.param(
+            date(2024, 12, 22),
+            "Talks were held in the capital on 20 November.",
+            "on 20 November (32 days earlier)",
+            id="stale-page-header",
+        ),
+        pytest.param(
+            date(2024, 12, 22),
+            "The minister spoke on 19 December in the capital.",
+            None,
+            id="recent-event",
+        ),
+        pytest.param(
+            date(2022, 8, 17),
+            "The rule was delayed until September 1 and takes effect on September 1.",
+            None,
+            id="future-deadline",
+        ),
+        pytest.param(
+            date(2022, 8, 17),
+            "A similar flood on August 2, 2019 killed 3 people.",
+            None,
+            id="dated-history",
+        ),
+        pytest.param(
+            date(2023, 1, 10),
+            "Shops reopened on December 20 after the storm.",
+            "on December 20 (21 days earlier)",
+            id="across-new-year",
+        ),
+        pytest.param(date(2023, 1, 10), "Crowds gathered on Wednesday.", None, id="weekday-only"),
+    ],
+)
+def test_event_doubt(pub, body, doubt):
+    got = pubdate.event_doubt(pub, body, [(0, len(body))])
+    if doubt is None:
+        assert got is None
+    else:
+        assert got is not None and got.endswith(doubt)
+        assert got.startswith(f"date doubtful: the page header says {pub.isoformat()}")
+
+
+def test_furniture_does_not_use_up_the_header_window():
+    text = "Share\n" * 14 + "Floods cut off villages\n\nAugust 17, 2022\n\n" + BODY
+    hd = header_date(text)
+    assert hd is not None and hd.date == date(2022, 8, 17)

@@ -1,0 +1,238 @@
+"""Dates of pages that show no full date: URL, month-only marker, the text's own weekday and
+day, page timestamps; and the as_of their claims get. Invented text only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.claims.dated import with_year
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.read.corpus import read_document
+from kfactcheck.read.textdate import partial_date, text_day, url_date
+
+URLS = [
+    pytest.param(
+        "https://example.org/news/2021/05/18/river-floods", date(2021, 5, 18), id="slashes"
+    ),
+    pytest.param(
+        "https://example.org/world/2019-06-09-crowds-march", date(2019, 6, 9), id="dashes"
+    ),
+    pytest.param(
+        "https://example.org/news/article232814185/floods.html", None, id="digits-no-date"
+    ),
+    pytest.param("https://example.org/2019/01/toll-rises.html", None, id="month-only"),
+    pytest.param(None, None, id="no-url"),
+]
+
+
+@pytest.mark.parametrize(("url", "want"), URLS)
+def test_url_date(url, want):
+    got = url_date(url)
+    assert (got[0] if got else None) == want
+
+
+PARTIAL = [
+    pytest.param(" date 2021-07 Floods cut off the valley.", None, "2021-07", id="marker"),
+    pytest.param(
+        "---\nurl: https://example.org/a\n---\n date 2024-10 Floods.",
+        None,
+        "2024-10",
+        id="marker-after-front-matter",
+    ),
+    pytest.param(
+        "Floods cut off the valley.",
+        "https://example.org/2019/01/toll.html",
+        "2019-01",
+        id="url-month",
+    ),
+    pytest.param(
+        "Floods.", "https://example.org/noticia/2019-01/toll", "2019-01", id="url-ym-dash"
+    ),
+    pytest.param(" date 2021-07-15 Floods.", None, None, id="full-marker-is-not-partial"),
+    pytest.param(
+        "Floods cut off the valley.", "https://example.org/a-202002a.html", None, id="no-month"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "want"), PARTIAL)
+def test_partial_date(text, url, want):
+    got = partial_date(text, url)
+    assert (got.value if got else None) == want
+
+
+def _day(text: str, month: str | None):
+    p = partial_date(f" date {month} x", None) if month else None
+    got = text_day(text, [(0, len(text))], p)
+    return got[0] if got else None
+
+
+DAYS = [
+    pytest.param(
+        "Firefighters said on the night of this domingo (27) that 58 had died.",
+        "2019-01",
+        date(2019, 1, 27),
+        id="pt-weekday-bracket",
+    ),
+    pytest.param(
+        "The count was given on the evening of this terça (29); on sábado (26) none.",
+        "2019-01",
+        date(2019, 1, 29),
+        id="latest-of-two",
+    ),
+    pytest.param(
+        "Police said this Sunday (16) that 40 people had died.",
+        "2021-05",
+        date(2021, 5, 16),
+        id="en-weekday-bracket",
+    ),
+    pytest.param(
+        "Stand: Freitag, 16. Juli, 13.30 Uhr, 62 Tote.",
+        "2021-07",
+        date(2021, 7, 16),
+        id="de-weekday-day-month",
+    ),
+    pytest.param(
+        "Le bilan a été publié vendredi 29 novembre.",
+        "2024-11",
+        date(2024, 11, 29),
+        id="fr-weekday-day-month",
+    ),
+    pytest.param(
+        "The governor wrote on quarta, 3, that talks were over.",
+        "2021-02",
+        date(2021, 2, 3),
+        id="weekday-comma-day",
+    ),
+    pytest.param(
+        "The hearing is set for quinta-feira, 4, and talks ended quarta, 3.",
+        "2021-02",
+        date(2021, 2, 3),
+        id="scheduled-day-skipped",
+    ),
+    pytest.param(
+        "Police said this Sunday (17) that 40 people had died.",
+        "2021-05",
+        None,
+        id="weekday-does-not-fit-month",
+    ),
+    pytest.param(
+        "Police said on Tuesday that 40 people had died.",
+        "2021-05",
+        None,
+        id="weekday-alone-is-ambiguous",
+    ),
+    pytest.param(
+        "Police said this Sunday (16) that 40 people had died.", None, None, id="no-month-no-day"
+    ),
+    pytest.param(
+        "Situation (Sonntag 18.07.2021 / 04:30h): 110 dead.",
+        None,
+        date(2021, 7, 18),
+        id="timestamp-no-month",
+    ),
+    pytest.param(
+        "Teaser 18.07.2021 04:50 and report of 2019-02-05 21:55.",
+        None,
+        date(2021, 7, 18),
+        id="latest-timestamp",
+    ),
+    pytest.param(
+        "The dam broke on 25.01.2019 and 270 died.", None, None, id="date-without-clock-is-an-event"
+    ),
+    pytest.param("Teaser 18.06.2021 04:50.", "2021-07", None, id="timestamp-outside-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "month", "want"), DAYS)
+def test_text_day(text, month, want):
+    assert _day(text, month) == want
+
+
+YEARLESS = [
+    pytest.param("--07-14", "2021-07", "2021-07-14", id="same-year"),
+    pytest.param("--12", "2016-05", "2015-12", id="december-in-may-is-last-year"),
+    pytest.param("--06", "2016", "2016-06", id="year-only"),
+    pytest.param("--06-23", "", None, id="nothing-shows-a-year"),
+]
+
+
+@pytest.mark.parametrize(("value", "shown", "want"), YEARLESS)
+def test_with_year(value, shown, want):
+    assert with_year(value, shown) == want
+
+
+# (file name, text, document date, as_of of the first figure)
+DOCS = [
+    pytest.param(
+        "a.md",
+        "---\nurl: https://example.org/2021/05/18/floods\n---\n"
+        "Floods in Varnholm killed 12 people, police said.\n",
+        "2021-05-18",
+        "2021-05-18",
+        id="url-date",
+    ),
+    pytest.param(
+        "b.md",
+        "---\nurl: https://example.org/floods\n---\n date 2021-07 Floods in Varnholm "
+        "killed 12 people, police said.\n",
+        None,
+        "2021-07",
+        id="month-marker-as-of",
+    ),
+    pytest.param(
+        "c.md",
+        " date 2019-01 Firefighters said this domingo (27) that 58 people died in Varnholm.\n",
+        "2019-01-27",
+        "2019-01-27",
+        id="month-and-weekday-day",
+    ),
+    pytest.param(
+        "c2.md",
+        " date 2019-01 Firefighters said on Sunday (27) that 58 people died in Varnholm, "
+        "where the dam broke on Friday (25).\n",
+        "2019-01-27",
+        "2019-01-27",
+        id="date-of-the-event-clause-does-not-date-the-toll",
+    ),
+    pytest.param(
+        "d.md",
+        "Floods in Varnholm killed 12 people, police said.\n",
+        None,
+        "",
+        id="no-date-at-all",
+    ),
+    pytest.param(
+        "e.md",
+        "In June 1999 the army sent 50,000 troops to Varnholm.\n",
+        None,
+        "1999-06",
+        id="dated-sentence-in-undated-doc",
+    ),
+    pytest.param(
+        "f.md",
+        "The toll rose to 40 people on 14 July, police said.\n",
+        None,
+        "",
+        id="day-without-year-undated",
+    ),
+    pytest.param(
+        "g.md",
+        " date 2021-07 The toll rose to 40 deaths on 14 July, police said.\n",
+        None,
+        "2021-07-14",
+        id="day-without-year-in-marker-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "day", "as_of"), DOCS)
+def test_document_date_and_as_of(tmp_path, name, text, day, as_of):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)[0]
+    assert (doc.date.isoformat() if doc.date else None) == day
+    claims = [c for c in extract_claims(doc) if c.unit not in ("date", "year")]
+    assert claims and claims[0].as_of == as_of
