@@ -36,11 +36,12 @@ _NOT_FIGURES = frozenset({"date", "year", "years"})
 
 def _figure_key(c: Claim) -> tuple[str, float] | None:
     """What makes two reports of a running figure the same: subject and value. Only running
-    counts (deaths, missing...) date a report: a pledge or a building's height holds for
-    years, so sharing it says nothing of when a page was written."""
+    counts (deaths, missing...) and crowds (one march's count) date a report: a pledge or a
+    building's height holds for years, so sharing it says nothing of when a page was
+    written."""
     if c.unit in _NOT_FIGURES or isinstance(c.value, str) or not c.subject:
         return None
-    if not c.terms or c.terms[0] not in vocab().running_counts:
+    if not c.terms or (c.terms[0] not in vocab().running_counts and c.terms[0] != "crowd"):
         return None
     if c.subject.startswith("unknown-"):
         return None  # what it counts is unknown: never compared, so never matched either

@@ -128,3 +128,36 @@ def test_the_same_corpus_gives_the_same_dates(tmp_path):
     assert [(c.text, c.as_of) for c in runs[0].claims] == [
         (c.text, c.as_of) for c in runs[1].claims
     ]
+
+
+MARCH = (
+    "---\ndate: 2031-05-12\n---\n"
+    "Tessburg march draws 80,000\n\n"
+    "Organisers said 80,000 people marched through Tessburg against the Lindau dam on "
+    "Sunday, while the Tessburg police counted 30,000.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        pytest.param(
+            "Tessburg protest\n\nAbout 80,000 people marched through Tessburg against the "
+            "Lindau dam, organisers said.\n",
+            "2031-05-11",
+            id="a-crowd-count-dates-a-page-that-repeats-it",
+        ),
+        pytest.param(
+            "Tessburg protest\n\nAbout 95,000 people marched through Tessburg against the "
+            "Lindau dam, organisers said.\n",
+            None,
+            id="another-crowd-count-dates-nothing",
+        ),
+    ],
+)
+def test_crowd_counts_date_a_page(tmp_path, page, date):
+    (tmp_path / "a.md").write_text(MARCH, encoding="utf-8")
+    (tmp_path / "b.md").write_text(page, encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("b.md"))
+    assert (doc.date.isoformat() if doc.date else None) == date
