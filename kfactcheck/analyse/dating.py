@@ -28,7 +28,7 @@ from datetime import date
 from kfactcheck.claims.dated import undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
-from kfactcheck.read.textdate import Partial, partial_date, text_day
+from kfactcheck.read.textdate import Partial, names_weekday_day, text_day
 
 # Units that are not running figures: dates and years are claims of their own
 _NOT_FIGURES = frozenset({"date", "year", "years"})
@@ -45,21 +45,37 @@ def _figure_key(c: Claim) -> tuple[str, float] | None:
         return None
     if c.subject.startswith("unknown-"):
         return None  # what it counts is unknown: never compared, so never matched either
+    if c.qualifier != "exact" and not any(ch.isdigit() for ch in c.text):
+        return None  # "several hundred", "dozens": many reports say so on many days
     return c.subject, float(c.value)
 
 
-Reports = dict[tuple[str, float], tuple[str, str]]
+# (subject, value) -> (first day reported, by which document, the day another figure of
+# the subject was first reported after it or "", the last day it was reported)
+Reports = dict[tuple[str, float], tuple[str, str, str, str]]
+# A figure reported only within this many days of its first report, and followed by
+# another within them, dates a page that gives it; one that held longer (a final toll
+# repeated for years) says too little
+HELD_DAYS = 3
 
 
 def first_reports(
-    documents: Sequence[Document], claims: Sequence[Claim], fresh: Sequence[Document] = ()
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    fresh: Sequence[Document] = (),
+    shown: Mapping[str, str] | None = None,
 ) -> Reports:
     """(subject, value) -> (the earliest day a dated document reports it as holding, the
-    path of the first document that does). The claims of `fresh` documents, just given a
-    date and not extracted again yet, hold on that date unless their sentence dates them."""
+    path of the first document that does, and the first day after it that a dated document
+    gives another figure of the subject: a higher one for a count that only rises). The
+    claims of `fresh` documents, just given a date and not extracted again yet, hold on
+    that date unless their sentence dates them (`shown`: document id -> the month it
+    shows, see undated_time)."""
+    shown = shown or {}
     dated = {d.id: d.path for d in documents if d.date is not None}
-    now = {d.id: (undated_time(d), d.date.isoformat()) for d in fresh if d.date is not None}
-    out: Reports = {}
+    now = {d.id: (shown.get(d.id, ""), d.date.isoformat()) for d in fresh if d.date is not None}
+    first: dict[tuple[str, float], tuple[str, str]] = {}
+    series: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for c in claims:
         path = dated.get(c.document)
         as_of = c.as_of
@@ -70,18 +86,40 @@ def first_reports(
         key = _figure_key(c)
         if key is None:
             continue
-        got = out.get(key)
+        series[key[0]].append((as_of, key[1]))
+        got = first.get(key)
         if got is None or (as_of, path) < got:
-            out[key] = (as_of, path)
+            first[key] = (as_of, path)
+    rising = vocab().rising_counts
+    family = {c.subject: c.terms[0] for c in claims if c.terms}
+    for reports in series.values():
+        reports.sort()
+    out: Reports = {}
+    for (subject, value), (day, path) in first.items():
+        up = family.get(subject) in rising
+        after = (d for d, v in series[subject] if d >= day and (v > value if up else v != value))
+        last = max(d for d, v in series[subject] if v == value)
+        out[(subject, value)] = (day, path, next(after, ""), last)
     return out
 
 
+def _held_briefly(got: tuple[str, str, str, str]) -> bool:
+    """Whether a figure held only a few days: then a page that gives it is of those days."""
+    if not got[2]:
+        return False
+    first = date.fromisoformat(got[0])
+    return all((date.fromisoformat(d) - first).days <= HELD_DAYS for d in got[2:])
+
+
 def infer_dates(
-    documents: Sequence[Document], claims: Sequence[Claim], reports: Reports
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    reports: Reports,
+    months: Mapping[str, str],
 ) -> list[Document]:
     """Give a date to each document that shows none (or only its month) from the figures
-    it shares with dated documents (`reports`, see first_reports); the documents given
-    one, in path order."""
+    it shares with dated documents (`reports`, see first_reports; `months`: document id ->
+    the month it shows); the documents given one, in path order."""
     undated = [d for d in documents if d.date is None]
     if not undated or not reports:
         return []
@@ -92,7 +130,7 @@ def infer_dates(
             by_doc[c.document].append(c)
     changed: list[Document] = []
     for doc in sorted(undated, key=lambda d: d.path):
-        shown = undated_time(doc)
+        shown = months.get(doc.id, "")
         best: tuple[str, str] | None = None
         mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
         top = _top_figures(mine)
@@ -101,8 +139,8 @@ def infer_dates(
                 continue  # an earlier, lower count the page recalls ("up from 362")
             key = _figure_key(c)
             got = reports.get(key) if key else None
-            if got is None or not got[0].startswith(shown):
-                continue  # outside the month the page shows: says nothing of its day
+            if got is None or not got[0].startswith(shown) or not _held_briefly(got):
+                continue  # outside the month the page shows, or held for long: no day
             if best is None or got[0] > best[0]:
                 best = got
         if best is None:
@@ -129,19 +167,23 @@ def _top_figures(claims: Sequence[Claim]) -> dict[tuple[str, str], float | str]:
 
 
 def first_times(
-    documents: Sequence[Document], claims: Sequence[Claim], reports: Reports, pages: set[str]
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    reports: Reports,
+    months: Mapping[str, str],
 ) -> None:
-    """A running figure in a page that showed no day (`pages`: document ids), first
+    """A running figure in a page that showed no day (`months`: their ids -> the month
+    each shows, or ""), first
     reported by a dated document before the page's day (or in or before the month it
     shows), keeps the day of that first report: the page repeats an earlier count (an
     official's figure of the day before, a collapse recounted two years on)."""
-    docs = {d.id: d for d in documents if d.id in pages}
+    docs = {d.id: d for d in documents if d.id in months}
     top = _top_figures([c for c in claims if c.document in docs])
     for c in claims:
         doc = docs.get(c.document)
         if doc is None:
             continue
-        shown = undated_time(doc)
+        shown = months[doc.id]
         page = doc.date.isoformat() if doc.date else ""
         if c.as_of not in ("", shown, page):
             continue  # its sentence dates it
@@ -155,8 +197,8 @@ def first_times(
             # ("up from 362") holds when it was first reported
             if got[0] < page and c.value != top.get((c.document, c.subject)):
                 c.as_of = got[0]
-        elif not shown or got[0][:7] <= shown:
-            c.as_of = got[0]
+        elif (shown and got[0][:7] < shown) or (_held_briefly(got) and got[0].startswith(shown)):
+            c.as_of = got[0]  # a past event's figure, or one of a few days
 
 
 def date_from_story(
@@ -170,13 +212,14 @@ def date_from_story(
     then infer_dates), extracted again with that date (`extract`) and all subjects assigned
     again (`subjects`); figures first reported before such a page keep their first
     report's day (first_times)."""
-    pages = {d.id for d in documents if d.date is None}
-    if not pages:
+    # the pages that show no day, and the month each shows ("" for none)
+    months = {d.id: undated_time(d) for d in documents if d.date is None}
+    if not months:
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
-    changed = named_days(documents, stories)
-    reports = first_reports(documents, claims, changed)
-    changed += infer_dates(documents, claims, reports)
+    changed = named_days(documents, stories, months)
+    reports = first_reports(documents, claims, changed, months)
+    changed += infer_dates(documents, claims, reports, months)
     changed.sort(key=lambda d: d.path)
     if changed:
         ids = {d.id for d in changed}
@@ -184,24 +227,29 @@ def date_from_story(
         for doc in changed:
             claims.extend(extract(doc))
         subjects(claims)
-    first_times(documents, claims, reports, pages)
+    first_times(documents, claims, reports, months)
     return claims
 
 
-def named_days(documents: Sequence[Document], stories: Mapping[str, str]) -> list[Document]:
+def named_days(
+    documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
+) -> list[Document]:
     """Date each page that shows neither date nor month by a day it names with its weekday
     ("(Friday, 01/02)", "Freitag, 16. Juli", "Sunday (16)"), read in the months its story's
-    dated documents show: only when exactly one day fits (the weekday falls on it)."""
-    months: dict[str, set[str]] = defaultdict(set)
+    dated documents show: only when exactly one day fits (the weekday falls on it).
+    `months`: the ids of pages that show no day -> the month each shows, or ""."""
+    story_months: dict[str, set[str]] = defaultdict(set)
     for d in documents:
         if d.date is not None:
-            months[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+            story_months[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
     changed = []
     for doc in sorted(documents, key=lambda d: d.path):
-        if doc.date is not None or partial_date(doc.text, doc.url) is not None:
-            continue  # a month shown was read with the page (read/corpus.py)
+        if doc.id not in months or months[doc.id]:
+            continue  # dated, or a month shown was read with the page (read/corpus.py)
+        if not names_weekday_day(doc.text, doc.keep):
+            continue  # most pages: no weekday with its day, so no month to try
         found: dict[date, str] = {}
-        for ym in sorted(months.get(stories.get(doc.id, ""), ())):
+        for ym in sorted(story_months.get(stories.get(doc.id, ""), ())):
             got = text_day(doc.text, doc.keep, Partial(ym, "story"))
             if got is not None:
                 found.setdefault(got[0], got[1])

@@ -21,6 +21,27 @@ DAY2 = (
     "Rescue teams from Tessburg searched the Lindau valley.\n"
 )
 
+# ... 70 on Sunday 16 March, still 70 (the final toll) on 20 April
+LATER = [
+    (
+        "---\ndate: 2031-03-16\n---\n"
+        "Varnholm flood toll reaches 70\n\n"
+        "The death toll from the floods in Varnholm rose to 70, the Varnholm police said. "
+        "Rescue teams from Tessburg searched the Lindau valley.\n"
+    ),
+    (
+        "---\ndate: 2031-04-20\n---\n"
+        "Varnholm rebuilds\n\n"
+        "The floods in Varnholm killed 70 people, the Varnholm police said. Rescue teams "
+        "from Tessburg left the Lindau valley.\n"
+    ),
+]
+
+
+def _story(folder) -> None:
+    for name, text in zip("abde", [DAY1, DAY2, *LATER], strict=True):
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
 
 def _page(head: str, body: str) -> str:
     return f"{head}{body} Rescue teams from Tessburg searched the Lindau valley.\n"
@@ -68,6 +89,12 @@ CASES = [
         id="a-figure-no-dated-report-gives-dates-nothing",
     ),
     pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm stands at 70."),
+        None,
+        {"70": ""},
+        id="a-final-toll-repeated-for-weeks-dates-nothing",
+    ),
+    pytest.param(
         _page(
             "",
             "Varnholm aid\n\nThe Varnholm council pledged 5 million euros to the flood "
@@ -92,8 +119,7 @@ CASES = [
 
 @pytest.mark.parametrize(("page", "date", "as_of"), CASES)
 def test_story_dates_the_page(tmp_path, page, date, as_of):
-    (tmp_path / "a.md").write_text(DAY1, encoding="utf-8")
-    (tmp_path / "b.md").write_text(DAY2, encoding="utf-8")
+    _story(tmp_path)
     (tmp_path / "c.md").write_text(page, encoding="utf-8")
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
@@ -116,8 +142,7 @@ def test_pledges_do_not_date_a_page(tmp_path):
 
 
 def test_the_same_corpus_gives_the_same_dates(tmp_path):
-    (tmp_path / "a.md").write_text(DAY1, encoding="utf-8")
-    (tmp_path / "b.md").write_text(DAY2, encoding="utf-8")
+    _story(tmp_path)
     (tmp_path / "c.md").write_text(
         _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 57."),
         encoding="utf-8",
