@@ -66,14 +66,14 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     tell = one_story if settings.stories == "one" else detect_stories
     stories = tell(documents)
     assign_subjects(claims, specs, stories)
-    # documents that show no day, dated by the figures they share with their story's
-    claims = date_from_story(
-        documents,
-        claims,
-        stories,
-        lambda doc: _default_extract()(doc),
-        lambda cs: assign_subjects(cs, specs, stories),
-    )
+
+    # documents that show no day, dated by the figures they share with their story's,
+    # are extracted again with that date; then speakers and subjects are set again
+    def again(claims: list[Claim]) -> None:
+        merge_speakers(claims)
+        assign_subjects(claims, specs, stories)
+
+    claims = date_from_story(documents, claims, stories, lambda doc: _default_extract()(doc), again)
     number_claims(claims, documents)
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance

@@ -223,9 +223,16 @@ def date_from_story(
     changed.sort(key=lambda d: d.path)
     if changed:
         ids = {d.id for d in changed}
+        had: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.document in ids:
+                had[c.document].append(c)
         claims = [c for c in claims if c.document not in ids]
         for doc in changed:
-            claims.extend(extract(doc))
+            try:
+                claims.extend(extract(doc))
+            except Exception:  # an extractor bug: the page keeps the claims it was read with
+                claims.extend(had[doc.id])
         subjects(claims)
     first_times(documents, claims, reports, months)
     return claims

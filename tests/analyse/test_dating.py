@@ -3,8 +3,15 @@ they share with dated reports, and a day they name with its weekday."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
+from kfactcheck.analyse.dating import date_from_story
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
 from kfactcheck.pipeline import Settings, build_report
 
 # Invented reports of one invented flood: 41 dead on Friday 14 March 2031, 57 on Saturday
@@ -186,3 +193,21 @@ def test_crowd_counts_date_a_page(tmp_path, page, date):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("b.md"))
     assert (doc.date.isoformat() if doc.date else None) == date
+
+
+def test_a_failing_second_extraction_keeps_the_first_claims():
+    texts = [DAY1, DAY2, *LATER, "Varnholm toll\n\nThe death toll in Varnholm rose to 57."]
+    docs = [Document(id=f"d{i}", path=f"{i}.md", text=t, lang="en") for i, t in enumerate(texts)]
+    for doc in docs:
+        if m := re.match(r"---\ndate: (\S+)", doc.text):
+            doc.date = date.fromisoformat(m[1])
+    claims = [c for d in docs for c in extract_claims(d)]
+    stories = {d.id: "Varnholm" for d in docs}
+    assign_subjects(claims, (), stories)
+
+    def broken(doc):
+        raise RuntimeError("extractor bug")
+
+    got = date_from_story(docs, claims, stories, broken, lambda cs: None)
+    assert docs[-1].date == date(2031, 3, 15)  # dated from the story
+    assert sorted(c.text for c in got) == sorted(c.text for c in claims)
