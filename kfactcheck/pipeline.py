@@ -54,6 +54,7 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     # Imported here, not above: `kfactcheck index` runs the loop below without them, and
     # they are most of its start-up (a re-index of an unchanged corpus is mostly start-up).
     from kfactcheck.analyse.compare import find_findings
+    from kfactcheck.analyse.dating import date_from_story
     from kfactcheck.analyse.specs import discover_specs, load_specs
     from kfactcheck.analyse.stories import detect_stories, one_story
     from kfactcheck.analyse.subjects import assign_subjects
@@ -64,7 +65,16 @@ def build_report(paths: Sequence[str], settings: Settings = Settings()) -> Repor
     specs = load_specs(spec_paths)
     merge_speakers(claims)
     tell = one_story if settings.stories == "one" else detect_stories
-    assign_subjects(claims, specs, tell(documents))
+    stories = tell(documents)
+    assign_subjects(claims, specs, stories)
+
+    # documents that show no day, dated by the figures they share with their story's,
+    # are extracted again with that date; then speakers and subjects are set again
+    def again(claims: list[Claim]) -> None:
+        merge_speakers(claims)
+        assign_subjects(claims, specs, stories)
+
+    claims = date_from_story(documents, claims, stories, lambda doc: _default_extract()(doc), again)
     number_claims(claims, documents)
     findings = find_findings(
         claims, documents, specs, window_days=settings.window_days, tolerance=settings.tolerance

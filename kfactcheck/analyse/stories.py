@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
 
-from kfactcheck.claims.names import NAMES, document_names
+from kfactcheck.claims.names import NAMES, NOUNS_CAPITALISED, common_noun, document_names
 from kfactcheck.model import Document
 
 __all__ = ["NAMES", "detect_stories", "document_names", "one_story"]
@@ -117,16 +117,21 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
             index[n].setdefault(best)
         story_of[d.id] = best
     final = _merge(stories, index, idf)
-    return _labels(stories, final, {doc_id: final[sid] for doc_id, sid in story_of.items()})
+    story_of = {doc_id: final[sid] for doc_id, sid in story_of.items()}
+    return _labels(stories, final, story_of, _languages(docs, story_of))
 
 
 def one_story(documents: Sequence[Document]) -> dict[str, str]:
     """Every document in one story, named by the name the documents use most (a user who
     knows the folder is one story says so: `--stories one`)."""
     counts: Counter[str] = Counter()
+    langs: Counter[str | None] = Counter()
     for d in sorted(documents, key=lambda d: (d.path, d.id)):
         counts.update(document_names(d))
-    label = counts.most_common(1)[0][0] if counts else ""
+        langs[d.lang] += 1
+    lang = langs.most_common(1)[0][0] if langs else None
+    names = [n for n in counts if not common_noun(n, lang)] or list(counts)
+    label = max(names, key=lambda n: counts[n]) if names else ""  # first met on a tie
     return {d.id: label for d in documents}
 
 
@@ -215,11 +220,31 @@ def _profile(counts: Counter[str], size: int, idf: dict[str, float]) -> dict[str
     return {n: k / size * idf[n] for n, k in counts.items()}
 
 
-def _labels(stories: list[_Story], final: list[int], story_of: dict[str, int]) -> dict[str, str]:
-    """Each story named by its most used name; a name two stories share gets a second."""
+def _languages(docs: Sequence[Document], story_of: dict[str, int]) -> dict[int, str | None]:
+    """Each story's language: the one most of its documents are in (first met on a tie)."""
+    langs: dict[int, Counter[str | None]] = defaultdict(Counter)
+    for d in docs:
+        langs[story_of[d.id]][d.lang] += 1
+    return {i: c.most_common(1)[0][0] for i, c in langs.items()}
+
+
+def _labels(
+    stories: list[_Story],
+    final: list[int],
+    story_of: dict[str, int],
+    langs: dict[int, str | None] | None = None,
+) -> dict[str, str]:
+    """Each story named by its most used name; a name two stories share gets a second. In
+    a language that capitalises every noun, a common word of it names no story."""
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for i, st in enumerate(stories):
         counts[final[i]].update(st.counts)
+    for i, lang in (langs or {}).items():
+        if lang in NOUNS_CAPITALISED:
+            common = [n for n in counts[i] if common_noun(n, lang)]
+            if len(common) < len(counts[i]):  # a story with names left keeps only those
+                for n in common:
+                    del counts[i][n]
     used = sorted(set(story_of.values()))
     # the name most of its documents use, the alphabet's first of those used as often (a
     # label only: which documents tell one story is decided above, never by a tie)

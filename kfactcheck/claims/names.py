@@ -41,6 +41,24 @@ _COMMON = frozenset().union(
 )
 
 
+# Languages that capitalise every noun: there a one-word name that is common in the
+# language (a Zipf frequency in wordfreq's list of at least COMMON_ZIPF, where "Menschen"
+# is 5.9, "Zahl" 5.1 and "Toten" 4.6, "Koblenz" 4.1 and "Ahrweiler" 3.1) is most likely a
+# common noun, and does not name a story (stories.py)
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+COMMON_ZIPF = 4.5
+
+
+def common_noun(name: str, lang: str | None) -> bool:
+    """Whether a one-word name in a language that capitalises every noun is a common word
+    of that language ("Menschen", "Polizei"), not a place's or organisation's name."""
+    if lang not in NOUNS_CAPITALISED or " " in name:
+        return False
+    from wordfreq import zipf_frequency  # 0.2 s to import: only for such languages
+
+    return zipf_frequency(name.lower(), lang, wordlist="small") >= COMMON_ZIPF
+
+
 def document_names(doc: Document) -> list[str]:
     """The document's most used names, most frequent first; of names used as often, the
     one the text names first (a headline's names lead), never the alphabet's first."""

@@ -127,6 +127,12 @@ def text_day(
     return best[0], words
 
 
+def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text names a weekday with a day number anywhere ("Sunday (16)")."""
+    pattern = _weekday_day_re()
+    return any(pattern.search(text, a, b) for a, b in (spans or [(0, len(text))]))
+
+
 # words that put the weekday after them ahead of the report: "marcada para esta quinta",
 # "deve acontecer na quinta-feira", "will meet on Thursday"
 _AHEAD = re.compile(

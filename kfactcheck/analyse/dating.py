@@ -1,0 +1,273 @@
+"""When a document that shows no day was written, read from the other documents of its
+story: the running figures it shares with dated reports (same subject, same value).
+
+    d1 (15 July): "the toll rose to 43"       d2 (16 July): "63 dead"
+    d3 (no date): "63 dead, 43 of them in the valley"
+    -> d3 is as of 16 July: the earliest dated report of its latest figure (63), marked as
+       inferred with a warning naming d2.
+
+Only each subject's highest figure in the page dates it (a lower one is a count it
+recalls), and only running counts do (a pledge holds for years). A page with a month only
+(a "date 2021-07" marker, a month in its URL) takes a day only from figures first reported
+in that month. A page with neither is first read for a day it names with its weekday
+("(Friday, 14/03)") in the months its story's dated documents show. In such pages a figure
+first reported earlier keeps the day of its first report: a lower count the page recalls,
+or a past event's toll in a retrospective two years on. A date the page shows is never
+changed. Runs after subjects are known (it needs them), so extraction, which the index
+caches per document, is left alone; documents given a date are then extracted again
+(their "on Sunday" now reads against that date). Deterministic: documents and reports are
+taken in path order and ties go to the earliest date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+from kfactcheck.claims.dated import undated_time
+from kfactcheck.grammar.vocab import vocab
+from kfactcheck.model import Claim, Document
+from kfactcheck.read.textdate import Partial, names_weekday_day, text_day
+
+# Units that are not running figures: dates and years are claims of their own
+_NOT_FIGURES = frozenset({"date", "year", "years"})
+
+
+def _figure_key(c: Claim) -> tuple[str, float] | None:
+    """What makes two reports of a running figure the same: subject and value. Only running
+    counts (deaths, missing...) and crowds (one march's count) date a report: a pledge or a
+    building's height holds for years, so sharing it says nothing of when a page was
+    written."""
+    if c.unit in _NOT_FIGURES or isinstance(c.value, str) or not c.subject:
+        return None
+    if not c.terms or (c.terms[0] not in vocab().running_counts and c.terms[0] != "crowd"):
+        return None
+    if c.subject.startswith("unknown-"):
+        return None  # what it counts is unknown: never compared, so never matched either
+    if c.qualifier != "exact" and not any(ch.isdigit() for ch in c.text):
+        return None  # "several hundred", "dozens": many reports say so on many days
+    return c.subject, float(c.value)
+
+
+# (subject, value) -> (first day reported, by which document, the day another figure of
+# the subject was first reported after it or "", the last day it was reported)
+Reports = dict[tuple[str, float], tuple[str, str, str, str]]
+# A figure reported only within this many days of its first report, and followed by
+# another within them, dates a page that gives it; one that held longer (a final toll
+# repeated for years) says too little
+HELD_DAYS = 3
+
+
+def first_reports(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    fresh: Sequence[Document] = (),
+    shown: Mapping[str, str] | None = None,
+) -> Reports:
+    """(subject, value) -> (the earliest day a dated document reports it as holding, the
+    path of the first document that does, and the first day after it that a dated document
+    gives another figure of the subject: a higher one for a count that only rises). The
+    claims of `fresh` documents, just given a date and not extracted again yet, hold on
+    that date unless their sentence dates them (`shown`: document id -> the month it
+    shows, see undated_time)."""
+    shown = shown or {}
+    dated = {d.id: d.path for d in documents if d.date is not None}
+    now = {d.id: (shown.get(d.id, ""), d.date.isoformat()) for d in fresh if d.date is not None}
+    first: dict[tuple[str, float], tuple[str, str]] = {}
+    series: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for c in claims:
+        path = dated.get(c.document)
+        as_of = c.as_of
+        if c.document in now and as_of in ("", now[c.document][0]):
+            as_of = now[c.document][1]
+        if path is None or len(as_of) != 10:
+            continue
+        key = _figure_key(c)
+        if key is None:
+            continue
+        series[key[0]].append((as_of, key[1]))
+        got = first.get(key)
+        if got is None or (as_of, path) < got:
+            first[key] = (as_of, path)
+    rising = vocab().rising_counts
+    family = {c.subject: c.terms[0] for c in claims if c.terms}
+    for reports in series.values():
+        reports.sort()
+    out: Reports = {}
+    for (subject, value), (day, path) in first.items():
+        up = family.get(subject) in rising
+        after = (d for d, v in series[subject] if d >= day and (v > value if up else v != value))
+        last = max(d for d, v in series[subject] if v == value)
+        out[(subject, value)] = (day, path, next(after, ""), last)
+    return out
+
+
+def _held_briefly(got: tuple[str, str, str, str]) -> bool:
+    """Whether a figure held only a few days: then a page that gives it is of those days."""
+    if not got[2]:
+        return False
+    first = date.fromisoformat(got[0])
+    return all((date.fromisoformat(d) - first).days <= HELD_DAYS for d in got[2:])
+
+
+def infer_dates(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    reports: Reports,
+    months: Mapping[str, str],
+) -> list[Document]:
+    """Give a date to each document that shows none (or only its month) from the figures
+    it shares with dated documents (`reports`, see first_reports; `months`: document id ->
+    the month it shows); the documents given one, in path order."""
+    undated = [d for d in documents if d.date is None]
+    if not undated or not reports:
+        return []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    wanted = {d.id for d in undated}
+    for c in claims:
+        if c.document in wanted:
+            by_doc[c.document].append(c)
+    changed: list[Document] = []
+    for doc in sorted(undated, key=lambda d: d.path):
+        shown = months.get(doc.id, "")
+        best: tuple[str, str] | None = None
+        mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
+        top = _top_figures(mine)
+        for c in mine:
+            if c.value != top.get((c.document, c.subject)):
+                continue  # an earlier, lower count the page recalls ("up from 362")
+            key = _figure_key(c)
+            got = reports.get(key) if key else None
+            if got is None or not got[0].startswith(shown) or not _held_briefly(got):
+                continue  # outside the month the page shows, or held for long: no day
+            if best is None or got[0] > best[0]:
+                best = got
+        if best is None:
+            continue
+        doc.date = date.fromisoformat(best[0])
+        doc.date_evidence = f"figures also reported in {best[1]}"
+        doc.warnings.append(
+            f"date inferred: {best[0]} from the figures it shares with {best[1]}, "
+            "the first dated report of its latest figure"
+        )
+        changed.append(doc)
+    return changed
+
+
+def _top_figures(claims: Sequence[Claim]) -> dict[tuple[str, str], float | str]:
+    """(document, subject) -> the highest running figure the document gives for it: the
+    count the page is at, where lower ones are counts it recalls."""
+    top: dict[tuple[str, str], float | str] = {}
+    for c in claims:
+        if _figure_key(c):
+            k = (c.document, c.subject)
+            top[k] = max(top.get(k, c.value), c.value)  # type: ignore[type-var]
+    return top
+
+
+def first_times(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    reports: Reports,
+    months: Mapping[str, str],
+) -> None:
+    """A running figure in a page that showed no day (`months`: their ids -> the month
+    each shows, or ""), first
+    reported by a dated document before the page's day (or in or before the month it
+    shows), keeps the day of that first report: the page repeats an earlier count (an
+    official's figure of the day before, a collapse recounted two years on)."""
+    docs = {d.id: d for d in documents if d.id in months}
+    top = _top_figures([c for c in claims if c.document in docs])
+    for c in claims:
+        doc = docs.get(c.document)
+        if doc is None:
+            continue
+        shown = months[doc.id]
+        page = doc.date.isoformat() if doc.date else ""
+        if c.as_of not in ("", shown, page):
+            continue  # its sentence dates it
+        key = _figure_key(c)
+        got = reports.get(key) if key else None
+        if got is None:
+            continue
+        if page:
+            # the page's own count (its subject's highest figure) holds on the page's day
+            # (a count unchanged for days is still current); a lower one it recalls
+            # ("up from 362") holds when it was first reported
+            if got[0] < page and c.value != top.get((c.document, c.subject)):
+                c.as_of = got[0]
+        elif (shown and got[0][:7] < shown) or (_held_briefly(got) and got[0].startswith(shown)):
+            c.as_of = got[0]  # a past event's figure, or one of a few days
+
+
+def date_from_story(
+    documents: Sequence[Document],
+    claims: list[Claim],
+    stories: Mapping[str, str],
+    extract: Callable[[Document], list[Claim]],
+    subjects: Callable[[list[Claim]], None],
+) -> list[Claim]:
+    """The claims, with documents that show no day dated from their story (named_days,
+    then infer_dates), extracted again with that date (`extract`) and all subjects assigned
+    again (`subjects`); figures first reported before such a page keep their first
+    report's day (first_times)."""
+    # the pages that show no day, and the month each shows ("" for none)
+    months = {d.id: undated_time(d) for d in documents if d.date is None}
+    if not months:
+        return claims
+    # a day the page names is read first: a page it dates reports its figures on that day
+    changed = named_days(documents, stories, months)
+    reports = first_reports(documents, claims, changed, months)
+    changed += infer_dates(documents, claims, reports, months)
+    changed.sort(key=lambda d: d.path)
+    if changed:
+        ids = {d.id for d in changed}
+        had: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.document in ids:
+                had[c.document].append(c)
+        claims = [c for c in claims if c.document not in ids]
+        for doc in changed:
+            try:
+                claims.extend(extract(doc))
+            except Exception:  # an extractor bug: the page keeps the claims it was read with
+                claims.extend(had[doc.id])
+        subjects(claims)
+    first_times(documents, claims, reports, months)
+    return claims
+
+
+def named_days(
+    documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
+) -> list[Document]:
+    """Date each page that shows neither date nor month by a day it names with its weekday
+    ("(Friday, 01/02)", "Freitag, 16. Juli", "Sunday (16)"), read in the months its story's
+    dated documents show: only when exactly one day fits (the weekday falls on it).
+    `months`: the ids of pages that show no day -> the month each shows, or ""."""
+    story_months: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None:
+            story_months[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    changed = []
+    for doc in sorted(documents, key=lambda d: d.path):
+        if doc.id not in months or months[doc.id]:
+            continue  # dated, or a month shown was read with the page (read/corpus.py)
+        if not names_weekday_day(doc.text, doc.keep):
+            continue  # most pages: no weekday with its day, so no month to try
+        found: dict[date, str] = {}
+        for ym in sorted(story_months.get(stories.get(doc.id, ""), ())):
+            got = text_day(doc.text, doc.keep, Partial(ym, "story"))
+            if got is not None:
+                found.setdefault(got[0], got[1])
+        if len(found) != 1:
+            continue  # none, or two months the named day fits: nothing decides
+        ((day, words),) = found.items()
+        doc.date = day
+        doc.date_evidence = words.removeprefix("story; ")
+        doc.warnings.append(
+            f'date inferred: {day.isoformat()} from "{doc.date_evidence}" in a month its '
+            "story's dated documents show"
+        )
+        changed.append(doc)
+    return changed

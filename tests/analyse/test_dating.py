@@ -1,0 +1,213 @@
+"""Pages that show no day, dated from their story (analyse/dating.py): the running figures
+they share with dated reports, and a day they name with its weekday."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.dating import date_from_story
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
+from kfactcheck.pipeline import Settings, build_report
+
+# Invented reports of one invented flood: 41 dead on Friday 14 March 2031, 57 on Saturday
+DAY1 = (
+    "---\ndate: 2031-03-14\n---\n"
+    "Floods in Varnholm kill 41\n\n"
+    "The death toll from the floods in Varnholm rose to 41 on Friday, the Varnholm police "
+    "said. Rescue teams from Tessburg searched the Lindau valley.\n"
+)
+DAY2 = (
+    "---\ndate: 2031-03-15\n---\n"
+    "Varnholm flood toll reaches 57\n\n"
+    "The death toll from the floods in Varnholm rose to 57, the Varnholm police said. "
+    "Rescue teams from Tessburg searched the Lindau valley.\n"
+)
+
+# ... 70 on Sunday 16 March, still 70 (the final toll) on 20 April
+LATER = [
+    (
+        "---\ndate: 2031-03-16\n---\n"
+        "Varnholm flood toll reaches 70\n\n"
+        "The death toll from the floods in Varnholm rose to 70, the Varnholm police said. "
+        "Rescue teams from Tessburg searched the Lindau valley.\n"
+    ),
+    (
+        "---\ndate: 2031-04-20\n---\n"
+        "Varnholm rebuilds\n\n"
+        "The floods in Varnholm killed 70 people, the Varnholm police said. Rescue teams "
+        "from Tessburg left the Lindau valley.\n"
+    ),
+]
+
+
+def _story(folder) -> None:
+    for name, text in zip("abde", [DAY1, DAY2, *LATER], strict=True):
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def _page(head: str, body: str) -> str:
+    return f"{head}{body} Rescue teams from Tessburg searched the Lindau valley.\n"
+
+
+CASES = [
+    pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 57."),
+        "2031-03-15",
+        {"57": "2031-03-15"},
+        id="undated-page-takes-the-first-report-of-its-figure",
+    ),
+    pytest.param(
+        _page(
+            " date 2031-03\n",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 57, up from 41.",
+        ),
+        "2031-03-15",
+        {"57": "2031-03-15", "41": "2031-03-14"},
+        id="month-only-page-its-top-figure-dates-it-a-lower-one-keeps-its-day",
+    ),
+    pytest.param(
+        _page(
+            " date 2031-09\n",
+            "Varnholm, six months on\n\nThe floods in Varnholm killed 57 people, the "
+            "Varnholm police said.",
+        ),
+        None,
+        {"57": "2031-03-15"},
+        id="retrospective-page-keeps-the-past-event-time",
+    ),
+    pytest.param(
+        _page(
+            "---\ndate: 2031-03-20\n---\n",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm stands at 41.",
+        ),
+        "2031-03-20",
+        {"41": "2031-03-20"},
+        id="a-date-the-page-shows-is-never-changed",
+    ),
+    pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 63."),
+        None,
+        {"63": ""},
+        id="a-figure-no-dated-report-gives-dates-nothing",
+    ),
+    pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm stands at 70."),
+        None,
+        {"70": ""},
+        id="a-final-toll-repeated-for-weeks-dates-nothing",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm aid\n\nThe Varnholm council pledged 5 million euros to the flood "
+            "victims, the mayor said (Friday, 14/03).",
+        ),
+        "2031-03-14",
+        {"5 million": "2031-03-14"},
+        id="a-weekday-with-day-and-month-read-in-the-story-s-months",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 57. The "
+            "Varnholm council pledged 5 million euros on Friday.",
+        ),
+        "2031-03-15",
+        {"57": "2031-03-15", "5 million": "2031-03-14"},
+        id="a-weekday-read-against-the-inferred-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "date", "as_of"), CASES)
+def test_story_dates_the_page(tmp_path, page, date, as_of):
+    _story(tmp_path)
+    (tmp_path / "c.md").write_text(page, encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == date
+    if date and "date:" not in page:
+        assert any(w.startswith(f"date inferred: {date}") for w in doc.warnings)
+    got = {c.text: c.as_of for c in report.claims if c.document == doc.id}
+    for figure, held in as_of.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+def test_pledges_do_not_date_a_page(tmp_path):
+    """A pledge holds for years: sharing it says nothing of when a page was written."""
+    pledge = "The Varnholm council pledged 5 million euros to the flood victims."
+    (tmp_path / "a.md").write_text(DAY1.replace("Rescue", pledge + " Rescue"), "utf-8")
+    (tmp_path / "b.md").write_text(_page("", "Varnholm aid\n\n" + pledge), "utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("b.md"))
+    assert doc.date is None
+
+
+def test_the_same_corpus_gives_the_same_dates(tmp_path):
+    _story(tmp_path)
+    (tmp_path / "c.md").write_text(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 57."),
+        encoding="utf-8",
+    )
+    runs = [
+        build_report([str(tmp_path)], Settings(use_index=False, use_specs=False)) for _ in range(2)
+    ]
+    assert [(c.text, c.as_of) for c in runs[0].claims] == [
+        (c.text, c.as_of) for c in runs[1].claims
+    ]
+
+
+MARCH = (
+    "---\ndate: 2031-05-12\n---\n"
+    "Tessburg march draws 80,000\n\n"
+    "Organisers said 80,000 people marched through Tessburg against the Lindau dam on "
+    "Sunday, while the Tessburg police counted 30,000.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        pytest.param(
+            "Tessburg protest\n\nAbout 80,000 people marched through Tessburg against the "
+            "Lindau dam, organisers said.\n",
+            "2031-05-11",
+            id="a-crowd-count-dates-a-page-that-repeats-it",
+        ),
+        pytest.param(
+            "Tessburg protest\n\nAbout 95,000 people marched through Tessburg against the "
+            "Lindau dam, organisers said.\n",
+            None,
+            id="another-crowd-count-dates-nothing",
+        ),
+    ],
+)
+def test_crowd_counts_date_a_page(tmp_path, page, date):
+    (tmp_path / "a.md").write_text(MARCH, encoding="utf-8")
+    (tmp_path / "b.md").write_text(page, encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("b.md"))
+    assert (doc.date.isoformat() if doc.date else None) == date
+
+
+def test_a_failing_second_extraction_keeps_the_first_claims():
+    texts = [DAY1, DAY2, *LATER, "Varnholm toll\n\nThe death toll in Varnholm rose to 57."]
+    docs = [Document(id=f"d{i}", path=f"{i}.md", text=t, lang="en") for i, t in enumerate(texts)]
+    for doc in docs:
+        if m := re.match(r"---\ndate: (\S+)", doc.text):
+            doc.date = date.fromisoformat(m[1])
+    claims = [c for d in docs for c in extract_claims(d)]
+    stories = {d.id: "Varnholm" for d in docs}
+    assign_subjects(claims, (), stories)
+
+    def broken(doc):
+        raise RuntimeError("extractor bug")
+
+    got = date_from_story(docs, claims, stories, broken, lambda cs: None)
+    assert docs[-1].date == date(2031, 3, 15)  # dated from the story
+    assert sorted(c.text for c in got) == sorted(c.text for c in claims)
