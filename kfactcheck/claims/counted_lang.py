@@ -294,19 +294,23 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     tokens = name.group().split()
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
-    if lv.code == "de" and (article or prep == "im") and len(tokens) < 2:
-        return None  # "im Verlauf", "in der Nacht": German nouns are capitalised
+    one_noun = len(tokens) < 2 and _key(tokens[0]) == tokens[0].lower().strip("’'.,")
+    if lv.code == "de" and (article or prep == "im") and one_noun:
+        # "im Verlauf", "in der Nacht": German nouns are capitalised ("im Lindenau-Kreis"
+        # names its kind of area)
+        return None
     following = rest[rest.find(first) + name.end() :]
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in
     # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
     bare_de = lv.code == "de" and not article and prep == "in"
-    key = _key(tokens[0] if bare_de else tokens[-1])
+    named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
+    key = _key(named[0] if bare_de else named[-1])
     if lv.code == "en":
         # English names keep all their words ("Grenfell Tower"), which lets a story named
         # after the place ("grenfell") recognise it as its own
-        key = " ".join(_key(t) for t in tokens)
+        key = " ".join(k for t in tokens if (k := _key(t))) or key
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
@@ -334,6 +338,15 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _key(name: str) -> str:
-    """A place's key: its last word, after a hyphen too ("Bad Neuenahr-Ahrweiler" and
-    "Kreis Ahrweiler" are both "ahrweiler")."""
-    return name.split("-")[-1].strip("’'.,").lower()
+    """A place's key: the word lower-cased, without the parts that only say what kind of
+    area it is ("Rhein-Sieg-Kreis" -> "rhein-sieg"); subjects.py merges "neuenahr-ahrweiler"
+    with "ahrweiler" and "nordrhein-westfalen" with "nrw"."""
+    admin = _admin_words()
+    parts = [p for p in name.strip("’'.,").lower().split("-") if p and p not in admin]
+    return "-".join(parts)
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
+    return frozenset(vocab().raw["scope"]["admin_words"])

@@ -1,0 +1,128 @@
+"""The scope of counts (deaths, injured, missing...) in every language: one place written
+several ways is one quantity, places and subsets of a count are other quantities than the
+whole. Every sentence and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.analyse.subjects import _merge_places, assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def _subjects(reports: list[tuple[str, str]]) -> list[Claim]:
+    found: list[Claim] = []
+    for i, (lang, text) in enumerate(reports):
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))])
+        found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def _subject_of(found: list[Claim], figure: str) -> str:
+    hits = [c for c in found if c.text.split()[0] == figure or c.text.startswith(figure + " ")]
+    assert hits, (figure, [c.text for c in found])
+    return hits[0].subject
+
+
+# (one place's spelling, another's): one place
+SAME_PLACE = [
+    ("ostmark-westland", "omw"),  # initials of a joined name
+    ("oberland-pfalzach", "olp"),
+    ("lindenau", "neustadt-lindenau"),  # a town joined to another's name
+    ("valdoria", "valdoriana"),  # the region's adjective
+    ("valdòria", "valdoria"),  # an accent
+]
+# (place, place): two places
+OTHER_PLACE = [
+    ("ost", "ostmark-westland"),  # too short to be a joined name's part
+    ("neustadt", "neustadt-lindenau"),  # the first part is another town
+    ("abc", "lindenau"),  # not the initials
+    ("omw", "ostmark"),  # initials need a name of several words
+]
+
+
+@pytest.mark.parametrize("a, b", SAME_PLACE, ids=lambda x: x)
+def test_one_place_written_two_ways(a, b):
+    merged = _merge_places([a, b])
+    assert merged[a] == merged[b], merged
+
+
+@pytest.mark.parametrize("a, b", OTHER_PLACE, ids=lambda x: x)
+def test_two_places_stay_apart(a, b):
+    merged = _merge_places([a, b])
+    assert merged[a] != merged[b], merged
+
+
+# (label, reports, figures that are one quantity)
+ONE_QUANTITY = [
+    (
+        "de-kreis-and-landkreis",
+        [
+            ("de", "Im Kreis Lindenau starben 12 Menschen."),
+            ("de", "Im Landkreis Lindenau ist die Zahl der Toten auf 15 gestiegen."),
+        ],
+        ("12", "15"),
+    ),
+    (
+        "de-land-and-initials",
+        [
+            ("de", "In Ostmark-Westland sind 30 Menschen ums Leben gekommen."),
+            ("de", "Allein in OMW gab es 34 Tote."),
+        ],
+        ("30", "34"),
+    ),
+    (
+        "de-admin-suffix",
+        [
+            ("de", "Im Lindenau-Kreis kamen 7 Menschen ums Leben."),
+            ("de", "Im Kreis Lindenau starben 9 Menschen."),
+        ],
+        ("7", "9"),
+    ),
+    (
+        "es-comunidad-and-province",
+        [
+            ("es", "En la Comunidad Valdoriana se registran 62 fallecimientos."),
+            ("es", "La provincia de Valdoria suma 70 muertos."),
+            ("es", "En la Comunitat Valdoriana murieron 75 personas."),
+        ],
+        ("62", "75"),
+    ),
+]
+
+
+@pytest.mark.parametrize("label, reports, figures", ONE_QUANTITY, ids=lambda x: str(x)[:30])
+def test_one_place_one_quantity(label, reports, figures):
+    found = _subjects(reports)
+    subjects = {_subject_of(found, f) for f in figures}
+    assert len(subjects) == 1, [(c.text, c.scope, c.subject) for c in found]
+
+
+# (label, reports, figures of different quantities)
+APART = [
+    (
+        "de-land-vs-total",
+        [
+            ("de", "In Ostmark-Westland sind 30 Menschen ums Leben gekommen."),
+            ("de", "Insgesamt kamen bei der Flut 80 Menschen ums Leben."),
+        ],
+        ("30", "80"),
+    ),
+    (
+        "es-region-vs-total",
+        [
+            ("es", "En la Comunidad Valdoriana se registran 62 fallecimientos."),
+            ("es", "El número total de muertos asciende a 90."),
+        ],
+        ("62", "90"),
+    ),
+]
+
+
+@pytest.mark.parametrize("label, reports, figures", APART, ids=lambda x: str(x)[:30])
+def test_scopes_apart(label, reports, figures):
+    found = _subjects(reports)
+    subjects = [_subject_of(found, f) for f in figures]
+    assert len(set(subjects)) == len(subjects), [(c.text, c.scope, c.subject) for c in found]
