@@ -231,6 +231,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = f"not {fams[kind].label}"  # "20 remain unidentified"
     elif kind in fams and what == "part":
         text = f"{fams[kind].label}, part"  # "16 injured, of whom 12 seriously"
+    elif kind in fams and what == "serious":
+        text = f"{fams[kind].label}, seriously"  # "13 feriti gravi"
     elif kind in fams and what in ("added", "projected"):
         text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:

@@ -289,8 +289,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
-    if not name:
-        return None
+    if not name or noun_concept(name.group().split()[0], lv.code) is not None:
+        return None  # "für Menschen mit ...": a counted noun names no place
     tokens = name.group().split()
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
@@ -350,3 +350,57 @@ def _key(name: str) -> str:
 def _admin_words() -> frozenset[str]:
     """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
     return frozenset(vocab().raw["scope"]["admin_words"])
+
+
+# "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre os mortos,
+# 31 já foram identificados": the clause opens on the count the figure is a part of
+_AMONG = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
+    r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
+    # "Del total de los fallecidos, 131 son hombres": of all of them, so many
+    r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dos|das|dei|degli"
+    r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
+)
+# "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
+_PARTITIVE = re.compile(
+    r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
+    r"([^\W\d_]{3,})\b"
+)
+# "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
+_SEVERE = re.compile(
+    r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
+    r"|critically|in\s+codice\s+rosso|em\s+estado\s+grave|en\s+estado\s+grave|ernstig)\b"
+)
+
+
+def subset_of(before: str, after: str, family: str, code: str) -> str | None:
+    """The family with ':part' (or 'injured:serious') when the figure counts some of a
+    count ("among the dead, 12 were residents"), else None. A part is never the whole:
+    the caller keeps it for figures with no place of their own (a place makes its own
+    part)."""
+    start = max(0, len(before) - 120)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    clause = before[cut.end() if cut else start :]
+    whole = None
+    if (m := _AMONG.search(clause)) or (m := _PARTITIVE.match(after)):
+        whole = noun_concept(m.group(1) or m.group(2), code)
+    kind = family.partition(":")[0]
+    seg = _SEGMENT_END.search(after)
+    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    if whole is None and kind == "injured" and family == kind and severe:
+        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
+    families = vocab().families
+    if whole is None or whole not in families or families[whole].unit != "people":
+        return None
+    if kind == whole and ":" in family:
+        return None  # "del total de los fallecidos, 131 son hombres": already a part
+    if whole == "injured" and severe:
+        return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
+    if kind in families and kind not in (whole, "people"):
+        return None  # "among the dead, 31 have been identified": a count of its own kind
+    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else a part
+    return (
+        f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
+    )

@@ -14,7 +14,7 @@ from kfactcheck.model import Claim, Document
 def _subjects(reports: list[tuple[str, str]]) -> list[Claim]:
     found: list[Claim] = []
     for i, (lang, text) in enumerate(reports):
-        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))])
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))], lang=lang)
         found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
     assign_subjects(found)
     return found
@@ -126,3 +126,54 @@ def test_scopes_apart(label, reports, figures):
     found = _subjects(reports)
     subjects = [_subject_of(found, f) for f in figures]
     assert len(set(subjects)) == len(subjects), [(c.text, c.scope, c.subject) for c in found]
+
+
+_LEAD = {
+    "de": "Bei der Flut starben 90 Menschen. ",
+    "it": "Il crollo ha causato 40 morti. ",
+    "es": "La riada dejó 200 muertos. ",
+    "en": "The flood killed 90 people. ",
+    "pt": "A enchente deixou 80 mortos. ",
+}
+
+
+def _family(text: str, lang: str, figure: str) -> str:
+    """The family of `figure` in `text`, after a sentence with a toll (spelled figures count
+    in a text that has figures)."""
+    found = _subjects([(lang, _LEAD[lang] + text)])
+    hits = [c for c in found if c.text.split()[0] == figure or c.text.startswith(figure + " ")]
+    assert hits, (figure, [c.text for c in found])
+    return hits[0].terms[0]
+
+
+# (lang, sentence, figure, family): a subset marker makes a part, never the whole
+SUBSETS = [
+    ("de", "Unter den Toten sind acht Bewohner eines Heims.", "acht", "deaths:part"),
+    ("de", "Unter den Toten sind 8 Bewohner eines Heims in Lindenau.", "8", "deaths"),  # place
+    ("de", "Unter den Toten sind 14 Kinder.", "14", "deaths:part"),
+    ("it", "Tra i feriti, tre sono in gravi condizioni.", "tre", "injured:serious"),
+    ("it", "Sono 9 i feriti gravi.", "9", "injured:serious"),
+    ("it", "I feriti sono 20, di cui 7 in codice rosso.", "7", "injured:serious"),
+    ("es", "Más de un centenar de las víctimas eran mayores.", "Más", "deaths:part"),
+    ("es", "Del total de los fallecidos, 40 eran de nacionalidad extranjera.", "40", "deaths:part"),
+    ("en", "Among the dead, 12 were children.", "12", "deaths:part"),
+    ("pt", "Entre os mortos, 31 já foram identificados.", "31", "identified"),
+    ("es", "Al menos 51 personas fallecieron en la provincia de Valdoria.", "Al", "deaths"),
+    ("de", "Es gab 60 Verletzte, darunter 5 Schwerverletzte.", "60", "injured"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, family", SUBSETS, ids=lambda x: str(x)[:30])
+def test_subset_is_a_part(lang, text, figure, family):
+    assert _family(text, lang, figure) == family
+
+
+def test_a_part_and_the_whole_are_two_quantities():
+    found = _subjects(
+        [
+            ("de", "Bei der Flut kamen 90 Menschen ums Leben."),
+            ("de", "Bei der Flut kamen 95 Menschen ums Leben. Unter den Toten sind 12 Bewohner."),
+        ]
+    )
+    subjects = {c.subject for c in found}
+    assert len(subjects) == 2, [(c.text, c.subject) for c in found]
