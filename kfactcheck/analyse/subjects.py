@@ -101,7 +101,10 @@ def _split_scope(c: Claim, story: str = "") -> str:
         first, _, rest = s.partition(" ")
         if first in areas or first == "event":
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
-        part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
+        kind = family.partition(":")[0]
+        part = kind in _PART_COUNTS  # "deaths:projected" too
+        # "62 vecinos de Paiporta": people named by their own noun, counted in one place
+        part = part or (c.unit == "people" and kind not in vocab().families)
         own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
         if first == "in" and rest and rest != story.lower() and not own and part:
             return rest

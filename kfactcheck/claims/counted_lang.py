@@ -207,8 +207,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     last_end = -1
     for m in _PREP.finditer(back):
         place = _place_at(m, back, lv, False)
-        if not place:
-            continue
+        if not place or _LIST_ITEM.search(back, 0, m.start()):
+            continue  # "13 en la capital, 8 al barrio": the place of the figure before
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
@@ -232,6 +232,9 @@ _SAID = re.compile(
     r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# a figure opening an item of a list, right before a place: "..., 13 en la capital, "
+_LIST_ITEM = re.compile(r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$")
+_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
@@ -300,6 +303,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # names its kind of area)
         return None
     following = rest[rest.find(first) + name.end() :]
+    if (short := _ACRONYM.match(following)) and short.group(1)[0] != tokens[0][0]:
+        return None  # "la Depresión Aislada en Niveles Altos (DANA)": part of a longer name
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in

@@ -177,3 +177,37 @@ def test_a_part_and_the_whole_are_two_quantities():
     )
     subjects = {c.subject for c in found}
     assert len(subjects) == 2, [(c.text, c.subject) for c in found]
+
+
+# (lang, sentence, figure, the place in its scope or None)
+PLACES = [
+    # a list: each figure's place is the one after it, not the item's before it
+    (
+        "es",
+        "Entre ellos están 30 vecinos de Lorvia, 12 en la capital, 5 al barrio alto.",
+        "5",
+        None,
+    ),
+    ("es", "Entre ellos están 30 vecinos de Lorvia, 12 en la capital.", "12", "in capital"),
+    # a name spelled out before its acronym is no place
+    ("es", "La Tormenta Atlántica en Niveles Bajos (TANB) deja 40 víctimas.", "40", None),
+    ("de", "In Ostmark-Westland (OW) starben 30 Menschen.", "30", "in ostmark-westland"),
+    # a date before the place does not make it a list item's
+    ("de", "Seit dem 14. Juli sind in Lindenau 30 Menschen gestorben.", "30", "in lindenau"),
+    ("de", "Im Rhein-Lindenau-Kreis starben 6 Menschen.", "6", "in rhein-lindenau"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", PLACES, ids=lambda x: str(x)[:30])
+def test_place_of_a_figure(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+def test_people_by_their_own_noun_split_by_place():
+    """ "30 vecinos de Lorvia" and "12 en la capital" are two towns' tolls."""
+    found = _subjects([("es", "Entre ellos están 30 vecinos de Lorvia, 12 en la capital.")])
+    assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]
