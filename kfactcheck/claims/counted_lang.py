@@ -409,3 +409,23 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     return (
         f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
     )
+
+
+# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
+# (English "there" is mostly existential: "there were 12 deaths")
+_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+
+
+def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
+    """The place of a figure whose clause says "there" (`before` is the figure's sentence up
+    to it, `earlier` the text before the sentence): the last place the sentence before
+    names, if it names one and no joined pair."""
+    if not _THERE.search(before[-80:]):
+        return ()
+    lv = lang_vocab(code)
+    cut = None
+    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    last = earlier[cut.end() if cut else 0 :]
+    places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
+    return (places[-1],) if places and places[-1] != "+" else ()

@@ -33,7 +33,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import place_scope, read_counted, subset_of
+from kfactcheck.claims.counted_lang import place_scope, place_there, read_counted, subset_of
 from kfactcheck.claims.dated import (
     date_claim,
     sentence_time,
@@ -344,6 +344,8 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if not scope:  # "Dort starben 47 Menschen": where the sentence before was
+            scope = place_there(before, doc.text[max(0, base - 300) : base], code)
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":

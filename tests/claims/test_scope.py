@@ -211,3 +211,28 @@ def test_people_by_their_own_noun_split_by_place():
     """ "30 vecinos de Lorvia" and "12 en la capital" are two towns' tolls."""
     found = _subjects([("es", "Entre ellos están 30 vecinos de Lorvia, 12 en la capital.")])
     assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]
+
+
+# (lang, text, figure, the place in its scope or None): "there" is the place named before
+THERE = [
+    (
+        "de",
+        "In Lindenau gab es keine Vermissten mehr. Dort starben 47 Menschen.",
+        "47",
+        "in lindenau",
+    ),
+    ("es", "La riada llegó a Borvia. Allí murieron 12 personas.", "12", None),  # no preposition
+    ("es", "El agua subió en Borvia. Allí murieron 12 personas.", "12", "in borvia"),
+    ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
+    ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
+    ("de", "In Lindenau regnete es. Insgesamt starben 50 Menschen.", "50", None),  # no "there"
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", THERE, ids=lambda x: str(x)[:30])
+def test_there_is_the_place_before(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith(("in ", "north"))]
+    assert places == ([where] if where else []), hits[0].scope
