@@ -429,3 +429,39 @@ def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
     last = earlier[cut.end() if cut else 0 :]
     places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
     return (places[-1],) if places and places[-1] != "+" else ()
+
+
+# a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
+_SUBJECT = re.compile(
+    r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
+    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
+    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
+)
+
+
+def subject_place(before: str, code: str) -> tuple[str, ...]:
+    """The place a sentence is about when it opens on it as its subject: a kind of area
+    with its name ("La provincia de Valdoria ha sido la más golpeada, con 214 víctimas"),
+    or a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"). A
+    dateline ("Koblenz (dpa) –") is where the report was written, not a subject."""
+    m = _SUBJECT.match(before)
+    if m is None:
+        return ()
+    kind, name = (m.group(1) or "").lower(), m.group(2)
+    if kind and kind not in _admin_words():
+        return ()
+    if not kind and name.lower() not in _region_names():
+        return ()
+    key = _key(name.split()[-1])
+    return (f"in {key}",) if len(key) > 1 else ()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The names of countries' regions, provinces and states, lower-cased, in the forms
+    pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), with countries."""
+    import pycountry
+
+    names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
+    names |= {c.name.lower() for c in pycountry.countries}
+    return frozenset(names)

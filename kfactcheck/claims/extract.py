@@ -33,7 +33,13 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import place_scope, place_there, read_counted, subset_of
+from kfactcheck.claims.counted_lang import (
+    place_scope,
+    place_there,
+    read_counted,
+    subject_place,
+    subset_of,
+)
 from kfactcheck.claims.dated import (
     date_claim,
     sentence_time,
@@ -346,6 +352,7 @@ def _figure_claim(
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         if not scope:  # "Dort starben 47 Menschen": where the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
+            scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":

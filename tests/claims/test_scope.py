@@ -236,3 +236,22 @@ def test_there_is_the_place_before(lang, text, figure, where):
     assert hits, [c.text for c in found]
     places = [s for s in hits[0].scope if s.startswith(("in ", "north"))]
     assert places == ([where] if where else []), hits[0].scope
+
+
+# (lang, sentence, figure, the place in its scope or None): a sentence about a place
+SUBJECT = [
+    ("es", "La provincia de Borvia ha sido la más golpeada, con 214 víctimas.", "214", "in borvia"),
+    ("de", "Nordrhein-Westfalen meldete am Abend 43 Tote.", "43", "in nordrhein-westfalen"),
+    ("de", "Die Polizei meldete am Abend 43 Tote.", "43", None),  # not a place
+    ("de", "Lindenau (dpa) - Bei der Flut starben 30 Menschen.", "30", None),  # a dateline
+    ("es", "Borvia registra 20 muertos.", "20", None),  # a town pycountry does not know
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", SUBJECT, ids=lambda x: str(x)[:30])
+def test_sentence_about_a_place(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
