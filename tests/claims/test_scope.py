@@ -255,3 +255,19 @@ def test_sentence_about_a_place(lang, text, figure, where):
     assert hits, [c.text for c in found]
     places = [s for s in hits[0].scope if s.startswith("in ")]
     assert places == ([where] if where else []), hits[0].scope
+
+
+# a German or Dutch day of the month ends no sentence, so the clause keeps its place
+DAY_DOTS = [
+    ("Im Kreis Lindenau sind (Freitag, 16. Juli, 13.30 Uhr) 62 Menschen gestorben.", 1),
+    ("Am 3. März starben in Lindenau 12 Menschen.", 1),
+    ("Op 4. juni vielen 12 doden.", 1),
+    ("Es gab 16. Danach kamen weitere hinzu.", 2),  # a figure, then a new sentence
+]
+
+
+@pytest.mark.parametrize("text, n", DAY_DOTS, ids=lambda x: str(x)[:30])
+def test_day_of_month_dot(text, n):
+    from kfactcheck.grammar.sentences import split_sentences
+
+    assert len(split_sentences(text, 0, len(text))) == n
