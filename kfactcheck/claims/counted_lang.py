@@ -198,6 +198,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
+    if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
+        return (owner,)  # "die Polizei von Köln berichtete von 20 Toten in ihrer Region"
     start = max(0, len(before) - 160)
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
@@ -222,6 +224,22 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+# "in ihrer Region", "in its district", "en su provincia": the area of whoever speaks
+_THEIR_AREA = re.compile(
+    r"(?i)\s*(?:in|im|en|em|dans|nella|nel|na|no|within)\s+(?:ihrer|ihrem|seiner|seinem|their|its"
+    r"|su|sua|seu|leur|sa|son|loro|hun|zijn)\s+(\w+)"
+)
+
+
+def _owner_place(before: str, lv: LangVocab) -> str | None:
+    """The first place the sentence names ("Die Polizei von Köln"), with "of" too."""
+    for m in _PREP.finditer(before):
+        place = _place_at(m, before, lv, True)
+        if place and place != "+":
+            return place
+    return None
+
+
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
 )

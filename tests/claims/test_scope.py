@@ -271,3 +271,20 @@ def test_day_of_month_dot(text, n):
     from kfactcheck.grammar.sentences import split_sentences
 
     assert len(split_sentences(text, 0, len(text))) == n
+
+
+# (lang, sentence, figure, place or None): "in their area" is the area of whoever reports
+THEIR_AREA = [
+    ("de", "Die Polizei von Lindenau meldete 20 Tote in ihrer Region.", "20", "in lindenau"),
+    ("es", "La policía de Borvia contó 15 muertos en su provincia.", "15", "in borvia"),
+    ("de", "Die Polizei meldete 20 Tote in ihrer Region.", "20", None),  # whose is not said
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", THEIR_AREA, ids=lambda x: str(x)[:30])
+def test_their_area(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
