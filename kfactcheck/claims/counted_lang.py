@@ -389,6 +389,13 @@ _PARTITIVE = re.compile(
     r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
     r"([^\W\d_]{3,})\b"
 )
+_WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
+# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named
+_OF_THEM = re.compile(
+    r"(?i)\s+(?:de\s+l[oa]s\s+cuales|of\s+(?:whom|which|them)|de\s+ell[oa]s|dei\s+quali"
+    r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
+    r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
+)
 # "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
 _SEVERE = re.compile(
     r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
@@ -410,6 +417,10 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := _AMONG.search(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
+    if _OF_THEM.match(after) and kind in _WHOLES and ":" not in family:
+        # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
+        # the identified: a kind of its own)
+        return f"{kind}:part"
     seg = _SEGMENT_END.search(after)
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if whole is None and kind == "injured" and family == kind and severe:

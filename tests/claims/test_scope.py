@@ -160,6 +160,13 @@ SUBSETS = [
     ("pt", "Entre os mortos, 31 já foram identificados.", "31", "identified"),
     ("es", "Al menos 51 personas fallecieron en la provincia de Valdoria.", "Al", "deaths"),
     ("de", "Es gab 60 Verletzte, darunter 5 Schwerverletzte.", "60", "injured"),
+    (
+        "es",
+        "Murieron 30 personas (cuatro de las cuales fallecieron en casa).",
+        "cuatro",
+        "deaths:part",
+    ),
+    ("pt", "Até agora: 110 mortos, 71 deles identificados.", "71", "identified"),
 ]
 
 
