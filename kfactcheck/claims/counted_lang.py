@@ -251,7 +251,9 @@ _SAID = re.compile(
 )
 _APPOSITION = re.compile(r"\s*,\s*")
 # a figure opening an item of a list, right before a place: "..., 13 en la capital, "
-_LIST_ITEM = re.compile(r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$")
+_LIST_ITEM = re.compile(
+    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
+)  # (not a year: "2021 starben in Lindenau 40 Menschen")
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"

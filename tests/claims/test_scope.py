@@ -202,6 +202,7 @@ PLACES = [
     # a date before the place does not make it a list item's
     ("de", "Seit dem 14. Juli sind in Lindenau 30 Menschen gestorben.", "30", "in lindenau"),
     ("de", "Im Rhein-Lindenau-Kreis starben 6 Menschen.", "6", "in rhein-lindenau"),
+    ("de", "2021 starben in Lindenau 40 Menschen.", "40", "in lindenau"),  # a year, no list
 ]
 
 
