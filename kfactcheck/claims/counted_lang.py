@@ -489,10 +489,13 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
 
 @cache
 def _region_names() -> frozenset[str]:
-    """The names of countries' regions, provinces and states, lower-cased, in the forms
-    pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), with countries."""
+    """The names of countries' regions, provinces and states of several words, lower-cased,
+    in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
+    countries' names."""
     import pycountry
 
     names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
+    # a one-word region's name is too often a word ("Western", "Coast", "Como", "Centre")
+    names = {n for n in names if " " in n or "-" in n}
     names |= {c.name.lower() for c in pycountry.countries}
     return frozenset(names)

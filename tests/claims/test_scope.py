@@ -253,6 +253,8 @@ SUBJECT = [
     ("de", "Die Polizei meldete am Abend 43 Tote.", "43", None),  # not a place
     ("de", "Lindenau (dpa) - Bei der Flut starben 30 Menschen.", "30", None),  # a dateline
     ("es", "Borvia registra 20 muertos.", "20", None),  # a town pycountry does not know
+    ("en", "Western officials said 40 people died.", "40", None),  # a region's name, a word
+    ("es", "Como informó la policía, murieron 40 personas.", "40", None),
 ]
 
 
