@@ -167,6 +167,7 @@ SUBSETS = [
         "deaths:part",
     ),
     ("pt", "Até agora: 110 mortos, 71 deles identificados.", "71", "identified"),
+    ("es", "Dos muertos, 30 personas evacuadas y 5 heridos.", "5", "injured"),  # "dos" is two
 ]
 
 
