@@ -102,7 +102,10 @@ def _split_scope(c: Claim, story: str = "") -> str:
         first, _, rest = s.partition(" ")
         if first in areas or first == "event":
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
-        part = family.partition(":")[0] in _PART_COUNTS  # "deaths:projected" too
+        kind = family.partition(":")[0]
+        part = kind in _PART_COUNTS  # "deaths:projected" too
+        # "62 vecinos de Paiporta": people named by their own noun, counted in one place
+        part = part or (c.unit == "people" and kind not in vocab().families)
         own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
         if first == "in" and rest and rest != story.lower() and not own and part:
             return rest
@@ -138,19 +141,61 @@ def _country_names() -> frozenset[str]:
 
 def _merge_places(parts: Iterable[str]) -> dict[str, str]:
     """'valencia' and 'valenciana' (the province and the region's adjective), 'genova' and
-    'genoa': one place when one name is nearly the other (rapidfuzz)."""
+    'genoa', 'valència' and 'valencia': one place when one name is nearly the other
+    (rapidfuzz, accents folded); 'ahrweiler' and 'neuenahr-ahrweiler' (a part of a joined
+    name); 'nrw' and 'nordrhein-westfalen' (initials)."""
     canon: list[str] = []
     out: dict[str, str] = {}
-    for p in sorted(parts, key=len):
+    for p in sorted(parts, key=lambda x: (len(x), x)):
         # a name that extends another ("valencia" -> "valenciana"), or a near spelling;
         # "austria" and "australia" are neither
-        hit = next((c for c in canon if len(c) >= 5 and p.startswith(c)), None)
-        if hit is None and (near := process.extractOne(p, canon, scorer=fuzz.ratio)):
+        f = _fold(p)
+        hit = next((c for c in canon if len(c) >= 5 and _extends(_fold(c), f)), None)
+        hit = hit or next((c for c in canon if _part_of(c, p) or _initials_of(c, p)), None)
+        if hit is None and (
+            near := process.extractOne(f, canon, scorer=fuzz.ratio, processor=_fold)
+        ):
             hit = near[0] if near[1] >= _PLACE_SCORE else None
         out[p] = hit or p
         if hit is None:
             canon.append(p)
     return out
+
+
+def _extends(short: str, name: str) -> bool:
+    """'valenciana' extends 'valencia' (an adjective's ending); 'neustadt-lindenau' does not
+    extend 'neustadt' (another town joined to it)."""
+    return name.startswith(short) and name[len(short) :].isalpha()
+
+
+def _fold(place: str) -> str:
+    """A place without accents: 'valència' -> 'valencia'."""
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", place) if ord(ch) < 0x300 or ord(ch) > 0x36F
+    )
+
+
+def _part_of(short: str, name: str) -> bool:
+    """'ahrweiler' is the last part of 'neuenahr-ahrweiler' (a town joined to another's
+    name); the first part is not ('nord' of 'nord-ost')."""
+    words = name.replace(" ", "-").split("-")
+    return len(words) > 1 and len(short) >= 5 and short == words[-1]
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """'nrw' stands for 'nordrhein-westfalen', 'rlp' for 'rheinland-pfalz': an abbreviation's
+    letters in order in the name, its first letter the name's, its last letter a word's
+    first (Schwartz and Hearst's rule for abbreviations)."""
+    if not 2 <= len(short) <= 4 or not short.isalpha() or len(name) <= len(short) + 2:
+        return False
+    name = _fold(name)
+    words = name.replace(" ", "-").split("-")
+    if len(words) < 2 or short[0] != name[0] or not any(w.startswith(short[-1]) for w in words[1:]):
+        return False
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 _PLACE_SCORE = 90
@@ -190,6 +235,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = f"not {fams[kind].label}"  # "20 remain unidentified"
     elif kind in fams and what == "part":
         text = f"{fams[kind].label}, part"  # "16 injured, of whom 12 seriously"
+    elif kind in fams and what == "serious":
+        text = f"{fams[kind].label}, seriously"  # "13 feriti gravi"
     elif kind in fams and what in ("added", "projected"):
         text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:

@@ -198,6 +198,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
+    if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
+        return (owner,)  # "die Polizei von Köln berichtete von 20 Toten in ihrer Region"
     start = max(0, len(before) - 160)
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
@@ -207,8 +209,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     last_end = -1
     for m in _PREP.finditer(back):
         place = _place_at(m, back, lv, False)
-        if not place:
-            continue
+        if not place or _LIST_ITEM.search(back, 0, m.start()):
+            continue  # "13 en la capital, 8 al barrio": the place of the figure before
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
@@ -222,6 +224,22 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
+# "in ihrer Region", "in its district", "en su provincia": the area of whoever speaks
+_THEIR_AREA = re.compile(
+    r"(?i)\s*(?:in|im|en|em|dans|nella|nel|na|no|within)\s+(?:ihrer|ihrem|seiner|seinem|their|its"
+    r"|su|sua|seu|leur|sa|son|loro|hun|zijn)\s+(\w+)"
+)
+
+
+def _owner_place(before: str, lv: LangVocab) -> str | None:
+    """The first place the sentence names ("Die Polizei von Köln"), with "of" too."""
+    for m in _PREP.finditer(before):
+        place = _place_at(m, before, lv, True)
+        if place and place != "+":
+            return place
+    return None
+
+
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
 )
@@ -232,6 +250,11 @@ _SAID = re.compile(
     r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# a figure opening an item of a list, right before a place: "..., 13 en la capital, "
+_LIST_ITEM = re.compile(
+    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
+)  # (not a year: "2021 starben in Lindenau 40 Menschen")
+_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
@@ -289,24 +312,30 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
-    if not name:
-        return None
+    if not name or noun_concept(name.group().split()[0], lv.code) is not None:
+        return None  # "für Menschen mit ...": a counted noun names no place
     tokens = name.group().split()
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
-    if lv.code == "de" and (article or prep == "im") and len(tokens) < 2:
-        return None  # "im Verlauf", "in der Nacht": German nouns are capitalised
+    one_noun = len(tokens) < 2 and _key(tokens[0]) == tokens[0].lower().strip("’'.,")
+    if lv.code == "de" and (article or prep == "im") and one_noun:
+        # "im Verlauf", "in der Nacht": German nouns are capitalised ("im Lindenau-Kreis"
+        # names its kind of area)
+        return None
     following = rest[rest.find(first) + name.end() :]
+    if (short := _ACRONYM.match(following)) and short.group(1)[0] != tokens[0][0]:
+        return None  # "la Depresión Aislada en Niveles Altos (DANA)": part of a longer name
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in
     # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
     bare_de = lv.code == "de" and not article and prep == "in"
-    key = _key(tokens[0] if bare_de else tokens[-1])
+    named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
+    key = _key(named[0] if bare_de else named[-1])
     if lv.code == "en":
         # English names keep all their words ("Grenfell Tower"), which lets a story named
         # after the place ("grenfell") recognise it as its own
-        key = " ".join(_key(t) for t in tokens)
+        key = " ".join(k for t in tokens if (k := _key(t))) or key
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
@@ -334,6 +363,139 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _key(name: str) -> str:
-    """A place's key: its last word, after a hyphen too ("Bad Neuenahr-Ahrweiler" and
-    "Kreis Ahrweiler" are both "ahrweiler")."""
-    return name.split("-")[-1].strip("’'.,").lower()
+    """A place's key: the word lower-cased, without the parts that only say what kind of
+    area it is ("Rhein-Sieg-Kreis" -> "rhein-sieg"); subjects.py merges "neuenahr-ahrweiler"
+    with "ahrweiler" and "nordrhein-westfalen" with "nrw"."""
+    admin = _admin_words()
+    parts = [p for p in name.strip("’'.,").lower().split("-") if p and p not in admin]
+    return "-".join(parts)
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
+    return frozenset(vocab().raw["scope"]["admin_words"])
+
+
+# "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre os mortos,
+# 31 já foram identificados": the clause opens on the count the figure is a part of
+_AMONG = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
+    r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
+    # "Del total de los fallecidos, 131 son hombres": of all of them, so many
+    r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dei|degli"
+    r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
+)
+# "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
+_PARTITIVE = re.compile(
+    r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
+    r"([^\W\d_]{3,})\b"
+)
+_WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
+# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named
+_OF_THEM = re.compile(
+    r"(?i)\s+(?:de\s+l[oa]s\s+cuales|of\s+(?:whom|which|them)|de\s+ell[oa]s|dei\s+quali"
+    r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
+    r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
+)
+# "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
+_SEVERE = re.compile(
+    r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
+    r"|critically|in\s+codice\s+rosso|em\s+estado\s+grave|en\s+estado\s+grave|ernstig)\b"
+)
+
+
+def subset_of(before: str, after: str, family: str, code: str) -> str | None:
+    """The family with ':part' (or 'injured:serious') when the figure counts some of a
+    count ("among the dead, 12 were residents"), else None. A part is never the whole:
+    the caller keeps it for figures with no place of their own (a place makes its own
+    part)."""
+    start = max(0, len(before) - 120)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    clause = before[cut.end() if cut else start :]
+    whole = None
+    if (m := _AMONG.search(clause)) or (m := _PARTITIVE.match(after)):
+        whole = noun_concept(m.group(1) or m.group(2), code)
+    kind = family.partition(":")[0]
+    if _OF_THEM.match(after) and kind in _WHOLES and ":" not in family:
+        # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
+        # the identified: a kind of its own)
+        return f"{kind}:part"
+    seg = _SEGMENT_END.search(after)
+    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    if whole is None and kind == "injured" and family == kind and severe:
+        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
+    families = vocab().families
+    if whole is None or whole not in families or families[whole].unit != "people":
+        return None
+    if kind == whole and ":" in family:
+        return None  # "del total de los fallecidos, 131 son hombres": already a part
+    if whole == "injured" and severe:
+        return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
+    if kind in families and kind not in (whole, "people"):
+        return None  # "among the dead, 31 have been identified": a count of its own kind
+    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else a part
+    return (
+        f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
+    )
+
+
+# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
+# (English "there" is mostly existential: "there were 12 deaths")
+_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+
+
+def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
+    """The place of a figure whose clause says "there" (`before` is the figure's sentence up
+    to it, `earlier` the text before the sentence): the last place the sentence before
+    names, if it names one and no joined pair."""
+    if not _THERE.search(before[-80:]):
+        return ()
+    lv = lang_vocab(code)
+    cut = None
+    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    last = earlier[cut.end() if cut else 0 :]
+    places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
+    return (places[-1],) if places and places[-1] != "+" else ()
+
+
+# a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
+_SUBJECT = re.compile(
+    r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
+    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
+    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
+)
+
+
+def subject_place(before: str, code: str) -> tuple[str, ...]:
+    """The place a sentence is about when it opens on it as its subject: a kind of area
+    with its name ("La provincia de Valdoria ha sido la más golpeada, con 214 víctimas"),
+    or a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"). A
+    dateline ("Koblenz (dpa) –") is where the report was written, not a subject."""
+    m = _SUBJECT.match(before)
+    if m is None:
+        return ()
+    kind, name = (m.group(1) or "").lower(), m.group(2)
+    if kind and kind not in _admin_words():
+        return ()
+    if not kind and name.lower() not in _region_names():
+        return ()
+    key = _key(name.split()[-1])
+    return (f"in {key}",) if len(key) > 1 else ()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The names of countries' regions, provinces and states of several words, lower-cased,
+    in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
+    countries' names."""
+    import pycountry
+
+    names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
+    # a one-word region's name is too often a word ("Western", "Coast", "Como", "Centre")
+    names = {n for n in names if " " in n or "-" in n}
+    names |= {c.name.lower() for c in pycountry.countries}
+    return frozenset(names)

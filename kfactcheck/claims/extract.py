@@ -33,7 +33,13 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import place_scope, read_counted
+from kfactcheck.claims.counted_lang import (
+    place_scope,
+    place_there,
+    read_counted,
+    subject_place,
+    subset_of,
+)
 from kfactcheck.claims.dated import (
     date_claim,
     sentence_time,
@@ -344,6 +350,9 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if not scope:  # "Dort starben 47 Menschen": where the sentence before was
+            scope = place_there(before, doc.text[max(0, base - 300) : base], code)
+            scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":
@@ -351,7 +360,12 @@ def _figure_claim(
             # goes on counting what its first figure counts
             family = previous.terms[0]
         if family and _OF_WHICH.search(before[-24:]):
-            family += ":part"  # "i feriti sono 16, di cui 12 in codice rosso": some of them
+            # "i feriti sono 16, di cui 12 in codice rosso": some of them, badly hurt
+            serious = subset_of("", after, family, code) == "injured:serious"
+            family = "injured:serious" if serious else family + ":part"
+        elif family and not any(s.startswith("in ") for s in scope):
+            # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
+            family = subset_of(before, after, family, code) or family
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
             family, unit = previous.terms[0], previous.unit
@@ -418,6 +432,8 @@ def _figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
+        family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
     counts = family and unit not in _NOT_COUNTS and unit != "currency"
     # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
     # plan's cost, and stays one)

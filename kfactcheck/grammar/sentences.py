@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from kfactcheck.grammar.numbers import NUMBER_WORDS
 
@@ -105,6 +106,8 @@ def _ends_after_dot(text: str, pos: int, nxt: str) -> bool:
     if ((token.isdigit() and len(token) <= 3) or token in _MARKERS) and _starts_line(text, pos):
         return False  # a list marker: "1. Skip to content", "a. First point"
     word = token.rstrip(".")
+    if len(word) <= 2 and word.isdigit() and nxt.rstrip(".,;:)").lower() in _months():
+        return False  # "am 16. Juli", "(Freitag, 3. März)": a German or Dutch day of month
     if word in _TITLES:
         return False  # Mr. Smith, Brig. Gen. Piperni
     initial = len(word) == 1 and word.isupper()
@@ -184,3 +187,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         begin = m.start("gap")
     _add(out, text, last, end)
     return out
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names in every language read (data/dates.toml, data/languages.toml)."""
+    from kfactcheck import data
+    from kfactcheck.grammar.dates import load_words
+
+    names = {m.lower() for m in load_words()["months"]}
+    for table in data.load("languages").values():
+        if isinstance(table, dict) and "dates" in table:
+            names.update(m.lower() for m in table["dates"]["months"])
+    return frozenset(names)

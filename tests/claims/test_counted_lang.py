@@ -123,7 +123,7 @@ CASES = [
         "it",
         "I feriti sono 16, di cui 12 in codice rosso, si cercano i dispersi.",
         "12",
-        "injured:part",
+        "injured:serious",  # a part: those badly hurt
         None,
     ),
     # Dutch

@@ -1,0 +1,301 @@
+"""The scope of counts (deaths, injured, missing...) in every language: one place written
+several ways is one quantity, places and subsets of a count are other quantities than the
+whole. Every sentence and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.analyse.subjects import _merge_places, assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def _subjects(reports: list[tuple[str, str]]) -> list[Claim]:
+    found: list[Claim] = []
+    for i, (lang, text) in enumerate(reports):
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))], lang=lang)
+        found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def _subject_of(found: list[Claim], figure: str) -> str:
+    hits = [c for c in found if c.text.split()[0] == figure or c.text.startswith(figure + " ")]
+    assert hits, (figure, [c.text for c in found])
+    return hits[0].subject
+
+
+# (one place's spelling, another's): one place
+SAME_PLACE = [
+    ("ostmark-westland", "omw"),  # initials of a joined name
+    ("oberland-pfalzach", "olp"),
+    ("lindenau", "neustadt-lindenau"),  # a town joined to another's name
+    ("valdoria", "valdoriana"),  # the region's adjective
+    ("valdòria", "valdoria"),  # an accent
+]
+# (place, place): two places
+OTHER_PLACE = [
+    ("ost", "ostmark-westland"),  # too short to be a joined name's part
+    ("neustadt", "neustadt-lindenau"),  # the first part is another town
+    ("abc", "lindenau"),  # not the initials
+    ("omw", "ostmark"),  # initials need a name of several words
+]
+
+
+@pytest.mark.parametrize("a, b", SAME_PLACE, ids=lambda x: x)
+def test_one_place_written_two_ways(a, b):
+    merged = _merge_places([a, b])
+    assert merged[a] == merged[b], merged
+
+
+@pytest.mark.parametrize("a, b", OTHER_PLACE, ids=lambda x: x)
+def test_two_places_stay_apart(a, b):
+    merged = _merge_places([a, b])
+    assert merged[a] != merged[b], merged
+
+
+# (label, reports, figures that are one quantity)
+ONE_QUANTITY = [
+    (
+        "de-kreis-and-landkreis",
+        [
+            ("de", "Im Kreis Lindenau starben 12 Menschen."),
+            ("de", "Im Landkreis Lindenau ist die Zahl der Toten auf 15 gestiegen."),
+        ],
+        ("12", "15"),
+    ),
+    (
+        "de-land-and-initials",
+        [
+            ("de", "In Ostmark-Westland sind 30 Menschen ums Leben gekommen."),
+            ("de", "Allein in OMW gab es 34 Tote."),
+        ],
+        ("30", "34"),
+    ),
+    (
+        "de-admin-suffix",
+        [
+            ("de", "Im Lindenau-Kreis kamen 7 Menschen ums Leben."),
+            ("de", "Im Kreis Lindenau starben 9 Menschen."),
+        ],
+        ("7", "9"),
+    ),
+    (
+        "es-comunidad-and-province",
+        [
+            ("es", "En la Comunidad Valdoriana se registran 62 fallecimientos."),
+            ("es", "La provincia de Valdoria suma 70 muertos."),
+            ("es", "En la Comunitat Valdoriana murieron 75 personas."),
+        ],
+        ("62", "75"),
+    ),
+]
+
+
+@pytest.mark.parametrize("label, reports, figures", ONE_QUANTITY, ids=lambda x: str(x)[:30])
+def test_one_place_one_quantity(label, reports, figures):
+    found = _subjects(reports)
+    subjects = {_subject_of(found, f) for f in figures}
+    assert len(subjects) == 1, [(c.text, c.scope, c.subject) for c in found]
+
+
+# (label, reports, figures of different quantities)
+APART = [
+    (
+        "de-land-vs-total",
+        [
+            ("de", "In Ostmark-Westland sind 30 Menschen ums Leben gekommen."),
+            ("de", "Insgesamt kamen bei der Flut 80 Menschen ums Leben."),
+        ],
+        ("30", "80"),
+    ),
+    (
+        "es-region-vs-total",
+        [
+            ("es", "En la Comunidad Valdoriana se registran 62 fallecimientos."),
+            ("es", "El número total de muertos asciende a 90."),
+        ],
+        ("62", "90"),
+    ),
+]
+
+
+@pytest.mark.parametrize("label, reports, figures", APART, ids=lambda x: str(x)[:30])
+def test_scopes_apart(label, reports, figures):
+    found = _subjects(reports)
+    subjects = [_subject_of(found, f) for f in figures]
+    assert len(set(subjects)) == len(subjects), [(c.text, c.scope, c.subject) for c in found]
+
+
+_LEAD = {
+    "de": "Bei der Flut starben 90 Menschen. ",
+    "it": "Il crollo ha causato 40 morti. ",
+    "es": "La riada dejó 200 muertos. ",
+    "en": "The flood killed 90 people. ",
+    "pt": "A enchente deixou 80 mortos. ",
+}
+
+
+def _family(text: str, lang: str, figure: str) -> str:
+    """The family of `figure` in `text`, after a sentence with a toll (spelled figures count
+    in a text that has figures)."""
+    found = _subjects([(lang, _LEAD[lang] + text)])
+    hits = [c for c in found if c.text.split()[0] == figure or c.text.startswith(figure + " ")]
+    assert hits, (figure, [c.text for c in found])
+    return hits[0].terms[0]
+
+
+# (lang, sentence, figure, family): a subset marker makes a part, never the whole
+SUBSETS = [
+    ("de", "Unter den Toten sind acht Bewohner eines Heims.", "acht", "deaths:part"),
+    ("de", "Unter den Toten sind 8 Bewohner eines Heims in Lindenau.", "8", "deaths"),  # place
+    ("de", "Unter den Toten sind 14 Kinder.", "14", "deaths:part"),
+    ("it", "Tra i feriti, tre sono in gravi condizioni.", "tre", "injured:serious"),
+    ("it", "Sono 9 i feriti gravi.", "9", "injured:serious"),
+    ("it", "I feriti sono 20, di cui 7 in codice rosso.", "7", "injured:serious"),
+    ("es", "Más de un centenar de las víctimas eran mayores.", "Más", "deaths:part"),
+    ("es", "Del total de los fallecidos, 40 eran de nacionalidad extranjera.", "40", "deaths:part"),
+    ("en", "Among the dead, 12 were children.", "12", "deaths:part"),
+    ("pt", "Entre os mortos, 31 já foram identificados.", "31", "identified"),
+    ("es", "Al menos 51 personas fallecieron en la provincia de Valdoria.", "Al", "deaths"),
+    ("de", "Es gab 60 Verletzte, darunter 5 Schwerverletzte.", "60", "injured"),
+    (
+        "es",
+        "Murieron 30 personas (cuatro de las cuales fallecieron en casa).",
+        "cuatro",
+        "deaths:part",
+    ),
+    ("pt", "Até agora: 110 mortos, 71 deles identificados.", "71", "identified"),
+    ("es", "Dos muertos, 30 personas evacuadas y 5 heridos.", "5", "injured"),  # "dos" is two
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, family", SUBSETS, ids=lambda x: str(x)[:30])
+def test_subset_is_a_part(lang, text, figure, family):
+    assert _family(text, lang, figure) == family
+
+
+def test_a_part_and_the_whole_are_two_quantities():
+    found = _subjects(
+        [
+            ("de", "Bei der Flut kamen 90 Menschen ums Leben."),
+            ("de", "Bei der Flut kamen 95 Menschen ums Leben. Unter den Toten sind 12 Bewohner."),
+        ]
+    )
+    subjects = {c.subject for c in found}
+    assert len(subjects) == 2, [(c.text, c.subject) for c in found]
+
+
+# (lang, sentence, figure, the place in its scope or None)
+PLACES = [
+    # a list: each figure's place is the one after it, not the item's before it
+    (
+        "es",
+        "Entre ellos están 30 vecinos de Lorvia, 12 en la capital, 5 al barrio alto.",
+        "5",
+        None,
+    ),
+    ("es", "Entre ellos están 30 vecinos de Lorvia, 12 en la capital.", "12", "in capital"),
+    # a name spelled out before its acronym is no place
+    ("es", "La Tormenta Atlántica en Niveles Bajos (TANB) deja 40 víctimas.", "40", None),
+    ("de", "In Ostmark-Westland (OW) starben 30 Menschen.", "30", "in ostmark-westland"),
+    # a date before the place does not make it a list item's
+    ("de", "Seit dem 14. Juli sind in Lindenau 30 Menschen gestorben.", "30", "in lindenau"),
+    ("de", "Im Rhein-Lindenau-Kreis starben 6 Menschen.", "6", "in rhein-lindenau"),
+    ("de", "2021 starben in Lindenau 40 Menschen.", "40", "in lindenau"),  # a year, no list
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", PLACES, ids=lambda x: str(x)[:30])
+def test_place_of_a_figure(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+def test_people_by_their_own_noun_split_by_place():
+    """ "30 vecinos de Lorvia" and "12 en la capital" are two towns' tolls."""
+    found = _subjects([("es", "Entre ellos están 30 vecinos de Lorvia, 12 en la capital.")])
+    assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]
+
+
+# (lang, text, figure, the place in its scope or None): "there" is the place named before
+THERE = [
+    (
+        "de",
+        "In Lindenau gab es keine Vermissten mehr. Dort starben 47 Menschen.",
+        "47",
+        "in lindenau",
+    ),
+    ("es", "La riada llegó a Borvia. Allí murieron 12 personas.", "12", None),  # no preposition
+    ("es", "El agua subió en Borvia. Allí murieron 12 personas.", "12", "in borvia"),
+    ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
+    ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
+    ("de", "In Lindenau regnete es. Insgesamt starben 50 Menschen.", "50", None),  # no "there"
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", THERE, ids=lambda x: str(x)[:30])
+def test_there_is_the_place_before(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith(("in ", "north"))]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+# (lang, sentence, figure, the place in its scope or None): a sentence about a place
+SUBJECT = [
+    ("es", "La provincia de Borvia ha sido la más golpeada, con 214 víctimas.", "214", "in borvia"),
+    ("de", "Nordrhein-Westfalen meldete am Abend 43 Tote.", "43", "in nordrhein-westfalen"),
+    ("de", "Die Polizei meldete am Abend 43 Tote.", "43", None),  # not a place
+    ("de", "Lindenau (dpa) - Bei der Flut starben 30 Menschen.", "30", None),  # a dateline
+    ("es", "Borvia registra 20 muertos.", "20", None),  # a town pycountry does not know
+    ("en", "Western officials said 40 people died.", "40", None),  # a region's name, a word
+    ("es", "Como informó la policía, murieron 40 personas.", "40", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", SUBJECT, ids=lambda x: str(x)[:30])
+def test_sentence_about_a_place(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+# a German or Dutch day of the month ends no sentence, so the clause keeps its place
+DAY_DOTS = [
+    ("Im Kreis Lindenau sind (Freitag, 16. Juli, 13.30 Uhr) 62 Menschen gestorben.", 1),
+    ("Am 3. März starben in Lindenau 12 Menschen.", 1),
+    ("Op 4. juni vielen 12 doden.", 1),
+    ("Es gab 16. Danach kamen weitere hinzu.", 2),  # a figure, then a new sentence
+]
+
+
+@pytest.mark.parametrize("text, n", DAY_DOTS, ids=lambda x: str(x)[:30])
+def test_day_of_month_dot(text, n):
+    from kfactcheck.grammar.sentences import split_sentences
+
+    assert len(split_sentences(text, 0, len(text))) == n
+
+
+# (lang, sentence, figure, place or None): "in their area" is the area of whoever reports
+THEIR_AREA = [
+    ("de", "Die Polizei von Lindenau meldete 20 Tote in ihrer Region.", "20", "in lindenau"),
+    ("es", "La policía de Borvia contó 15 muertos en su provincia.", "15", "in borvia"),
+    ("de", "Die Polizei meldete 20 Tote in ihrer Region.", "20", None),  # whose is not said
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", THEIR_AREA, ids=lambda x: str(x)[:30])
+def test_their_area(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
