@@ -255,34 +255,32 @@ def _duration(fig: _Fig, du: str, vals: tuple, ix: dict, decimal_comma, lex: Lex
     """ "two decades", "half a century": years."""
     words = _words(du)
     per = _DURATIONS[words[-1]]
-    head = words[:-1]
-    if head[:2] == ["a", "quarter"]:
-        mult = Decimal("0.25")
-    elif head[:1] == ["half"]:
-        mult = Decimal("0.5")
-    elif head == ["a"]:
-        mult = Decimal(1)
-    else:
-        mult = _small(" ".join(head))
-        if mult is None:
-            return False
+    mult = _multiplier(words[:-1])
+    if mult is None:
+        return False
     fig.value, fig.unit, fig.spelled = mult * per, "years", not du[:1].isdigit()
     return True
 
 
 def _dozen(fig: _Fig, dz: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
     """ "a dozen", "two dozen", "half a dozen": exact."""
-    head = _words(dz)[:-1]
-    if head[:1] == ["half"]:
-        mult = Decimal("0.5")
-    elif head == ["a"]:
-        mult = Decimal(1)
-    else:
-        mult = _small(" ".join(head))
-        if mult is None:
-            return False
+    mult = _multiplier(_words(dz)[:-1])
+    if mult is None:
+        return False
     fig.value, fig.spelled = mult * _DOZEN, not dz[:1].isdigit()
     return True
+
+
+def _multiplier(head: list[str]):
+    """The words before "decades" or "dozen": "a quarter", "half (a)", "a", or a small
+    number ("two", "3"); None when they are none of these."""
+    if head[:2] == ["a", "quarter"]:
+        return Decimal("0.25")
+    if head[:1] == ["half"]:
+        return Decimal("0.5")
+    if head == ["a"]:
+        return Decimal(1)
+    return _small(" ".join(head))
 
 
 def _vague(fig: _Fig, vg: str, vals: tuple, ix: dict, decimal_comma, lex: Lexicon) -> bool:
