@@ -164,15 +164,21 @@ def _sentence_claims(
         else:
             dating.append(d)
     previous: Claim | None = None
+    # where the sentence's "where" clauses are, found once: not searched again between each
+    # figure and each date after it (a sentence of a thousand figures and dates)
+    clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
     for q in quantities:
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         # a date in a clause after the figure that tells of a place's event ("58 died in
         # Brumadinho, where the dam broke on Friday (25)") does not date the figure
-        pool = [
-            d for d in pool if d.start < q.end or not _EVENT_CLAUSE.search(sentence, q.end, d.start)
-        ]
+        if clauses:
+            pool = [
+                d
+                for d in pool
+                if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
+            ]
         held = sentence_time(pool, ref, q, quantities, shown) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:

@@ -111,6 +111,12 @@ SHAPES = {
     "extract-month-days-one-sentence": (_month_days, 900, EXTRACT),
     "extract-dated-month-days": (_month_days, 20_000, DATED),
     "extract-dated-month-days-one-sentence": (_month_days, 900, DATED),
+    # figures and dates in one sentence: each pair once looked for a "where" between them
+    "extract-quoted-figures-one-sentence": (
+        _repeat("“27 troops moved north,” he said on 1 September, “and 3,500 stayed, "),
+        900,
+        EXTRACT,
+    ),
     "extract-weekdays-one-sentence": (
         _repeat("on Monday 5 people and on Tuesday 7 people "),
         900,
