@@ -6,19 +6,38 @@ Exit codes follow linters: 0 nothing of the kind asked for, 1 findings, 2 usage 
 
 from __future__ import annotations
 
-import inspect
-import os
 import sys
 from collections.abc import Callable
-from enum import StrEnum
-from functools import partial, wraps
+from functools import partial
 from pathlib import Path
-from typing import Annotated, NoReturn, TextIO
+from typing import Annotated, TextIO
 
 import typer
 import typer.core
 
 from kfactcheck import __version__
+from kfactcheck.cli.options import (
+    DbOpt,
+    ExportFmt,
+    FailOn,
+    Fmt,
+    FmtOpt,
+    FollowOpt,
+    JobsOpt,
+    Kind,
+    Paths,
+    QuietOpt,
+    Stories,
+    StoriesOpt,
+    report_options,
+)
+from kfactcheck.cli.run import (
+    build,
+    report_skipped,
+    run,
+    show,
+    stderr_console,
+)
 
 
 class _Help(typer.core.TyperGroup):
@@ -56,135 +75,6 @@ app = typer.Typer(
 )
 
 
-class Fmt(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class ExportFmt(StrEnum):
-    json = "json"
-    html = "html"
-    md = "md"
-    csv = "csv"
-
-
-class FailOn(StrEnum):
-    discrepancy = "discrepancy"
-    change = "change"
-    any = "any"
-    none = "none"
-
-
-class Kind(StrEnum):
-    discrepancy = "discrepancy"
-    change = "change"
-    agreement = "agreement"
-
-
-# readable=False: a file that cannot be read is the reader's to report (skipped, with the
-# reason, while the other files are read), not click's to refuse before anything is read
-Paths = Annotated[
-    list[Path],
-    typer.Argument(help="Article files or folders (read recursively).", readable=False),
-]
-DbOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        help="Index file (default .kfactcheck/index.db, or $KFACTCHECK_DB).",
-        readable=False,  # the index's own errors say what is wrong with it, in one line
-    ),
-]
-NoIndexOpt = Annotated[
-    bool, typer.Option("--no-index", help="Read and extract in memory; do not touch the index.")
-]
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
-]
-WindowOpt = Annotated[
-    int, typer.Option("--window", min=1, help="Days within which differing figures conflict.")
-]
-TolOpt = Annotated[
-    float,
-    typer.Option("--tolerance", min=0.0, max=1.0, help="Relative gap allowed beyond the wording."),
-]
-ClaimsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--claims",
-        help="Folder of subject specs (*.toml). Default: claims/ beside the "
-        "corpus or in the working directory.",
-    ),
-]
-NoClaimsOpt = Annotated[bool, typer.Option("--no-claims", help="Ignore subject spec files.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
-FollowOpt = Annotated[
-    bool,
-    typer.Option("--follow-links", help="Follow symbolic links that lead out of a folder given."),
-]
-FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for scripts.")]
-
-
-class Stories(StrEnum):
-    auto = "auto"
-    one = "one"
-
-
-StoriesOpt = Annotated[
-    Stories,
-    typer.Option(
-        "--stories",
-        help="auto: tell the stories of a mixed folder apart by the names their articles "
-        "share; one: every article tells one story.",
-    ),
-]
-
-# The options that decide how a Report is built, in --help order: (annotation, default).
-# Declared once; a command takes them all through @report_options.
-_COMPARE_OPTIONS = {"window": (WindowOpt, 60), "tolerance": (TolOpt, 0.03)}
-_BUILD_OPTIONS = {
-    "claims_dir": (ClaimsOpt, None),
-    "no_claims": (NoClaimsOpt, False),
-    "db": (DbOpt, None),
-    "no_index": (NoIndexOpt, False),
-    "jobs": (JobsOpt, None),
-    "quiet": (QuietOpt, False),
-    "stories": (StoriesOpt, Stories.auto),
-    "follow_links": (FollowOpt, False),
-}
-
-
-def report_options(*, compare: bool = True):
-    """Give a command the options that build its Report (and, with `compare`, --window and
-    --tolerance), after its own: the command takes one `settings` argument instead, the
-    pipeline's Settings made from them (as sqlite-utils shares click option groups)."""
-    shared = {**(_COMPARE_OPTIONS if compare else {}), **_BUILD_OPTIONS}
-
-    def decorate(command: Callable[..., None]) -> Callable[..., None]:
-        own = [
-            p
-            for p in inspect.signature(command, eval_str=True).parameters.values()
-            if p.name != "settings"
-        ]
-        added = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
-            for name, (a, d) in shared.items()
-        ]
-
-        @wraps(command)
-        def with_settings(**given) -> None:
-            options = {name: given.pop(name) for name in shared}
-            command(**given, settings=_settings(**options))
-
-        params = [*own, *added]
-        with_settings.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-        with_settings.__annotations__ = {p.name: p.annotation for p in params}
-        return with_settings
-
-    return decorate
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kfactcheck {__version__}")
@@ -199,165 +89,6 @@ def _root(
     ] = False,
 ) -> None:
     """kfactcheck: discrepancies, changes and agreement between news sources."""
-
-
-# ----------------------------------------------------------------------------- plumbing
-
-
-def _stdout():
-    from kfactcheck.terminal import safe_console  # no escape sequence from the data
-
-    # NO_COLOR (no-color.org) means plain text: rich alone would still print bold, dim and
-    # reverse video, which are styles rather than colours to it.
-    plain = os.environ.get("NO_COLOR", "") != ""
-    return safe_console(soft_wrap=False, color_system=None if plain else "auto")
-
-
-def _stderr():
-    from kfactcheck.terminal import safe_console
-
-    return safe_console(stderr=True, soft_wrap=True, highlight=False)
-
-
-def _fail(message: str) -> NoReturn:
-    _stderr().print(f"kfactcheck: error: {message}", markup=False)
-    raise typer.Exit(2)
-
-
-def _run(fn: Callable[[], int | None]) -> None:
-    """Call the library; turn its named errors into a one-line message and exit 2."""
-    import gc
-
-    from kfactcheck.errors import KfactcheckError
-
-    # A command's documents and claims live until it ends, and make few reference cycles:
-    # the cycle collector would only walk them again and again (a tenth of `check` on a
-    # large corpus). Restored afterwards, for callers that run commands in-process.
-    collecting = gc.isenabled()
-    gc.disable()
-    # SIGTERM (kill, a service manager) stops a command as Ctrl-C does: workers stopped,
-    # the index's open batch rolled back, one line said
-    previous = _on_sigterm(_interrupt)
-    try:
-        code = fn()
-    except KfactcheckError as exc:
-        errors = getattr(exc, "errors", ())
-        if len(errors) > 1:  # why each file could not be read; one is the error line itself
-            _report_skipped(errors)
-        _fail(str(exc))
-    except KeyboardInterrupt:
-        _fail("interrupted (the index stays usable; run the command again to finish)")
-    except BrokenPipeError:  # `kfactcheck ... | head`
-        sys.stderr.close()
-        raise typer.Exit(0) from None
-    except (typer.Exit, SystemExit):
-        raise
-    except Exception as exc:  # a bug: one line for the user, the traceback on request
-        if os.environ.get("KFACTCHECK_DEBUG"):
-            raise
-        _fail(
-            f"internal error: {type(exc).__name__}: {exc} "
-            "(set KFACTCHECK_DEBUG=1 to see the traceback)"
-        )
-    finally:
-        _on_sigterm(previous)
-        if collecting:
-            gc.enable()
-    raise typer.Exit(code or 0)
-
-
-def _interrupt(signum, frame) -> NoReturn:
-    raise KeyboardInterrupt
-
-
-def _on_sigterm(handler):
-    """Set the SIGTERM handler (from the main thread only); return the one it replaces."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread() or handler is None:
-        return None
-    return signal.signal(signal.SIGTERM, handler)
-
-
-def _report_skipped(errors) -> None:
-    err = _stderr()
-    for e in errors:
-        # "record 2 (line 2) skipped: ...": the file itself was read
-        what = "" if "skipped" in e.message else "skipped "
-        err.print(f"kfactcheck: {what}{e.path}: {e.message}", markup=False)
-
-
-def _show(fmt: Fmt, as_json, render, *args) -> None:
-    """Print a view: its JSON twin for scripts, or the rich rendering for people."""
-    if fmt is Fmt.json:
-        _print_json(as_json(*args))
-    else:
-        render(*args, _stdout())
-
-
-def _print_json(data) -> None:
-    from kfactcheck.export.jsonreport import write_json
-
-    write_json(data, sys.stdout)  # lists given as iterators are written as they are made
-
-
-def _settings(
-    db=None,
-    no_index=False,
-    jobs=None,
-    window=60,
-    tolerance=0.03,
-    claims_dir=None,
-    no_claims=False,
-    quiet=False,
-    stories=None,
-    follow_links=False,
-):
-    from kfactcheck.pipeline import Settings
-
-    return Settings(
-        db=str(db) if db else None,
-        use_index=not no_index,
-        jobs=jobs,
-        window_days=window,
-        tolerance=tolerance,
-        claims_dir=str(claims_dir) if claims_dir else None,
-        use_specs=not no_claims,
-        progress=False if quiet else None,
-        stories=stories.value if stories else "auto",
-        follow_links=follow_links,
-    )
-
-
-def _build(paths, settings):
-    from kfactcheck.pipeline import build_report
-
-    report = build_report([str(p) for p in paths], settings)
-    _report_skipped(report.errors)
-    _report_specs(report.settings)
-    return report
-
-
-def _report_specs(settings: dict) -> None:
-    """Which subject spec files shaped the subjects (one line), and each spec no claim
-    matched: a claims/ folder found in the working directory is otherwise applied silently."""
-    files = settings.get("specs") or []
-    if not files:
-        return
-    err = _stderr()
-    err.print(
-        f"kfactcheck: subject specs: {', '.join(files)} (--no-claims ignores them)", markup=False
-    )
-    for spec in settings.get("specs_unmatched") or []:
-        err.print(
-            f"kfactcheck: warning: subject spec '{spec['subject']}' in {spec['file']} "
-            "matched no claim",
-            markup=False,
-        )
-
-
-# ----------------------------------------------------------------------------- commands
 
 
 @app.command()
@@ -378,13 +109,13 @@ def docs(
         from kfactcheck.views.docs import documents_json, render_documents
 
         corpus = read_corpus([str(p) for p in paths], follow_links=follow_links)
-        _report_skipped(corpus.errors)
+        report_skipped(corpus.errors)
         told = (one_story if stories is Stories.one else detect_stories)(corpus.documents)
         show_json = partial(documents_json, stories=told)
-        _show(fmt, show_json, partial(render_documents, stories=told), corpus)
+        show(fmt, show_json, partial(render_documents, stories=told), corpus)
         return 0
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -406,12 +137,12 @@ def claims(
     def go() -> int:
         from kfactcheck.views.claims import claims_json, render_claims
 
-        report = _build(paths, settings)
+        report = build(paths, settings)
         chosen = {"unit": unit, "doc": doc, "speaker": speaker}
-        _show(fmt, partial(claims_json, **chosen), partial(render_claims, **chosen), report)
+        show(fmt, partial(claims_json, **chosen), partial(render_claims, **chosen), report)
         return 0
 
-    _run(go)
+    run(go)
 
 
 def _exit_for(report, fail_on: FailOn) -> int:
@@ -442,11 +173,11 @@ def check(
     def go() -> int:
         from kfactcheck.views.findings import check_json, render_check
 
-        report = _build(paths, settings)
-        _show(fmt, partial(check_json, lazy=True), render_check, report)
+        report = build(paths, settings)
+        show(fmt, partial(check_json, lazy=True), render_check, report)
         return _exit_for(report, fail_on)
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -465,11 +196,11 @@ def conflicts(
     def go() -> int:
         from kfactcheck.views.findings import conflicts_json, render_conflicts
 
-        report = _build(paths, settings)
-        _show(fmt, conflicts_json, render_conflicts, report)
+        report = build(paths, settings)
+        show(fmt, conflicts_json, render_conflicts, report)
         return 1 if any(f.kind == "discrepancy" for f in report.findings) else 0
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -490,12 +221,12 @@ def timeline(
         from kfactcheck.analyse.subjects import match_subject
         from kfactcheck.views.findings import render_timeline, timeline_json
 
-        report = _build(paths, settings)
+        report = build(paths, settings)
         key = match_subject(subject, report.claims)  # raises UsageError with suggestions
-        _show(fmt, timeline_json, render_timeline, report, key)
+        show(fmt, timeline_json, render_timeline, report, key)
         return 0
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -514,11 +245,11 @@ def subjects(
     def go() -> int:
         from kfactcheck.views.findings import render_subjects, subjects_json
 
-        report = _build(paths, settings)
-        _show(fmt, subjects_json, render_subjects, report)
+        report = build(paths, settings)
+        show(fmt, subjects_json, render_subjects, report)
         return 0
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -547,18 +278,18 @@ def report(
         from kfactcheck.export import format_of_output, writer
 
         chosen = fmt.value if fmt else format_of_output(output) if output else "json"
-        report_ = _build(paths, settings)
+        report_ = build(paths, settings)
         key = match_subject(subject, report_.claims) if subject else None
         write = writer(report_, chosen, subject=key, kind=kind.value if kind else None)
         if output is None:
-            from kfactcheck.terminal import SafeWriter
+            from kfactcheck.views.terminal import SafeWriter
 
             write(SafeWriter(sys.stdout))  # no escape sequence from the data
         else:
             _write_output(output, write)
         return 0
 
-    _run(go)
+    run(go)
 
 
 def _write_output(output: Path, write: Callable[[TextIO], None]) -> None:
@@ -596,16 +327,16 @@ def index(
             follow_links=follow_links,
             load=False,  # only counts are printed: the claims stay in the index
         )
-        _report_skipped(result.errors)
+        report_skipped(result.errors)
         s = result.stats
-        _stderr().print(
+        stderr_console().print(
             f"indexed {s.files} files: {s.extracted} extracted, {s.reused} unchanged, "
             f"{s.removed} removed, {s.claims} claims, {s.errors} skipped in {s.seconds:.1f}s",
             markup=False,
         )
         return 0
 
-    _run(go)
+    run(go)
 
 
 @app.command()
@@ -626,10 +357,10 @@ def search(
         from kfactcheck.views.search import render_search, search_json
 
         hits = search_index(str(db) if db else None, query, subject=subject, limit=limit)
-        _show(fmt, search_json, render_search, hits)
+        show(fmt, search_json, render_search, hits)
         return 0 if hits else 1
 
-    _run(go)
+    run(go)
 
 
 def main() -> None:
@@ -637,7 +368,7 @@ def main() -> None:
     error (click's own form is three lines: usage, a hint, the error)."""
     from typer.exceptions import TyperException
 
-    from kfactcheck.terminal import SafeWriter
+    from kfactcheck.views.terminal import SafeWriter
 
     try:
         code = app(standalone_mode=False)
