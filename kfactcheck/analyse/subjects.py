@@ -16,6 +16,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.claims.money import money_label
 from kfactcheck.errors import UsageError
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
@@ -178,7 +179,7 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     fams = vocab().families
     kind, _, what = base.partition(":")
     if kind == "money":
-        text = what or "amount"  # "cost", "funding", "revenue"...
+        text = money_label(what)  # "pledged (pinault)", "damage", "revenue"...
     elif kind == "measure":
         scale, _, of = what.partition(":")
         text = f"{scale} of {of}" if of else scale  # "magnitude of earthquake"
