@@ -209,6 +209,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     else:
         text = base.replace(":", " ")
     where = scope or _common_scope(members)
+    if kind == "money" and text.endswith(")"):
+        where = ""  # "pledged (pinault)" names whose it is already
     return f"{text} ({where})" if where else text
 
 
