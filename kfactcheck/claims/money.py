@@ -107,6 +107,14 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         # a project's cost or a firm's revenue is one quantity whoever is named near it
         # ("the council approved a budget of", "the line will cost")
         return ""
+    kinds = _kinds(code)
+    words = list(_NAME.finditer(tail))
+    verb = next((m for m in words if _plain(m.group()) in kinds), None)
+    if verb is not None:
+        # "the £4bn or so the Union pays to us": the subject of the relative clause
+        owner = _owner_in(tail[: verb.start()], code, what, False)
+        if owner:
+            return owner
     done = _subject_part(clause, code)
     for _agent, m in _agents(tail, clause[len(done) :], code):
         # "promis par le dirigeant": the agent is named here, or by nobody

@@ -178,6 +178,25 @@ CASES = [
     ),
     pytest.param(
         "en",
+        "Campaigners ignore the £4 billion or so the Union pays to Belmar each year.",
+        ["money:paid:union"],
+        id="en-subject-of-a-relative-clause-after-the-figure",
+    ),
+    pytest.param(
+        "en",
+        "The Institute calculates that the net Belmar contribution fell to £5.7bn in 2014.",
+        ["money:funding:belmar:net"],
+        id="en-who-calculates-is-not-the-owner",
+    ),
+    pytest.param(
+        "es",
+        "Las indemnizaciones abonadas por el Consorcio Valdés, que ascienden a 300 millones "
+        "de euros, no son ayudas.",
+        ["money:paid:valdes"],
+        id="es-relative-que-keeps-its-antecedent",
+    ),
+    pytest.param(
+        "en",
         "Donors have pledged $80 million in total.",
         ["money:pledged"],
         id="en-in-total",
