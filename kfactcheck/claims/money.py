@@ -100,13 +100,15 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
     """Whose the sum is, as a key ('pinault', 'government', 'ile-de-france'), or ''."""
     clause, at_start, skipped = _clause_before(before, code)
     tail = _clause_after(after)
-    low = " " + clause.lower() + " " + tail.lower() + " "
-    if any(f" {t} " in low or f" {t}," in low for t in _phrases("totals", code)):
-        return ""  # "au total", "insgesamt": the total's, not a donor's
     if what not in _OWNED:
         # a project's cost or a firm's revenue is one quantity whoever is named near it
         # ("the council approved a budget of", "the line will cost")
         return ""
+    low = " " + clause.lower() + " " + tail.lower() + " "
+    if any(f" {t} " in low or f" {t}," in low for t in _phrases("totals", code)):
+        # "au total", "insgesamt": the total's, not a donor's, unless an agent names
+        # whose total it is ("Vom Bund sollen insgesamt 16 Milliarden fließen")
+        return _leading_agent(_unsourced(clause, code), code, what)
     kinds = _kinds(code)
     words = list(_NAME.finditer(tail))
     verb = next((m for m in words if _plain(m.group()) in kinds), None)
@@ -137,6 +139,17 @@ def _subject_part(clause: str, code: str) -> str:
         if _plain(m.group()) in kinds:
             return clause[: m.start()]
     return clause
+
+
+def _leading_agent(clause: str, code: str, what: str) -> str:
+    """The owner an agent phrase names anywhere in the clause ("vom Bund", "par l'État"),
+    only when it names one (a title, an institution or a name)."""
+    for agent in _phrases("agent_after", code):
+        for m in re.finditer(rf"(?:^|\s){re.escape(agent)}\s+(.*)", clause, re.IGNORECASE):
+            owner = _owner_in(m.group(1), code, what, False, only_first=True)
+            if owner:
+                return owner
+    return ""
 
 
 def _agents(tail: str, given: str, code: str):

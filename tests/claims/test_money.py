@@ -110,6 +110,12 @@ CASES = [
     ),
     pytest.param(
         "de",
+        "Vom Bund sollen in diesem Jahr insgesamt 5 Milliarden Euro aus dem Fonds fließen.",
+        ["money:funding:government"],
+        id="de-an-agent-names-whose-total-it-is",
+    ),
+    pytest.param(
+        "de",
         "Die Schäden in Nieder-Rhaunen werden auf 2 Milliarden Euro geschätzt.",
         ["money:damage:nieder-rhaunen"],
         id="de-damage-by-place",
