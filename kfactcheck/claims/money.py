@@ -179,6 +179,7 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
     tokens = [(m.group(), m.start()) for m in _NAME.finditer(text)]
     owners = _owners()
     names: list[str] = []
+    titled: list[str] = []  # "le groupe X et la famille Y, qui a promis": the nearest
     for i, (tok, _) in enumerate(tokens):
         if only_first and i > 2:
             break
@@ -189,16 +190,21 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
             j = i + 2 if i + 2 < len(tokens) and tokens[i + 1][0] in _CONNECT else i + 1
             name = _name_from(tokens, j, code, after_title=True)
             if name:
-                return name  # "la famille Pinault", "die Stadt Köln", "la ville de Lyon"
+                titled.append(name)  # "la famille Pinault", "die Stadt Köln"
+                continue
             if tok[0].isupper() and low not in owners:
-                return _fold(tok)  # "la Fondation du patrimoine"
+                titled.append(_fold(tok))  # "la Fondation du patrimoine"
+                continue
         if low in owners and not blocked:
-            return owners[low]  # "le gouvernement", "der Bund"
+            titled.append(owners[low])  # "le gouvernement", "der Bund"
+            continue
         if blocked or not _is_name(tok, code):
             continue
         if i == 0 and first_word and not _plainly_name(tokens, code):
             continue  # "Selon nos informations": a sentence's first word
         names.append(_name_from(tokens, i, code, after_title=False))
+    if titled:
+        return titled[-1]
     return names[0] if names else ""
 
 

@@ -47,6 +47,13 @@ CASES = [
     ),
     pytest.param(
         "fr",
+        "Le groupe Belcorp et la famille Morvan, qui a annoncé un don de 25 millions d'euros, "
+        "suivent.",
+        ["money:pledged:morvan"],
+        id="fr-the-titled-name-nearest-the-verb",
+    ),
+    pytest.param(
+        "fr",
         "La mairie de Morlaix débloque 5 millions d'euros.",
         ["money:pledged:morlaix"],
         id="fr-title-de-name",
