@@ -26,7 +26,7 @@ _CUT = re.compile(r"[.;:!?\n«»\"“”]|\d[\d.,\s]*\d|\d")
 # the words that join the figures of a list ("200 et 100 millions")
 _AND = frozenset({"", "et", "and", "und", "y", "e", "en", "i", "ou", "or", "oder", "o", "ili"})
 _EACH = re.compile(
-    r"(?i)\b(?:respectivement|respectively|respectivamente|rispettivamente|jeweils"
+    r"(?i)\b(?:respectivement|respectively|respectivamente|rispettivamente"
     r"|respectievelijk)\b"
 )
 # the kinds whose owner makes another quantity: who gave, collected, paid or lost it
@@ -100,12 +100,12 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
     """Whose the sum is, as a key ('pinault', 'government', 'ile-de-france'), or ''."""
     clause, at_start, skipped = _clause_before(before, code)
     tail = _clause_after(after)
+    low = (clause + " " + tail).lower()
     if what not in _OWNED:
         # a project's cost or a firm's revenue is one quantity whoever is named near it
         # ("the council approved a budget of", "the line will cost")
         return ""
-    low = " " + clause.lower() + " " + tail.lower() + " "
-    if any(f" {t} " in low or f" {t}," in low for t in _phrases("totals", code)):
+    if any(f" {t} " in f" {low} " or f" {t}," in low for t in _phrases("totals", code)):
         # "au total", "insgesamt": the total's, not a donor's, unless an agent names
         # whose total it is ("Vom Bund sollen insgesamt 16 Milliarden fließen")
         return _leading_agent(_unsourced(clause, code), code, what)
@@ -128,7 +128,10 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         # list's figures go with its names in order
         names = _owners_listed(_unsourced(clause, code), code)
         return names[skipped] if skipped < len(names) else ""
-    return _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
+    owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
+    if not owner and any(f" {w} " in f" {low} " for w in _phrases("each", code)):
+        return "each"  # "ont chacun signé un chèque de": one donor's sum, not the total
+    return owner
 
 
 def _subject_part(clause: str, code: str) -> str:

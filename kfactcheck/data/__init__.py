@@ -71,6 +71,7 @@ SCHEMAS: dict[str, dict] = {
         "agent_after": _WORD_LISTS,
         "clause_breaks": _WORD_LISTS,
         "sources": _WORD_LISTS,
+        "each": _WORD_LISTS,
     },
     "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {

@@ -80,6 +80,12 @@ CASES = [
     ),
     pytest.param(
         "fr",
+        "Ces deux donateurs ont chacun signé un chèque de 90 millions d'euros.",
+        ["money:pledged:each"],
+        id="fr-each-donors-sum-is-not-the-total",
+    ),
+    pytest.param(
+        "fr",
         "Les 9 millions versés correspondent aux petits dons.",
         ["money:paid"],
         id="fr-paid-in",
