@@ -159,6 +159,10 @@ def _agents(tail: str, given: str, code: str):
     """Agent phrases naming who gave a sum: after the figure ("promis par X") or after
     the verb of giving before it ("les aides versées par le gouvernement, 900 millions")."""
     kinds = _kinds(code)
+    verbs = [m for m in _NAME.finditer(given) if _plain(m.group()) in kinds]
+    # before the figure, only after the word of giving nearest it: "ayudas recibidas por
+    # los afectados ... en el pago de 8.000 millones" is a payment, not what was received
+    given = given[verbs[-1].start() :] if verbs else given
     for text in (tail, given):
         for agent in _phrases("agent_after", code):
             m = re.search(rf"(?:^|\s){re.escape(agent)}\s+(.*)", text, re.IGNORECASE)

@@ -142,6 +142,13 @@ CASES = [
     ),
     pytest.param(
         "es",
+        "El Gobierno de Belmar infla las cifras de ayudas recibidas por los colectivos "
+        "afectados porque inciden en el pago de 800 millones de euros.",
+        ["money:paid:government"],
+        id="es-agent-of-an-earlier-verb-is-not-the-payer",
+    ),
+    pytest.param(
+        "es",
         "Según fuentes de la Junta, la cantidad transferida asciende a 400 millones de euros.",
         ["money:paid"],
         id="es-source-is-not-the-owner",
