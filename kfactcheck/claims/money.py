@@ -59,21 +59,25 @@ def _owners() -> dict[str, str]:
 def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -> str | None:
     """The kind money.toml reads for a sum ('pledged', 'paid', ...), or None: a word in the
     first few after the figure, else the nearest before it in its clause. A noun of
-    `nouns` (units.toml's kinds) right after the figure ends the search: "a $40 million
-    loan has paid for tents" is a loan."""
+    `nouns` (units.toml's kinds) after the figure ends the search after it: "a $40 million
+    loan has paid for tents" is a loan, "va débloquer 10 millions d'aide" a pledge."""
     kinds = _kinds(code)
     if not kinds:
         return None
     after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
+    own_noun = False
     for i, w in enumerate(after_words):
         two = " ".join(after_words[i : i + 2])
         if two in kinds or w in kinds:
             return kinds.get(two) or kinds[w]
         if w in nouns and w not in _total_words(code):
-            return None  # "in total" is no noun of the sum
+            if i == 0 and not re.match(r"\s*(?:of|de|d['’]|di|do|da|del|van)\b", after):
+                return None  # "the Bank's $40 million loan": the noun the sum names
+            own_noun = True
+            break  # "10 millions d'aide" after "va débloquer": the verb says what it is
     clause = _clause_before(before, code)[0]
     found = _last_kind(clause, kinds)
-    if found is None and _AND & {w.lower() for w in _NAME.findall(clause)}:
+    if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
         # list's first clause
         head = before[: len(before) - len(clause)]

@@ -54,6 +54,19 @@ CASES = [
     ),
     pytest.param(
         "fr",
+        "La région Haute-Lande va débloquer 8 millions d'euros d'aide d'urgence.",
+        ["money:pledged:haute-lande"],
+        id="fr-verb-before-wins-over-a-noun-after",
+    ),
+    pytest.param(
+        "en",
+        "The government promised £2bn, and the Northland Bank's $40 million loan has paid "
+        "for tents.",
+        ["money:pledged:government", "money:funding:bank"],
+        id="en-a-sum-with-its-own-noun-keeps-it-in-a-list",
+    ),
+    pytest.param(
+        "fr",
         "La mairie de Morlaix débloque 5 millions d'euros.",
         ["money:pledged:morlaix"],
         id="fr-title-de-name",
