@@ -17,6 +17,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from kfactcheck.analyse.specs import SubjectSpec
+from kfactcheck.claims.money import money_label
 from kfactcheck.errors import UsageError
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
@@ -224,7 +225,7 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     fams = vocab().families
     kind, _, what = base.partition(":")
     if kind == "money":
-        text = what or "amount"  # "cost", "funding", "revenue"...
+        text = money_label(what)  # "pledged (pinault)", "damage", "revenue"...
     elif kind == "measure":
         scale, _, of = what.partition(":")
         text = f"{scale} of {of}" if of else scale  # "magnitude of earthquake"
@@ -256,6 +257,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     else:
         text = base.replace(":", " ")
     where = scope or _common_scope(members)
+    if kind == "money" and text.endswith(")"):
+        where = ""  # "pledged (pinault)" names whose it is already
     return f"{text} ({where})" if where else text
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from kfactcheck.claims.money import money_owner, money_what
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
 from kfactcheck.model import Quantity
@@ -388,24 +389,33 @@ def link_back(before: str) -> tuple[str, str] | None:
 
 
 def money_family(before: str, after: str, code: str = "en") -> str:
-    """'a €2.4 billion budget' -> 'money:cost': the money word right after the figure,
-    else the nearest one before it in the clause."""
-    kinds = vocab().money if code == "en" else lang_vocab(code).money
+    """'a €2.4 billion budget' -> 'money:cost', 'la famille Pinault a promis 100 millions'
+    -> 'money:pledged:pinault': what the sum is and whose (claims/money.py)."""
     # "the net contribution ... £5.7bn" is not the gross "£18.8bn": a word of the clause
     clause = _MONEY_CLAUSE.split(before[-60:])[-1].lower()
     basis = next((f":{b}" for w, b in _BASIS.items() if f" {w} " in f" {clause} "), "")
+    kinds = vocab().money if code == "en" else lang_vocab(code).money
+    what = money_what(before, after, code, kinds) or _money_kind(before, after, code)
+    owner = money_owner(before, after, code, what)
+    return f"money:{what}" + (f":{owner}" if owner else "") + basis
+
+
+def _money_kind(before: str, after: str, code: str) -> str:
+    """The units.toml kind of a sum: the money word right after the figure, else the
+    nearest one before it in the clause."""
+    kinds = vocab().money if code == "en" else lang_vocab(code).money
     after_words = [w.lower() for w in WORD.findall(after[:40])][:3]
     for w in after_words:
         if w in kinds:
-            return f"money:{kinds[w]}{basis}"
+            return kinds[w]
     before_words = [w.lower() for w in WORD.findall(before[-80:])]
     for i in range(len(before_words) - 1, -1, -1):
         two = " ".join(before_words[i : i + 2])
         for w in (two, before_words[i]):
             if w in kinds:
-                return f"money:{kinds[w]}{basis}"
+                return kinds[w]
     # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost
-    return f"money:cost{basis}"
+    return "cost"
 
 
 _MONEY_CLAUSE = re.compile(r"[,;:.!?()]")

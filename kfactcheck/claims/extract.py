@@ -379,7 +379,13 @@ def _figure_claim(
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown
             return None
-    if family is not None:
+    if family is not None and unit == "currency" and family.partition(":")[0] == "money":
+        # "un don de 200 millions", a list's "et 100 millions": its own clause says what
+        # the sum is and whose
+        family = money_family(before, after, code)
+        if q.unit != "currency" and q.value < 1000:
+            family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
+    elif family is not None:
         pass
     elif (
         unit == "percent"

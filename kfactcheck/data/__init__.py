@@ -62,6 +62,17 @@ SCHEMAS: dict[str, dict] = {
         "noise": {"label_before": [str], "street_words": [str]},
     },
     "languages": {"codes": [str], "aliases": {str: str}},
+    "money": {
+        "kinds": {str: {str: [str]}},
+        "totals": _WORD_LISTS,
+        "owners": _WORD_LISTS,
+        "titles": _WORD_LISTS,
+        "not_owner": _WORD_LISTS,
+        "agent_after": _WORD_LISTS,
+        "clause_breaks": _WORD_LISTS,
+        "sources": _WORD_LISTS,
+        "each": _WORD_LISTS,
+    },
     "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {
         "units": {str: int},

@@ -70,8 +70,8 @@ CASES = [
     ),
     pytest.param(
         "The government has promised £450m towards the link.",
-        [("£450m", 450_000_000, "currency", "money:funding")],
-        id="money-funding",
+        [("£450m", 450_000_000, "currency", "money:pledged:government")],
+        id="money-pledged-by-its-giver",
     ),
     pytest.param(
         "Serbs make up 5% of the region's population.",

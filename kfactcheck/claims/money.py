@@ -1,0 +1,336 @@
+"""Whose a sum of money is and what it is: the money part of a claim's counted thing.
+
+A sum's counted thing is "money:<what>[:<owner>]". WHAT it is comes from the word next to
+the figure or the nearest one before it in its clause: pledged, collected, paid, spent,
+a target, frozen (data/money.toml), else the older kinds of units.toml (cost, damage,
+revenue, ...). WHOSE it is comes from the clause: a name after an owner title ("la famille
+Pinault", "die Stadt Köln"), an institution ("le gouvernement", "der Bund"), a named
+actor in the clause, or an agent after the figure ("promis par X", "von der Stadt"). A
+total ("au total", "insgesamt") is nobody's; a clause that names nobody gives no owner.
+So one donor's pledge never meets another's, nor the total, in a finding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+from functools import cache
+
+from kfactcheck.data import load
+
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
+_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)[’']")
+_CUT = re.compile(r"[.;:!?\n«»\"“”]|\d[\d.,\s]*\d|\d")
+# words that make a figure a rate or a total of a list read elsewhere, not an owner
+# the words that join the figures of a list ("200 et 100 millions")
+_AND = frozenset({"", "et", "and", "und", "y", "e", "en", "i", "ou", "or", "oder", "o", "ili"})
+_EACH = re.compile(
+    r"(?i)\b(?:respectivement|respectively|respectivamente|rispettivamente"
+    r"|respectievelijk)\b"
+)
+# the kinds whose owner makes another quantity: who gave, collected, paid or lost it
+_OWNED = frozenset({"pledged", "collected", "paid", "spent", "target", "frozen", "funding"})
+_OWNED |= {"damage"}
+_CONNECT = frozenset({"de", "du", "des", "of", "von", "der", "do", "da", "del", "di", "van"})
+
+
+@cache
+def _data() -> dict:
+    return load("money")
+
+
+@cache
+def _kinds(code: str) -> dict[str, str]:
+    return {w: kind for kind, words in _data()["kinds"].get(code, {}).items() for w in words}
+
+
+@cache
+def _phrases(table: str, code: str) -> tuple[str, ...]:
+    d = _data()[table]
+    return tuple(sorted((*d.get(code, ()), *d.get("all", ())), key=len, reverse=True))
+
+
+@cache
+def _owners() -> dict[str, str]:
+    return {w: key for key, words in _data()["owners"].items() for w in words}
+
+
+def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -> str | None:
+    """The kind money.toml reads for a sum ('pledged', 'paid', ...), or None: a word in the
+    first few after the figure, else the nearest before it in its clause. A noun of
+    `nouns` (units.toml's kinds) after the figure ends the search after it: "a $40 million
+    loan has paid for tents" is a loan, "va débloquer 10 millions d'aide" a pledge."""
+    kinds = _kinds(code)
+    if not kinds:
+        return None
+    after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
+    own_noun = False
+    for i, w in enumerate(after_words):
+        two = " ".join(after_words[i : i + 2])
+        if two in kinds or w in kinds:
+            return kinds.get(two) or kinds[w]
+        if w in nouns and w not in _total_words(code):
+            if i == 0 and not re.match(r"\s*(?:of|de|d['’]|di|do|da|del|van)\b", after):
+                return None  # "the Bank's $40 million loan": the noun the sum names
+            own_noun = True
+            break  # "10 millions d'aide" after "va débloquer": the verb says what it is
+    clause = _clause_before(before, code)[0]
+    found = _last_kind(clause, kinds)
+    if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
+        # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
+        # list's first clause
+        head = before[: len(before) - len(clause)]
+        m = list(_CUT.finditer(head))
+        found = _last_kind(_clause_before(head[: m[-1].start()], code)[0], kinds) if m else None
+    return found
+
+
+@cache
+def _total_words(code: str) -> frozenset[str]:
+    return frozenset(w for t in _phrases("totals", code) for w in t.split())
+
+
+def _last_kind(clause: str, kinds: dict[str, str]) -> str | None:
+    words = [w.lower() for w in _NAME.findall(clause)]
+    for i in range(len(words) - 1, -1, -1):
+        two = " ".join(words[i : i + 2])
+        if two in kinds or _plain(words[i]) in kinds:
+            return kinds.get(two) or kinds[_plain(words[i])]
+    return None
+
+
+def money_owner(before: str, after: str, code: str, what: str) -> str:
+    """Whose the sum is, as a key ('pinault', 'government', 'ile-de-france'), or ''."""
+    clause, at_start, skipped = _clause_before(before, code)
+    tail = _clause_after(after)
+    low = (clause + " " + tail).lower()
+    if what not in _OWNED:
+        # a project's cost or a firm's revenue is one quantity whoever is named near it
+        # ("the council approved a budget of", "the line will cost")
+        return ""
+    if any(f" {t} " in f" {low} " or f" {t}," in low for t in _phrases("totals", code)):
+        # "au total", "insgesamt": the total's, not a donor's, unless an agent names
+        # whose total it is ("Vom Bund sollen insgesamt 16 Milliarden fließen")
+        return _leading_agent(_unsourced(clause, code), code, what)
+    kinds = _kinds(code)
+    words = list(_NAME.finditer(tail))
+    verb = next((m for m in words if _plain(m.group()) in kinds), None)
+    if verb is not None:
+        # "the £4bn or so the Union pays to us": the subject of the relative clause
+        owner = _owner_in(tail[: verb.start()], code, what, False)
+        if owner:
+            return owner
+    done = _subject_part(clause, code)
+    for _agent, m in _agents(tail, clause[len(done) :], code):
+        # "promis par le dirigeant": the agent is named here, or by nobody
+        owner = _owner_in(m.group(1), code, what, False, only_first=True)
+        words = [w for w in _NAME.findall(m.group(1))[:3] if w.lower() not in _stop(code)]
+        return owner or (_fold(words[0]) if words else "")
+    if _EACH.search(clause + " " + tail):
+        # "Arnault et Pinault (qui ont promis respectivement 200 et 100 millions)": the
+        # list's figures go with its names in order
+        names = _owners_listed(_unsourced(clause, code), code)
+        return names[skipped] if skipped < len(names) else ""
+    owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
+    if not owner and any(f" {w} " in f" {low} " for w in _phrases("each", code)):
+        return "each"  # "ont chacun signé un chèque de": one donor's sum, not the total
+    return owner
+
+
+def _subject_part(clause: str, code: str) -> str:
+    """The clause up to its first word of giving: the owner is its subject ("la famille X
+    a promis"), never a recipient after the verb ("we send the EU")."""
+    kinds = _kinds(code)
+    for m in _NAME.finditer(clause):
+        if _plain(m.group()) in kinds:
+            return clause[: m.start()]
+    return clause
+
+
+def _leading_agent(clause: str, code: str, what: str) -> str:
+    """The owner an agent phrase names anywhere in the clause ("vom Bund", "par l'État"),
+    only when it names one (a title, an institution or a name)."""
+    for agent in _phrases("agent_after", code):
+        for m in re.finditer(rf"(?:^|\s){re.escape(agent)}\s+(.*)", clause, re.IGNORECASE):
+            owner = _owner_in(m.group(1), code, what, False, only_first=True)
+            if owner:
+                return owner
+    return ""
+
+
+def _agents(tail: str, given: str, code: str):
+    """Agent phrases naming who gave a sum: after the figure ("promis par X") or after
+    the verb of giving before it ("les aides versées par le gouvernement, 900 millions")."""
+    kinds = _kinds(code)
+    verbs = [m for m in _NAME.finditer(given) if _plain(m.group()) in kinds]
+    # before the figure, only after the word of giving nearest it: "ayudas recibidas por
+    # los afectados ... en el pago de 8.000 millones" is a payment, not what was received
+    given = given[verbs[-1].start() :] if verbs else given
+    for text in (tail, given):
+        for agent in _phrases("agent_after", code):
+            m = re.search(rf"(?:^|\s){re.escape(agent)}\s+(.*)", text, re.IGNORECASE)
+            # only right after a word of giving: "promis par X", not "unaffected by"
+            if m and any(_plain(w) in kinds for w in _NAME.findall(text[: m.start()])[-2:]):
+                yield agent, m
+
+
+def _unsourced(clause: str, code: str) -> str:
+    """The clause without its source phrases ("selon X," says who counted, not whose)."""
+    for src in _phrases("sources", code):
+        clause = re.sub(rf"(?i)(?<!\w){re.escape(src)}\b[^,]*(?:,|$)", " , ", clause)
+    return clause
+
+
+def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: bool = False) -> str:
+    titles = set(_phrases("titles", code))
+    not_owner = set(_phrases("not_owner", code))
+    if what == "damage":
+        not_owner -= {"in", "im", "en", "dans", "em", "no", "na", "nel", "nella", "u"}
+    tokens = [(m.group(), m.start()) for m in _NAME.finditer(text)]
+    owners = _owners()
+    names: list[str] = []
+    titled: list[str] = []  # "le groupe X et la famille Y, qui a promis": the nearest
+    for i, (tok, _) in enumerate(tokens):
+        if only_first and i > 2:
+            break
+        low = re.sub(r"[’']s$", "", tok.lower())  # "the Bank's loan"
+        prev = [t.lower() for t, _ in tokens[max(0, i - 3) : i]]
+        blocked = _blocked(prev, not_owner)
+        if low in titles and not blocked:
+            j = i + 2 if i + 2 < len(tokens) and tokens[i + 1][0] in _CONNECT else i + 1
+            name = _name_from(tokens, j, code, after_title=True)
+            if name:
+                titled.append(name)  # "la famille Pinault", "die Stadt Köln"
+                continue
+            if tok[0].isupper() and low not in owners:
+                titled.append(_fold(tok))  # "la Fondation du patrimoine"
+                continue
+        if low in owners and not blocked:
+            titled.append(owners[low])  # "le gouvernement", "der Bund"
+            continue
+        if blocked or not _is_name(tok, code):
+            continue
+        if i == 0 and first_word and not _plainly_name(tokens, code):
+            continue  # "Selon nos informations": a sentence's first word
+        names.append(_name_from(tokens, i, code, after_title=False))
+    if titled:
+        return titled[-1]
+    return names[0] if names else ""
+
+
+def _owners_listed(text: str, code: str) -> list[str]:
+    """The names of a clause in order ("Arnault et Pinault")."""
+    tokens = [(m.group(), m.start()) for m in _NAME.finditer(text)]
+    return [_fold(t) for t, _ in tokens if _is_name(t, code)]
+
+
+def _plainly_name(tokens: list[tuple[str, int]], code: str) -> bool:
+    """A sentence's first word is a name when it is written as one: an acronym, a
+    hyphenated name, or the first of several capitalised words."""
+    word = _ELIDED.sub("", tokens[0][0])
+    if word.isupper() or "-" in word.strip("-"):
+        return True
+    return len(tokens) > 1 and _is_name(tokens[1][0], code)
+
+
+def _blocked(prev: list[str], not_owner: set[str]) -> bool:
+    """A name right after 'pour', 'selon', 'in' (one article between at most) is a
+    beneficiary, a source or a place, not an owner."""
+    if not prev:
+        return False
+    last = prev[-1]
+    if last in not_owner or _plain(last) in not_owner:
+        return True
+    if len(prev) >= 2 and " ".join(prev[-2:]) in not_owner:
+        return True
+    articles = {"le", "la", "les", "l", "the", "der", "die", "das", "den", "dem", "el", "los"}
+    articles |= {"las", "o", "a", "os", "as", "il", "lo", "gli", "de", "het"}
+    return len(prev) >= 2 and last in articles and prev[-2] in not_owner
+
+
+def _name_from(tokens: list[tuple[str, int]], i: int, code: str, after_title: bool) -> str:
+    """The key of the name starting at token i: its last capitalised word, hyphens kept
+    ("Marc Ladreit de Lacharrière" -> 'lacharriere', "Île-de-France" -> 'ile-de-france')."""
+    last = ""
+    j = i
+    while j < len(tokens):
+        tok = tokens[j][0]
+        if _is_name(tok, code) or (after_title and j == i and tok[:1].isupper()):
+            last = tok
+        elif not (last and tok.lower() in _CONNECT and j + 1 < len(tokens)):
+            break  # "Marc Ladreit de Lacharrière": a name goes on over "de" to a name
+        elif not _is_name(tokens[j + 1][0], code):
+            break
+        j += 1
+    return _fold(last) if last else ""
+
+
+def _is_name(tok: str, code: str) -> bool:
+    word = _ELIDED.sub("", tok)
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    if code == "de" and not (word.isupper() or "-" in word.strip("-")):
+        return False  # every German noun is capitalised: only acronyms and compounds
+    return word.lower() not in _stop(code)
+
+
+@cache
+def _stop(code: str) -> frozenset[str]:
+    from kfactcheck.grammar.vocab import vocab
+
+    raw = vocab().raw["languages"]
+    words = set(raw.get(code, {}).get("stop", ())) | set(vocab().stop)
+    from kfactcheck.claims.counted_lang import _time_words
+
+    return frozenset(words | _time_words())
+
+
+def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
+    """The text of the figure's own clause before it: after the last sentence mark, figure
+    or clause-opening conjunction; with how many figures of a list ("200 et 100 millions")
+    it reaches back over, the list's clause being the figure's too."""
+    tail = before[-240:]
+    marks = list(_CUT.finditer(tail))
+    skipped = 0
+    while marks:
+        between = tail[marks[-1].end() :].strip(" ,")
+        if not marks[-1].group()[0].isdigit() or between not in _AND:
+            break
+        marks.pop()  # "respectivement 200 et": this figure's clause is the list's
+        skipped += 1
+    clause = tail[marks[-1].end() :] if marks else tail
+    low = clause.lower()
+    for brk in _phrases("clause_breaks", code):
+        at = low.rfind(brk)
+        if at >= 0:
+            clause, low = clause[at + len(brk) :], low[at + len(brk) :]
+    at_start = clause == before  # the clause is the sentence's start: its first word
+    return clause, at_start, skipped
+
+
+def _clause_after(after: str) -> str:
+    m = re.search(r"[.;:!?()\n]|,\s", after[:80])
+    return after[: m.start()] if m else after[:80]
+
+
+def _plain(word: str) -> str:
+    return _ELIDED.sub("", word.lower())
+
+
+def _fold(name: str) -> str:
+    """A name as a key: lower-case, accents and elided articles off."""
+    name = re.sub(r"[’']s?$", "", _ELIDED.sub("", name))  # "the Bank's" is the bank
+    text = unicodedata.normalize("NFKD", name.strip("’'-"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def money_label(what: str) -> str:
+    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+    kind, _, rest = what.partition(":")
+    parts = rest.split(":") if rest else []
+    plain = ("net", "gross", "projected", "added")
+    owner = next((p for p in parts if p not in plain and not p.startswith("per ")), "")
+    extra = [p for p in parts if p != owner]
+    text = (kind or "amount") + (f" ({owner})" if owner else "")
+    return ", ".join([text, *extra])
