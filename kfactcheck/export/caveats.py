@@ -24,9 +24,10 @@ def date_doubts(index: ReportIndex, finding: Finding) -> list[tuple[str, str]]:
     """(path, warning) for each document under the finding whose publication date carries a
     warning: the claims' dates, and so the finding, rest on it."""
     out: dict[tuple[str, str], None] = {}
-    for c in index.claims_of(finding):
-        doc = index.document_of(c)
-        if doc is not None:
+    # each document once: a finding on a busy subject rests on thousands of claims
+    for doc_id in dict.fromkeys(c.document for c in index.claims_of(finding)):
+        doc = index.documents.get(doc_id)
+        if doc is not None and doc.warnings:
             for w in date_warnings(doc):
                 out[(doc.path, w)] = None
     return list(out)
