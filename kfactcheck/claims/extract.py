@@ -47,7 +47,12 @@ from kfactcheck.claims.dated import (
     with_relative_year,
 )
 from kfactcheck.claims.shares import TO_SHARE, share_terms
-from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
+from kfactcheck.grammar.dates import (
+    bracketed_day,
+    find_dates,
+    load_words,
+    may_have_calendar_date,
+)
 from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
 from kfactcheck.grammar.numlang import may_hold
 from kfactcheck.grammar.sentences import split_sentences
@@ -151,7 +156,11 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    quantities = [q for q in quantities if not _inside_any(q, spans)]
+    quantities = [
+        q
+        for q in quantities
+        if not _inside_any(q, spans) and not bracketed_day(sentence, q.start, q.end, doc.lang)
+    ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
