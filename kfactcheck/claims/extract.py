@@ -219,7 +219,8 @@ def _sentence_claims(
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
-            previous = claim
+            # no antecedent: "the 24-storey tower, while 11 have been located" counts no storeys
+            previous = None if _MODIFIER.search(claim.text) else claim
             if q.ambiguous and ambiguous is not None:
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
@@ -560,6 +561,7 @@ _TO_FIGURE = re.compile(
 # "is expected to rise from 58": the figure after "from" is the level now, not expected
 _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:()]")
+_MODIFIER = re.compile(r"\w-[^\W\d_]+$")  # "24-storey": describes a thing, counts nothing
 # "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
 # words or its verb (not one a noun after them has: "took part in Saturday's march in X")
 _VERB_IN = re.compile(
