@@ -88,6 +88,12 @@ class NumberKind:
             # a figure with a scale word carries its rounding ("1.8 million" is 1.75-1.85
             # million): compared as the range the report shows
             lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+        elif q == "exact" and _spelled_scale(c.text):
+            # "seven million" is reported exact (no hedge word) but rounded all the same:
+            # compared as the rounding of its last written digit, as "7 million" would be
+            # (at most APPROX_SPAN either way: "two million" is not 1.5-2.5 million)
+            half = min(rounding_unit(v) / 2, APPROX_SPAN * abs(v))
+            lo, hi = v - half, v + half
         p = Point(c, t, lo, hi, v, c.document, n)
         p.counted = q == "exact" and v == int(v) and int(v) % 10 != 0
         return p
@@ -216,6 +222,28 @@ def _rounded(c: Claim, v: float) -> bool:
         and isinstance(c.high, int | float)
         and c.low < v < c.high
     )
+
+
+def _spelled_scale(text: str) -> bool:
+    """Whether a figure's words hold a scale word from a thousand up ("seven million",
+    "zwei Milliarden"), in any language read."""
+    return any(w in _scale_words() for w in _WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    from kfactcheck import data
+    from kfactcheck.grammar.numbers import NUMBER_WORDS
+
+    least = NUMBER_WORDS["scale_rules"]["rounded_from"]
+    words = {w for w, n in NUMBER_WORDS["scales"].items() if n >= least}
+    for table in data.load("languages").values():
+        if isinstance(table, dict) and "numbers" in table:
+            words |= {w for w, n in table["numbers"].get("scales", {}).items() if n >= least}
+    return frozenset(w.lower() for w in words)
 
 
 def _plain(x: float) -> float | int:

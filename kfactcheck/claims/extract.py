@@ -47,7 +47,12 @@ from kfactcheck.claims.dated import (
     with_relative_year,
 )
 from kfactcheck.claims.shares import TO_SHARE, share_terms
-from kfactcheck.grammar.dates import find_dates, load_words, may_have_calendar_date
+from kfactcheck.grammar.dates import (
+    bracketed_day,
+    find_dates,
+    load_words,
+    may_have_calendar_date,
+)
 from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
 from kfactcheck.grammar.numlang import may_hold
 from kfactcheck.grammar.sentences import split_sentences
@@ -151,7 +156,11 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    quantities = [q for q in quantities if not _inside_any(q, spans)]
+    quantities = [
+        q
+        for q in quantities
+        if not _inside_any(q, spans) and not bracketed_day(sentence, q.start, q.end, doc.lang)
+    ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
@@ -210,7 +219,8 @@ def _sentence_claims(
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
-            previous = claim
+            # no antecedent: "the 24-storey tower, while 11 have been located" counts no storeys
+            previous = None if _MODIFIER.search(claim.text) else claim
             if q.ambiguous and ambiguous is not None:
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
@@ -551,6 +561,7 @@ _TO_FIGURE = re.compile(
 # "is expected to rise from 58": the figure after "from" is the level now, not expected
 _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:()]")
+_MODIFIER = re.compile(r"\w-[^\W\d_]+$")  # "24-storey": describes a thing, counts nothing
 # "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
 # words or its verb (not one a noun after them has: "took part in Saturday's march in X")
 _VERB_IN = re.compile(

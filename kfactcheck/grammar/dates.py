@@ -57,10 +57,11 @@ after it; `anchor_start`/`anchor_end` hold the date words proper, part words inc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from kfactcheck.grammar.dategrammar import _grammar, load_words
+from kfactcheck.grammar.dategrammar import _grammar, _norm, load_words
 from kfactcheck.grammar.dateroles import CLAUSE_START, _resolve, _role
 from kfactcheck.grammar.datescan import (
     _count,
@@ -172,6 +173,27 @@ def find_dates(
             )
         )
     return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*\($")
+
+
+def bracketed_day(sentence: str, start: int, end: int, lang: str | None = None) -> bool:
+    """True when sentence[start:end], a figure of one or two digits from 1 to 31, stands in
+    brackets right after a weekday or day word: "on Sunday (27)", "hoje (5)" give that
+    day's date of the month (news style in several languages), not a count. Read without
+    the publication date, so a page with no date drops it too."""
+    digits = sentence[start:end]
+    if not (digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31):
+        return False
+    if not sentence.startswith(")", end):
+        return False
+    word = _LAST_WORD.search(sentence, max(0, start - 40), start)
+    if word is None:
+        return False
+    g = _grammar(lang)
+    low = word[1].lower()
+    return low in g.weekdays or _norm(low) in g.rel_days
 
 
 def _in_calendar(value: str) -> bool:

@@ -23,7 +23,8 @@ from the token before it and the character after it:
   a few hundred characters; the longest in our corpora is 760.
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
-  a comma, colon, semicolon, hyphen or dash (text wrapped mid-sentence). Known gap: a
+  a comma, colon, semicolon, hyphen or dash, or the next line starts with a figure after a
+  line ending in a lower-case word (text wrapped mid-sentence). Known gap: a
   hard-wrapped line that ends before a capitalised name ("...said Jens\\nStoltenberg")
   is split.
 
@@ -65,6 +66,7 @@ _CANDIDATE = re.compile(
 )
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
+_LIST_MARK = re.compile(r"\d+[.)](?!\d)")  # "1." or "2)" opening a list item, not "1.5"
 MAX_SENTENCE = 2000
 _MARKER_WORDS = [*"abcdefghij", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 # list markers in every case: "a.", "A.", "IV.", "Iv." (no lower-casing of each token)
@@ -129,6 +131,8 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
         return True
     if nxt[0].islower():
         return False  # a line wrapped mid-sentence
+    if nxt[0].isdigit() and head[-1].islower() and not _LIST_MARK.match(nxt):
+        return False  # "identified so far\n42 dead": a figure wrapped from its verb
     return head[-1] not in _NO_BREAK_AFTER_LINE
 
 

@@ -580,3 +580,22 @@ def test_comparisons_grow_n_log_n_not_with_all_pairs(n):
     findings = run(claims, stats=stats)
     assert any(f.kind == "discrepancy" for f in findings)
     assert stats["comparisons"] <= 4 * n * math.log2(n), stats["comparisons"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "other", "expected"),
+    [
+        pytest.param("seven million", 7e6, 7.4e6, ["agreement"], id="spelled-scale-is-rounded"),
+        pytest.param("sete milhões", 7e6, 7.4e6, ["agreement"], id="spelled-scale-portuguese"),
+        pytest.param("7000000", 7e6, 7.4e6, ["discrepancy"], id="digits-to-the-unit-are-exact"),
+        pytest.param("zwei Millionen", 2e6, 2.4e6, ["discrepancy"], id="rounding-capped-at-10pc"),
+    ],
+)
+def test_a_round_figure_spelled_with_a_scale_word_carries_its_rounding(
+    words, value, other, expected
+):
+    spelled = claim("a", value, "2022-09-20", unit="people", family="people")
+    spelled.text, spelled.low, spelled.high = words, value, value
+    shown = claim("b", other, "2022-09-21", "approx", unit="people", family="people")
+    shown.text, shown.low, shown.high = "x million", other - 5e4, other + 5e4
+    assert kinds(run([spelled, shown])) == expected

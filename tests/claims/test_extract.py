@@ -371,6 +371,11 @@ CASES = [
     pytest.param("Schools built in the 1990s were inspected.", [], id="decade"),
     pytest.param("It was the 3rd time this year.", [], id="ordinal"),
     pytest.param("Talks will resume on Monday.", [], id="weekday-alone"),
+    pytest.param(
+        "Four bodies were found in the 12-storey block, while 7 are still inside.",
+        [("Four bodies", 4, "people", "bodies"), ("12-storey", 12, "storey", "storey")],
+        id="bare-figure-after-a-hyphenated-modifier-counts-no-storeys",
+    ),
 ]
 
 

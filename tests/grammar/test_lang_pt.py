@@ -122,3 +122,28 @@ def test_article_claims_read_in_portuguese():
     assert claims[240].qualifier == "approx"
     assert claims[1200].qualifier == "more_than"
     assert claims[11_000_000_000].unit == "currency"
+
+
+BRACKETED_DAYS = [
+    pytest.param(
+        "Os bombeiros informaram neste domingo (27) que 58 pessoas morreram.",
+        [58],
+        id="day-after-weekday-before-the-count",
+    ),
+    pytest.param(
+        "A ponte caiu na terça-feira (5) e 14 pessoas morreram.",
+        [14],
+        id="day-after-hyphenated-weekday",
+    ),
+    pytest.param(
+        "O número de mortos chegou a 142 nesta terça-feira (5).",
+        [142],
+        id="day-after-the-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), BRACKETED_DAYS)
+def test_day_in_brackets_after_a_weekday_is_not_a_figure(sentence, values):
+    doc = Document(id="p", path="p.md", text=sentence, lang=LANG)
+    assert [c.value for c in extract_claims(doc)] == values

@@ -206,6 +206,24 @@ CASES = [
         id="furniture-line",
     ),
     case(
+        "Inspectors have counted so far\n38 wrecked homes. The count goes on.",
+        "Inspectors have counted so far\n38 wrecked homes.",
+        "The count goes on.",
+        id="line-wrapped-before-a-figure",
+    ),
+    case(
+        "The list runs\n1. Arrivals\n2) Departures",
+        "The list runs",
+        "1. Arrivals",
+        "2) Departures",
+        id="numbered-list-lines-still-split",
+    ),
+    case(
+        "The council approved\n2.5 million for the bridge.",
+        "The council approved\n2.5 million for the bridge.",
+        id="decimal-figure-is-no-list-marker",
+    ),
+    case(
         "A line wrapped in the\nmiddle of a sentence.",
         "A line wrapped in the\nmiddle of a sentence.",
         id="wrapped-lower-case",
