@@ -100,7 +100,16 @@ class _Grammar:
         # Relative words; one that may open a sentence loses its first letter so "Today" and
         # "today" both hit. Plain substring tests beat a regex alternation of lower-case words.
         tails = {k.split()[-1] for k in self.rel_days} | {"ago", "week", "month", "year", "decade"}
-        self.gate_relative = tuple(sorted({x[1:] if x in self.rel_days else x for x in tails}))
+        # another language's "N units ago" ("há 3 anos", "tre anni fa"): see _language_words
+        ago = w.get("lang_ago") or {}
+        self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
+        self.ago_numbers = {k.lower(): v for k, v in ago.get("numbers", {}).items()}
+        ago_before, ago_after = ago.get("before", []), ago.get("after", [])
+        # a word that opens a sentence ("Há", "Vor") loses its first letter, as day words do
+        gate = tails | set(ago_after) | {x[1:] for x in ago_before}
+        self.gate_relative = tuple(
+            sorted({x[1:] if x in self.rel_days else x for x in gate} - {""})
+        )
         # --- the date shapes (on the sentence as written) -------------------------------
         # No shape starts with a lookbehind: re skips ahead fast to a possible first character
         # only when the pattern starts with one (hence the "(?=\d)" heads), so the character
@@ -164,6 +173,17 @@ class _Grammar:
         )
         self.weekday = re.compile(rf"(?P<wd>{wday})(?P<pos>['’]s)?(?!\w)")
         # --- shapes and context in the lower-cased sentence ----------------------------
+        ago_shape = ""
+        if self.ago_units:
+            ago_num = rf"(?:\d{{1,3}}|{_alt(self.ago_numbers)})"
+            ago_unit = _alt(self.ago_units)
+            hedge = rf"(?:(?:{_alt(ago['hedges'])})\s+)?" if ago.get("hedges") else ""
+            if ago_before:  # há três anos, il y a 3 ans, vor drei Jahren
+                ago_shape += rf"""
+            | (?:{_alt(ago_before)})\s+{hedge}(?P<ln>{ago_num})\s+(?P<lu>{ago_unit})"""
+            if ago_after:  # tre anni fa, drie jaar geleden, tres años atrás
+                ago_shape += rf"""
+            | (?P<ln2>{ago_num})\s+(?P<lu2>{ago_unit})\s+(?:{_alt(ago_after)})"""
         self.relative = re.compile(
             rf"""
             (?<![\w])
@@ -176,7 +196,7 @@ class _Grammar:
             | (?:(?P<pp>over|in|during|for|within|throughout|of)\s+)?the\s+
               (?P<pl>past|last)\s+(?:(?P<pn>{num})\s+)?(?P<pu>{units})  # over the past 23 years
               (?!\s+of\b)                                             # not "the last week of May"
-            )(?!\w)
+            {ago_shape})(?!\w)
             """,
             re.X,
         )
@@ -257,6 +277,7 @@ def _language_words(english: dict, key: str) -> dict:
     cues = w["months_need_cue"]["words"] + lang["month_cues"]
     w["months_need_cue"] = {"words": cues}
     w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
+    w["lang_ago"] = lang.get("ago", {})
     w["tense"] = {
         **w["tense"],
         "past": w["tense"]["past"] + lang["past"],

@@ -233,6 +233,13 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
     elif mt["tu"]:
         r.kind, r.shift, r.unit = "period", 0, mt["tu"]
         r.part = g.parts[_norm(mt["pw"] + " of")]
+    elif mt.lastgroup in ("lu", "lu2"):  # another language's "N units ago"
+        k = "" if mt.lastgroup == "lu" else "2"  # a language has one shape or both
+        word = mt["ln" + k]
+        n = int(word) if word.isdigit() else g.ago_numbers.get(word)
+        if not n:
+            return
+        r.kind, r.n, r.unit = "ago", n, g.ago_units[mt["lu" + k]]
     elif mt["au"]:
         n = _count(g, mt["n"])
         if not n:
