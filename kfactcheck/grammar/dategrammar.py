@@ -21,6 +21,10 @@ def load_words() -> dict:
     return data.load("dates")
 
 
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
 def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
@@ -105,11 +109,13 @@ class _Grammar:
         self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
         self.ago_numbers = {k.lower(): v for k, v in ago.get("numbers", {}).items()}
         ago_before, ago_after = ago.get("before", []), ago.get("after", [])
-        # a word that opens a sentence ("Há", "Vor") loses its first letter, as day words do
-        gate = tails | set(ago_after) | {x[1:] for x in ago_before}
-        self.gate_relative = tuple(
-            sorted({x[1:] if x in self.rel_days else x for x in gate} - {""})
-        )
+        self.gate_relative = tuple(sorted({x[1:] if x in self.rel_days else x for x in tails}))
+        # its gate needs both an ago word and a unit, since the words are short ("fa", "vor");
+        # a word that may open a sentence ("Há", "Vor") loses its first letter, and a unit is
+        # looked for as written and capitalised ("Jahren")
+        ago_words = set(ago_after) | {x[1:] for x in ago_before}
+        self.gate_ago_words = tuple(sorted(ago_words - {""}))
+        self.gate_ago_units = tuple(sorted({f(u) for u in self.ago_units for f in (str, _cap)}))
         # --- the date shapes (on the sentence as written) -------------------------------
         # No shape starts with a lookbehind: re skips ahead fast to a possible first character
         # only when the pattern starts with one (hence the "(?=\d)" heads), so the character

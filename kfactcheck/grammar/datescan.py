@@ -82,6 +82,10 @@ def _scan(g: _Grammar, t: str) -> tuple[list[_Raw], str]:
         if word in t:
             has_relative = True
             break
+    if not has_relative and g.gate_ago_units:  # another language's "há três anos"
+        has_relative = any(w in t for w in g.gate_ago_words) and any(
+            u in t for u in g.gate_ago_units
+        )
     if not (has_names or has_digits or has_relative):
         return [], t
     cands: list[_Raw] = []
