@@ -179,6 +179,9 @@ class _Grammar:
         )
         self.weekday = re.compile(rf"(?P<wd>{wday})(?P<pos>['’]s)?(?!\w)")
         # --- shapes and context in the lower-cased sentence ----------------------------
+        # "desde hace tres años": since then, so "over the past three years"
+        since = ago.get("since", [])
+        self.ago_since = re.compile(rf"(?<![\w])(?:{_alt(since)})\s+$") if since else None
         ago_shape = ""
         if self.ago_units:
             ago_num = rf"(?:\d{{1,3}}|{_alt(self.ago_numbers)})"

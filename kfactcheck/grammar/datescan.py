@@ -244,6 +244,10 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         if not n:
             return
         r.kind, r.n, r.unit = "ago", n, g.ago_units[mt["lu" + k]]
+        left = mt.string[max(0, r.s - 20) : r.s]
+        if g.ago_since is not None and (since := g.ago_since.search(left)):
+            r.kind, r.lead = "past", r.s - len(left) + since.start()
+            r.cue = _norm(mt.string[r.lead : r.e])
     elif mt["au"]:
         n = _count(g, mt["n"])
         if not n:

@@ -99,6 +99,36 @@ def test_ago_reads_as_english(lang, sentence, text, value):
     assert (got[0].kind, got[0].role) == (english.kind, english.role)
 
 
+# "desde hace tres años": since then, read as English "over the past three years"
+SINCE = [
+    pytest.param(
+        "es",
+        "Desde hace tres años, 40 personas han muerto aquí.",
+        "Desde hace tres años",
+        "2020",
+        id="es-desde-hace",
+    ),
+    pytest.param(
+        "pt", "Desde há 2 anos a fábrica está fechada.", "Desde há 2 anos", "2021", id="pt-desde-ha"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "value"), SINCE)
+def test_since_ago_reads_as_over_the_past(lang, sentence, text, value):
+    got = [d for d in find_dates(sentence, REF, lang) if d.text == text]
+    assert [d.value for d in got] == [value]
+    english = find_dates("Over the past three years, 40 people have died.", REF, "en")[0]
+    assert (got[0].kind, got[0].role) == (english.kind, english.role) == ("relative", "since")
+
+
+def test_count_after_since_ago_is_this_story():
+    text = "Desde hace tres años, 40 personas han muerto en la frontera de Valdeluz."
+    doc = Document(id="a", path="a.md", text=text, lang="es", date=REF)
+    (claim,) = [c for c in extract_claims(doc) if c.value == 40]
+    assert not any(s.startswith("event") for s in claim.scope)
+
+
 # no unit after the count, no ago word, or another language's words: no relative date
 NOT_AGO = [
     pytest.param("pt", "Há 3 feridos no hospital.", id="pt-ha-without-unit"),
