@@ -107,6 +107,7 @@ class _Grammar:
         # another language's "N units ago" ("há 3 anos", "tre anni fa"): see _language_words
         ago = w.get("lang_ago") or {}
         self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
+        self.ago_alone = {_norm(k): v for k, v in ago.get("alone", {}).items()}
         self.ago_numbers = {k.lower(): v for k, v in ago.get("numbers", {}).items()}
         ago_before, ago_after = ago.get("before", []), ago.get("after", [])
         self.gate_relative = tuple(sorted({x[1:] if x in self.rel_days else x for x in tails}))
@@ -187,9 +188,12 @@ class _Grammar:
             ago_num = rf"(?:\d{{1,3}}|{_alt(self.ago_numbers)})"
             ago_unit = _alt(self.ago_units)
             hedge = rf"(?:(?:{_alt(ago['hedges'])})\s+)?" if ago.get("hedges") else ""
+            # a unit phrase that needs no count: "pre godinu dana" (a year ago)
+            alone = rf"|(?P<la>{_alt(self.ago_alone)})" if self.ago_alone else ""
             if ago_before:  # há três anos, il y a 3 ans, vor drei Jahren
                 ago_shape += rf"""
-            | (?:{_alt(ago_before)})\s+{hedge}(?P<ln>{ago_num})\s+(?P<lu>{ago_unit})"""
+            | (?:{_alt(ago_before)})\s+{hedge}
+              (?:(?P<ln>{ago_num})\s+(?P<lu>{ago_unit}){alone})"""
             if ago_after:  # tre anni fa, drie jaar geleden, tres años atrás
                 ago_shape += rf"""
             | (?P<ln2>{ago_num})\s+(?P<lu2>{ago_unit})\s+(?:{_alt(ago_after)})"""

@@ -237,13 +237,17 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
     elif mt["tu"]:
         r.kind, r.shift, r.unit = "period", 0, mt["tu"]
         r.part = g.parts[_norm(mt["pw"] + " of")]
-    elif mt.lastgroup in ("lu", "lu2"):  # another language's "N units ago"
-        k = "" if mt.lastgroup == "lu" else "2"  # a language has one shape or both
-        word = mt["ln" + k]
-        n = int(word) if word.isdigit() else g.ago_numbers.get(word)
+    elif mt.lastgroup in ("lu", "lu2", "la"):  # another language's "N units ago"
+        if mt.lastgroup == "la":  # "pre godinu dana": one, unsaid
+            n, unit = 1, g.ago_alone[_norm(mt["la"])]
+        else:
+            k = "" if mt.lastgroup == "lu" else "2"  # a language has one shape or both
+            word = mt["ln" + k]
+            n = int(word) if word.isdigit() else g.ago_numbers.get(word)
+            unit = g.ago_units[mt["lu" + k]]
         if not n:
             return
-        r.kind, r.n, r.unit = "ago", n, g.ago_units[mt["lu" + k]]
+        r.kind, r.n, r.unit = "ago", n, unit
         left = mt.string[max(0, r.s - 20) : r.s]
         if g.ago_since is not None and (since := g.ago_since.search(left)):
             r.kind, r.lead = "past", r.s - len(left) + since.start()

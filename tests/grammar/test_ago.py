@@ -86,6 +86,14 @@ AGO = [
     ago("sh", "Prije tri godine srušio se most.", "Prije tri godine", "2020", "hr-prije"),
     ago("sh", "Brana je pukla pre 5 dana.", "pre 5 dana", "2023-04-07", "sr-days-digits"),
     ago("sh", "Prije dva tjedna počeo je štrajk.", "Prije dva tjedna", "2023-03-29", "hr-weeks"),
+    ago("sh", "Pre godinu dana most je srušen.", "Pre godinu dana", "2022", "sr-a-year-no-count"),
+    ago(
+        "sh",
+        "Fabrika je zatvorena prije mjesec dana.",
+        "prije mjesec dana",
+        "2023-03",
+        "hr-a-month-no-count",
+    ),
     ago("sh", "Pre šest meseci zatvorena je fabrika.", "Pre šest meseci", "2022-10", "sr-months"),
 ]
 
