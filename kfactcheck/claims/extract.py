@@ -42,6 +42,8 @@ from kfactcheck.claims.counted_lang import (
 )
 from kfactcheck.claims.dated import (
     date_claim,
+    figure_gaps,
+    overlapping,
     sentence_time,
     undated_time,
     with_relative_year,
@@ -151,7 +153,8 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    quantities = [q for q in quantities if not _inside_any(q, spans)]
+    inside = overlapping(quantities, spans)
+    quantities = [q for q, within in zip(quantities, inside, strict=True) if not within]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
@@ -167,7 +170,8 @@ def _sentence_claims(
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
-    for q in quantities:
+    gaps = figure_gaps(quantities)
+    for q, gap in zip(quantities, gaps, strict=True):
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
@@ -179,7 +183,7 @@ def _sentence_claims(
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
-        held = sentence_time(pool, ref, q, quantities, shown) or published or shown
+        held = sentence_time(pool, ref, q, quantities, shown, gap) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -194,7 +198,7 @@ def _sentence_claims(
                 and not POSSESSIVE.match(sentence, d.end)
                 and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
+            claim.as_of = sentence_time(after, ref, q, quantities, shown, gap) or published or shown
             _count_coordinated(claim, sentence, a, q)
             _past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
@@ -306,10 +310,6 @@ def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value[:4]
                 return
-
-
-def _inside_any(q: Quantity, dates) -> bool:
-    return any(q.start < d.end and d.start < q.end for d in dates)
 
 
 def _figure_claim(
