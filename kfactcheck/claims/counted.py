@@ -213,7 +213,10 @@ def possessor_scope(before: str) -> tuple[str, ...]:
     """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
     # the possessor is a few words back: a bounded window keeps this linear however long
     # the sentence (an unanchored search for "$" tries every position of what it is given)
-    m = _POSSESSOR.search(before, max(0, len(before) - 160))
+    start = max(0, len(before) - 160)
+    if not has_apostrophe(before, start):
+        return ()  # the pattern needs one: a search in C is cheaper than the pattern's scan
+    m = _POSSESSOR.search(before, start)
     if not m:
         return ()
     v = vocab()
@@ -221,6 +224,12 @@ def possessor_scope(before: str) -> tuple[str, ...]:
     if len(name) == 2 and name[0].lower() in v.area_words:
         return (" ".join(n.lower() for n in name),)
     return (name[-1].lower(),)
+
+
+def has_apostrophe(text: str, start: int = 0) -> bool:
+    """Whether text[start:] holds an apostrophe (straight or curly): a test in C that spares
+    a possessive look-back pattern its scan of every position of a long window."""
+    return text.find("'", start) >= 0 or text.find("’", start) >= 0
 
 
 def _acts(low: str, following) -> bool:
@@ -330,6 +339,15 @@ _CHANGE_VERBS = (
     r"|went\s+down|up|down)"
 )
 CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+by(?:\s+a\s+further|\s+another)?\s+$", re.IGNORECASE)
+
+
+def changed_by(before: str) -> bool:
+    """CHANGED_BY on the last 40 characters before a figure; without "by" (any case) in
+    them it cannot match, and the pattern is not tried at every position."""
+    tail = before[-40:]
+    return "by" in tail.lower() and CHANGED_BY.search(tail) is not None
+
+
 _STEP_TO = re.compile(
     r"\s+by\s+(?:a\s+further\s+|another\s+)?[\d.,]+\s*(?:%|(?:percentage\s+)?points?)?\s+to$"
 )

@@ -3,6 +3,7 @@ past events) and which say when the sentence's figures held (as_of)."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -41,7 +42,18 @@ def sentence_time(
     latest_start, earliest_end = gap or (None, None)
     if near is not None and gap is None:
         latest_start, earliest_end = _gap(near, figures)
+    # no figure on a side: a bound that no date passes
+    latest_start = -1 if latest_start is None else latest_start
+    earliest_end = math.inf if earliest_end is None else earliest_end
     for d in dates:
+        if near is not None:
+            # where the date stands first: a figure between rules out most dates of a long
+            # sentence before their words are looked at
+            if d.end <= near.start:
+                if latest_start >= d.end:
+                    continue
+            elif earliest_end <= d.start:
+                continue
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
             continue
         if d.cue == "of":
@@ -53,15 +65,7 @@ def sentence_time(
             continue
         if near is None:
             return value
-        if d.end <= near.start:
-            lo, hi = d.end, near.start
-            if latest_start is not None and latest_start >= lo:
-                continue
-        else:
-            lo, hi = near.end, d.start
-            if earliest_end is not None and earliest_end <= hi:
-                continue
-        dist = hi - lo
+        dist = near.start - d.end if d.end <= near.start else d.start - near.end
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None

@@ -13,14 +13,15 @@ import re
 from functools import cache
 
 from kfactcheck.claims.counted import (
-    CHANGED_BY,
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
     WORD,
+    changed_by,
     counts_noun,
     event_near,
     family_of,
+    has_apostrophe,
     leading,
     link_back,
     measure_before,
@@ -326,7 +327,7 @@ def _figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q):
         return None
-    if CHANGED_BY.search(before[-40:]) and (q.unit != "percent" or TO_SHARE.match(after)):
+    if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
@@ -415,6 +416,7 @@ def _figure_claim(
             if (
                 family in ("crowd", "people", singular(low))
                 and low in _RESIDENTS
+                and has_apostrophe(before, max(0, len(before) - 40))
                 and _OWNER_POSSESSIVE.search(before[-40:])
             ):
                 # "two million of Hong Kong's seven million people turned out": who live
@@ -481,13 +483,14 @@ def _figure_claim(
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
-        if not own and _CAPITAL_BEFORE.search(before):
+        if not own and _capital_before(before):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
         if own:
             scope = tuple(x for x in scope if not x.startswith("in ")) + own
-        toll_of = _TOLL_OF.search(before, max(0, len(before) - 80))
+        reach = max(0, len(before) - 80)
+        toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
         if toll_of and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     scope_all = tuple(
@@ -558,6 +561,15 @@ _VERB_IN = re.compile(
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+
+
+def _capital_before(before: str) -> bool:
+    """_CAPITAL_BEFORE.search(before), read only after the last stop the pattern cannot
+    cross, and only when "cap" is there: not the whole of a long sentence for every figure."""
+    start = max(before.rfind("."), before.rfind(";"), before.rfind(":")) + 1
+    return "cap" in before[start:].lower() and bool(_CAPITAL_BEFORE.search(before, start))
+
+
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place
