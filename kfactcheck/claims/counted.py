@@ -308,10 +308,7 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
     low = window.lower()
     at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
-    families = vocab().families
-    for cue, fam, cue_re in _verb_cues():
-        if unit is not None and families[fam].unit != unit:
-            continue
+    for cue, fam, cue_re in _verb_cues(unit):
         if cue not in low:
             continue  # a substring test in C turns most cues away before any pattern runs
         for m in cue_re.finditer(low):
@@ -322,10 +319,14 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
 
 
 @cache
-def _verb_cues() -> list[tuple[str, str, re.Pattern]]:
-    """(cue, family, the cue as a whole-word pattern) in vocabulary order, compiled once."""
+def _verb_cues(unit: str | None = None) -> list[tuple[str, str, re.Pattern]]:
+    """(cue, family, the cue as a whole-word pattern) in vocabulary order, compiled once;
+    with `unit`, only the cues of families counted in it."""
+    v = vocab()
     return [
-        (c, f, re.compile(r"\b" + re.escape(c) + r"\b")) for c, f in vocab().verb_family.items()
+        (c, f, re.compile(r"\b" + re.escape(c) + r"\b"))
+        for c, f in v.verb_family.items()
+        if unit is None or v.families[f].unit == unit
     ]
 
 
@@ -366,7 +367,9 @@ def link_back(before: str) -> tuple[str, str] | None:
     # "the toll rose by 12 to 57": the step between says nothing of what 57 counts
     # (only its end is read: the last 300 characters, so that a sentence of a thousand
     # figures is not lower-cased and searched a thousand times)
-    tail = _STEP_TO.sub(" to", before.rstrip()[-300:].lower())
+    tail = before.rstrip()[-300:].lower()
+    if "by" in tail:  # the step's pattern needs it: not tried at every position otherwise
+        tail = _STEP_TO.sub(" to", tail)
     for link in v.link_back:
         if not (tail.endswith(" " + link) or tail == link):
             continue
