@@ -6,7 +6,7 @@ run once through each function the test aims it at (a shape aimed at extraction 
 with a publication date); the shape list is the test's own.
 
     .venv/bin/python bench/hostile.py                    # all shapes at 1 MB: a few minutes
-    .venv/bin/python bench/hostile.py --size 200000 --only weekdays,relative
+    .venv/bin/python bench/hostile.py --only weekdays,relative --repeat 3   # best of 3
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def _load_shapes():
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="characters per shape")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per figure; the best is shown")
     parser.add_argument("--only", default="", help="comma-separated substrings of shape names")
     args = parser.parse_args(argv)
     shapes, functions = _load_shapes()
@@ -47,10 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         if "extract_claims" in aimed:
             aimed = (*aimed, "extract_claims_dated")
         for function in aimed:
-            gc.collect()
-            t0 = time.process_time()
-            functions[function](text)
-            per_mb = (time.process_time() - t0) * 1_000_000 / max(len(text), 1)
+            best = float("inf")
+            for _ in range(max(1, args.repeat)):
+                gc.collect()
+                t0 = time.process_time()
+                functions[function](text)
+                best = min(best, time.process_time() - t0)
+            per_mb = best * 1_000_000 / max(len(text), 1)
             worst = max(worst, per_mb)
             flag = "" if per_mb < GOAL else "  over the goal"
             print(f"{name:<45} {function:<22} {per_mb:7.2f}{flag}", flush=True)
