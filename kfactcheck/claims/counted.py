@@ -213,7 +213,10 @@ def possessor_scope(before: str) -> tuple[str, ...]:
     """ "Kosovo's 1.8 million population" -> ('kosovo',)."""
     # the possessor is a few words back: a bounded window keeps this linear however long
     # the sentence (an unanchored search for "$" tries every position of what it is given)
-    m = _POSSESSOR.search(before, max(0, len(before) - 160))
+    start = max(0, len(before) - 160)
+    if not has_apostrophe(before, start):
+        return ()  # the pattern needs one: a search in C is cheaper than the pattern's scan
+    m = _POSSESSOR.search(before, start)
     if not m:
         return ()
     v = vocab()
@@ -221,6 +224,12 @@ def possessor_scope(before: str) -> tuple[str, ...]:
     if len(name) == 2 and name[0].lower() in v.area_words:
         return (" ".join(n.lower() for n in name),)
     return (name[-1].lower(),)
+
+
+def has_apostrophe(text: str, start: int = 0) -> bool:
+    """Whether text[start:] holds an apostrophe (straight or curly): a test in C that spares
+    a possessive look-back pattern its scan of every position of a long window."""
+    return text.find("'", start) >= 0 or text.find("’", start) >= 0
 
 
 def _acts(low: str, following) -> bool:
@@ -299,10 +308,7 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
     low = window.lower()
     at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
-    families = vocab().families
-    for cue, fam, cue_re in _verb_cues():
-        if unit is not None and families[fam].unit != unit:
-            continue
+    for cue, fam, cue_re in _verb_cues(unit):
         if cue not in low:
             continue  # a substring test in C turns most cues away before any pattern runs
         for m in cue_re.finditer(low):
@@ -313,10 +319,14 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
 
 
 @cache
-def _verb_cues() -> list[tuple[str, str, re.Pattern]]:
-    """(cue, family, the cue as a whole-word pattern) in vocabulary order, compiled once."""
+def _verb_cues(unit: str | None = None) -> list[tuple[str, str, re.Pattern]]:
+    """(cue, family, the cue as a whole-word pattern) in vocabulary order, compiled once;
+    with `unit`, only the cues of families counted in it."""
+    v = vocab()
     return [
-        (c, f, re.compile(r"\b" + re.escape(c) + r"\b")) for c, f in vocab().verb_family.items()
+        (c, f, re.compile(r"\b" + re.escape(c) + r"\b"))
+        for c, f in v.verb_family.items()
+        if unit is None or v.families[f].unit == unit
     ]
 
 
@@ -330,6 +340,15 @@ _CHANGE_VERBS = (
     r"|went\s+down|up|down)"
 )
 CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+by(?:\s+a\s+further|\s+another)?\s+$", re.IGNORECASE)
+
+
+def changed_by(before: str) -> bool:
+    """CHANGED_BY on the last 40 characters before a figure; without "by" (any case) in
+    them it cannot match, and the pattern is not tried at every position."""
+    tail = before[-40:]
+    return "by" in tail.lower() and CHANGED_BY.search(tail) is not None
+
+
 _STEP_TO = re.compile(
     r"\s+by\s+(?:a\s+further\s+|another\s+)?[\d.,]+\s*(?:%|(?:percentage\s+)?points?)?\s+to$"
 )
@@ -348,7 +367,9 @@ def link_back(before: str) -> tuple[str, str] | None:
     # "the toll rose by 12 to 57": the step between says nothing of what 57 counts
     # (only its end is read: the last 300 characters, so that a sentence of a thousand
     # figures is not lower-cased and searched a thousand times)
-    tail = _STEP_TO.sub(" to", before.rstrip()[-300:].lower())
+    tail = before.rstrip()[-300:].lower()
+    if "by" in tail:  # the step's pattern needs it: not tried at every position otherwise
+        tail = _STEP_TO.sub(" to", tail)
     for link in v.link_back:
         if not (tail.endswith(" " + link) or tail == link):
             continue

@@ -416,7 +416,9 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         pass
     clause = before[cut.end() if cut else start :]
     whole = None
-    if (m := _AMONG.search(clause)) or (m := _PARTITIVE.match(after)):
+    # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
+    among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match
+    if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
     if _OF_THEM.match(after) and kind in _WHOLES and ":" not in family:

@@ -3,11 +3,13 @@ past events) and which say when the sentence's figures held (as_of)."""
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from kfactcheck.claims.counted import event_near, last_match
 from kfactcheck.grammar.dates import CLAUSE_START
@@ -17,7 +19,12 @@ from kfactcheck.read.textdate import partial_date
 
 
 def sentence_time(
-    dates, ref: date | None, near: Quantity | None = None, figures=(), shown: str = ""
+    dates,
+    ref: date | None,
+    near: Quantity | None = None,
+    figures=(),
+    shown: str = "",
+    gap: tuple[int | None, int | None] | None = None,
 ) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
     the date nearest to the figure `near` (the first one when no figure is given) with no
@@ -26,25 +33,83 @@ def sentence_time(
     written without its year ("on 14 July") takes the year of the month or year the page
     shows (`shown`, see undated_time) or, without one, dates nothing."""
     best: tuple[int, str] | None = None
+    published = ref.isoformat() if ref is not None else None
+    # Another figure lies between a date before `near` and `near` when one of the figures
+    # ending by near.start starts at or after the date's end: the latest such start tells.
+    # Likewise after `near`, the earliest end of the figures starting at or after near.end.
+    # Found once per figure (`gap`, from figure_gaps), not once per date and figure: a
+    # sentence can hold hundreds of both.
+    latest_start, earliest_end = gap or (None, None)
+    if near is not None and gap is None:
+        latest_start, earliest_end = _gap(near, figures)
+    # no figure on a side: a bound that no date passes
+    latest_start = -1 if latest_start is None else latest_start
+    earliest_end = math.inf if earliest_end is None else earliest_end
     for d in dates:
+        if near is not None:
+            # where the date stands first: a figure between rules out most dates of a long
+            # sentence before their words are looked at
+            if d.end <= near.start:
+                if latest_start >= d.end:
+                    continue
+            elif earliest_end <= d.start:
+                continue
         if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
             continue
         if d.cue == "of":
             continue  # "the earthquake of 17 October killed 64": names the event only
-        if ref is not None and d.value > ref.isoformat():
+        if published is not None and d.value > published:
             continue  # a future event does not date a figure already stated
         value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
         if value is None:
             continue
         if near is None:
             return value
-        lo, hi = (d.end, near.start) if d.end <= near.start else (near.end, d.start)
-        if any(f is not near and lo <= f.start and f.end <= hi for f in figures):
-            continue
-        dist = hi - lo
+        dist = near.start - d.end if d.end <= near.start else d.start - near.end
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None
+
+
+def _gap(near: Quantity, figures) -> tuple[int | None, int | None]:
+    before = [f.start for f in figures if f is not near and f.end <= near.start]
+    after = [f.end for f in figures if f is not near and f.start >= near.end]
+    return (max(before) if before else None, min(after) if after else None)
+
+
+def figure_gaps(figures: list[Quantity]) -> list[tuple[int | None, int | None]]:
+    """For each figure, what sentence_time needs to tell whether another figure stands
+    between it and a date: the latest start of the others ending by its start, and the
+    earliest end of the others starting at or after its end. Sorted once, so a sentence of
+    n figures costs n log n, not n squared."""
+    if any(f.end <= f.start for f in figures):
+        return [_gap(f, figures) for f in figures]  # an empty figure could count itself
+    # a figure of positive length is never in its own sets, so "the others" are all of them
+    by_end = sorted(figures, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
+    latest = list(accumulate((f.start for f in by_end), max))
+    by_start = sorted(figures, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    earliest = list(accumulate((f.end for f in reversed(by_start)), min))[::-1]
+    out = []
+    for f in figures:
+        k = bisect_right(ends, f.start)  # the figures with end <= f.start
+        j = bisect_left(starts, f.end)  # the figures with start >= f.end
+        out.append((latest[k - 1] if k else None, earliest[j] if j < len(starts) else None))
+    return out
+
+
+def overlapping(figures: list[Quantity], spans) -> list[bool]:
+    """For each figure, whether it overlaps one of `spans` (objects with start and end), in
+    n log n: among the spans starting before the figure ends, the furthest end tells."""
+    ordered = sorted(spans, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    furthest = list(accumulate((d.end for d in ordered), max))
+    out = []
+    for q in figures:
+        k = bisect_left(starts, q.end)  # the spans with start < q.end
+        out.append(bool(k) and furthest[k - 1] > q.start)
+    return out
 
 
 def with_relative_year(dates: list) -> list:

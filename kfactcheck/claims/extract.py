@@ -10,17 +10,17 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kfactcheck.claims.counted import (
-    CHANGED_BY,
     DURATION_NOUNS,
     POSSESSIVE,
     SHORT_TIME,
     WORD,
+    changed_by,
     counts_noun,
     event_near,
     family_of,
+    has_apostrophe,
     leading,
     link_back,
     measure_before,
@@ -42,19 +42,20 @@ from kfactcheck.claims.counted_lang import (
 )
 from kfactcheck.claims.dated import (
     date_claim,
+    figure_gaps,
+    overlapping,
     sentence_time,
     undated_time,
     with_relative_year,
 )
+from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar.dates import (
     bracketed_day,
     find_dates,
-    load_words,
     may_have_calendar_date,
 )
-from kfactcheck.grammar.numbers import FIGURE_WORDS, find_quantities
-from kfactcheck.grammar.numlang import may_hold
+from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.grammar.speakers import attribute
@@ -64,7 +65,6 @@ from kfactcheck.grammar.vocab import (
     projected,
     rate_of,
     singular,
-    trie_pattern,
     vocab,
 )
 from kfactcheck.model import Claim, Document, Quantity
@@ -156,10 +156,11 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
+    inside = overlapping(quantities, spans)
     quantities = [
         q
-        for q in quantities
-        if not _inside_any(q, spans) and not bracketed_day(sentence, q.start, q.end, doc.lang)
+        for q, within in zip(quantities, inside, strict=True)
+        if not within and not bracketed_day(sentence, q.start, q.end, doc.lang)
     ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
@@ -176,7 +177,8 @@ def _sentence_claims(
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
-    for q in quantities:
+    gaps = figure_gaps(quantities)
+    for q, gap in zip(quantities, gaps, strict=True):
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
@@ -188,7 +190,7 @@ def _sentence_claims(
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
-        held = sentence_time(pool, ref, q, quantities, shown) or published or shown
+        held = sentence_time(pool, ref, q, quantities, shown, gap) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -203,7 +205,7 @@ def _sentence_claims(
                 and not POSSESSIVE.match(sentence, d.end)
                 and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities, shown) or published or shown
+            claim.as_of = sentence_time(after, ref, q, quantities, shown, gap) or published or shown
             _count_coordinated(claim, sentence, a, q)
             _past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
@@ -255,40 +257,6 @@ _RESTATES_START = re.compile(
 )
 
 
-def _may_hold(sentence: str, lang: str | None = None) -> bool:
-    """Whether the sentence has a digit, a word a figure is written with or a month name:
-    without one it holds no claim (a figure needs a digit or one of numbers.FIGURE_WORDS,
-    a calendar date a digit or a month). Most sentences have none."""
-    low = " " + sentence.lower()
-    if lang is not None and lang != "en":
-        return may_hold(low, lang)
-    ascii_test, unicode_test = _may_hold_patterns()
-    return (ascii_test if low.isascii() else unicode_test).search(low) is not None
-
-
-@cache
-def _may_hold_patterns() -> tuple[re.Pattern, re.Pattern]:
-    r"""The test r"\d|\b(?:words)\b" on the lower-cased sentence, for ASCII and any text.
-
-    re skips ahead fast only to a character a pattern must start with, so these start with
-    the character before the word, or the digit itself, on the sentence with a space put
-    before it: a word starts after a non-word character. Most sentences are ASCII, where
-    that class is a cheap bitmap.
-    """
-    return (
-        re.compile(rf"[^a-z_](?:(?<=[0-9])|{_may_hold_words()}\b)"),
-        re.compile(rf"[\W\d](?:(?<=\d)|{_may_hold_words()}\b)"),
-    )
-
-
-@cache
-def _may_hold_words() -> str:
-    """The prefilter's words as one trie-shaped alternation."""
-    dates = load_words()
-    months = {m.lower() for m in [*dates["months"], *dates["month_abbreviations"]]}
-    return trie_pattern(FIGURE_WORDS | months)
-
-
 # "left a police officer and three attackers dead": one more counted before the figure
 _ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
 
@@ -318,10 +286,6 @@ def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
                 return
 
 
-def _inside_any(q: Quantity, dates) -> bool:
-    return any(q.start < d.end and d.start < q.end for d in dates)
-
-
 def _figure_claim(
     doc: Document,
     sentence: str,
@@ -336,7 +300,7 @@ def _figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q):
         return None
-    if CHANGED_BY.search(before[-40:]) and (q.unit != "percent" or TO_SHARE.match(after)):
+    if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
@@ -425,6 +389,7 @@ def _figure_claim(
             if (
                 family in ("crowd", "people", singular(low))
                 and low in _RESIDENTS
+                and has_apostrophe(before, max(0, len(before) - 40))
                 and _OWNER_POSSESSIVE.search(before[-40:])
             ):
                 # "two million of Hong Kong's seven million people turned out": who live
@@ -491,13 +456,14 @@ def _figure_claim(
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
-        if not own and _CAPITAL_BEFORE.search(before):
+        if not own and _capital_before(before):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
         if own:
             scope = tuple(x for x in scope if not x.startswith("in ")) + own
-        toll_of = _TOLL_OF.search(before, max(0, len(before) - 80))
+        reach = max(0, len(before) - 80)
+        toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
         if toll_of and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     scope_all = tuple(
@@ -569,6 +535,15 @@ _VERB_IN = re.compile(
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+
+
+def _capital_before(before: str) -> bool:
+    """_CAPITAL_BEFORE.search(before), read only after the last stop the pattern cannot
+    cross, and only when "cap" is there: not the whole of a long sentence for every figure."""
+    start = max(before.rfind("."), before.rfind(";"), before.rfind(":")) + 1
+    return "cap" in before[start:].lower() and bool(_CAPITAL_BEFORE.search(before, start))
+
+
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -309,9 +309,9 @@ def may_hold(low: str, lang: str) -> bool:
 def _prefilter(lang: str) -> re.Pattern:
     key = code(lang)
     if key is None:
-        from kfactcheck.claims.extract import _may_hold_patterns
+        from kfactcheck.claims.prefilter import may_hold_patterns
 
-        return _may_hold_patterns()[1]
+        return may_hold_patterns()[1]
     t = _data()[key]
     d, dates = t["numbers"], t["dates"]
     words = [*(d.get("words") or d.get("values", {})), *d["half"], *d["around"]]

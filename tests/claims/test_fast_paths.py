@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from conftest import ROOT
 
-from kfactcheck.claims import extract
+from kfactcheck.claims import extract, prefilter
 from kfactcheck.claims.counted import verb_family
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.grammar import dates, sentences
@@ -101,7 +101,7 @@ PREFILTER_HOSTILE = [
 
 def _reference_may_hold(sentence: str) -> bool:
     """The prefilter as first written: slower, plainly right."""
-    rx = re.compile(rf"\d|\b(?:{extract._may_hold_words()})\b")
+    rx = re.compile(rf"\d|\b(?:{prefilter.may_hold_words()})\b")
     return rx.search(sentence.lower()) is not None
 
 
