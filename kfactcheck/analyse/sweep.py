@@ -64,6 +64,10 @@ class Sweep:
         self.points = pts
         self.times = [p.t for p in pts]
         self.found: list[Finding] = []
+        # origins of a group, by the group's id (with the group, so that the id stays its
+        # own): the main group of an episode is counted against each other group, and
+        # again for its agreement
+        self._origin_counts: dict[int, tuple[list[Point], int]] = {}
 
     @staticmethod
     def _placeable(pts: list[Point]) -> list[Point]:
@@ -253,22 +257,33 @@ class Sweep:
         """Each group that conflicts with the episode's best-supported group (or, between
         two groups, with the other) is one discrepancy: "most sources say X; these say Y"."""
         main = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), -min(p.t for p in g)))
+        # the main group meets every other one: its figures are worked out once, not per pair
+        main_lo = min(p.lo for p in main)
+        main_t = (min(p.t for p in main), max(p.t for p in main))
+        main_rep = _rep(main)
         for other in groups:
             if other is main:
                 continue
-            a, b = sorted((main, other), key=lambda g: min(p.lo for p in g))
-            pa, pb = _closest(a, b)
-            if not self.conflict(_rep(a), _rep(b)) or self._one_account(a, b, pa, pb):
+            other_rep = _rep(other)
+            if min(p.lo for p in other) < main_lo:
+                a, b, rep_a, rep_b = other, main, other_rep, main_rep
+            else:
+                a, b, rep_a, rep_b = main, other, main_rep, other_rep
+            if not self.conflict(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            pa, pb = _closest(a, b)
+            if self._one_account(a, b, pa, pb):
+                continue
             if not self.conflict(pa, pb):
                 # the closest pair fits (an "up to" reaching into the other group): the
                 # summary names each group's middle figure instead
-                pa, pb = _rep(a), _rep(b)
-            first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
-            if (
-                max(p.t for p in first) < min(p.t for p in then)
-                and min(origin_count(first), origin_count(then)) >= 2
-            ):
+                pa, pb = rep_a, rep_b
+            other_t = (min(p.t for p in other), max(p.t for p in other))
+            if other_t[0] < main_t[0]:
+                first, then, first_t, then_t = other, main, other_t, main_t
+            else:
+                first, then, first_t, then_t = main, other, main_t, other_t
+            if first_t[1] < then_t[0] and min(self._origins(main), self._origins(other)) >= 2:
                 # independent sources agreed on one figure, then others on another:
                 # the figure moved within the window
                 old = sorted(first, key=lambda p: p.t)
@@ -386,9 +401,15 @@ class Sweep:
         nearby = self.near_conflicts(minority, pa if reason == "lower_later" else None)
         self._emit("discrepancy", [*a, *b, *nearby], severity or self.kind.severity(pa, pb), basis)
 
+    def _origins(self, g: list[Point]) -> int:
+        known = self._origin_counts.get(id(g))
+        if known is None:
+            known = self._origin_counts[id(g)] = (g, origin_count(g))
+        return known[1]
+
     def agreement(self, g: list[Point]) -> None:
         n_docs = len({p.doc for p in g})
-        n_orig = origin_count(g)
+        n_orig = self._origins(g)
         first = min(g, key=lambda p: p.t)
         sev = "low" if n_orig == 1 else "high" if n_orig >= 3 else "medium"
         basis = Basis(self.kind.name, first.claim.id, origins=n_orig, documents=n_docs)
