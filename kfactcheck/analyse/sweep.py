@@ -15,6 +15,7 @@ n log n, never with all pairs.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections.abc import Sequence
 from functools import lru_cache
@@ -68,6 +69,7 @@ class Sweep:
         # own): the main group of an episode is counted against each other group, and
         # again for its agreement
         self._origin_counts: dict[int, tuple[list[Point], int]] = {}
+        self._known: tuple[list[Point], dict, list[Point]] | None = None
 
     @staticmethod
     def _placeable(pts: list[Point]) -> list[Point]:
@@ -261,6 +263,12 @@ class Sweep:
         main_lo = min(p.lo for p in main)
         main_t = (min(p.t for p in main), max(p.t for p in main))
         main_rep = _rep(main)
+        # every discrepancy of this episode lists the main group: its ranges and order once
+        self._known = (
+            main,
+            {p.claim.id: self.kind.shown(p) for p in main},
+            sorted(main, key=_RANK),
+        )
         for other in groups:
             if other is main:
                 continue
@@ -291,6 +299,7 @@ class Sweep:
                 self.change([*old, *new], old[-1], new[0])
                 continue
             self.discrepancy(a, b, pa, pb, minority=other)
+        self._known = None
 
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.
@@ -399,7 +408,24 @@ class Sweep:
         )
         # a count that only rises: the odd figures fell below pa's level
         nearby = self.near_conflicts(minority, pa if reason == "lower_later" else None)
-        self._emit("discrepancy", [*a, *b, *nearby], severity or self.kind.severity(pa, pb), basis)
+        severity = severity or self.kind.severity(pa, pb)
+        known = self._known
+        if known is None or (a is not known[0] and b is not known[0]):
+            self._emit("discrepancy", [*a, *b, *nearby], severity, basis)
+            return
+        # the same ranges and claim order as _emit gives [*a, *b, *nearby], the main
+        # group's part worked out once (stable sort: ties keep the parts' order)
+        basis.ranges = {}
+        ordered = []
+        for part in (a, b, nearby):
+            if part is known[0]:
+                basis.ranges.update(known[1])
+                ordered.append(known[2])
+            else:
+                basis.ranges.update({p.claim.id: self.kind.shown(p) for p in part})
+                ordered.append(sorted(part, key=_RANK))
+        claims = list(dict.fromkeys([p.claim.id for p in heapq.merge(*ordered, key=_RANK)]))
+        self._add("discrepancy", claims, severity, basis)
 
     def _origins(self, g: list[Point]) -> int:
         known = self._origin_counts.get(id(g))
@@ -442,12 +468,15 @@ class Sweep:
     def _emit(self, kind: str, points: list[Point], severity: str, basis: Basis) -> None:
         if kind == "discrepancy":  # the ranges a disagreement rests on, for showing it
             basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
+        self._add(kind, _ids(points), severity, basis)
+
+    def _add(self, kind: str, claims: list[str], severity: str, basis: Basis) -> None:
         self.found.append(
             Finding(
                 id="",
                 kind=kind,
                 subject=self.key,
-                claims=_ids(points),
+                claims=claims,
                 severity=severity,
                 summary="",
                 basis=basis,
