@@ -15,6 +15,7 @@ n log n, never with all pairs.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections.abc import Sequence
 from functools import lru_cache
@@ -64,6 +65,11 @@ class Sweep:
         self.points = pts
         self.times = [p.t for p in pts]
         self.found: list[Finding] = []
+        # origins of a group, by the group's id (with the group, so that the id stays its
+        # own): the main group of an episode is counted against each other group, and
+        # again for its agreement
+        self._origin_counts: dict[int, tuple[list[Point], int]] = {}
+        self._known: tuple[list[Point], dict, list[Point]] | None = None
 
     @staticmethod
     def _placeable(pts: list[Point]) -> list[Point]:
@@ -253,22 +259,39 @@ class Sweep:
         """Each group that conflicts with the episode's best-supported group (or, between
         two groups, with the other) is one discrepancy: "most sources say X; these say Y"."""
         main = max(groups, key=lambda g: (len({p.doc for p in g}), len(g), -min(p.t for p in g)))
+        # the main group meets every other one: its figures are worked out once, not per pair
+        main_lo = min(p.lo for p in main)
+        main_t = (min(p.t for p in main), max(p.t for p in main))
+        main_rep = _rep(main)
+        # every discrepancy of this episode lists the main group: its ranges and order once
+        self._known = (
+            main,
+            {p.claim.id: self.kind.shown(p) for p in main},
+            sorted(main, key=_RANK),
+        )
         for other in groups:
             if other is main:
                 continue
-            a, b = sorted((main, other), key=lambda g: min(p.lo for p in g))
-            pa, pb = _closest(a, b)
-            if not self.conflict(_rep(a), _rep(b)) or self._one_account(a, b, pa, pb):
+            other_rep = _rep(other)
+            if min(p.lo for p in other) < main_lo:
+                a, b, rep_a, rep_b = other, main, other_rep, main_rep
+            else:
+                a, b, rep_a, rep_b = main, other, main_rep, other_rep
+            if not self.conflict(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            pa, pb = _closest(a, b)
+            if self._one_account(a, b, pa, pb):
+                continue
             if not self.conflict(pa, pb):
                 # the closest pair fits (an "up to" reaching into the other group): the
                 # summary names each group's middle figure instead
-                pa, pb = _rep(a), _rep(b)
-            first, then = sorted((a, b), key=lambda g: min(p.t for p in g))
-            if (
-                max(p.t for p in first) < min(p.t for p in then)
-                and min(origin_count(first), origin_count(then)) >= 2
-            ):
+                pa, pb = rep_a, rep_b
+            other_t = (min(p.t for p in other), max(p.t for p in other))
+            if other_t[0] < main_t[0]:
+                first, then, first_t, then_t = other, main, other_t, main_t
+            else:
+                first, then, first_t, then_t = main, other, main_t, other_t
+            if first_t[1] < then_t[0] and min(self._origins(main), self._origins(other)) >= 2:
                 # independent sources agreed on one figure, then others on another:
                 # the figure moved within the window
                 old = sorted(first, key=lambda p: p.t)
@@ -276,6 +299,7 @@ class Sweep:
                 self.change([*old, *new], old[-1], new[0])
                 continue
             self.discrepancy(a, b, pa, pb, minority=other)
+        self._known = None
 
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.
@@ -384,11 +408,34 @@ class Sweep:
         )
         # a count that only rises: the odd figures fell below pa's level
         nearby = self.near_conflicts(minority, pa if reason == "lower_later" else None)
-        self._emit("discrepancy", [*a, *b, *nearby], severity or self.kind.severity(pa, pb), basis)
+        severity = severity or self.kind.severity(pa, pb)
+        known = self._known
+        if known is None or (a is not known[0] and b is not known[0]):
+            self._emit("discrepancy", [*a, *b, *nearby], severity, basis)
+            return
+        # the same ranges and claim order as _emit gives [*a, *b, *nearby], the main
+        # group's part worked out once (stable sort: ties keep the parts' order)
+        basis.ranges = {}
+        ordered = []
+        for part in (a, b, nearby):
+            if part is known[0]:
+                basis.ranges.update(known[1])
+                ordered.append(known[2])
+            else:
+                basis.ranges.update({p.claim.id: self.kind.shown(p) for p in part})
+                ordered.append(sorted(part, key=_RANK))
+        claims = list(dict.fromkeys([p.claim.id for p in heapq.merge(*ordered, key=_RANK)]))
+        self._add("discrepancy", claims, severity, basis)
+
+    def _origins(self, g: list[Point]) -> int:
+        known = self._origin_counts.get(id(g))
+        if known is None:
+            known = self._origin_counts[id(g)] = (g, origin_count(g))
+        return known[1]
 
     def agreement(self, g: list[Point]) -> None:
         n_docs = len({p.doc for p in g})
-        n_orig = origin_count(g)
+        n_orig = self._origins(g)
         first = min(g, key=lambda p: p.t)
         sev = "low" if n_orig == 1 else "high" if n_orig >= 3 else "medium"
         basis = Basis(self.kind.name, first.claim.id, origins=n_orig, documents=n_docs)
@@ -421,12 +468,15 @@ class Sweep:
     def _emit(self, kind: str, points: list[Point], severity: str, basis: Basis) -> None:
         if kind == "discrepancy":  # the ranges a disagreement rests on, for showing it
             basis.ranges = {p.claim.id: self.kind.shown(p) for p in points}
+        self._add(kind, _ids(points), severity, basis)
+
+    def _add(self, kind: str, claims: list[str], severity: str, basis: Basis) -> None:
         self.found.append(
             Finding(
                 id="",
                 kind=kind,
                 subject=self.key,
-                claims=_ids(points),
+                claims=claims,
                 severity=severity,
                 summary="",
                 basis=basis,

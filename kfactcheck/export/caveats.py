@@ -23,14 +23,29 @@ def date_warnings(doc: Document) -> list[str]:
 def date_doubts(index: ReportIndex, finding: Finding) -> list[tuple[str, str]]:
     """(path, warning) for each document under the finding whose publication date carries a
     warning: the claims' dates, and so the finding, rest on it."""
+    doubtful = _doubtful_claims(index)
+    if not doubtful:
+        return []
     out: dict[tuple[str, str], None] = {}
-    # each document once: a finding on a busy subject rests on thousands of claims
-    for doc_id in dict.fromkeys(c.document for c in index.claims_of(finding)):
-        doc = index.documents.get(doc_id)
-        if doc is not None and doc.warnings:
+    seen: set[str] = set()  # each document once: a busy subject's finding has thousands
+    for cid in finding.claims:
+        doc = doubtful.get(cid)
+        if doc is not None and doc.id not in seen:
+            seen.add(doc.id)
             for w in date_warnings(doc):
                 out[(doc.path, w)] = None
     return list(out)
+
+
+def _doubtful_claims(index: ReportIndex) -> dict[str, Document]:
+    """Claim id -> its document, for the claims whose document's date carries a warning:
+    worked out once per report, so each finding costs one look-up per claim."""
+    known = index.__dict__.get("_doubtful_claims")
+    if known is None:
+        docs = {d.id: d for d in index.documents.values() if d.warnings and date_warnings(d)}
+        known = {cid: docs[c.document] for cid, c in index.claims.items() if c.document in docs}
+        index.__dict__["_doubtful_claims"] = known
+    return known
 
 
 def listed_claims(
