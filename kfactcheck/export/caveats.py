@@ -5,6 +5,7 @@ body repeats is listed once, by the body's sentence)."""
 from __future__ import annotations
 
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 from kfactcheck.export.common import HEADING_MARK, ReportIndex
 from kfactcheck.model import Claim, Document, Finding
@@ -40,12 +41,16 @@ def date_doubts(index: ReportIndex, finding: Finding) -> list[tuple[str, str]]:
 def _doubtful_claims(index: ReportIndex) -> dict[str, Document]:
     """Claim id -> its document, for the claims whose document's date carries a warning:
     worked out once per report, so each finding costs one look-up per claim."""
-    known = index.__dict__.get("_doubtful_claims")
+    known = _DOUBTFUL.get(index)
     if known is None:
         docs = {d.id: d for d in index.documents.values() if d.warnings and date_warnings(d)}
         known = {cid: docs[c.document] for cid, c in index.claims.items() if c.document in docs}
-        index.__dict__["_doubtful_claims"] = known
+        _DOUBTFUL[index] = known
     return known
+
+
+# per ReportIndex, gone with it
+_DOUBTFUL: WeakKeyDictionary[ReportIndex, dict[str, Document]] = WeakKeyDictionary()
 
 
 def listed_claims(
