@@ -3,8 +3,8 @@ it, nl, Serbian/Croatian): the same families as English (data/units.toml), so th
 "43 Tote", "43 morts" and "43 dead" share a subject.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
-Personen"), looked up as written and by its stem; a known noun earlier in the clause ("la
-cifra de muertos podría superar los 100", "die Zahl der Toten ist auf 90 gestiegen") or
+Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
+número de víctimas podría rebasar los 60", "die Zahl der Opfer stieg auf 70") or
 later in it ("sobe para 84 o número de mortos"); for people in general a cue of the clause
 segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
 the figure as its own quantity, else nothing: the quantity stays unknown.
@@ -83,7 +83,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         if family is None and (family := _clause_noun(before, after, code)):
             subset = _COPULA_WORD.match(after)
             if subset and subset.group(2).lower() not in lv.stop:
-                # "del total de los fallecidos, 131 son hombres": a part, by what it is
+                # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
     kind_of = families.get(family or "")
     other_people = (
@@ -193,8 +193,8 @@ def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]
 
 def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
-    in NRW"), else the nearest one before it in the clause ("alleine in NRW gab es 24
-    Tote"); two places joined make a combined figure, which has none."""
+    in NRW"), else the nearest one before it in the clause ("allein im Kreis Lindenau gab
+    es 12 Tote"); two places joined make a combined figure, which has none."""
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
@@ -210,7 +210,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     for m in _PREP.finditer(back):
         place = _place_at(m, back, lv, False)
         if not place or _LIST_ITEM.search(back, 0, m.start()):
-            continue  # "13 en la capital, 8 al barrio": the place of the figure before
+            continue  # "9 en la capital, 5 en el puerto": the place of the figure before
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
@@ -218,8 +218,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         places.append(place)
         name = _NAME.search(back, m.end(), m.end() + 60)
         last_end = name.end() if name else m.end()
-    # the nearest place counts ("die Polizei in Koblenz teilte mit, dass in Rheinland-Pfalz
-    # mehr als 50 ..."), unless it is one of two joined ones, a combined figure
+    # the nearest place counts ("die Polizei in Lindenau meldet, dass im Land Ostmark
+    # mehr als 30 ..."), unless it is one of two joined ones, a combined figure
     return (places[-1],) if places and "+" not in places else ()
 
 
@@ -268,8 +268,8 @@ _AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u
 
 def _place_after(text: str, lv: LangVocab) -> str | None:
     """A place right after the counted words ("62 vecinos de Paiporta"), or one a
-    preposition names later in the figure's segment ("92 de ellos se localizaron en
-    Valencia")."""
+    preposition names later in the figure's segment ("30 de ellos se hallaron en
+    Belmar")."""
     text = text.lstrip()
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
@@ -277,7 +277,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     for k, m in enumerate(_PREP.finditer(text)):
         if k > 5:
             break
-        # "216 muertos son de la Comunidad Valenciana": "de" after a copula names a place
+        # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)
         copula = k == 0 and m.group(1).lower() in _COPULAS
         if found:
@@ -304,7 +304,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if area:
         after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
         if after_area and _AND_NAME.match(rest, after_area.end()):
-            return "+"  # "im Südwesten von NRW und im Norden von ...": combined
+            return "+"  # "im Süden von Ostmark und im Westen von ...": combined
         if after_area:  # "im Norden von Ostmark" -> "north ostmark"
             return f"{area} {_key(after_area.group().split()[-1])}"
         return area
@@ -324,7 +324,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         return None
     following = rest[rest.find(first) + name.end() :]
     if (short := _ACRONYM.match(following)) and short.group(1)[0] != tokens[0][0]:
-        return None  # "la Depresión Aislada en Niveles Altos (DANA)": part of a longer name
+        return None  # "el Sistema Nacional de Alerta Temprana (SNAT)": part of a longer name
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in
@@ -377,12 +377,12 @@ def _admin_words() -> frozenset[str]:
     return frozenset(vocab().raw["scope"]["admin_words"])
 
 
-# "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre os mortos,
-# 31 já foram identificados": the clause opens on the count the figure is a part of
+# "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre as vítimas,
+# 12 foram identificadas": the clause opens on the count the figure is a part of
 _AMONG = re.compile(
     r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
     r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
-    # "Del total de los fallecidos, 131 son hombres": of all of them, so many
+    # "Del total de los muertos, 40 son mujeres": of all of them, so many
     r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dei|degli"
     r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
 )
@@ -433,7 +433,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if whole is None or whole not in families or families[whole].unit != "people":
         return None
     if kind == whole and ":" in family:
-        return None  # "del total de los fallecidos, 131 son hombres": already a part
+        return None  # "del total de los muertos, 40 son mujeres": already a part
     if whole == "injured" and severe:
         return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
     if kind in families and kind not in (whole, "people"):

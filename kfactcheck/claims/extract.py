@@ -221,7 +221,7 @@ def _sentence_claims(
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
         if claim is not None:
             out.append(claim)
-            # no antecedent: "the 24-storey tower, while 11 have been located" counts no storeys
+            # no antecedent: "the 30-storey block, where 9 were found" counts no storeys
             previous = None if _MODIFIER.search(claim.text) else claim
             if q.ambiguous and ambiguous is not None:
                 ambiguous.append(q.text)
@@ -244,7 +244,7 @@ def _restated_across(
 
 
 # Words that restate the figure before as another measure of the same thing: ", or £342m a
-# week", "i.e. 6%"; and a sentence that opens so: "That is £363.5 million a week".
+# week", "i.e. 6%"; and a sentence that opens so: "That is €41.2 million a month".
 _RESTATES = re.compile(
     r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
@@ -336,18 +336,18 @@ def _figure_claim(
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":
-            # "sube a 215 en España, 211 personas en la Comunidad Valenciana": the list
+            # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
             # goes on counting what its first figure counts
             family = previous.terms[0]
         if family and _OF_WHICH.search(before[-24:]):
-            # "i feriti sono 16, di cui 12 in codice rosso": some of them, badly hurt
+            # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
         elif family and not any(s.startswith("in ") for s in scope):
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
-            # "62 vecinos de Paiporta, 13 en la capital": a list goes on counting the same
+            # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             family, unit = previous.terms[0], previous.unit
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
@@ -392,7 +392,7 @@ def _figure_claim(
                 and has_apostrophe(before, max(0, len(before) - 40))
                 and _OWNER_POSSESSIVE.search(before[-40:])
             ):
-                # "two million of Hong Kong's seven million people turned out": who live
+                # "50,000 of Belmar's 400,000 people came out": who live
                 # there, unless something happened to them ("the town's 4,000 residents
                 # were evacuated")
                 family = "population"
@@ -432,7 +432,7 @@ def _figure_claim(
     ):
         family += ":projected"
     elif family.startswith("money") and projected(before, code, forecast_only=True):
-        family += ":projected"  # "is estimated to rise to around £8bn in later years"
+        family += ":projected"  # "is forecast to climb to about €3bn by then"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if _is_anaphor(before, q, family):

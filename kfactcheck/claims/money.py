@@ -128,7 +128,7 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         words = [w for w in _NAME.findall(m.group(1))[:3] if w.lower() not in _stop(code)]
         return owner or (_fold(words[0]) if words else "")
     if _EACH.search(clause + " " + tail):
-        # "Arnault et Pinault (qui ont promis respectivement 200 et 100 millions)": the
+        # "Morvan et Lestrade (qui ont promis respectivement 60 et 40 millions)": the
         # list's figures go with its names in order
         names = _owners_listed(_unsourced(clause, code), code)
         return names[skipped] if skipped < len(names) else ""
@@ -165,7 +165,7 @@ def _agents(tail: str, given: str, code: str):
     kinds = _kinds(code)
     verbs = [m for m in _NAME.finditer(given) if _plain(m.group()) in kinds]
     # before the figure, only after the word of giving nearest it: "ayudas recibidas por
-    # los afectados ... en el pago de 8.000 millones" is a payment, not what was received
+    # los damnificados ... en el abono de 500 millones" is a payment, not what was received
     given = given[verbs[-1].start() :] if verbs else given
     for text in (tail, given):
         for agent in _phrases("agent_after", code):

@@ -69,7 +69,7 @@ def document_names(doc: Document) -> list[str]:
     counts: Counter[str] = Counter()  # a Counter keeps the order names first appear
     for line in text.splitlines():
         if line.count(" ") < TITLE_WORDS and _title_case(line):
-            continue  # "More Than a Million March Over Extradition Plans": not names
+            continue  # "More Than Ten Thousand March Against Runway Plans": not names
         for m in _RUN.finditer(line):
             at = m.start()
             if at == 0 or line[at - 1] in _NOT_BEFORE:

@@ -283,7 +283,7 @@ def _forecasts(code: str) -> tuple[frozenset[str], frozenset[str]]:
 def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     """Whether a word of the clause's last five words before a figure makes it an
     expectation ("could exceed 100", "podría superar los 100"), not a count. With
-    `forecast_only`, only a forecast ("is estimated to rise to around £8bn") does, not a
+    `forecast_only`, only a forecast ("is forecast to climb to about €3bn") does, not a
     condition ("could cost")."""
     tail = before[-60:]
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
@@ -304,7 +304,7 @@ def _rate_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 
 
 def rate_of(before: str, after: str) -> str | None:
-    """ "£350m a week" -> "week", "£143 for each man, woman and child" -> "person", "£252
+    """ "£350m a week" -> "week", "€95 for every resident" -> "person", "£252
     a year for every person" -> "person": what the figure is a rate per, if anything. The
     phrase must follow within the figure's words (a currency or scale word may stand
     between), or an adjective stand a few words before it."""

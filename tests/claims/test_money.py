@@ -41,7 +41,7 @@ CASES = [
     ),
     pytest.param(
         "fr",
-        "La région Haute-Lande va débloquer 8 millions d'euros d'aide d'urgence.",
+        "La région Haute-Lande va débloquer 8 millions d'euros d'aides aux sinistrés.",
         ["money:pledged:haute-lande"],
         id="fr-region-by-title",
     ),
@@ -54,7 +54,7 @@ CASES = [
     ),
     pytest.param(
         "fr",
-        "La région Haute-Lande va débloquer 8 millions d'euros d'aide d'urgence.",
+        "La région Haute-Lande va débloquer 8 millions d'euros d'aides aux sinistrés.",
         ["money:pledged:haute-lande"],
         id="fr-verb-before-wins-over-a-noun-after",
     ),
@@ -93,7 +93,7 @@ CASES = [
     ),
     pytest.param(
         "fr",
-        "Ces deux donateurs ont chacun signé un chèque de 90 millions d'euros.",
+        "Ces trois mécènes ont chacun signé un chèque de 90 millions d'euros.",
         ["money:pledged:each"],
         id="fr-each-donors-sum-is-not-the-total",
     ),
@@ -149,14 +149,14 @@ CASES = [
     # Spanish, Portuguese, Italian
     pytest.param(
         "es",
-        "Las ayudas abonadas por el Gobierno central ascienden a 900 millones de euros.",
+        "Los pagos abonados por el Gobierno central suman ya 900 millones de euros.",
         ["money:paid:government"],
         id="es-paid-by-agent",
     ),
     pytest.param(
         "es",
-        "El Gobierno de Belmar infla las cifras de ayudas recibidas por los colectivos "
-        "afectados porque inciden en el pago de 800 millones de euros.",
+        "El Gobierno de Belmar exagera las ayudas recibidas por los damnificados al sumar "
+        "el pago de 800 millones de euros.",
         ["money:paid:government"],
         id="es-agent-of-an-earlier-verb-is-not-the-payer",
     ),
@@ -260,7 +260,7 @@ GAPS = [
     ),
     pytest.param(
         "fr",
-        "Ces deux donateurs ont chacun signé un chèque de 90 millions d'euros.",
+        "Ces trois mécènes ont chacun signé un chèque de 90 millions d'euros.",
         ["money:pledged:morvan"],
         id="fr-anaphoric-donors",
         marks=pytest.mark.xfail(strict=True, reason="donors named in an earlier sentence"),

@@ -117,9 +117,9 @@ FIGURES = [
     # ranges and pairs
     fig("Entre 80 et 100 morts.", ("Entre 80 et 100", 90, 80, 100, "range"), id="entre-et"),
     fig(
-        "Respectivement 200 et 100 millions d'euros.",
-        ("200", 2e8, 1.995e8, 2.005e8, "approx", "currency:EUR"),
-        ("100 millions d'euros", 1e8, 0.995e8, 1.005e8, "approx", "currency:EUR"),
+        "Respectivement 70 et 30 millions d'euros.",
+        ("70", 7e7, 6.95e7, 7.05e7, "approx", "currency:EUR"),
+        ("30 millions d'euros", 3e7, 2.95e7, 3.05e7, "approx", "currency:EUR"),
         id="two-figures-one-scale",
     ),
     # dates are not counts

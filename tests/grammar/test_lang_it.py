@@ -36,7 +36,7 @@ FIGURES = [
         id="mila-after-digits",
     ),
     fig(
-        "Lo stanziamento di mezzo miliardo di euro.",
+        "Un fondo di mezzo miliardo di euro.",
         exact("mezzo miliardo di euro", 5e8, "currency:EUR"),
         id="mezzo-miliardo",
     ),

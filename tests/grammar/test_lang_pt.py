@@ -136,7 +136,7 @@ BRACKETED_DAYS = [
         id="day-after-hyphenated-weekday",
     ),
     pytest.param(
-        "O número de mortos chegou a 142 nesta terça-feira (5).",
+        "O total de vítimas subiu para 142 nesta terça-feira (5).",
         [142],
         id="day-after-the-count",
     ),

@@ -89,9 +89,9 @@ DAYS = [
         id="en-weekday-bracket",
     ),
     pytest.param(
-        "Stand: Freitag, 16. Juli, 13.30 Uhr, 62 Tote.",
+        "Stand: Montag, 19. Juli, 9.15 Uhr, 41 Tote.",
         "2021-07",
-        date(2021, 7, 16),
+        date(2021, 7, 19),
         id="de-weekday-day-month",
     ),
     pytest.param(
