@@ -105,9 +105,9 @@ def _split_scope(c: Claim, story: str = "") -> str:
             return s  # "northern kosovo"; "event 1968": another, earlier event's count
         kind = family.partition(":")[0]
         part = kind in _PART_COUNTS  # "deaths:projected" too
-        # "62 vecinos de Paiporta": people named by their own noun, counted in one place
+        # "40 vecinos de Torralba": people named by their own noun, counted in one place
         part = part or (c.unit == "people" and kind not in vocab().families)
-        own = story and story.lower() in rest.split()  # "in grenfell tower", story grenfell
+        own = story and story.lower() in rest.split()  # "in marlow tower", story marlow
         if first == "in" and rest and rest != story.lower() and not own and part:
             return rest
     family = c.terms[0] if c.terms else ""
@@ -141,14 +141,14 @@ def _country_names() -> frozenset[str]:
 
 
 def _merge_places(parts: Iterable[str]) -> dict[str, str]:
-    """'valencia' and 'valenciana' (the province and the region's adjective), 'genova' and
-    'genoa', 'valència' and 'valencia': one place when one name is nearly the other
-    (rapidfuzz, accents folded); 'ahrweiler' and 'neuenahr-ahrweiler' (a part of a joined
-    name); 'nrw' and 'nordrhein-westfalen' (initials)."""
+    """'belmar' and 'belmarina' (a place and its adjective), 'lisboa' and
+    'lisbon', 'lleida' and 'lleída': one place when one name is nearly the other
+    (rapidfuzz, accents folded); 'lindenau' and 'bad-lindenau' (a part of a joined
+    name); 'osw' and 'ober-sankt-wendel' (initials)."""
     canon: list[str] = []
     out: dict[str, str] = {}
     for p in sorted(parts, key=lambda x: (len(x), x)):
-        # a name that extends another ("valencia" -> "valenciana"), or a near spelling;
+        # a name that extends another ("belmar" -> "belmarina"), or a near spelling;
         # "austria" and "australia" are neither
         f = _fold(p)
         hit = next((c for c in canon if len(c) >= 5 and _extends(_fold(c), f)), None)
@@ -164,13 +164,13 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
 
 
 def _extends(short: str, name: str) -> bool:
-    """'valenciana' extends 'valencia' (an adjective's ending); 'neustadt-lindenau' does not
+    """'belmarina' extends 'belmar' (an adjective's ending); 'neustadt-lindenau' does not
     extend 'neustadt' (another town joined to it)."""
     return name.startswith(short) and name[len(short) :].isalpha()
 
 
 def _fold(place: str) -> str:
-    """A place without accents: 'valència' -> 'valencia'."""
+    """A place without accents: 'lleída' -> 'lleida'."""
     import unicodedata
 
     return "".join(
@@ -179,14 +179,14 @@ def _fold(place: str) -> str:
 
 
 def _part_of(short: str, name: str) -> bool:
-    """'ahrweiler' is the last part of 'neuenahr-ahrweiler' (a town joined to another's
+    """'lindenau' is the last part of 'bad-lindenau' (a town joined to another's
     name); the first part is not ('nord' of 'nord-ost')."""
     words = name.replace(" ", "-").split("-")
     return len(words) > 1 and len(short) >= 5 and short == words[-1]
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """'nrw' stands for 'nordrhein-westfalen', 'rlp' for 'rheinland-pfalz': an abbreviation's
+    """'osw' stands for 'ober-sankt-wendel', 'nm' for 'nieder-mark': an abbreviation's
     letters in order in the name, its first letter the name's, its last letter a word's
     first (Schwartz and Hearst's rule for abbreviations)."""
     if not 2 <= len(short) <= 4 or not short.isalpha() or len(name) <= len(short) + 2:

@@ -10,7 +10,9 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kfactcheck import data
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
@@ -50,6 +52,7 @@ from kfactcheck.claims.dated import (
 )
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
     find_dates,
@@ -65,6 +68,7 @@ from kfactcheck.grammar.vocab import (
     projected,
     rate_of,
     singular,
+    trie_pattern,
     vocab,
 )
 from kfactcheck.model import Claim, Document, Quantity
@@ -183,7 +187,7 @@ def _sentence_claims(
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         # a date in a clause after the figure that tells of a place's event ("58 died in
-        # Brumadinho, where the dam broke on Friday (25)") does not date the figure
+        # Torralba, where the dam broke on Friday (25)") does not date the figure
         if clauses:
             pool = [
                 d
@@ -306,7 +310,7 @@ def _figure_claim(
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
     skipped = False  # whether the counted words are those of a later figure
-    if _FROM_WORD.search(before[-8:]) and (second := _TO_FIGURE.match(after)):
+    if _FROM_WORD.search(before[-8:]) and (second := _to_figure().match(after)):
         # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
         after, skipped = " " * second.end() + after[second.end() :], True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
@@ -519,11 +523,21 @@ _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
 _FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
-_TO_FIGURE = re.compile(
-    r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?\d[\d.,\s]*"
-    r"(?:(?:million|billion|thousand|millions?|milliards?|millionen|milliarden|millones|"
-    r"milhões|milioni|miljoen|miliona)\b)?"
-)
+
+
+@cache
+def _to_figure() -> re.Pattern:
+    """The "to 6,500 (million)" after "from 9,000": its scale words are those the number
+    grammar reads, in English (numbers.toml) and every other language (languages.toml)."""
+    scales = set(data.load("numbers")["scales"])
+    for key in numlang.languages():
+        scales |= set(numlang.table(key)["numbers"]["scales"])
+    return re.compile(
+        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?"
+        rf"\d[\d.,\s]*(?:(?:{trie_pattern(w.lower() for w in scales)})\b)?"
+    )
+
+
 # "is expected to rise from 58": the figure after "from" is the level now, not expected
 _FROM_LEVEL = re.compile(r"\bfrom\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:()]")

@@ -15,7 +15,7 @@ from kfactcheck.model import Document
 
 NAMES = 8  # names kept per document
 # A name is a run of capitalised words joined by single spaces ("Hong Kong", "Civil Human
-# Rights Front", "Andalucía", "Rheinland-Pfalz"), not at the start of a sentence or line: the
+# Rights Front", "Ostmark-Süd", "Lleída"), not at the start of a sentence or line: the
 # character before its one space is neither a sentence end, an opening quote or bracket,
 # nor a line break. Capitals of the Latin, Greek and Cyrillic scripts, as one class.
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha())
@@ -43,8 +43,8 @@ _COMMON = frozenset().union(
 
 # Languages that capitalise every noun: there a one-word name that is common in the
 # language (a Zipf frequency in wordfreq's list of at least COMMON_ZIPF, where "Menschen"
-# is 5.9, "Zahl" 5.1 and "Toten" 4.6, "Koblenz" 4.1 and "Ahrweiler" 3.1) is most likely a
-# common noun, and does not name a story (stories.py)
+# is 5.9, "Zahl" 5.1 and "Toten" 4.6, while a small town's name is far lower) is most
+# likely a common noun, and does not name a story (stories.py)
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 COMMON_ZIPF = 4.5
 
