@@ -53,3 +53,25 @@ def check_figures(sentence: str, expected: list, lang: str, comma: bool | None) 
 
 def check_dates(sentence: str, values: list, lang: str) -> None:
     assert [d.value for d in find_dates(sentence, REF, lang)] == values
+
+
+def table_tests(lang: str, figures: list, dates: list, article: str):
+    """The tests every language file runs on its own tables: its figures, its dates, and
+    that its sample article is detected as the language (the table's: Croatian, Serbian
+    and Bosnian share one). A file binds them to its own names (test_figures, test_dates,
+    test_language_is_detected) so ids stay per language."""
+    from kfactcheck.grammar.numlang import code
+    from kfactcheck.read.language import detect
+
+    @pytest.mark.parametrize(("sentence", "expected", "comma"), figures)
+    def test_figures(sentence, expected, comma):
+        check_figures(sentence, expected, lang, comma)
+
+    @pytest.mark.parametrize(("sentence", "values"), dates)
+    def test_dates(sentence, values):
+        check_dates(sentence, values, lang)
+
+    def test_language_is_detected():
+        assert code(detect(article)) == code(lang)
+
+    return test_figures, test_dates, test_language_is_detected

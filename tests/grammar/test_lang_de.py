@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "de"
 
@@ -147,16 +145,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 ARTICLE = (
     "Unwetter: Zahl der Toten steigt\n\n"
     "Nach Angaben der Polizei sind mindestens 43 Menschen ums Leben gekommen. "
@@ -164,9 +152,7 @@ ARTICLE = (
     "Der Bund will 2,5 Milliarden Euro für den Wiederaufbau bereitstellen.\n"
 )
 
-
-def test_language_is_detected():
-    assert detect(ARTICLE) == LANG
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_german():

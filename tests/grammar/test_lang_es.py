@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.grammar.separators import decimal_comma
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "es"
 
@@ -118,16 +116,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 ARTICLE = (
     "La cifra de muertos asciende\n\n"
     "Según el último balance oficial, al menos 95 personas han muerto por las inundaciones. "
@@ -135,9 +123,7 @@ ARTICLE = (
     "El Gobierno destinará 2.600 millones de euros a las ayudas.\n"
 )
 
-
-def test_language_is_detected():
-    assert detect(ARTICLE) == LANG
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_spanish():

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "fr"
 
@@ -171,16 +169,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 ARTICLE = (
     "Incendie : le bilan s'alourdit\n\n"
     "Selon la préfecture, plus de 3 000 pompiers ont été mobilisés dans la nuit de mardi. "
@@ -188,9 +176,7 @@ ARTICLE = (
     "La région a promis 12,5 millions d'euros pour la reconstruction, a déclaré le maire.\n"
 )
 
-
-def test_language_is_detected():
-    assert detect(ARTICLE) == LANG
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_french():

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "nl"
 
@@ -89,16 +87,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 ARTICLE = (
     "Aantal doden na overstroming gestegen\n\n"
     "Volgens de politie zijn minstens 43 mensen om het leven gekomen. "
@@ -106,9 +94,7 @@ ARTICLE = (
     "Het kabinet trekt 2,5 miljard euro uit voor de wederopbouw van het gebied.\n"
 )
 
-
-def test_language_is_detected():
-    assert detect(ARTICLE) == LANG
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_dutch():

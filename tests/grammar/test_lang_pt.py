@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "pt"
 
@@ -93,16 +92,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 ARTICLE = (
     "Sobe o número de mortos\n\n"
     "Segundo a Defesa Civil, pelo menos 110 pessoas morreram e cerca de 240 seguem desaparecidas. "
@@ -110,9 +99,7 @@ ARTICLE = (
     "O governo bloqueou R$ 11 bilhões da empresa.\n"
 )
 
-
-def test_language_is_detected():
-    assert detect(ARTICLE) == LANG
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_portuguese():

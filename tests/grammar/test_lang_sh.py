@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from langcases import check_dates, check_figures, day, exact, fig
+from langcases import day, exact, fig, table_tests
 
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.grammar.numlang import code
 from kfactcheck.model import Document
-from kfactcheck.read.language import detect
 
 LANG = "hr"  # read with the Serbo-Croatian table, as are sr and bs
 
@@ -112,16 +111,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected", "comma"), FIGURES)
-def test_figures(sentence, expected, comma):
-    check_figures(sentence, expected, LANG, comma)
-
-
-@pytest.mark.parametrize(("sentence", "values"), DATES)
-def test_dates(sentence, values):
-    check_dates(sentence, values, LANG)
-
-
 @pytest.mark.parametrize("lang", ["hr", "sr", "bs", "sr-Latn", "hr-HR"])
 def test_codes_share_one_table(lang):
     assert code(lang) == "sh"
@@ -134,9 +123,7 @@ ARTICLE = (
     "Vlada je za obnovu izdvojila 2,5 milijarde eura.\n"
 )
 
-
-def test_language_is_detected():
-    assert code(detect(ARTICLE)) == "sh"
+test_figures, test_dates, test_language_is_detected = table_tests(LANG, FIGURES, DATES, ARTICLE)
 
 
 def test_article_claims_read_in_serbo_croatian():
