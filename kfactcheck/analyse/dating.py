@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from kfactcheck.claims.dated import undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
-from kfactcheck.read.textdate import Partial, names_weekday_day, text_day
+from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
 
 # Units that are not running figures: dates and years are claims of their own
 _NOT_FIGURES = frozenset({"date", "year", "years"})
@@ -220,6 +220,7 @@ def date_from_story(
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
+    changed += weekday_in_window(documents, claims, months)
     changed.sort(key=lambda d: d.path)
     if changed:
         ids = {d.id for d in changed}
@@ -271,3 +272,121 @@ def named_days(
         )
         changed.append(doc)
     return changed
+
+
+# A bound from one side only is closed this many days from it: a page naming "this
+# Sunday" with a count just past a dated report's is of that report's week
+WEEK = 6
+# ... when the page's count is this close to that report's (a share of the page's)
+CLOSE = 0.1
+
+
+def weekday_in_window(
+    documents: Sequence[Document], claims: Sequence[Claim], months: Mapping[str, str]
+) -> list[Document]:
+    """Date each page still without a day that names the weekday it reports from ("hoy
+    miércoles", "este domingo", "am morgigen Samstag": see named_weekday) by the days its
+    counts allow: a count that only rises is reported on or after the day a dated page
+    gave a lower or the same figure of it, and on or before the day one gave a higher one.
+    A bound on one side only is closed a week from it; the month a page shows narrows
+    the days too. Only when exactly one day of that weekday fits. `months`: as in
+    date_from_story."""
+    undated = [d for d in documents if d.date is None and d.id in months]
+    if not undated:
+        return []
+    series = _dated_tops(documents, claims, months)
+    if not series:
+        return []
+    changed = []
+    for doc in sorted(undated, key=lambda d: d.path):
+        mine = [c for c in claims if c.document == doc.id and _rising(c)]
+        top = _top_figures(mine)
+        # a weekday named alone dates the page only in the sentence of a count it is at
+        # ("the toll rose on Wednesday to 134"), not in one of a count it recalls ("on
+        # Friday the minister still spoke of 63") or of the event ("early on Wednesday")
+        spans = [
+            (c.sentence_start, c.sentence_start + len(c.quote))
+            for c in mine
+            if c.value == top.get((c.document, c.subject))
+        ]
+        named = named_weekday(
+            doc.text, doc.keep, lambda at, spans=spans: any(a <= at < b for a, b in spans)
+        )
+        if named is None:
+            continue
+        window = _count_window(top, series)
+        if window is None:
+            continue
+        low, high = window
+        shown = months[doc.id]
+        days = [
+            low + timedelta(k)
+            for k in range((high - low).days + 1)
+            if (low + timedelta(k)).weekday() == named[0]
+            and (low + timedelta(k)).isoformat().startswith(shown)
+        ]
+        if len(days) != 1:
+            continue  # none, or two weeks fit: nothing decides
+        doc.date = days[0]
+        doc.date_evidence = named[1]
+        doc.warnings.append(
+            f'date inferred: {days[0].isoformat()} from "{named[1]}", the one such day its '
+            "counts allow against the dated reports of its story"
+        )
+        changed.append(doc)
+    return changed
+
+
+def _rising(c: Claim) -> bool:
+    return _figure_key(c) is not None and c.terms[0] in vocab().rising_counts
+
+
+def _dated_tops(
+    documents: Sequence[Document], claims: Sequence[Claim], months: Mapping[str, str]
+) -> dict[str, list[tuple[date, float]]]:
+    """subject -> (day, figure) of each dated page's highest figure of a count that only
+    rises (a lower one a page recalls says nothing of that page's day)."""
+    days = {d.id: d.date for d in documents if d.date is not None}
+    current = []
+    for c in claims:
+        day = days.get(c.document)
+        if day is None or not _rising(c):
+            continue
+        if c.as_of not in ("", months.get(c.document, ""), day.isoformat()):
+            continue  # its sentence dates it
+        current.append(c)
+    series: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    for (document, subject), value in _top_figures(current).items():
+        series[subject].append((days[document], float(value)))
+    return series
+
+
+def _count_window(
+    top: Mapping[tuple[str, str], float | str], series: Mapping[str, list[tuple[date, float]]]
+) -> tuple[date, date] | None:
+    """The days a page's counts (`top`, see _top_figures) can be of, or None when no dated
+    report bounds them, the bounds cross (a count keyed to the wrong subject), or one side
+    is open and the count is not close to the bounding report's (a toll a fifth higher
+    may be weeks on)."""
+    low: tuple[date, float, float] | None = None  # the day, its figure, the page's figure
+    high: tuple[date, float, float] | None = None
+    for (_, subject), value in top.items():
+        reports = series.get(subject, ())
+        # on or after the last lower figure and the first report of the same one; on or
+        # before the first higher one (a count kept for days bounds nothing after it)
+        same = [d for d, v in reports if v == value]
+        after = [(d, v) for d, v in reports if v < value]
+        for day, other in after + ([(min(same), float(value))] if same else []):
+            if low is None or day > low[0]:
+                low = (day, other, float(value))
+        for day, other in reports:
+            if other > value and (high is None or day < high[0]):
+                high = (day, other, float(value))
+    if low is not None and high is not None:
+        return (low[0], high[0]) if low[0] <= high[0] else None
+    near = low or high
+    if near is None or abs(near[1] - near[2]) > CLOSE * near[2]:
+        return None
+    if low is not None:
+        return low[0], low[0] + timedelta(WEEK)
+    return near[0] - timedelta(WEEK), near[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -133,6 +134,77 @@ def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(pattern.search(text, a, b) for a, b in (spans or [(0, len(text))]))
 
 
+# a weekday the page reports from: "hoy miércoles", "heute, Dienstag", "today (Monday)"
+_TODAY = r"(?:hoy|heute|aujourd'hui|aujourd’hui|today|oggi|hoje|avui|vandaag)"
+# "este domingo", "ce mardi", "an diesem Montag", "this Sunday", "nesta quinta-feira"
+_THIS = (
+    r"(?:este|esta|ce|cette|diesem|diesen|dieser|questo|questa|this|neste|nesta|deste|desta"
+    r"|aquest|aquesta|deze)"
+)
+# "am morgigen Samstag", "mañana sábado", "demain samedi", "tomorrow, Saturday": the page
+# is of the day before
+_TOMORROW = r"(?:morgigen|morgen|mañana|demain|tomorrow|domani|amanhã|demà|morgen)"
+
+
+def named_weekday(
+    text: str, spans: list[tuple[int, int]], bare_ok: Callable[[int], bool] | None = None
+) -> tuple[int, str] | None:
+    """The weekday (0 = Monday) a page that shows no date reports from, when it names one
+    without its day, and the words: one it calls today ("hoy miércoles"), the day before a
+    weekday it calls tomorrow ("am morgigen Samstag" -> Friday), one it calls this ("este
+    domingo"), else the one weekday its text names, when it names only one (not one it
+    looks forward to: "will meet on Thursday"), when `bare_ok` accepts its offset (a
+    weekday alone may name a past event's day). None when nothing or two weekdays tell."""
+    cued, bare = _cued_weekdays(text, spans or [(0, len(text))])
+    if bare_ok is not None:
+        bare = [b for b in bare if bare_ok(b[2])]
+    for rank in ("today", "tomorrow", "this"):
+        days = {wd for r, wd, _ in cued if r == rank}
+        if len(days) == 1:
+            return next((wd, w) for r, wd, w in cued if r == rank)
+        if days:
+            return None  # "hoy martes ... hoy miércoles": the page contradicts itself
+    if len({wd for wd, _, _ in bare}) == 1:
+        return bare[0][:2]
+    return None
+
+
+def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
+    pattern = _bare_weekday_re()
+    cued: list[tuple[str, int, str]] = []
+    bare: list[tuple[int, str, int]] = []
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            if _AHEAD_BARE.search(text, max(a, m.start() - 50), m.start()):
+                continue
+            wd = _weekdays()[_fold(m["wd"])]
+            if m["cue"] is None:
+                bare.append((wd, m.group(0).strip(), m.start("wd")))
+                continue
+            cue = _fold(m["cue"])
+            if re.fullmatch(_TOMORROW, cue, re.I) or cue in ("manana", "amanha", "dema"):
+                cued.append(("tomorrow", (wd - 1) % 7, m.group(0).strip()))
+            elif re.fullmatch(_TODAY, m["cue"], re.I):
+                cued.append(("today", wd, m.group(0).strip()))
+            else:
+                cued.append(("this", wd, m.group(0).strip()))
+    return cued, bare
+
+
+@cache
+def _bare_weekday_re() -> re.Pattern[str]:
+    """A weekday named without its day ("miércoles", "am Dienstag"), with the word before
+    it that says which ("hoy", "este", "morgigen"). A day number after it is left to
+    _weekday_day_re."""
+    wds = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?:(?<!\w)(?P<cue>{_TODAY}|{_THIS}|{_TOMORROW})[,\s]+(?:\(\s*)?)?
+             (?<!\w)(?P<wd>{wds})(?:[-\s]feira)?(?!\w)
+             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d))   # "domingo (27)": a day, read elsewhere""",
+        re.X | re.I,
+    )
+
+
 # words that put the weekday after them ahead of the report: "marcada para esta quinta",
 # "deve acontecer na quinta-feira", "will meet on Thursday"
 _AHEAD = re.compile(
@@ -140,6 +212,13 @@ _AHEAD = re.compile(
         set\s+for|until|bis|hasta|até|ate|entro|jusqu'?au?|next|nächsten|próxim[ao]|
         prossim[ao]|prochain|will|shall|should|wird|werden|soll|sollen|deve|devem|deverá|
         debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont)\b)(?:\W+\w+){0,2}\W*$""",
+    re.X,
+)
+
+
+# a bare weekday looks forward further back: "would be released on Monday"
+_AHEAD_BARE = re.compile(
+    _AHEAD.pattern.replace(r"(?:\W+\w+){0,2}", r"(?:\W+\w+){0,3}").replace("will|", "will|would|"),
     re.X,
 )
 

@@ -121,6 +121,52 @@ CASES = [
         {"57": "2031-03-15", "5 million": "2031-03-14"},
         id="a-weekday-read-against-the-inferred-date",
     ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 63 today, Sunday.",
+        ),
+        "2031-03-16",
+        {"63": "2031-03-16"},
+        id="today-s-weekday-between-a-lower-and-a-higher-dated-count",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose this Tuesday to 74.",
+        ),
+        "2031-04-22",
+        {"74": "2031-04-22"},
+        id="this-weekday-in-the-week-after-a-close-lower-count",
+    ),
+    pytest.param(
+        _page(
+            "", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 95 on Tuesday."
+        ),
+        None,
+        {"95": ""},
+        id="a-count-far-past-the-last-dated-one-may-be-weeks-on",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 63. On "
+            "Friday the police still spoke of 41 dead.",
+        ),
+        None,
+        {"63": ""},
+        id="a-weekday-of-a-recalled-lower-count-does-not-date-the-page",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nThe floods began early on Friday. The death toll from the "
+            "floods in Varnholm rose to 63.",
+        ),
+        None,
+        {"63": ""},
+        id="a-weekday-of-the-event-alone-does-not-date-the-page",
+    ),
 ]
 
 

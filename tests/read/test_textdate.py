@@ -10,7 +10,7 @@ import pytest
 from kfactcheck.claims.dated import with_year
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.read.corpus import read_document
-from kfactcheck.read.textdate import partial_date, text_day, url_date
+from kfactcheck.read.textdate import named_weekday, partial_date, text_day, url_date
 
 URLS = [
     pytest.param(
@@ -236,3 +236,34 @@ def test_document_date_and_as_of(tmp_path, name, text, day, as_of):
     assert (doc.date.isoformat() if doc.date else None) == day
     claims = [c for c in extract_claims(doc) if c.unit not in ("date", "year")]
     assert claims and claims[0].as_of == as_of
+
+
+# A weekday named without its day: which one the page reports from (0 = Monday)
+WEEKDAYS = [
+    ("Las autoridades de Tormenar informaron hoy miércoles de 12 muertos.", 2),
+    ("Les pompiers de Vallon ont annoncé aujourd'hui mardi 40 blessés.", 1),
+    ("Am morgigen Samstag will der Minister Kessenau besuchen.", 4),
+    ("Demain samedi, le préfet visitera Vallon.", 4),
+    ("Las autoridades actualizaron este domingo el balance de Tormenar.", 6),
+    ("A prefeitura de Serrinha confirmou nesta quinta-feira 9 mortos.", 3),
+    ("An diesem Montag meldete die Polizei in Kessenau 30 Tote.", 0),
+    ("The council of Norbury met on Monday.", 0),
+    ("Il sindaco di Valdora ha parlato lunedì; mercoledì la prefettura ha confermato.", None),
+    ("The report will be released on Thursday.", None),
+    pytest.param(
+        "Officials would publish an updated figure on Monday.",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="a forward-looking verb more than three words before"
+        ),
+    ),
+    ("El balance del domingo (27) subió a 40.", None),
+    ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
+    ("No weekday at all in this sentence about Norbury.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WEEKDAYS)
+def test_named_weekday(text, want):
+    got = named_weekday(text, [])
+    assert (got[0] if got else None) == want
