@@ -71,6 +71,38 @@ def sentence_time(
     return best[1] if best else None
 
 
+# "276 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
+# Dammbruch am Freitag": a date after such words dates the event the count runs from
+_AFTER_EVENT = re.compile(
+    r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|après|
+        dopo|desde|since|seit|depuis)\s+(?:the|its|o|a|os|as|el|la|los|las|dem|der|den|des|
+        le|la|les|l['’]|il|lo|gli|l|un|une|uno|una|um|uma|einem|einer)\b""",
+    re.X,
+)
+# "Até a noite de sexta-feira (01), 115 mortos", "Hasta el viernes, 115", "Bis Freitag
+# waren 115", "As of Friday, 115": a date before a count that says up to when it counted
+_COUNTED_UNTIL = re.compile(
+    r"""(?i)\b(?:até|ate|hasta|bis|jusqu['’]?(?:à|au|a)|until|till|as\s+of|fino\s+a)
+        (?:\s+[\w'’]+){0,3}\s+$""",
+    re.X,
+)
+
+
+def after_event(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end], between a count and a date after it, puts the date in a
+    phrase of the event the count runs from ("after the collapse ... on Friday")."""
+    return _AFTER_EVENT.search(sentence, start, end) is not None
+
+
+def counted_until(sentence: str, d, near: Quantity) -> bool:
+    """Whether the date `d`, before the count `near`, says up to when it was counted
+    ("Until Friday night, 115 dead had been registered")."""
+    return (
+        d.end <= near.start
+        and _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None
+    )
+
+
 def _gap(near: Quantity, figures) -> tuple[int | None, int | None]:
     before = [f.start for f in figures if f is not near and f.end <= near.start]
     after = [f.end for f in figures if f is not near and f.start >= near.end]

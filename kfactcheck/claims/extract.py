@@ -43,6 +43,8 @@ from kfactcheck.claims.counted_lang import (
     subset_of,
 )
 from kfactcheck.claims.dated import (
+    after_event,
+    counted_until,
     date_claim,
     figure_gaps,
     overlapping,
@@ -205,9 +207,13 @@ def _sentence_claims(
             after = [
                 d
                 for d in dating
-                if d.start >= q.end
-                and not POSSESSIVE.match(sentence, d.end)
-                and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
+                if (
+                    d.start >= q.end
+                    and not POSSESSIVE.match(sentence, d.end)
+                    and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
+                    and not after_event(sentence, q.end, d.start)
+                )
+                or counted_until(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown, gap) or published or shown
             _count_coordinated(claim, sentence, a, q)

@@ -225,6 +225,45 @@ DOCS = [
         "2021-07-14",
         id="day-without-year-in-marker-month",
     ),
+    pytest.param(
+        "h.md",
+        "---\ndate: 2019-02-02\n---\nAté a noite de sexta-feira (01), as equipes tinham "
+        "registrado 115 mortos em Serrinha.\n",
+        "2019-02-02",
+        "2019-02-01",
+        id="pt-counted-until-a-day-before-the-count",
+    ),
+    pytest.param(
+        "i.md",
+        "---\ndate: 2024-11-09\n---\nHasta el viernes, las autoridades habían contabilizado "
+        "80 muertos en Tormenar.\n",
+        "2024-11-09",
+        "2024-11-08",
+        id="es-counted-until-a-weekday",
+    ),
+    pytest.param(
+        "j.md",
+        "---\ndate: 2019-01-30\n---\nAs equipes contabilizam 276 pessoas desaparecidas "
+        "após o rompimento da barragem de Serrinha na última sexta.\n",
+        "2019-01-30",
+        "2019-01-30",
+        id="pt-date-after-the-event-phrase-dates-the-event",
+    ),
+    pytest.param(
+        "k.md",
+        "---\ndate: 2031-03-16\n---\nThe toll rose to 57 deaths after the dam at Lindau "
+        "burst on Friday, police said.\n",
+        "2031-03-16",
+        "2031-03-16",
+        id="en-date-after-the-event-phrase-dates-the-event",
+    ),
+    pytest.param(
+        "l.md",
+        "---\ndate: 2031-03-16\n---\nThe toll rose to 57 deaths on Friday, police said.\n",
+        "2031-03-16",
+        "2031-03-14",
+        id="en-date-after-the-count-still-dates-it",
+    ),
 ]
 
 
