@@ -215,6 +215,7 @@ def date_from_story(
     # the pages that show no day, and the month each shows ("" for none)
     months = {d.id: undated_time(d) for d in documents if d.date is None}
     if not months:
+        march_days(documents, claims)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
     changed = named_days(documents, stories, months)
@@ -236,6 +237,7 @@ def date_from_story(
                 claims.extend(had[doc.id])
         subjects(claims)
     first_times(documents, claims, reports, months)
+    march_days(documents, claims)
     return claims
 
 
@@ -390,3 +392,35 @@ def _count_window(
     if low is not None:
         return low[0], low[0] + timedelta(WEEK)
     return near[0] - timedelta(WEEK), near[0]
+
+
+def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
+    """A crowd count that a dated page gives without a date of its own holds on the day of
+    the march the page reports, when the page dates its other figures to one past day of
+    the week before it ("Organisers said a million marched", in a page of Monday whose
+    "for six hours on Sunday" is the march's day): a count of a march made the day after."""
+    days = {d.id: d.date.isoformat() for d in documents if d.date is not None}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.document in days:
+            by_doc[c.document].append(c)
+    for doc_id, mine in by_doc.items():
+        crowds = [c for c in mine if c.terms and c.terms[0] == "crowd" and c.as_of == days[doc_id]]
+        if not crowds:
+            continue
+        page = date.fromisoformat(days[doc_id])
+        if any(c.unit == "date" and str(c.value) == str(page + timedelta(1)) for c in mine):
+            # it names the next day as a date (a page dated in another time zone than its
+            # march): its weekdays may be read in the wrong week
+            continue
+        past = {
+            c.as_of
+            for c in mine
+            if len(c.as_of) == 10
+            and c.unit not in _NOT_FIGURES
+            and 0 < (page - date.fromisoformat(c.as_of)).days <= WEEK
+        }
+        if len(past) == 1:
+            (day,) = past
+            for c in crowds:
+                c.as_of = day

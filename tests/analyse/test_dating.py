@@ -257,3 +257,36 @@ def test_a_failing_second_extraction_keeps_the_first_claims():
     got = date_from_story(docs, claims, stories, broken, lambda cs: None)
     assert docs[-1].date == date(2031, 3, 15)  # dated from the story
     assert sorted(c.text for c in got) == sorted(c.text for c in claims)
+
+
+# A page of Monday 12 May 2031 on a march: its crowd counts hold on the march's day
+MARCH_DAY = [
+    pytest.param(
+        "Organisers said 80,000 people marched through Tessburg. For more than six hours "
+        "on Sunday, dense crowds filled the streets of the old town.",
+        {"80,000": "2031-05-11"},
+        id="a-count-without-a-date-takes-the-one-past-day-the-page-names",
+    ),
+    pytest.param(
+        "Organisers said 80,000 people marched through Tessburg. For more than six hours "
+        "on Sunday, dense crowds filled the streets. Police arrested 12 people on Saturday.",
+        {"80,000": "2031-05-12"},
+        id="two-past-days-named-leave-the-page-s-day",
+    ),
+    pytest.param(
+        "Organisers said 80,000 people marched through Tessburg, police said.",
+        {"80,000": "2031-05-12"},
+        id="no-past-day-named-leaves-the-page-s-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "as_of"), MARCH_DAY)
+def test_a_march_count_holds_on_the_march_day(tmp_path, body, as_of):
+    (tmp_path / "a.md").write_text(
+        f"---\ndate: 2031-05-12\n---\nTessburg march\n\n{body}\n", encoding="utf-8"
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    got = {c.text: c.as_of for c in report.claims}
+    for figure, held in as_of.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
