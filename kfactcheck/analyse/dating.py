@@ -399,13 +399,26 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
     the march the page reports, when the page dates its other figures to one past day of
     the week before it ("Organisers said a million marched", in a page of Monday whose
     "for six hours on Sunday" is the march's day): a count of a march made the day after."""
-    days = {d.id: d.date.isoformat() for d in documents if d.date is not None}
+    from kfactcheck.grammar.dates import find_dates
+
+    dated = {d.id: d for d in documents if d.date is not None}
+    days = {k: d.date.isoformat() for k, d in dated.items()}  # type: ignore[union-attr]
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.document in days:
             by_doc[c.document].append(c)
     for doc_id, mine in by_doc.items():
-        crowds = [c for c in mine if c.terms and c.terms[0] == "crowd" and c.as_of == days[doc_id]]
+        doc = dated[doc_id]
+        crowds = [
+            c
+            for c in mine
+            if c.terms
+            and c.terms[0] == "crowd"
+            and c.as_of == days[doc_id]
+            # a sentence that names a time of its own ("In May, police counted 7,500
+            # and the organisers 30,000") is not of the page's march
+            and not find_dates(c.quote, doc.date, doc.lang)
+        ]
         if not crowds:
             continue
         page = date.fromisoformat(days[doc_id])

@@ -88,6 +88,21 @@ _COUNTED_UNTIL = re.compile(
 )
 
 
+# what may stand before a date that opens its clause: a preposition or article ("Am", "On",
+# "El", "Le", "Na", "Il"), after the sentence's start or a clause mark
+_OPENS = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[\w']{1,4}\s+)?$")
+
+
+def opens_clause(sentence: str, d, near: Quantity) -> bool:
+    """Whether the date `d`, before the count `near`, opens the clause that gives it ("On
+    Friday, police said 63 had died", "Am Freitag hatte der Minister noch von 63 Toten
+    gesprochen"): it says when the count was given, unlike a date that names the event
+    inside the clause ("incidents in September that left three dead")."""
+    if d.end > near.start:
+        return False
+    return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
+
+
 def after_event(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end], between a count and a date after it, puts the date in a
     phrase of the event the count runs from ("after the collapse ... on Friday")."""

@@ -47,6 +47,7 @@ from kfactcheck.claims.dated import (
     counted_until,
     date_claim,
     figure_gaps,
+    opens_clause,
     overlapping,
     sentence_time,
     undated_time,
@@ -214,6 +215,7 @@ def _sentence_claims(
                     and not after_event(sentence, q.end, d.start)
                 )
                 or counted_until(sentence, d, q)
+                or opens_clause(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, shown, gap) or published or shown
             _count_coordinated(claim, sentence, a, q)

@@ -264,6 +264,28 @@ DOCS = [
         "2031-03-14",
         id="en-date-after-the-count-still-dates-it",
     ),
+    pytest.param(
+        "m.md",
+        "---\ndate: 2031-03-16\n---\nOn Friday, the Varnholm police said 41 people had died.\n",
+        "2031-03-16",
+        "2031-03-14",
+        id="en-a-weekday-opening-the-clause-dates-the-count",
+    ),
+    pytest.param(
+        "n.md",
+        "---\ndate: 2021-07-17\n---\nAm Freitag hatte der Minister in Kessenau noch von "
+        "63 Todesopfern gesprochen.\n",
+        "2021-07-17",
+        "2021-07-16",
+        id="de-a-weekday-opening-the-clause-dates-the-recalled-count",
+    ),
+    pytest.param(
+        "o.md",
+        "---\ndate: 2031-03-16\n---\nThe storms in Varnholm on Friday left 41 people dead.\n",
+        "2031-03-16",
+        "2031-03-16",
+        id="en-a-date-inside-the-clause-names-the-event",
+    ),
 ]
 
 
