@@ -10,12 +10,17 @@ Only each subject's highest figure in the page dates it (a lower one is a count 
 recalls), and only running counts do (a pledge holds for years). A page with a month only
 (a "date 2021-07" marker, a month in its URL) takes a day only from figures first reported
 in that month. A page with neither is first read for a day it names with its weekday
-("(Friday, 14/03)") in the months its story's dated documents show. In such pages a figure
+("(Friday, 14/03)") in the months its story's dated documents show; a page still without
+a day that names the weekday it reports from ("hoy miércoles", "este domingo", "am
+morgigen Samstag") takes the one such day its rising counts allow between the story's
+dated reports (weekday_in_window). In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
 changed. Runs after subjects are known (it needs them), so extraction, which the index
 caches per document, is left alone; documents given a date are then extracted again
-(their "on Sunday" now reads against that date). Deterministic: documents and reports are
+(their "on Sunday" now reads against that date). A dated page's crowd counts with no date
+of their own hold on the march's day when the page dates its figures to one past day of
+the week before (march_days). Deterministic: documents and reports are
 taken in path order and ties go to the earliest date.
 """
 
@@ -299,9 +304,16 @@ def weekday_in_window(
     series = _dated_tops(documents, claims, months)
     if not series:
         return []
+    wanted = {d.id for d in undated}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.document in wanted and c.subject in series and _rising(c):
+            by_doc[c.document].append(c)
     changed = []
     for doc in sorted(undated, key=lambda d: d.path):
-        mine = [c for c in claims if c.document == doc.id and _rising(c)]
+        mine = by_doc.get(doc.id)
+        if not mine:
+            continue  # no count a dated report bounds
         top = _top_figures(mine)
         # a weekday named alone dates the page only in the sentence of a count it is at
         # ("the toll rose on Wednesday to 134"), not in one of a count it recalls ("on
@@ -409,16 +421,7 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             by_doc[c.document].append(c)
     for doc_id, mine in by_doc.items():
         doc = dated[doc_id]
-        crowds = [
-            c
-            for c in mine
-            if c.terms
-            and c.terms[0] == "crowd"
-            and c.as_of == days[doc_id]
-            # a sentence that names a time of its own ("In May, police counted 7,500
-            # and the organisers 30,000") is not of the page's march
-            and not find_dates(c.quote, doc.date, doc.lang)
-        ]
+        crowds = [c for c in mine if c.terms and c.terms[0] == "crowd" and c.as_of == days[doc_id]]
         if not crowds:
             continue
         page = date.fromisoformat(days[doc_id])
@@ -433,7 +436,11 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             and c.unit not in _NOT_FIGURES
             and 0 < (page - date.fromisoformat(c.as_of)).days <= WEEK
         }
-        if len(past) == 1:
-            (day,) = past
-            for c in crowds:
+        if len(past) != 1:
+            continue
+        (day,) = past
+        for c in crowds:
+            # a sentence that names a time of its own ("In May, police counted 7,500 and
+            # the organisers 30,000") is not of the page's march
+            if not find_dates(c.quote, doc.date, doc.lang):
                 c.as_of = day
