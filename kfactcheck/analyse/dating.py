@@ -441,6 +441,8 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
         (day,) = past
         for c in crowds:
             # a sentence that names a time of its own ("In May, police counted 7,500 and
-            # the organisers 30,000") is not of the page's march
-            if not find_dates(c.quote, doc.date, doc.lang):
+            # the organisers 30,000") is not of the page's march; "today's march" in a
+            # quote is
+            own = {d.value for d in find_dates(c.quote, doc.date, doc.lang)}
+            if own <= {day, days[doc_id]}:
                 c.as_of = day

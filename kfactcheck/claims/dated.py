@@ -15,7 +15,7 @@ from kfactcheck.claims.counted import event_near, last_match
 from kfactcheck.grammar.dates import CLAUSE_START
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
-from kfactcheck.read.textdate import partial_date
+from kfactcheck.read.textdate import latest_full_date, partial_date
 
 
 def sentence_time(
@@ -103,6 +103,12 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
     return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
 
 
+def dates_count_before(sentence: str, d, near: Quantity) -> bool:
+    """Whether the date `d`, before the running count `near`, says when it held: it bounds
+    the count (counted_until) or opens its clause (opens_clause)."""
+    return counted_until(sentence, d, near) or opens_clause(sentence, d, near)
+
+
 def after_event(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end], between a count and a date after it, puts the date in a
     phrase of the event the count runs from ("after the collapse ... on Friday")."""
@@ -183,6 +189,14 @@ def undated_time(doc) -> str:
     or URL shows ("2021-07"), else "" (nothing supports a date)."""
     shown = partial_date(doc.text, doc.url)
     return shown.value if shown else ""
+
+
+def written_after(doc) -> str:
+    """The month of the latest day a document with no date writes in full ("2025-08" for
+    "actualización del 28/08/2025"): it was written on or after that day, so a day it gives
+    without a year ("el 21 de julio") is read in that year. "" when it writes none."""
+    day = latest_full_date(doc.text, doc.keep)
+    return day.strftime("%Y-%m") if day else ""
 
 
 def with_year(value: str, shown: str) -> str | None:

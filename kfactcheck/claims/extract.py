@@ -44,14 +44,14 @@ from kfactcheck.claims.counted_lang import (
 )
 from kfactcheck.claims.dated import (
     after_event,
-    counted_until,
     date_claim,
+    dates_count_before,
     figure_gaps,
-    opens_clause,
     overlapping,
     sentence_time,
     undated_time,
     with_relative_year,
+    written_after,
 )
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
@@ -109,10 +109,11 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
+    near = "" if doc.date or month_shown else written_after(doc)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown)
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, near)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -149,9 +150,12 @@ def _sentence_claims(
     beyond: list[str] | None = None,
     code: str = "en",
     shown: str = "",
+    near: str = "",
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
-    or year an undated document shows (dated.undated_time)."""
+    or year an undated document shows (dated.undated_time), `near` the month of the latest
+    day it writes in full when it shows none (dated.written_after)."""
+    when = shown or near  # what places a day written without its year
     sentence = doc.text[a:b]
     quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
     if not quantities and not may_have_calendar_date(sentence, doc.lang):
@@ -176,7 +180,7 @@ def _sentence_claims(
         claim = date_claim(doc, sentence, a, d, published)
         if claim is not None:
             if not published:
-                claim.as_of = sentence_time([d], None, shown=shown) or shown
+                claim.as_of = sentence_time([d], None, shown=when) or shown
             out.append(claim)
         else:
             dating.append(d)
@@ -197,7 +201,7 @@ def _sentence_claims(
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
-        held = sentence_time(pool, ref, q, quantities, shown, gap) or published or shown
+        held = sentence_time(pool, ref, q, quantities, when, gap) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -214,10 +218,9 @@ def _sentence_claims(
                     and not _EVENT_CLAUSE.search(sentence, q.end, d.start)
                     and not after_event(sentence, q.end, d.start)
                 )
-                or counted_until(sentence, d, q)
-                or opens_clause(sentence, d, q)
+                or dates_count_before(sentence, d, q)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities, shown, gap) or published or shown
+            claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
             _count_coordinated(claim, sentence, a, q)
             _past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

@@ -278,6 +278,27 @@ MARCH_DAY = [
         {"80,000": "2031-05-12"},
         id="no-past-day-named-leaves-the-page-s-day",
     ),
+    pytest.param(
+        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
+        '"There are 80,000 people at today\'s march," an organiser said.',
+        {"80,000": "2031-05-11"},
+        id="today-in-a-quote-is-the-march-s-day-too",
+    ),
+    pytest.param(
+        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
+        "In March, police counted 7,500 marchers and the organisers 30,000.",
+        {"30,000": "2031-05-12"},
+        id="a-count-whose-sentence-names-a-time-is-not-the-march-s",
+    ),
+    pytest.param(
+        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
+        "In March, police counted 7,500 marchers and the organisers 30,000.",
+        {"30,000": "2031-03"},
+        id="a-coordinated-count-takes-its-sentence-s-time",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a date does not reach a figure past another figure (7,500)"
+        ),
+    ),
 ]
 
 

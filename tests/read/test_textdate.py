@@ -10,7 +10,13 @@ import pytest
 from kfactcheck.claims.dated import with_year
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.read.corpus import read_document
-from kfactcheck.read.textdate import named_weekday, partial_date, text_day, url_date
+from kfactcheck.read.textdate import (
+    latest_full_date,
+    named_weekday,
+    partial_date,
+    text_day,
+    url_date,
+)
 
 URLS = [
     pytest.param(
@@ -286,7 +292,45 @@ DOCS = [
         "2031-03-16",
         id="en-a-date-inside-the-clause-names-the-event",
     ),
+    pytest.param(
+        "p.md",
+        "El 21 de julio, el ministro aseguró que se habían pagado 900 millones de euros en "
+        "Tormenar. Fuente: web oficial (actualización del 28/08/2031).\n",
+        None,
+        "2031-07-21",
+        id="es-a-day-without-year-read-in-the-year-of-the-latest-full-date",
+    ),
+    pytest.param(
+        "q.md",
+        "Am 3. März zählte die Polizei in Kessenau 40 Tote. Stand: 14. Juli 2031.\n",
+        None,
+        "2031-03-03",
+        id="de-a-day-without-year-read-in-the-year-of-the-latest-full-date",
+    ),
+    pytest.param(
+        "r.md",
+        "On 2 December the council of Norbury pledged 5 million euros. Updated 10/05/2031.\n",
+        None,
+        "2030-12-02",
+        id="en-a-month-over-half-a-year-after-the-latest-date-is-last-year-s",
+    ),
 ]
+
+FULL = [
+    ("actualización del 28/08/2031 y 3/09/2031", date(2031, 9, 3)),
+    ("el 29 de octubre de 2030", date(2030, 10, 29)),
+    ("Extremer Starkregen am 14. Juli 2031", date(2031, 7, 14)),
+    ("Picture date: Wednesday June 14, 2017", date(2017, 6, 14)),
+    ("le 16 avril 2019 et le 2 mai 2019", date(2019, 5, 2)),
+    ("página 2031-02-05 21:55", date(2031, 2, 5)),
+    ("version 1.2.2031.4 of the app", None),
+    ("no full date, only 14 July", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FULL)
+def test_latest_full_date(text, want):
+    assert latest_full_date(text, []) == want
 
 
 @pytest.mark.parametrize(("name", "text", "day", "as_of"), DOCS)
