@@ -129,39 +129,30 @@ def text_day(
 
 
 def latest_full_date(text: str, spans: list[tuple[int, int]]) -> date | None:
-    """The latest day the text writes in full, with its year ("28/08/2025", "2019-02-05",
-    "29 de octubre de 2024", "14. Juli 2021", "June 14, 2017"): a page is written on or
-    after it, so a day it gives without a year ("el 21 de julio") is read near it."""
+    """The latest day the text writes in figures with its year ("28/08/2025", "14.07.2021",
+    "2019-02-05"): an update line or a stamp, so the page was written on or after it, and a
+    day it gives without a year ("el 21 de julio") is read near it. A day written with its
+    month's name ("le 12 octobre 2010") is left out: in prose it is as often history."""
     best: date | None = None
     for a, b in spans or [(0, len(text))]:
-        for m in _full_date_re().finditer(text, a, b):
+        for m in _FULL_DATE.finditer(text, a, b):
             if m["y"]:
                 d1, d2, y = int(m["a"]), int(m["b"]), int(m["y"])
                 d = _safe(y, d2, d1) or _safe(y, d1, d2)  # day first, as most of the world
-            elif m["iy"]:
-                d = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
             else:
-                month = _months().get(_fold(m["mon"] or m["mon2"]))
-                day = int(m["d"] or m["d2"])
-                d = _safe(int(m["ny"] or m["ny2"]), month, day) if month else None
+                d = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
             if d is not None and 1900 <= d.year <= 2200 and (best is None or d > best):
                 best = d
     return best
 
 
-@cache
-def _full_date_re() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
-    return re.compile(
-        rf"""(?<![\w.,/-])(?:
-              (?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>\d{{4}})              # 28/08/2025
-            | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})                     # 2019-02-05
-            | (?P<d>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?(?P<mon>{months})\.?,?\s+
-              (?:de\s+|del\s+)?(?P<ny>\d{{4}})                                  # 14. Juli 2021
-            | (?P<mon2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny2>\d{{4}})
-            )(?![\w/-]|\.\d)""",
-        re.X | re.I,
-    )
+_FULL_DATE = re.compile(
+    r"""(?<![\w.,/-])(?:
+          (?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})     # 28/08/2025
+        | (?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})                         # 2019-02-05
+        )(?![\w/-]|\.\d)""",
+    re.X,
+)
 
 
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
