@@ -26,6 +26,8 @@ APPROX_SPAN = 0.10
 # the least a hedge word ("about", "rund") allows either way in the reported interval
 # (grammar/numbers.py): an "approx" interval narrower than this is a bare figure's rounding
 HEDGE_SPAN = 0.05
+# figures of one time more than this many times apart are not one quantity disputed
+APART = 10
 # a whole figure below this with no hedge word is a count, even when round ("270 dead")
 COUNTED_BELOW = 1000
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
@@ -149,6 +151,15 @@ class NumberKind:
         """How much a figure moved: relative to the old figure (3,700 -> 4,500 is 22%)."""
         return abs(new.v - old.v) / max(abs(old.v), 1e-9)
 
+    def apart(self, a: Point, b: Point) -> bool:
+        """Two figures of one time too far apart to be two readings of one quantity (more
+        than ten times): a part and its whole, or another quantity keyed alike. Sources
+        that dispute a figure differ less (a crowd's police and organisers' counts, a few
+        times apart); a count that only rises is swept apart (rising.py), since early
+        tolls grow tenfold."""
+        lo, hi = sorted((abs(a.v), abs(b.v)))
+        return hi > APART * lo
+
     def severity(self, a: Point, b: Point) -> str:
         rel = self.size(a, b)
         return "high" if rel >= 0.25 else "medium" if rel >= 0.10 else "low"
@@ -166,6 +177,9 @@ class _Calendar(NumberKind):
 
     def conflict(self, a: Point, b: Point, tol: float) -> bool:
         return self.gap(a, b) > 0.5
+
+    def apart(self, a: Point, b: Point) -> bool:
+        return False  # days and years are never ten times apart as one quantity
 
     def below(self, x: float, tol: float) -> float:
         return x - self.slack

@@ -279,6 +279,8 @@ class Sweep:
                 a, b, rep_a, rep_b = main, other, main_rep, other_rep
             if not self.conflict(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            if self.kind.apart(rep_a, rep_b):
+                continue  # 28 billion beside 2 billion: two quantities, not one disputed
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
                 continue

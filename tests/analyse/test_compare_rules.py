@@ -239,3 +239,31 @@ def _money(text, value, half):
 def test_figures_written_to_their_last_digit(a, b, conflict):
     pa, pb = NUMBER.point(a, 0, 1), NUMBER.point(b, 0, 2)
     assert NUMBER.conflict(pa, pb, 0.03) is conflict
+
+
+@pytest.mark.parametrize(
+    "family, rows, kinds_found",
+    [
+        pytest.param(
+            "money:cost",
+            [("a", 28e9, "2021-08-10"), ("b", 2e9, "2021-09-10")],
+            [],
+            id="a-sum-fourteen-times-another-is-another-quantity",
+        ),
+        pytest.param(
+            "crowd",
+            [("a", 2_000_000, "2019-06-16"), ("b", 338_000, "2019-06-16")],
+            ["discrepancy"],
+            id="police-and-organisers-six-times-apart-dispute-one-crowd",
+        ),
+        pytest.param(
+            "deaths",
+            [("a", 3, "2023-02-06"), ("b", 45, "2023-02-06")],
+            ["discrepancy"],
+            id="an-early-toll-fifteen-times-lower-the-same-day-still-counts",
+        ),
+    ],
+)
+def test_figures_more_than_ten_times_apart_are_not_one_quantity_disputed(family, rows, kinds_found):
+    found = run([claim(d, v, t, family=family) for d, v, t in rows])
+    assert [f.kind for f in found] == kinds_found, [f.summary for f in found]
