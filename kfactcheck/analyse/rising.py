@@ -29,8 +29,8 @@ class RisingSweep(Sweep):
         figure's words allow ("as many as 95" then "92" is no contradiction). All later
         figures that contradict one high figure make one finding.
         """
-        for era in self._eras(episodes):
-            for g in self._groups(era):
+        for era, groups in self._eras(episodes):
+            for g in groups if groups is not None else self._groups(era):
                 if len({p.doc for p in g}) >= 2:
                     self.agreement(g)
         best: Point | None = None  # the highest stated figure: rises are read from it
@@ -92,19 +92,22 @@ class RisingSweep(Sweep):
                 self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
             )
 
-    def _eras(self, episodes: list[list[Point]]) -> list[list[Point]]:
+    def _eras(self, episodes: list[list[Point]]) -> list[tuple[list[Point], list | None]]:
         """Episodes as agreements read them: consecutive ones whose main figures fit make
         one era (a pledge of 200 million repeated five years later is supported by every
-        report of it), each point as `_as_agreeing` reads it."""
-        eras: list[list[Point]] = []
+        report of it), each point as `_as_agreeing` reads it; with its groups when the era
+        is one episode (else they are worked out again over the whole era)."""
+        eras: list[tuple[list[Point], list | None]] = []
         last: Point | None = None
         for ep in episodes:
             read = [self._as_agreeing(p) for p in ep]
-            rep = self._dominant(self._groups(read))
+            groups = self._groups(read)
+            rep = self._dominant(groups)
             if last is not None and not self.conflict(last, rep):
-                eras[-1].extend(read)
+                eras[-1][0].extend(read)
+                eras[-1] = (eras[-1][0], None)
             else:
-                eras.append(read)
+                eras.append((read, groups))
             last = rep
         return eras
 
