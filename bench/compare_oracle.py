@@ -72,9 +72,21 @@ def oracle_report(texts: str, gold: dict, scorer, fill: bool = False) -> dict:
 
 def _family(g: dict) -> str:
     """The counted family the sweep reads (a count that only rises, one with its own
-    window), from the gold subject's name, else its unit."""
-    known = sorted(traits().rising | set(traits().windows))
-    return next((w for w in known if w in g["subject"]), g["unit"])
+    window), from the gold subject's name (the longest family it names: "injured_serious"
+    is "injured:serious", not "injured"), else, for a sum, what kind of sum it is from the
+    name ("pledges", "paid"), else the gold's unit."""
+    name = g["subject"]
+    known = sorted(traits().rising | set(traits().windows), key=len, reverse=True)
+    found = next((w for w in known if w.replace(":", "_") in name), None)
+    if found:
+        return found
+    if g["unit"] == "currency":
+        kinds = {"pledge": "pledged", "collected": "collected", "raised": "collected"}
+        kinds |= {k: k for k in traits().rising_money}
+        kind = next((v for k, v in kinds.items() if k in name), None)
+        if kind:
+            return f"money:{kind}"
+    return g["unit"]
 
 
 def _gold_claim(doc: Document, g: dict, n: int) -> Claim:

@@ -111,7 +111,8 @@ class Basis:
     size: float = 0.0
     # why the comparison decided so, beyond the numbers: "lower_later" (a later report gives
     # a lower figure for a count that only rises), "same_day" (two outlets' figures of one
-    # day for a count that only rises), "said_moved" (the later report says the figure moved)
+    # day for a count that only rises), "same_article" (one article's two figures of one day
+    # for a count that only rises), "said_moved" (the later report says the figure moved)
     reason: str = ""
     swapped: bool = False  # the comparison met the two figures as (new, old)
     steps: int = 1  # change: how many moves the series made from `old` to `new`

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
-from kfactcheck.analyse.traits import traits
+from kfactcheck.analyse.traits import only_rises, traits
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
@@ -66,9 +66,9 @@ def find_findings(
 
 def _default_direction(claims: list[Claim]) -> str:
     families = {c.terms[0] if c.terms else "" for c in claims}
-    # families that count something cumulative (data/compare.toml): a later lower figure
-    # contradicts
-    return "up" if families and families <= traits().rising else "any"
+    # families that count something cumulative (a toll, a sum paid so far): a later lower
+    # figure contradicts
+    return "up" if families and all(only_rises(f) for f in families) else "any"
 
 
 def _own_window(claims: list[Claim]) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -23,6 +23,13 @@ from kfactcheck.model import Claim
 CLOSE_SPAN = 0.03
 # "around", "about", "or so": the figure's rounding, but never more than this either way
 APPROX_SPAN = 0.10
+# the least a hedge word ("about", "rund") allows either way in the reported interval
+# (grammar/numbers.py): an "approx" interval narrower than this is a bare figure's rounding
+HEDGE_SPAN = 0.05
+# figures of one time more than this many times apart are not one quantity disputed
+APART = 10
+# a whole figure below this with no hedge word is a count, even when round ("270 dead")
+COUNTED_BELOW = 1000
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
 VAGUE_SPAN = 0.2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
@@ -42,7 +49,7 @@ class Point:
     said: str | None = None  # the quoted words, normalised: read once, when origins need them
     rank: int = 0  # place in (t, n) order among the subject's points: findings list claims so
     moved: bool = False  # its words say the figure moved ("postponed to", "revised down to")
-    counted: bool = False  # an exact count written to the unit ("224", not "220" or "4.5m")
+    counted: bool = False  # written to its last digit ("224", "270", "£14.4bn"; not "4,500")
     shown: list | None = None  # the comparison interval as reports show it (kind.shown)
 
     @property
@@ -52,7 +59,10 @@ class Point:
 
 def as_value(p: Point) -> Point:
     """The point read as its stated figure only ("at least 12" as 12)."""
-    return replace(p, lo=p.v, hi=p.v)
+    if p.lo == p.v == p.hi:
+        return p  # already its figure (most are): no copy
+    # built directly: dataclasses.replace costs several times more, on every figure of a day
+    return Point(p.claim, p.t, p.v, p.v, p.v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)
 
 
 class NumberKind:
@@ -69,8 +79,14 @@ class NumberKind:
         v = float(c.value)  # type: ignore[arg-type]
         lo, hi = v, v
         q = c.qualifier
+        own = False  # compared as the rounding of its own last digit
         if q == "close_to":
             lo = v * (1 - CLOSE_SPAN)
+        elif q == "approx" and _own_rounding(c, v):
+            # "850 million" with no hedge word: read as its own rounding, 849.5-850.5
+            # million, the range the report shows (not as "around 850 million")
+            lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
+            own = _last_digit_shown(v, hi - lo)
         elif q == "approx":
             # "around 3,700" stands for its rounding, 3,650-3,750 (at most 10% either way:
             # "£4 billion or so" reaches 3.6-4.4 billion, not 3.5-4.5)
@@ -78,7 +94,7 @@ class NumberKind:
             lo, hi = v - half, v + half
         elif q in ("more_than", "at_least"):
             hi = math.inf
-            if _VAGUE.search(c.text):
+            if _VAGUE.search(c.text) and not _DIGIT.search(c.text):
                 lo = v * (1 - VAGUE_SPAN)  # "dozens" says at least about two dozen
         elif q in ("less_than", "up_to"):
             lo = -math.inf
@@ -88,14 +104,22 @@ class NumberKind:
             # a figure with a scale word carries its rounding ("1.8 million" is 1.75-1.85
             # million): compared as the range the report shows
             lo, hi = float(c.low), float(c.high)  # type: ignore[arg-type]
-        elif q == "exact" and _spelled_scale(c.text):
+            own = _last_digit_shown(v, hi - lo)
+        elif q == "exact" and _spelled_scale(c.text) and not _DIGIT.search(c.text):
             # "seven million" is reported exact (no hedge word) but rounded all the same:
             # compared as the rounding of its last written digit, as "7 million" would be
             # (at most APPROX_SPAN either way: "two million" is not 1.5-2.5 million)
             half = min(rounding_unit(v) / 2, APPROX_SPAN * abs(v))
             lo, hi = v - half, v + half
         p = Point(c, t, lo, hi, v, c.document, n)
-        p.counted = q == "exact" and v == int(v) and int(v) % 10 != 0
+        # a figure written to its last digit: a count ("224"; any whole figure under a
+        # thousand with no hedge word: "270 dead" is a count, not a rounding) or a figure
+        # compared as its own rounding whose last digit is not a zero ("£14.4bn" is
+        # 14.35-14.45bn; "£340m" may be 344m rounded): the tolerance is for figures that
+        # may be rounded or estimated beyond what they show
+        p.counted = own or (
+            q == "exact" and v == int(v) and (int(v) % 10 != 0 or abs(v) < COUNTED_BELOW)
+        )
         return p
 
     def shown(self, p: Point) -> list:
@@ -130,6 +154,15 @@ class NumberKind:
         """How much a figure moved: relative to the old figure (3,700 -> 4,500 is 22%)."""
         return abs(new.v - old.v) / max(abs(old.v), 1e-9)
 
+    def apart(self, a: Point, b: Point) -> bool:
+        """Two figures of one time too far apart to be two readings of one quantity (more
+        than ten times): a part and its whole, or another quantity keyed alike. Sources
+        that dispute a figure differ less (a crowd's police and organisers' counts, a few
+        times apart); a count that only rises is swept apart (rising.py), since early
+        tolls grow tenfold."""
+        lo, hi = sorted((abs(a.v), abs(b.v)))
+        return hi > APART * lo
+
     def severity(self, a: Point, b: Point) -> str:
         rel = self.size(a, b)
         return "high" if rel >= 0.25 else "medium" if rel >= 0.10 else "low"
@@ -147,6 +180,9 @@ class _Calendar(NumberKind):
 
     def conflict(self, a: Point, b: Point, tol: float) -> bool:
         return self.gap(a, b) > 0.5
+
+    def apart(self, a: Point, b: Point) -> bool:
+        return False  # days and years are never ten times apart as one quantity
 
     def below(self, x: float, tol: float) -> float:
         return x - self.slack
@@ -224,6 +260,25 @@ def _rounded(c: Claim, v: float) -> bool:
     )
 
 
+def _last_digit_shown(v: float, width: float) -> bool:
+    """A figure read as its rounding (`width` wide) whose last written digit is not a zero:
+    "£14.4bn" (0.1bn wide, last digit 4) is, "£340m" (1m wide, rounding to tens) is not."""
+    return rounding_unit(v) <= width * 1.001
+
+
+def _own_rounding(c: Claim, v: float) -> bool:
+    """An "approx" figure whose own interval is narrower than any hedge word gives (the
+    grammar reads "about" as at least 5% either way): a figure with a scale word and no
+    hedge word, reported with the rounding of its last digit ("850 million" is 849.5-850.5
+    million)."""
+    return (
+        isinstance(c.low, int | float)
+        and isinstance(c.high, int | float)
+        and c.low < v < c.high
+        and c.high - v < 0.99 * HEDGE_SPAN * abs(v)  # 5% of 38 is read as 1.8999...
+    )
+
+
 def _spelled_scale(text: str) -> bool:
     """Whether a figure's words hold a scale word from a thousand up ("seven million",
     "zwei Milliarden"), in any language read."""
@@ -231,6 +286,8 @@ def _spelled_scale(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# a figure written in digits is no vague plural or spelled scale ("850 millions" in French)
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)

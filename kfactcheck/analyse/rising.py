@@ -29,8 +29,8 @@ class RisingSweep(Sweep):
         figure's words allow ("as many as 95" then "92" is no contradiction). All later
         figures that contradict one high figure make one finding.
         """
-        for ep in episodes:
-            for g in self._groups([self._as_agreeing(p, ep) for p in ep]):
+        for era, groups in self._eras(episodes):
+            for g in groups if groups is not None else self._groups(era):
                 if len({p.doc for p in g}) >= 2:
                     self.agreement(g)
         best: Point | None = None  # the highest stated figure: rises are read from it
@@ -62,6 +62,8 @@ class RisingSweep(Sweep):
                 self._flush_lower(floor, lower, records, contradicted)
                 best, floor, records, lower, contradicted = p, p, [p], [], {}
                 series.append(p)
+            elif p.hi < floor.lo and _unordered(p, floor):
+                pass  # a month's figure below a day's of that month: which came first is unknown
             elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
                 lowered.add(id(p))
@@ -90,25 +92,46 @@ class RisingSweep(Sweep):
                 self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
             )
 
-    def _as_agreeing(self, p: Point, ep: list[Point]) -> Point:
+    def _eras(self, episodes: list[list[Point]]) -> list[tuple[list[Point], list | None]]:
+        """Episodes as agreements read them: consecutive ones whose main figures fit make
+        one era (a pledge of 200 million repeated five years later is supported by every
+        report of it), each point as `_as_agreeing` reads it; with its groups when the era
+        is one episode (else they are worked out again over the whole era)."""
+        eras: list[tuple[list[Point], list | None]] = []
+        last: Point | None = None
+        for ep in episodes:
+            read = [self._as_agreeing(p) for p in ep]
+            groups = self._groups(read)
+            rep = self._dominant(groups)
+            if last is not None and not self.conflict(last, rep):
+                eras[-1][0].extend(read)
+                eras[-1] = (eras[-1][0], None)
+            else:
+                eras.append((read, groups))
+            last = rep
+        return eras
+
+    def _as_agreeing(self, p: Point) -> Point:
         """A point as agreements read it on a count that rises: a one-sided figure as its
         stated figure ("at least 12" is not borne out by a later 37, the count moved),
         unless it fits another outlet's figure of the same day ("more than 50" and "63"
-        the same morning agree); a bounded one as what its words allow."""
+        the same morning agree; "more than 11 million" and "more than 136 million" that
+        evening do not, each is a floor); a bounded one as what its words allow."""
         if p.bounded:  # "about 15" and "16" agree
             return p
         k = bisect.bisect_left(self.times, p.t)
         for q in self.points[k : k + _RECENT]:
             if q.t != p.t:
                 break
-            if q.doc != p.doc and not self.conflict(p, q):
+            if q.doc != p.doc and q.bounded and not self.conflict(p, q):
                 return p
         return as_value(p)
 
     def _same_day(self, lowered: set[int]) -> None:
-        """Two outlets' figures of one day: a lower one beside a higher one is a
-        discrepancy (an update within the day, so never of high severity), unless the
-        lower one's own article also gives the higher level (it tells the rise)."""
+        """The figures of one day: a lower one beside a higher one is a discrepancy (an
+        update within the day, so never of high severity), also when one article gives both
+        (the level before and the one now, or a headline and a body that differ: then of
+        low severity, one account). The finding lists every figure of that day."""
         told = [f for f in self.found if f.kind == "discrepancy"]  # not twice
         i = 0
         while i < len(self.points):
@@ -121,30 +144,32 @@ class RisingSweep(Sweep):
                 continue
             top = max(day, key=lambda p: (p.v, -p.n))
             highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-            high_of = {p.doc: p for p in highs}
             lows = [
-                p
-                for p in day
-                if id(p) not in lowered
-                and p.hi < top.lo
-                and self.conflict(p, top)
-                # its own article gives the higher level too: two accounts only when the
-                # words between bring in a second source ("20 official, 35 per the fire
-                # brigade"), else the article tells the rise
-                and (p.doc not in high_of or not self._one_account([p], [top], p, high_of[p.doc]))
+                p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)
             ]
             wanted = {top.claim.id, *(p.claim.id for p in lows)}
-            if lows and not any(wanted <= set(f.claims) for f in told):
-                sev = self.kind.severity(top, lows[-1])
-                self.discrepancy(
-                    highs,
-                    lows,
-                    top,
-                    lows[-1],
-                    reason="same_day",
-                    minority=lows,
-                    severity="medium" if sev == "high" else sev,
-                )
+            if not lows or any(wanted <= set(f.claims) for f in told):
+                continue
+            sev = self.kind.severity(top, lows[-1])
+            if len({p.doc for p in (top, *lows)}) == 1 and self._one_account(
+                [top], lows, top, lows[-1]
+            ):
+                sev, reason = "low", "same_article"
+            else:
+                sev, reason = "medium" if sev == "high" else sev, "same_day"
+            # the day's other figures too ("at least 22" beside the 20 and the 35): one
+            # finding for the day's reports
+            taken = {id(p) for p in (*highs, *lows)}
+            rest = [p for p in day if id(p) not in taken]
+            self.discrepancy(
+                highs,
+                [*lows, *rest],
+                top,
+                lows[-1],
+                reason=reason,
+                minority=lows,
+                severity=sev,
+            )
 
     def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower
@@ -206,3 +231,11 @@ class RisingSweep(Sweep):
         if p.lo <= odd.hi:
             return False
         return p.t <= odd.t or (level is not None and not self.conflict(p, level))
+
+
+def _unordered(p: Point, high: Point) -> bool:
+    """`p` is known only to a month or year that holds `high`'s day: it is placed at the
+    period's end, but nothing says it was reported after `high` (a month-dated page's "63"
+    beside the 110 of the 18th), so it is no later lower figure."""
+    period, day = p.claim.as_of, high.claim.as_of
+    return len(period) < len(day) and day.startswith(period)

@@ -186,7 +186,7 @@ class Sweep:
         then joins a group it fits, the one reported at its time (`_current_group`), or
         stands alone.
         """
-        bounded = sorted((p for p in ep if p.bounded), key=lambda p: (p.lo, p.hi, p.t))
+        bounded = sorted((p for p in ep if p.bounded), key=lambda p: (p.v, p.lo, p.hi, p.t))
         groups: list[list[Point]] = []
         leader: Point | None = None
         for p in bounded:
@@ -279,6 +279,8 @@ class Sweep:
                 a, b, rep_a, rep_b = main, other, main_rep, other_rep
             if not self.conflict(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
+            if self.kind.apart(rep_a, rep_b):
+                continue  # 28 billion beside 2 billion: two quantities, not one disputed
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
                 continue
@@ -320,15 +322,18 @@ class Sweep:
             for i in range(len(bounds) - 1)
         ]
         moves: list[tuple[Point, Point]] = []
-        points: list[Point] = []
+        moved: list[int] = []  # the eras each move joins
         for i, (before, after) in enumerate(pairwise(eras)):
             ra, rb = reps[bounds[i + 1] - 1], reps[bounds[i + 1]]
             old = [p for p in before if self.conflict(p, rb)]
             new = [p for p in after if self.conflict(p, ra)]
             if old and new:
                 moves.append((old[-1], new[0]))
-                points += old + new
+                moved += [i, i + 1]
         if moves:  # one finding for the series: from the first level to the last
+            # it lists every report of the eras it went through (440 and 632 the same
+            # day, then about 600: each report is part of the series)
+            points = [p for era in eras[min(moved) : max(moved) + 1] for p in era]
             first, last = moves[0][0], moves[-1][1]
             if len(moves) > 1 and not self.conflict(first, last):
                 # it came back to where it started: the move is to the farthest level

@@ -1,7 +1,7 @@
 """What the comparison reads from words: counts that only rise (data/units.toml, the list
-extraction uses too), families with their own comparison window and the phrases before a
-figure that say it moved (data/compare.toml). Loaded once, through the data loader that
-checks each file."""
+extraction uses too, and the sums of data/compare.toml [rising]), families with their own
+comparison window and the phrases before a figure that say it moved (data/compare.toml).
+Loaded once, through the data loader that checks each file."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ _LANGUAGES = ("en", "fr", "de", "es", "pt", "it")
 @dataclass(frozen=True, slots=True)
 class Traits:
     rising: frozenset[str]  # families of counted things that only grow
+    rising_money: frozenset[str]  # kinds of sums that only grow ("money:paid", any owner)
     windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
 
@@ -37,9 +38,20 @@ def traits() -> Traits:
     )
     return Traits(
         rising=vocab().rising_counts,
+        rising_money=frozenset(raw["rising"]["money"]),
         windows=dict(raw["windows"]),
         moved_re=moved,
     )
+
+
+def only_rises(family: str) -> bool:
+    """A claim's counted family only grows as it is reported: a running toll ("deaths"), or
+    a sum pledged, collected, paid or spent so far ("money:paid:government")."""
+    t = traits()
+    if family in t.rising:
+        return True
+    parts = family.split(":")
+    return len(parts) > 1 and parts[0] == "money" and parts[1] in t.rising_money
 
 
 def said_moved(quote: str, offset: int) -> bool:

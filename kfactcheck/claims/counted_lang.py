@@ -102,7 +102,10 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         head = words[concepts.index(PEOPLE)].group().lower()
         generic = stem(head, code) in _generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
-    if family is not None:
+    # a family read from the clause, not from the words after the figure, gives way to an
+    # unknown noun right after it (_own_noun)
+    clause_only = not any(concepts) and words and _is_noun(words[0].group(), code)
+    if family is not None and not (clause_only and _own_noun(words, after, q, lv)):
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
@@ -111,6 +114,33 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:
+    """A noun we have no family for right after a count ("i due numeri per le segnalazioni
+    di persone disperse", "400 chili di aiuti per gli sfollati") is what it counts, not
+    the family a cue further on in the clause names. Not a sum or a share, not "de" ("siete
+    de la provincia"), and not when a cue follows within three words ("71 deles
+    identificados", "20 permanecem sem identificação": a pronoun or a verb before it)."""
+    first = _TOKEN.search(after)
+    if (
+        not words
+        or q.unit in ("currency", "percent")
+        or q.value >= 1_000_000  # "80 millions versés": a sum with no currency sign
+        or first is None
+        or first.group().lower() in _OF
+        or words[0].group().lower().endswith(_VERB_ENDINGS)
+    ):
+        return False
+    stop = 0
+    for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
+        stop = m.end()
+    return _cue_ahead(after[:stop], lv) is None
+
+
+# endings of the verb forms that follow a count as its predicate ("26 tenían", "40 sono",
+# "12 avaient"), beyond those _is_noun knows
+_VERB_ENDINGS = ("ían", "ian", "aban", "avan", "avano", "evano", "ono", "aient", "ait", "iam")
 
 
 def _is_noun(word: str, code: str) -> bool:

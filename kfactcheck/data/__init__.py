@@ -73,7 +73,7 @@ SCHEMAS: dict[str, dict] = {
         "sources": _WORD_LISTS,
         "each": _WORD_LISTS,
     },
-    "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
+    "compare": {"windows": {str: int}, "rising": {"money": [str]}, "moved": _WORD_LISTS},
     "numbers": {
         "units": {str: int},
         "tens": {str: int},

@@ -55,6 +55,7 @@ def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Docum
 _WHY = {
     "lower_later": " (a later report gives a lower figure for a count that only rises)",
     "same_day": " (two reports of one day on a count that only rises)",
+    "same_article": " (one article gives two figures of one day for a count that only rises)",
 }
 
 

@@ -1,0 +1,269 @@
+"""Comparison rules read from real reporting: sums that only grow, figures known only to
+their month, one day's figures as one finding, a bare figure with a scale word compared as
+its own rounding, and figures written to their last digit compared without tolerance.
+Every sentence and figure here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.compare import find_findings
+from kfactcheck.analyse.kinds import NUMBER
+from kfactcheck.export.wording import word_findings
+from kfactcheck.model import Claim, Document
+
+
+def claim(doc, value, as_of, qualifier="exact", family="deaths", text=None, low=None, high=None):
+    text = text or str(value)
+    return Claim(
+        document=doc,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit="currency" if family.startswith("money:") else "people",
+        as_of=as_of,
+        text=text,
+        start=0,
+        end=len(text),
+        quote=f"{doc} reports {text}.",
+        terms=(family,),
+        subject="s",
+        subject_label="s",
+    )
+
+
+def run(claims, docs=None):
+    for i, c in enumerate(claims, 1):
+        c.id = c.id or f"c{i}"
+    if docs is None:
+        docs = {}
+        for c in claims:
+            docs.setdefault(
+                c.document,
+                Document(id=c.document, path=f"{c.document}.txt", text=c.quote, date=None),
+            )
+        docs = list(docs.values())
+    found = find_findings(claims, docs)
+    word_findings(found, claims, docs)
+    return found
+
+
+def kinds(found):
+    return {k: [f.claims for f in found if f.kind == k] for k in {f.kind for f in found}}
+
+
+@pytest.mark.parametrize(
+    "family, rows, expected",
+    [
+        pytest.param(
+            "money:pledged",
+            [("a", 750e6, "2020-03-02"), ("b", 850e6, "2020-04-06")],
+            {"change": [["c1", "c2"]]},
+            id="pledges-that-grow-over-a-month-are-a-rise",
+        ),
+        pytest.param(
+            "money:paid:ministry",
+            [("a", 3.5e9, "2025-09-01"), ("b", 3.2e9, "2025-09-20")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="less-paid-out-later-contradicts-the-earlier-sum",
+        ),
+        pytest.param(
+            "money:cost",
+            [("a", 750e6, "2020-03-02"), ("b", 850e6, "2020-04-06")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="a-cost-may-move-either-way-so-a-month-apart-it-is-disputed",
+        ),
+    ],
+)
+def test_sums_paid_or_pledged_so_far_only_rise(family, rows, expected):
+    found = run([claim(d, v, t, family=family) for d, v, t in rows])
+    assert kinds(found) == expected, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "rows, lower_later",
+    [
+        pytest.param(
+            [("a", 110, "2021-07-18"), ("b", 63, "2021-07")],
+            False,
+            id="a-month-s-figure-may-come-before-a-day-of-that-month",
+        ),
+        pytest.param(
+            [("a", 110, "2021-07-18"), ("b", 63, "2021-08")],
+            True,
+            id="a-next-month-s-lower-figure-is-later",
+        ),
+        pytest.param(
+            [("a", 110, "2021-07-18"), ("b", 63, "2021")],
+            False,
+            id="a-year-s-figure-may-come-before-a-day-of-that-year",
+        ),
+    ],
+)
+def test_a_figure_known_only_to_its_month_claims_no_order_it_cannot_know(rows, lower_later):
+    found = run([claim(d, v, t) for d, v, t in rows])
+    reasons = [f.extra.get("reason") for f in found if f.kind == "discrepancy"]
+    assert (reasons == ["lower_later"]) is lower_later, [f.summary for f in found]
+
+
+def _one_article(text, figures):
+    doc = Document(id="a", path="a.txt", text=text, date=date(2022, 3, 9))
+    claims = []
+    for i, f in enumerate(figures, 1):
+        c = claim("a", int(f), "2022-03-09", text=f)
+        c.quote, c.start, c.end, c.id = text, text.index(f), text.index(f) + len(f), f"c{i}"
+        claims.append(c)
+    return run(claims, [doc])
+
+
+@pytest.mark.parametrize(
+    "text, figures, reason, severity",
+    [
+        pytest.param(
+            "The toll in Varnholt climbed from 17 in the morning to 26 by nightfall.",
+            ("17", "26"),
+            "same_article",
+            "low",
+            id="one-account-of-the-day-is-of-low-severity",
+        ),
+        pytest.param(
+            "Rescuers count 26 dead, while the regional office confirms 17 victims.",
+            ("26", "17"),
+            "same_day",
+            "medium",
+            id="two-sources-in-one-article-are-two-reports",
+        ),
+    ],
+)
+def test_one_article_s_figures_of_one_day_disagree(text, figures, reason, severity):
+    (disc,) = [f for f in _one_article(text, figures) if f.kind == "discrepancy"]
+    assert (disc.extra["reason"], disc.severity) == (reason, severity), disc.summary
+
+
+def test_the_day_s_other_figures_join_its_finding():
+    """'At least 22' fits the 35 and contradicts the 20: it is one of the day's reports."""
+    rows = [("a", 22, "at_least"), ("b", 20, "exact"), ("c", 35, "exact")]
+    found = run([claim(d, v, "2020-10-05", q) for d, v, q in rows])
+    disc = [f.claims for f in found if f.kind == "discrepancy"]
+    assert disc == [["c1", "c2", "c3"]], [f.summary for f in found]
+
+
+def test_floors_of_one_day_do_not_agree_with_each_other():
+    rows = [("a", 11.5e6, "more_than"), ("b", 136.3e6, "more_than")]
+    found = run([claim(d, v, "2020-03-02", q, family="money:collected") for d, v, q in rows])
+    assert not [f for f in found if f.kind == "agreement"], [f.summary for f in found]
+
+
+def test_a_change_lists_every_report_of_the_levels_it_went_through():
+    """Evacuees are compared within a day: 440 and 612 the same day, then about 600."""
+    rows = [("a", 440, "2020-05-11", "exact"), ("b", 612, "2020-05-11", "exact")]
+    rows.append(("c", 600, "2020-05-12", "approx"))
+    found = run([claim(d, v, t, q, family="evacuated") for d, v, t, q in rows])
+    (change,) = [f for f in found if f.kind == "change"]
+    assert change.claims == ["c1", "c2", "c3"], change.summary
+
+
+def test_a_pledge_repeated_years_later_is_supported_by_every_report_of_it():
+    rows = [("a", 150e6, "2019-04-16"), ("b", 150e6, "2019-05-20"), ("c", 150e6, "2024-11-29")]
+    found = run([claim(d, v, t, family="money:pledged:fondation") for d, v, t in rows])
+    assert kinds(found) == {"agreement": [["c1", "c2", "c3"]]}, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, compared",
+    [
+        pytest.param(
+            "640 million",
+            640e6,
+            639.5e6,
+            640.5e6,
+            (639.5e6, 640.5e6),
+            id="bare-figure-own-rounding",
+        ),
+        pytest.param(
+            "about 640 million",
+            640e6,
+            608e6,
+            672e6,
+            (635e6, 645e6),
+            id="a-hedge-word-reads-as-the-rounding-of-its-last-digit",
+        ),
+    ],
+)
+def test_a_bare_figure_with_a_scale_word_is_compared_as_the_range_shown(
+    text, value, low, high, compared
+):
+    c = claim(
+        "a", value, "2020-01-01", "approx", family="money:cost", text=text, low=low, high=high
+    )
+    p = NUMBER.point(c, 0, 1)
+    assert (p.lo, p.hi) == compared
+
+
+def test_a_figure_in_digits_with_a_plural_scale_word_is_no_vague_plural():
+    """French writes "plus de 640 millions": a floor at 640 million, not "millions of"."""
+    c = claim("a", 640e6, "2020-01-01", "more_than", family="money:cost", text="640 millions")
+    assert NUMBER.point(c, 0, 1).lo == 640e6
+
+
+def _money(text, value, half):
+    return claim("a", value, "2020-01-01", "approx", "money:cost", text, value - half, value + half)
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        pytest.param(
+            _money("£14.4bn", 14.4e9, 0.05e9),
+            _money("£13.9bn", 13.9e9, 0.05e9),
+            True,
+            id="figures-to-their-last-digit-have-no-tolerance",
+        ),
+        pytest.param(
+            _money("£340m", 340e6, 0.5e6),
+            _money("£344m", 344e6, 0.5e6),
+            False,
+            id="a-figure-ending-in-zero-may-be-rounded",
+        ),
+        pytest.param(
+            _money("£18bn", 18e9, 0.5e9),
+            _money("£17.8bn", 17.8e9, 0.05e9),
+            False,
+            id="a-rounding-that-holds-the-other-figure",
+        ),
+    ],
+)
+def test_figures_written_to_their_last_digit(a, b, conflict):
+    pa, pb = NUMBER.point(a, 0, 1), NUMBER.point(b, 0, 2)
+    assert NUMBER.conflict(pa, pb, 0.03) is conflict
+
+
+@pytest.mark.parametrize(
+    "family, rows, kinds_found",
+    [
+        pytest.param(
+            "money:cost",
+            [("a", 28e9, "2021-08-10"), ("b", 2e9, "2021-09-10")],
+            [],
+            id="a-sum-fourteen-times-another-is-another-quantity",
+        ),
+        pytest.param(
+            "crowd",
+            [("a", 2_000_000, "2019-06-16"), ("b", 338_000, "2019-06-16")],
+            ["discrepancy"],
+            id="police-and-organisers-six-times-apart-dispute-one-crowd",
+        ),
+        pytest.param(
+            "deaths",
+            [("a", 3, "2023-02-06"), ("b", 45, "2023-02-06")],
+            ["discrepancy"],
+            id="an-early-toll-fifteen-times-lower-the-same-day-still-counts",
+        ),
+    ],
+)
+def test_figures_more_than_ten_times_apart_are_not_one_quantity_disputed(family, rows, kinds_found):
+    found = run([claim(d, v, t, family=family) for d, v, t in rows])
+    assert [f.kind for f in found] == kinds_found, [f.summary for f in found]
