@@ -133,6 +133,9 @@ SCHEMAS: dict[str, dict] = {
         "abbreviations": {str: str},
         "words": _WORD_LISTS,
         "pronouns": {"person": [str], "group": [str]},
+        "nouns_capitalised?": _WORDS,
+        "adjectives_follow?": _WORDS,
+        "languages?": {str: _WORD_LISTS},  # each language's words, added to the English ones
     },
     "header": {
         "published_cues": _WORDS,

@@ -75,6 +75,16 @@ class _Parser:
         while j < len(toks) and j - i < 8:
             t = toks[j]
             if (
+                lex.nouns_capitalised
+                and j > i
+                and toks[j - 1].cap
+                and t.kind == "W"
+                and not t.cap
+                and t.low not in lex.particles
+                and t.low not in lex.complements
+            ):
+                break  # "nach Angaben der Polizei starben ...": a noun ends before a verb
+            if (
                 t.kind in "AP"
                 or t.cap
                 or t.text == "-"
@@ -97,6 +107,13 @@ class _Parser:
         if not np:
             return None
         lex = self.lex
+        if lex.nouns_capitalised:  # "Polizei Koblenz", "Bericht der Zeitung": nouns, no name
+            d = 1 if np[0].low in lex.determiners else 0
+            if d < len(np) and np[d].low in lex.groups:
+                one = len(np) == d + 1  # "der Polizei" -> "polizei", as "police"
+                return _Source(np[d].low if one else self._phrase(np), "group")
+            if d + 2 < len(np) and np[d].low in lex.proxies and np[d + 1].low in lex.complements:
+                return self._interpret(np[d + 2 :] if np[d + 2].cap else np[d + 1 :])
         k = len(np)
         while k > 0 and (np[k - 1].cap or (np[k - 1].low in lex.particles and k > 1)):
             k -= 1
@@ -121,8 +138,12 @@ class _Parser:
                 return _Source(name, "org")
             if len(tokens) == 1 and name.lower() in lex.roles:  # "Spokesperson X" cut to role
                 return self._role(np, [])
+            if len(tokens) == 1 and lex.nouns_capitalised and not self.doc.known(name):
+                return None  # "laut Bericht": a noun, unless the text names someone so
             return _Source(name, "person")
         head = np[-1].low
+        if lex.adjectives_follow:  # "las autoridades locales": the noun before its adjectives
+            head = next((t.low for t in np if t.low in lex.heads), head)
         poss = max((i for i, t in enumerate(np) if t.kind == "P"), default=-1)
         if head in lex.proxies:
             if poss > 0:  # "Varga's office said" speaks for Varga
@@ -268,8 +289,22 @@ def _at_verb(
 ) -> _Source | None:
     """The source of the reporting verb matched by `vm` inside frame segment [a, b)."""
     verb = vm.group().lower()
-    if verb.startswith("according"):
-        return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
+    if " ".join(verb.split()) in lex.source_phrases:  # "according to X", "selon X"
+        toks = _tokens(text, vm.end(), min(b, vm.end() + 120), lex)
+        i = 0  # "según informaron hoy las autoridades": the verb and its adverbs skipped
+        while i < len(toks) and toks[i].low in lex.verbs:
+            i += 1
+            while i < len(toks) and (
+                toks[i].low in lex.between
+                or toks[i].low in lex.weekdays
+                or (
+                    toks[i].low in lex.determiners
+                    and i + 1 < len(toks)
+                    and toks[i + 1].low in lex.weekdays
+                )
+            ):
+                i += 1
+        return parser.right(toks, i)
     participle = verb in lex.participles
     lo = max(a, vm.start() - 150)
     left = _tokens(text, lo, vm.start(), lex)
@@ -301,6 +336,9 @@ def _at_verb(
         # inverted: "“...,” said Mara Vance" / "..., said the ministry"
         if participle:
             return None
+        return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
+    if left[i].low in lex.inverting and not participle:
+        # verb second: "Das teilte die Polizei mit", "So sagte der Minister"
         return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
     if left[i].text == ")":  # "the mission (KFOR) said"
         k = i

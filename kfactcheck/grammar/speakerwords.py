@@ -54,6 +54,11 @@ class _Lexicon:
     weekdays: frozenset[str]
     complements: frozenset[str]
     clause_openers: frozenset[str]
+    source_phrases: frozenset[str]  # "according to", "selon", "nach angaben": source after
+    inverting: frozenset[str]  # "Das teilte die Polizei mit": the subject after the verb
+    nouns_capitalised: bool  # German: a lone capitalised word is a noun, not a name
+    adjectives_follow: bool  # French, Spanish...: "les autorités locales" has its head first
+    heads: frozenset[str]  # roles, groups and proxies: the words a source phrase is about
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
@@ -70,9 +75,47 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# Keys of a [languages.XX] table that add to a list of [words] (the rest add to top-level lists).
+_LANG_WORDS = (
+    "roles", "groups", "proxies", "determiners", "function_words", "complements", "not_names",
+    "between", "clause_openers", "particles", "organisation_words",
+)  # fmt: skip
+
+
+def _with_language(raw: dict, lang: str) -> dict:
+    """The English lists with one language's words added: its verbs (and every auxiliary
+    with every past participle: "a déclaré", "ha detto"), phrases, titles and words."""
+    table = raw.get("languages", {}).get(lang)
+    if not table:
+        return raw
+    out = {**raw, "words": {k: list(v) for k, v in raw["words"].items()}}
+    composed = [
+        f"{a} {p}" for a in table.get("auxiliaries", []) for p in table.get("participles_past", [])
+    ]
+    out["verbs"] = raw["verbs"] + table.get("verbs", []) + composed
+    for key in ("weak_verbs", "source_phrases", "titles"):
+        out[key] = raw[key] + table.get(key, [])
+    for key in _LANG_WORDS:
+        out["words"][key] += table.get(key, [])
+    out["words"]["inverting"] = table.get("inverting", [])
+    # its weekdays, from languages.toml (the one list of them): "informó el martes la policía"
+    table_key = {"hbs": "sh"}.get(lang, lang)  # languages.toml's key for Serbo-Croatian
+    days = data.load("languages").get(table_key, {}).get("dates", {}).get("weekdays", {})
+    out["words"]["weekdays"] = out["words"]["weekdays"] + [d.lower() for d in days]
+    out["nouns_capitalised"] = lang in raw.get("nouns_capitalised", [])
+    if out["nouns_capitalised"]:
+        # "Bericht der Zeitung" is no name with a particle: articles join nouns there
+        articles = set(table.get("determiners", []))
+        out["words"]["particles"] = [w for w in out["words"]["particles"] if w not in articles]
+    out["adjectives_follow"] = lang in raw.get("adjectives_follow", [])
+    return out
+
+
 @cache
-def _lexicon() -> _Lexicon:
-    raw = data.load("speakers")
+def _lexicon(lang: str = "en") -> _Lexicon:
+    """The word lists and patterns for documents in `lang` (a vocab.language_code code):
+    English's, with that language's added."""
+    raw = _with_language(data.load("speakers"), lang)
     words = raw["words"]
     abbreviations = dict(raw["abbreviations"])
     title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])
@@ -98,7 +141,10 @@ def _lexicon() -> _Lexicon:
         """,
         re.X,
     )
-    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw["source_phrases"])
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(raw["source_phrases"], key=len, reverse=True)
+    )
     # a trie, not a longest-first list: re tries a list's branches one by one at every
     # position of every document, and this scan runs over all of each one
     verb_re = re.compile(
@@ -148,6 +194,11 @@ def _lexicon() -> _Lexicon:
         weekdays=frozenset(words["weekdays"]),
         complements=frozenset(words["complements"]),
         clause_openers=frozenset(words["clause_openers"]),
+        source_phrases=frozenset(" ".join(p.split()) for p in raw["source_phrases"]),
+        inverting=frozenset(words.get("inverting", [])),
+        nouns_capitalised=bool(raw.get("nouns_capitalised") is True),
+        adjectives_follow=bool(raw.get("adjectives_follow") is True),
+        heads=frozenset(words["roles"]) | frozenset(words["groups"]) | frozenset(words["proxies"]),
         token_re=token_re,
         verb_re=verb_re,
         verb_chars=verb_chars,
