@@ -148,6 +148,8 @@ SCHEMAS: dict[str, dict] = {
     "header": {
         "published_cues": _WORDS,
         "updated_cues": _WORDS,
+        "cue_joiners": _WORDS,
+        "clock_words": _WORDS,
         "us_time_zones": _WORDS,
         "rule": [{**_RULE, "where": str, "match": str}],
     },
