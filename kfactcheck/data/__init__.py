@@ -143,6 +143,7 @@ SCHEMAS: dict[str, dict] = {
         "pronouns": {"person": [str], "group": [str]},
         "nouns_capitalised?": _WORDS,
         "adjectives_follow?": _WORDS,
+        "pro_drop?": _WORDS,
         "languages?": {str: _WORD_LISTS},  # each language's words, added to the English ones
     },
     "header": {

@@ -97,8 +97,15 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
         if open_at >= 0 and para != open_para:
             spans.append(_Span(open_at, para_end(open_para), open_para, True))
             open_at = -1
-        if ch == "“" and open_at >= 0 and text[open_at] == "„":
-            ch = "”"  # German „...“ closes with the English opening mark
+        if (
+            ch == "“"
+            and open_at >= 0
+            and (
+                text[open_at] == "„"
+                or (not text[pos - 1].isspace() and not text[pos + 1 : pos + 2].isalnum())
+            )
+        ):
+            ch = "”"  # German „...“, or a “ that ends words ("feriti“,"): a closing mark
         if ch in _OPENERS or (ch == '"' and open_at < 0):
             if ch == '"' and pos and text[pos - 1].isdigit():
                 continue  # inches: 5'10"

@@ -59,6 +59,10 @@ class _Lexicon:
     nouns_capitalised: bool  # German: a lone capitalised word is a noun, not a name
     adjectives_follow: bool  # French, Spanish...: "les autorités locales" has its head first
     heads: frozenset[str]  # roles, groups and proxies: the words a source phrase is about
+    pro_drop: bool  # Italian, Spanish...: "“...”, ha spiegato." speaks for the last one named
+    source_postpositions: frozenset[str]  # "dem Minister zufolge": the source before it
+    group_suffixes: tuple[str, ...]  # "Innenministerium": a compound naming a group
+    title_suffixes: tuple[str, ...]  # "Innenministerin": a compound title
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
@@ -89,15 +93,31 @@ def _with_language(raw: dict, lang: str) -> dict:
     if not table:
         return raw
     out = {**raw, "words": {k: list(v) for k, v in raw["words"].items()}}
-    composed = [
-        f"{a} {p}" for a in table.get("auxiliaries", []) for p in table.get("participles_past", [])
-    ]
+    aux, past = table.get("auxiliaries", []), table.get("participles_past", [])
+    composed = [f"{a} {p}" for a in aux for p in past]
+    # "poursuit-il", "ajoute-t-elle", "a-t-il estimé": the subject pronoun after the verb
+    for pron in table.get("inverted_pronouns", []):
+        for v in table.get("verbs", []):
+            composed += [f"{v}-{pron}", f"{v}-t-{pron}"]
+        composed += [f"{a}-{pron} {p}" for a in aux for p in past]
+        composed += [f"{a}-t-{pron} {p}" for a in aux for p in past]
+    if lang in raw.get("pro_drop", []):
+        # "Dijo que ...", "Ha spiegato che ...": a sentence may open with the verb
+        plain = table.get("verbs", []) + [f"{a} {p}" for a in aux for p in past]
+        composed += [v[:1].upper() + v[1:] for v in plain]
     out["verbs"] = raw["verbs"] + table.get("verbs", []) + composed
     for key in ("weak_verbs", "source_phrases", "titles"):
         out[key] = raw[key] + table.get(key, [])
     for key in _LANG_WORDS:
         out["words"][key] += table.get(key, [])
     out["words"]["inverting"] = table.get("inverting", [])
+    for key in ("source_postpositions", "group_suffixes", "title_suffixes", "elisions"):
+        out["words"][key] = table.get(key, [])
+    out["pronouns"] = {
+        "person": raw["pronouns"]["person"] + table.get("pronouns_person", []),
+        "group": raw["pronouns"]["group"] + table.get("pronouns_group", []),
+    }
+    out["pro_drop"] = lang in raw.get("pro_drop", [])
     # its weekdays, from languages.toml (the one list of them): "informó el martes la policía"
     table_key = {"hbs": "sh"}.get(lang, lang)  # languages.toml's key for Serbo-Croatian
     days = data.load("languages").get(table_key, {}).get("dates", {}).get("weekdays", {})
@@ -131,9 +151,13 @@ def _lexicon(lang: str = "en") -> _Lexicon:
         rf"(?<!{_LETTER})(?:{name_tok})"  # a capitalised word, title abbreviation or initial
         rf"(?:[ \t]+(?:(?:{_alt(words['particles'])})[ \t]+)*(?:{name_tok})){{0,6}}"  # more
     )
+    # an elided article or preposition, its own token: "l'archevêché", "dell'ente"
+    elisions = words.get("elisions", [])
+    elided = rf"| (?P<E>(?:{_alt(elisions)})['’])(?={_LETTER})" if elisions else ""
     token_re = re.compile(
         rf"""
         (?P<A>(?:{_alt(abbrs)})\.|[{_UPPER}]\.(?=[ \t]*[{_UPPER}]))  # title abbreviation, initial
+        {elided}
         | (?P<W>{word})                                           # a word: O'Neill, Workers'
         | (?P<P>['’]s\b)                                          # possessive 's
         | (?P<N>\d+(?:[.,:/]\d+)*)                                # a figure: 4,000 / 1.8
@@ -150,7 +174,7 @@ def _lexicon(lang: str = "en") -> _Lexicon:
     verb_re = re.compile(
         rf"""
         (?<!{_LETTER})
-        (?:{trie_pattern(raw["verbs"] + raw["participles"])}
+        (?:{trie_pattern(raw["verbs"] + raw["participles"] + words.get("source_postpositions", []))}
           | (?i:{phrases})                                        # or "according to"
         )(?!{_LETTER})
         """,
@@ -166,7 +190,7 @@ def _lexicon(lang: str = "en") -> _Lexicon:
         (?:(?:{intro})(?!{_LETTER})[^,.;:“”"\n]{{0,60}},[ \t]+)?  # "On Wednesday, " "In response, "
         (?P<run>{run})                                # the subject, titles and all
         (?:[ \t]*,[^,.;“”"\n]{{1,80}},)?              # an aside: ", who met X later,"
-        [ \t]+[a-z]                                   # then a lowercase word: the verb
+        [ \t]+[a-zß-öø-ÿ]                             # then a lowercase word: the verb
         """,
         re.X,
     )
@@ -198,6 +222,10 @@ def _lexicon(lang: str = "en") -> _Lexicon:
         inverting=frozenset(words.get("inverting", [])),
         nouns_capitalised=bool(raw.get("nouns_capitalised") is True),
         adjectives_follow=bool(raw.get("adjectives_follow") is True),
+        pro_drop=bool(raw.get("pro_drop") is True),
+        source_postpositions=frozenset(words.get("source_postpositions", [])),
+        group_suffixes=tuple(words.get("group_suffixes", [])),
+        title_suffixes=tuple(words.get("title_suffixes", [])),
         heads=frozenset(words["roles"]) | frozenset(words["groups"]) | frozenset(words["proxies"]),
         token_re=token_re,
         verb_re=verb_re,
