@@ -232,6 +232,12 @@ CASES = [
         id="it-adverb-role-chain-apposition-sloppy-quote",
     ),
     case(
+        "“Ci sono 43 feriti”, riferisce il capo emergenze della Protezione civile, Luigi Neri.",
+        "it",
+        "Luigi Neri",
+        id="it-apposition-after-adjective",
+    ),
+    case(
         "« Il manque 43 lits », affirme mercredi l'archevêché de Valmont.",
         "fr",
         "l'archevêché",
@@ -280,9 +286,20 @@ CASES = [
         "es",
         "Marta Gil",
         id="es-pro-drop-titled-subject",
-        xfail="a subject opened by an article and a lowercase title is not read as a person",
     ),
     case("“Ci sono 43 feriti”, ha spiegato.", "it", None, id="it-pro-drop-no-one-named"),
+    case(
+        "Il sindaco Luca Neri è arrivato. “Ci sono 43 feriti”, ha spiegato.",
+        "it",
+        "Luca Neri",
+        id="it-pro-drop-titled-subject",
+    ),
+    case(
+        "The mayor Carla Reyes visited the site. She said 43 people were hurt.",
+        "en",
+        "Carla Reyes",
+        id="en-titled-subject-pronoun",
+    ),
     # Dutch and Serbo-Croatian: the simple inverted verbs
     case("Er zijn 43 doden, zei burgemeester Anna de Vries.", "nl", "Anna de Vries", id="nl-zei"),
     case(

@@ -299,11 +299,17 @@ class _Parser:
     def _apposition(self, toks: list[_Tok], k: int) -> _Source | None:
         """A person named right after a comma at toks[k], closed by a comma, a stop or the
         end: the name a role is given in apposition."""
+        lex = self.lex
+        for _ in range(2):  # "della Protezione civile, X": an adjective left after the phrase
+            if k < len(toks) and toks[k].kind == "W" and not toks[k].cap:
+                if toks[k].low in lex.function_words or toks[k].low in lex.verbs:
+                    return None
+                k += 1
         if k >= len(toks) or toks[k].text != ",":
             return None
         j = k + 1
         while j < len(toks) and (
-            toks[j].cap or toks[j].kind == "P" or (toks[j].low in self.lex.particles and j > k + 1)
+            toks[j].cap or toks[j].kind == "P" or (toks[j].low in lex.particles and j > k + 1)
         ):
             j += 1
         if j == k + 1 or (j < len(toks) and toks[j].text not in ",.;)"):

@@ -184,10 +184,15 @@ def _lexicon(lang: str = "en") -> _Lexicon:
     held = re.escape("".join(sorted(marks)))
     verb_chars = re.compile(rf"[\w\s{held}]*")
     intro = _alt(w.capitalize() for w in words["not_names"])
+    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
+    # "La alcaldesa Marta Gil visitó", "Il sindaco Luca Neri è": an article, a lowercase title
+    articles = _alt(w.capitalize() for w in words["determiners"])
+    titled = rf"(?:(?:{articles})[ \t]+(?:{_alt(lower_titles)})[ \t]+(?=[{_UPPER}]))?"
     subject_re = re.compile(
         rf"""
         [\s“”"'‘’(\[]*                                # opening marks
         (?:(?:{intro})(?!{_LETTER})[^,.;:“”"\n]{{0,60}},[ \t]+)?  # "On Wednesday, " "In response, "
+        {titled}
         (?P<run>{run})                                # the subject, titles and all
         (?:[ \t]*,[^,.;“”"\n]{{1,80}},)?              # an aside: ", who met X later,"
         [ \t]+[a-zß-öø-ÿ]                             # then a lowercase word: the verb
@@ -196,7 +201,6 @@ def _lexicon(lang: str = "en") -> _Lexicon:
     )
     # a headline's speaker: "Stoltenberg: NATO ready to ..."
     headline_re = re.compile(rf"[\s“”\"]*(?P<run>{run})[ \t]*:[ \t]+\S")
-    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
     return _Lexicon(
         verbs=frozenset(raw["verbs"]),
         participles=frozenset(raw["participles"]),
