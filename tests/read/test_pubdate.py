@@ -269,6 +269,10 @@ OTHER_LANGUAGES = [
     ("Pubblicato il 14 agosto 2018", date(2018, 8, 14), None, False, "it-pubblicato-il"),
     ("martedì 14 agosto 2018 alle 10:30", date(2018, 8, 14), None, False, "it-weekday-alle"),
     ("Bijgewerkt op 3 maart 2022", date(2022, 3, 3), None, False, "nl-bijgewerkt-op"),
+    ("Stand: 15.07.2021 10:15 Uhr", date(2021, 7, 15), None, False, "de-stand"),
+    ("Atualizado em 25/01/2019 às 10h30", date(2019, 1, 25), None, False, "pt-atualizado"),
+    ("Ažurirano: 12.03.2023. u 10:15", date(2023, 3, 12), None, False, "hbs-dot-after-year"),
+    ("12. ožujka 2023.", date(2023, 3, 12), None, False, "hbs-month-name"),
 ]
 
 
