@@ -305,6 +305,15 @@ CASES = [
     case(
         "Poginulo je 43 ljudi, rekao je ministar Ivan Horvat.", "hr", "Ivan Horvat", id="hr-rekao"
     ),
+    case("Volgens de politie zijn er 43 doden.", "nl", "de politie", id="nl-volgens"),
+    case("Prema policiji, poginulo je 43 ljudi.", "hr", "policiji", id="hr-prema-group"),
+    case(
+        "Prema policiji, poginulo je 43 ljudi.",
+        "hr",
+        "policija",
+        id="hr-prema-group-nominative",
+        xfail="an inflected group is kept as written, not brought to its nominative",
+    ),
     # English keeps its own words only: a French verb in English text names no one
     case("There are 43 injured, a déclaré Jean Morel.", "en", None, id="en-no-french-verb"),
 ]
