@@ -314,6 +314,13 @@ CASES = [
         id="hr-prema-group-nominative",
         xfail="an inflected group is kept as written, not brought to its nominative",
     ),
+    case(
+        "El ministro Carlos Ruiz aseguraba que habían muerto 43 personas.",
+        "es",
+        "Carlos Ruiz",
+        id="es-imperfect",
+    ),
+    case("Sono 43 i feriti, fa sapere la prefettura.", "it", "la prefettura", id="it-fa-sapere"),
     # English keeps its own words only: a French verb in English text names no one
     case("There are 43 injured, a déclaré Jean Morel.", "en", None, id="en-no-french-verb"),
 ]
