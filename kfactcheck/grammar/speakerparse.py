@@ -213,6 +213,8 @@ class _Parser:
             if head in lex.roles:
                 inner = [x.text for x in toks[j : i + 1] if x.kind in "WA"]
                 role = self._role(outer, inner)
+                if role.kind == "role" and (held := self._holder(toks[j : i + 1])):
+                    return held  # "le ministre de la Culture Paul Girard a déclaré"
                 if role.kind == "role":
                     return _Source(self._phrase(toks[oj : i + 1]), "role")
                 return role
@@ -283,6 +285,8 @@ class _Parser:
                 src, end = self._role(np, inner), k
                 if src.kind == "person":
                     return src
+                if held := self._holder(toks[j + 1 : k]):
+                    return held  # "a déclaré le ministre de la Culture Paul Girard"
                 while end + 1 < len(toks) and toks[end].low in lex.complements:
                     more = self._np_end(toks, end + 1)  # "il capo dei soccorsi della regione"
                     if more == end + 1:
@@ -295,6 +299,18 @@ class _Parser:
             # "el portavoz de la policía, Juan Pérez,": the name in apposition, if one
             return self._apposition(toks, end) or src
         return src
+
+    def _holder(self, toks: list[_Tok]) -> _Source | None:
+        """The person after an office's domain, where adjectives follow nouns: "(ministre de)
+        la Culture Paul Girard", "(ministro de) Economía Carlos Cuerpo": three capitalised
+        words or more, the first the domain, the rest a person's name."""
+        if not self.lex.adjectives_follow:
+            return None
+        words = [t for t in toks if not (t.kind == "W" and t.low in self.lex.determiners)]
+        if len(words) < 3 or not all(t.cap and t.kind == "W" for t in words):
+            return None
+        src = self._interpret(words[1:])
+        return src if src is not None and src.kind == "person" else None
 
     def _apposition(self, toks: list[_Tok], k: int) -> _Source | None:
         """A person named right after a comma at toks[k], closed by a comma, a stop or the
