@@ -135,7 +135,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
-        speakers = attribute(doc.text, sentences, wanted=set(owners))
+        speakers = attribute(doc.text, sentences, wanted=set(owners), lang=code)
         for claim, i in zip(claims, owners, strict=True):
             claim.speaker = speakers[i]
     return claims

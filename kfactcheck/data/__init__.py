@@ -29,7 +29,15 @@ from typing import Any
 
 from kfactcheck.errors import KfactcheckError
 
-__all__ = ["SCHEMAS", "DataFileError", "load", "load_file", "month_names", "weekday_names"]
+__all__ = [
+    "SCHEMAS",
+    "DataFileError",
+    "calendar_names",
+    "load",
+    "load_file",
+    "month_names",
+    "weekday_names",
+]
 
 
 class DataFileError(KfactcheckError):
@@ -133,10 +141,16 @@ SCHEMAS: dict[str, dict] = {
         "abbreviations": {str: str},
         "words": _WORD_LISTS,
         "pronouns": {"person": [str], "group": [str]},
+        "nouns_capitalised?": _WORDS,
+        "adjectives_follow?": _WORDS,
+        "pro_drop?": _WORDS,
+        "languages?": {str: _WORD_LISTS},  # each language's words, added to the English ones
     },
     "header": {
         "published_cues": _WORDS,
         "updated_cues": _WORDS,
+        "cue_joiners": _WORDS,
+        "clock_words": _WORDS,
         "us_time_zones": _WORDS,
         "rule": [{**_RULE, "where": str, "match": str}],
     },
@@ -172,6 +186,19 @@ def month_names() -> dict[str, int]:
     """Full month names as written ("January") -> 1..12: the one list (data/dates.toml).
     Shared by every caller: read it, do not change it."""
     return dict(load("dates")["months"])
+
+
+@cache
+def calendar_names(kind: str) -> dict[str, int]:
+    """Every language's `kind` ("months", "month_abbreviations", "weekdays") in lower case
+    -> 1..12 or 0..6: dates.toml's English and each table of languages.toml, the one source
+    (tests/grammar/test_dates_data.py checks them against CLDR). Shared: do not change it."""
+    out = {k.lower(): v for k, v in load("dates")[kind].items()}
+    languages = load("languages")
+    for code in languages["codes"]:
+        for name, n in languages[code]["dates"].get(kind, {}).items():
+            out.setdefault(name.lower(), n)
+    return out
 
 
 @cache

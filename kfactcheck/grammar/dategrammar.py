@@ -35,6 +35,11 @@ _YEAR = r"(?:1\d{3}|20\d\d|21\d\d)"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)"  # joins two days of a range
 
 
+# English words that put a year before a plural noun: "in 2008 reformers"; other languages
+# add their month cues and their words for "year" ("im Jahr 2000 Soldaten", "en 2019").
+_YEAR_BEFORE = ("in", "since", "until", "by", "from", "before", "after", "during")
+
+
 class _Grammar:
     """The compiled patterns and lookup tables, built once from data/dates.toml.
 
@@ -44,6 +49,13 @@ class _Grammar:
     """
 
     def __init__(self, w: dict) -> None:
+        self.lang: str = w.get("lang_code", "en")
+        # words right before a year, not a count: "in", "since", "im Jahr", "depuis", "en"
+        ago_units = (w.get("lang_ago") or {}).get("units", {})
+        self.year_before = frozenset(
+            [*_YEAR_BEFORE, *w["months_need_cue"]["words"]]
+            + [u for u, unit in ago_units.items() if unit == "year"]
+        )
         # another language's joiners ("14. Juli", "29 de octubre de 2024"): see _language_words
         ords = w.get("lang_ordinals", [])
         ord_rx = "(?:st|nd|rd|th" + "".join("|" + re.escape(o) for o in ords) + ")?"
@@ -291,6 +303,7 @@ def _language_words(english: dict, key: str) -> dict:
     w["months_need_cue"] = {"words": cues}
     w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
     w["lang_ago"] = lang.get("ago", {})
+    w["lang_code"] = key
     w["tense"] = {
         **w["tense"],
         "past": w["tense"]["past"] + lang["past"],

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kfactcheck.grammar.dategrammar import _Grammar, _norm
+from kfactcheck.grammar.vocab import counted_noun
 
 # ------------------------------------------------------------------------------ raw mentions
 
@@ -321,14 +322,17 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
     if r.part is None and (mt := g.right_plural.match(t, r.e)) and mt[1] not in g.not_count:
         # "said 2000 rebels" counts; "the 2008 elections", "in 2008 reformers" are years
         lw = g.left_word.search(left)
-        return (lw[1] if lw else "") in _YEAR_BEFORE_PLURAL
+        return (lw[1] if lw else "") in g.year_before or (lw is not None and lw[1] == "the")
+    if r.part is None and g.lang != "en" and (mt := g.right_word.match(t, r.e)):
+        # "schickte 2000 Soldaten", "1999 Tote": a counted noun of the language follows;
+        # "im Jahr 2000 Soldaten ..." and "seit 2015 ..." stay years
+        lw = g.left_word.search(left)
+        if counted_noun(mt[1], g.lang) and (lw[1] if lw else "") not in g.year_before:
+            return False
     return True
 
 
 _YEAR_RX = re.compile(r"1[89]\d\d|20\d\d|2100")
-_YEAR_BEFORE_PLURAL = frozenset(
-    ("in", "since", "the", "until", "by", "from", "before", "after", "during")
-)
 
 
 def _join_ranges(g: _Grammar, low: str, raws: list[_Raw]) -> list[_Raw]:

@@ -215,6 +215,24 @@ def _is_year(
     return " ".join(pre_words.split()).lower() in lex.year_qualifiers
 
 
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _counted_after(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the four digits at text[start:end] count the noun after them ("2000
+    Soldaten", "1999 deaths") rather than date it: not after a word that puts a year
+    ("in 1999 protesters", "im Jahr 2000 Soldaten"), as the date grammar reads them."""
+    from kfactcheck.grammar.dategrammar import _grammar
+    from kfactcheck.grammar.vocab import counted_noun
+
+    w = _WORD_AFTER.match(text, end)
+    if w is None or not counted_noun(w.group(1), lang):
+        return False
+    b = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return b is None or b.group(1).lower() not in _grammar(lang).year_before
+
+
 def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon) -> list[Quantity]:
     vals = m.groups()
     d = {name: vals[i] for name, i in lex.match_groups.items()}
@@ -234,7 +252,12 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
     years = f2 is not None and f1.year_like and (f2.year_like or (f2.small_int or 0) >= 10)
     if years and _is_year(f1, pre_kind, pre, None, lex):
         return []  # 2019-2020, between 2019 and 2021
-    if f2 is None and _is_year(f1, pre_kind, pre, post_kind, lex):
+    if (
+        f2 is None
+        and _is_year(f1, pre_kind, pre, post_kind, lex)
+        # "2000 Soldaten", "1999 deaths": four digits before a counted noun count it
+        and not _counted_after(text, m.start(), m.end(), lex.lang)
+    ):
         return []
     for f in (f1, f2):
         if f is not None and (f.scale_abbr or "").rstrip(".") in lex.abbr_needs_currency:

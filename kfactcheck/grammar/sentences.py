@@ -196,11 +196,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 @cache
 def _months() -> frozenset[str]:
     """Month names in every language read (data/dates.toml, data/languages.toml)."""
-    from kfactcheck import data
-    from kfactcheck.grammar.dates import load_words
+    from kfactcheck.data import calendar_names
 
-    names = {m.lower() for m in load_words()["months"]}
-    for table in data.load("languages").values():
-        if isinstance(table, dict) and "dates" in table:
-            names.update(m.lower() for m in table["dates"]["months"])
-    return frozenset(names)
+    return frozenset(calendar_names("months"))

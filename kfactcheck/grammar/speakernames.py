@@ -40,11 +40,16 @@ def _split_name(tokens: list[str], lex: _Lexicon) -> _Name | None:
         return None
     first_title, cut = -1, k
     for i in range(k, len(tokens) - 1):
-        if low[i] in lex.title_words:
+        if low[i] in lex.title_words or (
+            lex.title_suffixes and low[i].endswith(lex.title_suffixes)
+        ):
             cut = i + 1
             if first_title < 0:
                 first_title = i
-    if first_title < 0 and all(w in lex.title_words for w in low[k:]):
+    if first_title < 0 and all(
+        w in lex.title_words or (lex.title_suffixes and w.endswith(lex.title_suffixes))
+        for w in low[k:]
+    ):
         # nothing but a title: "the President said" names a role, not a person
         return _Name((), _title_key(low[k:], lex.abbreviations), tuple(tokens[:k]), False)
     loose = any(w in lex.function_words for w in low[:k])

@@ -37,6 +37,9 @@ def _tokens(text: str, a: int, b: int, lex: _Lexicon) -> list[_Tok]:
     out = []
     for m in lex.token_re.finditer(text, a, b):
         kind, w = m.lastgroup or "X", m.group()
+        if kind == "E":  # "l'" of "l'archevêché": a lowercase function word
+            out.append(_Tok("W", w, w.lower(), m.start(), m.end(), False))
+            continue
         out.append(_Tok(kind, w, w.lower(), m.start(), m.end(), kind == "A" or w[0].isupper()))
     return out
 
@@ -75,6 +78,16 @@ class _Parser:
         while j < len(toks) and j - i < 8:
             t = toks[j]
             if (
+                (lex.nouns_capitalised or lex.adjectives_follow)
+                and j > i
+                and toks[j - 1].cap
+                and t.kind == "W"
+                and not t.cap
+                and t.low not in lex.particles
+                and t.low not in lex.complements
+            ):
+                break  # "nach Angaben der Polizei starben", "del Centro X hecho público"
+            if (
                 t.kind in "AP"
                 or t.cap
                 or t.text == "-"
@@ -97,6 +110,18 @@ class _Parser:
         if not np:
             return None
         lex = self.lex
+        if lex.nouns_capitalised:  # "Polizei Koblenz", "Bericht der Zeitung": nouns, no name
+            d = 1 if np[0].low in lex.determiners else 0
+            while d < len(np) - 1 and not np[d].cap:
+                d += 1  # "das dortige Innenministerium": past the adjectives
+            if d < len(np) and (
+                np[d].low in lex.groups
+                or (lex.group_suffixes and np[d].low.endswith(lex.group_suffixes))
+            ):
+                one = len(np) == d + 1  # "der Polizei" -> "polizei", as "police"
+                return _Source(np[d].low if one else self._phrase(np), "group")
+            if d + 2 < len(np) and np[d].low in lex.proxies and np[d + 1].low in lex.complements:
+                return self._interpret(np[d + 2 :] if np[d + 2].cap else np[d + 1 :])
         k = len(np)
         while k > 0 and (np[k - 1].cap or (np[k - 1].low in lex.particles and k > 1)):
             k -= 1
@@ -121,8 +146,10 @@ class _Parser:
                 return _Source(name, "org")
             if len(tokens) == 1 and name.lower() in lex.roles:  # "Spokesperson X" cut to role
                 return self._role(np, [])
+            if len(tokens) == 1 and lex.nouns_capitalised and not self.doc.known(name):
+                return None  # "laut Bericht": a noun, unless the text names someone so
             return _Source(name, "person")
-        head = np[-1].low
+        head = self.head(np)
         poss = max((i for i, t in enumerate(np) if t.kind == "P"), default=-1)
         if head in lex.proxies:
             if poss > 0:  # "Varga's office said" speaks for Varga
@@ -186,6 +213,8 @@ class _Parser:
             if head in lex.roles:
                 inner = [x.text for x in toks[j : i + 1] if x.kind in "WA"]
                 role = self._role(outer, inner)
+                if role.kind == "role" and (held := self._holder(toks[j : i + 1])):
+                    return held  # "le ministre de la Culture Paul Girard a déclaré"
                 if role.kind == "role":
                     return _Source(self._phrase(toks[oj : i + 1]), "role")
                 return role
@@ -204,9 +233,35 @@ class _Parser:
                 return first
         return src
 
+    def skip_adverbs(self, toks: list[_Tok], i: int) -> int:
+        """Past adverbs and days between a verb and its inverted subject: "riferisce invece
+        il capo", "affirme mercredi le maire", "informó el martes la policía"."""
+        lex = self.lex
+        while i < len(toks):
+            low = toks[i].low
+            if low in lex.between or low in lex.weekdays:
+                i += 1
+            elif (
+                (low in lex.determiners or low in lex.function_words)
+                and i + 1 < len(toks)
+                and toks[i + 1].low in lex.weekdays
+            ):
+                i += 2
+            else:
+                break
+        return i
+
+    def head(self, np: list[_Tok]) -> str:
+        """A noun phrase's head: its last word, or where adjectives follow the noun ("las
+        autoridades locales") its first role, group or proxy word."""
+        if self.lex.adjectives_follow:
+            return next((t.low for t in np if t.low in self.lex.heads), np[-1].low)
+        return np[-1].low
+
     def right(self, toks: list[_Tok], i: int) -> _Source | None:
         """The source named after an inverted verb or 'according to', from toks[i]."""
         lex = self.lex
+        i = self.skip_adverbs(toks, i)
         if i >= len(toks):
             return None
         t = toks[i]
@@ -217,16 +272,66 @@ class _Parser:
             return None
         np = toks[i:j]
         nxt = toks[j] if j < len(toks) else _BOUNDARY
+        src, end = None, j
         if nxt.kind == "W" and nxt.low in lex.complements and j + 1 < len(toks):
-            head = np[-1].low
+            head = self.head(np)
             k = self._np_end(toks, j + 1)
             if head in lex.proxies and k > j + 1:
-                return self._interpret(toks[j + 1 : k])
+                src, end = self._interpret(toks[j + 1 : k]), k
+                if src is not None or head not in lex.roles:
+                    return src or self._apposition(toks, k)
             if head in lex.roles and k > j + 1:
                 inner = [x.text for x in toks[j + 1 : k] if x.kind in "WA"]
-                src = self._role(np, inner)
-                return src if src.kind == "person" else _Source(self._phrase(toks[i:k]), "role")
-        return self._interpret(np)
+                src, end = self._role(np, inner), k
+                if src.kind == "person":
+                    return src
+                if held := self._holder(toks[j + 1 : k]):
+                    return held  # "a déclaré le ministre de la Culture Paul Girard"
+                while end + 1 < len(toks) and toks[end].low in lex.complements:
+                    more = self._np_end(toks, end + 1)  # "il capo dei soccorsi della regione"
+                    if more == end + 1:
+                        break
+                    end = more
+                src = _Source(self._phrase(toks[i:end]), "role")
+        if src is None:
+            src = self._interpret(np)
+        if src is None or src.kind == "role":
+            # "el portavoz de la policía, Juan Pérez,": the name in apposition, if one
+            return self._apposition(toks, end) or src
+        return src
+
+    def _holder(self, toks: list[_Tok]) -> _Source | None:
+        """The person after an office's domain, where adjectives follow nouns: "(ministre de)
+        la Culture Paul Girard", "(ministro de) Economía Carlos Cuerpo": three capitalised
+        words or more, the first the domain, the rest a person's name."""
+        if not self.lex.adjectives_follow:
+            return None
+        words = [t for t in toks if not (t.kind == "W" and t.low in self.lex.determiners)]
+        if len(words) < 3 or not all(t.cap and t.kind == "W" for t in words):
+            return None
+        src = self._interpret(words[1:])
+        return src if src is not None and src.kind == "person" else None
+
+    def _apposition(self, toks: list[_Tok], k: int) -> _Source | None:
+        """A person named right after a comma at toks[k], closed by a comma, a stop or the
+        end: the name a role is given in apposition."""
+        lex = self.lex
+        for _ in range(2):  # "della Protezione civile, X": an adjective left after the phrase
+            if k < len(toks) and toks[k].kind == "W" and not toks[k].cap:
+                if toks[k].low in lex.function_words or toks[k].low in lex.verbs:
+                    return None
+                k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        j = k + 1
+        while j < len(toks) and (
+            toks[j].cap or toks[j].kind == "P" or (toks[j].low in lex.particles and j > k + 1)
+        ):
+            j += 1
+        if j == k + 1 or (j < len(toks) and toks[j].text not in ",.;)"):
+            return None
+        src = self._interpret(toks[k + 1 : j])
+        return src if src is not None and src.kind == "person" else None
 
 
 def _headline(text: str, s: int, e: int, doc: _Doc, lex: _Lexicon) -> str | None:
@@ -268,8 +373,19 @@ def _at_verb(
 ) -> _Source | None:
     """The source of the reporting verb matched by `vm` inside frame segment [a, b)."""
     verb = vm.group().lower()
-    if verb.startswith("according"):
-        return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
+    if "-" in verb:  # "poursuit-il", "a-t-elle estimé": the pronoun is the subject
+        for part in re.split(r"[-\s]", verb):
+            if part in lex.pron_person or part in lex.pron_group:
+                return _Source(part, "pron")
+    if verb in lex.source_postpositions:  # "dem Minister zufolge"
+        left = _tokens(text, max(a, vm.start() - 80), vm.start(), lex)
+        return parser.left(left, len(left) - 1) if left else None
+    if " ".join(verb.split()) in lex.source_phrases:  # "according to X", "selon X"
+        toks = _tokens(text, vm.end(), min(b, vm.end() + 120), lex)
+        i = 0  # "según informaron hoy las autoridades": the verb and its adverbs skipped
+        while i < len(toks) and toks[i].low in lex.verbs:
+            i = parser.skip_adverbs(toks, i + 1)
+        return parser.right(toks, i)
     participle = verb in lex.participles
     lo = max(a, vm.start() - 150)
     left = _tokens(text, lo, vm.start(), lex)
@@ -301,6 +417,16 @@ def _at_verb(
         # inverted: "“...,” said Mara Vance" / "..., said the ministry"
         if participle:
             return None
+        after = _tokens(text, vm.end(), min(b, vm.end() + 120), lex)
+        src = parser.right(after, 0)
+        if src is None and lex.pro_drop:
+            # "“...”, ha spiegato." / "Dijo que ...": no subject written, the last one named
+            k = parser.skip_adverbs(after, 0)
+            if k == len(after) or after[k].text in ".:;" or after[k].low in lex.clause_openers:
+                return _Source(next(iter(sorted(lex.pron_person))), "pron")
+        return src
+    if left[i].low in lex.inverting and not participle:
+        # verb second: "Das teilte die Polizei mit", "So sagte der Minister"
         return parser.right(_tokens(text, vm.end(), min(b, vm.end() + 120), lex), 0)
     if left[i].text == ")":  # "the mission (KFOR) said"
         k = i

@@ -97,6 +97,15 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
         if open_at >= 0 and para != open_para:
             spans.append(_Span(open_at, para_end(open_para), open_para, True))
             open_at = -1
+        if (
+            ch == "“"
+            and open_at >= 0
+            and (
+                text[open_at] == "„"
+                or (not text[pos - 1].isspace() and not text[pos + 1 : pos + 2].isalnum())
+            )
+        ):
+            ch = "”"  # German „...“, or a “ that ends words ("feriti“,"): a closing mark
         if ch in _OPENERS or (ch == '"' and open_at < 0):
             if ch == '"' and pos and text[pos - 1].isdigit():
                 continue  # inches: 5'10"
@@ -111,7 +120,10 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
 
 
 def attribute(
-    text: str, sentences: list[tuple[int, int]], wanted: Iterable[int] | None = None
+    text: str,
+    sentences: list[tuple[int, int]],
+    wanted: Iterable[int] | None = None,
+    lang: str = "en",
 ) -> list[str | None]:
     """The source of each sentence span (offsets into `text`), in the order given.
 
@@ -133,11 +145,13 @@ def attribute(
 
     With `wanted` (indices into `sentences`), only those sentences get their source (the
     others None), and only what they depend on is read: the same answers, found sooner.
+    `lang` (a code of vocab.language_code) adds that language's verbs and words to English's:
+    "a déclaré X", "ha detto X", "según X", "laut X", "Das teilte die Polizei mit".
     """
     out: list[str | None] = [None] * len(sentences)
     if not sentences:
         return out
-    reading = _Reading(text, sentences, _lexicon())
+    reading = _Reading(text, sentences, _lexicon(lang))
     if wanted is not None and reading.in_order:
         try:
             for si in wanted:

@@ -54,6 +54,15 @@ class _Lexicon:
     weekdays: frozenset[str]
     complements: frozenset[str]
     clause_openers: frozenset[str]
+    source_phrases: frozenset[str]  # "according to", "selon", "nach angaben": source after
+    inverting: frozenset[str]  # "Das teilte die Polizei mit": the subject after the verb
+    nouns_capitalised: bool  # German: a lone capitalised word is a noun, not a name
+    adjectives_follow: bool  # French, Spanish...: "les autorités locales" has its head first
+    heads: frozenset[str]  # roles, groups and proxies: the words a source phrase is about
+    pro_drop: bool  # Italian, Spanish...: "“...”, ha spiegato." speaks for the last one named
+    source_postpositions: frozenset[str]  # "dem Minister zufolge": the source before it
+    group_suffixes: tuple[str, ...]  # "Innenministerium": a compound naming a group
+    title_suffixes: tuple[str, ...]  # "Innenministerin": a compound title
     token_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     verb_chars: re.Pattern[str]  # a run of the characters a verb or phrase may hold
@@ -70,9 +79,63 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# Keys of a [languages.XX] table that add to a list of [words] (the rest add to top-level lists).
+_LANG_WORDS = (
+    "roles", "groups", "proxies", "determiners", "function_words", "complements", "not_names",
+    "between", "clause_openers", "particles", "organisation_words",
+)  # fmt: skip
+
+
+def _with_language(raw: dict, lang: str) -> dict:
+    """The English lists with one language's words added: its verbs (and every auxiliary
+    with every past participle: "a déclaré", "ha detto"), phrases, titles and words."""
+    table = raw.get("languages", {}).get(lang)
+    if not table:
+        return raw
+    out = {**raw, "words": {k: list(v) for k, v in raw["words"].items()}}
+    aux, past = table.get("auxiliaries", []), table.get("participles_past", [])
+    composed = [f"{a} {p}" for a in aux for p in past]
+    # "poursuit-il", "ajoute-t-elle", "a-t-il estimé": the subject pronoun after the verb
+    for pron in table.get("inverted_pronouns", []):
+        for v in table.get("verbs", []):
+            composed += [f"{v}-{pron}", f"{v}-t-{pron}"]
+        composed += [f"{a}-{pron} {p}" for a in aux for p in past]
+        composed += [f"{a}-t-{pron} {p}" for a in aux for p in past]
+    if lang in raw.get("pro_drop", []):
+        # "Dijo que ...", "Ha spiegato che ...": a sentence may open with the verb
+        plain = table.get("verbs", []) + [f"{a} {p}" for a in aux for p in past]
+        composed += [v[:1].upper() + v[1:] for v in plain]
+    out["verbs"] = raw["verbs"] + table.get("verbs", []) + composed
+    for key in ("weak_verbs", "source_phrases", "titles"):
+        out[key] = raw[key] + table.get(key, [])
+    for key in _LANG_WORDS:
+        out["words"][key] += table.get(key, [])
+    out["words"]["inverting"] = table.get("inverting", [])
+    for key in ("source_postpositions", "group_suffixes", "title_suffixes", "elisions"):
+        out["words"][key] = table.get(key, [])
+    out["pronouns"] = {
+        "person": raw["pronouns"]["person"] + table.get("pronouns_person", []),
+        "group": raw["pronouns"]["group"] + table.get("pronouns_group", []),
+    }
+    out["pro_drop"] = lang in raw.get("pro_drop", [])
+    # its weekdays, from languages.toml (the one list of them): "informó el martes la policía"
+    table_key = {"hbs": "sh"}.get(lang, lang)  # languages.toml's key for Serbo-Croatian
+    days = data.load("languages").get(table_key, {}).get("dates", {}).get("weekdays", {})
+    out["words"]["weekdays"] = out["words"]["weekdays"] + [d.lower() for d in days]
+    out["nouns_capitalised"] = lang in raw.get("nouns_capitalised", [])
+    if out["nouns_capitalised"]:
+        # "Bericht der Zeitung" is no name with a particle: articles join nouns there
+        articles = set(table.get("determiners", []))
+        out["words"]["particles"] = [w for w in out["words"]["particles"] if w not in articles]
+    out["adjectives_follow"] = lang in raw.get("adjectives_follow", [])
+    return out
+
+
 @cache
-def _lexicon() -> _Lexicon:
-    raw = data.load("speakers")
+def _lexicon(lang: str = "en") -> _Lexicon:
+    """The word lists and patterns for documents in `lang` (a vocab.language_code code):
+    English's, with that language's added."""
+    raw = _with_language(data.load("speakers"), lang)
     words = raw["words"]
     abbreviations = dict(raw["abbreviations"])
     title_keys = frozenset(_title_key(t.split(), abbreviations) for t in raw["titles"])
@@ -88,9 +151,13 @@ def _lexicon() -> _Lexicon:
         rf"(?<!{_LETTER})(?:{name_tok})"  # a capitalised word, title abbreviation or initial
         rf"(?:[ \t]+(?:(?:{_alt(words['particles'])})[ \t]+)*(?:{name_tok})){{0,6}}"  # more
     )
+    # an elided article or preposition, its own token: "l'archevêché", "dell'ente"
+    elisions = words.get("elisions", [])
+    elided = rf"| (?P<E>(?:{_alt(elisions)})['’])(?={_LETTER})" if elisions else ""
     token_re = re.compile(
         rf"""
         (?P<A>(?:{_alt(abbrs)})\.|[{_UPPER}]\.(?=[ \t]*[{_UPPER}]))  # title abbreviation, initial
+        {elided}
         | (?P<W>{word})                                           # a word: O'Neill, Workers'
         | (?P<P>['’]s\b)                                          # possessive 's
         | (?P<N>\d+(?:[.,:/]\d+)*)                                # a figure: 4,000 / 1.8
@@ -98,13 +165,16 @@ def _lexicon() -> _Lexicon:
         """,
         re.X,
     )
-    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw["source_phrases"])
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(raw["source_phrases"], key=len, reverse=True)
+    )
     # a trie, not a longest-first list: re tries a list's branches one by one at every
     # position of every document, and this scan runs over all of each one
     verb_re = re.compile(
         rf"""
         (?<!{_LETTER})
-        (?:{trie_pattern(raw["verbs"] + raw["participles"])}
+        (?:{trie_pattern(raw["verbs"] + raw["participles"] + words.get("source_postpositions", []))}
           | (?i:{phrases})                                        # or "according to"
         )(?!{_LETTER})
         """,
@@ -114,19 +184,23 @@ def _lexicon() -> _Lexicon:
     held = re.escape("".join(sorted(marks)))
     verb_chars = re.compile(rf"[\w\s{held}]*")
     intro = _alt(w.capitalize() for w in words["not_names"])
+    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
+    # "La alcaldesa Marta Gil visitó", "Il sindaco Luca Neri è": an article, a lowercase title
+    articles = _alt(w.capitalize() for w in words["determiners"])
+    titled = rf"(?:(?:{articles})[ \t]+(?:{_alt(lower_titles)})[ \t]+(?=[{_UPPER}]))?"
     subject_re = re.compile(
         rf"""
         [\s“”"'‘’(\[]*                                # opening marks
         (?:(?:{intro})(?!{_LETTER})[^,.;:“”"\n]{{0,60}},[ \t]+)?  # "On Wednesday, " "In response, "
+        {titled}
         (?P<run>{run})                                # the subject, titles and all
         (?:[ \t]*,[^,.;“”"\n]{{1,80}},)?              # an aside: ", who met X later,"
-        [ \t]+[a-z]                                   # then a lowercase word: the verb
+        [ \t]+[a-zß-öø-ÿ]                             # then a lowercase word: the verb
         """,
         re.X,
     )
     # a headline's speaker: "Stoltenberg: NATO ready to ..."
     headline_re = re.compile(rf"[\s“”\"]*(?P<run>{run})[ \t]*:[ \t]+\S")
-    lower_titles = {t.lower() for t in raw["titles"] if "." not in t} | set(words["roles"])
     return _Lexicon(
         verbs=frozenset(raw["verbs"]),
         participles=frozenset(raw["participles"]),
@@ -148,6 +222,15 @@ def _lexicon() -> _Lexicon:
         weekdays=frozenset(words["weekdays"]),
         complements=frozenset(words["complements"]),
         clause_openers=frozenset(words["clause_openers"]),
+        source_phrases=frozenset(" ".join(p.split()) for p in raw["source_phrases"]),
+        inverting=frozenset(words.get("inverting", [])),
+        nouns_capitalised=bool(raw.get("nouns_capitalised") is True),
+        adjectives_follow=bool(raw.get("adjectives_follow") is True),
+        pro_drop=bool(raw.get("pro_drop") is True),
+        source_postpositions=frozenset(words.get("source_postpositions", [])),
+        group_suffixes=tuple(words.get("group_suffixes", [])),
+        title_suffixes=tuple(words.get("title_suffixes", [])),
+        heads=frozenset(words["roles"]) | frozenset(words["groups"]) | frozenset(words["proxies"]),
         token_re=token_re,
         verb_re=verb_re,
         verb_chars=verb_chars,

@@ -74,6 +74,18 @@ class LangVocab:
     cues: tuple[tuple[str, str, re.Pattern], ...]  # (literal part, family, whole-word pattern)
 
 
+# families whose nouns a four-digit figure before them may still date ("2000 years")
+_NOT_COUNTS = frozenset({"duration", "money", "area"})
+
+
+@lru_cache(maxsize=4096)
+def counted_noun(word: str, lang: str | None) -> bool:
+    """A noun that counts people or things ("soldiers", "Tote", "manifestants") in the
+    counted-noun vocabularies of `lang`: four digits before it count, they do not date."""
+    found = noun_concept(word, language_code(lang))
+    return found is not None and found not in _NOT_COUNTS
+
+
 def language_code(lang: str | None) -> str:
     """One of LANGUAGES for a detector's ISO 639-1 code; English for any other."""
     code = _ALIASES.get((lang or "en").lower(), (lang or "en").lower())

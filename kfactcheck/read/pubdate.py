@@ -26,14 +26,16 @@ _MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 _MONTH_PROSE = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
                   |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"""
 
-_DATE_CORE = rf"""
-    (?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)
+_DATE_CORE = r"""
+    (?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun
+        |{weekdays})
        \.?,?\s+)?                                                    # weekday: "Sunday, "
     (?:
-        (?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
+        (?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
                                                                      # August 17, 2022
-      | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})
-                                                                     # 12 January 2025
+      | (?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?P<m2>{months})\.?,?
+        \s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})
+                                          # 12 January 2025, 14. Juli 2021, 29 de octubre de 2024
       | (?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})
         (?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
                                                                      # 2022-11-07T07:13:00Z
@@ -41,11 +43,39 @@ _DATE_CORE = rf"""
                                                                      # 20-09-2022, 05/01/2020
       | (?P<y5>\d{{4}})/(?P<mo5>\d{{1,2}})/(?P<d5>\d{{1,2}})             # 2022/08/17
     )
-    (?:,?\s*(?:at\s+|-\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?)?
-                                                                     # 17:29, 10:15 a.m.
+    (?:(?<=\d)\.)?                                      # Serbo-Croatian "12. ožujka 2023."
+    (?:,?\s*(?:(?:{clock_words})\s+|-\s+)?
+       \d{{1,2}}(?:[:.h]\d{{2}}|h)(?::\d{{2}})?\s*(?:[ap]\.?m\.?|uhr|h\b)?)?
+                                                      # 17:29, 10:15 a.m., à 10h30, um 10:15 Uhr
     (?:\s*\(?(?P<tz>(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\)?)?
                                                                      # IST, GMT+1, (ET)
 """
+
+
+def _alt(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    """Month names and abbreviations of every language (lower case) -> 1..12, weekdays ->
+    0..6: data.calendar_names, the one list."""
+    months = {**data.calendar_names("month_abbreviations"), **data.calendar_names("months")}
+    return months, data.calendar_names("weekdays")
+
+
+def _date_core() -> str:
+    """_DATE_CORE with every language's month and weekday names and clock words."""
+    months, weekdays = _calendar()
+    words = _header_words()
+    return _DATE_CORE.format(
+        months=rf"{_MONTH}|{_alt(months)}",
+        weekdays=_alt(weekdays),
+        clock_words=_alt(words["clock_words"]),
+    )
+
 
 # The leading marker some corpora carry: " date 2022-08-17 The North Atlantic ..."
 _MARKER = re.compile(
@@ -113,10 +143,21 @@ def _segment_re() -> re.Pattern[str]:
     words = _header_words()
     cues = sorted(words["published_cues"] + words["updated_cues"], key=len, reverse=True)
     cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    joiners = _alt(words["cue_joiners"])
     return re.compile(
-        rf"""(?:(?P<cue>{cue})\s*(?:on\s+|at\s+)?[:\-–]?\s*)?   # Updated: / Published on
-             {_DATE_CORE}""",
+        rf"""(?:(?P<cue>{cue})\s*[:\-–]?\s*(?:(?:{joiners})\s+)?[:\-–]?\s*)?
+                                              # Updated: / Published on / Publié le / am
+             {_date_core()}""",
         re.I | re.X,
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_split_re() -> re.Pattern[str]:
+    """A comma before a cue: "Publié le 6 avril 2023, mis à jour le 7 avril 2023"."""
+    words = _header_words()
+    return re.compile(
+        rf",\s*(?=(?:{_alt(words['published_cues'] + words['updated_cues'])})\b)", re.I
     )
 
 
@@ -129,7 +170,9 @@ def _us_zones() -> frozenset[str]:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    low = " ".join(name.lower().rstrip(".").split())
+    found = _calendar()[0].get(low)
+    return found if found is not None else MONTHS[low[:3]]
 
 
 def _from_match(m: re.Match[str]) -> tuple[date, list[str]] | None:
@@ -158,7 +201,10 @@ def _from_match(m: re.Match[str]) -> tuple[date, list[str]] | None:
     if not 1800 <= d.year <= 2200:
         return None
     wd = m["wd"]
-    if wd and not WEEKDAYS[d.weekday()].startswith(wd.lower()[:3]):
+    other = _calendar()[1].get(wd.lower()) if wd and wd.lower() not in WEEKDAYS else None
+    if other is not None and other != d.weekday():  # "Mittwoch, 15. Juli 2021"
+        warnings.append(f"date doubtful: the header says {wd} but {d.isoformat()} is no {wd}")
+    elif wd and other is None and not WEEKDAYS[d.weekday()].startswith(wd.lower()[:3]):
         warnings.append(
             f"date doubtful: the header says {wd} but {d.isoformat()} is a "
             f"{WEEKDAYS[d.weekday()].capitalize()}"
@@ -255,10 +301,7 @@ def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate
             continue  # every header date form carries a four-digit year
         segs: list[_Seg] = []
         others: list[tuple[int, int]] = []
-        for sm in _SEGMENT.finditer(text, line.start, line.end):
-            s, e = _strip(text, sm.start(), sm.end())
-            if s == e:
-                continue
+        for s, e in _segments(text, line.start, line.end):
             dm = seg_re.fullmatch(text, s, e)
             got = _from_match(dm) if dm else None
             if got:
@@ -347,6 +390,19 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A header line's segments: parts between bars, bullets and spaced dashes, each cut
+    again at a comma before a cue ("Publié le 6 avril 2023, mis à jour le 7 avril")."""
+    out = []
+    for sm in _SEGMENT.finditer(text, a, b):
+        start = sm.start()
+        for cm in _cue_split_re().finditer(text, sm.start(), sm.end()):
+            out.append(_strip(text, start, cm.start()))
+            start = cm.end()
+        out.append(_strip(text, start, sm.end()))
+    return [(s, e) for s, e in out if s < e]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -10,8 +10,9 @@ Nothing here guesses: a URL's own date, or a month from the URL or the marker, i
 page says; a day comes from the text only when it names a weekday with a day number
 ("domingo (27)", "Freitag, 16. Juli", "quarta, 3") and that day of the known month (or of a
 year the text writes) falls on that weekday, or from a page timestamp ("18.07.2021 04:50").
-Weekday and month names in the languages newsrooms read come from CLDR (babel), so no word
-list is kept here. Only called for documents without a header or metadata date.
+Weekday and month names are those of dates.toml and languages.toml (data.calendar_names,
+the one list; a test checks it holds CLDR's). Only called for documents without a header or
+metadata date.
 """
 
 from __future__ import annotations
@@ -23,11 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from kfactcheck.data import calendar_names
 from kfactcheck.read.frontmatter import read_front_matter
-
-# CLDR locales whose weekday and month names are read (the languages of the test sets,
-# and their neighbours that write dates the same way)
-LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "ca")
 
 # The marker some corpora put first: " date 2021-07 Floods ..." (month only)
 _MONTH_MARKER = re.compile(r"\s*(?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2}))(?![-\d])")
@@ -294,28 +292,22 @@ def _fold(word: str) -> str:
 
 @cache
 def _weekdays() -> dict[str, int]:
-    """Weekday names of LOCALES, folded (no accents, lower case) and as written -> 0..6."""
-    from babel import Locale
-
+    """Weekday names of every language read, folded (no accents, lower case) and as
+    written -> 0..6."""
     out: dict[str, int] = {}
-    for loc in LOCALES:
-        for wd, name in Locale.parse(loc).days["format"]["wide"].items():
-            low = name.lower()
-            for form in {low, _fold(low), low.split("-")[0], _fold(low).split("-")[0]}:
-                if len(form) >= 5:  # "ter", "qua": too short to read alone
-                    out[form] = wd
+    for low, wd in calendar_names("weekdays").items():
+        for form in {low, _fold(low), low.split("-")[0], _fold(low).split("-")[0]}:
+            if len(form) >= 5:  # "ter", "qua": too short to read alone
+                out[form] = wd
     return out
 
 
 @cache
 def _months() -> dict[str, int]:
-    from babel import Locale
-
     out: dict[str, int] = {}
-    for loc in LOCALES:
-        for mo, name in Locale.parse(loc).months["format"]["wide"].items():
-            out[name.lower()] = mo
-            out[_fold(name)] = mo
+    for low, mo in calendar_names("months").items():
+        out[low] = mo
+        out[_fold(low)] = mo
     return out
 
 

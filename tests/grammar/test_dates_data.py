@@ -124,3 +124,40 @@ def test_grammar_compiles_from_the_data() -> None:
     g = _grammar()
     assert g.months["sept"] == 9 and g.weekdays["thurs"] == 3
     assert g.adjacent["until"] == "deadline" and g.adjacent["since"] == "since"
+
+
+# languages.toml is the one list of month and weekday names (read by the date grammar, the
+# header date reader and read/textdate.py); CLDR, read through babel in tests only, is what
+# it must hold. (table, CLDR locale): Serbo-Croatian is checked in three standards.
+CLDR = [
+    ("en", "en"), ("fr", "fr"), ("de", "de"), ("es", "es"), ("pt", "pt"), ("it", "it"),
+    ("nl", "nl"), ("sh", "hr"), ("sh", "sr_Latn"), ("sh", "bs"),
+]  # fmt: skip
+
+
+def _table(code: str, kind: str) -> dict[str, int]:
+    from kfactcheck import data
+
+    if code == "en":
+        return {k.lower(): v for k, v in data.load("dates")[kind].items()}
+    return {k.lower(): v for k, v in data.load("languages")[code]["dates"][kind].items()}
+
+
+@pytest.mark.parametrize(("code", "locale"), CLDR, ids=[f"{c}-{loc}" for c, loc in CLDR])
+@pytest.mark.parametrize("kind", ["months", "weekdays"])
+def test_languages_toml_holds_cldr_names(code, locale, kind):
+    babel = pytest.importorskip("babel")
+    loc = babel.Locale.parse(locale)
+    ours = _table(code, kind)
+    cldr = loc.months if kind == "months" else loc.days
+    for context in ("format", "stand-alone"):
+        names = {n.lower(): i for i, n in cldr[context]["wide"].items()}
+        assert {n: i for n, i in names.items() if ours.get(n) != i} == {}
+
+
+def test_calendar_names_hold_every_language():
+    from kfactcheck import data
+
+    months = data.calendar_names("months")
+    assert (months["january"], months["avril"], months["juli"], months["octubre"]) == (1, 4, 7, 10)
+    assert data.calendar_names("weekdays")["mittwoch"] == 2

@@ -578,7 +578,6 @@ CASES = [
         "2008 people attended",
         x("2008", 2008),
         id="year-like-count-bare",
-        xfail="a bare four-digit 1800-2100 figure is left to the date extractor",
     ),
     case("1500 troops", x("1500", 1500), id="four-digits-not-year"),
     # ------------------------------------------------------------ noise: times, dates, labels

@@ -119,3 +119,41 @@ def test_lexicon_compiles_from_the_shipped_file():
     assert lex.run_re.fullmatch("Ursula von der Leyen")
     assert "prime minister" in lex.title_keys
     assert "brigadier general" in lex.title_keys  # "Brig. Gen." expanded
+
+
+LANG_KEYS = {
+    "verbs", "auxiliaries", "participles_past", "weak_verbs", "source_phrases", "inverting",
+    "titles", "roles", "groups", "proxies", "determiners", "function_words", "complements",
+    "not_names", "between", "clause_openers", "organisation_words", "particles",
+    "source_postpositions", "group_suffixes", "title_suffixes", "inverted_pronouns",
+    "pronouns_person", "pronouns_group", "elisions",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(DATA["languages"]))
+def test_language_table_keys_are_read(lang):
+    assert sorted(set(DATA["languages"][lang]) - LANG_KEYS) == []
+
+
+@pytest.mark.parametrize("lang", sorted(DATA["languages"]))
+def test_language_weak_verbs_are_its_verbs(lang):
+    table = DATA["languages"][lang]
+    verbs = set(table.get("verbs", [])) | {
+        f"{a} {p}" for a in table.get("auxiliaries", []) for p in table.get("participles_past", [])
+    }
+    assert sorted(set(table.get("weak_verbs", [])) - verbs) == []
+
+
+@pytest.mark.parametrize("lang", sorted(DATA["languages"]))
+def test_language_lists_are_lowercase(lang):
+    table = DATA["languages"][lang]
+    cased = ("titles", "elisions")  # "L'" opens a sentence
+    assert [w for k, v in table.items() if k not in cased for w in v if w != w.lower()] == []
+
+
+def test_language_codes_are_the_claim_extractors():
+    from kfactcheck.grammar.vocab import LANGUAGES
+
+    assert sorted(set(DATA["languages"]) - set(LANGUAGES)) == []
+    flagged = DATA["nouns_capitalised"] + DATA["adjectives_follow"] + DATA["pro_drop"]
+    assert sorted(set(flagged) - set(LANGUAGES)) == []

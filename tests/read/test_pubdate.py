@@ -237,3 +237,79 @@ def test_furniture_does_not_use_up_the_header_window():
     text = "Share\n" * 14 + "Floods cut off villages\n\nAugust 17, 2022\n\n" + BODY
     hd = header_date(text)
     assert hd is not None and hd.date == date(2022, 8, 17)
+
+
+# Header dates in other languages: their cues (header.toml), month and weekday names
+# (languages.toml), articles and clock words. (header line, date, evidence, doubtful?)
+OTHER_LANGUAGES = [
+    ("Publié le 6 avril 2023 à 10h", date(2023, 4, 6), None, False, "fr-publie-le"),
+    ("Mis à jour le 7 avril 2023 à 12h05", date(2023, 4, 7), None, False, "fr-mis-a-jour"),
+    ("Publié le 1er avril 2023", date(2023, 4, 1), None, False, "fr-premier"),
+    ("Veröffentlicht am 14.07.2021", date(2021, 7, 14), None, False, "de-veroeffentlicht"),
+    (
+        "Veröffentlicht am 14. Juli 2021 um 10:15 Uhr",
+        date(2021, 7, 14),
+        None,
+        False,
+        "de-day-dot-month-uhr",
+    ),
+    ("Aktualisiert: 15.07.2021, 10:15 Uhr", date(2021, 7, 15), None, False, "de-aktualisiert"),
+    ("Mittwoch, 14. Juli 2021", date(2021, 7, 14), None, False, "de-weekday"),
+    ("Dienstag, 14. Juli 2021", date(2021, 7, 14), None, True, "de-weekday-wrong-doubtful"),
+    ("Actualizado el 29 oct 2024", date(2024, 10, 29), None, False, "es-actualizado-abbr"),
+    (
+        "29 de octubre de 2024 - 10:30 CET",
+        date(2024, 10, 29),
+        "29 de octubre de 2024",
+        False,
+        "es-de-month-de-year",
+    ),
+    ("Publicado em 25/01/2019", date(2019, 1, 25), None, False, "pt-publicado-em"),
+    ("Publicado em 25 de janeiro de 2019 às 10h", date(2019, 1, 25), None, False, "pt-as-10h"),
+    ("Pubblicato il 14 agosto 2018", date(2018, 8, 14), None, False, "it-pubblicato-il"),
+    ("martedì 14 agosto 2018 alle 10:30", date(2018, 8, 14), None, False, "it-weekday-alle"),
+    ("Bijgewerkt op 3 maart 2022", date(2022, 3, 3), None, False, "nl-bijgewerkt-op"),
+    ("Stand: 15.07.2021 10:15 Uhr", date(2021, 7, 15), None, False, "de-stand"),
+    ("Atualizado em 25/01/2019 às 10h30", date(2019, 1, 25), None, False, "pt-atualizado"),
+    ("Ažurirano: 12.03.2023. u 10:15", date(2023, 3, 12), None, False, "hbs-dot-after-year"),
+    ("12. ožujka 2023.", date(2023, 3, 12), None, False, "hbs-month-name"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "evidence", "doubtful"),
+    [pytest.param(*row[:4], id=row[4]) for row in OTHER_LANGUAGES],
+)
+def test_header_date_in_other_languages(line, day, evidence, doubtful):
+    got = header_date(f"Crue: les villages coupés du monde\n\n{line}\n\n{BODY}")
+    assert got is not None
+    assert (got.date, got.evidence) == (day, evidence or line)
+    assert any("doubtful" in w for w in got.warnings) == doubtful
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        pytest.param(
+            "Publié le 6 avril 2023 à 10h, mis à jour le 7 avril 2023 à 12h05",
+            date(2023, 4, 6),
+            id="fr-comma",
+        ),
+        pytest.param(
+            "Aktualisiert am 15.07.2021 | Veröffentlicht am 14.07.2021",
+            date(2021, 7, 14),
+            id="de-update-first",
+        ),
+        pytest.param(
+            "Actualizado el 30 oct 2024 · Publicado el 29 oct 2024", date(2024, 10, 29), id="es"
+        ),
+    ],
+)
+def test_publication_wins_over_update_in_other_languages(line, day):
+    got = header_date(f"Crue: les villages coupés du monde\n\n{line}\n\n{BODY}")
+    assert got is not None and got.date == day
+
+
+def test_update_alone_dates_the_page_in_other_languages():
+    got = header_date(f"Crue\n\nMis à jour le 7 avril 2023 à 12h05\n\n{BODY}")
+    assert got is not None and got.date == date(2023, 4, 7)
