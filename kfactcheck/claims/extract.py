@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
+from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
@@ -439,6 +440,9 @@ def _figure_claim(
         family += ":projected"  # "is forecast to climb to about €3bn by then"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
+    if family and unit == "people":
+        # "18 people remain in hospital", "200 rescued overnight": not the whole count
+        family = with_condition(before, after[phrase_end:], family, code)
     if _is_anaphor(before, q, family):
         return None
     if added and previous is not None and previous.terms[0] != family:

@@ -60,6 +60,13 @@ SCHEMAS: dict[str, dict] = {
         "contrast": {"words": [str]},
         "money": _WORD_LISTS,
         "noise": {"label_before": [str], "street_words": [str]},
+        "conditions": {
+            str: {
+                "before?": bool,
+                "rising?": bool,
+                **{lang: [str] for lang in ("en", "fr", "de", "es", "pt", "it", "nl", "hbs")},
+            }
+        },
     },
     "languages": {"codes": [str], "aliases": {str: str}},
     "money": {
