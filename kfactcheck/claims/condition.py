@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kfactcheck.grammar.vocab import cue_pattern, language_code, vocab
+from kfactcheck.grammar.vocab import cue_pattern, language_code, vocab, words_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +48,17 @@ def _conditions(code: str) -> tuple[_Condition, ...]:
     return tuple(found)
 
 
-def with_condition(before: str, rest: str, family: str, lang: str | None) -> str:
+def with_condition(before: str, after: str, end: int, family: str, lang: str | None) -> str:
     """`family` with the figure's own condition, in place of one it took from the figure
     before it in a list ("Eighteen remain in hospital, nine in critical care": the nine
-    are in critical care, not in hospital and in critical care)."""
-    names = {c.name for c in _conditions(language_code(lang))}
+    are in critical care, not in hospital and in critical care). `after` is the sentence
+    after the figure, `end` where its counted words end in it."""
+    code = language_code(lang)
+    names = {c.name for c in _conditions(code)}
     parts = family.split(":")
+    rest = after[end:]
+    if parts[0] == "missing" and _was_missing(after, code):
+        parts[0] = "located"  # "391 people previously listed as missing": found since
     while len(parts) > 1 and parts[-1] in names:
         parts.pop()
     family = ":".join(parts)
@@ -61,6 +66,29 @@ def with_condition(before: str, rest: str, family: str, lang: str | None) -> str
     if state and len(parts) > 1 and parts[-1] == "part":
         family = ":".join(parts[:-1])  # "among the injured, 6 in intensive care": that part
     return f"{family}:{state}" if state else family
+
+
+@cache
+def _formerly(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a word saying a state was before, the missing cues) of one language."""
+    raw = vocab().raw
+    words = raw.get("formerly", {}).get(code, ())
+    spec = raw["families"]["missing"]
+    cues = spec.get("verbs", ()) if code == "en" else spec.get(code, {}).get("verbs", ())
+    alt = "|".join(cue_pattern(c.lower()).pattern for c in cues)
+    return words_regex(words), re.compile(f"(?:{alt})")
+
+
+def _was_missing(rest: str, code: str) -> bool:
+    """Whether the segment after a count of the missing says they were missing before
+    ("391 pessoas antes dadas como desaparecidas"): a `formerly` word ahead of the cue."""
+    ahead = rest[:_REACH].lower()
+    cut = _SEGMENT_END.search(ahead)
+    ahead = ahead[: cut.start() if cut else len(ahead)]
+    formerly, missing = _formerly(code)
+    word = formerly.search(ahead)
+    cue = missing.search(ahead)
+    return word is not None and cue is not None and word.start() < cue.start()
 
 
 def condition_of(before: str, rest: str, family: str, lang: str | None) -> str | None:

@@ -442,7 +442,7 @@ def _figure_claim(
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if family and unit == "people":
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
-        family = with_condition(before, after[phrase_end:], family, code)
+        family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family):
         return None
     if added and previous is not None and previous.terms[0] != family:

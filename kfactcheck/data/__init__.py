@@ -60,6 +60,7 @@ SCHEMAS: dict[str, dict] = {
         "contrast": {"words": [str]},
         "money": _WORD_LISTS,
         "noise": {"label_before": [str], "street_words": [str]},
+        "formerly": {lang: [str] for lang in ("en", "fr", "de", "es", "pt", "it", "nl", "hbs")},
         "conditions": {
             str: {
                 "before?": bool,

@@ -145,6 +145,72 @@ CASES = [
 ]
 
 
+# People once missing who have been found are not the missing (invented sentences)
+LOCATED = [
+    pytest.param(
+        "en",
+        "Police have traced 40 people previously reported missing.",
+        "40",
+        "located",
+        id="en-previously-missing",
+    ),
+    pytest.param(
+        "en",
+        "Officials said 12 people were still missing.",
+        "12",
+        "missing",
+        id="en-still-missing-stays",
+    ),
+    pytest.param(
+        "pt",
+        "A polícia tem o paradeiro de 61 pessoas antes dadas como desaparecidas.",
+        "61",
+        "located",
+        id="pt-antes-desaparecidas",
+    ),
+    pytest.param(
+        "pt",
+        "Até agora: 20 mortos; 38 desaparecidos; 95 localizados.",
+        "95",
+        "located",
+        id="pt-localizados",
+    ),
+    pytest.param(
+        "pt",
+        "Até agora: 20 mortos; 38 desaparecidos; 95 localizados.",
+        "38",
+        "missing",
+        id="pt-list-missing-stays",
+    ),
+    pytest.param(
+        "es",
+        "Los equipos han localizado a 15 personas que antes figuraban como desaparecidas.",
+        "15",
+        "located",
+        id="es-antes-desaparecidas",
+    ),
+    pytest.param(
+        "es",
+        "Hay 15 personas desaparecidas antes del amanecer.",
+        "15",
+        "missing",
+        id="es-antes-after-the-cue-is-no-past",
+    ),
+    pytest.param(
+        "de",
+        "Die Polizei hat 9 zuvor vermisste Menschen gefunden.",
+        "9",
+        "located",
+        id="de-zuvor-vermisst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), LOCATED)
+def test_people_once_missing_are_located(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "figure", "expected"), CASES)
 def test_a_state_or_window_is_part_of_what_is_counted(lang, text, figure, expected):
     assert family(text, lang, figure) == expected
