@@ -80,7 +80,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
         family = _cue_ahead(after, lv)
-        if family is None and (family := _clause_noun(before, after, code)):
+        if family is None and (family := _clause_noun(before, after, code, q.value)):
             subset = _COPULA_WORD.match(after)
             if subset and subset.group(2).lower() not in lv.stop:
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
@@ -122,7 +122,7 @@ def _is_noun(word: str, code: str) -> bool:
     return len(low) > 3 and not low.endswith(("ron", "ram", "rono", "aron", "eron", "ndo"))
 
 
-def _clause_noun(before: str, after: str, code: str) -> str | None:
+def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | None:
     """A family named by a known noun in the figure's clause: the nearest one before it
     (sixteen words back), else one in its own segment after it."""
     start = max(0, len(before) - 200)
@@ -130,9 +130,14 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for w in reversed(_WORD.findall(back)[-16:]):
-        fam = noun_concept(w, code)
+    for m in reversed(list(_WORD.finditer(back))[-16:]):
+        fam = noun_concept(m.group(), code)
         if fam and fam != PEOPLE:
+            other = _COUNTED_BY_FIGURE.search(back, max(0, m.start() - 24), m.start())
+            if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
+                # "350 000 donneurs, c'est 850 millions": the noun another figure counts, a
+                # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
+                return None
             return fam
     seg = _SEGMENT_END.search(after)
     for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
@@ -140,6 +145,10 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
         if fam and fam != PEOPLE:
             return fam
     return None
+
+
+# a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
+_COUNTED_BY_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*\s+$")
 
 
 def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:

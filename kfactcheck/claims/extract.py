@@ -351,8 +351,14 @@ def _figure_claim(
         elif family and not any(s.startswith("in ") for s in scope):
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
-        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+        if (
+            not family
+            and previous is not None
+            and previous.unit not in _NOT_COUNTS
+            and q.value < 1000 * max(previous.value or 1, 1)
+        ):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
+            # (not "350 000 donneurs, 850 millions": a thousandfold jump is another thing)
             family, unit = previous.terms[0], previous.unit
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to

@@ -14,7 +14,9 @@ from kfactcheck.model import Document
 
 
 def family(text: str, lang: str, figure: str) -> str:
-    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], date=date(2024, 5, 3))
+    doc = Document(
+        id="d1", path="x.txt", text=text, keep=[(0, len(text))], date=date(2024, 5, 3), lang=lang
+    )
     found = [c for c in extract_claims(doc, lang=lang) if c.text.startswith(figure)]
     assert found, f"no claim {figure!r}"
     return found[0].terms[0]

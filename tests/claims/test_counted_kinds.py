@@ -1,0 +1,81 @@
+"""What a figure counts, beyond its noun: one concept across languages and word forms, a
+noun counted by another figure is not borrowed by a figure of another size, parts of a count
+named by what they are, and what a poll's share measures (the stance, its negation, the
+population polled). Every sentence here is invented (invented places and people too)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def claims(text: str, lang: str, doc_id: str = "d1") -> list[Claim]:
+    doc = Document(
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        text=text,
+        keep=[(0, len(text))],
+        date=date(2024, 5, 3),
+        lang=lang,
+    )
+    return [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+
+
+def family(text: str, lang: str, figure: str) -> str:
+    found = [c for c in claims(text, lang) if figure in c.text]
+    assert found, f"no claim {figure!r} in {[c.text for c in claims(text, lang)]}"
+    return found[0].terms[0]
+
+
+# (lang, sentence, figure, family)
+FAMILIES = [
+    pytest.param(
+        "fr",
+        "Au total, 12 400 donneurs ont répondu à l'appel.",
+        "12 400",
+        "donors",
+        id="fr-donneurs-are-donors",
+    ),
+    pytest.param(
+        "fr",
+        "La fondation compte 9 000 donateurs.",
+        "9 000",
+        "donors",
+        id="fr-donateurs-are-donors",
+    ),
+    pytest.param(
+        "en", "More than 12,000 donors answered the appeal.", "12,000", "donors", id="en-donors"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), FAMILIES)
+def test_counted_family(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+def test_a_noun_another_figure_counts_is_not_borrowed_by_a_thousandfold_one():
+    text = (
+        "Le maire a rappelé : « c'est 4 000 donneurs, c'est 90 millions, un peu plus, "
+        "de promesses »."
+    )
+    found = {c.text: c.terms[0] for c in claims(text, "fr")}
+    assert found.get("4 000 donneurs") == "donors"
+    assert all(f != "donors" for t, f in found.items() if t.startswith("90")), found
+
+
+def test_a_part_of_a_count_still_takes_its_noun():
+    text = "De la dernière cifra, de 80 muertos, 71 de ellos se hallaron en Valdería."
+    assert family(text, "es", "71").startswith("deaths")
+
+
+def test_donors_in_two_languages_share_a_subject():
+    found = claims("Au total, 12 400 donneurs ont répondu.", "fr", "a")
+    found += claims("In all, 12,350 donors answered the appeal.", "en", "b")
+    assign_subjects(found)
+    assert len({c.subject for c in found}) == 1, [(c.text, c.subject) for c in found]
