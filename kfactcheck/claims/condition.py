@@ -63,7 +63,7 @@ def with_condition(before: str, after: str, end: int, family: str, lang: str | N
         parts.pop()
     family = ":".join(parts)
     state = condition_of(before, rest, family, lang)
-    if state and len(parts) > 1 and parts[-1] == "part":
+    if state and len(parts) > 1 and parts[-1].partition(" ")[0] == "part":
         family = ":".join(parts[:-1])  # "among the injured, 6 in intensive care": that part
     return f"{family}:{state}" if state else family
 

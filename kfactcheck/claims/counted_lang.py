@@ -430,10 +430,10 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
-    if _OF_THEM.match(after) and kind in _WHOLES and ":" not in family:
+    if (them := _OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
         # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
         # the identified: a kind of its own)
-        return f"{kind}:part"
+        return f"{kind}:{part_name(after[them.end() :], code)}"
     seg = _SEGMENT_END.search(after)
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if whole is None and kind == "injured" and family == kind and severe:
@@ -447,10 +447,55 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else a part
-    return (
-        f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
-    )
+    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else by what
+    # its predicate says of it
+    if kind and kind not in families and kind != PEOPLE:
+        return f"{whole}:{kind}"
+    rest = after[m.end() :] if m.re is _PARTITIVE else after
+    return f"{whole}:{part_name(rest, code)}"
+
+
+def part_name(rest: str, code: str) -> str:
+    """What a part of a count is, from its predicate: 'part' and the stems of the first two
+    content words after its verb ("190 eran de nacionalidad española" -> 'part nacional
+    español', "otros 26 tenían 11 nacionalidades diferentes" -> 'part nacional diferent'),
+    so that victims aged over 70 and victims of another nationality are two quantities.
+    Just 'part' when the predicate names nothing."""
+    if code == "en":
+        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
+    else:
+        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
+        generic = _generic_stems(code)
+    seg = _PART_END.search(rest)
+    words: list[str] = []
+    found = _WORD.findall(rest[: seg.start() if seg else 100][:100])
+    if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
+        found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
+    for w in found:
+        low = w.lower()
+        if low in ands:
+            break  # "190 eran españoles y otros 26 ...": the next part
+        if low in stop or len(low) < 3 or stem(low, code) in generic:
+            continue  # "6 personnes sont en réanimation": people as such name no part
+        words.append(stem(low, code))
+        if len(words) == 2:
+            break
+    return " ".join(["part", *words])
+
+
+# a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
+_PART_END = re.compile(r"[.,;:!?()]")
+# "and" between two parts of a count
+_AND = {
+    "en": frozenset({"and", "while", "whereas"}),
+    "fr": frozenset({"et", "tandis"}),
+    "de": frozenset({"und", "während"}),
+    "es": frozenset({"y", "e", "mientras"}),
+    "pt": frozenset({"e", "enquanto"}),
+    "it": frozenset({"e", "ed", "mentre"}),
+    "nl": frozenset({"en", "terwijl"}),
+    "hbs": frozenset({"i", "a", "dok"}),
+}
 
 
 # "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named

@@ -147,6 +147,33 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "es",
+        "Se han identificado 95 cuerpos, de los cuales 60 ya han sido entregados a sus familias.",
+        "60",
+        "bodies:handed over",
+        id="es-part-handed-over",
+    ),
+    pytest.param(
+        "es",
+        "Otros 70 cuerpos se han entregado a sus familias.",
+        "70",
+        "bodies:handed over",
+        id="es-handed-over",
+    ),
+    pytest.param(
+        "en",
+        "Police said 40 bodies had been handed over to relatives.",
+        "40",
+        "bodies:handed over",
+        id="en-handed-over",
+    ),
+    pytest.param(
+        "en", "Divers recovered 40 bodies from the river.", "40", "bodies", id="en-bodies-stay"
+    ),
+]
+
 # People once missing who have been found are not the missing (invented sentences)
 LOCATED = [
     pytest.param(

@@ -79,3 +79,70 @@ def test_donors_in_two_languages_share_a_subject():
     found += claims("In all, 12,350 donors answered the appeal.", "en", "b")
     assign_subjects(found)
     assert len({c.subject for c in found}) == 1, [(c.text, c.subject) for c in found]
+
+
+# A part of a count is named by what its predicate says of it (invented sentences)
+PARTS = [
+    pytest.param(
+        "es",
+        "Del total de los fallecidos, 50 eran de nacionalidad portuguesa.",
+        "50",
+        "deaths:part nacional portugues",
+        id="es-nationality",
+    ),
+    pytest.param(
+        "es",
+        "Más de un centenar de las víctimas tenía más de 80 años.",
+        "Más",
+        "deaths:part años",
+        id="es-age",
+    ),
+    pytest.param(
+        "de",
+        "Bei der Flut starben 90 Menschen. Unter den Toten sind 14 Kinder.",
+        "14",
+        "deaths:part kind",
+        id="de-children",
+    ),
+    pytest.param(
+        "en",
+        "The flood killed 90 people. Among the dead, 12 were children.",
+        "12",
+        "deaths:part children",
+        id="en-children",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), PARTS)
+def test_a_part_is_named_by_its_predicate(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "one", "other"),
+    [
+        pytest.param(
+            "es",
+            "Del total de los fallecidos, 70 eran de nacionalidad española y otros 12 tenían "
+            "otras nacionalidades.",
+            "70",
+            "12",
+            id="es-two-nationalities",
+        ),
+        pytest.param(
+            "es",
+            "Murieron 90 personas. Más de 40 de las víctimas tenían más de 80 años y 9 de ellas "
+            "murieron por otras causas.",
+            "Más",
+            "9",
+            id="es-age-and-cause",
+        ),
+    ],
+)
+def test_two_kinds_of_part_are_two_quantities(lang, text, one, other):
+    found = claims(text, lang)
+    assign_subjects(found)
+    a = next(c for c in found if c.text.startswith(one))
+    b = next(c for c in found if c.text.startswith(other))
+    assert a.subject != b.subject, [(c.text, c.terms[0]) for c in found]
