@@ -377,11 +377,12 @@ def _figure_claim(
         and previous
         and previous.unit == "percent"
         and _EARLIER_LEVEL.search(before[-30:])
+        and not _OF_NAMED.match(after)
     ):
         # "30% back the party, down from 38%": the earlier level of the same share
         family, scope = previous.terms[0], previous.scope
     elif unit == "percent":
-        family, scope = share_terms(before, after, scope)
+        family, scope = share_terms(before, after, scope, code)
     elif unit == "currency":
         family = money_family(before, after, code)
     elif unit == "years":
@@ -529,6 +530,8 @@ _OWNER_REACH = 200  # it ends the text before the figure: searched from there, n
 
 _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
+# "compared with 33% of Labour voters": a share of another named group, no earlier level
+_OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"

@@ -146,3 +146,107 @@ def test_two_kinds_of_part_are_two_quantities(lang, text, one, other):
     a = next(c for c in found if c.text.startswith(one))
     b = next(c for c in found if c.text.startswith(other))
     assert a.subject != b.subject, [(c.text, c.terms[0]) for c in found]
+
+
+# What a poll's share measures: the stance, its negation, the population polled
+STANCES = [
+    pytest.param(
+        "en",
+        "A poll found 48% of adults believe the mayor's promise.",
+        "48%",
+        "share:believe mayor",
+        id="en-believe-whose",
+    ),
+    pytest.param(
+        "en",
+        "The pledge is believed by 44 per cent and disbelieved by 41 per cent.",
+        "44",
+        "share:believe",
+        id="en-passive-believed",
+    ),
+    pytest.param(
+        "en",
+        "The pledge is believed by 44 per cent and disbelieved by 41 per cent.",
+        "41",
+        "share:believe not",
+        id="en-passive-disbelieved",
+    ),
+    pytest.param(
+        "en",
+        "Only 31% believed it to be false, while 19% were unsure.",
+        "31%",
+        "share:believe not",
+        id="en-believed-false",
+    ),
+    pytest.param(
+        "en",
+        "Only 31% believed it to be false, while 19% were unsure.",
+        "19%",
+        "share:unsure",
+        id="en-unsure",
+    ),
+    pytest.param(
+        "en",
+        "Some 38% do not believe the figures.",
+        "38%",
+        "share:believe not",
+        id="en-do-not-believe",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le sondage, 52 % des électeurs croient cette promesse.",
+        "52",
+        "share:believe",
+        id="fr-croient",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le sondage, 40 % ne croient pas cette promesse.",
+        "40",
+        "share:believe not",
+        id="fr-ne-croient-pas",
+    ),
+    pytest.param(
+        "de",
+        "Laut Umfrage glauben 45 Prozent der Befragten nicht an das Versprechen.",
+        "45",
+        "share:believe not",
+        id="de-glauben-nicht",
+    ),
+    pytest.param(
+        "es",
+        "Según la encuesta, el 35% no cree la promesa del alcalde.",
+        "35%",
+        "share:believe not",
+        id="es-no-cree",
+    ),
+    pytest.param(
+        "pt",
+        "Segundo a pesquisa, 58% acreditam na promessa.",
+        "58%",
+        "share:believe",
+        id="pt-acreditam",
+    ),
+    pytest.param(
+        "it", "Secondo il sondaggio, il 27% è indeciso.", "27%", "share:unsure", id="it-indeciso"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), STANCES)
+def test_a_poll_share_measures_a_stance(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+def test_the_population_polled_is_part_of_the_share():
+    text = (
+        "It found that 58% of Green voters and 49% of Union voters believed the pledge "
+        "compared with 30% of Liberal voters."
+    )
+    found = claims(text, "en")
+    assign_subjects(found)
+    shares = [c for c in found if c.unit == "percent"]
+    assert len(shares) == 3 and all(c.terms[0] == "share:believe" for c in shares), [
+        (c.text, c.terms[0]) for c in shares
+    ]
+    assert len({c.subject for c in shares}) == 3, [(c.text, c.subject) for c in shares]
