@@ -51,6 +51,7 @@ from kfactcheck.claims.dated import (
     undated_time,
     with_relative_year,
 )
+from kfactcheck.claims.lists import among_these, list_item
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
@@ -339,6 +340,8 @@ def _figure_claim(
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if unit == "people" and previous is None:  # "Entre estos ... 62 vecinos de X"
+            family = among_these(before, doc.text[max(0, base - 300) : base], family, scope, code)
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
@@ -351,15 +354,9 @@ def _figure_claim(
         elif family and not any(s.startswith("in ") for s in scope):
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
-        if (
-            not family
-            and previous is not None
-            and previous.unit not in _NOT_COUNTS
-            and q.value < 1000 * max(previous.value or 1, 1)
-        ):
+        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
-            # (not "350 000 donneurs, 850 millions": a thousandfold jump is another thing)
-            family, unit = previous.terms[0], previous.unit
+            family, unit = list_item(previous, q, scope)
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown

@@ -250,3 +250,46 @@ def test_the_population_polled_is_part_of_the_share():
         (c.text, c.terms[0]) for c in shares
     ]
     assert len({c.subject for c in shares}) == 3, [(c.text, c.subject) for c in shares]
+
+
+# A clause opening on "among these" counts some of what the sentence before counted; a list
+# item with no place after one with a place is a part, not the whole
+AMONG = [
+    pytest.param(
+        "es",
+        "La riada dejó 95 muertos en la provincia. Entre estos se encuentran 40 vecinos de "
+        "Torralba, 12 en la capital.",
+        {"40 vecinos": ("deaths", "in torralba"), "12": ("deaths", "in capital")},
+        id="es-entre-estos",
+    ),
+    pytest.param(
+        "fr",
+        "La crue a fait 60 morts. Parmi eux, 14 habitants de Brelac.",
+        {"14 habitants": ("deaths", "in brelac")},
+        id="fr-parmi-eux",
+    ),
+    pytest.param(
+        "es",
+        "Murieron 80 personas. Entre ellos hay 9 turistas.",
+        {"9 turistas": ("deaths:turist", None)},
+        id="es-entre-ellos-without-place",
+    ),
+    pytest.param(
+        "es",
+        "Han muerto 95 personas. Entre estos se encuentran 40 vecinos de Torralba, 13 en la "
+        "capital, 8 al barrio alto, 6 en Chiva.",
+        {"8": ("deaths:part", None), "6": ("deaths", "in chiva")},
+        id="es-list-item-without-its-place-is-a-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AMONG)
+def test_among_these_and_list_items(lang, text, expected):
+    found = claims(text, lang)
+    for figure, (fam, place) in expected.items():
+        hit = [c for c in found if c.text.startswith(figure)]
+        assert hit, (figure, [c.text for c in found])
+        assert hit[0].terms[0] == fam, (figure, hit[0].terms[0], hit[0].scope)
+        if place:
+            assert place in hit[0].scope, (figure, hit[0].scope)
