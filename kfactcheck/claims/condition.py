@@ -48,13 +48,18 @@ def _conditions(code: str) -> tuple[_Condition, ...]:
     return tuple(found)
 
 
+@cache
+def _names(code: str) -> frozenset[str]:
+    return frozenset(c.name for c in _conditions(code))
+
+
 def with_condition(before: str, after: str, end: int, family: str, lang: str | None) -> str:
     """`family` with the figure's own condition, in place of one it took from the figure
     before it in a list ("Eighteen remain in hospital, nine in critical care": the nine
     are in critical care, not in hospital and in critical care). `after` is the sentence
     after the figure, `end` where its counted words end in it."""
     code = language_code(lang)
-    names = {c.name for c in _conditions(code)}
+    names = _names(code)
     parts = family.split(":")
     rest = after[end:]
     if parts[0] == "missing" and _was_missing(after, code):
