@@ -49,6 +49,12 @@ def _conditions(code: str) -> tuple[_Condition, ...]:
 
 
 @cache
+def _clause_end(code: str) -> re.Pattern:
+    """A word that opens another clause (data/units.toml [condition_ends])."""
+    return words_regex(vocab().raw.get("condition_ends", {}).get(code, ()) or ["\x00"])
+
+
+@cache
 def _names(code: str) -> frozenset[str]:
     return frozenset(c.name for c in _conditions(code))
 
@@ -116,8 +122,12 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     ahead = rest[:_REACH].lower()
     cut = _SEGMENT_END.search(ahead)
     stop = cut.start() if cut else len(ahead)
+    other = _clause_end(code).search(ahead, 0, stop)
+    if other:
+        stop = other.start()  # "... at 57 after a woman died in hospital": hers
     # "74 were missing, presumed dead": an apposition right after the comma says it too
-    apposition = ahead[cut.end() :].lstrip() if cut and ahead[cut.start()] == "," else ""
+    comma = cut is not None and not other and ahead[cut.start()] == ","
+    apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
     back = ""
     start = max(0, len(before) - _REACH)
     clause = None

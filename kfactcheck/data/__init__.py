@@ -65,6 +65,7 @@ SCHEMAS: dict[str, dict] = {
         "noise": {"label_before": [str], "street_words": [str]},
         "formerly": {lang: [str] for lang in _LANGS},
         "falsity": {lang: [str] for lang in _LANGS},
+        "condition_ends": {lang: [str] for lang in _LANGS},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {

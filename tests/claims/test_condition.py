@@ -174,6 +174,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "en",
+        "The toll stood at 41 on Monday after a man died in hospital.",
+        "41",
+        "deaths",
+        id="en-another-clause-state-is-not-the-count",
+    ),
+    pytest.param(
+        "es",
+        "Hay 12 heridos que fueron trasladados en la noche al hospital.",
+        "12",
+        "injured",
+        id="es-relative-clause-is-not-the-count",
+    ),
+]
+
 # People once missing who have been found are not the missing (invented sentences)
 LOCATED = [
     pytest.param(
