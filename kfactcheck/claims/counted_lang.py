@@ -414,6 +414,9 @@ _SEVERE = re.compile(
 )
 
 
+_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
+
+
 def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     """The family with ':part' (or 'injured:serious') when the figure counts some of a
     count ("among the dead, 12 were residents"), else None. A part is never the whole:
@@ -430,12 +433,15 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
+    # the figure's own words: "59 feridos, cinco deles em estado grave" is not 59 hurt badly
+    seg = _OWN_WORDS_END.search(after)
+    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if (them := _OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
         # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
-        # the identified: a kind of its own)
+        # the identified: a kind of its own); "cinco deles em estado grave": hurt badly
+        if kind == "injured" and severe:
+            return "injured:serious"
         return f"{kind}:{part_name(after[them.end() :], code)}"
-    seg = _SEGMENT_END.search(after)
-    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if whole is None and kind == "injured" and family == kind and severe:
         return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
     families = vocab().families

@@ -293,3 +293,40 @@ def test_among_these_and_list_items(lang, text, expected):
         assert hit[0].terms[0] == fam, (figure, hit[0].terms[0], hit[0].scope)
         if place:
             assert place in hit[0].scope, (figure, hit[0].scope)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    [
+        pytest.param(
+            "pt",
+            "Há ainda 40 feridos, seis deles em estado grave.",
+            "40",
+            "injured",
+            id="pt-whole-is-not-the-serious-part",
+        ),
+        pytest.param(
+            "pt",
+            "Há ainda 40 feridos, seis deles em estado grave.",
+            "seis",
+            "injured:serious",
+            id="pt-of-them-serious",
+        ),
+        pytest.param(
+            "es",
+            "Hay 25 heridos, tres de ellos graves.",
+            "25",
+            "injured",
+            id="es-whole-is-not-the-serious-part",
+        ),
+        pytest.param(
+            "es",
+            "Hay 25 heridos, tres de ellos graves.",
+            "tres",
+            "injured:serious",
+            id="es-of-them-serious",
+        ),
+    ],
+)
+def test_hurt_badly_is_the_part_not_the_whole(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
