@@ -80,7 +80,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
         family = _cue_ahead(after, lv)
-        if family is None and (family := _clause_noun(before, after, code)):
+        if family is None and (family := _clause_noun(before, after, code, q.value)):
             subset = _COPULA_WORD.match(after)
             if subset and subset.group(2).lower() not in lv.stop:
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
@@ -152,7 +152,7 @@ def _is_noun(word: str, code: str) -> bool:
     return len(low) > 3 and not low.endswith(("ron", "ram", "rono", "aron", "eron", "ndo"))
 
 
-def _clause_noun(before: str, after: str, code: str) -> str | None:
+def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | None:
     """A family named by a known noun in the figure's clause: the nearest one before it
     (sixteen words back), else one in its own segment after it."""
     start = max(0, len(before) - 200)
@@ -160,9 +160,14 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for w in reversed(_WORD.findall(back)[-16:]):
-        fam = noun_concept(w, code)
+    for m in reversed(list(_WORD.finditer(back))[-16:]):
+        fam = noun_concept(m.group(), code)
         if fam and fam != PEOPLE:
+            other = _COUNTED_BY_FIGURE.search(back, max(0, m.start() - 24), m.start())
+            if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
+                # "350 000 donneurs, c'est 850 millions": the noun another figure counts, a
+                # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
+                return None
             return fam
     seg = _SEGMENT_END.search(after)
     for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
@@ -170,6 +175,10 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
         if fam and fam != PEOPLE:
             return fam
     return None
+
+
+# a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
+_COUNTED_BY_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*\s+$")
 
 
 def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
@@ -435,6 +444,9 @@ _SEVERE = re.compile(
 )
 
 
+_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
+
+
 def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     """The family with ':part' (or 'injured:serious') when the figure counts some of a
     count ("among the dead, 12 were residents"), else None. A part is never the whole:
@@ -451,12 +463,15 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
-    if _OF_THEM.match(after) and kind in _WHOLES and ":" not in family:
-        # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
-        # the identified: a kind of its own)
-        return f"{kind}:part"
-    seg = _SEGMENT_END.search(after)
+    # the figure's own words: "59 feridos, cinco deles em estado grave" is not 59 hurt badly
+    seg = _OWN_WORDS_END.search(after)
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    if (them := _OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
+        # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
+        # the identified: a kind of its own); "cinco deles em estado grave": hurt badly
+        if kind == "injured" and severe:
+            return "injured:serious"
+        return f"{kind}:{part_name(after[them.end() :], code)}"
     if whole is None and kind == "injured" and family == kind and severe:
         return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
     families = vocab().families
@@ -468,10 +483,55 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else a part
-    return (
-        f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
-    )
+    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else by what
+    # its predicate says of it
+    if kind and kind not in families and kind != PEOPLE:
+        return f"{whole}:{kind}"
+    rest = after[m.end() :] if m.re is _PARTITIVE else after
+    return f"{whole}:{part_name(rest, code)}"
+
+
+def part_name(rest: str, code: str) -> str:
+    """What a part of a count is, from its predicate: 'part' and the stems of the first two
+    content words after its verb ("190 eran de nacionalidad española" -> 'part nacional
+    español', "otros 26 tenían 11 nacionalidades diferentes" -> 'part nacional diferent'),
+    so that victims aged over 70 and victims of another nationality are two quantities.
+    Just 'part' when the predicate names nothing."""
+    if code == "en":
+        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
+    else:
+        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
+        generic = _generic_stems(code)
+    seg = _PART_END.search(rest)
+    words: list[str] = []
+    found = _WORD.findall(rest[: seg.start() if seg else 100][:100])
+    if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
+        found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
+    for w in found:
+        low = w.lower()
+        if low in ands:
+            break  # "190 eran españoles y otros 26 ...": the next part
+        if low in stop or len(low) < 3 or stem(low, code) in generic:
+            continue  # "6 personnes sont en réanimation": people as such name no part
+        words.append(stem(low, code))
+        if len(words) == 2:
+            break
+    return " ".join(["part", *words])
+
+
+# a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
+_PART_END = re.compile(r"[.,;:!?()]")
+# "and" between two parts of a count
+_AND = {
+    "en": frozenset({"and", "while", "whereas"}),
+    "fr": frozenset({"et", "tandis"}),
+    "de": frozenset({"und", "während"}),
+    "es": frozenset({"y", "e", "mientras"}),
+    "pt": frozenset({"e", "enquanto"}),
+    "it": frozenset({"e", "ed", "mentre"}),
+    "nl": frozenset({"en", "terwijl"}),
+    "hbs": frozenset({"i", "a", "dok"}),
+}
 
 
 # "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named

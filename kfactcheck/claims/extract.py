@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
+from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     POSSESSIVE,
@@ -53,6 +54,7 @@ from kfactcheck.claims.dated import (
     with_relative_year,
     written_after,
 )
+from kfactcheck.claims.lists import among_these, list_item
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
@@ -349,6 +351,8 @@ def _figure_claim(
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if unit == "people" and previous is None:  # "Entre estos ... 62 vecinos de X"
+            family = among_these(before, doc.text[max(0, base - 300) : base], family, scope, code)
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
@@ -363,7 +367,7 @@ def _figure_claim(
             family = subset_of(before, after, family, code) or family
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
-            family, unit = previous.terms[0], previous.unit
+            family, unit = list_item(previous, q, scope)
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown
@@ -381,11 +385,12 @@ def _figure_claim(
         and previous
         and previous.unit == "percent"
         and _EARLIER_LEVEL.search(before[-30:])
+        and not _OF_NAMED.match(after)
     ):
         # "30% back the party, down from 38%": the earlier level of the same share
         family, scope = previous.terms[0], previous.scope
     elif unit == "percent":
-        family, scope = share_terms(before, after, scope)
+        family, scope = share_terms(before, after, scope, code)
     elif unit == "currency":
         family = money_family(before, after, code)
     elif unit == "years":
@@ -450,6 +455,9 @@ def _figure_claim(
         family += ":projected"  # "is forecast to climb to about €3bn by then"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
+    if family and unit == "people":
+        # "18 people remain in hospital", "200 rescued overnight": not the whole count
+        family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family):
         return None
     if added and previous is not None and previous.terms[0] != family:
@@ -530,6 +538,8 @@ _OWNER_REACH = 200  # it ends the text before the figure: searched from there, n
 
 _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
+# "compared with 33% of Labour voters": a share of another named group, no earlier level
+_OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"

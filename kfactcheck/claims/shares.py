@@ -21,7 +21,7 @@ from kfactcheck.claims.counted import (
     link_back,
     plain,
 )
-from kfactcheck.grammar.vocab import singular, vocab
+from kfactcheck.grammar.vocab import cue_pattern, singular, vocab
 
 # "shares fell 3.4%", "wages rose by 4.5%": the verb before a rate names no subject
 _CHANGED_END = re.compile(rf"\b{_CHANGE_VERBS}(?:\s+by)?(?:\s+a\s+further|\s+another)?\s+$", re.I)
@@ -32,7 +32,7 @@ _PER_CENT = re.compile(r"\s*\b(?:per\s*cent|percent)\b", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s*of\s+(?:the|its|their|all|a|an)?\s*([^,.;:()]{0,60})")
 
 
-def share_terms(before: str, after: str, scope: tuple[str, ...]):
+def share_terms(before: str, after: str, scope: tuple[str, ...], code: str = "en"):
     """What a percentage is a share of: 'Serbs make up 5% of ...' -> 'share:serb'.
 
     In order: the subject of a share verb ("civil works, which began in 2021, are 26%
@@ -47,7 +47,7 @@ def share_terms(before: str, after: str, scope: tuple[str, ...]):
     # ("support rose by 5% to 41%" is a change, and the 5% no claim: extract.py)
     second = _BY_TO.search(low_before) and not _CHANGED_SHARE.search(low_before)
     result = second or (low_before.endswith(" by") and TO_SHARE.match(after))
-    who = None if result else _share_of_what(low_before, after)
+    who = None if result else (stance_of(before, after, code) or _share_of_what(low_before, after))
     phrase_scope: tuple[str, ...] = ()
     if who is None and (named := _share_phrase(before)):
         who, phrase_scope = named
@@ -212,3 +212,105 @@ def _share_of_what(low_before: str, after: str) -> str | None:
     if _COMPLETION.search(clause):
         return "completion"
     return None
+
+
+@cache
+def _stances(code: str) -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern | None]:
+    """((stance, its phrases as one pattern), ...) and the falsity words, of one language
+    (data/units.toml [stances], [falsity])."""
+    raw = vocab().raw
+    found = []
+    for name, spec in raw.get("stances", {}).items():
+        phrases = sorted(spec.get(code, ()), key=len, reverse=True)
+        if phrases:
+            alt = "|".join(cue_pattern(p.lower()).pattern for p in phrases)
+            found.append((name, re.compile(f"(?:{alt})")))
+    false = raw.get("falsity", {}).get(code, ())
+    alt = "|".join(cue_pattern(p.lower()).pattern for p in false)
+    return tuple(found), (re.compile(f"(?:{alt})") if alt else None)
+
+
+# a poll's clause: up to a stop or a dash ("... believed the claim – and 23% of ...")
+_POLL_CLAUSE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
+# "is believed by 47 per cent", "est cru par 40 %": the stance before the figure, passive
+_BY = re.compile(r"\s+(?:by|par|von|por|pelo|pela|da|dal|dalla|door|od)\s+$")
+# "believed the claim compared with 33% of Labour voters": the figure shares the stance of
+# the clause it is coordinated with
+_COORDINATED = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|against|versus|while|whereas|and|but|contre|et|tandis"
+    r"\s+que|gegenüber|und|während|frente\s+a|y|mientras|contra|e|enquanto|contro|mentre"
+    r"|tegenover|en|terwijl|i|dok|a)\s+(?:only\s+|just\s+|some\s+)?$"
+)
+# "believe the Chancellor's claim": whose claim a stance is about
+_WHOSE = re.compile(r"(?i)\s+(?:the\s+)?([^\W\d_][\w-]+)[’']s\s")
+
+
+def stance_of(before: str, after: str, code: str = "en") -> str | None:
+    """The stance a poll's share measures, from its clause: the first stance after the
+    figure ("61% of Leave voters believed the claim"), else one right before it in the
+    passive ("believed by 47 per cent"), else the stance of the clause it is coordinated
+    with ("believed it, compared with 33% of Labour voters"). 'believe not' when negated
+    ("do not believe", "disbelieved", "believed it to be false"); with the owner of the
+    thing believed ("believe the Chancellor's claim" -> 'believe chancellor').
+
+    >>> stance_of("", "% believed it to be false, while 22% were unsure.")
+    'believe not'
+    """
+    stances, falsity = _stances(code)
+    if not stances:
+        return None
+    tail = before[-160:]
+    low_tail = tail.lower()
+    best: tuple[int, int, str] | None = None
+    if passive := _BY.search(low_tail):
+        # "the claim is believed by 47 per cent": the stance ends right before "by"
+        for name, pattern in stances:
+            for m in pattern.finditer(low_tail, max(0, passive.start() - 40)):
+                if m.end() == passive.start():
+                    best = (m.start(), m.end(), name)
+        if best is not None:
+            return _negated(best, low_tail, tail, falsity)
+    low_after = after[:160].lower()
+    cut = _POLL_CLAUSE_END.search(low_after)
+    clause = low_after[: cut.start() if cut else len(low_after)]
+    for name, pattern in stances:
+        for m in pattern.finditer(clause):
+            if _BY.match(clause[m.end() :][:8] + " "):
+                continue  # "... and disbelieved by 39%": the next figure's stance
+            if best is None or (m.start(), -m.end()) < (best[0], -best[1]):
+                best = (m.start(), m.end(), name)
+            break
+    if best is not None:
+        return _negated(best, clause, after, falsity)
+    for name, pattern in stances if code in _VERB_SECOND else ():
+        m = last_match(pattern, low_tail, max(0, len(low_tail) - 30))
+        if m and not low_tail[m.end() :].strip():
+            # "laut Umfrage glauben 45 Prozent ... nicht": the verb before its subject
+            return _negated((m.start(), m.end(), name), low_tail + low_after, tail + after, falsity)
+    if not _COORDINATED.search(tail):
+        return None
+    start = max((m.end() for m in _SENTENCE_PART_END.finditer(low_tail)), default=0)
+    for name, pattern in stances:
+        for m in pattern.finditer(low_tail, start):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.end(), name)
+    return _negated(best, low_tail, tail, falsity) if best else None
+
+
+_SENTENCE_PART_END = re.compile(r"[.;:!?]")
+# languages whose verb may come before its subject after an opening phrase ("laut Umfrage
+# glauben 45 Prozent"); elsewhere a verb before a share has another subject ("they believe
+# 40% of the funds were wasted")
+_VERB_SECOND = frozenset({"de", "nl"})
+
+
+def _negated(best, text: str, original: str, falsity) -> str:
+    """The stance `best` (start, end, name) found in `text`: negated by a falsity word
+    after it, with the owner of what is believed."""
+    _, end, name = best
+    if name == "believe" and falsity is not None and falsity.search(text, end, end + 40):
+        name = "believe not"  # "36% believed it to be false"
+    whose = _WHOSE.match(original, end)
+    if whose and whose.group(1).lower() not in vocab().stop:
+        name += f" {whose.group(1).lower()}"
+    return name

@@ -54,6 +54,9 @@ _RULE = {  # a line pattern with the examples it must match and must not (tests 
     "needles?": [str],
 }
 
+# the languages every per-language table of units.toml covers
+_LANGS = ("en", "fr", "de", "es", "pt", "it", "nl", "hbs")
+
 SCHEMAS: dict[str, dict] = {
     "units": {
         "families": {str: {"unit": str, "label?": str, "nouns": [str], "verbs?": [str]}},
@@ -68,6 +71,17 @@ SCHEMAS: dict[str, dict] = {
         "contrast": {"words": [str]},
         "money": _WORD_LISTS,
         "noise": {"label_before": [str], "street_words": [str]},
+        "formerly": {lang: [str] for lang in _LANGS},
+        "falsity": {lang: [str] for lang in _LANGS},
+        "condition_ends": {lang: [str] for lang in _LANGS},
+        "stances": {str: {lang: [str] for lang in _LANGS}},
+        "conditions": {
+            str: {
+                "before?": bool,
+                "rising?": bool,
+                **{lang: [str] for lang in _LANGS},
+            }
+        },
     },
     "languages": {"codes": [str], "aliases": {str: str}},
     "money": {

@@ -173,7 +173,8 @@ SUBSETS = [
 
 @pytest.mark.parametrize("lang, text, figure, family", SUBSETS, ids=lambda x: str(x)[:30])
 def test_subset_is_a_part(lang, text, figure, family):
-    assert _family(text, lang, figure) == family
+    # a part may carry what its predicate names ("deaths:part kind"): test_counted_kinds.py
+    assert _family(text, lang, figure).split(" ")[0] == family
 
 
 def test_a_part_and_the_whole_are_two_quantities():

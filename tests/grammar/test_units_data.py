@@ -120,3 +120,4 @@ def test_reader_tables_load_for_every_language():
 
 class _Q:  # the few Quantity fields the reader looks at
     spelled = False
+    value = 0.0

@@ -1,0 +1,149 @@
+"""The state or time window that is part of what a count of people counts, in every
+language read: "18 people remain in hospital" counts people in hospital, "nine in critical
+care" people in critical care, "74 were missing, presumed dead" the missing presumed dead,
+"200 rescued overnight" a night's rescues, none of them the whole count. The phrases are
+data (data/units.toml, [conditions]); the result is a qualifier the family carries
+("people:in hospital"), so that such figures never meet the whole count in a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kfactcheck.grammar.vocab import cue_pattern, language_code, vocab, words_regex
+
+
+@dataclass(frozen=True, slots=True)
+class _Condition:
+    name: str
+    pattern: re.Pattern  # any of its phrases in one language, as whole words
+    before: bool  # may stand before the figure in its clause
+    rising: bool  # also for counts that only rise
+
+
+# the figure's own segment: up to a stop, a bracket, a comma or the next figure; the window
+# before it: back to a sentence stop (a comma does not end "Overnight, 200 were rescued")
+_SEGMENT_END = re.compile(r"[.,;:!?()\[\]\"“”]|\s\d|\s[-–—]\s")
+_CLAUSE_START = re.compile(r"[;!?]|(?<!\d)\.\s")
+_FIGURE = re.compile(r"(?<![\w-])\d")
+_REACH = 90
+
+
+@cache
+def _conditions(code: str) -> tuple[_Condition, ...]:
+    table = vocab().raw.get("conditions", {})
+    found = []
+    for name, spec in table.items():
+        phrases = sorted(spec.get(code, ()), key=len, reverse=True)
+        if not phrases:
+            continue
+        alt = "|".join(cue_pattern(p.lower()).pattern for p in phrases)
+        found.append(
+            _Condition(
+                name, re.compile(f"(?:{alt})"), spec.get("before", False), spec.get("rising", True)
+            )
+        )
+    return tuple(found)
+
+
+@cache
+def _clause_end(code: str) -> re.Pattern:
+    """A word that opens another clause (data/units.toml [condition_ends])."""
+    return words_regex(vocab().raw.get("condition_ends", {}).get(code, ()) or ["\x00"])
+
+
+@cache
+def _names(code: str) -> frozenset[str]:
+    return frozenset(c.name for c in _conditions(code))
+
+
+def with_condition(before: str, after: str, end: int, family: str, lang: str | None) -> str:
+    """`family` with the figure's own condition, in place of one it took from the figure
+    before it in a list ("Eighteen remain in hospital, nine in critical care": the nine
+    are in critical care, not in hospital and in critical care). `after` is the sentence
+    after the figure, `end` where its counted words end in it."""
+    code = language_code(lang)
+    names = _names(code)
+    parts = family.split(":")
+    rest = after[end:]
+    if parts[0] == "missing" and _was_missing(after, code):
+        parts[0] = "located"  # "391 people previously listed as missing": found since
+    while len(parts) > 1 and parts[-1] in names:
+        parts.pop()
+    family = ":".join(parts)
+    state = condition_of(before, rest, family, lang)
+    if state and len(parts) > 1 and parts[-1].partition(" ")[0] == "part":
+        family = ":".join(parts[:-1])  # "among the injured, 6 in intensive care": that part
+    return f"{family}:{state}" if state else family
+
+
+@cache
+def _formerly(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a word saying a state was before, the missing cues) of one language."""
+    raw = vocab().raw
+    words = raw.get("formerly", {}).get(code, ())
+    spec = raw["families"]["missing"]
+    cues = spec.get("verbs", ()) if code == "en" else spec.get(code, {}).get("verbs", ())
+    alt = "|".join(cue_pattern(c.lower()).pattern for c in cues)
+    return words_regex(words), re.compile(f"(?:{alt})")
+
+
+def _was_missing(rest: str, code: str) -> bool:
+    """Whether the segment after a count of the missing says they were missing before
+    ("391 pessoas antes dadas como desaparecidas"): a `formerly` word ahead of the cue."""
+    ahead = rest[:_REACH].lower()
+    cut = _SEGMENT_END.search(ahead)
+    ahead = ahead[: cut.start() if cut else len(ahead)]
+    formerly, missing = _formerly(code)
+    word = formerly.search(ahead)
+    cue = missing.search(ahead)
+    return word is not None and cue is not None and word.start() < cue.start()
+
+
+def condition_of(before: str, rest: str, family: str, lang: str | None) -> str | None:
+    """The condition a count of `family` carries, or None. `before` is the sentence up to
+    the figure, `rest` the text after its counted words.
+
+    >>> condition_of("", " remain in hospital, nine in critical care.", "people", "en")
+    'in hospital'
+    >>> condition_of("", " were missing, presumed dead.", "missing", "en")
+    'presumed dead'
+    >>> condition_of("Durante la noche, se rescató a ", " personas.", "rescued", "es")
+    'overnight'
+    """
+    code = language_code(lang)
+    kind = family.partition(":")[0]
+    rising = kind in vocab().rising_counts
+    conditions = _conditions(code)
+    if not conditions:
+        return None
+    ahead = rest[:_REACH].lower()
+    cut = _SEGMENT_END.search(ahead)
+    stop = cut.start() if cut else len(ahead)
+    other = _clause_end(code).search(ahead, 0, stop)
+    if other:
+        stop = other.start()  # "... at 57 after a woman died in hospital": hers
+    # "74 were missing, presumed dead": an apposition right after the comma says it too
+    comma = cut is not None and not other and ahead[cut.start()] == ","
+    apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
+    back = ""
+    start = max(0, len(before) - _REACH)
+    clause = None
+    for clause in _CLAUSE_START.finditer(before, start):  # noqa: B007 - keeps the last
+        pass
+    back = before[clause.end() if clause else start :].lower()
+    for c in conditions:
+        if rising and not c.rising:
+            continue
+        m = c.pattern.search(ahead)
+        if (m and m.start() < stop) or c.pattern.match(apposition):
+            return c.name  # a phrase that starts in the segment ("in the last 24 hours")
+        if c.before and back:
+            found = None
+            for found in c.pattern.finditer(back):  # noqa: B007 - keeps the last
+                pass
+            if found and not _FIGURE.search(back, found.end()):
+                return c.name  # not "overnight 12 were rescued, and 300 in all" for the 300
+    return None

@@ -1,0 +1,67 @@
+"""What a figure counts when it says so only by pointing back: an item of a list ("40
+vecinos de Torralba, 9 en la capital" counts what the list's first figure counts) and a
+clause opening on "among these" ("Entre estos se encuentran 62 vecinos de Paiporta": those
+are some of the dead the sentence before counted), in every language read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
+from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
+from kfactcheck.model import Claim, Quantity
+
+
+def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str, str | None]:
+    """(family, unit) of a figure that names nothing, in a list after `previous`: the
+    same, unless it is a thousandfold larger ("350 000 donneurs, c'est 850 millions" is
+    another thing); a part when the item before had a place and this one has none that
+    could be read ("62 en Torralba, 8 al barrio alto": not the whole toll)."""
+    if q.value >= 1000 * max(previous.value or 1, 1):
+        return "", None
+    family = previous.terms[0]
+    placed = any(s.startswith("in ") for s in previous.scope)
+    own = any(s.startswith("in ") for s in scope)
+    if placed and not own and ":" not in family:
+        return f"{family}:part", previous.unit
+    if own and family.endswith(":part"):
+        family = family.removesuffix(":part")  # "8 al barrio alto, 6 en Chiva": Chiva's
+    return family, previous.unit
+
+
+# "Entre estos se encuentran 62 vecinos", "among them were 12 children", "darunter sind
+# zwölf Bewohner": the people counted are some of those the sentence before counted
+_AMONG_THESE = re.compile(
+    r"(?i)^\W*(?:entre\s+(?:estos|estas|ellos|ellas|eles|elas|estes)|among\s+(?:them|these|those)"
+    r"|parmi\s+(?:eux|elles|ceux-ci|celles-ci)|darunter|unter\s+ihnen|tra\s+(?:questi|queste|loro)"
+    r"|fra\s+(?:questi|queste|loro)|onder\s+(?:hen|deze)|među\s+njima)\b"
+)
+
+
+def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], code: str) -> str:
+    """The family of people a clause opening on "among these" counts: the count of people
+    the sentence before names (its last family noun: "de 95 muertos"), as a part named by
+    the people's own noun unless a place makes the part ("62 vecinos de Paiporta" are the
+    deaths in Paiporta). `family` unchanged otherwise."""
+    families = vocab().families
+    kind = family.partition(":")[0]
+    if (kind in families and kind != "population") or not _AMONG_THESE.match(before):
+        return family  # "entre ellos, 12 muertos": its own noun says what it counts
+    cut = None
+    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    last = earlier[cut.end() if cut else 0 :]
+    found = [noun_concept(w, code) for w in reversed(_WORD.findall(last))]
+    low = last.lower()
+    cues = (
+        []
+        if code == "en"
+        else [f for lit, f, p in lang_vocab(code).cues if lit in low and p.search(low)]
+    )
+    for fam in [*found, *cues]:  # a noun ("de 95 muertos"), else a cue ("murieron 80")
+        if fam and fam != PEOPLE and fam in families and families[fam].unit == "people":
+            if any(s.startswith("in ") for s in scope) or not family or family == "people":
+                return fam
+            return f"{fam}:{family}"  # "among them were 12 children": deaths:child
+    return family
