@@ -220,7 +220,26 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         last_end = name.end() if name else m.end()
     # the nearest place counts ("die Polizei in Lindenau meldet, dass im Land Ostmark
     # mehr als 30 ..."), unless it is one of two joined ones, a combined figure
-    return (places[-1],) if places and "+" not in places else ()
+    if places:
+        return (places[-1],) if "+" not in places else ()
+    return _area_later(after[end : end + 240], lv)
+
+
+def _area_later(text: str, lv: LangVocab) -> tuple[str, ...]:
+    """A kind of area with its name later in the sentence, when the figure's clause names no
+    place ("Al menos 51 personas murieron, ..., tras las lluvias en la provincia de
+    Borvia"): where the event counted happened. Only an area said to be one ("provincia",
+    "Kreis", "district"): a bare name later in the sentence is too often something else."""
+    for m in _PREP.finditer(text):
+        if _SAID.search(text, 0, m.start()):
+            break  # "..., said officials in the province of X": where the speaker is
+        if m.group(1).lower() not in lv.places:
+            continue
+        admin = _ADMIN_OF.match(text, m.end())
+        area = admin.group() if admin else " ".join(text[m.end() :].split(None, 2)[:2])
+        if _is_admin(area) and (place := _place_at(m, text, lv, False)):
+            return (place,) if place != "+" else ()  # "im Landkreis Lindenau" too
+    return ()
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
@@ -258,9 +277,18 @@ _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
-    r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,2}?"
-    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?=[A-ZÀ-Ý])"
+    r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,3}?"
+    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?:(?:la|el|los|las|the)\s+)?(?=[A-ZÀ-Ý])"
 )
+# "to" (Spanish "al barrio de X", French "à la commune de X"): a place when an area follows
+_TO = frozenset({"a", "al", "à", "au", "ao"})
+
+
+def _is_admin(phrase: str) -> bool:
+    """Whether a phrase ("el barrio de ") names a kind of area (units.toml [scope])."""
+    return any(w in _admin_words() for w in phrase.lower().split())
+
+
 _OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
 # a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
 _AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
@@ -290,9 +318,11 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     'in ahrweiler', 'dans le nord' -> 'north'; with `of`, right after the counted words,
     also 'de Paiporta' ("62 vecinos de Paiporta")."""
     prep = m.group(1).lower()
-    if prep not in lv.places and not (of and prep in ("de", "di", "von")):
-        return None
     rest = text[m.end() :]
+    if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
+        pass  # "8 al barrio de la Torre", "à la commune de X": "to" a named area is in it
+    elif prep not in lv.places and not (of and prep in ("de", "di", "von")):
+        return None
     words = rest.split(None, 3)
     if not words:
         return None
@@ -444,6 +474,33 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     )
 
 
+# "Entre estos se encuentran 62 vecinos de Borvia", "unter ihnen zwölf Kinder": a part of
+# the count the sentence before named
+_AMONG_THESE = re.compile(
+    r"(?i)(?:^|[.;:]\s*)(?:entre|among|unter|tra|fra|parmi|onder|među|od)\s+(?:estos|estas"
+    r"|ellos|ellas|these|them|those|diesen|ihnen|denen|ces|eux|elles|ceux-ci|questi|queste"
+    r"|loro|estes|eles|elas|deze|hen|njima|njih)\b[^.;:]*$"
+)
+
+
+def among_these(before: str, earlier: str, code: str) -> str | None:
+    """The family of the count that a clause opening on "among these" is a part of (`before`
+    is the figure's sentence up to it, `earlier` the text before the sentence): the last
+    count of people the sentence before names by its noun ("... de 95 muertos, 92 de
+    ellos ..." -> deaths), or None."""
+    if not _AMONG_THESE.search(before[-200:]):
+        return None
+    cut = None
+    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    families = vocab().families
+    for word in reversed(_WORD.findall(earlier[cut.end() if cut else 0 :])):
+        concept = noun_concept(word, code)
+        if concept in families and families[concept].unit == "people":
+            return concept
+    return None
+
+
 # "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
 # (English "there" is mostly existential: "there were 12 deaths")
 _THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
@@ -472,11 +529,33 @@ _SUBJECT = re.compile(
 )
 
 
+# "Localidades como Borvia, ...", "Towns such as Borvia": the name after a word for towns
+_LIKE = re.compile(
+    r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
+    r"|quali|zoals|poput|kao\s+što)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\b"
+)
+# "Borvia, a 10 kilómetros de Lorvia, ...": a name set at a distance from another is a place
+_AT_DISTANCE = re.compile(
+    r"\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}),\s+(?:[^\W\d_]+\s+){0,2}"
+    r"\d[\d.,]*\s*(?:km|kilómetros|kilometres|kilometers|kilometer|kilomètres|chilometri"
+    r"|quilômetros|quilómetros|kilometara|miles|millas)\b"
+)
+
+
 def subject_place(before: str, code: str) -> tuple[str, ...]:
     """The place a sentence is about when it opens on it as its subject: a kind of area
     with its name ("La provincia de Valdoria ha sido la más golpeada, con 214 víctimas"),
-    or a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"). A
-    dateline ("Koblenz (dpa) –") is where the report was written, not a subject."""
+    a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
+    named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
+    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"). A dateline
+    ("Koblenz (dpa) –") is where the report was written, not a subject."""
+    like = _LIKE.match(before)
+    if like and like.group(1).lower() in _settlement_words():
+        key = _key(like.group(2).split()[-1])
+        return (f"in {key}",) if len(key) > 1 else ()
+    if (far := _AT_DISTANCE.match(before)) and noun_concept(far.group(1), code) is None:
+        key = _key(far.group(1).split()[-1])
+        return (f"in {key}",) if len(key) > 1 else ()
     m = _SUBJECT.match(before)
     if m is None:
         return ()
@@ -487,6 +566,12 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
         return ()
     key = _key(name.split()[-1])
     return (f"in {key}",) if len(key) > 1 else ()
+
+
+@cache
+def _settlement_words() -> frozenset[str]:
+    """Words for several towns ("Localidades", "Orte"): units.toml [scope]."""
+    return frozenset(vocab().raw["scope"]["settlement_words"])
 
 
 @cache
