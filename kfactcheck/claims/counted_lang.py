@@ -230,16 +230,21 @@ def _area_later(text: str, lv: LangVocab) -> tuple[str, ...]:
     place ("Al menos 51 personas murieron, ..., tras las lluvias en la provincia de
     Borvia"): where the event counted happened. Only an area said to be one ("provincia",
     "Kreis", "district"): a bare name later in the sentence is too often something else."""
+    text = text[: m.start() if (m := _DIGIT.search(text)) else len(text)]  # the next figure's
     for m in _PREP.finditer(text):
         if _SAID.search(text, 0, m.start()):
             break  # "..., said officials in the province of X": where the speaker is
-        if m.group(1).lower() not in lv.places:
+        if m.group(1).lower() not in lv.places or not (place := _place_at(m, text, lv, False)):
             continue
         admin = _ADMIN_OF.match(text, m.end())
         area = admin.group() if admin else " ".join(text[m.end() :].split(None, 2)[:2])
-        if _is_admin(area) and (place := _place_at(m, text, lv, False)):
-            return (place,) if place != "+" else ()  # "im Landkreis Lindenau" too
+        # the first place named decides: an area ("im Landkreis Lindenau" too), or a name
+        # that may be a street or a building as well as a town, and then none
+        return (place,) if place != "+" and _is_admin(area) else ()
     return ()
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
