@@ -70,6 +70,7 @@ def assign_subjects(
         homes = {same.get(part, part) for _, part, home in members if home}
         if homes and not _sibling_places(homes, same):
             whole |= {p for p, canon in same.items() if canon in homes}
+        whole |= _country_parts_spanning(same)
         for c, part, _ in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
@@ -144,6 +145,58 @@ def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
         groups[canon] |= levels.get(part, set())
     home = set().union(*(groups[h] for h in homes))
     return any(groups[g] & home for g in groups if g not in homes)
+
+
+# a compass part of a country, written as one word ("Westdeutschland", "Norditalien") or
+# as an area word and the name ("northern italy", "north deutschland")
+_COMPASS = re.compile(r"(?:nord|süd|sud|west|ost|mittel)(?:west|ost)?(?=\w{4})")
+
+
+def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
+    """The parts of a country ("Westdeutschland", "northern italy") that name the area of a
+    story counting two or more of that country's states or regions: there "deaths in western
+    Germany" is the toll of all of them, not of one more place."""
+    levels = _place_levels()
+    regions: dict[str, set[str]] = defaultdict(set)
+    for part, canon in same.items():
+        for country, _ in levels.get(part, ()):
+            if country:
+                regions[country].add(canon)
+    out: set[str] = set()
+    for part in same:
+        first, _, rest = part.partition(" ")
+        if rest and first in vocab().area_words:
+            name = rest
+        elif m := _COMPASS.match(part):
+            name = part[m.end() :]
+        else:
+            continue
+        code = _country_codes().get(name)
+        if code and len(regions.get(code, ())) >= 2:
+            out.add(part)
+    return out
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country name, lower-cased, in English and the languages read -> its ISO code."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, str] = {}
+    translations = [lambda x: x]
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        translations.append(tr.gettext)
+    for c in pycountry.countries:
+        for t in translations:
+            for name in (c.name, getattr(c, "common_name", c.name)):
+                out.setdefault(t(name).lower(), c.alpha_2)
+    return out
 
 
 @cache

@@ -403,6 +403,27 @@ HOME_PLACE = [
         [("20", "22"), ("5",)],
     ),
     (
+        "de-a-compass-part-of-the-country-spans-its-states",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "In Bayern kamen 12 Menschen ums Leben."),
+            ("de", "In Süddeutschland ist die Zahl der Toten auf 33 gestiegen."),
+            ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
+        ],
+        [("20",), ("12",), ("33", "32")],
+    ),
+    (
+        "de-a-compass-part-with-one-region-is-a-place",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "In Norditalien ist die Zahl der Toten auf 7 gestiegen."),
+            ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
+        ],
+        [("20", "32"), ("7",)],
+    ),
+    (
         "en-home-country-alone",
         "Portugal",
         [
