@@ -35,14 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import (
-    among_these,
-    place_scope,
-    place_there,
-    read_counted,
-    subject_place,
-    subset_of,
-)
+from kfactcheck.claims.counted_lang import among_these, read_counted, subset_of
 from kfactcheck.claims.dated import (
     date_claim,
     figure_gaps,
@@ -51,6 +44,7 @@ from kfactcheck.claims.dated import (
     undated_time,
     with_relative_year,
 )
+from kfactcheck.claims.places import place_scope, place_there, subject_place
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
