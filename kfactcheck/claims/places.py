@@ -58,9 +58,56 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         last_end = name.end() if name else m.end()
     # the nearest place counts ("die Polizei in Lindenau meldet, dass im Land Ostmark
     # mehr als 30 ..."), unless it is one of two joined ones, a combined figure
+    if places and whole_count(back, lv.code):
+        return ()  # "In X starben 20, bundesweit waren es 45": every place together
     if places:
         return (places[-1],) if "+" not in places else ()
     return _area_later(after[end : end + 240], lv)
+
+
+def whole_count(before: str, code: str) -> bool:
+    """Whether the figure's clause says it counts every place together after the last place
+    it names ("In X starben 20 Menschen, bundesweit waren es 45", "in the capital 85 died,
+    while nationwide the toll reached 1,250"): a total word (units.toml [scope]
+    total_words) since the clause began, with no place named after it ("insgesamt starben
+    in X 40" is X's)."""
+    start = max(0, len(before) - 200)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    clause = before[cut.end() if cut else start :]
+    found = None
+    for found in _total_words().finditer(clause):  # noqa: B007 - the loop keeps the last
+        pass
+    if found is None:
+        return False
+    rest = clause[found.end() :]
+    lv = lang_vocab(code)
+    if any(_place_at(m, rest, lv, False) for m in _PREP.finditer(rest)):
+        return False
+    # the total word must stand apart from the place before it, past a comma, a figure or
+    # an "and" ("in X 12 died, and in total 40"): "im Raum X auf insgesamt 18" is X's total
+    head = clause[: found.start()]
+    last = -1
+    for m in _PREP.finditer(head):
+        if _place_at(m, head, lv, False):
+            last = m.end()
+    if last < 0 and cut is not None:
+        return True  # "In X, 300 died; in all, 1,300": a clause of its own
+    return bool(_APART.search(head, max(0, last)))
+
+
+# what sets a total word apart from the place before it
+_APART = re.compile(
+    r"[,;\d]|(?<!\w)(?:and|und|y|e|et|while|whereas|mientras|während|wohingegen|mentre|enquanto"
+    r"|tandis|terwijl|en|i|a|dok|ed)(?!\w)"
+)
+
+
+@cache
+def _total_words() -> re.Pattern:
+    words = sorted(vocab().raw["scope"]["total_words"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def _area_later(text: str, lv: LangVocab) -> tuple[str, ...]:

@@ -442,3 +442,40 @@ def test_home_place_among_siblings(label, story, reports, groups):
     detail = [(c.text, c.scope, c.subject) for c in found]
     assert all(len(g) == 1 for g in got), detail
     assert len(set().union(*got)) == len(groups), detail
+
+
+# (lang, sentence, figure, the place in its scope or None): a total word after a place in
+# the figure's clause makes the figure every place's together
+TOTALS = [
+    (
+        "en",
+        "In the capital, 85 people died, while nationwide the toll reached 1,250.",
+        "1,250",
+        None,
+    ),
+    (
+        "en",
+        "In the capital, 85 people died, while nationwide the toll reached 1,250.",
+        "85",
+        "in capital",
+    ),
+    ("en", "In Belmar, 300 people died; in all, 1,300 were killed.", "1,300", None),
+    ("de", "In Lindenau starben 20 Menschen, bundesweit waren es 45 Tote.", "45", None),
+    ("de", "In Lindenau kamen 12 Menschen ums Leben, insgesamt starben 40.", "40", None),
+    ("de", "Insgesamt starben in Lindenau 41 Menschen.", "41", "in lindenau"),  # Lindenau's
+    ("de", "Die Zahl der Toten im Raum Lindenau stieg auf insgesamt 18.", "18", "in lindenau"),
+    ("es", "En Borvia murieron 14 personas, y a nivel nacional la cifra llega a 60.", "60", None),
+    ("es", "En la capital murieron 9 personas; en todo el país, 70 muertos.", "70", None),
+    ("fr", "À Lorvy, 9 morts, et au total 30 morts dans le pays.", "30", None),
+    ("it", "A Borgo sono morte 11 persone, in tutto il paese le vittime sono 40.", "40", None),
+    ("pt", "Em Borvinha morreram 20 pessoas e no total do país são 50 mortos.", "50", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", TOTALS, ids=lambda x: str(x)[:30])
+def test_total_word_after_a_place(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
