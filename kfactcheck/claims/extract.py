@@ -44,7 +44,13 @@ from kfactcheck.claims.dated import (
     undated_time,
     with_relative_year,
 )
-from kfactcheck.claims.places import place_scope, place_there, subject_place, whole_count
+from kfactcheck.claims.places import (
+    place_scope,
+    place_there,
+    side_of,
+    subject_place,
+    whole_count,
+)
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
@@ -477,6 +483,8 @@ def _figure_claim(
         if toll_of and not whole and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
     frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
+    if family and not any(x.startswith("in ") for x in scope + frame):
+        frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,

@@ -371,3 +371,36 @@ def _region_names() -> frozenset[str]:
     names = {n for n in names if " " in n or "-" in n}
     names |= {c.name.lower() for c in pycountry.countries}
     return frozenset(names)
+
+
+# "on the Belmari side of the border", "auf der belmarischen Seite", "du côté belmarien",
+# "del lado belmarí": one side's count, keyed by the side's name or adjective (subjects.py
+# merges "belmari" with "belmar")
+_SIDE = re.compile(
+    r"(?<!\w)(?:(?i:on\s+the)\s+([A-Z][\w-]+)\s+side"
+    r"|(?i:auf\s+(?:der\s+)?)([^\W\d_]+?)(?:en|e)?\s+Seite"
+    r"|(?i:du\s+côté|del\s+lado|do\s+lado|dal\s+lato|sul\s+versante)\s+([^\W\d_]{4,}))"
+    r"(?!\w)"
+)
+
+
+_SIDE_WORDS = ("side", "Seite", "côté", "lado", "lato", "versante")
+
+
+def side_of(before: str, after: str) -> tuple[str, ...]:
+    """The side a figure is counted on, said in its clause before it or in its segment
+    after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
+    side"), or ()."""
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007
+        pass
+    seg = _CLAUSE_END.search(after)
+    texts = (after[: seg.start() if seg else 120][:120], before[cut.end() if cut else 0 :])
+    if not any(w in t for t in texts for w in _SIDE_WORDS):
+        return ()  # most clauses: a test in C before the pattern
+    for text in texts:
+        if (m := _SIDE.search(text)) is not None:
+            name = next(g for g in m.groups() if g)
+            if name.lower() not in ("other", "ander", "anderen", "autre", "otro", "outro", "altro"):
+                return (f"in {_key(name)}",)
+    return ()

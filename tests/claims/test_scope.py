@@ -479,3 +479,34 @@ def test_total_word_after_a_place(lang, text, figure, where):
     assert hits, [c.text for c in found]
     places = [s for s in hits[0].scope if s.startswith("in ")]
     assert places == ([where] if where else []), hits[0].scope
+
+
+# (lang, sentence, figure, the place in its scope or None): one side of a border
+SIDES = [
+    ("en", "On the Belmari side of the border, 310 people were killed.", "310", "in belmari"),
+    ("en", "At least 320 people died on the Belmari side.", "At", "in belmari"),
+    ("de", "Auf der belmarischen Seite starben 305 Menschen.", "305", "in belmarisch"),
+    ("es", "Del lado belmarí murieron 299 personas.", "299", "in belmarí"),
+    ("de", "Auf der anderen Seite starben 30 Menschen.", "30", None),  # which side is not said
+    ("en", "The quake killed 1,400 people.", "1,400", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", SIDES, ids=lambda x: str(x)[:30])
+def test_side_of_a_border(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+def test_a_side_is_its_place():
+    """ "on the Belmari side" and "in Belmar" are one place's count."""
+    found = _subjects(
+        [
+            ("en", "On the Belmari side of the border, 310 people were killed."),
+            ("en", "In Belmar, 300 people died."),
+        ]
+    )
+    assert _subject_of(found, "310") == _subject_of(found, "300")
