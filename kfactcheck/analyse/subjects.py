@@ -271,6 +271,9 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
     canon: list[str] = []
     out: dict[str, str] = {}
     for p in sorted(parts, key=lambda x: (len(x), x)):
+        if any(ch.isdigit() for ch in p):
+            out[p] = p  # "event 1968" and "event 1980" are two events, however alike
+            continue
         # a name that extends another ("belmar" -> "belmarina"), or a near spelling;
         # "austria" and "australia" are neither
         f = _fold(p)

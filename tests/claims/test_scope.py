@@ -40,6 +40,7 @@ OTHER_PLACE = [
     ("neustadt", "neustadt-lindenau"),  # the first part is another town
     ("abc", "lindenau"),  # not the initials
     ("omw", "ostmark"),  # initials need a name of several words
+    ("event 1968", "event 1980"),  # two earlier events, however alike their years
 ]
 
 
