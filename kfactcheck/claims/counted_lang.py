@@ -1,7 +1,7 @@
 """What a figure counts in the languages other than English (fr, de, es, pt, it, nl,
 Serbian/Croatian): the same families as English (data/units.toml), so that "43 Tote",
 "43 morts" and "43 dead" share a subject; and the parts of a count ("unter den Toten
-...", "entre estos ..."). Where it is counted is claims/places.py.
+..."). Where it is counted is claims/places.py.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
 Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
@@ -262,30 +262,3 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     return (
         f"{whole}:{kind}" if kind and kind not in families and kind != PEOPLE else f"{whole}:part"
     )
-
-
-# "Entre estos se encuentran 62 vecinos de Borvia", "unter ihnen zwölf Kinder": a part of
-# the count the sentence before named
-_AMONG_THESE = re.compile(
-    r"(?i)(?:^|[.;:]\s*)(?:entre|among|unter|tra|fra|parmi|onder|među|od)\s+(?:estos|estas"
-    r"|ellos|ellas|these|them|those|diesen|ihnen|denen|ces|eux|elles|ceux-ci|questi|queste"
-    r"|loro|estes|eles|elas|deze|hen|njima|njih)\b[^.;:]*$"
-)
-
-
-def among_these(before: str, earlier: str, code: str) -> str | None:
-    """The family of the count that a clause opening on "among these" is a part of (`before`
-    is the figure's sentence up to it, `earlier` the text before the sentence): the last
-    count of people the sentence before names by its noun ("... de 95 muertos, 92 de
-    ellos ..." -> deaths), or None."""
-    if not _AMONG_THESE.search(before[-200:]):
-        return None
-    cut = None
-    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
-        pass
-    families = vocab().families
-    for word in reversed(_WORD.findall(earlier[cut.end() if cut else 0 :])):
-        concept = noun_concept(word, code)
-        if concept in families and families[concept].unit == "people":
-            return concept
-    return None

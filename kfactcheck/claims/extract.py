@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import among_these, read_counted, subset_of
+from kfactcheck.claims.counted_lang import read_counted, subset_of
 from kfactcheck.claims.dated import (
     date_claim,
     figure_gaps,
@@ -335,18 +335,10 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
-        earlier = doc.text[max(0, base - 300) : base]
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
-            scope = place_there(before, earlier, code)
+            scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
-        # "Entre estos, 62 vecinos de Borvia": a part of the count named before, a
-        # place's share of it when a place is said
-        whole = among_these(before, earlier, code) if unit == "people" else None
-        if whole and family not in vocab().families:
-            placed = any(s.startswith("in ") for s in scope)
-            own = family if family and family != "people" else "part"
-            family = whole if placed else f"{whole}:{own}"
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":

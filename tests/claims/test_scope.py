@@ -169,11 +169,6 @@ SUBSETS = [
     ),
     ("pt", "Por enquanto: 64 mortos, 40 deles identificados.", "40", "identified"),
     ("es", "Dos muertos, 30 personas evacuadas y 5 heridos.", "5", "injured"),  # "dos" is two
-    # "among these": a part of the count the sentence before named
-    ("es", "Entre estos se encuentran 30 vecinos de Lorvia.", "30", "deaths"),  # a place's
-    ("es", "Entre ellos hay 12 niños.", "12", "deaths:niñ"),
-    ("de", "Man zählte 80 Tote. Unter ihnen sind 9 Bewohner aus Lindenau.", "9", "deaths"),
-    ("it", "Tra questi ci sono 5 persone.", "5", "deaths:part"),
 ]
 
 
