@@ -68,7 +68,8 @@ def assign_subjects(
         whole = named if len(named) < 2 and not contingent else set()
         same = _merge_places({part for _, part, _ in members if part and part not in whole})
         homes = {same.get(part, part) for _, part, home in members if home}
-        if homes and not _sibling_places(homes, same):
+        others = set(same.values()) - homes
+        if homes and (not others or not _sibling_places(homes, same)):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
         for c, part, _ in members:
@@ -156,13 +157,7 @@ def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
     """The parts of a country ("Westdeutschland", "northern italy") that name the area of a
     story counting two or more of that country's states or regions: there "deaths in western
     Germany" is the toll of all of them, not of one more place."""
-    levels = _place_levels()
-    regions: dict[str, set[str]] = defaultdict(set)
-    for part, canon in same.items():
-        for country, _ in levels.get(part, ()):
-            if country:
-                regions[country].add(canon)
-    out: set[str] = set()
+    parts: dict[str, str] = {}  # a country's part -> the country's code
     for part in same:
         first, _, rest = part.partition(" ")
         if rest and first in vocab().area_words:
@@ -171,10 +166,17 @@ def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
             name = part[m.end() :]
         else:
             continue
-        code = _country_codes().get(name)
-        if code and len(regions.get(code, ())) >= 2:
-            out.add(part)
-    return out
+        if code := _country_codes().get(name):
+            parts[part] = code
+    if not parts:
+        return set()  # most quantities: pycountry's regions are not loaded
+    levels = _place_levels()
+    regions: dict[str, set[str]] = defaultdict(set)
+    for part, canon in same.items():
+        for country, _ in levels.get(part, ()):
+            if country:
+                regions[country].add(canon)
+    return {part for part, code in parts.items() if len(regions.get(code, ())) >= 2}
 
 
 @cache
