@@ -389,6 +389,16 @@ HOME_PLACE = [
         [("29",), ("8",), ("37",)],
     ),
     (
+        "fr-two-german-states-by-their-french-names",
+        "Bavière",
+        [
+            ("fr", "En Bavière, la tempête a fait 20 morts."),
+            ("fr", "En Hesse, la tempête a fait 12 morts."),
+            ("fr", "Au total, la tempête a fait 32 morts."),
+        ],
+        [("20",), ("12",), ("32",)],
+    ),
+    (
         "de-home-alone-is-the-total",
         "Hessen",
         [
