@@ -116,6 +116,8 @@ def _area_later(text: str, lv: LangVocab) -> tuple[str, ...]:
     Borvia"): where the event counted happened. Only an area said to be one ("provincia",
     "Kreis", "district"): a bare name later in the sentence is too often something else."""
     text = text[: m.start() if (m := _DIGIT.search(text)) else len(text)]  # the next figure's
+    if not _admin_pattern().search(text):
+        return ()  # most sentences name no kind of area: one pass in C before the loop
     for m in _PREP.finditer(text):
         if _SAID.search(text, 0, m.start()):
             break  # "..., said officials in the province of X": where the speaker is
@@ -281,6 +283,13 @@ def _key(name: str) -> str:
 
 
 @cache
+def _admin_pattern() -> re.Pattern:
+    """Any word naming a kind of area, as a whole word in any case."""
+    words = sorted(_admin_words(), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+@cache
 def _admin_words() -> frozenset[str]:
     """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
     return frozenset(vocab().raw["scope"]["admin_words"])
@@ -391,13 +400,14 @@ def side_of(before: str, after: str) -> tuple[str, ...]:
     """The side a figure is counted on, said in its clause before it or in its segment
     after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
     side"), or ()."""
+    near = before[-200:], after[:120]
+    if not any(w in t for t in near for w in _SIDE_WORDS):
+        return ()  # most clauses: a test in C before the patterns
     cut = None
     for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007
         pass
     seg = _CLAUSE_END.search(after)
     texts = (after[: seg.start() if seg else 120][:120], before[cut.end() if cut else 0 :])
-    if not any(w in t for t in texts for w in _SIDE_WORDS):
-        return ()  # most clauses: a test in C before the pattern
     for text in texts:
         if (m := _SIDE.search(text)) is not None:
             name = next(g for g in m.groups() if g)
