@@ -57,17 +57,22 @@ def assign_subjects(
             c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
             continue
         story = stories.get(c.document, "")
-        parts[(story, base[_base(c)])].append((c, _split_scope(c, story)))
+        parts[(story, base[_base(c)])].append((c, *_split_scope(c, story)))
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
-        named = {part for _, part in members if part in countries}
+        named = {part for _, part, _ in members if part in countries}
         contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
         whole = named if len(named) < 2 and not contingent else set()
-        same = _merge_places({part for _, part in members if part and part not in whole})
-        for c, part in members:
+        same = _merge_places({part for _, part, _ in members if part and part not in whole})
+        homes = {same.get(part, part) for _, part, home in members if home}
+        others = set(same.values()) - homes
+        if homes and (not others or not _sibling_places(homes, same)):
+            whole |= {p for p, canon in same.items() if canon in homes}
+        whole |= _country_parts_spanning(same)
+        for c, part, _ in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
     # corpus tells one story, and written out ("— Maren story"), not as a tag ("[Maren]").
@@ -91,33 +96,153 @@ def _base(c: Claim) -> str:
     return family
 
 
-def _split_scope(c: Claim, story: str = "") -> str:
-    """The part of the scope that makes a different quantity, or ''.
+def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
+    """The part of the scope that makes a different quantity, or '', and whether that part
+    is the place the whole story is about (its "home": merged with the unscoped figures
+    unless the story counts the same quantity in a sibling place too, see
+    _sibling_places).
 
-    A part of a place ("northern kosovo") always does; a place the figure is counted in
-    ("in tebrik") does unless it is the place the whole story is about.
+    A part of a place ("northern kosovo") always makes one; a place the figure is counted
+    in ("in tebrik") does for counts that a place divides.
     """
     areas = vocab().area_words
     family = c.terms[0] if c.terms else ""
+    home = ""
     for s in c.scope:
         first, _, rest = s.partition(" ")
         if first in areas or first == "event":
-            return s  # "northern kosovo"; "event 1968": another, earlier event's count
+            return s, False  # "northern kosovo"; "event 1968": another, earlier event's count
         kind = family.partition(":")[0]
         part = kind in _PART_COUNTS  # "deaths:projected" too
         # "40 vecinos de Torralba": people named by their own noun, counted in one place
         part = part or (c.unit == "people" and kind not in vocab().families)
-        own = story and story.lower() in rest.split()  # "in marlow tower", story marlow
-        if first == "in" and rest and rest != story.lower() and not own and part:
-            return rest
-    family = c.terms[0] if c.terms else ""
+        if first == "in" and rest and part:
+            if story and (rest == story.lower() or story.lower() in rest.split()):
+                home = home or rest  # "in marlow tower", story marlow: its home
+                continue
+            return rest, False
+    if home:
+        return home, True
     if family.startswith(_OWNED) and c.scope:
-        return c.scope[-1]
+        return c.scope[-1], False
     if family.partition(":")[0] == "troops":
         # "Chile's 180 soldiers": a national contingent, not the whole force ("NATO's 4,000
         # troops" is the force)
-        return next((s for s in c.scope if s in _country_names()), "")
-    return ""
+        return next((s for s in c.scope if s in _country_names()), ""), False
+    return "", False
+
+
+def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
+    """Whether the story's home place (`homes`, canonical keys of `same`, which maps each
+    place part of one quantity to its canonical key) has a sibling among the other places:
+    one of the same level under the same parent (two German states, two Spanish
+    communities, two countries), as pycountry knows them. Then the home's figures are that
+    place's count and the unscoped ones the total ("in Rheinland-Pfalz 50" beside "in NRW
+    43" and "insgesamt 93"); else the home's figures are the story's own total ("troops in
+    Kosovo" and "troops"; a district's story with its towns' counts)."""
+    groups: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    levels = _place_levels()
+    for part, canon in same.items():
+        groups[canon] |= levels.get(part, set())
+    home = set().union(*(groups[h] for h in homes))
+    return any(groups[g] & home for g in groups if g not in homes)
+
+
+# a compass part of a country, written as one word ("Westdeutschland", "Norditalien") or
+# as an area word and the name ("northern italy", "north deutschland")
+_COMPASS = re.compile(r"(?:nord|süd|sud|west|ost|mittel)(?:west|ost)?(?=\w{4})")
+
+
+def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
+    """The parts of a country ("Westdeutschland", "northern italy") that name the area of a
+    story counting two or more of that country's states or regions: there "deaths in western
+    Germany" is the toll of all of them, not of one more place."""
+    parts: dict[str, str] = {}  # a country's part -> the country's code
+    for part in same:
+        first, _, rest = part.partition(" ")
+        if rest and first in vocab().area_words:
+            name = rest
+        elif m := _COMPASS.match(part):
+            name = part[m.end() :]
+        else:
+            continue
+        if code := _country_codes().get(name):
+            parts[part] = code
+    if not parts:
+        return set()  # most quantities: pycountry's regions are not loaded
+    levels = _place_levels()
+    regions: dict[str, set[str]] = defaultdict(set)
+    for part, canon in same.items():
+        for country, _ in levels.get(part, ()):
+            if country:
+                regions[country].add(canon)
+    return {part for part, code in parts.items() if len(regions.get(code, ())) >= 2}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country name, lower-cased, in English and the languages read -> its ISO code."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, str] = {}
+    translations = [lambda x: x]
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        translations.append(tr.gettext)
+    for c in pycountry.countries:
+        for t in translations:
+            for name in (c.name, getattr(c, "common_name", c.name)):
+                out.setdefault(t(name).lower(), c.alpha_2)
+    return out
+
+
+@cache
+def _place_levels() -> dict[str, frozenset[tuple[str, str]]]:
+    """Place key -> its levels as (country code, parent code): a country is ("", ""), a
+    state or region (country, ""), a province (country, its region's code). Keys as scopes
+    write them: the name lower-cased, its parts before a comma or bracket, and the last
+    word of a name of several ("castilla-la mancha" -> "mancha", as "in Castilla-La Mancha"
+    reads), in the languages pycountry translates."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    translations = [lambda x: x]
+    for lang in ("de", "fr", "es", "it", "nl", "hr"):
+        try:
+            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        translations.append(tr.gettext)
+    for sub in pycountry.subdivisions:
+        level = (sub.country_code, sub.parent_code or "")
+        for name in {t(sub.name) for t in translations}:
+            for key in _place_keys(name):
+                out[key].add(level)
+    for name in _country_names():
+        out[name].add(("", ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _place_keys(name: str) -> set[str]:
+    """'Valenciana, Comunidad' -> {'valenciana, comunidad', 'valenciana'};
+    'Castilla-La Mancha' -> {'castilla-la mancha', 'mancha'}."""
+    low = name.lower().strip()
+    keys = {low}
+    for variant in re.split(r"\s*(?:,|/|\[|\])\s*", low):
+        if not variant:
+            continue
+        keys.add(variant)
+        last = variant.split()[-1]
+        if last != variant and len(last) >= 5:
+            keys.add(last)
+    return keys
 
 
 @cache
@@ -148,6 +273,9 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
     canon: list[str] = []
     out: dict[str, str] = {}
     for p in sorted(parts, key=lambda x: (len(x), x)):
+        if any(ch.isdigit() for ch in p):
+            out[p] = p  # "event 1968" and "event 1980" are two events, however alike
+            continue
         # a name that extends another ("belmar" -> "belmarina"), or a near spelling;
         # "austria" and "australia" are neither
         f = _fold(p)

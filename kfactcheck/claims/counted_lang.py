@@ -1,6 +1,7 @@
-"""What a figure counts, and where, in the languages other than English (fr, de, es, pt,
-it, nl, Serbian/Croatian): the same families as English (data/units.toml), so that
-"43 Tote", "43 morts" and "43 dead" share a subject.
+"""What a figure counts in the languages other than English (fr, de, es, pt, it, nl,
+Serbian/Croatian): the same families as English (data/units.toml), so that "43 Tote",
+"43 morts" and "43 dead" share a subject; and the parts of a count ("unter den Toten
+..."). Where it is counted is claims/places.py.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
 Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.places import CLAUSE_END, PLACE_END, place_scope
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
 
@@ -25,9 +27,9 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # what it counts
 _OF = frozenset({"de", "d", "di", "del", "der", "van", "od", "des", "dos", "das", "degli"})
 # a clause ends at these; a figure's own segment also ends at the next figure
-_CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")  # not the dot of "16. Juli" or "13.30"
+_CLAUSE_END = CLAUSE_END  # not the dot of "16. Juli" or "13.30"
 _SEGMENT_END = re.compile(r"[.;:!?()]|\d")
-_PLACE_END = re.compile(r"[.,;:!?()]|\d")
+_PLACE_END = PLACE_END
 # families a clause cue may give to a count of people, or to bodies ("se han identificado
 # 195 cuerpos"), or to the dead ("31 mortos já foram identificados")
 _CUE_OVER = {
@@ -75,7 +77,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         end = words[concepts.index(family)].end()
     elif PEOPLE in concepts:
         family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
-    scope = _scope(before, after, end, lv)
+    scope = place_scope(before, after, end, code)
     if family is None and PEOPLE not in concepts:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
@@ -221,165 +223,6 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
 _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
 
 
-_NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
-
-
-def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
-    """Where a figure of language `code` is counted (see _scope); `end` is where its
-    counted words end in `after`."""
-    return _scope(before, after, end, lang_vocab(code))
-
-
-def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
-    """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
-    in NRW"), else the nearest one before it in the clause ("allein im Kreis Lindenau gab
-    es 12 Tote"); two places joined make a combined figure, which has none."""
-    found = _place_after(after[end : end + 80], lv)
-    if found:
-        return (found,) if found != "+" else ()
-    if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
-        return (owner,)  # "die Polizei von Köln berichtete von 20 Toten in ihrer Region"
-    start = max(0, len(before) - 160)
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    back = before[cut.end() if cut else start :]
-    places: list[str] = []
-    last_end = -1
-    for m in _PREP.finditer(back):
-        place = _place_at(m, back, lv, False)
-        if not place or _LIST_ITEM.search(back, 0, m.start()):
-            continue  # "9 en la capital, 5 en el puerto": the place of the figure before
-        if places and _APPOSITION.fullmatch(back, last_end, m.start()):
-            continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
-        if _SAID.search(back, m.end()):
-            continue  # "officials in Madrid said 200 died": where the speaker is
-        places.append(place)
-        name = _NAME.search(back, m.end(), m.end() + 60)
-        last_end = name.end() if name else m.end()
-    # the nearest place counts ("die Polizei in Lindenau meldet, dass im Land Ostmark
-    # mehr als 30 ..."), unless it is one of two joined ones, a combined figure
-    return (places[-1],) if places and "+" not in places else ()
-
-
-_PREP = re.compile(r"(?<!\w)([^\W\d_]+)\s+")
-# "in ihrer Region", "in its district", "en su provincia": the area of whoever speaks
-_THEIR_AREA = re.compile(
-    r"(?i)\s*(?:in|im|en|em|dans|nella|nel|na|no|within)\s+(?:ihrer|ihrem|seiner|seinem|their|its"
-    r"|su|sua|seu|leur|sa|son|loro|hun|zijn)\s+(\w+)"
-)
-
-
-def _owner_place(before: str, lv: LangVocab) -> str | None:
-    """The first place the sentence names ("Die Polizei von Köln"), with "of" too."""
-    for m in _PREP.finditer(before):
-        place = _place_at(m, before, lv, True)
-        if place and place != "+":
-            return place
-    return None
-
-
-_COPULA_WORD = re.compile(
-    r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
-)
-# a reporting verb after a place: the place is the speaker's, not the count's
-_SAID = re.compile(
-    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
-    r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
-    r"|rekao|izjavio|saopštio)\b"
-)
-_APPOSITION = re.compile(r"\s*,\s*")
-# a figure opening an item of a list, right before a place: "..., 13 en la capital, "
-_LIST_ITEM = re.compile(
-    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
-)  # (not a year: "2021 starben in Lindenau 40 Menschen")
-_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
-_COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
-# "en la provincia de Valencia": up to two lower-case words, then the name after "de"
-_ADMIN_OF = re.compile(
-    r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,2}?"
-    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?=[A-ZÀ-Ý])"
-)
-_OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
-# a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
-_AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
-
-
-def _place_after(text: str, lv: LangVocab) -> str | None:
-    """A place right after the counted words ("62 vecinos de Paiporta"), or one a
-    preposition names later in the figure's segment ("30 de ellos se hallaron en
-    Belmar")."""
-    text = text.lstrip()
-    seg = _PLACE_END.search(text)
-    text = text[: seg.start() if seg else len(text)]
-    copula = False
-    for k, m in enumerate(_PREP.finditer(text)):
-        if k > 5:
-            break
-        # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
-        found = _place_at(m, text, lv, k == 0 or copula)
-        copula = k == 0 and m.group(1).lower() in _COPULAS
-        if found:
-            return found
-    return None
-
-
-def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
-    """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Ahrweiler' ->
-    'in ahrweiler', 'dans le nord' -> 'north'; with `of`, right after the counted words,
-    also 'de Paiporta' ("62 vecinos de Paiporta")."""
-    prep = m.group(1).lower()
-    if prep not in lv.places and not (of and prep in ("de", "di", "von")):
-        return None
-    rest = text[m.end() :]
-    words = rest.split(None, 3)
-    if not words:
-        return None
-    article = words[0].lower() in lv.articles or words[0].lower() in ("der", "dem", "l'")
-    first = words[1] if article and len(words) > 1 else words[0]
-    area = lv.areas.get(first.lower().strip(".,;:"))
-    if area == "capital":
-        return "in capital"  # "in the capital" is not the nationwide count
-    if area:
-        after_area = _OF_NAME.match(rest, rest.find(first) + len(first))
-        if after_area and _AND_NAME.match(rest, after_area.end()):
-            return "+"  # "im Süden von Ostmark und im Westen von ...": combined
-        if after_area:  # "im Norden von Ostmark" -> "north ostmark"
-            return f"{area} {_key(after_area.group().split()[-1])}"
-        return area
-    if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
-        # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
-        rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
-    name = _NAME.match(rest[rest.find(first) :] if first else "")
-    if not name or noun_concept(name.group().split()[0], lv.code) is not None:
-        return None  # "für Menschen mit ...": a counted noun names no place
-    tokens = name.group().split()
-    if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
-        return None  # "los muertos de la DANA": an event, not a place
-    one_noun = len(tokens) < 2 and _key(tokens[0]) == tokens[0].lower().strip("’'.,")
-    if lv.code == "de" and (article or prep == "im") and one_noun:
-        # "im Verlauf", "in der Nacht": German nouns are capitalised ("im Lindenau-Kreis"
-        # names its kind of area)
-        return None
-    following = rest[rest.find(first) + name.end() :]
-    if (short := _ACRONYM.match(following)) and short.group(1)[0] != tokens[0][0]:
-        return None  # "el Sistema Nacional de Alerta Temprana (SNAT)": part of a longer name
-    if _AND_NAME.match(following):
-        return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
-    # German capitalises nouns: after a bare "in" the first name is the place ("in
-    # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
-    bare_de = lv.code == "de" and not article and prep == "in"
-    named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
-    key = _key(named[0] if bare_de else named[-1])
-    if lv.code == "en":
-        # English names keep all their words ("Grenfell Tower"), which lets a story named
-        # after the place ("grenfell") recognise it as its own
-        key = " ".join(k for t in tokens if (k := _key(t))) or key
-    if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
-        return None  # "in Saturday's march", "In May": a time, not a place
-    return f"in {key}" if len(key) > 1 else None
-
-
 @cache
 def _generic_stems(code: str) -> frozenset[str]:
     """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
@@ -388,32 +231,9 @@ def _generic_stems(code: str) -> frozenset[str]:
     return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
 
 
-@cache
-def _time_words() -> frozenset[str]:
-    """Month and weekday names in the languages the date grammar reads (dates.toml)."""
-    from kfactcheck.grammar.dates import load_words
-
-    words = load_words()
-    names = [*words["months"], *words["weekdays"], *words["month_abbreviations"]]
-    return frozenset(n.lower().rstrip(".") for n in names)
-
-
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-
-
-def _key(name: str) -> str:
-    """A place's key: the word lower-cased, without the parts that only say what kind of
-    area it is ("Rhein-Sieg-Kreis" -> "rhein-sieg"); subjects.py merges "neuenahr-ahrweiler"
-    with "ahrweiler" and "nordrhein-westfalen" with "nrw"."""
-    admin = _admin_words()
-    parts = [p for p in name.strip("’'.,").lower().split("-") if p and p not in admin]
-    return "-".join(parts)
-
-
-@cache
-def _admin_words() -> frozenset[str]:
-    """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
-    return frozenset(vocab().raw["scope"]["admin_words"])
+_COPULA_WORD = re.compile(
+    r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
+)
 
 
 # "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre as vítimas,
@@ -532,62 +352,3 @@ _AND = {
     "nl": frozenset({"en", "terwijl"}),
     "hbs": frozenset({"i", "a", "dok"}),
 }
-
-
-# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths")
-_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
-
-
-def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
-    """The place of a figure whose clause says "there" (`before` is the figure's sentence up
-    to it, `earlier` the text before the sentence): the last place the sentence before
-    names, if it names one and no joined pair."""
-    if not _THERE.search(before[-80:]):
-        return ()
-    lv = lang_vocab(code)
-    cut = None
-    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
-        pass
-    last = earlier[cut.end() if cut else 0 :]
-    places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
-    return (places[-1],) if places and places[-1] != "+" else ()
-
-
-# a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
-_SUBJECT = re.compile(
-    r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
-    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
-    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
-)
-
-
-def subject_place(before: str, code: str) -> tuple[str, ...]:
-    """The place a sentence is about when it opens on it as its subject: a kind of area
-    with its name ("La provincia de Valdoria ha sido la más golpeada, con 214 víctimas"),
-    or a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"). A
-    dateline ("Koblenz (dpa) –") is where the report was written, not a subject."""
-    m = _SUBJECT.match(before)
-    if m is None:
-        return ()
-    kind, name = (m.group(1) or "").lower(), m.group(2)
-    if kind and kind not in _admin_words():
-        return ()
-    if not kind and name.lower() not in _region_names():
-        return ()
-    key = _key(name.split()[-1])
-    return (f"in {key}",) if len(key) > 1 else ()
-
-
-@cache
-def _region_names() -> frozenset[str]:
-    """The names of countries' regions, provinces and states of several words, lower-cased,
-    in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
-    countries' names."""
-    import pycountry
-
-    names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
-    # a one-word region's name is too often a word ("Western", "Coast", "Como", "Centre")
-    names = {n for n in names if " " in n or "-" in n}
-    names |= {c.name.lower() for c in pycountry.countries}
-    return frozenset(names)

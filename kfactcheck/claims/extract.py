@@ -36,13 +36,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import (
-    place_scope,
-    place_there,
-    read_counted,
-    subject_place,
-    subset_of,
-)
+from kfactcheck.claims.counted_lang import read_counted, subset_of
 from kfactcheck.claims.dated import (
     after_event,
     date_claim,
@@ -55,6 +49,13 @@ from kfactcheck.claims.dated import (
     written_after,
 )
 from kfactcheck.claims.lists import among_these, list_item
+from kfactcheck.claims.places import (
+    place_scope,
+    place_there,
+    side_of,
+    subject_place,
+    whole_count,
+)
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
@@ -347,7 +348,8 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
-        if not scope:  # "Dort starben 47 Menschen": where the sentence before was
+        if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
+            # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
@@ -472,6 +474,7 @@ def _figure_claim(
     end = q.end if skipped else end
     text = sentence[q.start : end]
     owner = possessor_scope(before)
+    whole = False
     if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
         # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
         # in its clause, as the other languages read it; the figure's own place wins over
@@ -479,7 +482,8 @@ def _figure_claim(
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
-        if not own and _capital_before(before):
+        whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        if not own and not whole and _capital_before(before):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
@@ -487,11 +491,12 @@ def _figure_claim(
             scope = tuple(x for x in scope if not x.startswith("in ")) + own
         reach = max(0, len(before) - 80)
         toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
-        if toll_of and not any(x.startswith("in ") for x in scope):
+        if toll_of and not whole and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
-    scope_all = tuple(
-        dict.fromkeys(w for w in (plain(x) for x in scope + owner + leading(before)) if w)
-    )
+    frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
+    if family and not any(x.startswith("in ") for x in scope + frame):
+        frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
+    scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,
         value=_num(q.value),

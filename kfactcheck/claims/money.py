@@ -281,7 +281,7 @@ def _stop(code: str) -> frozenset[str]:
 
     raw = vocab().raw["languages"]
     words = set(raw.get(code, {}).get("stop", ())) | set(vocab().stop)
-    from kfactcheck.claims.counted_lang import _time_words
+    from kfactcheck.claims.places import _time_words
 
     return frozenset(words | _time_words())
 

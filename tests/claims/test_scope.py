@@ -40,6 +40,7 @@ OTHER_PLACE = [
     ("neustadt", "neustadt-lindenau"),  # the first part is another town
     ("abc", "lindenau"),  # not the initials
     ("omw", "ostmark"),  # initials need a name of several words
+    ("event 1968", "event 1980"),  # two earlier events, however alike their years
 ]
 
 
@@ -205,6 +206,25 @@ PLACES = [
     ("de", "Seit dem 14. Juli sind in Lindenau 30 Menschen gestorben.", "30", "in lindenau"),
     ("de", "Im Rhein-Lindenau-Kreis starben 6 Menschen.", "6", "in rhein-lindenau"),
     ("de", "2021 starben in Lindenau 40 Menschen.", "40", "in lindenau"),  # a year, no list
+    # "to" a named area is in it ("al barrio de X")
+    ("es", "Entre ellos hay 30 vecinos de Lorvia, 7 al barrio de la Vega.", "7", "in vega"),
+    ("es", "Entre ellos hay 30 vecinos de Lorvia, 7 al mercado de Abastos.", "7", None),
+    # the clause names no place: an area named later in the sentence is the event's
+    (
+        "es",
+        "Al menos 20 personas murieron, entre ellas dos niños, por la riada en la provincia"
+        " occidental de Borvia, según la policía.",
+        "Al",
+        "in borvia",
+    ),
+    (
+        "de",
+        "Mindestens 12 Menschen starben, als das Wasser im Landkreis Lindenau stieg.",
+        "Mindestens",
+        "in lindenau",
+    ),
+    ("es", "Murieron 20 personas, dijo la policía en la provincia de Borvia.", "20", None),
+    ("es", "Murieron 20 personas, y sigue lloviendo en Borvia.", "20", None),  # no area word
 ]
 
 
@@ -257,6 +277,19 @@ SUBJECT = [
     ("es", "Borvia registra 20 muertos.", "20", None),  # a town pycountry does not know
     ("en", "Western officials said 40 people died.", "40", None),  # a region's name, a word
     ("es", "Como informó la policía, murieron 40 personas.", "40", None),
+    # towns named as examples, or set at a distance from another place
+    (
+        "es",
+        "Localidades como Borvia, cerca de Lorvia, reportan más de 30 muertes.",
+        "más",
+        "in borvia",
+    ),
+    ("de", "Orte wie Lindenau meldeten 14 Tote.", "14", "in lindenau"),
+    ("fr", "Des communes comme Lorvy ont compté 7 morts.", "7", "in lorvy"),
+    ("pt", "Cidades como Borvinha registraram 9 mortos.", "9", "in borvinha"),
+    ("es", "Borvia, a 12 km de la capital, registra 20 muertos.", "20", "in borvia"),
+    ("es", "Personas como Juan vieron 40 muertos.", "40", None),  # people, not towns
+    ("es", "Sánchez, a las 10 horas, anunció 40 muertos.", "40", None),  # a time, no distance
 ]
 
 
@@ -300,3 +333,187 @@ def test_their_area(lang, text, figure, where):
     assert hits, [c.text for c in found]
     places = [s for s in hits[0].scope if s.startswith("in ")]
     assert places == ([where] if where else []), hits[0].scope
+
+
+def _story_subjects(story: str, reports: list[tuple[str, str]]) -> list[Claim]:
+    """Claims of reports that all tell one story, named `story`."""
+    found: list[Claim] = []
+    for i, (lang, text) in enumerate(reports):
+        doc = Document(id=f"d{i}", path=f"{i}.txt", text=text, keep=[(0, len(text))], lang=lang)
+        found += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found, stories={f"d{i}": story for i in range(len(reports))})
+    return found
+
+
+# (label, the story's name, reports, groups of figures: one subject per group, each group
+# its own). The place a story is named after is one place among its siblings (two states,
+# two countries) when the story counts them both; alone, its count is the story's total.
+HOME_PLACE = [
+    (
+        "de-two-states",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "In Bayern kamen 12 Menschen ums Leben."),
+            ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
+        ],
+        [("20",), ("12",), ("32",)],
+    ),
+    (
+        "es-two-communities",
+        "Aragón",
+        [
+            ("es", "En Aragón murieron 14 personas."),
+            ("es", "En Cataluña fallecieron 6 personas."),
+            ("es", "En total, la tormenta dejó 20 muertos."),
+        ],
+        [("14",), ("6",), ("20",)],
+    ),
+    (
+        "it-two-regions",
+        "Liguria",
+        [
+            ("it", "In Liguria sono morte 11 persone."),
+            ("it", "In Toscana sono morte 3 persone."),
+            ("it", "Il maltempo ha causato 14 morti."),
+        ],
+        [("11",), ("3",), ("14",)],
+    ),
+    (
+        "en-two-countries",
+        "Portugal",
+        [
+            ("en", "In Portugal, 29 people died."),
+            ("en", "In Spain, 8 people died."),
+            ("en", "The fires killed 37 people."),
+        ],
+        [("29",), ("8",), ("37",)],
+    ),
+    (
+        "fr-two-german-states-by-their-french-names",
+        "Bavière",
+        [
+            ("fr", "En Bavière, la tempête a fait 20 morts."),
+            ("fr", "En Hesse, la tempête a fait 12 morts."),
+            ("fr", "Au total, la tempête a fait 32 morts."),
+        ],
+        [("20",), ("12",), ("32",)],
+    ),
+    (
+        "de-home-alone-is-the-total",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "Bei dem Unwetter starben 22 Menschen."),
+            ("de", "In Lindenau starben 5 Menschen."),  # a town: not the state's sibling
+        ],
+        [("20", "22"), ("5",)],
+    ),
+    (
+        "de-a-compass-part-of-the-country-spans-its-states",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "In Bayern kamen 12 Menschen ums Leben."),
+            ("de", "In Süddeutschland ist die Zahl der Toten auf 33 gestiegen."),
+            ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
+        ],
+        [("20",), ("12",), ("33", "32")],
+    ),
+    (
+        "de-a-compass-part-with-one-region-is-a-place",
+        "Hessen",
+        [
+            ("de", "In Hessen starben 20 Menschen."),
+            ("de", "In Norditalien ist die Zahl der Toten auf 7 gestiegen."),
+            ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
+        ],
+        [("20", "32"), ("7",)],
+    ),
+    (
+        "en-home-country-alone",
+        "Portugal",
+        [
+            ("en", "In Portugal, 29 people died."),
+            ("en", "The fires killed 31 people."),
+        ],
+        [("29", "31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("label, story, reports, groups", HOME_PLACE, ids=lambda x: str(x)[:30])
+def test_home_place_among_siblings(label, story, reports, groups):
+    found = _story_subjects(story, reports)
+    got = [{_subject_of(found, f) for f in group} for group in groups]
+    detail = [(c.text, c.scope, c.subject) for c in found]
+    assert all(len(g) == 1 for g in got), detail
+    assert len(set().union(*got)) == len(groups), detail
+
+
+# (lang, sentence, figure, the place in its scope or None): a total word after a place in
+# the figure's clause makes the figure every place's together
+TOTALS = [
+    (
+        "en",
+        "In the capital, 85 people died, while nationwide the toll reached 1,250.",
+        "1,250",
+        None,
+    ),
+    (
+        "en",
+        "In the capital, 85 people died, while nationwide the toll reached 1,250.",
+        "85",
+        "in capital",
+    ),
+    ("en", "In Belmar, 300 people died; in all, 1,300 were killed.", "1,300", None),
+    ("de", "In Lindenau starben 20 Menschen, bundesweit waren es 45 Tote.", "45", None),
+    ("de", "In Lindenau kamen 12 Menschen ums Leben, insgesamt starben 40.", "40", None),
+    ("de", "Insgesamt starben in Lindenau 41 Menschen.", "41", "in lindenau"),  # Lindenau's
+    ("de", "Die Zahl der Toten im Raum Lindenau stieg auf insgesamt 18.", "18", "in lindenau"),
+    ("es", "En Borvia murieron 14 personas, y a nivel nacional la cifra llega a 60.", "60", None),
+    ("es", "En la capital murieron 9 personas; en todo el país, 70 muertos.", "70", None),
+    ("fr", "À Lorvy, 9 morts, et au total 30 morts dans le pays.", "30", None),
+    ("it", "A Borgo sono morte 11 persone, in tutto il paese le vittime sono 40.", "40", None),
+    ("pt", "Em Borvinha morreram 20 pessoas e no total do país são 50 mortos.", "50", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", TOTALS, ids=lambda x: str(x)[:30])
+def test_total_word_after_a_place(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+# (lang, sentence, figure, the place in its scope or None): one side of a border
+SIDES = [
+    ("en", "On the Belmari side of the border, 310 people were killed.", "310", "in belmari"),
+    ("en", "At least 320 people died on the Belmari side.", "At", "in belmari"),
+    ("de", "Auf der belmarischen Seite starben 305 Menschen.", "305", "in belmarisch"),
+    ("es", "Del lado belmarí murieron 299 personas.", "299", "in belmarí"),
+    ("de", "Auf der anderen Seite starben 30 Menschen.", "30", None),  # which side is not said
+    ("en", "The quake killed 1,400 people.", "1,400", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", SIDES, ids=lambda x: str(x)[:30])
+def test_side_of_a_border(lang, text, figure, where):
+    found = _subjects([(lang, text)])
+    hits = [c for c in found if c.text.split()[0] == figure]
+    assert hits, [c.text for c in found]
+    places = [s for s in hits[0].scope if s.startswith("in ")]
+    assert places == ([where] if where else []), hits[0].scope
+
+
+def test_a_side_is_its_place():
+    """ "on the Belmari side" and "in Belmar" are one place's count."""
+    found = _subjects(
+        [
+            ("en", "On the Belmari side of the border, 310 people were killed."),
+            ("en", "In Belmar, 300 people died."),
+        ]
+    )
+    assert _subject_of(found, "310") == _subject_of(found, "300")
