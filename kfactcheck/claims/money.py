@@ -31,7 +31,12 @@ _EACH = re.compile(
 )
 # the kinds whose owner makes another quantity: who gave, collected, paid or lost it
 _OWNED = frozenset({"pledged", "collected", "paid", "spent", "target", "frozen", "funding"})
-_OWNED |= {"damage"}
+_OWNED |= {"damage", "sum"}
+_RATE_AFTER_EACH = re.compile(
+    r"(?i)\b(?:each|every|chaque|jede[nrs]?|cada|ogni|elke|svake?)\s+(?:day|week|month|year|jour|"
+    r"semaine|mois|an|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|ano|giorno|"
+    r"settimana|mese|anno|dag|maand|jaar|dan|tjedan|nedelj[ua]|mjesec|godin[ue])\b"
+)
 _CONNECT = frozenset({"de", "du", "des", "of", "von", "der", "do", "da", "del", "di", "van"})
 
 
@@ -49,6 +54,17 @@ def _kinds(code: str) -> dict[str, str]:
 def _phrases(table: str, code: str) -> tuple[str, ...]:
     d = _data()[table]
     return tuple(sorted((*d.get(code, ()), *d.get("all", ())), key=len, reverse=True))
+
+
+@cache
+def _flows() -> dict[str, str]:
+    return {w: flow for flow, kinds in _data()["flows"].items() for w in kinds}
+
+
+def money_kind(what: str) -> str:
+    """The kind a subject is keyed by: 'cost', 'funding' and 'paid' are one flow ('amount'),
+    so a fund's total is one quantity whatever verb carries it."""
+    return _flows().get(what, what)
 
 
 @cache
@@ -75,7 +91,7 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
                 return None  # "the Bank's $40 million loan": the noun the sum names
             own_noun = True
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
-    clause = _clause_before(before, code)[0]
+    clause = _without_deducted(_clause_before(before, code)[0], code)
     found = _last_kind(clause, kinds)
     if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
@@ -84,6 +100,41 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
         m = list(_CUT.finditer(head))
         found = _last_kind(_clause_before(head[: m[-1].start()], code)[0], kinds) if m else None
     return found
+
+
+@cache
+def _deducted_re(code: str) -> re.Pattern | None:
+    """'after the rebate', 'nach Abzug des Rabatts': a word of deducting, an article or two,
+    then the word of what was deducted (group 1)."""
+    words = _phrases("deducted", code)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{alternation})\s+(?:(?:the|its|their|le|la|les|l['’]|der|die|dem|den|des"
+        rf"|el|los|las|o|os|a|as|il|lo|gli|het|de)\s*)?([^\W\d_]+)"
+    )
+
+
+def _without_deducted(clause: str, code: str) -> str:
+    pattern = _deducted_re(code)
+    return pattern.sub(" ", clause) if pattern else clause
+
+
+def money_deducted(before: str, code: str) -> str:
+    """'after rebate' for a sum after a deduction named before it in its sentence ("after
+    the rebate is taken into account the net figure becomes £13.9bn"), else ''. A basis of
+    its own: the sum before the rebate and the rebate itself are other quantities."""
+    pattern = _deducted_re(code)
+    if pattern is None:
+        return ""
+    text = _CUT.split(before[-160:])[-1] if code else before
+    kinds = _kinds(code)
+    for m in pattern.finditer(text):
+        kind = kinds.get(_plain(m.group(1)))
+        if kind is not None:
+            return f"after {kind}"
+    return ""
 
 
 @cache
@@ -133,9 +184,16 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         names = _owners_listed(_unsourced(clause, code), code)
         return names[skipped] if skipped < len(names) else ""
     owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
-    if not owner and any(f" {w} " in f" {low} " for w in _phrases("each", code)):
+    if not owner and _each(low, code):
         return "each"  # "ont chacun signé un chèque de": one donor's sum, not the total
     return owner
+
+
+def _each(low: str, code: str) -> bool:
+    """Whether the clause says each donor gave the sum ("ont chacun versé"), not that it is
+    paid each week ("each week", "jeden Monat" are rates, read elsewhere)."""
+    low = _RATE_AFTER_EACH.sub(" ", f" {low} ")
+    return any(f" {w} " in low for w in _phrases("each", code))
 
 
 def _subject_part(clause: str, code: str) -> str:
@@ -310,7 +368,11 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
 
 
 def _clause_after(after: str) -> str:
-    m = re.search(r"[.;:!?()\n]|,\s", after[:80])
+    """The figure's clause after it: up to a mark, or a conjunction that opens another
+    clause ("a promis 40 millions et versé 10 millions": 'versé' is the next sum's)."""
+    m = re.search(
+        r"[.;:!?()\n]|,\s|\s(?:et|and|und|y|e|en|i|ou|or|oder|o|ili)\s+(?![\d.,\s]*\d)", after[:80]
+    )
     return after[: m.start()] if m else after[:80]
 
 
@@ -325,12 +387,96 @@ def _fold(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
-def money_label(what: str) -> str:
-    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+# the money a page speaks of: a currency sign, code or word anywhere in it
+_CURRENCY_IN_TEXT = re.compile(
+    r"[€£$¥₹]|\b(?:EUR|GBP|USD|BRL|CHF|euros?|Euro|dollars?|dólares|dollari|pounds?|"
+    r"libras?|sterling|reais|real|francs?|Franken|franchi|dinara?|kuna)\b"
+)
+_SCALED = re.compile(r"[^\W\d_]")
+_OF = frozenset({"de", "d", "of", "di", "do", "da", "del", "des", "van"})
+
+
+def bare_sum(figure: str, value: float, after: str, code: str, page: str) -> bool:
+    """Whether a scaled figure that names no currency is a sum of money: "los 7.500, 7.000
+    o 6.190 millones que el Ejecutivo", "die restlichen 28 Milliarden werden", "850
+    millions, un peu plus, de promesses de dons" on a page that speaks of money. It names
+    millions or more with a scale word, and no noun follows it (a word of its clause's
+    grammar, a word of giving or paying, a name, or punctuation), where "3 millions de
+    personnes" counts people."""
+    if value < 1_000_000 or not _SCALED.search(figure) or noun_follows(after, code):
+        return False
+    return bool(_CURRENCY_IN_TEXT.search(page))
+
+
+def noun_follows(after: str, code: str) -> bool:
+    """Whether a noun right after a figure says what it counts ("3 millions de personnes",
+    "2 Millionen Menschen"), not a word of the clause's grammar, a word of giving or
+    paying, a name ("52 millones de Agroseguro") or a mark ("850 millions, ...")."""
+    m = re.match(r"\s*(\S)", after)
+    words = _NAME.findall(after[:40])
+    if m is None or not m.group(1).isalnum() or not words:
+        return False
+    word = words[1] if words[0].lower() in _OF and len(words) > 1 else words[0]
+    low = _plain(word)
+    named = word[:1].isupper() and (code != "de" or words[0].lower() in _OF)
+    grammar = low in _stop(code) and word[:1].islower()
+    return not (named or grammar or low in _kinds(code))
+
+
+def names_thing(after: str, code: str) -> bool:
+    """Whether a noun right after a sum names what it pays for ("a £1.2bn bridge"), rather
+    than a word of the clause's grammar or a mark ("That's £18.8bn, or")."""
+    m = re.match(r"\s*([^\W\d_][\w’'-]*)", after)
+    if m is None:
+        return False
+    return _plain(m.group(1)) not in _stop(code)  # "the €2.4bn Crosstown line" too
+
+
+def restated(earlier: str, family: str) -> str:
+    """The family of a sum that restates the one before as another measure ("£17.8bn of
+    gross contributions, or £342m a week"): the earlier sum's kind, owner and basis with
+    its own rate. Anything else keeps its own family."""
+    if not (earlier.startswith("money:") and family.startswith("money:")):
+        return family
+    keep = [p for p in earlier.split(":") if not p.startswith("per ")]
+    return ":".join(keep + [p for p in family.split(":") if p.startswith("per ")])
+
+
+_BASES = ("net", "gross", "projected", "added")
+
+
+def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:
+    """'pledged:pinault:net' -> ('pledged', 'pinault', ('net',)): a sum's kind, owner and
+    the words that make it another quantity (basis, rate, deduction)."""
     kind, _, rest = what.partition(":")
     parts = rest.split(":") if rest else []
-    plain = ("net", "gross", "projected", "added")
-    owner = next((p for p in parts if p not in plain and not p.startswith("per ")), "")
-    extra = [p for p in parts if p != owner]
+    extra = tuple(p for p in parts if p in _BASES or p.startswith(("per ", "after ")))
+    owner = next((p for p in parts if p not in extra), "")
+    return kind, owner, extra
+
+
+def money_label(what: str) -> str:
+    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+    kind, owner, extra = money_parts(what)
     text = (kind or "amount") + (f" ({owner})" if owner else "")
     return ", ".join([text, *extra])
+
+
+def join_sums(whats: set[str]) -> dict[str, str]:
+    """A sum nothing names ('sum:pinault': "la famille X a, elle, 100 millions") is the
+    quantity its owner's other sums are, when they are of one kind in the story ('pledged:
+    pinault'); a sum of nobody's, that of the story's sums of nobody's when they are of one
+    kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"); else it
+    stays a sum of its own. `whats` are one story's money keys (without
+    'money:'); the result maps those that join to their new key."""
+    kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for w in whats:
+        kind, owner, extra = money_parts(w)
+        if kind != "sum":
+            kinds.setdefault((owner, extra), set()).add(w)
+    out: dict[str, str] = {}
+    for w in whats:
+        kind, owner, extra = money_parts(w)
+        if kind == "sum" and len(found := kinds.get((owner, extra), ())) == 1:
+            out[w] = next(iter(found))
+    return out

@@ -72,6 +72,8 @@ SCHEMAS: dict[str, dict] = {
         "clause_breaks": _WORD_LISTS,
         "sources": _WORD_LISTS,
         "each": _WORD_LISTS,
+        "flows": _WORD_LISTS,
+        "deducted": _WORD_LISTS,
     },
     "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {
