@@ -16,6 +16,8 @@ from kfactcheck.claims.money import (
     money_deducted,
     money_kind,
     money_owner,
+    money_purpose,
+    money_total,
     money_what,
     names_thing,
 )
@@ -427,6 +429,10 @@ def money_family(before: str, after: str, code: str = "en") -> str:
     what = money_what(before, after, code, kinds) or _money_kind(before, after, code)
     owner = money_owner(before, after, code, what)  # a cost is nobody's, a payment the payer's
     what = money_kind(what)
+    if not owner and what in ("amount", "sum") and not money_total(before, after, code):
+        # "Zwei Milliarden für die Bundes-Infrastruktur": a part of the whole by its purpose
+        purpose = money_purpose(before, after, code, kinds)
+        owner = f"for {purpose}" if purpose else ""
     return f"money:{what}" + (f":{owner}" if owner else "") + basis
 
 

@@ -137,6 +137,12 @@ def money_deducted(before: str, code: str) -> str:
     return ""
 
 
+def money_total(before: str, after: str, code: str) -> bool:
+    """Whether the sum's clause names it a total ("au total", "insgesamt")."""
+    low = " " + (_clause_before(before, code)[0] + " " + _clause_after(after)).lower() + " "
+    return any(f" {t} " in low or f" {t}," in low for t in _phrases("totals", code))
+
+
 @cache
 def _total_words(code: str) -> frozenset[str]:
     return frozenset(w for t in _phrases("totals", code) for w in t.split())
@@ -423,6 +429,82 @@ def noun_follows(after: str, code: str) -> bool:
     return not (named or grammar or low in _kinds(code))
 
 
+# articles between a preposition and its noun, in the languages read
+_ARTICLES = frozenset(
+    {"the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem"}
+    | {"des", "ein", "eine", "einen", "el", "los", "las", "una", "o", "os", "as", "um", "uma"}
+    | {"il", "lo", "gli", "i", "het", "een"}
+)
+_INFINITIVE = re.compile(r"(?:er|ir|re|ar|are|ere|ire)$")
+
+
+def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()) -> str:
+    """What a sum is for, as a key ('wiederherstellung bundes-infrastruktur'), or '': a
+    purpose right after it ("€2bn for the federal roads") or the noun naming it right
+    before ("die Wiederaufbaumaßnahmen der Länder in Höhe von 28 Milliarden"). A noun that
+    names money as such ("a fund of", "la somme de") or a kind ("un don de") is none."""
+    tail = before.rstrip()
+    for of in _phrases("named_by", code):
+        if tail.lower().endswith(" " + of):
+            head = re.split(r"[,;:.!?()«»\"“”\d]", tail[: len(tail) - len(of)])[-1]
+            # "a budget of €2.4bn for the line": the whole project's, not a part
+            return " ".join(_named_by(head, code, nouns))
+    low = after.lower()
+    for prep in _phrases("purpose", code):
+        m = re.match(rf"\s*{re.escape(prep)}\s+", low)
+        if m:
+            return " ".join(_purpose_words(after[m.end() :], code, nouns))
+    return ""
+
+
+def _purpose_words(text: str, code: str, nouns: Container[str]) -> list[str]:
+    """'die Wiederherstellung der Bundes-Infrastruktur wie ...' -> its content words."""
+    tokens = _NAME.findall(re.split(r"[,;:.!?()«»\"“”\d]", text[:80])[0])
+    if tokens and _INFINITIVE.search(tokens[0]) and tokens[0].islower() and code != "en":
+        return []  # "pour participer à la reconstruction": a purpose clause, not a part
+    while tokens and _plain(tokens[0]) in _ARTICLES:
+        tokens = tokens[1:]
+    words: list[str] = []
+    for tok in tokens:
+        low = _plain(tok)
+        if low in _CONNECT and words:
+            continue
+        if low in _stop(code) or len(words) == 3 or (code == "de" and tok.islower()):
+            break  # German nouns are capitalised: "... Bundesstraßen übernimmt"
+        words.append(_fold(tok))
+    if not words or _money_noun(words[0], code, nouns):
+        return []
+    return words
+
+
+def _named_by(head: str, code: str, nouns: Container[str]) -> list[str]:
+    """'Demnach sollen die Wiederaufbaumaßnahmen der Länder' -> the noun phrase at its end."""
+    words: list[str] = []
+    for tok in reversed(_NAME.findall(head)[-6:]):
+        low = _plain(tok)
+        if low in _CONNECT and words:
+            continue
+        if low in _stop(code) or len(words) == 3:
+            break
+        words.insert(0, _fold(tok))
+    if not words or any(_money_noun(w, code, nouns) for w in words):
+        return []  # "the rebuilding budget of": the sum's own name
+    if code != "de" and any(t[:1].isupper() for t in _NAME.findall(head)[-len(words) :]):
+        return []  # a name before "de" is an owner or a place, read elsewhere
+    return words
+
+
+def _money_noun(word: str, code: str, nouns: Container[str]) -> bool:
+    """A word that names money as such or a kind of it; in German also as a compound's
+    last part ("Wiederaufbaufonds")."""
+    known = set(_phrases("neutral", code)) | set(_kinds(code))
+    if word in known or word in nouns:
+        return True
+    if code == "de":
+        return any(word.endswith(k) for k in known | set(nouns) if len(k) > 3)
+    return False
+
+
 def names_thing(after: str, code: str) -> bool:
     """Whether a noun right after a sum names what it pays for ("a £1.2bn bridge"), rather
     than a word of the clause's grammar or a mark ("That's £18.8bn, or")."""
@@ -450,7 +532,7 @@ def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:
     the words that make it another quantity (basis, rate, deduction)."""
     kind, _, rest = what.partition(":")
     parts = rest.split(":") if rest else []
-    extra = tuple(p for p in parts if p in _BASES or p.startswith(("per ", "after ")))
+    extra = tuple(p for p in parts if p in _BASES or p.startswith(("per ", "after ", "for ")))
     owner = next((p for p in parts if p not in extra), "")
     return kind, owner, extra
 

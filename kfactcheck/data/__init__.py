@@ -74,6 +74,9 @@ SCHEMAS: dict[str, dict] = {
         "each": _WORD_LISTS,
         "flows": _WORD_LISTS,
         "deducted": _WORD_LISTS,
+        "purpose": _WORD_LISTS,
+        "named_by": _WORD_LISTS,
+        "neutral": _WORD_LISTS,
     },
     "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {

@@ -414,6 +414,75 @@ FLOWS = [
 ]
 
 
+PURPOSES = [
+    pytest.param(
+        "de",
+        "Drei Milliarden Euro für die Sanierung der Bundesstraßen übernimmt der Bund allein.",
+        ["money:sum:for sanierung bundesstraßen"],
+        id="de-fur-names-a-part-by-its-purpose",
+    ),
+    pytest.param(
+        "de",
+        "Die Hilfsmaßnahmen der Länder in Höhe von 9 Milliarden Euro werden geteilt.",
+        ["money:sum:for hilfsmaßnahmen lander"],
+        id="de-the-noun-before-in-hohe-von",
+    ),
+    pytest.param(
+        "de",
+        "Der Aufbaufonds von rund 12 Milliarden Euro soll kommen.",
+        ["money:amount"],
+        id="de-a-fund-is-no-purpose",
+    ),
+    pytest.param(
+        "en",
+        "A further £2bn for flood defences was announced.",
+        ["money:sum:for flood defences"],
+        id="en-for",
+    ),
+    pytest.param(
+        "en",
+        "The rebuilding budget of £2bn was approved.",
+        ["money:amount"],
+        id="en-a-budget-of-is-no-purpose",
+    ),
+    pytest.param(
+        "fr",
+        "Trois milliards d'euros pour la rénovation des digues sont prévus.",
+        ["money:sum:for renovation digues"],
+        id="fr-pour",
+    ),
+    pytest.param(
+        "fr",
+        "Une enveloppe de 3 milliards d'euros pour la rénovation des digues est prévue.",
+        ["money:sum"],
+        id="fr-a-sum-named-as-money-has-its-project-not-a-part",
+    ),
+    pytest.param(
+        "fr",
+        "Le groupe Belcorp a versé 30 millions d'euros pour participer à la reconstruction.",
+        ["money:amount:belcorp"],
+        id="fr-pour-and-a-verb-is-no-part",
+    ),
+    pytest.param(
+        "es",
+        "Se destinarán 500 millones de euros para la reparación de carreteras.",
+        ["money:sum:for reparacion carreteras"],
+        id="es-para",
+    ),
+    pytest.param(
+        "en",
+        "In total, £9bn for the recovery will be paid out.",
+        ["money:amount"],
+        id="en-a-total-has-no-purpose",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PURPOSES)
+def test_money_purposes(lang, text, expected):
+    assert families(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", FLOWS)
 def test_money_flows(lang, text, expected):
     assert families(text, lang) == expected
