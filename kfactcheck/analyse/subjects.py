@@ -59,6 +59,11 @@ def assign_subjects(
             continue
         story = stories.get(c.document, "")
         b = base[_base(c)]
+        if b == "money:sum" and (story, b) not in joined:
+            # a sum nothing names, nobody's, that joins no kind of the story: unknown
+            key = "-".join(x for x in (story, "unknown", c.document, str(c.start)) if x)
+            c.subject, c.subject_label = _slug(key), "unknown"
+            continue
         if (story, b) in joined:
             # the comparison splits a subject by counted thing: the sum takes its new one
             b = joined[(story, b)]

@@ -92,6 +92,8 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
             own_noun = True
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
     clause = _without_deducted(_clause_before(before, code)[0], code)
+    if _last_kind(clause, {w: k for w, k in kinds.items() if k == "pending"}):
+        return "pending"  # "tiene pendientes de pago 565 millones": not paid, owed
     found = _last_kind(clause, kinds)
     if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
@@ -277,6 +279,8 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
             continue
         if i == 0 and first_word and not _plainly_name(tokens, code):
             continue  # "Selon nos informations": a sentence's first word
+        if what == "sum":
+            continue  # a sum no word names: a titled owner only, not any name in its clause
         names.append(_name_from(tokens, i, code, after_title=False))
     if titled:
         return titled[-1]
@@ -400,6 +404,7 @@ _CURRENCY_IN_TEXT = re.compile(
 )
 _SCALED = re.compile(r"[^\W\d_]")
 _OF = frozenset({"de", "d", "of", "di", "do", "da", "del", "des", "van"})
+_OF_LANGS = frozenset({"fr", "es", "pt", "it"})  # "3 millions DE personnes"
 
 
 def bare_sum(figure: str, value: float, after: str, code: str, page: str) -> bool:
@@ -422,11 +427,22 @@ def noun_follows(after: str, code: str) -> bool:
     words = _NAME.findall(after[:40])
     if m is None or not m.group(1).isalnum() or not words:
         return False
+    of = words[0].lower() in _OF or _ELIDED.match(words[0]) is not None
+    if code in _OF_LANGS and not of:
+        return False  # "1.054 millones después de": the counted noun needs "de" there
     word = words[1] if words[0].lower() in _OF and len(words) > 1 else words[0]
     low = _plain(word)
     named = word[:1].isupper() and (code != "de" or words[0].lower() in _OF)
     grammar = low in _stop(code) and word[:1].islower()
-    return not (named or grammar or low in _kinds(code))
+    return not (named or grammar or _money_noun(low, code, _money_words(code)))
+
+
+@cache
+def _money_words(code: str) -> frozenset[str]:
+    """units.toml's words for kinds of money in language `code` ("ayudas", "funding")."""
+    from kfactcheck.grammar.vocab import lang_vocab, vocab
+
+    return frozenset((vocab() if code == "en" else lang_vocab(code)).money)
 
 
 # articles between a preposition and its noun, in the languages read

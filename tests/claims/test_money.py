@@ -541,3 +541,15 @@ def test_sums_join_their_subject(lang, text, together):
     assign_subjects(claims)
     assert (claims[0].subject == claims[-1].subject) is together
     assert claims[0].terms[0] == claims[-1].terms[0] or not together
+
+
+def test_a_sum_of_nobodys_that_joins_no_kind_is_unknown():
+    text = (
+        "Les donateurs ont promis 300 millions d'euros. La collecte a recueilli 20 millions "
+        "d'euros. Selon un élu, ce serait 90 millions d'euros."
+    )
+    doc = Document(id="d1", path="x.md", text=text, keep=[(0, len(text))], lang="fr")
+    claims = [c for c in extract_claims(doc, "fr") if c.unit == "currency"]
+    assign_subjects(claims)
+    assert [c.subject_label for c in claims][-1] == "unknown"
+    assert len({c.subject for c in claims}) == 3
