@@ -77,6 +77,7 @@ SCHEMAS: dict[str, dict] = {
         "purpose": _WORD_LISTS,
         "named_by": _WORD_LISTS,
         "neutral": _WORD_LISTS,
+        "given_by": _WORD_LISTS,
     },
     "compare": {"windows": {str: int}, "moved": _WORD_LISTS},
     "numbers": {
