@@ -31,7 +31,7 @@ _EACH = re.compile(
 )
 # the kinds whose owner makes another quantity: who gave, collected, paid or lost it
 _OWNED = frozenset({"pledged", "collected", "paid", "spent", "target", "frozen", "funding"})
-_OWNED |= {"damage", "sum"}
+_OWNED |= {"damage", "sum", "pending", "released"}
 _RATE_AFTER_EACH = re.compile(
     r"(?i)\b(?:each|every|chaque|jede[nrs]?|cada|ogni|elke|svake?)\s+(?:day|week|month|year|jour|"
     r"semaine|mois|an|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|ano|giorno|"
@@ -59,6 +59,9 @@ def _phrases(table: str, code: str) -> tuple[str, ...]:
 @cache
 def _flows() -> dict[str, str]:
     return {w: flow for flow, kinds in _data()["flows"].items() for w in kinds}
+
+
+_FLOW = "amount"  # the key [flows] gives cost, funding and payment
 
 
 def money_kind(what: str) -> str:
@@ -601,9 +604,10 @@ def money_label(what: str) -> str:
 def join_sums(whats: set[str]) -> dict[str, str]:
     """A sum nothing names ('sum:pinault': "la famille X a, elle, 100 millions") is the
     quantity its owner's other sums are, when they are of one kind in the story ('pledged:
-    pinault'); a sum of nobody's, that of the story's sums of nobody's when they are of one
-    kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"); else it
-    stays a sum of its own. `whats` are one story's money keys (without
+    pinault'); a sum of nobody's, the flow of the story's sums of nobody's when that is
+    their one kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"),
+    never a pledge or a frozen sum, which their own words name; else it stays a sum of
+    its own. `whats` are one story's money keys (without
     'money:'); the result maps those that join to their new key."""
     kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for w in whats:
@@ -613,6 +617,8 @@ def join_sums(whats: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for w in whats:
         kind, owner, extra = money_parts(w)
-        if kind == "sum" and len(found := kinds.get((owner, extra), ())) == 1:
+        found = kinds.get((owner, extra), set())
+        flow = len(found) == 1 and money_parts(next(iter(found)))[0] == _FLOW
+        if kind == "sum" and len(found) == 1 and (owner or flow):
             out[w] = next(iter(found))
     return out

@@ -387,6 +387,18 @@ FLOWS = [
         id="en-lose-is-a-loss",
     ),
     pytest.param(
+        "pt",
+        "Do total bloqueado, R$ 2 bilhões foram liberados para o estado.",
+        ["money:released"],
+        id="pt-released-is-not-frozen",
+    ),
+    pytest.param(
+        "es",
+        "El Gobierno tiene pendientes de pago 300 millones de ayudas.",
+        ["money:pending:government"],
+        id="es-owed-is-not-paid",
+    ),
+    pytest.param(
         "en",
         "Norvale Transit said the offer would add £6.3m a year to its wage bill.",
         ["money:sum"],
@@ -563,6 +575,12 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
             "a year to its wage bill.",
             True,
             id="en-a-sum-of-nobodys-joins-the-only-flow",
+        ),
+        pytest.param(
+            "pt",
+            "A Justiça bloqueou R$ 5 bilhões da empresa. O valor em discussão é de R$ 9 bilhões.",
+            False,
+            id="pt-a-sum-of-nobodys-never-joins-a-frozen-sum",
         ),
         pytest.param(
             "fr",
