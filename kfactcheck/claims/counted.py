@@ -13,14 +13,12 @@ import re
 from functools import cache, lru_cache
 
 from kfactcheck.claims.money import (
-    money_deducted,
     money_kind,
     money_owner,
-    money_purpose,
     money_total,
     money_what,
-    names_thing,
 )
+from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
 from kfactcheck.model import Quantity

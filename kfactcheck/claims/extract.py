@@ -50,9 +50,9 @@ from kfactcheck.claims.dated import (
     undated_time,
     with_relative_year,
 )
-from kfactcheck.claims.money import bare_sum, noun_follows, restated
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.claims.sums import bare_sum, noun_follows, restated
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
