@@ -17,7 +17,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from kfactcheck.analyse.specs import SubjectSpec
-from kfactcheck.claims.money import money_label
+from kfactcheck.claims.money import join_sums, money_label
 from kfactcheck.errors import UsageError
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
@@ -50,6 +50,7 @@ def assign_subjects(
         else:
             free.append(c)
     base = _merge_spellings({_base(c) for c in free})
+    joined = _joined_sums(free, base, stories)
     parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for c in free:
         if not c.terms or not c.terms[0]:
@@ -57,7 +58,17 @@ def assign_subjects(
             c.subject, c.subject_label = _slug(f"unknown-{c.document}-{c.start}"), "unknown"
             continue
         story = stories.get(c.document, "")
-        parts[(story, base[_base(c)])].append((c, *_split_scope(c, story)))
+        b = base[_base(c)]
+        if b == "money:sum" and (story, b) not in joined:
+            # a sum nothing names, nobody's, that joins no kind of the story: unknown
+            key = "-".join(x for x in (story, "unknown", c.document, str(c.start)) if x)
+            c.subject, c.subject_label = _slug(key), "unknown"
+            continue
+        if (story, b) in joined:
+            # the comparison splits a subject by counted thing: the sum takes its new one
+            b = joined[(story, b)]
+            c.terms = (b, *c.terms[1:])
+        parts[(story, b)].append((c, *_split_scope(c, story)))
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
@@ -84,6 +95,22 @@ def assign_subjects(
             label = f"{label} — {story} story"
         for c in members:
             c.subject, c.subject_label = key, label
+
+
+def _joined_sums(
+    claims: list[Claim], base: Mapping[str, str], stories: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """(story, 'money:sum:pinault') -> 'money:pledged:pinault' where the owner's other sums
+    in the story are of one kind (claims/money.join_sums)."""
+    whats: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.terms and c.terms[0].startswith("money:"):
+            whats[stories.get(c.document, "")].add(base[_base(c)].removeprefix("money:"))
+    return {
+        (story, f"money:{w}"): f"money:{to}"
+        for story, ws in whats.items()
+        for w, to in join_sums(ws).items()
+    }
 
 
 def _base(c: Claim) -> str:

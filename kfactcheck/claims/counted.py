@@ -12,7 +12,13 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from kfactcheck.claims.money import money_owner, money_what
+from kfactcheck.claims.money import (
+    money_kind,
+    money_owner,
+    money_total,
+    money_what,
+)
+from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
 from kfactcheck.model import Quantity
@@ -413,11 +419,18 @@ def money_family(before: str, after: str, code: str = "en") -> str:
     """'a €2.4 billion budget' -> 'money:cost', 'la famille Morvan a promis 40 millions'
     -> 'money:pledged:pinault': what the sum is and whose (claims/money.py)."""
     # "the net contribution ... £5.7bn" is not the gross "£18.8bn": a word of the clause
-    clause = _MONEY_CLAUSE.split(before[-60:])[-1].lower()
+    clause = _MONEY_CLAUSE.split(before[-160:])[-1].lower()
     basis = next((f":{b}" for w, b in _BASIS.items() if f" {w} " in f" {clause} "), "")
+    deducted = money_deducted(before, code)  # "after the rebate ... the net figure"
+    basis = f":{deducted}" if deducted else basis
     kinds = vocab().money if code == "en" else lang_vocab(code).money
     what = money_what(before, after, code, kinds) or _money_kind(before, after, code)
-    owner = money_owner(before, after, code, what)
+    owner = money_owner(before, after, code, what)  # a cost is nobody's, a payment the payer's
+    what = money_kind(what)
+    if not owner and what in ("amount", "sum") and not money_total(before, after, code):
+        # "Zwei Milliarden für die Bundes-Infrastruktur": a part of the whole by its purpose
+        purpose = money_purpose(before, after, code, kinds)
+        owner = f"for {purpose}" if purpose else ""
     return f"money:{what}" + (f":{owner}" if owner else "") + basis
 
 
@@ -435,8 +448,9 @@ def _money_kind(before: str, after: str, code: str) -> str:
         for w in (two, before_words[i]):
             if w in kinds:
                 return kinds[w]
-    # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost
-    return "cost"
+    # "the £2.1bn runway", "a £1.2bn bridge": a sum that names a project is its cost; one
+    # that nothing names ("That's £18.8bn", "la famille X a, elle, 100 millions") a sum
+    return "cost" if names_thing(after, code) else "sum"
 
 
 _MONEY_CLAUSE = re.compile(r"[,;:.!?()]")

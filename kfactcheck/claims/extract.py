@@ -58,6 +58,7 @@ from kfactcheck.claims.places import (
 )
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.claims.sums import bare_sum, noun_follows, restated
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
@@ -237,6 +238,7 @@ def _sentence_claims(
             and _RESTATES.fullmatch(sentence, previous.end - a, q.start)
         ):
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
+            claim.terms = (restated(previous.terms[0], claim.terms[0]), *claim.terms[1:])
         if claim is not None:
             out.append(claim)
             # no antecedent: "the 30-storey block, where 9 were found" counts no storeys
@@ -259,6 +261,7 @@ def _restated_across(
             continue
         if _RESTATES_START.fullmatch(text, sentences[i][0], c.start):
             c.as_of = prev.as_of
+            c.terms = (restated(prev.terms[0], c.terms[0]), *c.terms[1:])
 
 
 # Words that restate the figure before as another measure of the same thing: ", or £342m a
@@ -340,6 +343,8 @@ def _figure_claim(
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
 
+    if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
+        unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
         # other languages: the counted noun by its stem and the same families as English,
         # or an unknown quantity ("" family), which is never compared
@@ -370,6 +375,8 @@ def _figure_claim(
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             family, unit = list_item(previous, q, scope)
+        if family == "money" and q.unit is None and noun_follows(after, code):
+            family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown

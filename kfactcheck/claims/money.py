@@ -31,8 +31,21 @@ _EACH = re.compile(
 )
 # the kinds whose owner makes another quantity: who gave, collected, paid or lost it
 _OWNED = frozenset({"pledged", "collected", "paid", "spent", "target", "frozen", "funding"})
-_OWNED |= {"damage"}
+_OWNED |= {"damage", "sum", "pending", "released"}
+_RATE_AFTER_EACH = re.compile(
+    r"(?i)\b(?:each|every|chaque|jede[nrs]?|cada|ogni|elke|svake?)\s+(?:day|week|month|year|jour|"
+    r"semaine|mois|an|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|ano|giorno|"
+    r"settimana|mese|anno|dag|maand|jaar|dan|tjedan|nedelj[ua]|mjesec|godin[ue])\b"
+)
 _CONNECT = frozenset({"de", "du", "des", "of", "von", "der", "do", "da", "del", "di", "van"})
+
+
+# articles between a preposition and its noun, in the languages read
+_ARTICLES = frozenset(
+    {"the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem"}
+    | {"des", "ein", "eine", "einen", "el", "los", "las", "una", "o", "os", "as", "um", "uma"}
+    | {"il", "lo", "gli", "i", "het", "een"}
+)
 
 
 @cache
@@ -49,6 +62,20 @@ def _kinds(code: str) -> dict[str, str]:
 def _phrases(table: str, code: str) -> tuple[str, ...]:
     d = _data()[table]
     return tuple(sorted((*d.get(code, ()), *d.get("all", ())), key=len, reverse=True))
+
+
+@cache
+def _flows() -> dict[str, str]:
+    return {w: flow for flow, kinds in _data()["flows"].items() for w in kinds}
+
+
+_FLOW = "amount"  # the key [flows] gives cost, funding and payment
+
+
+def money_kind(what: str) -> str:
+    """The kind a subject is keyed by: 'cost', 'funding' and 'paid' are one flow ('amount'),
+    so a fund's total is one quantity whatever verb carries it."""
+    return _flows().get(what, what)
 
 
 @cache
@@ -75,7 +102,9 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
                 return None  # "the Bank's $40 million loan": the noun the sum names
             own_noun = True
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
-    clause = _clause_before(before, code)[0]
+    clause = _without_deducted(_clause_before(before, code)[0], code)
+    if _last_kind(clause, {w: k for w, k in kinds.items() if k == "pending"}):
+        return "pending"  # "tiene pendientes de pago 565 millones": not paid, owed
     found = _last_kind(clause, kinds)
     if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
@@ -84,6 +113,31 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
         m = list(_CUT.finditer(head))
         found = _last_kind(_clause_before(head[: m[-1].start()], code)[0], kinds) if m else None
     return found
+
+
+@cache
+def _deducted_re(code: str) -> re.Pattern | None:
+    """'after the rebate', 'nach Abzug des Rabatts': a word of deducting, an article or two,
+    then the word of what was deducted (group 1)."""
+    words = _phrases("deducted", code)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{alternation})\s+(?:(?:the|its|their|le|la|les|l['’]|der|die|dem|den|des"
+        rf"|el|los|las|o|os|a|as|il|lo|gli|het|de)\s*)?([^\W\d_]+)"
+    )
+
+
+def _without_deducted(clause: str, code: str) -> str:
+    pattern = _deducted_re(code)
+    return pattern.sub(" ", clause) if pattern else clause
+
+
+def money_total(before: str, after: str, code: str) -> bool:
+    """Whether the sum's clause names it a total ("au total", "insgesamt")."""
+    low = " " + (_clause_before(before, code)[0] + " " + _clause_after(after)).lower() + " "
+    return any(f" {t} " in low or f" {t}," in low for t in _phrases("totals", code))
 
 
 @cache
@@ -113,6 +167,9 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         # "au total", "insgesamt": the total's, not a donor's, unless an agent names
         # whose total it is ("Vom Bund sollen insgesamt 16 Milliarden fließen")
         return _leading_agent(_unsourced(clause, code), code, what)
+    givers = _given_by(after, code)
+    if givers:
+        return f"from {givers}"  # "9 millions auprès de 40 000 particuliers": a part
     kinds = _kinds(code)
     words = list(_NAME.finditer(tail))
     verb = next((m for m in words if _plain(m.group()) in kinds), None)
@@ -133,9 +190,51 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         names = _owners_listed(_unsourced(clause, code), code)
         return names[skipped] if skipped < len(names) else ""
     owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
-    if not owner and any(f" {w} " in f" {low} " for w in _phrases("each", code)):
+    if not owner and _each(low, code):
         return "each"  # "ont chacun signé un chèque de": one donor's sum, not the total
+    if not owner and what == "collected":
+        # "11 millions collectés, selon la Fondation X": who tells what it collected is,
+        # more often than not, who collected it
+        owner = _source_owner(clause + " " + re.split(r"[.;:!?\n]", after[:160])[0], code)
     return owner
+
+
+def _given_by(after: str, code: str) -> str:
+    """'particuliers' for "9,5 M d'euros auprès de 43.000 particuliers": whom a sum came
+    from, when a phrase of giving follows it right away."""
+    low = after.lower()
+    for phrase in _phrases("given_by", code):
+        m = re.match(rf"\s*{re.escape(phrase)}\s*", low)
+        if m:
+            text = re.sub(r"^[\d.,\s]+", "", after[m.end() : m.end() + 80])
+            text = re.split(r"[,;:!?()«»\"“”\d]|\.\s", text)[0]
+            words: list[str] = []
+            for w in _NAME.findall(text):
+                low_w = _plain(w)
+                if low_w in _ARTICLES and not words:
+                    continue
+                if low_w in _stop(code) or len(words) == 2:
+                    break
+                words.append(_fold(w))
+            return " ".join(words)
+    return ""
+
+
+def _source_owner(text: str, code: str) -> str:
+    for src in _phrases("sources", code):
+        m = re.search(rf"(?i)(?<!\w){re.escape(src)}\b([^,]*)", text)
+        if m:
+            owner = _owner_in(m.group(1), code, "collected", False)
+            if owner:
+                return owner
+    return ""
+
+
+def _each(low: str, code: str) -> bool:
+    """Whether the clause says each donor gave the sum ("ont chacun versé"), not that it is
+    paid each week ("each week", "jeden Monat" are rates, read elsewhere)."""
+    low = _RATE_AFTER_EACH.sub(" ", f" {low} ")
+    return any(f" {w} " in low for w in _phrases("each", code))
 
 
 def _subject_part(clause: str, code: str) -> str:
@@ -213,6 +312,8 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
             continue
         if i == 0 and first_word and not _plainly_name(tokens, code):
             continue  # "Selon nos informations": a sentence's first word
+        if what == "sum":
+            continue  # a sum no word names: a titled owner only, not any name in its clause
         names.append(_name_from(tokens, i, code, after_title=False))
     if titled:
         return titled[-1]
@@ -310,7 +411,11 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
 
 
 def _clause_after(after: str) -> str:
-    m = re.search(r"[.;:!?()\n]|,\s", after[:80])
+    """The figure's clause after it: up to a mark, or a conjunction that opens another
+    clause ("a promis 40 millions et versé 10 millions": 'versé' is the next sum's)."""
+    m = re.search(
+        r"[.;:!?()\n]|,\s|\s(?:et|and|und|y|e|en|i|ou|or|oder|o|ili)\s+(?![\d.,\s]*\d)", after[:80]
+    )
     return after[: m.start()] if m else after[:80]
 
 
@@ -325,12 +430,44 @@ def _fold(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
-def money_label(what: str) -> str:
-    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+_BASES = ("net", "gross", "projected", "added")
+
+
+def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:
+    """'pledged:pinault:net' -> ('pledged', 'pinault', ('net',)): a sum's kind, owner and
+    the words that make it another quantity (basis, rate, deduction)."""
     kind, _, rest = what.partition(":")
     parts = rest.split(":") if rest else []
-    plain = ("net", "gross", "projected", "added")
-    owner = next((p for p in parts if p not in plain and not p.startswith("per ")), "")
-    extra = [p for p in parts if p != owner]
+    extra = tuple(p for p in parts if p in _BASES or p.startswith(("per ", "after ", "for ")))
+    owner = next((p for p in parts if p not in extra), "")
+    return kind, owner, extra
+
+
+def money_label(what: str) -> str:
+    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+    kind, owner, extra = money_parts(what)
     text = (kind or "amount") + (f" ({owner})" if owner else "")
     return ", ".join([text, *extra])
+
+
+def join_sums(whats: set[str]) -> dict[str, str]:
+    """A sum nothing names ('sum:pinault': "la famille X a, elle, 100 millions") is the
+    quantity its owner's other sums are, when they are of one kind in the story ('pledged:
+    pinault'); a sum of nobody's, the flow of the story's sums of nobody's when that is
+    their one kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"),
+    never a pledge or a frozen sum, which their own words name; else it stays a sum of
+    its own. `whats` are one story's money keys (without
+    'money:'); the result maps those that join to their new key."""
+    kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for w in whats:
+        kind, owner, extra = money_parts(w)
+        if kind != "sum":
+            kinds.setdefault((owner, extra), set()).add(w)
+    out: dict[str, str] = {}
+    for w in whats:
+        kind, owner, extra = money_parts(w)
+        found = kinds.get((owner, extra), set())
+        flow = len(found) == 1 and money_parts(next(iter(found)))[0] == _FLOW
+        if kind == "sum" and len(found) == 1 and (owner or flow):
+            out[w] = next(iter(found))
+    return out

@@ -94,6 +94,12 @@ SCHEMAS: dict[str, dict] = {
         "clause_breaks": _WORD_LISTS,
         "sources": _WORD_LISTS,
         "each": _WORD_LISTS,
+        "flows": _WORD_LISTS,
+        "deducted": _WORD_LISTS,
+        "purpose": _WORD_LISTS,
+        "named_by": _WORD_LISTS,
+        "neutral": _WORD_LISTS,
+        "given_by": _WORD_LISTS,
     },
     "compare": {"windows": {str: int}, "rising": {"money": [str]}, "moved": _WORD_LISTS},
     "numbers": {

@@ -65,7 +65,7 @@ CASES = [
     ),
     pytest.param(
         "The council approved a €2.4 billion budget for the line.",
-        [("€2.4 billion", 2_400_000_000, "currency", "money:cost")],
+        [("€2.4 billion", 2_400_000_000, "currency", "money:amount")],
         id="money-cost",
     ),
     pytest.param(
@@ -299,7 +299,7 @@ CASES = [
     ),
     pytest.param(
         "$2 billion has been earmarked for the programme, the ministry said.",
-        [("$2 billion", 2000000000, "currency", "money:cost")],
+        [("$2 billion", 2000000000, "currency", "money:amount")],
         id="earmarked-is-the-budget",
     ),
     pytest.param(

@@ -1,0 +1,188 @@
+"""Sums read from their neighbours: what a sum is a part of, and sums that name no money.
+
+A sum's purpose ("€2bn for the federal roads", "die Maßnahmen der Länder in Höhe von")
+makes a part of a flow its own quantity; a deduction before it ("after the rebate") a
+basis; "£17.8bn, or £342m a week" restates the sum before. A scaled figure that names no
+currency ("los 7.000 millones que") is a sum on a page that speaks of money, unless a
+counted noun follows it. The words are data/money.toml's; claims/money.py reads kinds
+and owners.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import cache, lru_cache
+
+from kfactcheck.claims.money import (
+    _ARTICLES,
+    _CONNECT,
+    _CUT,
+    _ELIDED,
+    _NAME,
+    _deducted_re,
+    _fold,
+    _kinds,
+    _phrases,
+    _plain,
+    _stop,
+)
+
+
+def money_deducted(before: str, code: str) -> str:
+    """'after rebate' for a sum after a deduction named before it in its sentence ("after
+    the rebate is taken into account the net figure becomes £13.9bn"), else ''. A basis of
+    its own: the sum before the rebate and the rebate itself are other quantities."""
+    pattern = _deducted_re(code)
+    if pattern is None:
+        return ""
+    text = _CUT.split(before[-160:])[-1] if code else before
+    kinds = _kinds(code)
+    for m in pattern.finditer(text):
+        kind = kinds.get(_plain(m.group(1)))
+        if kind is not None:
+            return f"after {kind}"
+    return ""
+
+
+# the money a page speaks of: a currency sign, code or word anywhere in it
+_CURRENCY_IN_TEXT = re.compile(
+    r"[€£$¥₹]|\b(?:EUR|GBP|USD|BRL|CHF|euros?|Euro|dollars?|dólares|dollari|pounds?|"
+    r"libras?|sterling|reais|real|francs?|Franken|franchi|dinara?|kuna)\b"
+)
+_SCALED = re.compile(r"[^\W\d_]")
+_OF = frozenset({"de", "d", "of", "di", "do", "da", "del", "des", "van"})
+_OF_LANGS = frozenset({"fr", "es", "pt", "it"})  # "3 millions DE personnes"
+
+
+def bare_sum(figure: str, value: float, after: str, code: str, page: str) -> bool:
+    """Whether a scaled figure that names no currency is a sum of money: "los 7.500, 7.000
+    o 6.190 millones que el Ejecutivo", "die restlichen 28 Milliarden werden", "850
+    millions, un peu plus, de promesses de dons" on a page that speaks of money. It names
+    millions or more with a scale word, and no noun follows it (a word of its clause's
+    grammar, a word of giving or paying, a name, or punctuation), where "3 millions de
+    personnes" counts people."""
+    if value < 1_000_000 or not _SCALED.search(figure) or noun_follows(after, code):
+        return False
+    return _speaks_of_money(page)
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_money(page: str) -> bool:
+    """Whether a page names a currency anywhere: searched once per page, not per figure."""
+    return _CURRENCY_IN_TEXT.search(page) is not None
+
+
+def noun_follows(after: str, code: str) -> bool:
+    """Whether a noun right after a figure says what it counts ("3 millions de personnes",
+    "2 Millionen Menschen"), not a word of the clause's grammar, a word of giving or
+    paying, a name ("52 millones de Agroseguro") or a mark ("850 millions, ...")."""
+    m = re.match(r"\s*(\S)", after)
+    words = _NAME.findall(after[:40])
+    if m is None or not m.group(1).isalnum() or not words:
+        return False
+    of = words[0].lower() in _OF or _ELIDED.match(words[0]) is not None
+    if code in _OF_LANGS and not of:
+        return False  # "1.054 millones después de": the counted noun needs "de" there
+    word = words[1] if words[0].lower() in _OF and len(words) > 1 else words[0]
+    low = _plain(word)
+    named = word[:1].isupper() and (code != "de" or words[0].lower() in _OF)
+    grammar = low in _stop(code) and word[:1].islower()
+    return not (named or grammar or _money_noun(low, code, _money_words(code)))
+
+
+@cache
+def _money_words(code: str) -> frozenset[str]:
+    """units.toml's words for kinds of money in language `code` ("ayudas", "funding")."""
+    from kfactcheck.grammar.vocab import lang_vocab, vocab
+
+    return frozenset((vocab() if code == "en" else lang_vocab(code)).money)
+
+
+_INFINITIVE = re.compile(r"(?:er|ir|re|ar|are|ere|ire)$")
+
+
+def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()) -> str:
+    """What a sum is for, as a key ('wiederherstellung bundes-infrastruktur'), or '': a
+    purpose right after it ("€2bn for the federal roads") or the noun naming it right
+    before ("die Wiederaufbaumaßnahmen der Länder in Höhe von 28 Milliarden"). A noun that
+    names money as such ("a fund of", "la somme de") or a kind ("un don de") is none."""
+    tail = before.rstrip()
+    for of in _phrases("named_by", code):
+        if tail.lower().endswith(" " + of):
+            head = re.split(r"[,;:.!?()«»\"“”\d]", tail[: len(tail) - len(of)])[-1]
+            # "a budget of €2.4bn for the line": the whole project's, not a part
+            return " ".join(_named_by(head, code, nouns))
+    low = after.lower()
+    for prep in _phrases("purpose", code):
+        m = re.match(rf"\s*{re.escape(prep)}\s+", low)
+        if m:
+            return " ".join(_purpose_words(after[m.end() :], code, nouns))
+    return ""
+
+
+def _purpose_words(text: str, code: str, nouns: Container[str]) -> list[str]:
+    """'die Wiederherstellung der Bundes-Infrastruktur wie ...' -> its content words."""
+    tokens = _NAME.findall(re.split(r"[,;:.!?()«»\"“”\d]", text[:80])[0])
+    if tokens and _INFINITIVE.search(tokens[0]) and tokens[0].islower() and code != "en":
+        return []  # "pour participer à la reconstruction": a purpose clause, not a part
+    while tokens and _plain(tokens[0]) in _ARTICLES:
+        tokens = tokens[1:]
+    words: list[str] = []
+    for tok in tokens:
+        low = _plain(tok)
+        if low in _CONNECT and words:
+            continue
+        if low in _stop(code) or len(words) == 3 or (code == "de" and tok.islower()):
+            break  # German nouns are capitalised: "... Bundesstraßen übernimmt"
+        words.append(_fold(tok))
+    if not words or _money_noun(words[0], code, nouns):
+        return []
+    return words
+
+
+def _named_by(head: str, code: str, nouns: Container[str]) -> list[str]:
+    """'Demnach sollen die Wiederaufbaumaßnahmen der Länder' -> the noun phrase at its end."""
+    words: list[str] = []
+    for tok in reversed(_NAME.findall(head)[-6:]):
+        low = _plain(tok)
+        if low in _CONNECT and words:
+            continue
+        if low in _stop(code) or len(words) == 3:
+            break
+        words.insert(0, _fold(tok))
+    if not words or any(_money_noun(w, code, nouns) for w in words):
+        return []  # "the rebuilding budget of": the sum's own name
+    if code != "de" and any(t[:1].isupper() for t in _NAME.findall(head)[-len(words) :]):
+        return []  # a name before "de" is an owner or a place, read elsewhere
+    return words
+
+
+def _money_noun(word: str, code: str, nouns: Container[str]) -> bool:
+    """A word that names money as such or a kind of it; in German also as a compound's
+    last part ("Wiederaufbaufonds")."""
+    known = set(_phrases("neutral", code)) | set(_kinds(code))
+    if word in known or word in nouns:
+        return True
+    if code == "de":
+        return any(word.endswith(k) for k in known | set(nouns) if len(k) > 3)
+    return False
+
+
+def names_thing(after: str, code: str) -> bool:
+    """Whether a noun right after a sum names what it pays for ("a £1.2bn bridge"), rather
+    than a word of the clause's grammar or a mark ("That's £18.8bn, or")."""
+    m = re.match(r"\s*([^\W\d_][\w’'-]*)", after)
+    if m is None:
+        return False
+    return _plain(m.group(1)) not in _stop(code)  # "the €2.4bn Crosstown line" too
+
+
+def restated(earlier: str, family: str) -> str:
+    """The family of a sum that restates the one before as another measure ("£17.8bn of
+    gross contributions, or £342m a week"): the earlier sum's kind, owner and basis with
+    its own rate. Anything else keeps its own family."""
+    if not (earlier.startswith("money:") and family.startswith("money:")):
+        return family
+    keep = [p for p in earlier.split(":") if not p.startswith("per ")]
+    return ":".join(keep + [p for p in family.split(":") if p.startswith("per ")])
