@@ -44,6 +44,7 @@ from kfactcheck.claims.counted_lang import (
 )
 from kfactcheck.claims.dated import (
     date_claim,
+    date_index,
     figure_gaps,
     overlapping,
     sentence_time,
@@ -182,19 +183,22 @@ def _sentence_claims(
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
     gaps = figure_gaps(quantities)
+    indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
     for q, gap in zip(quantities, gaps, strict=True):
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         # a date in a clause after the figure that tells of a place's event ("58 died in
         # Torralba, where the dam broke on Friday (25)") does not date the figure
+        index = indexes[id(pool)]
         if clauses:
             pool = [
                 d
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
-        held = sentence_time(pool, ref, q, quantities, shown, gap) or published or shown
+            index = None
+        held = sentence_time(pool, ref, q, quantities, shown, gap, index) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
