@@ -134,7 +134,7 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE:
             return fam
-    seg = _SEGMENT_END.search(after)
+    seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
     for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE:
@@ -425,7 +425,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
         # the identified: a kind of its own)
         return f"{kind}:part"
-    seg = _SEGMENT_END.search(after)
+    seg = _SEGMENT_END.search(after, 0, 60)  # one character: bounded, the same cut
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if whole is None and kind == "injured" and family == kind and severe:
         return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"

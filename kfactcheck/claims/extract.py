@@ -553,13 +553,14 @@ _VERB_IN = re.compile(
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+_CAP = re.compile("cap", re.I)  # what the pattern needs, found without lower-casing the clause
 
 
 def _capital_before(before: str) -> bool:
     """_CAPITAL_BEFORE.search(before), read only after the last stop the pattern cannot
     cross, and only when "cap" is there: not the whole of a long sentence for every figure."""
     start = max(before.rfind("."), before.rfind(";"), before.rfind(":")) + 1
-    return "cap" in before[start:].lower() and bool(_CAPITAL_BEFORE.search(before, start))
+    return _CAP.search(before, start) is not None and bool(_CAPITAL_BEFORE.search(before, start))
 
 
 # "Belmar's death toll rose to 120": the toll of a place
