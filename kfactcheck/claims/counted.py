@@ -50,6 +50,7 @@ def plain(scope: str) -> str:
     return "" if word in _TIME_WORDS else word
 
 
+_SPACES = re.compile(r"\s*")
 _ROAD = re.compile(r"(?:^|[\s(/-])[B-HJ-Z]\s$")
 _ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\.?[ \t]*){2,4})")
 
@@ -61,9 +62,12 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
         return False
     prev = WORD.findall(before[-20:])
     label = prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(",")
-    nxt = WORD.match(after.lstrip())
-    if label and not (nxt and counts_noun(nxt.group().lower())):
-        return True  # not "land forces number 6,000 troops": a verb, and a counted noun
+    if label:
+        # the word after the figure, read where it starts (not on a copy of the rest of a
+        # long sentence, made for every figure)
+        nxt = WORD.match(after, _SPACES.match(after).end())
+        if not (nxt and counts_noun(nxt.group().lower())):
+            return True  # not "land forces number 6,000 troops": a verb, and a counted noun
     if _ROAD.search(before[-4:]):
         return True  # "L 73", "B 257", "K 15": a road or line named by a letter
     m = _ADDRESS.match(after)
