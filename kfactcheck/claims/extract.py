@@ -10,6 +10,7 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kfactcheck import data
@@ -464,7 +465,7 @@ def _figure_claim(
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
-        if not own and _capital_before(before):
+        if not own and _capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
@@ -553,14 +554,20 @@ _VERB_IN = re.compile(
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
-_CAP = re.compile("cap", re.I)  # what the pattern needs, found without lower-casing the clause
+_CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone
+_WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, its spans)
 
 
-def _capital_before(before: str) -> bool:
-    """_CAPITAL_BEFORE.search(before), read only after the last stop the pattern cannot
-    cross, and only when "cap" is there: not the whole of a long sentence for every figure."""
-    start = max(before.rfind("."), before.rfind(";"), before.rfind(":")) + 1
-    return _CAP.search(before, start) is not None and bool(_CAPITAL_BEFORE.search(before, start))
+def _capital_before(sentence: str, end: int) -> bool:
+    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
+    once, not searched for before each figure) after the last stop the pattern cannot cross."""
+    start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
+    if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
+        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
+    if _capitals[0] is not sentence:
+        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
+    k = bisect_left(spans := _capitals[1], (start, -1))
+    return k < len(spans) and spans[k][1] <= end
 
 
 # "Belmar's death toll rose to 120": the toll of a place
