@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
+from itertools import islice
 
 from kfactcheck.claims.money import (
     money_kind,
@@ -55,6 +56,7 @@ def plain(scope: str) -> str:
     return "" if word in _TIME_WORDS else word
 
 
+_SPACES = re.compile(r"\s*")
 _ROAD = re.compile(r"(?:^|[\s(/-])[B-HJ-Z]\s$")
 _ADDRESS = re.compile(r"\s+((?:[A-Z][\w’'-]*\.?[ \t]*){2,4})")
 
@@ -66,9 +68,12 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
         return False
     prev = WORD.findall(before[-20:])
     label = prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(",")
-    nxt = WORD.match(after.lstrip())
-    if label and not (nxt and counts_noun(nxt.group().lower())):
-        return True  # not "land forces number 6,000 troops": a verb, and a counted noun
+    if label:
+        # the word after the figure, read where it starts (not on a copy of the rest of a
+        # long sentence, made for every figure)
+        nxt = WORD.match(after, _SPACES.match(after).end())
+        if not (nxt and counts_noun(nxt.group().lower())):
+            return True  # not "land forces number 6,000 troops": a verb, and a counted noun
     if _ROAD.search(before[-4:]):
         return True  # "L 73", "B 257", "K 15": a road or line named by a letter
     m = _ADDRESS.match(after)
@@ -98,24 +103,26 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     v = vocab()
     words: list[re.Match] = []
     pos = 0
-    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     hyphen = _HYPHEN_UNIT.match(after)
     if hyphen and hyphen.group(1) in _SIZE_WORDS:
         # "a 7.5 million-strong population", "a 5,000-strong force": the noun comes after
         after = " " * hyphen.end() + after[hyphen.end() :]
-        tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     elif hyphen:
         # "11.5-kilometre line", "a 48-hour strike": the unit is glued to the figure
         unit_word = hyphen.group(1)
         return unit_word, [], hyphen.end(), ()
+    # the tokens of the next 160 characters, read as far as they are looked at (a phrase
+    # is a few words): a figure every few words would tokenize most of the text many times
+    more = _TOKEN.finditer(after, 0, min(len(after), 160))
+    tokens = list(islice(more, 14))
     # "dozens of criminals", "a third of voters": skip the "of" (and a determiner)
     if tokens and tokens[0].group().lower() == "of" and (q.spelled or q.unit == "percent"):
         i = 1
-        while i < len(tokens) and tokens[i].group().lower() in ("the", "its", "their", "all"):
+        while _fill(tokens, more, i + 1) > i and tokens[i].group().lower() in _DETERMINERS:
             i += 1
     stop_at = i
-    while i < len(tokens) and len(words) < 4:
+    while _fill(tokens, more, i + 2) > i and len(words) < 4:
         tok = tokens[i].group()
         low = tok.lower()
         if not WORD.fullmatch(tok) or low in v.stop:
@@ -146,9 +153,23 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     two = " ".join(w.group().lower() for w in words[max(0, head_i - 1) : head_i + 1])
     if two in v.noun_family:
         head = two
+    _fill(tokens, more, stop_at + 8)
     scope = _trailing_scope(tokens[stop_at : stop_at + 8])
     scope += tuple(m.lower() for m in modifiers if m[:1].isupper() and not POSSESSIVE.search(m))
     return head, modifiers, pos, scope
+
+
+_DETERMINERS = ("the", "its", "their", "all")
+
+
+def _fill(tokens: list, more, n: int) -> int:
+    """Tokens taken from the iterator `more` until there are `n` (or no more); how many."""
+    while len(tokens) < n:
+        token = next(more, None)
+        if token is None:
+            break
+        tokens.append(token)
+    return len(tokens)
 
 
 def _trailing_scope(tokens) -> tuple[str, ...]:
@@ -249,7 +270,7 @@ def _acts(low: str, following) -> bool:
 def verb_after(after: str) -> str | None:
     """The family of a verb right after a figure that counts no noun ("40 injured in the
     blast", "thousands marched")."""
-    tokens = list(_TOKEN.finditer(after, 0, min(len(after), 60)))[:5]
+    tokens = list(islice(_TOKEN.finditer(after, 0, min(len(after), 60)), 5))
     i = 0
     while i < 3 and i < len(tokens) and tokens[i].group().lower() in _AUXILIARIES:
         i += 1  # "twelve were killed", "40 have been arrested", "70 may have died"
@@ -314,14 +335,38 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
     low = window.lower()
     at = len(low) // 2 if at is None else at
     best: tuple[int, str] | None = None
-    for cue, fam, cue_re in _verb_cues(unit):
+    by_word = _cues_by_word(unit)
+    # a cue matches as whole words, so its first word is one of the window's: the cues of
+    # those words, in vocabulary order (ties go to the earlier cue), not every cue each time
+    hits = by_word.keys() & _RUN.findall(low)
+    if "" in by_word:
+        hits.add("")  # ("" is no word: never a hit of its own)
+    if not hits:
+        return None  # most windows: no cue's first word
+    cues = _verb_cues(unit)
+    for k in sorted(k for w in hits for k in by_word[w]):
+        cue, fam, cue_re = cues[k]
         if cue not in low:
-            continue  # a substring test in C turns most cues away before any pattern runs
+            continue
         for m in cue_re.finditer(low):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
             if best is None or dist < best[0]:
                 best = (dist, fam)
     return best[1] if best else None
+
+
+_RUN = re.compile(r"\w+")  # what \b bounds: a cue's first word is one such run, whole
+
+
+@cache
+def _cues_by_word(unit: str | None = None) -> dict[str, tuple[int, ...]]:
+    """The positions in _verb_cues(unit) of the cues, by their first word; under "" those
+    that do not start with a word character (none in data/units.toml), always tried."""
+    out: dict[str, list[int]] = {}
+    for k, (cue, _, _) in enumerate(_verb_cues(unit)):
+        first = _RUN.match(cue)
+        out.setdefault(first.group() if first else "", []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
 
 
 @cache

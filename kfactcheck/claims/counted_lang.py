@@ -172,7 +172,7 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
                 # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
                 return None
             return fam
-    seg = _SEGMENT_END.search(after)
+    seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
     for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE:
@@ -285,7 +285,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
     # the figure's own words: "59 feridos, cinco deles em estado grave" is not 59 hurt badly
-    seg = _OWN_WORDS_END.search(after)
+    seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if (them := _OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
         # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts

@@ -25,13 +25,15 @@ def sentence_time(
     figures=(),
     shown: str = "",
     gap: tuple[int | None, int | None] | None = None,
+    index: tuple[list[int], list[int]] | None = None,
 ) -> str | None:
     """When the sentence says its figures held ("in 1999 NATO sent...", "last month"):
     the date nearest to the figure `near` (the first one when no figure is given) with no
     other figure between them ("risen to €2.75bn, up from the €2.4bn approved in March":
     March dates the €2.4bn only). In a document with no date (`ref` None), a day or month
     written without its year ("on 14 July") takes the year of the month or year the page
-    shows (`shown`, see undated_time) or, without one, dates nothing."""
+    shows (`shown`, see undated_time) or, without one, dates nothing. `index` is
+    date_index(dates), when the sentence looks up many figures' dates in one list."""
     best: tuple[int, str] | None = None
     published = ref.isoformat() if ref is not None else None
     # Another figure lies between a date before `near` and `near` when one of the figures
@@ -45,6 +47,12 @@ def sentence_time(
     # no figure on a side: a bound that no date passes
     latest_start = -1 if latest_start is None else latest_start
     earliest_end = math.inf if earliest_end is None else earliest_end
+    if near is not None and index is not None:
+        # Only a date ending after latest_start and starting before earliest_end can pass
+        # the test below: in a list ordered by start, a slice, found by bisection (a
+        # sentence of a thousand figures and dates, each looked up against all dates).
+        starts, furthest = index
+        dates = dates[bisect_right(furthest, latest_start) : bisect_left(starts, earliest_end)]
     for d in dates:
         if near is not None:
             # where the date stands first: a figure between rules out most dates of a long
@@ -122,6 +130,15 @@ def counted_until(sentence: str, d, near: Quantity) -> bool:
         d.end <= near.start
         and _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None
     )
+
+
+def date_index(dates: list) -> tuple[list[int], list[int]] | None:
+    """For sentence_time: the dates' starts and the furthest end so far, when they are in
+    order of start (else None: every date is looked at)."""
+    starts = [d.start for d in dates]
+    if any(a > b for a, b in pairwise(starts)):
+        return None
+    return starts, list(accumulate((d.end for d in dates), max))
 
 
 def _gap(near: Quantity, figures) -> tuple[int | None, int | None]:

@@ -10,6 +10,7 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kfactcheck import data
@@ -40,6 +41,7 @@ from kfactcheck.claims.counted_lang import read_counted, subset_of
 from kfactcheck.claims.dated import (
     after_event,
     date_claim,
+    date_index,
     dates_count_before,
     figure_gaps,
     overlapping,
@@ -193,19 +195,22 @@ def _sentence_claims(
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
     gaps = figure_gaps(quantities)
+    indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
     for q, gap in zip(quantities, gaps, strict=True):
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
         pool = dates if _EARLIER.search(sentence, max(0, q.start - 24), q.start) else dating
         # a date in a clause after the figure that tells of a place's event ("58 died in
         # Torralba, where the dam broke on Friday (25)") does not date the figure
+        index = indexes[id(pool)]
         if clauses:
             pool = [
                 d
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
-        held = sentence_time(pool, ref, q, quantities, when, gap) or published or shown
+            index = None
+        held = sentence_time(pool, ref, q, quantities, when, gap, index) or published or shown
         claim = _figure_claim(doc, sentence, a, q, held, previous, code)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -490,7 +495,7 @@ def _figure_claim(
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
-        if not own and not whole and _capital_before(before):
+        if not own and not whole and _capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
@@ -582,13 +587,20 @@ _VERB_IN = re.compile(
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+_CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone
+_WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, its spans)
 
 
-def _capital_before(before: str) -> bool:
-    """_CAPITAL_BEFORE.search(before), read only after the last stop the pattern cannot
-    cross, and only when "cap" is there: not the whole of a long sentence for every figure."""
-    start = max(before.rfind("."), before.rfind(";"), before.rfind(":")) + 1
-    return "cap" in before[start:].lower() and bool(_CAPITAL_BEFORE.search(before, start))
+def _capital_before(sentence: str, end: int) -> bool:
+    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
+    once, not searched for before each figure) after the last stop the pattern cannot cross."""
+    start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
+    if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
+        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
+    if _capitals[0] is not sentence:
+        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
+    k = bisect_left(spans := _capitals[1], (start, -1))
+    return k < len(spans) and spans[k][1] <= end
 
 
 # "Belmar's death toll rose to 120": the toll of a place

@@ -15,6 +15,9 @@ from kfactcheck.grammar.vocab import trie_pattern as _alt
 # ------------------------------------------------------------------------------ word lists
 
 
+_FIRST_RUN = re.compile(r"\w+")
+
+
 @cache
 def load_words() -> dict:
     """data/dates.toml, parsed once."""
@@ -253,6 +256,12 @@ class _Grammar:
             rf"(?<![\w'])(?:(?P<f>{_alt(tense['future'])})|{_alt(tense['past'])})(?![\w])"
         )
         self.past_ed = re.compile(r"(?<=[a-z][a-z])ed(?![\w'])")
+        # where a tense marker can start: a word that begins one (its first run of word
+        # characters), or a character that begins one that is no word ("'ll")
+        markers = [*tense["future"], *tense["past"]]
+        firsts = [m.group() for m in map(_FIRST_RUN.match, markers) if m]
+        self.tense_firsts = frozenset(firsts) | {w.lower() for w in firsts}
+        self.tense_leads = frozenset(w[:1] for w in markers if not _FIRST_RUN.match(w))
         self.durations = re.compile(
             rf"""
             (?<![\w])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,23 +35,56 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     """The nearest tense marker within reach of low[s:e]: "future", "past" or None."""
     best, which = 96, None
     lo, hi = max(0, s - 80), min(len(low), e + 80)
-    for mt in g.tense_rx.finditer(low, lo, hi):
-        if s <= mt.start() < e:
-            continue
-        # a marker after the date counts a little less: "said on Monday, ahead of talks"
-        dist = s - mt.end() if mt.end() <= s else mt.start() - e + 15
-        if dist < best:
-            best, which = dist, _FUTURE if mt["f"] else _PAST
-    for mt in g.past_ed.finditer(low, lo, hi):
-        if s <= mt.start() < e:
-            continue
-        j = low.rfind(" ", lo, mt.start()) + 1 or lo  # the word's start, roughly
-        if low[j : mt.end()] in g.not_past_ed:
-            continue
-        dist = s - mt.end() if mt.end() <= s else j - e + 15
-        if dist < best:
-            best, which = dist, _PAST
+    spots = _tense_spots(g, low)
+    first = spots is None  # the sentence's first date: both patterns tried, as they are
+    markers, past_ed = spots or ((), ())
+    # the patterns are tried only where a marker can start (found once per sentence, not
+    # scanned for at every position of every date's 160 characters), or when the window
+    # ends inside a word, whose start the pattern would read as a whole word
+    cut = 0 < hi < len(low) and _TWO_WORD_CHARS.match(low, hi - 1) is not None
+    k = bisect_left(markers, lo)
+    if first or cut or (k < len(markers) and markers[k] < hi):
+        for mt in g.tense_rx.finditer(low, lo, hi):
+            if s <= mt.start() < e:
+                continue
+            # a marker after the date counts a little less: "said on Monday, ahead of talks"
+            dist = s - mt.end() if mt.end() <= s else mt.start() - e + 15
+            if dist < best:
+                best, which = dist, _FUTURE if mt["f"] else _PAST
+    k = bisect_left(past_ed, lo)
+    if first or (k < len(past_ed) and past_ed[k] + 2 <= hi):
+        for mt in g.past_ed.finditer(low, lo, hi):
+            if s <= mt.start() < e:
+                continue
+            j = low.rfind(" ", lo, mt.start()) + 1 or lo  # the word's start, roughly
+            if low[j : mt.end()] in g.not_past_ed:
+                continue
+            dist = s - mt.end() if mt.end() <= s else j - e + 15
+            if dist < best:
+                best, which = dist, _PAST
     return which
+
+
+_RUN = re.compile(r"\w+")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+_ED = re.compile(r"(?<=[a-z][a-z])ed")  # past_ed without what follows: it finds no fewer
+_spots: list = [None, None, None]  # the last sentence's: (low, grammar, spots or None)
+
+
+def _tense_spots(g: _Grammar, low: str) -> tuple[list[int], list[int]] | None:
+    """Where in `low` a tense marker can start, and where an "-ed" ending is: ordered
+    positions, shared by the dates of one sentence (kept for the last sentence). None for
+    its first date: a sentence of one date is not read whole for it."""
+    if _spots[0] is low and _spots[1] is g:
+        if _spots[2] is None:
+            firsts, leads = g.tense_firsts, g.tense_leads
+            markers = [m.start() for m in _RUN.finditer(low) if m.group() in firsts]
+            if leads:
+                markers = sorted(markers + [i for i, c in enumerate(low) if c in leads])
+            _spots[2] = (markers, [m.start() for m in _ED.finditer(low)])
+        return _spots[2]
+    _spots[:] = [low, g, None]
+    return None
 
 
 CLAUSE_START = re.compile(r'.*(?:[;:()\[\]“”"]|, )', re.S)  # greedy: the last one

@@ -33,7 +33,7 @@ from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_
 from kfactcheck.export.svg import claim_kind
 from kfactcheck.export.wording import compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
-from kfactcheck.views.layout import Line, print_lines, print_tidy
+from kfactcheck.views.layout import Line, Quote, print_lines, print_tidy
 
 KIND_STYLE = {"discrepancy": "bold red", "change": "bold yellow", "agreement": "bold green"}
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow", "low": "dim"}
@@ -43,7 +43,7 @@ FIGURE_STYLE = "bold reverse"  # stays visible without colour (NO_COLOR)
 def quote_text(claim: Claim) -> Text:
     """The quote with the claim's own words highlighted."""
     before, figure, after = quote_parts(claim)
-    text = Text(before)
+    text = Quote(before)
     if figure:
         text.append(figure, style=FIGURE_STYLE)
         text.append(after)

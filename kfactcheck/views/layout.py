@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rich.cells import cell_len
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.segment import Segment, Segments
 from rich.text import Text
 
@@ -153,6 +154,63 @@ def _room(width: int, line: Line) -> tuple[int, int]:
     """Cells for the first line and for the lines wrapped onto (at least 8 each)."""
     first = max(8, width - line.indent)
     return first, max(8, width - line.indent - line.hang)
+
+
+class Quote(Text):
+    """A quote's Text: laid out once per sentence, not once per claim.
+
+    Every claim of a sentence shows the whole sentence, its own figure highlighted: in dense
+    text a 2,000-character sentence holds a hundred figures, and rich would measure and wrap
+    it a hundred times. The measure depends on the characters only, so it is kept per
+    sentence; so is the rendering on a console that prints no styles (where the highlight
+    shows nothing and the claims of a sentence draw the same segments' text). A console
+    that draws styles, or records them, renders each quote as rich does.
+    """
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        plain = self.plain
+        cached = _MEASURES.get(plain)
+        if cached is None:
+            if len(_MEASURES) >= _KEEP:
+                _MEASURES.clear()
+            cached = _MEASURES[plain] = super().__rich_measure__(console, options)
+        return cached
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not plain_console(console) or console.record:
+            yield from super().__rich_console__(console, options)
+            return
+        key = (
+            self.plain,
+            str(self.justify or options.justify),
+            str(self.overflow or options.overflow),
+            self.no_wrap,
+            options.no_wrap,
+            options.max_width,
+            self.tab_size or console.tab_size,
+            self.end,
+        )
+        cached = _RENDERED.get(key)
+        if cached is None:
+            if len(_RENDERED) >= _KEEP:
+                _RENDERED.clear()
+            bare = Text(
+                self.plain,
+                justify=self.justify,
+                overflow=self.overflow,
+                no_wrap=self.no_wrap,
+                end=self.end,
+                tab_size=self.tab_size,
+            )
+            cached = _RENDERED[key] = list(bare.__rich_console__(console, options))
+        yield from cached
+
+
+# the last sentences' measures and renderings (claims come in document order: a sentence's
+# claims follow one another), dropped all at once when full
+_KEEP = 256
+_MEASURES: dict[str, Measurement] = {}
+_RENDERED: dict[tuple, list[Segment]] = {}
 
 
 def plain_console(console: Console) -> bool:

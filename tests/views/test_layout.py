@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kfactcheck.views.layout import Line, layout, print_lines, print_tidy, wrap
+from kfactcheck.views.layout import Line, Quote, layout, print_lines, print_tidy, wrap
 
 # Lines of every kind the layout meets: short, exactly the width, too long, words longer
 # than the line, trailing, leading and double spaces, wide and zero-width characters, tabs
@@ -132,3 +132,34 @@ def test_tables_print_as_rich_prints_them_without_trailing_spaces(width):
     out = console.file.getvalue().splitlines()
     assert out == _rich(table, width)
     assert all(line == line.rstrip() for line in out)
+
+
+def _quote_table(cell, sentence: str, width: int) -> Table:
+    """The claims view's narrow table: a row per figure of `sentence`, each highlighted."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_lines=True)
+    table.add_column("Claim", ratio=2, min_width=12)
+    table.add_column("Quote", ratio=3, overflow="fold" if width < 40 else None)
+    for k, m in enumerate(re.finditer(r"\d+", sentence)):
+        quote = cell(sentence[: m.start()])
+        quote.append(m.group(), style="bold reverse")
+        quote.append(sentence[m.end() :])
+        table.add_row(Text(f"claim {k}"), quote)
+    return table
+
+
+@pytest.mark.parametrize("color", [None, "standard"], ids=["plain", "styled"])
+@pytest.mark.parametrize("width", [30, 60, 100])
+@pytest.mark.parametrize("line", AWKWARD_LINES)
+def test_quotes_print_as_rich_prints_them(line, width, color):
+    """A Quote is laid out once per sentence; each claim's row still prints as rich prints a
+    Text: the same breaks, the same highlight, at every width one after the other."""
+    sentence = f"12 {line} 345 then 6 and 78"
+    printed = {}
+    for cell in (Text, Quote):
+        out = StringIO()
+        for w in (width, width + 7, width):  # a width laid out before must not come back
+            console = Console(file=out, width=w, color_system=color)
+            print_tidy(console, _quote_table(cell, sentence, w))
+        printed[cell] = out.getvalue()
+    assert printed[Quote] == printed[Text]
+    assert printed[Text].count("claim") == 4 * 3
