@@ -47,6 +47,9 @@ class Counted:
     unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valencia", "north pfalz"
+    # the clause names a count by a head word alone ("la cifra aumentó a 214", "die genaue
+    # Zahl nannte sie mit 98.650"): it is the count the text spoke of last
+    anaphor: bool = False
 
 
 def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
@@ -106,11 +109,64 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
+    if not words or not _is_noun(words[0].group(), code):
+        found, fam = clause_head(before, code)
+        if fam:
+            kind = fam.partition(":")[0]
+            return Counted(fam, families[kind].unit if kind in families else fam, 0, scope)
+        if found:
+            return Counted(None, None, 0, scope, anaphor=True)
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+# The head nouns of a count's name: "la cifra de muertos", "o número de pessoas que
+# morreram", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
+_HEAD = re.compile(
+    r"(?i)(?<!\w)(?:cifra|número|numero|nombre|chiffre|bilan|balance|balanço|bilancio"
+    r"|saldo|conteggio|zahl|gesamtzahl|bilanz|aantal|tol|broj)(?!\w)"
+)
+_HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli|van|od)\s+")
+
+
+def clause_head(before: str, code: str) -> tuple[bool, str | None]:
+    """(whether the figure's clause names a count by a head noun, the family it names):
+    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "lag die Zahl der
+    Streikenden bei 35.000" -> the strikers (their own quantity); "la cifra aumentó de 206"
+    -> (True, None), the count named before."""
+    start = max(0, len(before) - 240)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    back = before[cut.end() if cut else start :]
+    head = None
+    for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
+        pass
+    if head is None:
+        return False, None
+    of = _HEAD_OF.match(back, head.end())
+    if of is None:
+        return True, None
+    lv = lang_vocab(code)
+    rest = back[of.end() :]
+    words = [w for w in _WORD.finditer(rest[:80]) if w.group().lower() not in lv.stop][:3]
+    for w in words:
+        fam = noun_concept(w.group(), code)
+        if fam == PEOPLE:
+            # "o número de pessoas que morreram": what happened to them says what it counts
+            cue = _cue_ahead(rest[w.end() :], lv)
+            kind = (cue or "").partition(":")[0]
+            if cue and vocab().families[kind].unit == "people":
+                return True, cue
+            return True, "people"
+        if fam:
+            return True, fam
+    if words and _is_noun(words[0].group(), code):
+        return True, stem(words[0].group().lower(), code)
+    return True, None
 
 
 def _is_noun(word: str, code: str) -> bool:
@@ -130,16 +186,38 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for w in reversed(_WORD.findall(back)[-16:]):
-        fam = noun_concept(w, code)
-        if fam and fam != PEOPLE:
+    lv = lang_vocab(code)
+    words = _WORD.findall(back)[-16:]
+    for k in range(len(words) - 1, -1, -1):
+        fam = noun_concept(words[k], code)
+        if fam and fam != PEOPLE and not _in_place(words, k, lv):
             return fam
     seg = _SEGMENT_END.search(after)
-    for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
+    words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
+    for k, w in enumerate(words):
         fam = noun_concept(w, code)
-        if fam and fam != PEOPLE:
+        if fam and fam != PEOPLE and not _in_place(words, k, lv):
             return fam
     return None
+
+
+# "en todo el país", "dans tout le pays", "im ganzen Land": words between a place's
+# preposition and its noun
+_WHOLE = frozenset(
+    {"todo", "toda", "tout", "toute", "tutto", "tutta", "ganz", "ganze", "ganzen", "gesamten"}
+)
+
+
+def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
+    """Whether words[k] is the noun of a place phrase ("en el Estado de Norte", "no
+    distrito de Serra", "dans tout le pays"): a place, not what a figure counts."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = words[j].lower()
+        if low in lv.places:
+            return True
+        if low not in lv.articles and low not in _WHOLE:
+            return False
+    return False
 
 
 def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:

@@ -74,6 +74,9 @@ from kfactcheck.grammar.vocab import (
 from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.read.language import detect
 
+# how far back (characters) the count a clause's "la cifra" / "die Zahl" names is looked for
+_LAST_REACH = 600
+
 # EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
 # that the index's version key is read without importing the grammar.
 
@@ -109,7 +112,9 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown)
+        # the count the text spoke of last, for "la cifra aumentó a 214" in this sentence
+        last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, last)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -146,6 +151,7 @@ def _sentence_claims(
     beyond: list[str] | None = None,
     code: str = "en",
     shown: str = "",
+    last: Claim | None = None,
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
     or year an undated document shows (dated.undated_time)."""
@@ -195,7 +201,7 @@ def _sentence_claims(
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
         held = sentence_time(pool, ref, q, quantities, shown, gap) or published or shown
-        claim = _figure_claim(doc, sentence, a, q, held, previous, code)
+        claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -298,6 +304,7 @@ def _figure_claim(
     as_of: str,
     previous: Claim | None = None,
     code: str = "en",
+    last: Claim | None = None,
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -334,6 +341,8 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
+            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 214"
         if not scope:  # "Dort starben 47 Menschen": where the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
@@ -564,6 +573,7 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 # is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+_NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 # Words that open a clause telling of the event a running count comes from: "where the dam
 # broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
 _EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)

@@ -1,0 +1,184 @@
+"""Figures whose counted noun is not next to them, in every language read: a list after a
+total ("412: 300 in Norvale, 12 in Kessby"), a count named by its head noun ("la cifra",
+"die Zahl der ...", "o número de pessoas que morreram"), two levels of a change ("de 206 a
+214"), a word for one that counts ("y una en Oasis"), and a country word that is only a
+place ("en todo el país"). Every sentence here is invented (invented places too)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def claims(text: str, lang: str) -> list[Claim]:
+    doc = Document(
+        id="d1", path="x.txt", text=text, keep=[(0, len(text))], date=date(2024, 5, 3), lang=lang
+    )
+    return [c for c in extract_claims(doc) if c.unit not in ("date", "year")]
+
+
+def case(lang, text, *expected, id, xfail=None):
+    """`expected`: (figure text start, value, family) of claims that must be there."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(lang, text, list(expected), id=id, marks=marks)
+
+
+CASES = [
+    # a list of places after a total and a colon: parts of the same count
+    case(
+        "en",
+        "The death toll stood at 412: 300 in Norvale and 12 in Kessby.",
+        ("412", 412, "deaths"),
+        ("300", 300, "deaths"),
+        ("12", 12, "deaths"),
+        id="en-total-colon-list",
+    ),
+    case(
+        "it",
+        "Il bilancio delle vittime del sisma nella valle, comunicato dalle prefetture di "
+        "Norvale e Kessby, è salito al momento a 412: 300 a Norvale, 12 a Kessby e 100 a Dunmoor.",
+        ("412", 412, "deaths"),
+        ("300", 300, "deaths"),
+        ("100", 100, "deaths"),
+        id="it-bilancio-far-back-then-list",
+    ),
+    case(
+        "es",
+        "Hay 324 fallecidos en todo el país: 186 en Norvale, 73 en Kessby, seis en Dunmoor y "
+        "una en Ardenia.",
+        ("186", 186, "deaths"),
+        ("seis", 6, "deaths"),
+        ("una", 1, "deaths"),
+        id="es-country-in-place-phrase-list-and-una",
+    ),
+    case(
+        "es",
+        "Se reportan 220 decesos en Norvale, 15 en el Estado de Kessby y uno en Dunmoor.",
+        ("220", 220, "deaths"),
+        ("15", 15, "deaths"),
+        ("uno", 1, "deaths"),
+        id="es-estado-is-a-place-uno-counts",
+    ),
+    case(
+        "pt",
+        "Morreram 40 pessoas e 90 ficaram feridas, entre as quais 80 civis, 9 bombeiros e um "
+        "militar.",
+        ("um militar", 1, "troops"),
+        id="pt-um-ends-a-list-of-figures",
+    ),
+    case(
+        "it",
+        "Sono morte 12 persone a Norvale e una a Kessby.",
+        ("12", 12, "deaths"),
+        ("una", 1, "deaths"),
+        id="it-una-before-a-place",
+    ),
+    # a count named by its head noun
+    case(
+        "pt",
+        "O número de pessoas que morreram no incêndio que deflagrou no sábado em Vila Serra, "
+        "no distrito de Norvale, aumentou para 63.",
+        ("63", 63, "deaths"),
+        id="pt-numero-de-pessoas-que-morreram",
+    ),
+    case(
+        "de",
+        "Nach Angaben der Gewerkschaft streikten am Montag fast 9.000 Beschäftigte. Die genaue "
+        "Zahl nannte sie am Dienstag mit 8.650.",
+        ("8.650", 8650, "beschaftigt"),
+        id="de-die-zahl-names-the-count-before",
+    ),
+    case(
+        "de",
+        "Nach Angaben der Firma lag die Zahl der Streikenden bei 3.500.",
+        ("3.500", 3500, "streikend"),
+        id="de-zahl-der-streikenden",
+    ),
+    case(
+        "fr",
+        "Le bilan des morts de la tempête à Norvale, selon la préfecture, atteint 37.",
+        ("37", 37, "deaths"),
+        id="fr-bilan-des-morts",
+    ),
+    # two levels of a change, named by the count before
+    case(
+        "es",
+        "La cifra de muertos subió de 345 a 355 este viernes. En Norvale la cifra aumentó de "
+        "206 a 214; en Kessby pasó de 13 a 15 personas fallecidas.",
+        ("206", 206, "deaths"),
+        ("214", 214, "deaths"),
+        ("13", 13, "deaths"),
+        ("15", 15, "deaths"),
+        id="es-cifra-aumento-de-a",
+    ),
+    case(
+        "pt",
+        "O total de mortos vai passar de 13 para 15.",
+        ("13", 13, "deaths"),
+        ("15", 15, "deaths"),
+        id="pt-passar-de-para",
+    ),
+    case(
+        "it",
+        "Il numero dei morti è salito da 80 a 120.",
+        ("80", 80, "deaths"),
+        ("120", 120, "deaths"),
+        id="it-salito-da-a",
+    ),
+    case(
+        "fr",
+        "Le nombre de morts est passé de 200 à 250.",
+        ("200", 200, "deaths"),
+        ("250", 250, "deaths"),
+        id="fr-passe-de-a",
+    ),
+    case(
+        "de",
+        "Die Zahl der Toten stieg von 50 auf 80.",
+        ("50", 50, "deaths"),
+        ("80", 80, "deaths"),
+        id="de-von-auf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_figure_counts_what_its_clause_names(lang, text, expected):
+    got = claims(text, lang)
+    for figure, value, family in expected:
+        found = [c for c in got if c.text.startswith(figure) and c.value == value]
+        assert found, f"no claim {figure!r} in {[(c.text, c.value) for c in got]}"
+        assert found[0].terms[0] == family, (figure, found[0].terms)
+
+
+# A step is no level: "incrementó en dos", "stieg um 40", "è salito di 12"
+STEPS = [
+    pytest.param("es", "En Norvale la cifra de muertos incrementó en dos.", "dos", id="es-en"),
+    pytest.param("de", "Die Zahl der Toten stieg um 40 auf 120.", "40", id="de-um"),
+    pytest.param("it", "Il bilancio dei morti è salito di 12 a 80.", "12", id="it-di"),
+    pytest.param("pt", "O número de mortos aumentou em 5 para 30.", "5", id="pt-em"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "step"), STEPS)
+def test_a_step_is_not_a_level(lang, text, step):
+    assert not [c for c in claims(text, lang) if c.text == step and c.terms[0]]
+
+
+# Words for one that are articles stay articles
+ARTICLES = [
+    pytest.param("pt", "Um homem morreu e uma mulher ficou ferida em Norvale.", id="pt-um-homem"),
+    pytest.param("es", "Una persona murió en Norvale.", id="es-una-persona"),
+    pytest.param("es", "Murieron 211 en Norvale y un total de 215 en el país.", id="es-un-total"),
+    pytest.param("it", "Una donna è stata salvata a Kessby.", id="it-una-donna"),
+    pytest.param("fr", "Une femme a été blessée à Norvale.", id="fr-une-femme"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES)
+def test_an_article_is_no_count(lang, text):
+    assert not [c for c in claims(text, lang) if c.value == 1]
