@@ -64,6 +64,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if noun_concept(nxt, code) not in (None,):
             i += 1  # "Tredici i feriti gravi", "son 140 las personas"
+    if i < len(tokens) and tokens[i].group().lower() in _OTHER:
+        i += 1  # "30.000 weitere Streikende": more of what the noun names
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
@@ -167,6 +169,12 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     if words and _is_noun(words[0].group(), code):
         return True, stem(words[0].group().lower(), code)
     return True, None
+
+
+_OTHER = frozenset(
+    {"weitere", "weiteren", "andere", "anderen", "autres", "otros", "otras", "outros", "outras"}
+    | {"altri", "altre", "andere", "overige", "drugih"}
+)
 
 
 def _is_noun(word: str, code: str) -> bool:

@@ -363,7 +363,40 @@ def find_quantities(
             out.extend(_from_match(text, m, decimal_comma, lex))
     if _GLUED.search(text) is not None:
         out = _glued(text, out, decimal_comma, lex)
+    if "/" in text:
+        out = _slash_ranges(text, out)
     return out
+
+
+# "30/40 dispersi", "100/150 people": two round figures joined by a slash are a range when
+# neither can be a day or a month (both over 12) and the second is the larger, at most
+# twice the first; "9/11", "24/7", "3/4" and "50/50" stay what they are (skipped).
+_SLASH = re.compile(r"(?<![\w/.,])(\d{2,5})/(\d{2,5})(?![\w/]|[.,]\d)")
+
+
+def _slash_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
+    added = []
+    for m in _SLASH.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if not (12 < low < high <= 2 * low and low % 5 == 0 and high % 5 == 0):
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        added.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                value=_num(Decimal(low + high) / 2),
+                low=float(low),
+                high=float(high),
+                qualifier="range",
+                unit=None,
+                number_start=m.start(),
+                number_end=m.end(),
+            )
+        )
+    return sorted(out + added, key=lambda q: q.start) if added else out
 
 
 # A figure in thousands glued to the word before it by page extraction ("Staff2,150

@@ -153,7 +153,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         ex=_NEVER,
         sp="(?:" + "|".join(spelled) + ")",
         dg=dg,
-        gs=rf"{abbr}€?",
+        gs=rf"{abbr}€? | -(?:{scale_word})",  # "100-tausend": a scale joined by a hyphen
         ws=rf"{scale_word}(?:{_WS}+{scale_word})? | {abbr_dot}€?",
         pw=_ci(d["percent"]) + r"(?!\w)",
         cw=_ci(d["currency"]) + r"(?!\w)",

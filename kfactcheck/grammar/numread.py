@@ -204,7 +204,7 @@ def _digits(fig: _Fig, digits: str, vals: tuple, ix: dict, decimal_comma, lex: L
     if abbr is not None:
         scale = 1
         for word in abbr.split():  # "1.5 lakh crore": both multiply
-            word = word.rstrip(".€")
+            word = word.rstrip(".€").lstrip("-")  # "100-tausend"
             scale *= lex.abbr.get(word) or lex.scales[word.lower()]
         if abbr.endswith("€"):  # "9,5 M€"
             fig.has_currency, fig.currency = True, "EUR"
