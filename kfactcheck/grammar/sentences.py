@@ -26,8 +26,8 @@ from the token before it and the character after it:
   a comma, colon, semicolon, hyphen or dash, or the next line starts with a figure after a
   line ending in a lower-case word (text wrapped mid-sentence), or the line ends in a
   preposition, article or conjunction, or it and the line before are long lines (45
-  characters or more) ending in a lower-case word, with no stop (text hard-wrapped at a
-  fixed width: "...del centro\\nItalia, comunicato"). Known gap: a short
+  characters or more) that both break mid-sentence (text hard-wrapped at a fixed width:
+  "...del centro\\nItalia, comunicato"). Known gap: a short
   hard-wrapped line that ends before a capitalised name ("...said Jens\\nStoltenberg")
   is split.
 
@@ -143,7 +143,12 @@ def _wrapped_width(text: str, pos: int) -> bool:
         return False
     prev = text.rfind("\n", max(0, start - 200), start)
     line = text[prev + 1 : start].rstrip()
-    return start - prev >= 45 and bool(line) and line[-1] not in ".!?:"
+    if start - prev < 45 or not line or not (line[-1].islower() or line[-1] == ","):
+        return False
+    # the break before this line was itself mid-sentence: the line goes on in lower case, or
+    # the one before ended in a word no sentence ends with (not a headline over a standfirst)
+    first = text[start + 1 : pos].lstrip()[:1]
+    return first.islower() or line[-1] == "," or bool(_WRAPPED.search(line))
 
 
 def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
