@@ -195,10 +195,10 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
         pass
     back = before[cut.end() if cut else start :]
     lv = lang_vocab(code)
-    words = _WORD.findall(back)[-16:]
-    for k in range(len(words) - 1, -1, -1):
+    words = _WORD.findall(back)[-20:]  # sixteen, and the words before them for _in_place
+    for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
         fam = noun_concept(words[k], code)
-        if fam and fam != PEOPLE and not _in_place(words, k, lv):
+        if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     seg = _SEGMENT_END.search(after)
     words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
@@ -213,7 +213,17 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
 # preposition and its noun
 _WHOLE = frozenset(
     {"todo", "toda", "tout", "toute", "tutto", "tutta", "ganz", "ganze", "ganzen", "gesamten"}
+    | {"travers", "través", "lo", "largo"}  # "à travers le pays", "a lo largo del país"
 )
+# Italian and Portuguese place prepositions joined to their article: "nei paesi laziali"
+_PLACE_JOINED = frozenset({"nei", "negli", "nelle", "nello", "nos", "nas", "dans", "im"})
+
+
+def _name_word(words: list[str], k: int, code: str) -> bool:
+    """Whether words[k] is capitalised inside its clause in a language that writes its
+    common nouns in lower case: part of a name or title ("secretário de Estado", "entre
+    République et Nation"), not what a figure counts."""
+    return code != "de" and k > 0 and words[k][:1].isupper()
 
 
 def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
@@ -221,7 +231,7 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
     distrito de Serra", "dans tout le pays"): a place, not what a figure counts."""
     for j in range(k - 1, max(-1, k - 4), -1):
         low = words[j].lower()
-        if low in lv.places:
+        if low in lv.places or low in _PLACE_JOINED:
             return True
         if low not in lv.articles and low not in _WHOLE:
             return False

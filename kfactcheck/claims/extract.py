@@ -323,7 +323,7 @@ def _figure_claim(
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
-    measure = measure_before(before)
+    measure = measure_before(before, after if code != "en" else "")
     if measure and head and counts_noun(head.lower()):
         measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
@@ -359,7 +359,8 @@ def _figure_claim(
         elif family and not any(s.startswith("in ") for s in scope):
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
-        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+        listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
+        if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             family, unit = previous.terms[0], previous.unit
         if not family and q.qualifier == "exact" and not q.spelled:

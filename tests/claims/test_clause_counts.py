@@ -155,6 +155,63 @@ def test_figure_counts_what_its_clause_names(lang, text, expected):
         assert found[0].terms[0] == family, (figure, found[0].terms)
 
 
+# A country word that is part of a place or of a title is not what a figure counts
+NOT_COUNTRIES = [
+    case(
+        "pt",
+        "Segundo o secretário de Estado da Proteção Civil, 30 pessoas foram encontradas em "
+        "viaturas, enquanto 17 estavam fora das viaturas.",
+        ("17", 17, "people"),
+        id="pt-secretario-de-estado",
+    ),
+    case(
+        "fr",
+        "La CGT avait revendiqué 900.000 manifestants à travers le pays, contre 400.000 pour "
+        "les autorités.",
+        ("400.000", 400000, "crowd"),
+        id="fr-a-travers-le-pays",
+    ),
+    case(
+        "it",
+        "Sono 204 le vittime accertate nei paesi della valle, 46 quelle nella provincia di Kessby.",
+        ("46", 46, "deaths"),
+        id="it-nei-paesi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_COUNTRIES)
+def test_a_country_word_in_a_place_or_title_is_not_counted(lang, text, expected):
+    test_figure_counts_what_its_clause_names(lang, text, expected)
+
+
+# A reading on a scale is no count, and the bare figure after it counts nothing
+READINGS = [
+    pytest.param("es", "Murieron 225 personas por el sismo de 7,1 grados.", "7,1", id="es-grados"),
+    pytest.param(
+        "es",
+        "Hay 192 fallecidos tras el temblor de magnitud 7,1 en la región.",
+        "7,1",
+        id="es-magnitud",
+    ),
+    pytest.param(
+        "it",
+        "Le vittime sono 250 dopo la scossa di magnitudo 4,8 vicino a Norvale.",
+        "4,8",
+        id="it-magnitudo",
+    ),
+    pytest.param(
+        "fr", "Le séisme de magnitude 6,2 a fait 40 morts à Norvale.", "6,2", id="fr-magnitude"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), READINGS)
+def test_a_reading_is_not_a_count(lang, text, figure):
+    found = [c for c in claims(text, lang) if c.text.startswith(figure)]
+    assert all(c.unit != "people" for c in found), [(c.text, c.unit) for c in found]
+
+
 # A step is no level: "incrementó en dos", "stieg um 40", "è salito di 12"
 STEPS = [
     pytest.param("es", "En Norvale la cifra de muertos incrementó en dos.", "dos", id="es-en"),
