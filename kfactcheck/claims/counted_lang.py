@@ -58,8 +58,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     families = vocab().families
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
-    if tokens and tokens[0].group().lower() in _OF and q.spelled:
-        i = 1  # "une dizaine de blessés"
+    if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):
+        i = 1  # "une dizaine de blessés", "2,8 millions de personnes"
     if i < len(tokens) and tokens[i].group().lower() in lv.articles:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if noun_concept(nxt, code) not in (None,):
@@ -131,6 +131,10 @@ _HEAD = re.compile(
     r"(?i)(?<!\w)(?:cifra|número|numero|nombre|chiffre|bilan|balance|balanço|bilancio"
     r"|saldo|conteggio|zahl|gesamtzahl|bilanz|aantal|tol|broj)(?!\w)"
 )
+_THEY_WERE = re.compile(
+    r"(?i)(?<!\w)(?:(?:ils|elles)\s+(?:étaient|sont|seront|seraient|ont\s+été)"
+    r"|(?:sie|es)\s+(?:waren|sind)|er\s+waren|eran|fueron|erano|furono|eram|foram)\s+$"
+)
 _HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli|van|od)\s+")
 
 
@@ -148,7 +152,8 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
         pass
     if head is None:
-        return False, None
+        # "Ils étaient 23.000 à Norvale", "Sie waren 400": they, the count named before
+        return _THEY_WERE.search(back[-30:]) is not None, None
     of = _HEAD_OF.match(back, head.end())
     if of is None:
         return True, None

@@ -104,6 +104,21 @@ CASES = [
         ("37", 37, "deaths"),
         id="fr-bilan-des-morts",
     ),
+    case(
+        "fr",
+        "Quelque 36.000 personnes ont défilé à Norvale, 26.000 à Kessby. Ils étaient 23.000 à "
+        "Dunmoor.",
+        ("26.000", 26000, "crowd"),
+        ("23.000", 23000, "crowd"),
+        id="fr-ils-etaient-the-count-before",
+    ),
+    case(
+        "fr",
+        "La CGT revendique 2,8 millions de personnes dans le pays, dont 500 000 à Norvale.",
+        ("2,8 millions", 2800000, "people"),
+        ("500 000", 500000, "people"),
+        id="fr-millions-de-personnes-dont",
+    ),
     # two levels of a change, named by the count before
     case(
         "es",
