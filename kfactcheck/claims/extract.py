@@ -74,8 +74,7 @@ from kfactcheck.grammar.vocab import (
 from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.read.language import detect
 
-# how far back (characters) the count a clause's "la cifra" / "die Zahl" names is looked for
-_LAST_REACH = 600
+_LAST_REACH = 600  # characters back to the count a "la cifra" / "die Zahl" names
 
 # EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
 # that the index's version key is read without importing the grammar.
@@ -410,8 +409,9 @@ def _figure_claim(
                 # there, unless something happened to them ("the town's 4,000 residents
                 # were evacuated")
                 family = "population"
-    elif (pred := _COPULA_NOUN.match(after)) and counts_noun(pred.group(1).lower()):
-        # "some 6,200 are infantry": the noun after the copula is what the figure counts
+    elif (pred := _COPULA_NOUN.match(after) or _OF_THE.match(after)) and counts_noun(
+        pred.group(1).lower()
+    ):  # "some 6,200 are infantry", "86 of the deaths occurred": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
@@ -515,6 +515,7 @@ _OF_WHICH = re.compile(
 _LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b(?!\s+of\b)")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"

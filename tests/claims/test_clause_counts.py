@@ -119,6 +119,18 @@ CASES = [
         ("500 000", 500000, "people"),
         id="fr-millions-de-personnes-dont",
     ),
+    case(
+        "en",
+        "At least 50 of the deaths occurred in the small towns of Norvale and Kessby.",
+        ("At least 50", 50, "deaths:part"),
+        id="en-n-of-the-deaths",
+    ),
+    case(
+        "en",
+        "Some 300 of the troops are based in Norvale.",
+        ("Some 300", 300, "troops"),
+        id="en-n-of-the-troops",
+    ),
     # two levels of a change, named by the count before
     case(
         "es",
