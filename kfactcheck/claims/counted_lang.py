@@ -176,10 +176,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     return True, None
 
 
-_OTHER = frozenset(
-    {"weitere", "weiteren", "andere", "anderen", "autres", "otros", "otras", "outros", "outras"}
-    | {"altri", "altre", "andere", "overige", "drugih"}
-)
+_OTHER = frozenset("weitere andere autres otros otras outros outras altri altre".split())
 
 
 def _is_noun(word: str, code: str) -> bool:
@@ -216,18 +213,15 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
 
 # "en todo el país", "dans tout le pays", "im ganzen Land": words between a place's
 # preposition and its noun
-_WHOLE = frozenset(
-    {"todo", "toda", "tout", "toute", "tutto", "tutta", "ganz", "ganze", "ganzen", "gesamten"}
-    | {"travers", "través", "lo", "largo"}  # "à travers le pays", "a lo largo del país"
-)
+# (and "à travers le pays", "a lo largo del país")
+_WHOLE = frozenset("todo toda tout toute tutto tutta ganzen travers través lo largo".split())
 # Italian and Portuguese place prepositions joined to their article: "nei paesi laziali"
 _PLACE_JOINED = frozenset({"nei", "negli", "nelle", "nello", "nos", "nas", "dans", "im"})
 
 
 def _name_word(words: list[str], k: int, code: str) -> bool:
-    """Whether words[k] is capitalised inside its clause in a language that writes its
-    common nouns in lower case: part of a name or title ("secretário de Estado", "entre
-    République et Nation"), not what a figure counts."""
+    """words[k] capitalised inside its clause where common nouns are not: a name or title
+    ("secretário de Estado", "entre République et Nation"), not what a figure counts."""
     return code != "de" and k > 0 and words[k][:1].isupper()
 
 

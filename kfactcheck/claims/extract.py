@@ -50,6 +50,7 @@ from kfactcheck.claims.dated import (
     undated_time,
     with_relative_year,
 )
+from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.grammar import numlang
@@ -75,7 +76,6 @@ from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.read.language import detect
 
 _LAST_REACH = 600  # characters back to the count a "la cifra" / "die Zahl" names
-
 # EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
 # that the index's version key is read without importing the grammar.
 
@@ -111,7 +111,6 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        # the count the text spoke of last, for "la cifra aumentó a 214" in this sentence
         last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
         found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, last)
         if found:
@@ -156,6 +155,7 @@ def _sentence_claims(
     or year an undated document shows (dated.undated_time)."""
     sentence = doc.text[a:b]
     quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    quantities = two_sources(sentence, quantities)  # "entre X et Y, selon A et B"
     if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
@@ -533,7 +533,7 @@ _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
-_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal|entre|between)\s+$")
 
 
 @cache
@@ -544,7 +544,7 @@ def _to_figure() -> re.Pattern:
     for key in numlang.languages():
         scales |= set(numlang.table(key)["numbers"]["scales"])
     return re.compile(
-        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?"
+        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a|et|and|y|e)\s+(?:about\s+|around\s+)?"
         rf"\d[\d.,\s]*(?:(?:{trie_pattern(w.lower() for w in scales)})\b)?"
     )
 

@@ -239,6 +239,41 @@ def test_a_reading_is_not_a_count(lang, text, figure):
     assert all(c.unit != "people" for c in found), [(c.text, c.unit) for c in found]
 
 
+# "between X and Y" given to two sources joined by "and" is two claims; to one, a range
+TWO_SOURCES = [
+    pytest.param(
+        "fr",
+        "Entre 1,2 et 2,6 millions de personnes ont manifesté mardi, selon des estimations du "
+        "ministère de l'Intérieur et des syndicats.",
+        [(1200000, "crowd"), (2600000, "crowd")],
+        id="fr-selon-x-et-y",
+    ),
+    pytest.param(
+        "en",
+        "Between 20,000 and 30,000 people marched, according to the police and the organisers.",
+        [(20000, "crowd"), (30000, "crowd")],
+        id="en-according-to-x-and-y",
+    ),
+    pytest.param(
+        "es",
+        "Entre 3.000 y 5.000 personas marcharon, según la policía y los organizadores.",
+        [(3000, "crowd"), (5000, "crowd")],
+        id="es-segun-x-y-y",
+    ),
+    pytest.param(
+        "fr",
+        "Entre 1,2 et 2,6 millions de personnes ont manifesté mardi, selon les organisateurs.",
+        [(1900000, "crowd")],
+        id="fr-one-source-keeps-the-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TWO_SOURCES)
+def test_a_range_of_two_sources_is_two_claims(lang, text, expected):
+    assert [(c.value, c.terms[0]) for c in claims(text, lang)] == expected
+
+
 # A step is no level: "incrementó en dos", "stieg um 40", "è salito di 12"
 STEPS = [
     pytest.param("es", "En Norvale la cifra de muertos incrementó en dos.", "dos", id="es-en"),
