@@ -502,8 +502,8 @@ def _figure_claim(
 
 
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
-_ADDED_BEFORE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+_ADDED_BEFORE = re.compile(  # "mais cinco", "weitere 400" ("outros quatro" are others)
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|mais|weitere)\s+$", re.I
 )
 # "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
 _OF_WHICH = re.compile(
@@ -521,7 +521,7 @@ _OWNER_POSSESSIVE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
 )
 _WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
-_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more\b(?!\s+than)|weitere\b)", re.I)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
 # repeats an earlier count.

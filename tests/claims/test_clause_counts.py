@@ -274,6 +274,48 @@ def test_a_range_of_two_sources_is_two_claims(lang, text, expected):
     assert [(c.value, c.terms[0]) for c in claims(text, lang)] == expected
 
 
+# "weitere" / "mais" add to a count; "outros" / "otras" are another group, still counted
+ADDED = [
+    pytest.param(
+        "de",
+        "In Norstadt kamen 30.000 weitere Streikende hinzu.",
+        "30.000",
+        "streikend:added",
+        id="de-weitere-added",
+    ),
+    pytest.param(
+        "pt",
+        "O incêndio fez mais cinco mortos em Norvale.",
+        "cinco",
+        None,
+        id="pt-mais-cinco-mortos-a-step",
+    ),
+    pytest.param(
+        "pt",
+        "Outros quatro bombeiros também ficaram feridos.",
+        "quatro",
+        "injured",  # firefighters who were hurt: the injured
+        id="pt-outros-quatro-bombeiros",
+    ),
+    pytest.param(
+        "es",
+        "Otras dos personas fallecieron en Norvale.",
+        "dos",
+        "deaths",
+        id="es-otras-dos-personas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), ADDED)
+def test_more_and_other(lang, text, figure, family):
+    found = [c for c in claims(text, lang) if figure in c.text]
+    if family is None:
+        assert not found, [c.text for c in found]
+    else:
+        assert found and found[0].terms[0] == family, [(c.text, c.terms) for c in found]
+
+
 # A step is no level: "incrementó en dos", "stieg um 40", "è salito di 12"
 STEPS = [
     pytest.param("es", "En Norvale la cifra de muertos incrementó en dos.", "dos", id="es-en"),
