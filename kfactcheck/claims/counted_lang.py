@@ -206,7 +206,7 @@ def _clause_noun(before: str, after: str, code: str) -> str | None:
     words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
     for k, w in enumerate(words):
         fam = noun_concept(w, code)
-        if fam and fam != PEOPLE and not _in_place(words, k, lv):
+        if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
 

@@ -192,6 +192,13 @@ NOT_COUNTRIES = [
         id="pt-secretario-de-estado",
     ),
     case(
+        "pt",
+        "O número de pessoas que morreram no incêndio em Vila Serra aumentou para 39, disse "
+        "hoje o secretário de Estado da Proteção Civil.",
+        ("39", 39, "deaths"),
+        id="pt-estado-after-the-figure",
+    ),
+    case(
         "fr",
         "La CGT avait revendiqué 900.000 manifestants à travers le pays, contre 400.000 pour "
         "les autorités.",
