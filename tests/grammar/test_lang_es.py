@@ -12,6 +12,12 @@ LANG = "es"
 
 FIGURES = [
     fig(
+        "Se registraron cinco mil 935 réplicas.",
+        exact("cinco mil 935", 5935),
+        id="words-mil-digits",
+    ),
+    fig("Hubo tres mil 500 evacuados.", exact("tres mil 500", 3500), id="words-mil-digits-round"),
+    fig(
         "Causó unos 20,000 muertos, magnitud 7,1.",
         ("unos 20,000", 20000, 19000, 21000, "approx"),
         exact("7,1", 7.1),
