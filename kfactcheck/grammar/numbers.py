@@ -263,7 +263,7 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
 _ONE_THEN_PLACE = re.compile(
     r"\s+(?:en|em|no|na|nos|nas|in|im|nel|nella|dans|au|aux|à|ad|a(?=\s+[A-ZÀ-Ý]))\s"
 )
-_LIST_BEFORE = re.compile(r"\s(?:y|e|ed|et|und|i|en)\s+$")
+_LIST_BEFORE = re.compile(r"\s(?:y|e|ed|et|und|i)\s+$")  # (not "en": "in" in Spanish)
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 
 

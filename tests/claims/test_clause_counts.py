@@ -344,6 +344,9 @@ ARTICLES = [
     pytest.param("es", "Murieron 211 en Norvale y un total de 215 en el país.", id="es-un-total"),
     pytest.param("it", "Una donna è stata salvata a Kessby.", id="it-una-donna"),
     pytest.param("fr", "Une femme a été blessée à Norvale.", id="fr-une-femme"),
+    pytest.param(
+        "es", "Bajó la cifra hasta los 7.000 millones en un acto en Norvale.", id="es-en-un-acto"
+    ),
 ]
 
 
