@@ -214,13 +214,36 @@ _MEASURES = (
 )
 
 
-def measure_before(before: str) -> str | None:
+# the other languages' words for a reading on a scale, as the English one they mean
+_MEASURES_OTHER = {
+    "magnitud": "magnitude",
+    "magnitudo": "magnitude",
+    "magnitude": "magnitude",
+    "stärke": "magnitude",
+    "richter": "magnitude",
+    "categoría": "category",
+    "categoria": "category",
+    "catégorie": "category",
+    "kategorie": "category",
+    "escala": "scale",
+    "échelle": "scale",
+    "scala": "scale",
+}
+# "un sismo de 7,1 grados", "un séisme de 6,2 degrés": a reading, whatever comes before
+_DEGREES_AFTER = re.compile(r"(?i)\s+(?:grados|graus|gradi|degrés|grad)")
+
+
+def measure_before(before: str, after: str = "") -> str | None:
     words = WORD.findall(before[-24:])
     if not words:
         return None
     w = words[-1].lower()
     if w in _MEASURES:
         return "magnitude" if w in ("measured", "registered") else w
+    if w in _MEASURES_OTHER:
+        return _MEASURES_OTHER[w]
+    if after and _DEGREES_AFTER.match(after):
+        return "magnitude"
     return None
 
 
@@ -393,11 +416,21 @@ _CHANGE_VERBS = (
 CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+by(?:\s+a\s+further|\s+another)?\s+$", re.IGNORECASE)
 
 
+# the same in the other languages: "incrementó en dos", "aumentou em 5", "è salito di 12",
+# "stieg um 40", "steeg met 8" (not "de": "aumentó de 206 a 214" is from one level to another)
+_CHANGED_BY_OTHER = re.compile(
+    r"(?i)(?<!\w)(?:increment|aument|sub|elev|cresc|salit|salt|stieg|gestiegen"
+    r"|erhöht|steeg|gestegen|porast|pov)[^\W\d]*\s+(?:en|em|di|um|met|za)\s+$"
+)
+
+
 def changed_by(before: str) -> bool:
     """CHANGED_BY on the last 40 characters before a figure; without "by" (any case) in
     them it cannot match, and the pattern is not tried at every position."""
     tail = before[-40:]
-    return "by" in tail.lower() and CHANGED_BY.search(tail) is not None
+    if "by" in tail.lower() and CHANGED_BY.search(tail) is not None:
+        return True
+    return _CHANGED_BY_OTHER.search(tail) is not None
 
 
 _STEP_TO = re.compile(

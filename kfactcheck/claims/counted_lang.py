@@ -49,6 +49,9 @@ class Counted:
     unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valencia", "north pfalz"
+    # the clause names a count by a head word alone ("la cifra aumentó a 214", "die genaue
+    # Zahl nannte sie mit 98.650"): it is the count the text spoke of last
+    anaphor: bool = False
 
 
 def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
@@ -57,12 +60,15 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     families = vocab().families
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
-    if tokens and tokens[0].group().lower() in _OF and q.spelled:
-        i = 1  # "une dizaine de blessés"
+    if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):
+        # "une dizaine de blessés", "2,8 millions de personnes" (not "millones de Agroseguro")
+        i = 1 if len(tokens) < 2 or code == "de" or not tokens[1].group()[:1].isupper() else 0
     if i < len(tokens) and tokens[i].group().lower() in lv.articles:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if noun_concept(nxt, code) not in (None,):
             i += 1  # "Tredici i feriti gravi", "son 140 las personas"
+    if i < len(tokens) and tokens[i].group().lower() in _OTHER:
+        i += 1  # "30.000 weitere Streikende": more of what the noun names
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
@@ -111,6 +117,13 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
+    if not words or not _is_noun(words[0].group(), code):
+        found, fam = clause_head(before, code)
+        if fam:
+            kind = fam.partition(":")[0]
+            return Counted(fam, families[kind].unit if kind in families else fam, 0, scope)
+        if found:
+            return Counted(None, None, 0, scope, anaphor=True)
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
         noun = words[0].group().lower()
@@ -146,6 +159,60 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
 _VERB_ENDINGS = ("ían", "ian", "aban", "avan", "avano", "evano", "ono", "aient", "ait", "iam")
 
 
+# The head nouns of a count's name: "la cifra de muertos", "o número de pessoas que
+# morreram", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
+_HEAD = re.compile(
+    r"(?i)(?<!\w)(?:cifra|número|numero|nombre|chiffre|bilan|balance|balanço|bilancio"
+    r"|saldo|conteggio|zahl|gesamtzahl|bilanz|aantal|tol|broj)(?!\w)"
+)
+_THEY_WERE = re.compile(
+    r"(?i)(?<!\w)(?:(?:ils|elles)\s+(?:étaient|sont|seront|seraient|ont\s+été)"
+    r"|(?:sie|es)\s+(?:waren|sind)|er\s+waren|eran|fueron|erano|furono|eram|foram)\s+$"
+)
+_HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli|van|od)\s+")
+
+
+def clause_head(before: str, code: str) -> tuple[bool, str | None]:
+    """(whether the figure's clause names a count by a head noun, the family it names):
+    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "lag die Zahl der
+    Streikenden bei 35.000" -> the strikers (their own quantity); "la cifra aumentó de 206"
+    -> (True, None), the count named before."""
+    start = max(0, len(before) - 240)
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    back = before[cut.end() if cut else start :]
+    head = None
+    for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
+        pass
+    if head is None:
+        # "Ils étaient 23.000 à Norvale", "Sie waren 400": they, the count named before
+        return _THEY_WERE.search(back[-30:]) is not None, None
+    of = _HEAD_OF.match(back, head.end())
+    if of is None:
+        return True, None
+    lv = lang_vocab(code)
+    rest = back[of.end() :]
+    words = [w for w in _WORD.finditer(rest[:80]) if w.group().lower() not in lv.stop][:3]
+    for w in words:
+        fam = noun_concept(w.group(), code)
+        if fam == PEOPLE:
+            # "o número de pessoas que morreram": what happened to them says what it counts
+            cue = _cue_ahead(rest[w.end() :], lv)
+            kind = (cue or "").partition(":")[0]
+            if cue and vocab().families[kind].unit == "people":
+                return True, cue
+            return True, "people"
+        if fam:
+            return True, fam
+    if words and _is_noun(words[0].group(), code):
+        return True, stem(words[0].group().lower(), code)
+    return True, None
+
+
+_OTHER = frozenset("weitere andere autres otros otras outros outras altri altre".split())
+
+
 def _is_noun(word: str, code: str) -> bool:
     """A word that can be what a figure counts: in German a capitalised word, elsewhere any
     word of more than three letters not ending like a verb form."""
@@ -163,25 +230,56 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
     back = before[cut.end() if cut else start :]
-    for m in reversed(list(_WORD.finditer(back))[-16:]):
-        fam = noun_concept(m.group(), code)
-        if fam and fam != PEOPLE:
-            other = _COUNTED_BY_FIGURE.search(back, max(0, m.start() - 24), m.start())
+    lv = lang_vocab(code)
+    found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
+    words = [m.group() for m in found]
+    for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
+        fam = noun_concept(words[k], code)
+        if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
+            at = found[k].start()
+            other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
                 # "350 000 donneurs, c'est 850 millions": the noun another figure counts, a
                 # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
                 return None
             return fam
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
-    for w in _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]:
+    words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
+    for k, w in enumerate(words):
         fam = noun_concept(w, code)
-        if fam and fam != PEOPLE:
+        if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
 
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
 _COUNTED_BY_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*\s+$")
+
+
+# "en todo el país", "dans tout le pays", "im ganzen Land": words between a place's
+# preposition and its noun
+# (and "à travers le pays", "a lo largo del país")
+_WHOLE = frozenset("todo toda tout toute tutto tutta ganzen travers través lo largo".split())
+# Italian and Portuguese place prepositions joined to their article: "nei paesi laziali"
+_PLACE_JOINED = frozenset({"nei", "negli", "nelle", "nello", "nos", "nas", "dans", "im"})
+
+
+def _name_word(words: list[str], k: int, code: str) -> bool:
+    """words[k] capitalised inside its clause where common nouns are not: a name or title
+    ("secretário de Estado", "entre République et Nation"), not what a figure counts."""
+    return code != "de" and k > 0 and words[k][:1].isupper()
+
+
+def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
+    """Whether words[k] is the noun of a place phrase ("en el Estado de Norte", "no
+    distrito de Serra", "dans tout le pays"): a place, not what a figure counts."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = words[j].lower()
+        if low in lv.places or low in _PLACE_JOINED:
+            return True
+        if low not in lv.articles and low not in _WHOLE:
+            return False
+    return False
 
 
 def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:

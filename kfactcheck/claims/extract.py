@@ -50,6 +50,7 @@ from kfactcheck.claims.dated import (
     with_relative_year,
     written_after,
 )
+from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, list_item
 from kfactcheck.claims.places import (
     place_scope,
@@ -83,6 +84,7 @@ from kfactcheck.grammar.vocab import (
 from kfactcheck.model import Claim, Document, Quantity
 from kfactcheck.read.language import detect
 
+_LAST_REACH = 600  # characters back to the count a "la cifra" / "die Zahl" names
 # EXTRACTOR_VERSION (bump it when extraction output changes) is in claims/__init__.py, so
 # that the index's version key is read without importing the grammar.
 
@@ -119,7 +121,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, near)
+        last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
+        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, near, last)
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -157,6 +160,7 @@ def _sentence_claims(
     code: str = "en",
     shown: str = "",
     near: str = "",
+    last: Claim | None = None,
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
     or year an undated document shows (dated.undated_time), `near` the month of the latest
@@ -164,6 +168,7 @@ def _sentence_claims(
     when = shown or near  # what places a day written without its year
     sentence = doc.text[a:b]
     quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
+    quantities = two_sources(sentence, quantities)  # "entre X et Y, selon A et B"
     if not quantities and not may_have_calendar_date(sentence, doc.lang):
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
@@ -211,7 +216,7 @@ def _sentence_claims(
             ]
             index = None
         held = sentence_time(pool, ref, q, quantities, when, gap, index) or published or shown
-        claim = _figure_claim(doc, sentence, a, q, held, previous, code)
+        claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -320,6 +325,7 @@ def _figure_claim(
     as_of: str,
     previous: Claim | None = None,
     code: str = "en",
+    last: Claim | None = None,
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -338,7 +344,7 @@ def _figure_claim(
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
-    measure = measure_before(before)
+    measure = measure_before(before, after if code != "en" else "")
     if measure and head and counts_noun(head.lower()):
         measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
@@ -358,6 +364,8 @@ def _figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
+            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 214"
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
@@ -377,7 +385,8 @@ def _figure_claim(
         elif family and not any(s.startswith("in ") for s in scope):
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
-        if not family and previous is not None and previous.unit not in _NOT_COUNTS:
+        listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
+        if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             family, unit = list_item(previous, q, scope)
         if family == "money" and q.unit is None and noun_follows(after, code):
@@ -430,8 +439,9 @@ def _figure_claim(
                 # there, unless something happened to them ("the town's 4,000 residents
                 # were evacuated")
                 family = "population"
-    elif (pred := _COPULA_NOUN.match(after)) and counts_noun(pred.group(1).lower()):
-        # "some 6,200 are infantry": the noun after the copula is what the figure counts
+    elif (pred := _COPULA_NOUN.match(after) or _OF_THE.match(after)) and counts_noun(
+        pred.group(1).lower()
+    ):  # "some 6,200 are infantry", "86 of the deaths occurred": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
@@ -528,8 +538,8 @@ def _figure_claim(
 
 
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
-_ADDED_BEFORE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+_ADDED_BEFORE = re.compile(  # "mais cinco", "weitere 400" ("outros quatro" are others)
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|mais|weitere)\s+$", re.I
 )
 # "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
 _OF_WHICH = re.compile(
@@ -541,12 +551,13 @@ _OF_WHICH = re.compile(
 _LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b(?!\s+of\b)")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
 )
 _WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
-_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more\b(?!\s+than)|weitere\b)", re.I)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
 # repeats an earlier count.
@@ -560,7 +571,7 @@ _OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
-_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal)\s+$")
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal|entre|between)\s+$")
 
 
 @cache
@@ -571,7 +582,7 @@ def _to_figure() -> re.Pattern:
     for key in numlang.languages():
         scales |= set(numlang.table(key)["numbers"]["scales"])
     return re.compile(
-        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a)\s+(?:about\s+|around\s+)?"
+        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a|et|and|y|e)\s+(?:about\s+|around\s+)?"
         rf"\d[\d.,\s]*(?:(?:{trie_pattern(w.lower() for w in scales)})\b)?"
     )
 
@@ -609,6 +620,7 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 # is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+_NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 # Words that open a clause telling of the event a running count comes from: "where the dam
 # broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
 _EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)

@@ -271,12 +271,38 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
     if f2 is None:
         if d["btw"] is not None or d["frm"] is not None:
             start = f1.start  # "from 27 countries": "from" is no qualifier
-        if f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex)):
-            return []  # "one of the", "no one"
+        weak = f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex))
+        if weak and not (lex.lang != "en" and _one_counts(text, start, end)):
+            return []  # "one of the", "no one", "una persona"
         qual = pre_kind or post_kind or f1.default
         approx_word = qual == "approx" and (pre_kind == "approx" or post_kind == "approx")
         return [_quantity(text, start, end, f1, qual, approx_word)]
     return _pair(text, m, f1, f2, pre_kind, post_kind, lex)
+
+
+# An article is followed by its noun, never by a place's preposition: "y una en Norte",
+# "e uno ad Alba" count one; so does a word for one that ends a list of figures ("13
+# bombeiros e um militar").
+_ONE_THEN_PLACE = re.compile(
+    r"\s+(?:en|em|no|na|nos|nas|in|im|nel|nella|dans|au|aux|à|ad|a(?=\s+[A-ZÀ-Ý]))\s"
+)
+_LIST_BEFORE = re.compile(r"\s(?:y|e|ed|et|und|i)\s+$")  # (not "en": "in" in Spanish)
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    """Whether another language's word for one at text[start:end] is a count, not an
+    article: a place's preposition after it, or a list of figures before it."""
+    if _ONE_THEN_PLACE.match(text, end):
+        return True
+    if not _LIST_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    if any(ch.isdigit() for ch in text[end : end + 30]):
+        return False  # "y un total de 215": an article before the figure it introduces
+    back = text[max(0, start - 80) : start]
+    stops = list(_CLAUSE_STOP.finditer(back))
+    back = back[stops[-1].end() :] if stops else back
+    return any(ch.isdigit() for ch in back)
 
 
 def _weak_one(pre: str, lex: Lexicon) -> bool:
@@ -360,7 +386,40 @@ def find_quantities(
             out.extend(_from_match(text, m, decimal_comma, lex))
     if _GLUED.search(text) is not None:
         out = _glued(text, out, decimal_comma, lex)
+    if "/" in text:
+        out = _slash_ranges(text, out)
     return out
+
+
+# "30/40 dispersi", "100/150 people": two round figures joined by a slash are a range when
+# neither can be a day or a month (both over 12) and the second is the larger, at most
+# twice the first; "9/11", "24/7", "3/4" and "50/50" stay what they are (skipped).
+_SLASH = re.compile(r"(?<![\w/.,])(\d{2,5})/(\d{2,5})(?![\w/]|[.,]\d)")
+
+
+def _slash_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
+    added = []
+    for m in _SLASH.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if not (12 < low < high <= 2 * low and low % 5 == 0 and high % 5 == 0):
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        added.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                value=_num(Decimal(low + high) / 2),
+                low=float(low),
+                high=float(high),
+                qualifier="range",
+                unit=None,
+                number_start=m.start(),
+                number_end=m.end(),
+            )
+        )
+    return sorted(out + added, key=lambda q: q.start) if added else out
 
 
 # A figure in thousands glued to the word before it by page extraction ("Staff2,150

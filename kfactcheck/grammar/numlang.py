@@ -111,8 +111,9 @@ def _build(key: str, table: dict) -> N.Lexicon:
     # "mezzo miliardo", "un demi-million", "eine halbe Million", "een half miljoen"
     half_scale = rf"(?:{_ci(d['one'])}{_WS}+)?{_ci(_HALF_SCALE)}(?:-|{_WS}+){scale_word}"
     spelled = [half_scale]
-    if d.get("thousand_word"):  # "mil 204": a thousand and 204
-        spelled.append(rf"{_ci([d['thousand_word']])}{_WS}+\d{{1,3}}(?![\d.,]?\d)")
+    if d.get("thousand_word"):  # "mil 204", "cinco mil 935": thousands and then digits
+        thousand = _ci([d["thousand_word"]])
+        spelled.append(rf"(?:{token}{_WS}+)*?{thousand}{_WS}+\d{{1,3}}(?![\d.,]?\d)")
     spelled.append(number)
     abbr = _exact(d["abbreviations"])
     # "12 Mrd. Euro": the dot is the abbreviation's; "R$ 11 bi." ends the sentence
@@ -153,7 +154,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         ex=_NEVER,
         sp="(?:" + "|".join(spelled) + ")",
         dg=dg,
-        gs=rf"{abbr}€?",
+        gs=rf"{abbr}€? | -(?:{scale_word})",  # "100-tausend": a scale joined by a hyphen
         ws=rf"{scale_word}(?:{_WS}+{scale_word})? | {abbr_dot}€?",
         pw=_ci(d["percent"]) + r"(?!\w)",
         cw=_ci(d["currency"]) + r"(?!\w)",
@@ -264,8 +265,9 @@ class _Reader:
         words = s.split(" ")
         if words[0] in _HALF_SCALE:
             return Decimal(self.scales[words[-1]]) / 2
-        if self.thousand and words[0] == self.thousand and words[-1].isdigit():
-            return Decimal(1000 + int(words[-1]))
+        if self.thousand and words[-1].isdigit() and words[-2:-1] == [self.thousand]:
+            times = self.value(" ".join(words[:-2])) if len(words) > 2 else Decimal(1)
+            return None if times is None else times * 1000 + int(words[-1])
         if self.key in _TEXT2NUM:
             from text_to_num import text2num
 

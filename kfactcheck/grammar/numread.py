@@ -97,7 +97,9 @@ def _read_digits(s: str, decimal_comma: bool | None) -> tuple[Decimal, int, bool
         return None
     looks_thousands = len(frac) == 3 and _thousands_ok(groups)
     if sep == ",":
-        if looks_thousands and not decimal_comma:
+        # "20,000" in a page of decimal commas ("magnitud 7,1"): nobody writes a decimal
+        # with a trailing zero in its third place, so those three digits are thousands
+        if looks_thousands and (not decimal_comma or frac[-1] == "0"):
             return Decimal(whole + frac), 0, False
         return Decimal(whole + "." + frac), len(frac), False  # "2,5" is a decimal comma
     if looks_thousands:
@@ -202,7 +204,7 @@ def _digits(fig: _Fig, digits: str, vals: tuple, ix: dict, decimal_comma, lex: L
     if abbr is not None:
         scale = 1
         for word in abbr.split():  # "1.5 lakh crore": both multiply
-            word = word.rstrip(".€")
+            word = word.rstrip(".€").lstrip("-")  # "100-tausend"
             scale *= lex.abbr.get(word) or lex.scales[word.lower()]
         if abbr.endswith("€"):  # "9,5 M€"
             fig.has_currency, fig.currency = True, "EUR"

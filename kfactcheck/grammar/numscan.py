@@ -268,7 +268,7 @@ def _figure(n: int, S: dict[str, str]) -> str:
         | (?P<sp{n}> {S["sp"]} )                                      # words: "two million"
         | (?P<dg{n}> {S["dg"]} )                                      # digits, separators
           (?: (?P<gs{n}> {S["gs"]} ) (?!\w)                           #   glued scale: 4.5bn
-            | (?![\w:/]) )                                            #   or nothing glued
+            | (?![\w/]|:\S) )                                         #   or nothing glued
           (?: {_WS}+ (?P<ws{n}> {S["ws"]} ) )?                        #   1.8 million, lakh crore
       )
       (?: {_WS}? (?P<pc{n}> % | ٪ )                                   # 5%, 2,5 %

@@ -24,7 +24,10 @@ from the token before it and the character after it:
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
   a comma, colon, semicolon, hyphen or dash, or the next line starts with a figure after a
-  line ending in a lower-case word (text wrapped mid-sentence). Known gap: a
+  line ending in a lower-case word (text wrapped mid-sentence), or the line ends in a
+  preposition, article or conjunction, or it and the line before are long lines (45
+  characters or more) that both break mid-sentence (text hard-wrapped at a fixed width:
+  "...del centro\\nItalia, comunicato"). Known gap: a short
   hard-wrapped line that ends before a capitalised name ("...said Jens\\nStoltenberg")
   is split.
 
@@ -123,6 +126,31 @@ def _ends_after_dot(text: str, pos: int, nxt: str) -> bool:
     return True
 
 
+# a line ending in a word no sentence ends with (a preposition, an article, a conjunction):
+# the text was wrapped at a fixed width, whatever the next line starts with
+_WRAPPED = re.compile(
+    r"(?<![^\W\d_])(?:the|an?|of|to|in|at|by|for|from|with|and|or|da|de|di|do|du|del|della"
+    r"|delle|dei|degli|dos|das|des|der|die|den|dem|von|vom|zum|zur|und|et|y|e|ed|en|em|no|na"
+    r"|nel|nella|al|ai|au|aux|le|la|les|il|lo|gli|el|los|las|per|para|por|con|com|mit|zu)$"
+)
+
+
+def _wrapped_width(text: str, pos: int) -> bool:
+    """Whether the line ending at pos and the one before it are both long lines with no
+    stop at their ends (a text hard-wrapped at a fixed width, not a headline)."""
+    start = text.rfind("\n", max(0, pos - 200), pos)
+    if start < 0 or pos - start < 45:
+        return False
+    prev = text.rfind("\n", max(0, start - 200), start)
+    line = text[prev + 1 : start].rstrip()
+    if start - prev < 45 or not line or not (line[-1].islower() or line[-1] == ","):
+        return False
+    # the break before this line was itself mid-sentence: the line goes on in lower case, or
+    # the one before ended in a word no sentence ends with (not a headline over a standfirst)
+    first = text[start + 1 : pos].lstrip()[:1]
+    return first.islower() or line[-1] == "," or bool(_WRAPPED.search(line))
+
+
 def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
     if run.count("\n") > 1:
         return True  # a blank line
@@ -133,6 +161,8 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
         return False  # a line wrapped mid-sentence
     if nxt[0].isdigit() and head[-1].islower() and not _LIST_MARK.match(nxt):
         return False  # "identified so far\n42 dead": a figure wrapped from its verb
+    if head[-1].islower() and (_WRAPPED.search(head) or _wrapped_width(text, pos)):
+        return False  # "...proveniente da\nArquata": a hard-wrapped line, mid-sentence
     return head[-1] not in _NO_BREAK_AFTER_LINE
 
 

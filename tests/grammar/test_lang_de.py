@@ -12,6 +12,13 @@ from kfactcheck.model import Document
 LANG = "de"
 
 FIGURES = [
+    fig(
+        "Fast 100-tausend Beschäftigte.",
+        ("Fast 100-tausend", 100000, 90000, 100000, "close_to"),
+        id="hyphen-tausend",
+    ),
+    fig("Rund 40/50 Polizisten.", ("40/50", 45, 40, 50, "range"), id="slash-range"),
+    fig("Das Werk läuft 24/7.", id="slash-not-a-range"),
     # digits and separators
     fig("Es kamen 3.735 Soldaten.", exact("3.735", 3735), id="dot-groups"),
     fig("Die Quote liegt bei 6,3 Prozent.", exact("6,3 Prozent", 6.3, "percent"), id="prozent"),

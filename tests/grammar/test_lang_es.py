@@ -11,6 +11,31 @@ from kfactcheck.model import Document
 LANG = "es"
 
 FIGURES = [
+    fig(
+        "Se registraron cinco mil 935 réplicas.",
+        exact("cinco mil 935", 5935),
+        id="words-mil-digits",
+    ),
+    fig("Hubo tres mil 500 evacuados.", exact("tres mil 500", 3500), id="words-mil-digits-round"),
+    fig(
+        "Causó unos 20,000 muertos, magnitud 7,1.",
+        ("unos 20,000", 20000, 19000, 21000, "approx"),
+        exact("7,1", 7.1),
+        id="comma-thousands-trailing-zero-in-decimal-comma-page",
+    ),
+    fig(
+        "Al pasar de 13 a 15 fallecidos.",
+        exact("13", 13),
+        exact("15", 15),
+        id="pasar-de-a-change-two-levels",
+    ),
+    fig(
+        "Seis en Norvale y una en Kessby.",
+        exact("Seis", 6),
+        exact("una", 1),
+        id="una-before-a-place-counts",
+    ),
+    fig("Una persona murió.", id="una-article-no-count"),
     # digits and separators
     fig("Llegaron 3.735 soldados.", exact("3.735", 3735), id="dot-groups"),
     fig("El paro bajó al 6,3%.", exact("6,3%", 6.3, "percent"), id="decimal-comma-percent"),

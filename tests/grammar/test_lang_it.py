@@ -10,6 +10,13 @@ from kfactcheck.model import Document
 LANG = "it"
 
 FIGURES = [
+    fig("Almeno 30/40 dispersi.", ("30/40", 35, 30, 40, "range"), id="slash-range"),
+    fig(
+        "Il bilancio è salito da 80 a 120.",
+        exact("80", 80),
+        exact("120", 120),
+        id="da-a-change-two-levels",
+    ),
     # digits and separators
     fig("Sono arrivati 3.735 soldati.", exact("3.735", 3735), id="dot-groups"),
     fig("Il tasso scende al 6,3%.", exact("6,3%", 6.3, "percent"), id="decimal-comma-percent"),

@@ -11,6 +11,19 @@ from kfactcheck.model import Document
 LANG = "pt"
 
 FIGURES = [
+    fig(
+        "Vai passar de 13 para 15 mortos.",
+        exact("13", 13),
+        exact("15", 15),
+        id="passar-de-para-two-levels",
+    ),
+    fig(
+        "Morreram 12 bombeiros e um militar.",
+        exact("12", 12),
+        exact("um", 1),
+        id="um-ends-a-list-of-figures",
+    ),
+    fig("Um homem morreu.", id="um-article-no-count"),
     # digits and separators
     fig("Chegaram 3.735 soldados.", exact("3.735", 3735), id="dot-groups"),
     fig("A taxa caiu para 6,3%.", exact("6,3%", 6.3, "percent"), id="decimal-comma-percent"),

@@ -547,7 +547,15 @@ CASES = [
     case("1.234.567 ljudi", x("1.234.567", 1234567), id="sep-thousand-dots"),
     case("1,234.5", x("1,234.5", 1234.5), id="sep-english-both"),
     case("1.234,5", x("1.234,5", 1234.5), id="sep-european-both"),
-    case("3,700 troops", x("3,700", 3.7), mode=True, id="sep-comma-three-decimal-comma-doc"),
+    case("3,735 km", x("3,735", 3.735), mode=True, id="sep-comma-three-decimal-comma-doc"),
+    # a trailing zero in the third decimal place is not how decimals are written: thousands
+    case("3,700 troops", x("3,700", 3700), mode=True, id="sep-comma-trailing-zero-thousands"),
+    case(
+        "about 20,000 dead",
+        ap("about 20,000", 20000, 19000, 21000),
+        mode=True,
+        id="sep-comma-thousands-in-decimal-comma-doc",
+    ),
     case(
         "2,5 millones",
         ap("2,5 millones", 2.5e6, 2.45e6, 2.55e6),

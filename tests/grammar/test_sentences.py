@@ -264,6 +264,24 @@ CASES = [
         xfail="a line wrapped before a capitalised name reads as a new line",
     ),
     case(
+        "Il sindaco arrivato da\nNorvale ha parlato.",
+        "Il sindaco arrivato da\nNorvale ha parlato.",
+        id="wrapped-after-preposition",
+    ),
+    case(
+        "A fixed-width page wraps every line at about the\nsame width, in the middle of the\n"
+        "Kessby valley, so its sentences go on.",
+        "A fixed-width page wraps every line at about the\nsame width, in the middle of the\n"
+        "Kessby valley, so its sentences go on.",
+        id="wrapped-at-a-fixed-width",
+    ),
+    case(
+        "Flood leaves twelve dead in the valley\nRescuers searched all night.",
+        "Flood leaves twelve dead in the valley",
+        "Rescuers searched all night.",
+        id="headline-line-then-body",
+    ),
+    case(
         "It rose. 2. It fell.",
         "It rose.",
         "2. It fell.",
