@@ -8,9 +8,8 @@ are data (data/units.toml, loaded by vocab.py).
 
 from __future__ import annotations
 
-import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 
 from kfactcheck.claims.money import (
@@ -573,34 +572,3 @@ def topic_word(before: str, after: str) -> str:
         if len(w) > 4 and w not in v.stop:
             return w
     return "time"
-
-
-def event_near(sentence: str, d, reach: int = 50) -> str | None:
-    """The event a date or year dates: the event word nearest to it, within `reach`
-    characters (a word further off belongs to another clause)."""
-    ends, found = _events_in(sentence)
-    best: tuple[int, str] | None = None
-    # the words in reach, not all of the sentence's: a sentence of a thousand dates
-    for i in range(bisect.bisect_left(ends, d.start - reach), len(found)):
-        start, end, event = found[i]
-        if start - d.end > reach:
-            break
-        if start < d.end and d.start < end:
-            continue  # "the start of September" names a day, not an event
-        dist = start - d.end if start >= d.end else d.start - end
-        if dist > reach:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, event)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=4)
-def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
-    """The event words of a sentence (start, end, event) and their ends, for every date in
-    it to look up the few near it."""
-    v = vocab()
-    found = [
-        (m.start(), m.end(), v.events[m.group()]) for m in v.events_re.finditer(sentence.lower())
-    ]
-    return [end for _, end, _ in found], found

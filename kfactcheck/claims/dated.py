@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from kfactcheck.claims.counted import event_near, last_match
+from kfactcheck.claims.counted import last_match
 from kfactcheck.grammar.dates import CLAUSE_START
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Quantity
@@ -344,3 +344,49 @@ def _moves(sentence: str) -> bool:
     """Whether the sentence says a date moved: asked once per sentence, not once per date
     (a sentence of a thousand dates)."""
     return vocab().moved_re.search(sentence) is not None
+
+
+def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
+    """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
+    killed 40": a running count right after a year at least two years before publication
+    is another event's, as of then (in a page with no date, any year right before it:
+    nothing says it is this story's)."""
+    for d in dates:
+        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
+        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+            year = int(d.value[:4])  # "the 1968 quake", "three years ago"
+            if ref is None or year <= ref.year - 2:
+                claim.scope = (*claim.scope, f"event {year}")
+                claim.as_of = d.value[:4]
+                return
+
+
+def event_near(sentence: str, d, reach: int = 50) -> str | None:
+    """The event a date or year dates: the event word nearest to it, within `reach`
+    characters (a word further off belongs to another clause)."""
+    ends, found = _events_in(sentence)
+    best: tuple[int, str] | None = None
+    # the words in reach, not all of the sentence's: a sentence of a thousand dates
+    for i in range(bisect_left(ends, d.start - reach), len(found)):
+        start, end, event = found[i]
+        if start - d.end > reach:
+            break
+        if start < d.end and d.start < end:
+            continue  # "the start of September" names a day, not an event
+        dist = start - d.end if start >= d.end else d.start - end
+        if dist > reach:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, event)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The event words of a sentence (start, end, event) and their ends, for every date in
+    it to look up the few near it."""
+    v = vocab()
+    found = [
+        (m.start(), m.end(), v.events[m.group()]) for m in v.events_re.finditer(sentence.lower())
+    ]
+    return [end for _, end, _ in found], found

@@ -22,7 +22,6 @@ from kfactcheck.claims.counted import (
     WORD,
     changed_by,
     counts_noun,
-    event_near,
     family_of,
     has_apostrophe,
     leading,
@@ -43,15 +42,17 @@ from kfactcheck.claims.dated import (
     date_claim,
     date_index,
     dates_count_before,
+    event_near,
     figure_gaps,
     overlapping,
+    past_event,
     sentence_time,
     undated_time,
     with_relative_year,
     written_after,
 )
 from kfactcheck.claims.disputed import two_sources
-from kfactcheck.claims.lists import among_these, list_item
+from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.places import (
     place_scope,
     place_there,
@@ -61,7 +62,7 @@ from kfactcheck.claims.places import (
 )
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
-from kfactcheck.claims.sums import bare_sum, noun_follows, restated
+from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
@@ -140,7 +141,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
-    _restated_across(doc.text, sentences, claims, owners)
+    restated_across(doc.text, sentences, claims, owners)
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
@@ -235,8 +236,8 @@ def _sentence_claims(
                 or dates_count_before(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
-            _count_coordinated(claim, sentence, a, q)
-            _past_event(claim, dates, q, ref)
+            count_coordinated(claim, sentence, a, q)
+            past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
             held_year = claim.as_of[:4]
             if held_year.isdigit() and int(held_year) <= ref.year - 2:
@@ -245,7 +246,7 @@ def _sentence_claims(
             claim is not None
             and previous is not None
             and previous.as_of
-            and _RESTATES.fullmatch(sentence, previous.end - a, q.start)
+            and RESTATES.fullmatch(sentence, previous.end - a, q.start)
         ):
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
             claim.terms = (restated(previous.terms[0], claim.terms[0]), *claim.terms[1:])
@@ -257,64 +258,6 @@ def _sentence_claims(
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
     return out
-
-
-def _restated_across(
-    text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
-) -> None:
-    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
-    last figure of the sentence before holds when that figure held."""
-    for k in range(1, len(claims)):
-        c, i = claims[k], owners[k]
-        prev = claims[k - 1]
-        if owners[k - 1] != i - 1 or not prev.as_of:
-            continue
-        if _RESTATES_START.fullmatch(text, sentences[i][0], c.start):
-            c.as_of = prev.as_of
-            c.terms = (restated(prev.terms[0], c.terms[0]), *c.terms[1:])
-
-
-# Words that restate the figure before as another measure of the same thing: ", or £342m a
-# week", "i.e. 6%"; and a sentence that opens so: "That is €41.2 million a month".
-_RESTATES = re.compile(
-    r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
-    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
-    re.I,
-)
-_RESTATES_START = re.compile(
-    r"\s*(?:that|this)(?:\s+is|'s|’s|\s+was|\s+equals|\s+works\s+out\s+at|\s+comes\s+to)"
-    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
-    re.I,
-)
-
-
-# "left a police officer and three attackers dead": one more counted before the figure
-_ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
-
-
-def _count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> None:
-    """Add the one person named before "and" to an exact count of the dead or injured."""
-    m = _ONE_AND.search(sentence, max(0, q.start - 60), q.start)
-    if m is None or claim.qualifier != "exact" or not isinstance(claim.value, int):
-        return
-    claim.value = claim.low = claim.high = claim.value + 1
-    claim.text = sentence[m.start() : claim.end - base]
-    claim.start = base + m.start()
-
-
-def _past_event(claim: Claim, dates, q: Quantity, ref) -> None:
-    """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
-    killed 40": a running count right after a year at least two years before publication
-    is another event's, as of then (in a page with no date, any year right before it:
-    nothing says it is this story's)."""
-    for d in dates:
-        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
-        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
-            year = int(d.value[:4])  # "the 1968 quake", "three years ago"
-            if ref is None or year <= ref.year - 2:
-                claim.scope = (*claim.scope, f"event {year}")
-                claim.as_of = d.value[:4]
-                return
 
 
 def _figure_claim(

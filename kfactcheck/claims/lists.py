@@ -1,7 +1,8 @@
 """What a figure counts when it says so only by pointing back: an item of a list ("40
 vecinos de Torralba, 9 en la capital" counts what the list's first figure counts) and a
 clause opening on "among these" ("Entre estos se encuentran 62 vecinos de Paiporta": those
-are some of the dead the sentence before counted), in every language read.
+are some of the dead the sentence before counted), in every language read; and the one
+person named before "and" in "left a police officer and three attackers dead".
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], 
                 return fam
             return f"{fam}:{family}"  # "among them were 12 children": deaths:child
     return family
+
+
+# "left a police officer and three attackers dead": one more counted before the figure
+_ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
+
+
+def count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> None:
+    """Add the one person named before "and" to an exact count of the dead or injured."""
+    m = _ONE_AND.search(sentence, max(0, q.start - 60), q.start)
+    if m is None or claim.qualifier != "exact" or not isinstance(claim.value, int):
+        return
+    claim.value = claim.low = claim.high = claim.value + 1
+    claim.text = sentence[m.start() : claim.end - base]
+    claim.start = base + m.start()

@@ -27,6 +27,7 @@ from kfactcheck.claims.money import (
     _plain,
     _stop,
 )
+from kfactcheck.model import Claim
 
 
 def money_deducted(before: str, code: str) -> str:
@@ -186,3 +187,32 @@ def restated(earlier: str, family: str) -> str:
         return family
     keep = [p for p in earlier.split(":") if not p.startswith("per ")]
     return ":".join(keep + [p for p in family.split(":") if p.startswith("per ")])
+
+
+def restated_across(
+    text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
+) -> None:
+    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
+    last figure of the sentence before holds when that figure held."""
+    for k in range(1, len(claims)):
+        c, i = claims[k], owners[k]
+        prev = claims[k - 1]
+        if owners[k - 1] != i - 1 or not prev.as_of:
+            continue
+        if RESTATES_START.fullmatch(text, sentences[i][0], c.start):
+            c.as_of = prev.as_of
+            c.terms = (restated(prev.terms[0], c.terms[0]), *c.terms[1:])
+
+
+# Words that restate the figure before as another measure of the same thing: ", or £342m a
+# week", "i.e. 6%"; and a sentence that opens so: "That is €41.2 million a month".
+RESTATES = re.compile(
+    r"\s*,?\s*(?:or|i\.\s?e\.|that\s+is|oder|ou|o|soit|cioè|ossia|es\s+decir|ou\s+seja)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+    re.I,
+)
+RESTATES_START = re.compile(
+    r"\s*(?:that|this)(?:\s+is|'s|’s|\s+was|\s+equals|\s+works\s+out\s+at|\s+comes\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
