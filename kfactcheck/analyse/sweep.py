@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind
+from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind, weak
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.analyse.traits import said_moved
 from kfactcheck.grammar.vocab import vocab
@@ -281,6 +281,8 @@ class Sweep:
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
             if self.kind.apart(rep_a, rep_b):
                 continue  # 28 billion beside 2 billion: two quantities, not one disputed
+            if self._weak_apart(a, b, rep_a, rep_b):
+                continue  # "13 en Puebla" beside "192 fallecidos": a part, or another quantity
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
                 continue
@@ -342,6 +344,19 @@ class Sweep:
             else:
                 self.change(points, first, last, steps=len(moves))
         return bounds
+
+    def _weak_apart(self, a: list[Point], b: list[Point], rep_a: Point, rep_b: Point) -> bool:
+        """Far apart (one under 1/PART of the other) where one side rests only on figures
+        whose counted noun was not written beside them (`kinds.weak`) and the other names
+        what it counts: the borrowed noun is most likely a part's or another quantity's
+        ("23 more by the mountain rescue" beside "215 rescued"), not a dispute. Two sides
+        alike stay disputed up to APART ("two million, say the organisers; 338,000, say
+        the police")."""
+        low, high = sorted((rep_a, rep_b), key=lambda p: abs(p.v))
+        if not self.kind.part(low, high):
+            return False
+        weak_a, weak_b = (all(weak(p.claim) for p in g) for g in (a, b))
+        return weak_a != weak_b
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
         """The episode's main figure: the middle of the group most documents support."""
