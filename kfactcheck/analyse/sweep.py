@@ -351,11 +351,14 @@ class Sweep:
         what it counts: the borrowed noun is most likely a part's or another quantity's
         ("23 more by the mountain rescue" beside "215 rescued"), not a dispute. Two sides
         alike stay disputed up to APART ("two million, say the organisers; 338,000, say
-        the police")."""
+        the police"), unless both are such figures, each given for a place and none for
+        the same place: the items of a list ("73 in Ardania, 45 in Belmar")."""
+        weak_a, weak_b = (all(weak(p.claim) for p in g) for g in (a, b))
+        if weak_a and weak_b and _other_places(a, b):
+            return True
         low, high = sorted((rep_a, rep_b), key=lambda p: abs(p.v))
         if not self.kind.part(low, high):
             return False
-        weak_a, weak_b = (all(weak(p.claim) for p in g) for g in (a, b))
         return weak_a != weak_b
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
@@ -505,6 +508,18 @@ class Sweep:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _other_places(a: list[Point], b: list[Point]) -> bool:
+    """Every figure of both groups is given for a place ("in belmar"), and no place of one
+    group is a place of the other."""
+    places = []
+    for g in (a, b):
+        here = {next((s for s in p.claim.scope if s.startswith("in ")), "") for p in g}
+        if "" in here:
+            return False
+        places.append(here)
+    return not places[0] & places[1]
 
 
 def _rep(g: list[Point]) -> Point:

@@ -431,3 +431,40 @@ def test_a_second_source_in_one_article_in_other_languages(text, discrepancy):
     assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
         f.summary for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    "rows, discrepancy",
+    [
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "in belmar")],
+            False,
+            id="a-list-s-items-for-two-places-are-two-quantities",
+        ),
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "in ardania")],
+            True,
+            id="one-place-s-figures-still-disagree",
+        ),
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "")],
+            True,
+            id="a-figure-for-no-place-may-be-the-same-one",
+        ),
+        pytest.param(
+            [("a", 73, "73 killed", "in ardania"), ("b", 45, "45 killed", "in belmar")],
+            True,
+            id="named-figures-are-left-to-the-subjects",
+        ),
+    ],
+)
+def test_figures_whose_noun_is_borrowed_for_other_places_do_not_meet(rows, discrepancy):
+    claims = []
+    for d, v, text, place in rows:
+        c = claim(d, v, "2022-05-02", family="countries", text=text)
+        c.scope = (place,) if place else ()
+        claims.append(c)
+    found = run(claims)
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
