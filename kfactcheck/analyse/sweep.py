@@ -58,7 +58,11 @@ class Sweep:
         self.tol = tol
         self.counter = counter
         self.kind: NumberKind = value_kind(claims)
-        pts = self._placeable([p for p in (self._point(c) for c in claims) if p is not None])
+        every = [p for p in (self._point(c) for c in claims) if p is not None]
+        pts = self._placeable(every)
+        # figures known only to a month that holds figures of its days: compared only with
+        # those of the same page (a page of that month gives "£350m" and "roughly £250m")
+        self.unplaced = [p.claim for p in every if p not in pts] if len(pts) < len(every) else []
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
             p.rank = rank
@@ -97,10 +101,25 @@ class Sweep:
     # -------------------------------------------------------------- sweep
 
     def run(self) -> list[Finding]:
-        if len(self.points) < 2:
-            return []
-        # when an event happened does not change with time: years form one episode
-        self.sweep([self.points] if self.kind.timeless else self._episodes())
+        if len(self.points) >= 2:
+            # when an event happened does not change with time: years form one episode
+            self.sweep([self.points] if self.kind.timeless else self._episodes())
+        # one page's figures of its month are of one time; two pages' may be weeks apart
+        periods: dict[tuple[str, str], list[Claim]] = {}
+        for c in self.unplaced:
+            periods.setdefault((c.document, c.as_of), []).append(c)
+        for claims in periods.values():
+            if len(claims) >= 2:
+                self.found.extend(
+                    Sweep(
+                        self.key,
+                        claims,
+                        self.docs,
+                        window=self.window,
+                        tol=self.tol,
+                        counter=self.counter,
+                    ).run()
+                )
         return self.found
 
     def sweep(self, episodes: list[list[Point]]) -> None:

@@ -468,3 +468,46 @@ def test_figures_whose_noun_is_borrowed_for_other_places_do_not_meet(rows, discr
     assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
         f.summary for f in found
     ]
+
+
+def _month_page(text, figures, as_of="2016-05", doc="a"):
+    claims = []
+    for f in figures:
+        c = claim(doc, int(f), as_of, family="members", text=f)
+        c.quote, c.start, c.end = text, text.index(f), text.index(f) + len(f)
+        claims.append(c)
+    return Document(id=doc, path=f"{doc}.txt", text=text, date=None), claims
+
+
+@pytest.mark.parametrize(
+    "pages, disagree",
+    [
+        pytest.param(
+            [("a", "Leaflets say 350 joined, but the register shows 250.", ("350", "250"))],
+            [["c1", "c2"]],
+            id="one-month-page-s-two-figures-disagree-beside-a-day-of-that-month",
+        ),
+        pytest.param(
+            [
+                ("a", "Leaflets say 350 joined.", ("350",)),
+                ("b", "The register shows 250 members.", ("250",)),
+            ],
+            [],
+            id="two-month-pages-may-be-weeks-apart",
+        ),
+    ],
+)
+def test_a_month_page_s_figures_are_compared_among_themselves(pages, disagree):
+    docs, claims = [], []
+    for doc, text, figures in pages:
+        d, cs = _month_page(text, figures, doc=doc)
+        docs.append(d)
+        claims += cs
+    day = claim("z", 350, "2016-05-23", family="members")
+    docs.append(Document(id="z", path="z.txt", text=day.quote, date=None))
+    for i, c in enumerate([*claims, day], 1):
+        c.id = f"c{i}"
+    found = run([*claims, day], docs)
+    assert [f.claims for f in found if f.kind == "discrepancy"] == disagree, [
+        f.summary for f in found
+    ]
