@@ -311,6 +311,12 @@ def test_figures_more_than_ten_times_apart_are_not_one_quantity_disputed(family,
             id="an-earlier-low-toll-that-grew-tenfold-is-a-change",
         ),
         pytest.param(
+            "money:collected",
+            [("a", 11e6, "2019-04-16"), ("b", 130e6, "2019-04-16"), ("c", 210e6, "2019-05-15")],
+            {"change": [["c1", "c2", "c3"]]},
+            id="a-change-may-start-from-an-early-tally-of-the-same-day",
+        ),
+        pytest.param(
             "money:paid:ministry",
             [("a", 6.4e9, "2025-03-01"), ("b", 1.1e9, "2025-04-20")],
             {},
