@@ -74,9 +74,15 @@ def _default_direction(claims: list[Claim]) -> str:
 def _own_window(claims: list[Claim]) -> int | None:
     """The window of the family every claim counts, when it has its own (data/compare.toml
     [windows]: a toll that moves from day to day, a crowd at one march)."""
-    families = {c.terms[0] if c.terms else "" for c in claims}
-    own = {traits().windows.get(f) for f in families}
+    windows = traits().windows
+    # a kind of the family ("crowd:part", the marchers in one city) has the family's window
+    # unless it has its own ("injured:serious")
+    own = {windows.get(f, windows.get(f.partition(":")[0])) for f in _families(claims)}
     return own.pop() if len(own) == 1 else None
+
+
+def _families(claims: list[Claim]) -> set[str]:
+    return {c.terms[0] if c.terms else "" for c in claims}
 
 
 _DATED = ("year:", "plan:", "date:", "money:", "share:")

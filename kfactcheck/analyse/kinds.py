@@ -28,6 +28,10 @@ APPROX_SPAN = 0.10
 HEDGE_SPAN = 0.05
 # figures of one time more than this many times apart are not one quantity disputed
 APART = 10
+# a figure of a count that only rises, reported the same day as a higher one or later,
+# that is below 1/PART of it is a part of that count (one town's toll, one group's), not a
+# competing report of the whole: early tolls grow tenfold, but they come *before* the high
+PART = 5
 # a whole figure below this with no hedge word is a count, even when round ("270 dead")
 COUNTED_BELOW = 1000
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
@@ -163,6 +167,12 @@ class NumberKind:
         lo, hi = sorted((abs(a.v), abs(b.v)))
         return hi > APART * lo
 
+    def part(self, low: Point, high: Point) -> bool:
+        """`low` is far below `high` (under 1/PART of it): on a count that only rises, when
+        it was reported with or after `high`, it is a part of the count (deaths in one town,
+        one group's), since the count never falls that far."""
+        return PART * abs(low.v) < abs(high.v)
+
     def severity(self, a: Point, b: Point) -> str:
         rel = self.size(a, b)
         return "high" if rel >= 0.25 else "medium" if rel >= 0.10 else "low"
@@ -183,6 +193,9 @@ class _Calendar(NumberKind):
 
     def apart(self, a: Point, b: Point) -> bool:
         return False  # days and years are never ten times apart as one quantity
+
+    def part(self, low: Point, high: Point) -> bool:
+        return False  # a date is no part of another
 
     def below(self, x: float, tol: float) -> float:
         return x - self.slack
@@ -249,6 +262,48 @@ def value_kind(claims: list[Claim]) -> NumberKind:
         # a planned year ("due to open in 2027") can be moved; a past event's cannot
         return PLAN if all(c.terms[:1] and c.terms[0].startswith("plan:") for c in claims) else YEAR
     return NUMBER
+
+
+def weak(c: Claim) -> bool:
+    """A count whose counted noun is not written beside it ("ad Accumoli 11", "hubo 15", a
+    list's "13 en Puebla": the noun is borrowed from the clause, a list or "among them"):
+    it says less about what it counts, and is often a part or another quantity keyed alike.
+    (A sum's noun is its currency, which a repeated sum often leaves out: "1.054 millones"
+    is no weaker than "6.190 millones de euros".)"""
+    return c.unit != "currency" and _bare(c.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare(text: str) -> bool:
+    """The claim's words end in the figure: digits or a number word ("almeno 48", "seis",
+    "1.054 millones"), so the counted noun was not written beside it."""
+    if _of_them_at_end().search(text):
+        return True  # "cinco deles", "eight of them": the noun is the clause's
+    words = _WORD_OR_DIGITS.findall(text.lower())
+    return not words or words[-1][0].isdigit() or words[-1] in _number_words()
+
+
+@lru_cache(maxsize=1)
+def _of_them_at_end() -> re.Pattern:
+    from kfactcheck.claims.counted_lang import OF_THEM
+
+    return re.compile(OF_THEM.pattern + r"\W*$")
+
+
+_WORD_OR_DIGITS = re.compile(r"\d[\d.,]*|[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from kfactcheck import data
+    from kfactcheck.grammar.numbers import NUMBER_WORDS
+
+    words = {*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"], *NUMBER_WORDS["scales"]}
+    for table in data.load("languages").values():
+        if isinstance(table, dict) and "numbers" in table:
+            nums = table["numbers"]
+            words |= set(nums.get("words", ())) | set(nums.get("scales", {}))
+    return frozenset(w.lower() for w in words)
 
 
 def _rounded(c: Claim, v: float) -> bool:

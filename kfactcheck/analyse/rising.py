@@ -45,6 +45,7 @@ class RisingSweep(Sweep):
         # (same day, other outlets), not only the record high
         recent: deque[Point] = deque(maxlen=_RECENT)
         contradicted: dict[int, Point] = {}
+        parts: set[int] = set()  # figures far below the high: one town's toll, not the count
         for p in self.points:
             moved = False
             if best is not None and floor is not None and p.t - best.t > self.window:
@@ -64,6 +65,8 @@ class RisingSweep(Sweep):
                 series.append(p)
             elif p.hi < floor.lo and _unordered(p, floor):
                 pass  # a month's figure below a day's of that month: which came first is unknown
+            elif p.hi < floor.lo and self.kind.part(p, best):
+                parts.add(id(p))  # far below the high, with or after it: a part of the count
             elif p.hi < floor.lo and self.conflict(p, floor):
                 lower.append(p)
                 lowered.add(id(p))
@@ -88,9 +91,8 @@ class RisingSweep(Sweep):
         if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
             peak = max(series, key=lambda q: (q.v, q.t))
             last = series[-1]
-            self.change(
-                self.points, series[0], last, len(series) - 1, peak if peak.v > last.v else None
-            )
+            levels = [p for p in self.points if id(p) not in parts] if parts else self.points
+            self.change(levels, series[0], last, len(series) - 1, peak if peak.v > last.v else None)
 
     def _eras(self, episodes: list[list[Point]]) -> list[tuple[list[Point], list | None]]:
         """Episodes as agreements read them: consecutive ones whose main figures fit make
@@ -143,6 +145,8 @@ class RisingSweep(Sweep):
             if len(day) < 2:
                 continue
             top = max(day, key=lambda p: (p.v, -p.n))
+            # far below the day's high: a part of the count (one town's toll), not a report
+            day = [p for p in day if not self.kind.part(p, top)]
             highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
             lows = [
                 p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)

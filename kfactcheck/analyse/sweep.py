@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind
+from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind, weak
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.analyse.traits import said_moved
 from kfactcheck.grammar.vocab import vocab
@@ -58,7 +58,11 @@ class Sweep:
         self.tol = tol
         self.counter = counter
         self.kind: NumberKind = value_kind(claims)
-        pts = self._placeable([p for p in (self._point(c) for c in claims) if p is not None])
+        every = [p for p in (self._point(c) for c in claims) if p is not None]
+        pts = self._placeable(every)
+        # figures known only to a month that holds figures of its days: compared only with
+        # those of the same page (a page of that month gives "£350m" and "roughly £250m")
+        self.unplaced = [p.claim for p in every if p not in pts] if len(pts) < len(every) else []
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
             p.rank = rank
@@ -97,10 +101,25 @@ class Sweep:
     # -------------------------------------------------------------- sweep
 
     def run(self) -> list[Finding]:
-        if len(self.points) < 2:
-            return []
-        # when an event happened does not change with time: years form one episode
-        self.sweep([self.points] if self.kind.timeless else self._episodes())
+        if len(self.points) >= 2:
+            # when an event happened does not change with time: years form one episode
+            self.sweep([self.points] if self.kind.timeless else self._episodes())
+        # one page's figures of its month are of one time; two pages' may be weeks apart
+        periods: dict[tuple[str, str], list[Claim]] = {}
+        for c in self.unplaced:
+            periods.setdefault((c.document, c.as_of), []).append(c)
+        for claims in periods.values():
+            if len(claims) >= 2:
+                self.found.extend(
+                    Sweep(
+                        self.key,
+                        claims,
+                        self.docs,
+                        window=self.window,
+                        tol=self.tol,
+                        counter=self.counter,
+                    ).run()
+                )
         return self.found
 
     def sweep(self, episodes: list[list[Point]]) -> None:
@@ -281,6 +300,8 @@ class Sweep:
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
             if self.kind.apart(rep_a, rep_b):
                 continue  # 28 billion beside 2 billion: two quantities, not one disputed
+            if self._weak_apart(a, b, rep_a, rep_b):
+                continue  # "13 en Puebla" beside "192 fallecidos": a part, or another quantity
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
                 continue
@@ -342,6 +363,22 @@ class Sweep:
             else:
                 self.change(points, first, last, steps=len(moves))
         return bounds
+
+    def _weak_apart(self, a: list[Point], b: list[Point], rep_a: Point, rep_b: Point) -> bool:
+        """Far apart (one under 1/PART of the other) where one side rests only on figures
+        whose counted noun was not written beside them (`kinds.weak`) and the other names
+        what it counts: the borrowed noun is most likely a part's or another quantity's
+        ("23 more by the mountain rescue" beside "215 rescued"), not a dispute. Two sides
+        alike stay disputed up to APART ("two million, say the organisers; 338,000, say
+        the police"), unless both are such figures, each given for a place and none for
+        the same place: the items of a list ("73 in Ardania, 45 in Belmar")."""
+        weak_a, weak_b = (all(weak(p.claim) for p in g) for g in (a, b))
+        if weak_a and weak_b and _other_places(a, b):
+            return True
+        low, high = sorted((rep_a, rep_b), key=lambda p: abs(p.v))
+        if not self.kind.part(low, high):
+            return False
+        return weak_a != weak_b
 
     def _dominant(self, groups: list[list[Point]]) -> Point:
         """The episode's main figure: the middle of the group most documents support."""
@@ -490,6 +527,18 @@ class Sweep:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _other_places(a: list[Point], b: list[Point]) -> bool:
+    """Every figure of both groups is given for a place ("in belmar"), and no place of one
+    group is a place of the other."""
+    places = []
+    for g in (a, b):
+        here = {next((s for s in p.claim.scope if s.startswith("in ")), "") for p in g}
+        if "" in here:
+            return False
+        places.append(here)
+    return not places[0] & places[1]
 
 
 def _rep(g: list[Point]) -> Point:

@@ -350,8 +350,9 @@ _PARTITIVE = re.compile(
     r"([^\W\d_]{3,})\b"
 )
 _WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
-# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named
-_OF_THEM = re.compile(
+# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named (the
+# comparison reads a figure so worded as one whose noun is borrowed: analyse/kinds.py)
+OF_THEM = re.compile(
     r"(?i)\s+(?:de\s+l[oa]s\s+cuales|of\s+(?:whom|which|them)|de\s+ell[oa]s|dei\s+quali"
     r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
     r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
@@ -385,7 +386,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     # the figure's own words: "59 feridos, cinco deles em estado grave" is not 59 hurt badly
     seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
-    if (them := _OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
+    if (them := OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
         # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
         # the identified: a kind of its own); "cinco deles em estado grave": hurt badly
         if kind == "injured" and severe:

@@ -1,6 +1,8 @@
 """Comparison rules read from real reporting: sums that only grow, figures known only to
 their month, one day's figures as one finding, a bare figure with a scale word compared as
 its own rounding, and figures written to their last digit compared without tolerance.
+A figure far below the high of a count that only rises, reported with it or later, is a
+part of it; a figure whose noun is borrowed says less about what it counts.
 Every sentence and figure here is invented."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from datetime import date
 import pytest
 
 from kfactcheck.analyse.compare import find_findings
-from kfactcheck.analyse.kinds import NUMBER
+from kfactcheck.analyse.kinds import NUMBER, weak
 from kfactcheck.export.wording import word_findings
 from kfactcheck.model import Claim, Document
 
@@ -258,12 +260,260 @@ def test_figures_written_to_their_last_digit(a, b, conflict):
         ),
         pytest.param(
             "deaths",
+            [("a", 3, "2023-02-06"), ("b", 45, "2023-02-07")],
+            ["change"],
+            id="an-early-toll-fifteen-times-lower-the-day-before-is-a-rise",
+        ),
+        pytest.param(
+            "deaths",
             [("a", 3, "2023-02-06"), ("b", 45, "2023-02-06")],
-            ["discrepancy"],
-            id="an-early-toll-fifteen-times-lower-the-same-day-still-counts",
+            [],
+            id="a-toll-fifteen-times-lower-the-same-day-is-a-part",
         ),
     ],
 )
 def test_figures_more_than_ten_times_apart_are_not_one_quantity_disputed(family, rows, kinds_found):
     found = run([claim(d, v, t, family=family) for d, v, t in rows])
     assert [f.kind for f in found] == kinds_found, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "family, rows, expected",
+    [
+        pytest.param(
+            "deaths",
+            [("a", 291, "2022-05-02"), ("b", 11, "2022-05-05")],
+            {},
+            id="a-later-figure-under-a-fifth-of-the-toll-is-a-town-s-part",
+        ),
+        pytest.param(
+            "deaths",
+            [("a", 291, "2022-05-02"), ("b", 184, "2022-05-05")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="a-later-figure-well-within-a-fifth-still-contradicts",
+        ),
+        pytest.param(
+            "deaths",
+            [("a", 61, "2022-05-02"), ("b", 10, "2022-05-03")],
+            {},
+            id="a-sixth-of-the-toll-the-next-day-is-a-part",
+        ),
+        pytest.param(
+            "injured",
+            [("a", 50, "2022-05-02"), ("b", 4, "2022-05-03"), ("c", 57, "2022-05-03")],
+            {"change": [["c1", "c3"]]},
+            id="a-part-beside-a-rise-is-left-out-of-it",
+        ),
+        pytest.param(
+            "deaths",
+            [("a", 12, "2022-05-02"), ("b", 140, "2022-05-04")],
+            {"change": [["c1", "c2"]]},
+            id="an-earlier-low-toll-that-grew-tenfold-is-a-change",
+        ),
+        pytest.param(
+            "money:collected",
+            [("a", 11e6, "2019-04-16"), ("b", 130e6, "2019-04-16"), ("c", 210e6, "2019-05-15")],
+            {"change": [["c1", "c2", "c3"]]},
+            id="a-change-may-start-from-an-early-tally-of-the-same-day",
+        ),
+        pytest.param(
+            "money:paid:ministry",
+            [("a", 6.4e9, "2025-03-01"), ("b", 1.1e9, "2025-04-20")],
+            {},
+            id="a-sum-paid-under-a-fifth-of-an-earlier-one-is-another-payer-s",
+        ),
+    ],
+)
+def test_a_far_lower_figure_of_a_count_that_only_rises_is_a_part(family, rows, expected):
+    found = run([claim(d, v, t, family=family) for d, v, t in rows])
+    assert kinds(found) == expected, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, figures, discrepancy",
+    [
+        pytest.param(
+            "So far at least 250 died in the quake of magnitude 6 that hit Ostrava at night.",
+            ("250", "6"),
+            False,
+            id="a-figure-under-a-fifth-in-one-article-is-no-report-of-the-toll",
+        ),
+        pytest.param(
+            "The toll in Varnholt climbed from 20 in the morning to 26 by nightfall.",
+            ("20", "26"),
+            True,
+            id="close-figures-in-one-article-still-disagree",
+        ),
+    ],
+)
+def test_one_article_s_far_apart_figures_are_a_part_and_its_whole(text, figures, discrepancy):
+    found = _one_article(text, figures)
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, unit, is_weak",
+    [
+        pytest.param("23", "people", True, id="digits-alone"),
+        pytest.param("almeno 48", "people", True, id="a-hedge-and-digits"),
+        pytest.param("seis", "people", True, id="a-number-word-alone"),
+        pytest.param("cinco deles", "people", True, id="of-them"),
+        pytest.param("eight of them", "people", True, id="of-them-in-english"),
+        pytest.param("215 rescued", "people", False, id="its-noun-beside-it"),
+        pytest.param("Dez vítimas", "people", False, id="a-number-word-and-its-noun"),
+        pytest.param("1.054 millones", "currency", False, id="a-sum-whose-currency-is-implied"),
+    ],
+)
+def test_a_figure_whose_noun_is_borrowed_is_weak(text, unit, is_weak):
+    c = claim("a", 1, "2022-05-02", text=text)
+    c.unit = unit
+    assert weak(c) is is_weak
+
+
+@pytest.mark.parametrize(
+    "texts, discrepancy",
+    [
+        pytest.param(("23", "215 rescued"), False, id="borrowed-noun-nine-times-lower-is-a-part"),
+        pytest.param(("238", "215 rescued"), True, id="borrowed-noun-close-by-still-disagrees"),
+        pytest.param(("23", "215"), True, id="both-borrowed-stay-disputed-up-to-ten-times"),
+        pytest.param(("23 rescued", "215 rescued"), True, id="both-named-stay-disputed"),
+    ],
+)
+def test_a_figure_whose_noun_is_borrowed_starts_no_dispute_far_from_a_named_one(texts, discrepancy):
+    rows = [("a", int(texts[0].split()[0]), texts[0]), ("b", 215, texts[1])]
+    found = run([claim(d, v, "2022-05-02", family="rescued", text=t) for d, v, t in rows])
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "family, discrepancy",
+    [
+        pytest.param("crowd:part", False, id="a-city-s-marchers-have-the-crowd-s-window"),
+        pytest.param("crowd", False, id="marchers-a-fortnight-apart-are-two-marches"),
+        pytest.param("members", True, id="a-count-with-no-window-of-its-own"),
+    ],
+)
+def test_a_kind_of_a_family_has_the_family_s_window(family, discrepancy):
+    rows = [("a", 300_000, "2023-03-07"), ("b", 90_000, "2023-03-21")]
+    found = run([claim(d, v, t, family=family) for d, v, t in rows])
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, discrepancy",
+    [
+        pytest.param(
+            "Selon le syndicat, 300.000 ont défilé à Lorvan; selon la préfecture, 90.000.",
+            True,
+            id="selon-brings-in-a-second-source",
+        ),
+        pytest.param(
+            "Laut Polizei waren es 90.000, die Veranstalter sprachen von 300.000.",
+            True,
+            id="laut-brings-in-a-second-source",
+        ),
+        pytest.param(
+            "Il corteo di Lorvan contava 300.000 persone e quello di Brisa 90.000.",
+            False,
+            id="two-parts-of-one-account",
+        ),
+    ],
+)
+def test_a_second_source_in_one_article_in_other_languages(text, discrepancy):
+    figures = ("300.000", "90.000")
+    doc = Document(id="a", path="a.txt", text=text, date=date(2023, 3, 7))
+    claims = []
+    for i, f in enumerate(figures, 1):
+        c = claim("a", int(f.replace(".", "")), "2023-03-07", family="crowd", text=f)
+        c.quote, c.start, c.end, c.id = text, text.index(f), text.index(f) + len(f), f"c{i}"
+        claims.append(c)
+    found = run(claims, [doc])
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows, discrepancy",
+    [
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "in belmar")],
+            False,
+            id="a-list-s-items-for-two-places-are-two-quantities",
+        ),
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "in ardania")],
+            True,
+            id="one-place-s-figures-still-disagree",
+        ),
+        pytest.param(
+            [("a", 73, "73", "in ardania"), ("b", 45, "45", "")],
+            True,
+            id="a-figure-for-no-place-may-be-the-same-one",
+        ),
+        pytest.param(
+            [("a", 73, "73 killed", "in ardania"), ("b", 45, "45 killed", "in belmar")],
+            True,
+            id="named-figures-are-left-to-the-subjects",
+        ),
+    ],
+)
+def test_figures_whose_noun_is_borrowed_for_other_places_do_not_meet(rows, discrepancy):
+    claims = []
+    for d, v, text, place in rows:
+        c = claim(d, v, "2022-05-02", family="countries", text=text)
+        c.scope = (place,) if place else ()
+        claims.append(c)
+    found = run(claims)
+    assert bool([f for f in found if f.kind == "discrepancy"]) is discrepancy, [
+        f.summary for f in found
+    ]
+
+
+def _month_page(text, figures, as_of="2016-05", doc="a"):
+    claims = []
+    for f in figures:
+        c = claim(doc, int(f), as_of, family="members", text=f)
+        c.quote, c.start, c.end = text, text.index(f), text.index(f) + len(f)
+        claims.append(c)
+    return Document(id=doc, path=f"{doc}.txt", text=text, date=None), claims
+
+
+@pytest.mark.parametrize(
+    "pages, disagree",
+    [
+        pytest.param(
+            [("a", "Leaflets say 350 joined, but the register shows 250.", ("350", "250"))],
+            [["c1", "c2"]],
+            id="one-month-page-s-two-figures-disagree-beside-a-day-of-that-month",
+        ),
+        pytest.param(
+            [
+                ("a", "Leaflets say 350 joined.", ("350",)),
+                ("b", "The register shows 250 members.", ("250",)),
+            ],
+            [],
+            id="two-month-pages-may-be-weeks-apart",
+        ),
+    ],
+)
+def test_a_month_page_s_figures_are_compared_among_themselves(pages, disagree):
+    docs, claims = [], []
+    for doc, text, figures in pages:
+        d, cs = _month_page(text, figures, doc=doc)
+        docs.append(d)
+        claims += cs
+    day = claim("z", 350, "2016-05-23", family="members")
+    docs.append(Document(id="z", path="z.txt", text=day.quote, date=None))
+    for i, c in enumerate([*claims, day], 1):
+        c.id = f"c{i}"
+    found = run([*claims, day], docs)
+    assert [f.claims for f in found if f.kind == "discrepancy"] == disagree, [
+        f.summary for f in found
+    ]
