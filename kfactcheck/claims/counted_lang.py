@@ -145,7 +145,7 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         or first is None
         or first.group().lower() in _OF
         or words[0].group().lower().endswith(_VERB_ENDINGS)
-        or _OF_THEM.match(after)  # "cinco deles em estado grave": some of those named
+        or OF_THEM.match(after)  # "cinco deles em estado grave": some of those named
     ):
         return False
     stop = 0
