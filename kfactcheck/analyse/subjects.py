@@ -80,7 +80,8 @@ def assign_subjects(
         same = _merge_places({part for _, part, _ in members if part and part not in whole})
         homes = {same.get(part, part) for _, part, home in members if home}
         others = set(same.values()) - homes
-        if homes and (not others or not _sibling_places(homes, same)):
+        listed = _listed_with_others(homes, members, same)
+        if homes and not listed and (not others or not _sibling_places(homes, same)):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
         for c, part, _ in members:
@@ -144,7 +145,7 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
         # "40 vecinos de Torralba": people named by their own noun, counted in one place
         part = part or (c.unit == "people" and kind not in vocab().families)
         if first == "in" and rest and part:
-            if story and (rest == story.lower() or story.lower() in rest.split()):
+            if story and _is_story_place(rest, story):
                 home = home or rest  # "in marlow tower", story marlow: its home
                 continue
             return rest, False
@@ -157,6 +158,30 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
+
+
+def _listed_with_others(
+    homes: set[str], members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
+) -> bool:
+    """Whether one sentence counts the quantity in the story's home place and in another
+    place too ("37 dead in Lindora, 7 in Vessa and 12 in Castro"): then the home is one
+    place among its siblings, whatever its level, and its figures are its own; the figures
+    with no place stay the story's total."""
+    if not homes:
+        return False
+    places: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c, part, _ in members:
+        if part:
+            places[(c.document, c.sentence_start)].add(same.get(part, part))
+    return any(len(p) > 1 and p & homes for p in places.values())
+
+
+def _is_story_place(place: str, story: str) -> bool:
+    """Whether a place key names the story's own place: the story's name whole, or one of
+    its words, with or without accents ("pedrógão grande" and story "Pedrogao Grande";
+    "marlow tower" and story "Marlow")."""
+    words, name = _fold(place).replace("-", " ").split(), _fold(story.lower()).replace("-", " ")
+    return " ".join(words) == name or name in words
 
 
 def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:

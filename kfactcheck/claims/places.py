@@ -21,6 +21,12 @@ _CLAUSE_END, _PLACE_END = CLAUSE_END, PLACE_END
 
 
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+# a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
+_CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
+_FULL_NAME = re.compile(
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3}"
+)
 
 
 def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
@@ -251,10 +257,16 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     bare_de = lv.code == "de" and not article and prep == "in"
     named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
     key = _key(named[0] if bare_de else named[-1])
-    if lv.code == "en":
-        # English names keep all their words ("Grenfell Tower"), which lets a story named
-        # after the place ("grenfell") recognise it as its own
-        key = " ".join(k for t in tokens if (k := _key(t))) or key
+    if lv.code != "de":
+        # a name keeps all its words ("Grenfell Tower", "Pedrógão Grande", "Ciudad de
+        # México"), so one place has one key and a story named after it knows it as its own
+        full = _FULL_NAME.match(rest, rest.find(first)) if first else None
+        words = full.group().split() if full else tokens
+        while words and not _key(words[0]):
+            words = words[1:]  # "Provincia de Lindora": the kind of area says no name
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
+        key = " ".join(k for t in words if (k := _key(t))) or key
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None

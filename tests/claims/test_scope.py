@@ -224,6 +224,13 @@ PLACES = [
         "in lindenau",
     ),
     ("es", "Murieron 20 personas, dijo la policía en la provincia de Borvia.", "20", None),
+    # a place of several words keeps them all, joining words too: one key per place
+    ("pt", "O incêndio em Vale Escuro fez 19 mortos.", "19", "in vale escuro"),
+    ("es", "En Villa de Lorvia murieron 12 personas.", "12", "in villa de lorvia"),
+    ("it", "Sono morte 30 persone a San Lorvino.", "30", "in san lorvino"),
+    ("it", "Si contano 8 morti ad Arvello del Monte.", "8", "in arvello del monte"),
+    ("fr", "À Saint-Lorvy, 9 morts ont été recensés.", "9", "in saint-lorvy"),
+    ("it", "Le vittime sono 17 nelle Marche.", "17", "in marche"),
     ("es", "Murieron 20 personas, y sigue lloviendo en Borvia.", "20", None),  # no area word
 ]
 
@@ -429,6 +436,34 @@ HOME_PLACE = [
             ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
         ],
         [("20", "32"), ("7",)],
+    ),
+    (
+        "it-home-town-listed-with-other-towns",
+        "Borgorosso",
+        [
+            ("it", "Si contano 40 morti a Borgorosso, 9 ad Arvello e 5 a Lenta."),
+            ("it", "A Borgorosso le vittime sono 42."),
+            ("it", "Il terremoto ha causato 60 morti."),
+        ],
+        [("40", "42"), ("9",), ("5",), ("60",)],
+    ),
+    (
+        "pt-home-town-of-two-words-is-the-total-alone",
+        "Vale Escuro",
+        [
+            ("pt", "O incêndio em Vale Escuro fez 19 mortos."),
+            ("pt", "O fogo fez 25 mortos."),
+        ],
+        [("19", "25")],
+    ),
+    (
+        "es-home-town-of-two-words-listed-with-another",
+        "Villa de Lorvia",
+        [
+            ("es", "El sismo dejó 30 muertos en Villa de Lorvia y 12 en Santa Marta de Abajo."),
+            ("es", "En total murieron 50 personas."),
+        ],
+        [("30",), ("12",), ("50",)],
     ),
     (
         "en-home-country-alone",
