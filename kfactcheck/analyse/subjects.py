@@ -78,6 +78,8 @@ def assign_subjects(
         contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
         whole = named if len(named) < 2 and not contingent else set()
         same = _merge_places({part for _, part, _ in members if part and part not in whole})
+        if "capital" in same and (city := _story_capital(story, members, same)):
+            same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
         others = set(same.values()) - homes
         listed = _listed_with_others(homes, members, same)
@@ -174,6 +176,32 @@ def _listed_with_others(
         if part:
             places[(c.document, c.sentence_start)].add(same.get(part, part))
     return any(len(p) > 1 and p & homes for p in places.values())
+
+
+def _story_capital(
+    story: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
+) -> str | None:
+    """The canonical key of the place that "the capital" means in this quantity: the
+    capital city (data/capitals.toml) of the country the story is named after or its
+    figures are counted in, when the quantity counts that city by name too."""
+    codes = _country_codes()
+    countries = {codes.get(_fold(story.lower())), codes.get(story.lower())}
+    for c, _, _ in members:
+        countries.update(codes.get(s[3:]) for s in c.scope if s.startswith("in "))
+    names = set().union(*(_capital_names().get(code, ()) for code in countries if code))
+    hits = {canon for part, canon in same.items() if part != "capital" and _fold(part) in names}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@cache
+def _capital_names() -> dict[str, frozenset[str]]:
+    """Country code -> its capital's names, folded (data/capitals.toml, from GeoNames)."""
+    from kfactcheck.data import load
+
+    raw = load("capitals")
+    return {
+        code: frozenset(_fold(n.lower()) for n in names) for code, names in raw["capitals"].items()
+    }
 
 
 def _is_story_place(place: str, story: str) -> bool:

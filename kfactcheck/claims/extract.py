@@ -365,11 +365,12 @@ def _figure_claim(
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
             # goes on counting what its first figure counts
             family = previous.terms[0]
-        if family and _OF_WHICH.search(before[-24:]):
+        placed = any(s.startswith("in ") for s in scope)
+        if family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
-        elif family and not any(s.startswith("in ") for s in scope):
+        elif family and not placed:
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         if not family and previous is not None and previous.unit not in _NOT_COUNTS:

@@ -466,6 +466,53 @@ HOME_PLACE = [
         [("30",), ("12",), ("50",)],
     ),
     (
+        "fr-a-part-named-by-its-place-is-that-place",
+        "Lorvanie",
+        [
+            ("fr", "La grève a réuni 900 000 manifestants, dont 90 000 à Belcourt."),
+            ("fr", "Selon la police, 70 000 manifestants ont défilé à Belcourt."),
+        ],
+        [("900",), ("90", "70")],
+    ),
+    (
+        "it-a-part-named-by-its-place-is-that-place",
+        "Lorvania",
+        [
+            ("it", "Lo sciopero ha portato 300 mila manifestanti, di cui 40 mila a Borgo."),
+            ("it", "A Borgo hanno sfilato 35 mila manifestanti."),
+        ],
+        [("300",), ("40", "35")],
+    ),
+    # "the capital" of a story set in a country is its capital city (data/capitals.toml)
+    (
+        "fr-the-capital-is-the-countrys-capital",
+        "France",
+        [
+            ("fr", "En France, 800 000 manifestants ont défilé, dont 60 000 à Paris."),
+            ("fr", "Un cabinet a compté 55 000 manifestants dans la capitale."),
+        ],
+        [("800",), ("60", "55")],
+    ),
+    (
+        "es-the-capital-by-its-spanish-name",
+        "México",
+        [
+            ("es", "El sismo dejó 200 muertos en México, 90 en Ciudad de México y 40 en Morelos."),
+            ("es", "En la capital murieron 94 personas."),
+        ],
+        [("200",), ("90", "94"), ("40",)],
+    ),
+    (
+        "pt-the-capital-of-another-country-stays-apart",
+        "Portugal",
+        [
+            ("pt", "A greve juntou 50 mil manifestantes em Lisboa."),
+            ("pt", "Na capital, 45 mil manifestantes desfilaram."),
+            ("pt", "Em Madrid, 20 mil manifestantes desfilaram."),
+        ],
+        [("50", "45"), ("20",)],
+    ),
+    (
         "en-home-country-alone",
         "Portugal",
         [
