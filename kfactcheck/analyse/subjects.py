@@ -388,9 +388,15 @@ def _fold(place: str) -> str:
 
 def _part_of(short: str, name: str) -> bool:
     """'lindenau' is the last part of 'bad-lindenau' (a town joined to another's
-    name); the first part is not ('nord' of 'nord-ost')."""
+    name); the first part is not ('nord' of 'nord-ost'), save before a joining word:
+    'arvello' is 'arvello del monte' written short."""
     words = name.replace(" ", "-").split("-")
+    if len(words) > 2 and words[1] in _JOINING and len(short) >= 5 and short == words[0]:
+        return True
     return len(words) > 1 and len(short) >= 5 and short == words[-1]
+
+
+_JOINING = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
 
 
 def _initials_of(short: str, name: str) -> bool:

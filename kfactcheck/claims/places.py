@@ -186,7 +186,10 @@ def _is_admin(phrase: str) -> bool:
 
 _OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
 # a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
-_AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
+_AND_NAME = re.compile(
+    r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|ad|dans|u|na|no|nos|nas|nel|nella|nelle|nei"
+    r"|negli|au|aux|à)\s+)?[A-ZÀ-Ý]"
+)
 
 
 def _place_after(text: str, lv: LangVocab) -> str | None:

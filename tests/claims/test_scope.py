@@ -28,6 +28,8 @@ def _subject_of(found: list[Claim], figure: str) -> str:
 
 # (one place's spelling, another's): one place
 SAME_PLACE = [
+    ("arvello", "arvello del monte"),  # a name of several words written short
+    ("figueira", "figueira dos vinhos"),
     ("ostmark-westland", "omw"),  # initials of a joined name
     ("oberland-pfalzach", "olp"),
     ("lindenau", "neustadt-lindenau"),  # a town joined to another's name
@@ -36,6 +38,7 @@ SAME_PLACE = [
 ]
 # (place, place): two places
 OTHER_PLACE = [
+    ("lindora", "lindora grande"),  # no joining word: another town
     ("ost", "ostmark-westland"),  # too short to be a joined name's part
     ("neustadt", "neustadt-lindenau"),  # the first part is another town
     ("abc", "lindenau"),  # not the initials
@@ -231,6 +234,9 @@ PLACES = [
     ("it", "Si contano 8 morti ad Arvello del Monte.", "8", "in arvello del monte"),
     ("fr", "À Saint-Lorvy, 9 morts ont été recensés.", "9", "in saint-lorvy"),
     ("it", "Le vittime sono 17 nelle Marche.", "17", "in marche"),
+    # two places joined: a combined figure, none of them
+    ("it", "In Umbria e nelle Marche le vittime sono 60.", "60", None),
+    ("pt", "Em Vale Escuro e nos Açores morreram 12 pessoas.", "12", None),
     ("es", "Murieron 20 personas, y sigue lloviendo en Borvia.", "20", None),  # no area word
 ]
 
