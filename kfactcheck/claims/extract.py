@@ -52,6 +52,7 @@ from kfactcheck.claims.lists import among_these, list_item
 from kfactcheck.claims.places import (
     place_scope,
     place_there,
+    same_event,
     side_of,
     subject_place,
     whole_count,
@@ -239,6 +240,8 @@ def _sentence_claims(
         ):
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
             claim.terms = (restated(previous.terms[0], claim.terms[0]), *claim.terms[1:])
+        if claim is not None and previous is not None:
+            same_event(claim, previous, sentence, a, dates)
         if claim is not None:
             out.append(claim)
             # no antecedent: "the 30-storey block, where 9 were found" counts no storeys

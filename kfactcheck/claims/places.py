@@ -4,7 +4,9 @@ gab es 12 Tote", "62 vecinos de Paiporta"), the place the sentence before names 
 "allí"), the place a sentence opens on as its subject ("La provincia de X ha sido...",
 "Localidades como X reportan..."), an area named later in the sentence ("... tras las
 lluvias en la provincia de X"), and the keys places are written as ("Kreis Ahrweiler" ->
-"ahrweiler"). English counts use it too for places before or after the figure.
+"ahrweiler"). English counts use it too for places before or after the figure. A second
+figure of an earlier event's ("... in 1995, two million according to the unions and one
+million according to the police") is that event's too (same_event).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, noun_concept, vocab
+from kfactcheck.model import Claim
 
 # a clause ends at these (not the dot of "16. Juli" or "13.30"); a place's phrase at these
 CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")
@@ -429,3 +432,19 @@ def side_of(before: str, after: str) -> tuple[str, ...]:
             if name.lower() not in ("other", "ander", "anderen", "autre", "otro", "outro", "altro"):
                 return (f"in {_key(name)}",)
     return ()
+
+
+def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -> None:
+    """ "in 1995, two million marched according to the unions and one million according to
+    the police": a figure of the same thing right after an earlier event's, in its clause
+    with no date between, is that event's too."""
+    event = next((s for s in previous.scope if s.startswith("event ")), None)
+    if event is None or claim.terms[:1] != previous.terms[:1] or event in claim.scope:
+        return
+    start, end = previous.end - base, claim.start - base
+    if end - start > 120 or CLAUSE_END.search(sentence, start, end):
+        return
+    if any(start <= d.start < end for d in dates):
+        return
+    claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
+    claim.as_of = previous.as_of

@@ -4,6 +4,8 @@ whole. Every sentence and place here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kfactcheck.analyse.subjects import _merge_places, assign_subjects
@@ -123,6 +125,42 @@ APART = [
         ("62", "90"),
     ),
 ]
+
+
+# (lang, a sentence with an earlier event's two figures, the first, the second, today's):
+# the second figure of the earlier event is that event's too, not today's
+EARLIER_PAIR = [
+    (
+        "fr",
+        "Autant que le 12 mars 1998, où 900 000 personnes défilaient selon les syndicats et"
+        " 400 000 selon la police. Ce jeudi, 700 000 manifestants ont défilé.",
+        ("900", "400", "700"),
+    ),
+    (
+        "es",
+        "En la huelga de 2009 marcharon 300.000 personas según los sindicatos y 120.000"
+        " según la policía. Hoy marcharon 250.000 manifestantes.",
+        ("300.000", "120.000", "250.000"),
+    ),
+    (
+        "en",
+        "In the 2011 march, 80,000 people took part according to organisers and 30,000"
+        " according to police. On Saturday, 60,000 people marched.",
+        ("80,000", "30,000", "60,000"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figures", EARLIER_PAIR, ids=lambda x: str(x)[:30])
+def test_earlier_events_second_figure(lang, text, figures):
+    doc = Document(
+        id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang, date=date(2024, 3, 7)
+    )
+    found = [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    first, second, today = (_subject_of(found, f) for f in figures)
+    detail = [(c.text, c.scope, c.subject) for c in found]
+    assert first == second != today, detail
 
 
 @pytest.mark.parametrize("label, reports, figures", APART, ids=lambda x: str(x)[:30])
