@@ -393,6 +393,8 @@ def _part_of(short: str, name: str) -> bool:
     words = name.replace(" ", "-").split("-")
     if len(words) > 2 and words[1] in _JOINING and len(short) >= 5 and short == words[0]:
         return True
+    if len(words) > 2 and words[-2] in _JOINING:
+        return False  # "estado de méxico", "ciudad de lindora": not the country, the town
     return len(words) > 1 and len(short) >= 5 and short == words[-1]
 
 

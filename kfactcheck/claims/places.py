@@ -267,12 +267,16 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # a name keeps all its words ("Grenfell Tower", "Pedrógão Grande", "Ciudad de
         # México"), so one place has one key and a story named after it knows it as its own
         full = _FULL_NAME.match(rest, rest.find(first)) if first else None
-        words = full.group().split() if full else tokens
+        whole = words = full.group().split() if full else tokens
         while words and not _key(words[0]):
             words = words[1:]  # "Provincia de Lindora": the kind of area says no name
         while words and words[0].lower() in _CONNECTORS:
             words = words[1:]
-        key = " ".join(k for t in words if (k := _key(t))) or key
+        if words is not whole and " ".join(words).lower() in _country_names():
+            # "Estado de México" is a state of the country, not the country
+            key = " ".join(w.lower() for w in whole)
+        else:
+            key = " ".join(k for t in words if (k := _key(t))) or key
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
@@ -384,6 +388,24 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
 def _settlement_words() -> frozenset[str]:
     """Words for several towns ("Localidades", "Orte"): units.toml [scope]."""
     return frozenset(vocab().raw["scope"]["settlement_words"])
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names, lower-cased, as pycountry writes them in English and the languages
+    read ("méxico", "deutschland")."""
+    import gettext
+
+    import pycountry
+
+    names = {c.name.lower() for c in pycountry.countries}
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
+    return frozenset(names)
 
 
 @cache

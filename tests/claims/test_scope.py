@@ -41,6 +41,7 @@ SAME_PLACE = [
 # (place, place): two places
 OTHER_PLACE = [
     ("lindora", "lindora grande"),  # no joining word: another town
+    ("lindora", "ciudad de lindora"),  # a town named after its area, or its country
     ("ost", "ostmark-westland"),  # too short to be a joined name's part
     ("neustadt", "neustadt-lindenau"),  # the first part is another town
     ("abc", "lindenau"),  # not the initials
@@ -272,6 +273,9 @@ PLACES = [
     ("it", "Si contano 8 morti ad Arvello del Monte.", "8", "in arvello del monte"),
     ("fr", "À Saint-Lorvy, 9 morts ont été recensés.", "9", "in saint-lorvy"),
     ("it", "Le vittime sono 17 nelle Marche.", "17", "in marche"),
+    # a kind of area named after its country is not the country
+    ("es", "En la Provincia de Panamá murieron 8 personas.", "8", "in provincia de panamá"),
+    ("es", "En la Provincia de Lindora murieron 8 personas.", "8", "in lindora"),
     # two places joined: a combined figure, none of them
     ("it", "In Umbria e nelle Marche le vittime sono 60.", "60", None),
     ("pt", "Em Vale Escuro e nos Açores morreram 12 pessoas.", "12", None),
