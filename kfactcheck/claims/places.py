@@ -62,6 +62,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
             continue  # "officials in Madrid said 200 died": where the speaker is
+        if _THAT.match(back, _name_end(back, m.end())) and _SAID.search(back, 0, m.start()):
+            continue  # "announced from headquarters in Lindora that 24 died": the speaker's
         places.append(place)
         name = _NAME.search(back, m.end(), m.end() + 60)
         last_end = name.end() if name else m.end()
@@ -162,11 +164,21 @@ def _owner_place(before: str, lv: LangVocab) -> str | None:
 
 # a reporting verb after a place: the place is the speaker's, not the count's
 _SAID = re.compile(
-    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
+    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|anunció|declaró"
+    r"|disse|informou|anunciou|afirmou|declarou|revelou|adiantou|annonce|a indiqué"
+    r"|erklärte|ha annunciato|ha comunicato"
     r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
     r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# what opens the reported speech after a speaker's place: "... in Lindora, that 24 died"
+_THAT = re.compile(r"(?i)\s*,?\s*(?:that|que|dass|che|qu['’]|dat|da)\b")
+
+
+def _name_end(text: str, at: int) -> int:
+    """Where the place name a preposition opens at `at` ends ("la sede, em Oeiras, que")."""
+    name = _NAME.search(text, at, at + 60)
+    return name.end() if name else at
 # a figure opening an item of a list, right before a place: "..., 13 en la capital, "
 _LIST_ITEM = re.compile(
     r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"

@@ -273,6 +273,15 @@ PLACES = [
     ("it", "Si contano 8 morti ad Arvello del Monte.", "8", "in arvello del monte"),
     ("fr", "À Saint-Lorvy, 9 morts ont été recensés.", "9", "in saint-lorvy"),
     ("it", "Le vittime sono 17 nelle Marche.", "17", "in marche"),
+    # where a speaker spoke, between a reporting verb and "that", is not the count's place
+    (
+        "pt",
+        "O ministro anunciou a partir da sede da polícia, em Lindora, que havia 24 mortos.",
+        "24",
+        None,
+    ),
+    ("es", "El alcalde anunció desde el ayuntamiento de Borvia que hay 12 muertos.", "12", None),
+    ("es", "En Borvia hay 12 muertos, anunció el alcalde.", "12", "in borvia"),
     # a kind of area named after its country is not the country
     ("es", "En la Provincia de Panamá murieron 8 personas.", "8", "in provincia de panamá"),
     ("es", "En la Provincia de Lindora murieron 8 personas.", "8", "in lindora"),
