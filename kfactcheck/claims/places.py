@@ -179,6 +179,8 @@ def _name_end(text: str, at: int) -> int:
     """Where the place name a preposition opens at `at` ends ("la sede, em Oeiras, que")."""
     name = _NAME.search(text, at, at + 60)
     return name.end() if name else at
+
+
 # a figure opening an item of a list, right before a place: "..., 13 en la capital, "
 _LIST_ITEM = re.compile(
     r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
