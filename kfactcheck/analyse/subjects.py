@@ -205,11 +205,12 @@ def _capital_names() -> dict[str, frozenset[str]]:
 
 
 def _is_story_place(place: str, story: str) -> bool:
-    """Whether a place key names the story's own place: the story's name whole, or one of
-    its words, with or without accents ("pedrógão grande" and story "Pedrogao Grande";
-    "marlow tower" and story "Marlow")."""
-    words, name = _fold(place).replace("-", " ").split(), _fold(story.lower()).replace("-", " ")
-    return " ".join(words) == name or name in words
+    """Whether a place key names the story's own place: the story's name, whole words of
+    it, with or without accents ("pedrógão grande" and story "Pedrogao Grande"; "marlow
+    tower" and story "Marlow"; "san lorvino sul po" and story "San Lorvino")."""
+    words = " ".join(_fold(place).replace("-", " ").split())
+    name = " ".join(_fold(story.lower()).replace("-", " ").split())
+    return bool(name) and f" {name} " in f" {words} "
 
 
 def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:

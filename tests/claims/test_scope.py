@@ -514,6 +514,15 @@ HOME_PLACE = [
         [("19", "25")],
     ),
     (
+        "it-story-named-by-the-first-words-of-its-town",
+        "San Lorvino",
+        [
+            ("it", "Il terremoto ha causato 30 morti a San Lorvino sul Po."),
+            ("it", "Le vittime sono 32."),
+        ],
+        [("30", "32")],
+    ),
+    (
         "es-home-town-of-two-words-listed-with-another",
         "Villa de Lorvia",
         [
