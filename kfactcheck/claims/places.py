@@ -183,8 +183,9 @@ def _name_end(text: str, at: int) -> int:
 
 # a figure opening an item of a list, right before a place: "..., 13 en la capital, "
 _LIST_ITEM = re.compile(
-    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
-)  # (not a year: "2021 starben in Lindenau 40 Menschen")
+    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+    r"|\d[\d.,]*)\s+(?:[^\W\d_]+\s+)?$"
+)  # (not a year: "2021 starben in Lindenau 40 Menschen"; "80 000": a figure grouped by spaces)
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"

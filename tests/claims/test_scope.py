@@ -282,6 +282,20 @@ PLACES = [
     ),
     ("es", "El alcalde anunció desde el ayuntamiento de Borvia que hay 12 muertos.", "12", None),
     ("es", "En Borvia hay 12 muertos, anunció el alcalde.", "12", "in borvia"),
+    # a place with its own figure before ("dont 80 000 à X") is that figure's, not the next's
+    (
+        "fr",
+        "La police a compté 900 000 manifestants, dont 80 000 à Belcourt, tandis que le"
+        " syndicat revendiquait deux millions de manifestants.",
+        "deux",
+        None,
+    ),
+    (
+        "fr",
+        "La police a compté 900 000 manifestants, dont 80 000 à Belcourt.",
+        "80",
+        "in belcourt",
+    ),
     # a kind of area named after its country is not the country
     ("es", "En la Provincia de Panamá murieron 8 personas.", "8", "in provincia de panamá"),
     ("es", "En la Provincia de Lindora murieron 8 personas.", "8", "in lindora"),
