@@ -58,6 +58,11 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         place = _place_at(m, back, lv, False)
         if not place or _LIST_ITEM.search(back, 0, m.start()):
             continue  # "9 en la capital, 5 en el puerto": the place of the figure before
+        if _ITEM_AFTER.match(back, _name_end(back, m.end())):
+            # "A Borgo 37 vittime, ad Arvello 7, ... le vittime sono 48": a list of places'
+            # own figures; what follows it is none of theirs
+            places = []
+            continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
@@ -171,6 +176,8 @@ _SAID = re.compile(
     r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# a place's own bare figure right after it, ending a list item: "ad Arvello 7, ..."
+_ITEM_AFTER = re.compile(r"\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d.,]*)\s*[,;:]")
 # what opens the reported speech after a speaker's place: "... in Lindora, that 24 died"
 _THAT = re.compile(r"(?i)\s*,?\s*(?:that|que|dass|che|qu['’]|dat|da)\b")
 

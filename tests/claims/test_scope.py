@@ -296,6 +296,15 @@ PLACES = [
         "80",
         "in belcourt",
     ),
+    # a list of places with their own bare figures: a figure after it is none of theirs
+    (
+        "it",
+        "A Borgo si contano 37 vittime, ad Arvello 7: nei comuni colpiti le vittime sono 48.",
+        "48",
+        None,
+    ),
+    ("it", "A Borgo si contano 37 vittime, ad Arvello 7.", "7", "in arvello"),
+    ("de", "In Lindenau 20 Tote, 30 Verletzte.", "30", "in lindenau"),
     # a kind of area named after its country is not the country
     ("es", "En la Provincia de Panamá murieron 8 personas.", "8", "in provincia de panamá"),
     ("es", "En la Provincia de Lindora murieron 8 personas.", "8", "in lindora"),
