@@ -182,13 +182,16 @@ def _story_capital(
     story: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
 ) -> str | None:
     """The canonical key of the place that "the capital" means in this quantity: the
-    capital city (data/capitals.toml) of the country the story is named after or its
-    figures are counted in, when the quantity counts that city by name too."""
-    codes = _country_codes()
+    capital city (data/capitals.toml) of the country the story is named after (or of the
+    capital it is named after) or its figures are counted in, when the quantity counts
+    that city by name too."""
+    codes, capitals = _country_codes(), _capital_names()
     countries = {codes.get(_fold(story.lower())), codes.get(story.lower())}
+    # a story named after a capital city ("Lisbon") is set in that city's country
+    countries.update(code for code, names in capitals.items() if _fold(story.lower()) in names)
     for c, _, _ in members:
         countries.update(codes.get(s[3:]) for s in c.scope if s.startswith("in "))
-    names = set().union(*(_capital_names().get(code, ()) for code in countries if code))
+    names = set().union(*(capitals.get(code, ()) for code in countries if code))
     hits = {canon for part, canon in same.items() if part != "capital" and _fold(part) in names}
     return hits.pop() if len(hits) == 1 else None
 

@@ -592,6 +592,16 @@ HOME_PLACE = [
         [("200",), ("90", "94"), ("40",)],
     ),
     (
+        "it-a-story-named-after-the-capital",
+        "Roma",
+        [
+            ("it", "A Roma hanno sfilato 50 mila manifestanti."),
+            ("it", "Nella capitale hanno sfilato 45 mila manifestanti."),
+            ("it", "A Borgo hanno sfilato 5 mila manifestanti."),
+        ],
+        [("50", "45"), ("5",)],
+    ),
+    (
         "pt-the-capital-of-another-country-stays-apart",
         "Portugal",
         [
