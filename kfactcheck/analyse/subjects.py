@@ -78,9 +78,12 @@ def assign_subjects(
         contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
         whole = named if len(named) < 2 and not contingent else set()
         same = _merge_places({part for _, part, _ in members if part and part not in whole})
+        if "capital" in same and (city := _story_capital(story, members, same)):
+            same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
         others = set(same.values()) - homes
-        if homes and (not others or not _sibling_places(homes, same)):
+        listed = _listed_with_others(homes, members, same)
+        if homes and not listed and (not others or not _sibling_places(homes, same)):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
         for c, part, _ in members:
@@ -144,7 +147,7 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
         # "40 vecinos de Torralba": people named by their own noun, counted in one place
         part = part or (c.unit == "people" and kind not in vocab().families)
         if first == "in" and rest and part:
-            if story and (rest == story.lower() or story.lower() in rest.split()):
+            if story and _is_story_place(rest, story):
                 home = home or rest  # "in marlow tower", story marlow: its home
                 continue
             return rest, False
@@ -157,6 +160,60 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
+
+
+def _listed_with_others(
+    homes: set[str], members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
+) -> bool:
+    """Whether one sentence counts the quantity in the story's home place and in another
+    place too ("37 dead in Lindora, 7 in Vessa and 12 in Castro"): then the home is one
+    place among its siblings, whatever its level, and its figures are its own; the figures
+    with no place stay the story's total."""
+    if not homes:
+        return False
+    places: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c, part, _ in members:
+        if part:
+            places[(c.document, c.sentence_start)].add(same.get(part, part))
+    return any(len(p) > 1 and p & homes for p in places.values())
+
+
+def _story_capital(
+    story: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
+) -> str | None:
+    """The canonical key of the place that "the capital" means in this quantity: the
+    capital city (data/capitals.toml) of the country the story is named after (or of the
+    capital it is named after) or its figures are counted in, when the quantity counts
+    that city by name too."""
+    codes, capitals = _country_codes(), _capital_names()
+    countries = {codes.get(_fold(story.lower())), codes.get(story.lower())}
+    # a story named after a capital city ("Lisbon") is set in that city's country
+    countries.update(code for code, names in capitals.items() if _fold(story.lower()) in names)
+    for c, _, _ in members:
+        countries.update(codes.get(s[3:]) for s in c.scope if s.startswith("in "))
+    names = set().union(*(capitals.get(code, ()) for code in countries if code))
+    hits = {canon for part, canon in same.items() if part != "capital" and _fold(part) in names}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@cache
+def _capital_names() -> dict[str, frozenset[str]]:
+    """Country code -> its capital's names, folded (data/capitals.toml, from GeoNames)."""
+    from kfactcheck.data import load
+
+    raw = load("capitals")
+    return {
+        code: frozenset(_fold(n.lower()) for n in names) for code, names in raw["capitals"].items()
+    }
+
+
+def _is_story_place(place: str, story: str) -> bool:
+    """Whether a place key names the story's own place: the story's name, whole words of
+    it, with or without accents ("pedrógão grande" and story "Pedrogao Grande"; "marlow
+    tower" and story "Marlow"; "san lorvino sul po" and story "San Lorvino")."""
+    words = " ".join(_fold(place).replace("-", " ").split())
+    name = " ".join(_fold(story.lower()).replace("-", " ").split())
+    return bool(name) and f" {name} " in f" {words} "
 
 
 def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
@@ -335,9 +392,17 @@ def _fold(place: str) -> str:
 
 def _part_of(short: str, name: str) -> bool:
     """'lindenau' is the last part of 'bad-lindenau' (a town joined to another's
-    name); the first part is not ('nord' of 'nord-ost')."""
+    name); the first part is not ('nord' of 'nord-ost'), save before a joining word:
+    'arvello' is 'arvello del monte' written short."""
     words = name.replace(" ", "-").split("-")
+    if len(words) > 2 and words[1] in _JOINING and len(short) >= 5 and short == words[0]:
+        return True
+    if len(words) > 2 and words[-2] in _JOINING:
+        return False  # "estado de méxico", "ciudad de lindora": not the country, the town
     return len(words) > 1 and len(short) >= 5 and short == words[-1]
+
+
+_JOINING = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
 
 
 def _initials_of(short: str, name: str) -> bool:

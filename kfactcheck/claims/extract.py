@@ -56,6 +56,7 @@ from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.places import (
     place_scope,
     place_there,
+    same_event,
     side_of,
     subject_place,
     whole_count,
@@ -250,6 +251,8 @@ def _sentence_claims(
         ):
             claim.as_of = previous.as_of  # "£17.8bn last year, or £342m a week"
             claim.terms = (restated(previous.terms[0], claim.terms[0]), *claim.terms[1:])
+        if claim is not None and previous is not None:
+            same_event(claim, previous, sentence, a, dates)
         if claim is not None:
             out.append(claim)
             # no antecedent: "the 30-storey block, where 9 were found" counts no storeys
@@ -321,11 +324,12 @@ def _figure_claim(
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
             # goes on counting what its first figure counts
             family = previous.terms[0]
-        if family and _OF_WHICH.search(before[-24:]):
+        placed = any(s.startswith("in ") for s in scope)
+        if family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
-        elif family and not any(s.startswith("in ") for s in scope):
+        elif family and not placed:
             # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)

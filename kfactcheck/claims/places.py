@@ -4,7 +4,9 @@ gab es 12 Tote", "62 vecinos de Paiporta"), the place the sentence before names 
 "allí"), the place a sentence opens on as its subject ("La provincia de X ha sido...",
 "Localidades como X reportan..."), an area named later in the sentence ("... tras las
 lluvias en la provincia de X"), and the keys places are written as ("Kreis Ahrweiler" ->
-"ahrweiler"). English counts use it too for places before or after the figure.
+"ahrweiler"). English counts use it too for places before or after the figure. A second
+figure of an earlier event's ("... in 1995, two million according to the unions and one
+million according to the police") is that event's too (same_event).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, noun_concept, vocab
+from kfactcheck.model import Claim
 
 # a clause ends at these (not the dot of "16. Juli" or "13.30"); a place's phrase at these
 CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")
@@ -21,6 +24,12 @@ _CLAUSE_END, _PLACE_END = CLAUSE_END, PLACE_END
 
 
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+# a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
+_CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
+_FULL_NAME = re.compile(
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3}"
+)
 
 
 def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
@@ -49,10 +58,17 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         place = _place_at(m, back, lv, False)
         if not place or _LIST_ITEM.search(back, 0, m.start()):
             continue  # "9 en la capital, 5 en el puerto": the place of the figure before
+        if _ITEM_AFTER.match(back, _name_end(back, m.end())):
+            # "A Borgo 37 vittime, ad Arvello 7, ... le vittime sono 48": a list of places'
+            # own figures; what follows it is none of theirs
+            places = []
+            continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
         if _SAID.search(back, m.end()):
             continue  # "officials in Madrid said 200 died": where the speaker is
+        if _THAT.match(back, _name_end(back, m.end())) and _SAID.search(back, 0, m.start()):
+            continue  # "announced from headquarters in Lindora that 24 died": the speaker's
         places.append(place)
         name = _NAME.search(back, m.end(), m.end() + 60)
         last_end = name.end() if name else m.end()
@@ -153,15 +169,30 @@ def _owner_place(before: str, lv: LangVocab) -> str | None:
 
 # a reporting verb after a place: the place is the speaker's, not the count's
 _SAID = re.compile(
-    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|disse|informou"
+    r"(?i)\b(?:said|says|told|reported|announced|confirmed|dijo|informó|afirmó|anunció|declaró"
+    r"|disse|informou|anunciou|afirmou|declarou|revelou|adiantou|annonce|a indiqué"
+    r"|erklärte|ha annunciato|ha comunicato"
     r"|ha detto|ha riferito|a déclaré|a annoncé|sagte|teilte|berichtete|meldete|zei|meldde"
     r"|rekao|izjavio|saopštio)\b"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# a place's own bare figure right after it, ending a list item: "ad Arvello 7, ..."
+_ITEM_AFTER = re.compile(r"\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d.,]*)\s*[,;:]")
+# what opens the reported speech after a speaker's place: "... in Lindora, that 24 died"
+_THAT = re.compile(r"(?i)\s*,?\s*(?:that|que|dass|che|qu['’]|dat|da)\b")
+
+
+def _name_end(text: str, at: int) -> int:
+    """Where the place name a preposition opens at `at` ends ("la sede, em Oeiras, que")."""
+    name = _NAME.search(text, at, at + 60)
+    return name.end() if name else at
+
+
 # a figure opening an item of a list, right before a place: "..., 13 en la capital, "
 _LIST_ITEM = re.compile(
-    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d_]+\s+)?$"
-)  # (not a year: "2021 starben in Lindenau 40 Menschen")
+    r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+    r"|\d[\d.,]*)\s+(?:[^\W\d_]+\s+)?$"
+)  # (not a year: "2021 starben in Lindenau 40 Menschen"; "80 000": a figure grouped by spaces)
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
 # "en la provincia de Valencia": up to two lower-case words, then the name after "de"
@@ -180,7 +211,10 @@ def _is_admin(phrase: str) -> bool:
 
 _OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
 # a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
-_AND_NAME = re.compile(r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|dans|u|na)\s+)?[A-ZÀ-Ý]")
+_AND_NAME = re.compile(
+    r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|ad|dans|u|na|no|nos|nas|nel|nella|nelle|nei"
+    r"|negli|au|aux|à)\s+)?[A-ZÀ-Ý]"
+)
 
 
 def _place_after(text: str, lv: LangVocab) -> str | None:
@@ -251,10 +285,20 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     bare_de = lv.code == "de" and not article and prep == "in"
     named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
     key = _key(named[0] if bare_de else named[-1])
-    if lv.code == "en":
-        # English names keep all their words ("Grenfell Tower"), which lets a story named
-        # after the place ("grenfell") recognise it as its own
-        key = " ".join(k for t in tokens if (k := _key(t))) or key
+    if lv.code != "de":
+        # a name keeps all its words ("Grenfell Tower", "Pedrógão Grande", "Ciudad de
+        # México"), so one place has one key and a story named after it knows it as its own
+        full = _FULL_NAME.match(rest, rest.find(first)) if first else None
+        whole = words = full.group().split() if full else tokens
+        while words and not _key(words[0]):
+            words = words[1:]  # "Provincia de Lindora": the kind of area says no name
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
+        if words is not whole and " ".join(words).lower() in _country_names():
+            # "Estado de México" is a state of the country, not the country
+            key = " ".join(w.lower() for w in whole)
+        else:
+            key = " ".join(k for t in words if (k := _key(t))) or key
     if _POSSESSIVE_END.sub("", tokens[0].lower()) in _time_words():
         return None  # "in Saturday's march", "In May": a time, not a place
     return f"in {key}" if len(key) > 1 else None
@@ -369,6 +413,24 @@ def _settlement_words() -> frozenset[str]:
 
 
 @cache
+def _country_names() -> frozenset[str]:
+    """Country names, lower-cased, as pycountry writes them in English and the languages
+    read ("méxico", "deutschland")."""
+    import gettext
+
+    import pycountry
+
+    names = {c.name.lower() for c in pycountry.countries}
+    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
+    return frozenset(names)
+
+
+@cache
 def _region_names() -> frozenset[str]:
     """The names of countries' regions, provinces and states of several words, lower-cased,
     in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
@@ -414,3 +476,19 @@ def side_of(before: str, after: str) -> tuple[str, ...]:
             if name.lower() not in ("other", "ander", "anderen", "autre", "otro", "outro", "altro"):
                 return (f"in {_key(name)}",)
     return ()
+
+
+def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -> None:
+    """ "in 1995, two million marched according to the unions and one million according to
+    the police": a figure of the same thing right after an earlier event's, in its clause
+    with no date between, is that event's too."""
+    event = next((s for s in previous.scope if s.startswith("event ")), None)
+    if event is None or claim.terms[:1] != previous.terms[:1] or event in claim.scope:
+        return
+    start, end = previous.end - base, claim.start - base
+    if end - start > 120 or CLAUSE_END.search(sentence, start, end):
+        return
+    if any(start <= d.start < end for d in dates):
+        return
+    claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
+    claim.as_of = previous.as_of

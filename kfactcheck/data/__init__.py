@@ -84,6 +84,7 @@ SCHEMAS: dict[str, dict] = {
         },
     },
     "languages": {"codes": [str], "aliases": {str: str}},
+    "capitals": {"capitals": _WORD_LISTS},
     "money": {
         "kinds": {str: {str: [str]}},
         "totals": _WORD_LISTS,

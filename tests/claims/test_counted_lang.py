@@ -88,7 +88,7 @@ CASES = [
         "A lama em Serra Alta, na região de Vale Fundo, deixou 70 mortos.",
         "70",
         "deaths",
-        "in alta",
+        "in serra alta",
     ),
     ("de", "Flut in Ostmark Zahl der Toten auf 106 gestiegen", "106", "deaths", "in ostmark"),
     ("es", "Del total de los fallecidos, 44 eran hombres.", "44", "deaths:hombr", None),

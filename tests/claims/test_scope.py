@@ -4,6 +4,8 @@ whole. Every sentence and place here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kfactcheck.analyse.subjects import _merge_places, assign_subjects
@@ -28,6 +30,8 @@ def _subject_of(found: list[Claim], figure: str) -> str:
 
 # (one place's spelling, another's): one place
 SAME_PLACE = [
+    ("arvello", "arvello del monte"),  # a name of several words written short
+    ("figueira", "figueira dos vinhos"),
     ("ostmark-westland", "omw"),  # initials of a joined name
     ("oberland-pfalzach", "olp"),
     ("lindenau", "neustadt-lindenau"),  # a town joined to another's name
@@ -36,6 +40,8 @@ SAME_PLACE = [
 ]
 # (place, place): two places
 OTHER_PLACE = [
+    ("lindora", "lindora grande"),  # no joining word: another town
+    ("lindora", "ciudad de lindora"),  # a town named after its area, or its country
     ("ost", "ostmark-westland"),  # too short to be a joined name's part
     ("neustadt", "neustadt-lindenau"),  # the first part is another town
     ("abc", "lindenau"),  # not the initials
@@ -120,6 +126,42 @@ APART = [
         ("62", "90"),
     ),
 ]
+
+
+# (lang, a sentence with an earlier event's two figures, the first, the second, today's):
+# the second figure of the earlier event is that event's too, not today's
+EARLIER_PAIR = [
+    (
+        "fr",
+        "Autant que le 12 mars 1998, où 900 000 personnes défilaient selon les syndicats et"
+        " 400 000 selon la police. Ce jeudi, 700 000 manifestants ont défilé.",
+        ("900", "400", "700"),
+    ),
+    (
+        "es",
+        "En la huelga de 2009 marcharon 300.000 personas según los sindicatos y 120.000"
+        " según la policía. Hoy marcharon 250.000 manifestantes.",
+        ("300.000", "120.000", "250.000"),
+    ),
+    (
+        "en",
+        "In the 2011 march, 80,000 people took part according to organisers and 30,000"
+        " according to police. On Saturday, 60,000 people marched.",
+        ("80,000", "30,000", "60,000"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figures", EARLIER_PAIR, ids=lambda x: str(x)[:30])
+def test_earlier_events_second_figure(lang, text, figures):
+    doc = Document(
+        id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang, date=date(2024, 3, 7)
+    )
+    found = [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    first, second, today = (_subject_of(found, f) for f in figures)
+    detail = [(c.text, c.scope, c.subject) for c in found]
+    assert first == second != today, detail
 
 
 @pytest.mark.parametrize("label, reports, figures", APART, ids=lambda x: str(x)[:30])
@@ -224,6 +266,51 @@ PLACES = [
         "in lindenau",
     ),
     ("es", "Murieron 20 personas, dijo la policía en la provincia de Borvia.", "20", None),
+    # a place of several words keeps them all, joining words too: one key per place
+    ("pt", "O incêndio em Vale Escuro fez 19 mortos.", "19", "in vale escuro"),
+    ("es", "En Villa de Lorvia murieron 12 personas.", "12", "in villa de lorvia"),
+    ("it", "Sono morte 30 persone a San Lorvino.", "30", "in san lorvino"),
+    ("it", "Si contano 8 morti ad Arvello del Monte.", "8", "in arvello del monte"),
+    ("fr", "À Saint-Lorvy, 9 morts ont été recensés.", "9", "in saint-lorvy"),
+    ("it", "Le vittime sono 17 nelle Marche.", "17", "in marche"),
+    # where a speaker spoke, between a reporting verb and "that", is not the count's place
+    (
+        "pt",
+        "O ministro anunciou a partir da sede da polícia, em Lindora, que havia 24 mortos.",
+        "24",
+        None,
+    ),
+    ("es", "El alcalde anunció desde el ayuntamiento de Borvia que hay 12 muertos.", "12", None),
+    ("es", "En Borvia hay 12 muertos, anunció el alcalde.", "12", "in borvia"),
+    # a place with its own figure before ("dont 80 000 à X") is that figure's, not the next's
+    (
+        "fr",
+        "La police a compté 900 000 manifestants, dont 80 000 à Belcourt, tandis que le"
+        " syndicat revendiquait deux millions de manifestants.",
+        "deux",
+        None,
+    ),
+    (
+        "fr",
+        "La police a compté 900 000 manifestants, dont 80 000 à Belcourt.",
+        "80",
+        "in belcourt",
+    ),
+    # a list of places with their own bare figures: a figure after it is none of theirs
+    (
+        "it",
+        "A Borgo si contano 37 vittime, ad Arvello 7: nei comuni colpiti le vittime sono 48.",
+        "48",
+        None,
+    ),
+    ("it", "A Borgo si contano 37 vittime, ad Arvello 7.", "7", "in arvello"),
+    ("de", "In Lindenau 20 Tote, 30 Verletzte.", "30", "in lindenau"),
+    # a kind of area named after its country is not the country
+    ("es", "En la Provincia de Panamá murieron 8 personas.", "8", "in provincia de panamá"),
+    ("es", "En la Provincia de Lindora murieron 8 personas.", "8", "in lindora"),
+    # two places joined: a combined figure, none of them
+    ("it", "In Umbria e nelle Marche le vittime sono 60.", "60", None),
+    ("pt", "Em Vale Escuro e nos Açores morreram 12 pessoas.", "12", None),
     ("es", "Murieron 20 personas, y sigue lloviendo en Borvia.", "20", None),  # no area word
 ]
 
@@ -429,6 +516,100 @@ HOME_PLACE = [
             ("de", "Insgesamt starben bei dem Unwetter 32 Menschen."),
         ],
         [("20", "32"), ("7",)],
+    ),
+    (
+        "it-home-town-listed-with-other-towns",
+        "Borgorosso",
+        [
+            ("it", "Si contano 40 morti a Borgorosso, 9 ad Arvello e 5 a Lenta."),
+            ("it", "A Borgorosso le vittime sono 42."),
+            ("it", "Il terremoto ha causato 60 morti."),
+        ],
+        [("40", "42"), ("9",), ("5",), ("60",)],
+    ),
+    (
+        "pt-home-town-of-two-words-is-the-total-alone",
+        "Vale Escuro",
+        [
+            ("pt", "O incêndio em Vale Escuro fez 19 mortos."),
+            ("pt", "O fogo fez 25 mortos."),
+        ],
+        [("19", "25")],
+    ),
+    (
+        "it-story-named-by-the-first-words-of-its-town",
+        "San Lorvino",
+        [
+            ("it", "Il terremoto ha causato 30 morti a San Lorvino sul Po."),
+            ("it", "Le vittime sono 32."),
+        ],
+        [("30", "32")],
+    ),
+    (
+        "es-home-town-of-two-words-listed-with-another",
+        "Villa de Lorvia",
+        [
+            ("es", "El sismo dejó 30 muertos en Villa de Lorvia y 12 en Santa Marta de Abajo."),
+            ("es", "En total murieron 50 personas."),
+        ],
+        [("30",), ("12",), ("50",)],
+    ),
+    (
+        "fr-a-part-named-by-its-place-is-that-place",
+        "Lorvanie",
+        [
+            ("fr", "La grève a réuni 900 000 manifestants, dont 90 000 à Belcourt."),
+            ("fr", "Selon la police, 70 000 manifestants ont défilé à Belcourt."),
+        ],
+        [("900",), ("90", "70")],
+    ),
+    (
+        "it-a-part-named-by-its-place-is-that-place",
+        "Lorvania",
+        [
+            ("it", "Lo sciopero ha portato 300 mila manifestanti, di cui 40 mila a Borgo."),
+            ("it", "A Borgo hanno sfilato 35 mila manifestanti."),
+        ],
+        [("300",), ("40", "35")],
+    ),
+    # "the capital" of a story set in a country is its capital city (data/capitals.toml)
+    (
+        "fr-the-capital-is-the-countrys-capital",
+        "France",
+        [
+            ("fr", "En France, 800 000 manifestants ont défilé, dont 60 000 à Paris."),
+            ("fr", "Un cabinet a compté 55 000 manifestants dans la capitale."),
+        ],
+        [("800",), ("60", "55")],
+    ),
+    (
+        "es-the-capital-by-its-spanish-name",
+        "México",
+        [
+            ("es", "El sismo dejó 200 muertos en México, 90 en Ciudad de México y 40 en Morelos."),
+            ("es", "En la capital murieron 94 personas."),
+        ],
+        [("200",), ("90", "94"), ("40",)],
+    ),
+    (
+        "it-a-story-named-after-the-capital",
+        "Roma",
+        [
+            ("it", "A Roma hanno sfilato 50 mila manifestanti."),
+            ("it", "Nella capitale hanno sfilato 45 mila manifestanti."),
+            ("it", "A Borgo hanno sfilato 5 mila manifestanti."),
+        ],
+        [("50", "45"), ("5",)],
+    ),
+    (
+        "pt-the-capital-of-another-country-stays-apart",
+        "Portugal",
+        [
+            ("pt", "A greve juntou 50 mil manifestantes em Lisboa."),
+            ("pt", "Na capital, 45 mil manifestantes desfilaram."),
+            ("pt", "Em Madrid, 20 mil manifestantes desfilaram."),
+        ],
+        [("50", "45"), ("20",)],
     ),
     (
         "en-home-country-alone",
