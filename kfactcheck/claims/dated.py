@@ -132,9 +132,16 @@ def counted_until(sentence: str, d, near: Quantity) -> bool:
     )
 
 
+# dates in a sentence from which sentence_time looks them up by bisection
+_INDEXED = 16
+
+
 def date_index(dates: list) -> tuple[list[int], list[int]] | None:
     """For sentence_time: the dates' starts and the furthest end so far, when they are in
-    order of start (else None: every date is looked at)."""
+    order of start (else None: every date is looked at). A sentence of a few dates is
+    looked through whole: building the index would cost more than it saves."""
+    if len(dates) < _INDEXED:
+        return None
     starts = [d.start for d in dates]
     if any(a > b for a, b in pairwise(starts)):
         return None
