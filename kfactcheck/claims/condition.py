@@ -1,7 +1,7 @@
 """The state or time window that is part of what a count of people counts, in every
-language read: "18 people remain in hospital" counts people in hospital, "nine in critical
-care" people in critical care, "74 were missing, presumed dead" the missing presumed dead,
-"200 rescued overnight" a night's rescues, none of them the whole count. The phrases are
+language read: "12 people are still in hospital" counts people in hospital, "five in
+intensive care" people in critical care, "31 were missing, presumed dead" the missing
+presumed dead, "140 rescued overnight" a night's rescues, none of them the whole count. The phrases are
 data (data/units.toml, [conditions]); the result is a qualifier the family carries
 ("people:in hospital"), so that such figures never meet the whole count in a finding.
 """
@@ -61,8 +61,8 @@ def _names(code: str) -> frozenset[str]:
 
 def with_condition(before: str, after: str, end: int, family: str, lang: str | None) -> str:
     """`family` with the figure's own condition, in place of one it took from the figure
-    before it in a list ("Eighteen remain in hospital, nine in critical care": the nine
-    are in critical care, not in hospital and in critical care). `after` is the sentence
+    before it in a list ("Twelve are still in hospital, five in intensive care": the five
+    are in intensive care, not in hospital and in intensive care). `after` is the sentence
     after the figure, `end` where its counted words end in it."""
     code = language_code(lang)
     names = _names(code)
@@ -106,7 +106,7 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     """The condition a count of `family` carries, or None. `before` is the sentence up to
     the figure, `rest` the text after its counted words.
 
-    >>> condition_of("", " remain in hospital, nine in critical care.", "people", "en")
+    >>> condition_of("", " are still in hospital, five in intensive care.", "people", "en")
     'in hospital'
     >>> condition_of("", " were missing, presumed dead.", "missing", "en")
     'presumed dead'
