@@ -1,9 +1,10 @@
 """The state or time window that is part of what a count of people counts, in every
 language read: "12 people are still in hospital" counts people in hospital, "five in
 intensive care" people in critical care, "31 were missing, presumed dead" the missing
-presumed dead, "140 rescued overnight" a night's rescues, none of them the whole count. The phrases are
-data (data/units.toml, [conditions]); the result is a qualifier the family carries
-("people:in hospital"), so that such figures never meet the whole count in a finding.
+presumed dead, "140 rescued overnight" a night's rescues, none of them the whole count.
+The phrases are data (data/units.toml, [conditions]); the result is a qualifier the family
+carries ("people:in hospital"), so that such figures never meet the whole count in a
+finding.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def _formerly(code: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _was_missing(rest: str, code: str) -> bool:
     """Whether the segment after a count of the missing says they were missing before
-    ("391 pessoas antes dadas como desaparecidas"): a `formerly` word ahead of the cue."""
+    ("208 pessoas antes tidas como desaparecidas"): a `formerly` word ahead of the cue."""
     ahead = rest[:_REACH].lower()
     cut = _SEGMENT_END.search(ahead)
     ahead = ahead[: cut.start() if cut else len(ahead)]
@@ -125,7 +126,7 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     other = _clause_end(code).search(ahead, 0, stop)
     if other:
         stop = other.start()  # "... at 57 after a woman died in hospital": hers
-    # "74 were missing, presumed dead": an apposition right after the comma says it too
+    # "31 were missing, presumed dead": an apposition right after the comma says it too
     comma = cut is not None and not other and ahead[cut.start()] == ","
     apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
     back = ""
