@@ -70,7 +70,7 @@ def with_condition(before: str, after: str, end: int, family: str, lang: str | N
     parts = family.split(":")
     rest = after[end:]
     if parts[0] == "missing" and _was_missing(after, code):
-        parts[0] = "located"  # "391 people previously listed as missing": found since
+        parts[0] = "located"  # "208 people previously listed as missing": found since
     while len(parts) > 1 and parts[-1] in names:
         parts.pop()
     family = ":".join(parts)
