@@ -253,7 +253,7 @@ def stance_of(before: str, after: str, code: str = "en") -> str | None:
     ("do not believe", "disbelieved", "believed it to be untrue"); with the owner of the
     thing believed ("believe the Chancellor's claim" -> 'believe chancellor').
 
-    >>> stance_of("", "% believed it to be untrue, while 14% did not know.")
+    >>> stance_of("", "% believed it to be untrue, while 14% were undecided.")
     'believe not'
     """
     stances, falsity = _stances(code)
