@@ -202,14 +202,15 @@ NOT_COUNTRIES = [
     ),
     case(
         "fr",
-        "Le syndicat avait compté 650.000 manifestants à travers le pays samedi, contre 280.000 pour "
-        "la police.",
+        "Le syndicat avait compté 650.000 manifestants à travers le pays samedi, contre "
+        "280.000 pour la police.",
         ("280.000", 280000, "crowd"),
         id="fr-a-travers-le-pays",
     ),
     case(
         "it",
-        "Sono 131 le vittime confermate nei paesi della valle, 29 quelle nella provincia di Kessby.",
+        "Sono 131 le vittime confermate nei paesi della valle, 29 quelle nella provincia di "
+        "Kessby.",
         ("29", 29, "deaths"),
         id="it-nei-paesi",
     ),
