@@ -192,7 +192,7 @@ CASES = [
     ),
     # German compounds, present tense, postposition
     case(
-        "Es starben 43 Menschen, teilt das dortige Innenministerium mit.",
+        "Es starben 43 Menschen, teilt das örtliche Innenministerium mit.",
         "de",
         "innenministerium",
         id="de-teilt-adjective-compound-group",
@@ -219,25 +219,25 @@ CASES = [
         id="es-role-apposition",
     ),
     case(
-        "Murieron 43 personas, según los últimos datos oficiales del Gobierno de Castilla.",
+        "Murieron 43 personas, según los nuevos datos provisionales del Gobierno de Castilla.",
         "es",
         "Gobierno de Castilla",
         id="es-segun-proxy-adjectives-owner",
     ),
     case(
-        "“Ci sono 43 feriti“, riferisce invece il capo dei soccorsi della regione, Luigi Neri.",
+        "“Ci sono 43 feriti“, precisa invece il capo dei soccorsi della regione, Paolo Neri.",
         "it",
-        "Luigi Neri",
+        "Paolo Neri",
         id="it-adverb-role-chain-apposition-sloppy-quote",
     ),
     case(
-        "“Ci sono 43 feriti”, riferisce il capo emergenze della Protezione civile, Luigi Neri.",
+        "“Ci sono 43 feriti”, riferisce il capo operativo della Protezione civile, Paolo Neri.",
         "it",
-        "Luigi Neri",
+        "Paolo Neri",
         id="it-apposition-after-adjective",
     ),
     case(
-        "« Il manque 43 lits », affirme mercredi l'archevêché de Valmont.",
+        "« Il manque 43 lits », affirme jeudi l'archevêché de Valmont.",
         "fr",
         "l'archevêché",
         id="fr-weekday-after-verb-elision",
@@ -327,15 +327,15 @@ CASES = [
         id="fr-inverted-title-complement",
     ),
     case(
-        "« Il manque 43 lits », a déclaré la présidente de la Fondation Notre-Dame de Valmont.",
+        "« Il manque 43 lits », a déclaré la présidente de la Fondation Saint-Rémi de Valmont.",
         "fr",
-        "la présidente de la Fondation Notre-Dame de Valmont",
+        "la présidente de la Fondation Saint-Rémi de Valmont",
         id="fr-office-of-organisation-no-name",
     ),
     case(
-        "Hay 43 heridos, dijo el ministro de Economía Carlos Ruiz.",
+        "Hay 43 heridos, dijo la ministra de Hacienda Elena Ruiz.",
         "es",
-        "Carlos Ruiz",
+        "Elena Ruiz",
         id="es-title-complement",
     ),
     # English keeps its own words only: a French verb in English text names no one

@@ -1,9 +1,10 @@
 """The state or time window that is part of what a count of people counts, in every
-language read: "18 people remain in hospital" counts people in hospital, "nine in critical
-care" people in critical care, "74 were missing, presumed dead" the missing presumed dead,
-"200 rescued overnight" a night's rescues, none of them the whole count. The phrases are
-data (data/units.toml, [conditions]); the result is a qualifier the family carries
-("people:in hospital"), so that such figures never meet the whole count in a finding.
+language read: "12 people are still in hospital" counts people in hospital, "five in
+intensive care" people in critical care, "31 were missing, presumed dead" the missing
+presumed dead, "140 rescued overnight" a night's rescues, none of them the whole count.
+The phrases are data (data/units.toml, [conditions]); the result is a qualifier the family
+carries ("people:in hospital"), so that such figures never meet the whole count in a
+finding.
 """
 
 from __future__ import annotations
@@ -61,15 +62,15 @@ def _names(code: str) -> frozenset[str]:
 
 def with_condition(before: str, after: str, end: int, family: str, lang: str | None) -> str:
     """`family` with the figure's own condition, in place of one it took from the figure
-    before it in a list ("Eighteen remain in hospital, nine in critical care": the nine
-    are in critical care, not in hospital and in critical care). `after` is the sentence
+    before it in a list ("Twelve are still in hospital, five in intensive care": the five
+    are in intensive care, not in hospital and in intensive care). `after` is the sentence
     after the figure, `end` where its counted words end in it."""
     code = language_code(lang)
     names = _names(code)
     parts = family.split(":")
     rest = after[end:]
     if parts[0] == "missing" and _was_missing(after, code):
-        parts[0] = "located"  # "391 people previously listed as missing": found since
+        parts[0] = "located"  # "208 people previously listed as missing": found since
     while len(parts) > 1 and parts[-1] in names:
         parts.pop()
     family = ":".join(parts)
@@ -92,7 +93,7 @@ def _formerly(code: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _was_missing(rest: str, code: str) -> bool:
     """Whether the segment after a count of the missing says they were missing before
-    ("391 pessoas antes dadas como desaparecidas"): a `formerly` word ahead of the cue."""
+    ("208 pessoas antes tidas como desaparecidas"): a `formerly` word ahead of the cue."""
     ahead = rest[:_REACH].lower()
     cut = _SEGMENT_END.search(ahead)
     ahead = ahead[: cut.start() if cut else len(ahead)]
@@ -106,7 +107,7 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     """The condition a count of `family` carries, or None. `before` is the sentence up to
     the figure, `rest` the text after its counted words.
 
-    >>> condition_of("", " remain in hospital, nine in critical care.", "people", "en")
+    >>> condition_of("", " are still in hospital, five in intensive care.", "people", "en")
     'in hospital'
     >>> condition_of("", " were missing, presumed dead.", "missing", "en")
     'presumed dead'
@@ -125,7 +126,7 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     other = _clause_end(code).search(ahead, 0, stop)
     if other:
         stop = other.start()  # "... at 57 after a woman died in hospital": hers
-    # "74 were missing, presumed dead": an apposition right after the comma says it too
+    # "31 were missing, presumed dead": an apposition right after the comma says it too
     comma = cut is not None and not other and ahead[cut.start()] == ","
     apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
     back = ""

@@ -228,7 +228,7 @@ _MEASURES_OTHER = {
     "échelle": "scale",
     "scala": "scale",
 }
-# "un sismo de 7,1 grados", "un séisme de 6,2 degrés": a reading, whatever comes before
+# "un sismo de 6,4 grados", "un séisme de 6,2 degrés": a reading, whatever comes before
 _DEGREES_AFTER = re.compile(r"(?i)\s+(?:grados|graus|gradi|degrés|grad)")
 
 
@@ -416,7 +416,7 @@ CHANGED_BY = re.compile(rf"\b{_CHANGE_VERBS}\s+by(?:\s+a\s+further|\s+another)?\
 
 
 # the same in the other languages: "incrementó en dos", "aumentou em 5", "è salito di 12",
-# "stieg um 40", "steeg met 8" (not "de": "aumentó de 206 a 214" is from one level to another)
+# "stieg um 40", "steeg met 8" (not "de": "aumentó de 188 a 197" is from one level to another)
 _CHANGED_BY_OTHER = re.compile(
     r"(?i)(?<!\w)(?:increment|aument|sub|elev|cresc|salit|salt|stieg|gestiegen"
     r"|erhöht|steeg|gestegen|porast|pov)[^\W\d]*\s+(?:en|em|di|um|met|za)\s+$"
@@ -442,7 +442,7 @@ def link_back(before: str) -> tuple[str, str] | None:
 
     The linking words ("rose to", "stood at", "of") must end the text before the figure;
     then the counted thing is a known noun just before them, else a count of people named
-    in the clause ("the death toll in the ... fire is expected to increase from 58"), else a
+    in the clause ("the death toll in the ... fire is expected to climb from 41"), else a
     clause cue ("the number of people killed ... rose to 37"), else a known noun further
     back, else the noun just before them.
     """
@@ -472,7 +472,7 @@ def link_back(before: str) -> tuple[str, str] | None:
                 if fam:
                     return fam, v.families[fam].unit
         for w in reversed(WORD.findall(stem)[-12:]):
-            # "the death toll in the Grenfell Tower fire is expected to increase from 58":
+            # "the death toll in the Harlow Court fire is expected to climb from 41":
             # a count of people the clause is about outweighs a cue in a phrase about it
             fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
             if fam and v.families[fam].unit == "people" and w not in v.people:

@@ -6,7 +6,7 @@ Serbian/Croatian): the same families as English (data/units.toml), so that "43 T
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
 Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
 número de víctimas podría rebasar los 60", "die Zahl der Opfer stieg auf 70") or
-later in it ("sobe para 84 o número de mortos"); for people in general a cue of the clause
+later in it ("sobe para 37 o número de mortos"); for people in general a cue of the clause
 segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
 the figure as its own quantity, else nothing: the quantity stays unknown.
 """
@@ -31,7 +31,7 @@ _CLAUSE_END = CLAUSE_END  # not the dot of "16. Juli" or "13.30"
 _SEGMENT_END = re.compile(r"[.;:!?()]|\d")
 _PLACE_END = PLACE_END
 # families a clause cue may give to a count of people, or to bodies ("se han identificado
-# 195 cuerpos"), or to the dead ("31 mortos já foram identificados")
+# 88 cuerpos"), or to the dead ("31 mortos já foram identificados")
 _CUE_OVER = {
     PEOPLE: None,  # any family of people
     "bodies": frozenset({"identified", "deaths", "missing"}),
@@ -61,7 +61,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):
-        # "une dizaine de blessés", "2,8 millions de personnes" (not "millones de Agroseguro")
+        # "une dizaine de blessés", "4,6 millions de personnes" (not "millones de Agroseguro")
         i = 1 if len(tokens) < 2 or code == "de" or not tokens[1].group()[:1].isupper() else 0
     if i < len(tokens) and tokens[i].group().lower() in lv.articles:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
@@ -145,7 +145,7 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         or first is None
         or first.group().lower() in _OF
         or words[0].group().lower().endswith(_VERB_ENDINGS)
-        or OF_THEM.match(after)  # "cinco deles em estado grave": some of those named
+        or OF_THEM.match(after)  # "três deles em estado grave": some of those named
     ):
         return False
     stop = 0
@@ -174,8 +174,8 @@ _HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli
 
 def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     """(whether the figure's clause names a count by a head noun, the family it names):
-    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "lag die Zahl der
-    Streikenden bei 35.000" -> the strikers (their own quantity); "la cifra aumentó de 206"
+    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "die Zahl der
+    Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
     start = max(0, len(before) - 240)
     cut = None
@@ -186,7 +186,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
         pass
     if head is None:
-        # "Ils étaient 23.000 à Norvale", "Sie waren 400": they, the count named before
+        # "Ils étaient 6.500 à Norvale", "Sie waren 400": they, the count named before
         return _THEY_WERE.search(back[-30:]) is not None, None
     of = _HEAD_OF.match(back, head.end())
     if of is None:
@@ -239,7 +239,7 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
-                # "350 000 donneurs, c'est 850 millions": the noun another figure counts, a
+                # "120 000 donneurs, c'est 430 millions": the noun another figure counts, a
                 # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
                 return None
             return fam
@@ -306,7 +306,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
 
 def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
-    seg = _PLACE_END.search(after)  # the clause: "12 in codice rosso, si cercano i dispersi"
+    seg = _PLACE_END.search(after)  # the clause: "7 in codice rosso, mentre si cercano i dispersi"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
@@ -335,7 +335,7 @@ _COPULA_WORD = re.compile(
 )
 
 
-# "Unter den Toten sind zwölf Bewohner", "Tra i feriti, due sono gravi", "Entre as vítimas,
+# "Unter den Toten sind neun Bewohner", "Tra i feriti, tre sono gravi", "Entre as vítimas,
 # 12 foram identificadas": the clause opens on the count the figure is a part of
 _AMONG = re.compile(
     r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
@@ -383,12 +383,12 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
-    # the figure's own words: "59 feridos, cinco deles em estado grave" is not 59 hurt badly
+    # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
     seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if (them := OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
-        # "ocho de las cuales fallecieron por otras causas" ("71 deles identificados" counts
-        # the identified: a kind of its own); "cinco deles em estado grave": hurt badly
+        # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
+        # the identified: a kind of its own); "três deles em estado grave": hurt badly
         if kind == "injured" and severe:
             return "injured:serious"
         return f"{kind}:{part_name(after[them.end() :], code)}"
@@ -400,10 +400,10 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if kind == whole and ":" in family:
         return None  # "del total de los muertos, 40 son mujeres": already a part
     if whole == "injured" and severe:
-        return "injured:serious"  # "tra i feriti, due sono in gravi condizioni"
+        return "injured:serious"  # "tra i feriti, quattro sono in gravi condizioni"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind zwölf Bewohner": a part named by its own noun, else by what
+    # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
     # its predicate says of it
     if kind and kind not in families and kind != PEOPLE:
         return f"{whole}:{kind}"
@@ -413,8 +413,8 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
 
 def part_name(rest: str, code: str) -> str:
     """What a part of a count is, from its predicate: 'part' and the stems of the first two
-    content words after its verb ("190 eran de nacionalidad española" -> 'part nacional
-    español', "otros 26 tenían 11 nacionalidades diferentes" -> 'part nacional diferent'),
+    content words after its verb ("140 eran de nacionalidad española" -> 'part nacional
+    español', "otros 18 tenían 7 nacionalidades diferentes" -> 'part nacional diferent'),
     so that victims aged over 70 and victims of another nationality are two quantities.
     Just 'part' when the predicate names nothing."""
     if code == "en":

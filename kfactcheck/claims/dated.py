@@ -87,8 +87,8 @@ _AFTER_EVENT = re.compile(
         le|la|les|l['’]|il|lo|gli|l|un|une|uno|una|um|uma|einem|einer)\b""",
     re.X,
 )
-# "Até a noite de sexta-feira (01), 115 mortos", "Hasta el viernes, 115", "Bis Freitag
-# waren 115", "As of Friday, 115": a date before a count that says up to when it counted
+# "Até a tarde de quinta-feira (14), 63 mortos", "Hasta el jueves, 63", "Bis Donnerstag
+# waren 63", "As of Thursday, 63": a date before a count that says up to when it counted
 _COUNTED_UNTIL = re.compile(
     r"""(?i)\b(?:até|ate|hasta|bis|jusqu['’]?(?:à|au|a)|until|till|as\s+of|fino\s+a)
         (?:\s+[\w'’]+){0,3}\s+$""",
@@ -217,7 +217,7 @@ def undated_time(doc) -> str:
 
 def written_after(doc) -> str:
     """The month of the latest day a document with no date writes in full ("2025-08" for
-    "actualización del 28/08/2025"): it was written on or after that day, so a day it gives
+    "actualización del 19/08/2025"): it was written on or after that day, so a day it gives
     without a year ("el 21 de julio") is read in that year. "" when it writes none."""
     day = latest_full_date(doc.text, doc.keep)
     return day.strftime("%Y-%m") if day else ""

@@ -1,6 +1,6 @@
-"""A range that is two sources' figures: "entre 1,2 et 2,6 millions de personnes ont
-manifesté, selon la police et les syndicats" is the police's 1.2 million and the unions'
-2.6 million, two claims, not one interval of 1.2 to 2.6 million that nobody stated."""
+"""A range that is two sources' figures: "entre 1,4 et 3,1 millions de personnes ont
+défilé, selon la police et les syndicats" is the police's 1.4 million and the unions'
+3.1 million, two claims, not one interval of 1.4 to 3.1 million that nobody stated."""
 
 from __future__ import annotations
 

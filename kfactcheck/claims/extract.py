@@ -330,7 +330,7 @@ def _figure_claim(
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
         elif family and not placed:
-            # "unter den Toten sind zwölf Bewohner": a part (a place makes its own part)
+            # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):
@@ -343,7 +343,7 @@ def _figure_claim(
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown
             return None
     if family is not None and unit == "currency" and family.partition(":")[0] == "money":
-        # "un don de 200 millions", a list's "et 100 millions": its own clause says what
+        # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
         family = money_family(before, after, code)
         if q.unit != "currency" and q.value < 1000:
@@ -388,13 +388,13 @@ def _figure_claim(
                 family = "population"
     elif (pred := _COPULA_NOUN.match(after) or _OF_THE.match(after)) and counts_noun(
         pred.group(1).lower()
-    ):  # "some 6,200 are infantry", "86 of the deaths occurred": that noun is counted
+    ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
-            # a cue before the figure counts only in its own clause ("the gutted tower,
-            # while 11 have been located" is no count of homes destroyed)
+            # a cue before the figure counts only in its own clause ("the burnt-out block,
+            # while 7 have been found" is no count of homes destroyed)
             clause = _CLAUSE_CUT.split(before[-30:])[-1]
             verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
             if verb is not None:
@@ -513,7 +513,7 @@ _OWNER_REACH = 200  # it ends the text before the figure: searched from there, n
 
 _EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
 _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
-# "compared with 33% of Labour voters": a share of another named group, no earlier level
+# "compared with 29% of Green voters": a share of another named group, no earlier level
 _OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
@@ -569,7 +569,7 @@ _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"}
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 # Words that open a clause telling of the event a running count comes from: "where the dam
-# broke on Friday", "onde a barragem se rompeu na sexta-feira (25)", "wo ... am Mittwoch".
+# broke on Friday", "onde o dique se rompeu na quinta-feira (14)", "wo ... am Mittwoch".
 _EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)

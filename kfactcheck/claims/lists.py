@@ -16,9 +16,9 @@ from kfactcheck.model import Claim, Quantity
 
 def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str, str | None]:
     """(family, unit) of a figure that names nothing, in a list after `previous`: the
-    same, unless it is a thousandfold larger ("350 000 donneurs, c'est 850 millions" is
+    same, unless it is a thousandfold larger ("120 000 donneurs, c'est 430 millions" is
     another thing); a part when the item before had a place and this one has none that
-    could be read ("62 en Torralba, 8 al barrio alto": not the whole toll)."""
+    could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll)."""
     if q.value >= 1000 * max(previous.value or 1, 1):
         return "", None
     family = previous.terms[0]

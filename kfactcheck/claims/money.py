@@ -104,7 +104,7 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
     clause = _without_deducted(_clause_before(before, code)[0], code)
     if _last_kind(clause, {w: k for w, k in kinds.items() if k == "pending"}):
-        return "pending"  # "tiene pendientes de pago 565 millones": not paid, owed
+        return "pending"  # "aún tiene 318 millones pendientes de pago": not paid, owed
     found = _last_kind(clause, kinds)
     if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
@@ -191,7 +191,7 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         return names[skipped] if skipped < len(names) else ""
     owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
     if not owner and _each(low, code):
-        return "each"  # "ont chacun signé un chèque de": one donor's sum, not the total
+        return "each"  # "ont signé chacun un chèque de": one donor's sum, not the total
     if not owner and what == "collected":
         # "11 millions collectés, selon la Fondation X": who tells what it collected is,
         # more often than not, who collected it
@@ -200,7 +200,7 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
 
 
 def _given_by(after: str, code: str) -> str:
-    """'particuliers' for "9,5 M d'euros auprès de 43.000 particuliers": whom a sum came
+    """'particuliers' for "6,2 M d'euros auprès de 27.000 particuliers": whom a sum came
     from, when a phrase of giving follows it right away."""
     low = after.lower()
     for phrase in _phrases("given_by", code):

@@ -46,7 +46,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if found:
         return (found,) if found != "+" else ()
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
-        return (owner,)  # "die Polizei von Köln berichtete von 20 Toten in ihrer Region"
+        return (owner,)  # "die Polizei von Kessenau berichtete von 14 Toten in ihrer Region"
     start = max(0, len(before) - 160)
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
@@ -195,7 +195,7 @@ _LIST_ITEM = re.compile(
 )  # (not a year: "2021 starben in Lindenau 40 Menschen"; "80 000": a figure grouped by spaces)
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý]{2,6})\)")
 _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran", "erano"})
-# "en la provincia de Valencia": up to two lower-case words, then the name after "de"
+# "en la provincia de Valdoria": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
     r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,3}?"
     r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?:(?:la|el|los|las|the)\s+)?(?=[A-ZÀ-Ý])"
@@ -243,7 +243,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     prep = m.group(1).lower()
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
-        pass  # "8 al barrio de la Torre", "à la commune de X": "to" a named area is in it
+        pass  # "7 al barrio de la Ermita", "à la commune de X": "to" a named area is in it
     elif prep not in lv.places and not (of and prep in ("de", "di", "von")):
         return None
     words = rest.split(None, 3)
@@ -262,7 +262,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
             return f"{area} {_key(after_area.group().split()[-1])}"
         return area
     if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
-        # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
+        # "en la provincia de Valdoria", "dans la région de Vallon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name or noun_concept(name.group().split()[0], lv.code) is not None:
@@ -281,7 +281,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in
-    # Deutschland Zahl der Toten"); after an article the last ("im Kreis Ahrweiler")
+    # Kessenau Zahl der Verletzten"); after an article the last ("im Kreis Ahrweiler")
     bare_de = lv.code == "de" and not article and prep == "in"
     named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
     key = _key(named[0] if bare_de else named[-1])
@@ -382,7 +382,7 @@ _AT_DISTANCE = re.compile(
 
 def subject_place(before: str, code: str) -> tuple[str, ...]:
     """The place a sentence is about when it opens on it as its subject: a kind of area
-    with its name ("La provincia de Valdoria ha sido la más golpeada, con 214 víctimas"),
+    with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
     a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
     named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
     distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"). A dateline

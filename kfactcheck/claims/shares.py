@@ -230,11 +230,11 @@ def _stances(code: str) -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern 
     return tuple(found), (re.compile(f"(?:{alt})") if alt else None)
 
 
-# a poll's clause: up to a stop or a dash ("... believed the claim – and 23% of ...")
+# a poll's clause: up to a stop or a dash ("... believed the pledge – and 17% of ...")
 _POLL_CLAUSE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
-# "is believed by 47 per cent", "est cru par 40 %": the stance before the figure, passive
+# "is believed by 58 per cent", "est cru par 40 %": the stance before the figure, passive
 _BY = re.compile(r"\s+(?:by|par|von|por|pelo|pela|da|dal|dalla|door|od)\s+$")
-# "believed the claim compared with 33% of Labour voters": the figure shares the stance of
+# "believed the pledge compared with 29% of Green voters": the figure shares the stance of
 # the clause it is coordinated with
 _COORDINATED = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|against|versus|while|whereas|and|but|contre|et|tandis"
@@ -247,13 +247,13 @@ _WHOSE = re.compile(r"(?i)\s+(?:the\s+)?([^\W\d_][\w-]+)[’']s\s")
 
 def stance_of(before: str, after: str, code: str = "en") -> str | None:
     """The stance a poll's share measures, from its clause: the first stance after the
-    figure ("61% of Leave voters believed the claim"), else one right before it in the
-    passive ("believed by 47 per cent"), else the stance of the clause it is coordinated
-    with ("believed it, compared with 33% of Labour voters"). 'believe not' when negated
-    ("do not believe", "disbelieved", "believed it to be false"); with the owner of the
+    figure ("68% of rural voters believed the pledge"), else one right before it in the
+    passive ("believed by 58 per cent"), else the stance of the clause it is coordinated
+    with ("believed it, compared with 29% of Green voters"). 'believe not' when negated
+    ("do not believe", "disbelieved", "believed it to be untrue"); with the owner of the
     thing believed ("believe the Chancellor's claim" -> 'believe chancellor').
 
-    >>> stance_of("", "% believed it to be false, while 22% were unsure.")
+    >>> stance_of("", "% believed it to be untrue, while 14% were undecided.")
     'believe not'
     """
     stances, falsity = _stances(code)
@@ -263,7 +263,7 @@ def stance_of(before: str, after: str, code: str = "en") -> str | None:
     low_tail = tail.lower()
     best: tuple[int, int, str] | None = None
     if passive := _BY.search(low_tail):
-        # "the claim is believed by 47 per cent": the stance ends right before "by"
+        # "the pledge is believed by 58 per cent": the stance ends right before "by"
         for name, pattern in stances:
             for m in pattern.finditer(low_tail, max(0, passive.start() - 40)):
                 if m.end() == passive.start():
@@ -276,7 +276,7 @@ def stance_of(before: str, after: str, code: str = "en") -> str | None:
     for name, pattern in stances:
         for m in pattern.finditer(clause):
             if _BY.match(clause[m.end() :][:8] + " "):
-                continue  # "... and disbelieved by 39%": the next figure's stance
+                continue  # "... and disbelieved by 26%": the next figure's stance
             if best is None or (m.start(), -m.end()) < (best[0], -best[1]):
                 best = (m.start(), m.end(), name)
             break
@@ -309,7 +309,7 @@ def _negated(best, text: str, original: str, falsity) -> str:
     after it, with the owner of what is believed."""
     _, end, name = best
     if name == "believe" and falsity is not None and falsity.search(text, end, end + 40):
-        name = "believe not"  # "36% believed it to be false"
+        name = "believe not"  # "41% believed it to be untrue"
     whose = _WHOSE.match(original, end)
     if whose and whose.group(1).lower() not in vocab().stop:
         name += f" {whose.group(1).lower()}"

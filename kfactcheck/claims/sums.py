@@ -1,8 +1,8 @@
 """Sums read from their neighbours: what a sum is a part of, and sums that name no money.
 
-A sum's purpose ("€2bn for the federal roads", "die Maßnahmen der Länder in Höhe von")
+A sum's purpose ("€2bn for the federal roads", "die Maßnahmen der Kreise in Höhe von")
 makes a part of a flow its own quantity; a deduction before it ("after the rebate") a
-basis; "£17.8bn, or £342m a week" restates the sum before. A scaled figure that names no
+basis; "£21.4bn, or £412m a week" restates the sum before. A scaled figure that names no
 currency ("los 7.000 millones que") is a sum on a page that speaks of money, unless a
 counted noun follows it. The words are data/money.toml's; claims/money.py reads kinds
 and owners.
@@ -32,7 +32,7 @@ from kfactcheck.model import Claim
 
 def money_deducted(before: str, code: str) -> str:
     """'after rebate' for a sum after a deduction named before it in its sentence ("after
-    the rebate is taken into account the net figure becomes £13.9bn"), else ''. A basis of
+    the rebate has been subtracted, what is left comes to £15.2bn"), else ''. A basis of
     its own: the sum before the rebate and the rebate itself are other quantities."""
     pattern = _deducted_re(code)
     if pattern is None:
@@ -57,9 +57,9 @@ _OF_LANGS = frozenset({"fr", "es", "pt", "it"})  # "3 millions DE personnes"
 
 
 def bare_sum(figure: str, value: float, after: str, code: str, page: str) -> bool:
-    """Whether a scaled figure that names no currency is a sum of money: "los 7.500, 7.000
-    o 6.190 millones que el Ejecutivo", "die restlichen 28 Milliarden werden", "850
-    millions, un peu plus, de promesses de dons" on a page that speaks of money. It names
+    """Whether a scaled figure that names no currency is a sum of money: "los 4.800, 4.300
+    o 3.950 millones que el Gobierno", "die übrigen 19 Milliarden werden", "430
+    millions, à peu près, de promesses de dons" on a page that speaks of money. It names
     millions or more with a scale word, and no noun follows it (a word of its clause's
     grammar, a word of giving or paying, a name, or punctuation), where "3 millions de
     personnes" counts people."""
@@ -84,7 +84,7 @@ def noun_follows(after: str, code: str) -> bool:
         return False
     of = words[0].lower() in _OF or _ELIDED.match(words[0]) is not None
     if code in _OF_LANGS and not of:
-        return False  # "1.054 millones después de": the counted noun needs "de" there
+        return False  # "2.371 millones después de": the counted noun needs "de" there
     word = words[1] if words[0].lower() in _OF and len(words) > 1 else words[0]
     low = _plain(word)
     named = word[:1].isupper() and (code != "de" or words[0].lower() in _OF)
@@ -104,9 +104,9 @@ _INFINITIVE = re.compile(r"(?:er|ir|re|ar|are|ere|ire)$")
 
 
 def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()) -> str:
-    """What a sum is for, as a key ('wiederherstellung bundes-infrastruktur'), or '': a
+    """What a sum is for, as a key ('sanierung landes-infrastruktur'), or '': a
     purpose right after it ("€2bn for the federal roads") or the noun naming it right
-    before ("die Wiederaufbaumaßnahmen der Länder in Höhe von 28 Milliarden"). A noun that
+    before ("die Hilfsprogramme der Gemeinden in Höhe von 19 Milliarden"). A noun that
     names money as such ("a fund of", "la somme de") or a kind ("un don de") is none."""
     tail = before.rstrip()
     for of in _phrases("named_by", code):
@@ -123,10 +123,10 @@ def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()
 
 
 def _purpose_words(text: str, code: str, nouns: Container[str]) -> list[str]:
-    """'die Wiederherstellung der Bundes-Infrastruktur wie ...' -> its content words."""
+    """'die Sanierung der Landes-Infrastruktur wie ...' -> its content words."""
     tokens = _NAME.findall(re.split(r"[,;:.!?()«»\"“”\d]", text[:80])[0])
     if tokens and _INFINITIVE.search(tokens[0]) and tokens[0].islower() and code != "en":
-        return []  # "pour participer à la reconstruction": a purpose clause, not a part
+        return []  # "pour contribuer à la restauration": a purpose clause, not a part
     while tokens and _plain(tokens[0]) in _ARTICLES:
         tokens = tokens[1:]
     words: list[str] = []
@@ -143,7 +143,7 @@ def _purpose_words(text: str, code: str, nouns: Container[str]) -> list[str]:
 
 
 def _named_by(head: str, code: str, nouns: Container[str]) -> list[str]:
-    """'Demnach sollen die Wiederaufbaumaßnahmen der Länder' -> the noun phrase at its end."""
+    """'Danach sollen die Hilfsprogramme der Gemeinden' -> the noun phrase at its end."""
     words: list[str] = []
     for tok in reversed(_NAME.findall(head)[-6:]):
         low = _plain(tok)
@@ -172,7 +172,7 @@ def _money_noun(word: str, code: str, nouns: Container[str]) -> bool:
 
 def names_thing(after: str, code: str) -> bool:
     """Whether a noun right after a sum names what it pays for ("a £1.2bn bridge"), rather
-    than a word of the clause's grammar or a mark ("That's £18.8bn, or")."""
+    than a word of the clause's grammar or a mark ("That's £23.1bn, or")."""
     m = re.match(r"\s*([^\W\d_][\w’'-]*)", after)
     if m is None:
         return False
@@ -192,7 +192,7 @@ def restated(earlier: str, family: str) -> str:
 def restated_across(
     text: str, sentences: list[tuple[int, int]], claims: list[Claim], owners: list[int]
 ) -> None:
-    """ "£18.9bn in 2016. That is £363.5m a week": a sentence that opens by restating the
+    """ "£14.6bn in 2019. That is £280.8m a week": a sentence that opens by restating the
     last figure of the sentence before holds when that figure held."""
     for k in range(1, len(claims)):
         c, i = claims[k], owners[k]

@@ -281,7 +281,7 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
 
 
 # An article is followed by its noun, never by a place's preposition: "y una en Norte",
-# "e uno ad Alba" count one; so does a word for one that ends a list of figures ("13
+# "e uno ad Alba" count one; so does a word for one that ends a list of figures ("9
 # bombeiros e um militar").
 _ONE_THEN_PLACE = re.compile(
     r"\s+(?:en|em|no|na|nos|nas|in|im|nel|nella|dans|au|aux|à|ad|a(?=\s+[A-ZÀ-Ý]))\s"
@@ -298,7 +298,7 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     if not _LIST_BEFORE.search(text, max(0, start - 6), start):
         return False
     if any(ch.isdigit() for ch in text[end : end + 30]):
-        return False  # "y un total de 215": an article before the figure it introduces
+        return False  # "y un total de 93": an article before the figure it introduces
     back = text[max(0, start - 80) : start]
     stops = list(_CLAUSE_STOP.finditer(back))
     back = back[stops[-1].end() :] if stops else back

@@ -302,7 +302,7 @@ class _Parser:
 
     def _holder(self, toks: list[_Tok]) -> _Source | None:
         """The person after an office's domain, where adjectives follow nouns: "(ministre de)
-        la Culture Paul Girard", "(ministro de) Economía Carlos Cuerpo": three capitalised
+        la Culture Paul Girard", "(ministra de) Hacienda Elena Ruiz": three capitalised
         words or more, the first the domain, the rest a person's name."""
         if not self.lex.adjectives_follow:
             return None

@@ -316,7 +316,7 @@ def _rate_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 
 
 def rate_of(before: str, after: str) -> str | None:
-    """ "£350m a week" -> "week", "€95 for every resident" -> "person", "£252
+    """ "£350m a week" -> "week", "€95 for every resident" -> "person", "£305
     a year for every person" -> "person": what the figure is a rate per, if anything. The
     phrase must follow within the figure's words (a currency or scale word may stand
     between), or an adjective stand a few words before it."""

@@ -9,7 +9,7 @@ marker, and the text's own weekday-and-day mentions and page timestamps.
 Nothing here guesses: a URL's own date, or a month from the URL or the marker, is what the
 page says; a day comes from the text only when it names a weekday with a day number
 ("domingo (27)", "Freitag, 16. Juli", "quarta, 3") and that day of the known month (or of a
-year the text writes) falls on that weekday, or from a page timestamp ("18.07.2021 04:50").
+year the text writes) falls on that weekday, or from a page timestamp ("25.07.2021 06:40").
 Weekday and month names are those of dates.toml and languages.toml (data.calendar_names,
 the one list; a test checks it holds CLDR's). Only called for documents without a header or
 metadata date.
@@ -31,7 +31,7 @@ from kfactcheck.read.frontmatter import read_front_matter
 _MONTH_MARKER = re.compile(r"\s*(?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2}))(?![-\d])")
 # "/2019/01/", "noticia/2019-01/": a year and month as whole path parts
 _URL_MONTH = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_-](?P<m>0[1-9]|1[0-2])(?=[/_-]|$)")
-# a page timestamp: a full date with a clock time ("18.07.2021 04:50", "2019-02-05 21:55")
+# a page timestamp: a full date with a clock time ("25.07.2021 06:40", "2019-03-11 09:20")
 _STAMP = re.compile(
     r"""(?<![\d.])(?:
           (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})        # 18.07.2021
@@ -100,8 +100,8 @@ def text_day(
 ) -> tuple[date, str] | None:
     """The day the text itself dates its report to, and the words: with a known month, the
     latest weekday named with a day number that falls on it ("domingo (27)"), not one the
-    text looks forward to ("marcada para esta quinta-feira, 4"); else the latest page
-    timestamp ("18.07.2021 04:50"), in the known month when there is one."""
+    text looks forward to ("prevista para esta quinta-feira, 9"); else the latest page
+    timestamp ("25.07.2021 06:40"), in the known month when there is one."""
     body = list(spans) or [(0, len(text))]
     best: tuple[date, str] | None = None
     if partial is not None:
@@ -231,7 +231,7 @@ def _bare_weekday_re() -> re.Pattern[str]:
 
 
 # words that put the weekday after them ahead of the report: "marcada para esta quinta",
-# "deve acontecer na quinta-feira", "will meet on Thursday"
+# "vai decorrer na quinta-feira", "will meet on Thursday"
 _AHEAD = re.compile(
     r"""(?i:\b(?:para|marcad[ao]s?|previst[ao]s?|prevue?s?|prévue?s?|scheduled|planned|due|
         set\s+for|until|bis|hasta|até|ate|entro|jusqu'?au?|next|nächsten|próxim[ao]|
@@ -241,7 +241,7 @@ _AHEAD = re.compile(
 )
 
 
-# a bare weekday looks forward further back: "would be released on Monday"
+# a bare weekday looks forward further back: "would be published on Monday"
 _AHEAD_BARE = re.compile(
     _AHEAD.pattern.replace(r"(?:\W+\w+){0,2}", r"(?:\W+\w+){0,3}").replace("will|", "will|would|"),
     re.X,

@@ -262,14 +262,14 @@ def test_a_failing_second_extraction_keeps_the_first_claims():
 # A page of Monday 12 May 2031 on a march: its crowd counts hold on the march's day
 MARCH_DAY = [
     pytest.param(
-        "Organisers said 80,000 people marched through Tessburg. For more than six hours "
-        "on Sunday, dense crowds filled the streets of the old town.",
+        "Organisers said 80,000 people marched through Tessburg. For nearly five hours "
+        "on Sunday, thick crowds lined the avenues of the old town.",
         {"80,000": "2031-05-11"},
         id="a-count-without-a-date-takes-the-one-past-day-the-page-names",
     ),
     pytest.param(
-        "Organisers said 80,000 people marched through Tessburg. For more than six hours "
-        "on Sunday, dense crowds filled the streets. Police arrested 12 people on Saturday.",
+        "Organisers said 80,000 people marched through Tessburg. For nearly five hours "
+        "on Sunday, thick crowds lined the avenues. Police arrested 12 people on Saturday.",
         {"80,000": "2031-05-12"},
         id="two-past-days-named-leave-the-page-s-day",
     ),
@@ -279,19 +279,19 @@ MARCH_DAY = [
         id="no-past-day-named-leaves-the-page-s-day",
     ),
     pytest.param(
-        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
-        '"There are 80,000 people at today\'s march," an organiser said.',
+        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
+        '"We have 80,000 people at the march today," an organiser said.',
         {"80,000": "2031-05-11"},
         id="today-in-a-quote-is-the-march-s-day-too",
     ),
     pytest.param(
-        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
+        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
         "In March, police counted 7,500 marchers and the organisers 30,000.",
         {"30,000": "2031-05-12"},
         id="a-count-whose-sentence-names-a-time-is-not-the-march-s",
     ),
     pytest.param(
-        "For more than six hours on Sunday, dense crowds filled the streets of Tessburg. "
+        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
         "In March, police counted 7,500 marchers and the organisers 30,000.",
         {"30,000": "2031-03"},
         id="a-coordinated-count-takes-its-sentence-s-time",

@@ -209,7 +209,7 @@ LOCATED = [
     ),
     pytest.param(
         "pt",
-        "A polícia tem o paradeiro de 61 pessoas antes dadas como desaparecidas.",
+        "A polícia localizou 61 pessoas antes tidas como desaparecidas.",
         "61",
         "located",
         id="pt-antes-desaparecidas",

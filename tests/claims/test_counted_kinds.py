@@ -61,8 +61,8 @@ def test_counted_family(lang, text, figure, expected):
 
 def test_a_noun_another_figure_counts_is_not_borrowed_by_a_thousandfold_one():
     text = (
-        "Le maire a rappelé : « c'est 4 000 donneurs, c'est 90 millions, un peu plus, "
-        "de promesses »."
+        "Le maire a rappelé : « c'est 4 000 donneurs, c'est 90 millions, à peu près, "
+        "en promesses »."
     )
     found = {c.text: c.terms[0] for c in claims(text, "fr")}
     assert found.get("4 000 donneurs") == "donors"
@@ -85,14 +85,14 @@ def test_donors_in_two_languages_share_a_subject():
 PARTS = [
     pytest.param(
         "es",
-        "Del total de los fallecidos, 50 eran de nacionalidad portuguesa.",
+        "Del total de las víctimas, 50 eran de nacionalidad portuguesa.",
         "50",
         "deaths:part nacional portugues",
         id="es-nationality",
     ),
     pytest.param(
         "es",
-        "Más de un centenar de las víctimas tenía más de 80 años.",
+        "Más de 60 de los fallecidos tenían más de 75 años.",
         "Más",
         "deaths:part años",
         id="es-age",
@@ -124,8 +124,8 @@ def test_a_part_is_named_by_its_predicate(lang, text, figure, expected):
     [
         pytest.param(
             "es",
-            "Del total de los fallecidos, 70 eran de nacionalidad española y otros 12 tenían "
-            "otras nacionalidades.",
+            "Entre los fallecidos, 70 tenían nacionalidad francesa y otros 12 eran de "
+            "otros países.",
             "70",
             "12",
             id="es-two-nationalities",
@@ -173,14 +173,14 @@ STANCES = [
     ),
     pytest.param(
         "en",
-        "Only 31% believed it to be false, while 19% were unsure.",
+        "Only 31% believed it to be untrue, while 19% were undecided.",
         "31%",
         "share:believe not",
         id="en-believed-false",
     ),
     pytest.param(
         "en",
-        "Only 31% believed it to be false, while 19% were unsure.",
+        "Only 31% believed it to be untrue, while 19% were undecided.",
         "19%",
         "share:unsure",
         id="en-unsure",
@@ -276,9 +276,9 @@ AMONG = [
     ),
     pytest.param(
         "es",
-        "Han muerto 95 personas. Entre estos se encuentran 40 vecinos de Torralba, 13 en la "
-        "capital, 8 al barrio alto, 6 en Chiva.",
-        {"8": ("deaths:part", None), "6": ("deaths", "in chiva")},
+        "Han muerto 95 personas. Entre estos figuran 40 vecinos de Torralba, 11 en la "
+        "capital, 7 al barrio alto, 6 en Chiva.",
+        {"7": ("deaths:part", None), "6": ("deaths", "in chiva")},
         id="es-list-item-without-its-place-is-a-part",
     ),
 ]

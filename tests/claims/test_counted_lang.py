@@ -49,7 +49,7 @@ CASES = [
     ),
     ("de", "Im Süden von Ostmark und in Westmark starben 43 Menschen.", "43", "deaths", None),
     ("de", "Im Norden von Ostmark starben 12 Menschen.", "12", "deaths", "north ostmark"),
-    ("de", "In Ostmark sind 43 Menschen ums Leben gekommen.", "43", "deaths", "in ostmark"),
+    ("de", "In Ostmark sind 27 Menschen ums Leben gekommen.", "27", "deaths", "in ostmark"),
     ("de", "Die Polizei meldete am Abend 120 Verletzte.", "120", "injured", None),
     ("de", "Noch immer werden 30 Menschen vermisst.", "30", "missing", None),
     ("de", "Rund 2500 Demonstranten zogen durch die Stadt.", "2500", "crowd", None),
@@ -60,7 +60,7 @@ CASES = [
     ("de", "Im Kreis Lindenau starben 12 Menschen.", "12", "deaths", "in lindenau"),
     ("de", "Dort gab es 362 verletzte Personen.", "362", "injured", None),
     # Spanish
-    ("es", "Al menos 51 personas fallecieron en Valdoria.", "51", "deaths", "in valdoria"),
+    ("es", "Al menos 37 personas fallecieron en Valdoria.", "37", "deaths", "in valdoria"),
     ("es", "La cifra de muertos asciende ya a 95.", "95", "deaths", None),
     ("es", "Hay todavía 16 personas desaparecidas.", "16", "missing", None),
     ("es", "Hasta ahora se han identificado 40 cuerpos.", "40", "identified", None),
@@ -108,7 +108,7 @@ CASES = [
     ("pt", "Entre os mortos, 9 já tinham sido identificados.", "9", "identified", None),
     ("pt", "Cerca de 500 soldados foram enviados.", "500", "troops", None),
     ("pt", "A barragem rompeu e deixou 70 mortos.", "70", "deaths", None),
-    ("pt", "Outros 20 permanecem sem identificação.", "20", "identified:not", None),
+    ("pt", "Outros 14 continuam sem identificação.", "14", "identified:not", None),
     # Italian
     ("it", "Altri 5 non sono state ancora identificate.", "5", "identified:not", None),
     ("it", "Il bilancio è di 22 morti e 13 feriti.", "22", "deaths", None),
@@ -172,7 +172,7 @@ CASES = [
     ("en", "Death Toll Exceeds 3,500", "3,500", "deaths", None),
     ("en", "Some 6,200 are infantry.", "Some 6,200", "troops", None),
     ("en", "Six bodies were pulled from the river.", "Six", "bodies", None),
-    ("en", "Five people had been formally identified.", "Five", "identified", None),
+    ("en", "Four people have now been formally identified.", "Four", "identified", None),
     ("en", "About 300 residents were made homeless.", "About 300", "homeless", None),
     ("en", "The toll could exceed 100, officials fear.", "100", "deaths:projected", None),
     ("en", "The force will be cut from 9,000 to 6,500 officers.", "9,000", "officer", None),
@@ -207,7 +207,7 @@ CASES = [
     ("it", "Sono 70 metri di macerie dove si cercano i dispersi.", "70", "metr", None),
     ("es", "Llegaron 400 kilos de comida para los evacuados del barrio.", "400", "kil", None),
     ("pt", "Até agora, 71 deles foram identificados.", "71", "identified", None),
-    ("pt", "Outros 20 permanecem sem identificação.", "20", "identified:not", None),
+    ("pt", "Outros 14 continuam sem identificação.", "14", "identified:not", None),
 ]
 
 
@@ -246,7 +246,7 @@ def test_no_invented_noun(lang, text, figure):
 
 # Figures of different quantities never share a subject.
 APART = [
-    ("en", "Six bodies have been recovered. The death toll rose to 30.", "Six", "30"),
+    ("en", "Six bodies have been found. The death toll rose to 30.", "Six", "30"),
     ("en", "At least 70 people are missing and 30 people died.", "70", "30"),
     ("en", "The fire burned 1,800 acres and killed 12 people.", "1,800", "12"),
     ("en", "Chile's 180 soldiers joined the 4,000 troops of the mission.", "180", "4,000"),
@@ -258,7 +258,7 @@ APART = [
     ),
     ("en", "The city's 7 million people watched as 1 million marched.", "7 million", "1 million"),
     ("en", "We send £350m a week, or £18bn in all.", "£350m", "£18bn"),
-    ("en", "The sum was £5.7bn; it is estimated to rise to £8bn.", "£5.7bn", "£8bn"),
+    ("en", "The sum was £4.3bn; it is expected to rise to £8bn.", "£4.3bn", "£8bn"),
     ("en", "The gross sum was £18bn; the net contribution was £9bn.", "£18bn", "£9bn"),
     ("fr", "Le salaire brut est de 3500 euros; le salaire net, de 2700 euros.", "3500", "2700"),
     ("es", "Se han identificado 40 cuerpos; la cifra de muertos asciende a 95.", "40", "95"),

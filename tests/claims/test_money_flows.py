@@ -30,7 +30,7 @@ FLOWS = [
     ),
     pytest.param(
         "de",
-        "Insgesamt sollen für den Wiederaufbau bis zu 20 Milliarden Euro ausgezahlt werden.",
+        "Für den Wiederaufbau sollen insgesamt bis zu 20 Milliarden Euro ausgezahlt werden.",
         ["money:amount"],
         id="de-paid-out-is-the-same-flow",
     ),
@@ -81,7 +81,7 @@ FLOWS = [
     ),
     pytest.param(
         "en",
-        "The adjustments cut the contribution per person from £150 to £60.",
+        "The changes reduce the cost per person from £150 to £60.",
         ["money:amount:per person", "money:amount:per person"],
         id="en-per-person-before-the-sums",
     ),
@@ -93,7 +93,7 @@ FLOWS = [
     ),
     pytest.param(
         "en",
-        "After the rebate is taken off, the net figure becomes £6.1bn.",
+        "After the rebate has been subtracted, what is left comes to £6.1bn.",
         ["money:sum:after rebate"],
         id="en-after-the-rebate-is-a-basis-not-the-rebate",
     ),
@@ -129,7 +129,7 @@ FLOWS = [
     ),
     pytest.param(
         "fr",
-        "La famille Morvan a, elle, immédiatement 40 millions d'euros pour cette cause.",
+        "La famille Morvan a, elle, immédiatement 40 millions d'euros pour cette bonne cause.",
         ["money:sum:morvan"],
         id="fr-a-sum-no-word-names-keeps-its-owner",
     ),
@@ -158,8 +158,8 @@ PURPOSES = [
     ),
     pytest.param(
         "de",
-        "Die Hilfsmaßnahmen der Länder in Höhe von 9 Milliarden Euro werden geteilt.",
-        ["money:sum:for hilfsmaßnahmen lander"],
+        "Die Hilfsmaßnahmen der Kreise in Höhe von 9 Milliarden Euro werden geteilt.",
+        ["money:sum:for hilfsmaßnahmen kreise"],
         id="de-the-noun-before-in-hohe-von",
     ),
     pytest.param(
@@ -194,7 +194,7 @@ PURPOSES = [
     ),
     pytest.param(
         "fr",
-        "Le groupe Belcorp a versé 30 millions d'euros pour participer à la reconstruction.",
+        "Le groupe Belcorp a versé 30 millions d'euros pour contribuer à la restauration.",
         ["money:amount:belcorp"],
         id="fr-pour-and-a-verb-is-no-part",
     ),
@@ -222,8 +222,8 @@ GIVERS = [
     ),
     pytest.param(
         "fr",
-        "La fondation a collecté 12 millions d'euros : 8 millions d'euros auprès de 30.000 "
-        "particuliers et 4 millions d'euros auprès de grandes entreprises.",
+        "La fondation a collecté 11 millions d'euros : 8 millions d'euros auprès de 30.000 "
+        "particuliers et 3 millions d'euros auprès de grandes entreprises.",
         [
             "money:collected",
             "money:collected:from particuliers",
@@ -288,7 +288,7 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
         pytest.param(
             "fr",
             "La famille Morvan a promis 40 millions d'euros. Puis la famille Morvan a, elle, "
-            "40 millions d'euros pour cette cause.",
+            "40 millions d'euros pour cette bonne cause.",
             True,
             id="fr-a-sum-joins-its-owners-only-kind",
         ),
@@ -301,7 +301,7 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
         ),
         pytest.param(
             "pt",
-            "A Justiça bloqueou R$ 5 bilhões da empresa. O valor em discussão é de R$ 9 bilhões.",
+            "A Justiça bloqueou R$ 5 bilhões da empresa. O montante em causa é de R$ 9 bilhões.",
             False,
             id="pt-a-sum-of-nobodys-never-joins-a-frozen-sum",
         ),
@@ -309,7 +309,7 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
             "fr",
             "La famille Morvan a promis 40 millions d'euros. La famille Morvan a versé 10 "
             "millions d'euros. "
-            "Puis la famille Morvan a, elle, 40 millions d'euros pour cette cause.",
+            "Puis la famille Morvan a, elle, 40 millions d'euros pour cette bonne cause.",
             False,
             id="fr-two-kinds-of-the-owner-leave-the-sum-alone",
         ),

@@ -198,10 +198,10 @@ SUBSETS = [
     ("it", "Sono 9 i feriti gravi.", "9", "injured:serious"),
     ("it", "I feriti sono 20, di cui 7 in codice rosso.", "7", "injured:serious"),
     ("es", "Entre las víctimas, más de un centenar tenían hijos.", "más", "deaths:part"),
-    ("es", "Del total de los fallecidos, 40 eran de nacionalidad extranjera.", "40", "deaths:part"),
+    ("es", "Del total de las víctimas, 40 eran de nacionalidad extranjera.", "40", "deaths:part"),
     ("en", "Among the dead, 12 were children.", "12", "deaths:part"),
     ("pt", "Entre os mortos, 9 já tinham sido identificados.", "9", "identified"),
-    ("es", "Al menos 51 personas fallecieron en la provincia de Valdoria.", "Al", "deaths"),
+    ("es", "Al menos 37 personas fallecieron en la provincia de Valdoria.", "Al", "deaths"),
     ("de", "Es gab 60 Verletzte, darunter 5 Schwerverletzte.", "60", "injured"),
     (
         "es",
@@ -334,7 +334,7 @@ def test_people_by_their_own_noun_split_by_place():
 THERE = [
     (
         "de",
-        "In Lindenau gab es keine Vermissten mehr. Dort starben 47 Menschen.",
+        "In Lindenau wurde niemand mehr vermisst. Dort starben 47 Menschen.",
         "47",
         "in lindenau",
     ),
@@ -357,7 +357,12 @@ def test_there_is_the_place_before(lang, text, figure, where):
 
 # (lang, sentence, figure, the place in its scope or None): a sentence about a place
 SUBJECT = [
-    ("es", "La provincia de Borvia ha sido la más golpeada, con 214 víctimas.", "214", "in borvia"),
+    (
+        "es",
+        "La provincia de Borvia ha resultado la más castigada, con 173 víctimas.",
+        "173",
+        "in borvia",
+    ),
     ("de", "Nordrhein-Westfalen meldete am Abend 43 Tote.", "43", "in nordrhein-westfalen"),
     ("de", "Die Polizei meldete am Abend 43 Tote.", "43", None),  # not a place
     ("de", "Lindenau (dpa) - Bei der Flut starben 30 Menschen.", "30", None),  # a dateline
@@ -578,7 +583,7 @@ HOME_PLACE = [
         "France",
         [
             ("fr", "En France, 800 000 manifestants ont défilé, dont 60 000 à Paris."),
-            ("fr", "Un cabinet a compté 55 000 manifestants dans la capitale."),
+            ("fr", "Selon un institut, 55 000 manifestants ont marché dans la capitale."),
         ],
         [("800",), ("60", "55")],
     ),
@@ -651,7 +656,7 @@ TOTALS = [
     ("de", "In Lindenau starben 20 Menschen, bundesweit waren es 45 Tote.", "45", None),
     ("de", "In Lindenau kamen 12 Menschen ums Leben, insgesamt starben 40.", "40", None),
     ("de", "Insgesamt starben in Lindenau 41 Menschen.", "41", "in lindenau"),  # Lindenau's
-    ("de", "Die Zahl der Toten im Raum Lindenau stieg auf insgesamt 18.", "18", "in lindenau"),
+    ("de", "Die Zahl der Toten im Kreis Lindenau stieg auf insgesamt 18.", "18", "in lindenau"),
     ("es", "En Borvia murieron 14 personas, y a nivel nacional la cifra llega a 60.", "60", None),
     ("es", "En la capital murieron 9 personas; en todo el país, 70 muertos.", "70", None),
     ("fr", "À Lorvy, 9 morts, et au total 30 morts dans le pays.", "30", None),

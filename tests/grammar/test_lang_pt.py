@@ -126,8 +126,8 @@ def test_article_claims_read_in_portuguese():
 
 BRACKETED_DAYS = [
     pytest.param(
-        "Os bombeiros informaram neste domingo (27) que 58 pessoas morreram.",
-        [58],
+        "Os bombeiros informaram neste domingo (19) que 36 pessoas morreram.",
+        [36],
         id="day-after-weekday-before-the-count",
     ),
     pytest.param(
@@ -136,8 +136,8 @@ BRACKETED_DAYS = [
         id="day-after-hyphenated-weekday",
     ),
     pytest.param(
-        "O total de vítimas subiu para 142 nesta terça-feira (5).",
-        [142],
+        "O total de vítimas subiu para 117 nesta terça-feira (8).",
+        [117],
         id="day-after-the-count",
     ),
 ]

@@ -134,15 +134,15 @@ DAYS = [
         "Police said this Sunday (16) that 40 people had died.", None, None, id="no-month-no-day"
     ),
     pytest.param(
-        "Situation (Sonntag 18.07.2021 / 04:30h): 110 dead.",
+        "Situation (Sonntag 25.07.2021 / 06:15h): 110 dead.",
         None,
-        date(2021, 7, 18),
+        date(2021, 7, 25),
         id="timestamp-no-month",
     ),
     pytest.param(
-        "Teaser 18.07.2021 04:50 and report of 2019-02-05 21:55.",
+        "Teaser 25.07.2021 06:40 and report of 2019-03-11 09:20.",
         None,
-        date(2021, 7, 18),
+        date(2021, 7, 25),
         id="latest-timestamp",
     ),
     pytest.param(
@@ -233,10 +233,10 @@ DOCS = [
     ),
     pytest.param(
         "h.md",
-        "---\ndate: 2019-02-02\n---\nAté a noite de sexta-feira (01), as equipes tinham "
-        "registrado 115 mortos em Serrinha.\n",
-        "2019-02-02",
-        "2019-02-01",
+        "---\ndate: 2019-03-15\n---\nAté a tarde de quinta-feira (14), os bombeiros tinham "
+        "contado 63 mortos em Serrinha.\n",
+        "2019-03-15",
+        "2019-03-14",
         id="pt-counted-until-a-day-before-the-count",
     ),
     pytest.param(
@@ -249,8 +249,8 @@ DOCS = [
     ),
     pytest.param(
         "j.md",
-        "---\ndate: 2019-01-30\n---\nAs equipes contabilizam 276 pessoas desaparecidas "
-        "após o rompimento da barragem de Serrinha na última sexta.\n",
+        "---\ndate: 2019-01-30\n---\nOs bombeiros procuram 84 pessoas desaparecidas "
+        "após o colapso do dique de Serrinha na última sexta.\n",
         "2019-01-30",
         "2019-01-30",
         id="pt-date-after-the-event-phrase-dates-the-event",
@@ -279,8 +279,8 @@ DOCS = [
     ),
     pytest.param(
         "n.md",
-        "---\ndate: 2021-07-17\n---\nAm Freitag hatte der Minister in Kessenau noch von "
-        "63 Todesopfern gesprochen.\n",
+        "---\ndate: 2021-07-17\n---\nAm Freitag hatte der Landrat in Kessenau noch von "
+        "48 Toten gesprochen.\n",
         "2021-07-17",
         "2021-07-16",
         id="de-a-weekday-opening-the-clause-dates-the-recalled-count",
@@ -294,10 +294,10 @@ DOCS = [
     ),
     pytest.param(
         "p.md",
-        "El 21 de julio, el ministro aseguró que se habían pagado 900 millones de euros en "
-        "Tormenar. Fuente: web oficial (actualización del 28/08/2031).\n",
+        "El 14 de julio, la consejera aseguró que se habían pagado 900 millones de euros en "
+        "Tormenar. Fuente: web oficial (actualización del 19/08/2031).\n",
         None,
-        "2031-07-21",
+        "2031-07-14",
         id="es-a-day-without-year-read-in-the-year-of-the-latest-full-date",
     ),
     pytest.param(
@@ -348,7 +348,7 @@ WEEKDAYS = [
     ("Les pompiers de Vallon ont annoncé aujourd'hui mardi 40 blessés.", 1),
     ("Am morgigen Samstag will der Minister Kessenau besuchen.", 4),
     ("Demain samedi, le préfet visitera Vallon.", 4),
-    ("Las autoridades actualizaron este domingo el balance de Tormenar.", 6),
+    ("Las autoridades revisaron este domingo la cifra de Tormenar.", 6),
     ("A prefeitura de Serrinha confirmou nesta quinta-feira 9 mortos.", 3),
     ("An diesem Montag meldete die Polizei in Kessenau 30 Tote.", 0),
     ("The council of Norbury met on Monday.", 0),
