@@ -45,6 +45,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
+    if item := bare_item(before, after[end:], lv.code):
+        return (item,)  # "decesos: en Norvale 74; Kessby 45; Arden 6 y Belmar 1"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Polizei von Köln berichtete von 20 Toten in ihrer Region"
     start = max(0, len(before) - 160)
@@ -79,6 +81,36 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places:
         return (places[-1],) if "+" not in places else ()
     return _area_later(after[end : end + 240], lv)
+
+
+# a list item whose place comes first, bare: "...: Norvale 74, Kessby 45", "; Kessby 45;",
+# "Ardania (12) e Belmar (3)", "y Belmar 1." (the name after a list's separator or "and")
+_ITEM_NAME = re.compile(
+    r"(?:[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))\s*"
+    r"([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*\(?\s*$"
+)
+# what ends such an item after its figure: a separator, "and", a closing bracket, the end
+_ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
+
+
+def bare_item(before: str, after: str, code: str) -> str | None:
+    """The place of a list item written "Name figure" with no preposition ("...: Norvale
+    74, Kessby 45"), when the figure ends the item; None otherwise. A name that is a
+    counted noun, a month or a weekday is no place ("Muertos 12", "Mayo 5")."""
+    m = _ITEM_NAME.search(before[-60:])
+    if m is None or not _ITEM_END.match(after):
+        return None
+    tokens = m.group(1).split()
+    if noun_concept(tokens[0], code) is not None or tokens[0].lower() in _time_words():
+        return None
+    if tokens[0].lower() in lang_vocab(code).articles:
+        return None  # "..., La 12": an article opening a sentence's words, not a name
+    words = tokens
+    while words and (not _key(words[0]) or words[0].lower() in _CONNECTORS):
+        words = words[1:]  # "Provincia de Lindora": the kind of area says no name
+    key = " ".join(k for t in words if (k := _key(t)))
+    return f"in {key}" if len(key) > 1 else None
 
 
 def whole_count(before: str, code: str) -> bool:
@@ -265,8 +297,14 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # "en la provincia de Valencia", "dans la région de Lyon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
-    if not name or noun_concept(name.group().split()[0], lv.code) is not None:
-        return None  # "für Menschen mit ...": a counted noun names no place
+    if not name:
+        return None
+    if noun_concept(name.group().split()[0], lv.code) is not None:
+        # "für Menschen mit ...": a counted noun names no place, unless a name joins it
+        # ("en el Estado de Norvale": a state, though "estados" are counted too)
+        joined = _FULL_NAME.match(rest, rest.find(first))
+        if lv.code == "de" or not joined or len(joined.group().split()) < 3:
+            return None
     tokens = name.group().split()
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
