@@ -90,6 +90,7 @@ _ITEM_NAME = re.compile(
     r"([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
     r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*\(?\s*$"
 )
+_HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
 # what ends such an item after its figure: a separator, "and", a closing bracket, the end
 _ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
 
@@ -98,10 +99,15 @@ def bare_item(before: str, after: str, code: str) -> str | None:
     """The place of a list item written "Name figure" with no preposition ("...: Norvale
     74, Kessby 45"), when the figure ends the item; None otherwise. A name that is a
     counted noun, a month or a weekday is no place ("Muertos 12", "Mayo 5")."""
-    m = _ITEM_NAME.search(before[-60:])
-    if m is None or not _ITEM_END.match(after):
+    if tag := _HASHTAG_ITEM.match(after):
+        # "fallecieron 94 #Norvale, 71 #Kessby": a post's place tags after the figures
+        tokens, after = [tag.group(1)], after[tag.end() :]
+        if not _ITEM_END.match(after):
+            return None
+    elif (m := _ITEM_NAME.search(before[-60:])) and _ITEM_END.match(after):
+        tokens = m.group(1).split()
+    else:
         return None
-    tokens = m.group(1).split()
     if noun_concept(tokens[0], code) is not None or tokens[0].lower() in _time_words():
         return None
     if tokens[0].lower() in lang_vocab(code).articles:

@@ -104,6 +104,36 @@ LISTS = [
         id="it-place-first",
     ),
     pytest.param(
+        "es",
+        "Según su cuenta, fallecieron 94 #Arlanda, 71 #Norvale y 1 #Belmar.",
+        {"94": ("deaths", "arlanda"), "71": ("deaths", "norvale"), "1": ("deaths", "belmar")},
+        id="es-hashtag-places",
+    ),
+    pytest.param(
+        "de",
+        "Insgesamt 9000 Streikende: Norvale 6000, Kessby 3000.",
+        {"9000": ("crowd", None), "6000": ("crowd", "norvale"), "3000": ("crowd", "kessby")},
+        id="de-strikers-place-first",
+    ),
+    pytest.param(
+        "de",
+        "Es streikten 9000 Beschäftigte, davon 6000 in Norvale und 3000 in Kessby.",
+        {"9000": ("crowd", None), "6000": ("crowd", "norvale"), "3000": ("crowd", "kessby")},
+        id="de-davon",
+    ),
+    pytest.param(
+        "en",
+        "The storm killed 50 people: Norvale 40, Kessby 10. Another 30 were injured.",
+        {"50": ("deaths", None), "40": ("deaths", "norvale"), "10": ("deaths", "kessby")},
+        id="en-place-first",
+    ),
+    pytest.param(
+        "en",
+        "Yes won 14,712 votes and No 13,418.",
+        {"13,418": ("votes:no", None)},
+        id="en-a-party-is-no-place",
+    ),
+    pytest.param(
         "en",
         "The storm killed 50 people, 40 in Norvale and 10 in Kessby.",
         {"50": ("deaths", None), "40": ("deaths", "norvale"), "10": ("deaths", "kessby")},
@@ -120,3 +150,35 @@ def test_list_items_take_their_own_place(lang: str, text: str, expected: dict) -
         got_family, got_places = found[figure]
         assert got_family == family, (figure, found[figure])
         assert got_places == ((f"in {place}",) if place else ()), (figure, found[figure])
+
+
+# (language, sentence, figure, family): the counted noun of strikes, deaths and workers
+NOUNS = [
+    pytest.param(
+        "de",
+        "Am Montag legten 4000 Mitarbeitende die Arbeit nieder.",
+        "4000",
+        "crowd",
+        id="de-mitarbeitende-strike",
+    ),
+    pytest.param("fr", "La grève a réuni 3 000 grévistes.", "3", "crowd", id="fr-grevistes"),
+    pytest.param(
+        "es", "Por el centro marcharon 2000 huelguistas.", "2000", "crowd", id="es-huelguistas"
+    ),
+    pytest.param("it", "Hanno aderito 5000 scioperanti.", "5000", "crowd", id="it-scioperanti"),
+    pytest.param("pt", "Foram registados 12 óbitos e 30 feridos.", "12", "deaths", id="pt-obitos"),
+    pytest.param(
+        "pt", "Há 64 vítimas mortais confirmadas.", "64", "deaths", id="pt-vitimas-mortais"
+    ),
+    pytest.param("es", "Se confirmaron 40 decesos en la región.", "40", "deaths", id="es-decesos"),
+    pytest.param(
+        "en", "Outside the plant, 3,000 strikers gathered.", "3,000", "crowd", id="en-strikers"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), NOUNS)
+def test_counted_nouns(lang: str, text: str, figure: str, family: str) -> None:
+    found = _claims(lang, text)
+    assert figure in found, (figure, found)
+    assert found[figure][0] == family, (figure, found[figure])
