@@ -259,7 +259,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     """A place right after the counted words ("62 vecinos de Paiporta"), or one a
     preposition names later in the figure's segment ("30 de ellos se hallaron en
     Belmar")."""
-    text = text.lstrip()
+    full = text = text.lstrip()
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
@@ -269,9 +269,40 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)
         copula = k == 0 and m.group(1).lower() in _COPULAS
+        if found and _JOINED.search(text, 0, m.start()) and _figure_at(full, m.end(), lv.code):
+            return None  # "im Kreis X auf 24 und im Kreis Y auf sechs": Y is the next item's
         if found:
             return found
     return None
+
+
+# "and" or a comma right before a preposition: a place that opens the next item of a list
+_JOINED = re.compile(r"(?:,|(?<!\w)(?:und|and|y|e|et|ed|i|u|en|sowie))\s*$")
+# the figure of a list item after its place: "im Kreis Y auf sechs", "in Y 45", "en Y, 45"
+_ITEM_FIGURE = re.compile(r"[^\W\d_][\w’'-]*(?:-[\w]+)*[\s,:]+(?:[^\W\d_]{2,4}\s+)?(\d|[^\W\d_]+)")
+
+
+def _figure_at(text: str, at: int, code: str) -> bool:
+    """Whether a figure follows the place name a preposition opens at `at` (after one short
+    word: "auf", "con", "with"): the place is a list item's own, not the figure's before."""
+    rest = _ARTICLE.sub("", text[at : at + 60], count=1)
+    m = _ITEM_FIGURE.match(rest)
+    while m is None and rest[:1].isupper() and len(parts := rest.split(None, 1)) > 1:
+        rest = parts[1]  # a name of several words: "Ciudad Real 45"
+        m = _ITEM_FIGURE.match(rest)
+    if m is None:
+        return False
+    if m.group(1).isdigit():
+        return True
+    try:
+        from text_to_num import text2num
+
+        return text2num(m.group(1).lower(), code if code != "hbs" else "en") > 0
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+_ARTICLE = re.compile(r"(?i)^(?:der|dem|den|die|el|la|los|las|le|les|l'|il|lo|o|a|os|as|the)\s+")
 
 
 def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:

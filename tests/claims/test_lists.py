@@ -111,6 +111,25 @@ LISTS = [
     ),
     pytest.param(
         "de",
+        "Bisher gab es 40 Tote. Laut Polizei stieg die Zahl allein im Kreis Norvale auf 24 und"
+        " im Kessby-Kreis auf sechs.",
+        {"24": ("deaths", "norvale"), "sechs": ("deaths", "kessby")},
+        id="de-next-item-place-is-not-this-ones",
+    ),
+    pytest.param(
+        "de",
+        "Es starben 30 Menschen in Norvale und 12 in Kessby.",
+        {"30": ("deaths", "norvale"), "12": ("deaths", "kessby")},
+        id="de-figure-first",
+    ),
+    pytest.param(
+        "es",
+        "Hubo 74 muertos en Norvale, en Kessby 45 y en Arden 6.",
+        {"74": ("deaths", "norvale"), "45": ("deaths", "kessby"), "6": ("deaths", "arden")},
+        id="es-figure-first-then-place-first",
+    ),
+    pytest.param(
+        "de",
         "Insgesamt 9000 Streikende: Norvale 6000, Kessby 3000.",
         {"9000": ("crowd", None), "6000": ("crowd", "norvale"), "3000": ("crowd", "kessby")},
         id="de-strikers-place-first",
