@@ -88,8 +88,9 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
 _ITEM_NAME = re.compile(
     r"(?:[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))\s*"
     r"([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
-    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*\(?\s*$"
-)
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*(?:\(|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
+    r"\s*$"
+)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure)
 _HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
 # what ends such an item after its figure: a separator, "and", a closing bracket, the end
 _ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")

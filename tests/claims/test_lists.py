@@ -75,6 +75,18 @@ LISTS = [
     ),
     pytest.param(
         "pt",
+        "Há 64 mortos: Norvale, com 40, e Kessby, com 24.",
+        {"64": ("deaths", None), "40": ("deaths", "norvale"), "24": ("deaths", "kessby")},
+        id="pt-place-with-its-figure",
+    ),
+    pytest.param(
+        "fr",
+        "Le bilan est de 120 morts, dont 80 à Norvale. La préfecture recense aussi 40 blessés.",
+        {"80": ("deaths", "norvale"), "40": ("injured", None)},
+        id="fr-later-figure-keeps-no-place",
+    ),
+    pytest.param(
+        "pt",
         "Morreram 15 pessoas, das quais 12 em Ardania e 3 em Belmar.",
         {"15": ("deaths", None), "12": ("deaths", "ardania"), "3": ("deaths", "belmar")},
         id="pt-das-quais",
