@@ -54,6 +54,7 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.places import (
+    bare_item,
     place_scope,
     place_there,
     same_event,
@@ -405,7 +406,9 @@ def _figure_claim(
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
                 owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
-                if owner and family:
+                placed = family.partition(":")[0] in _CUMULATIVE | _PLACED
+                if owner and family and not (placed and bare_item(before, after, code)):
+                    # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
                     family = f"{family}:{owner.group(1).lower()}"
             else:
                 return None  # a figure that counts nothing named: not a claim
@@ -451,6 +454,8 @@ def _figure_claim(
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
+        if not own and (item := bare_item(before, rest, "en")):
+            own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
         if not own and not whole and _capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"

@@ -45,6 +45,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     found = _place_after(after[end : end + 80], lv)
     if found:
         return (found,) if found != "+" else ()
+    if item := bare_item(before, after[end:], lv.code):
+        return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Polizei von Kessenau berichtete von 14 Toten in ihrer Region"
     start = max(0, len(before) - 160)
@@ -79,6 +81,43 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places:
         return (places[-1],) if "+" not in places else ()
     return _area_later(after[end : end + 240], lv)
+
+
+# a list item whose place comes first, bare: "...: Norvale 58, Kessby 31", "; Kessby 31;",
+# "Ardania (12) e Belmar (3)", "y Belmar 1." (the name after a list's separator or "and")
+_ITEM_NAME = re.compile(
+    r"(?:[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))\s*"
+    r"([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*(?:\(|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
+    r"\s*$"
+)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure)
+_HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
+# what ends such an item after its figure: a separator, "and", a closing bracket, the end
+_ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
+
+
+def bare_item(before: str, after: str, code: str) -> str | None:
+    """The place of a list item written "Name figure" with no preposition ("...: Norvale
+    58, Kessby 31"), when the figure ends the item; None otherwise. A name that is a
+    counted noun, a month or a weekday is no place ("Muertos 12", "Mayo 5")."""
+    if tag := _HASHTAG_ITEM.match(after):
+        # "fallecieron 94 #Norvale, 71 #Kessby": a post's place tags after the figures
+        tokens, after = [tag.group(1)], after[tag.end() :]
+        if not _ITEM_END.match(after):
+            return None
+    elif (m := _ITEM_NAME.search(before[-60:])) and _ITEM_END.match(after):
+        tokens = m.group(1).split()
+    else:
+        return None
+    if noun_concept(tokens[0], code) is not None or tokens[0].lower() in _time_words():
+        return None
+    if tokens[0].lower() in lang_vocab(code).articles:
+        return None  # "..., La 12": an article opening a sentence's words, not a name
+    words = tokens
+    while words and (not _key(words[0]) or words[0].lower() in _CONNECTORS):
+        words = words[1:]  # "Provincia de Lindora": the kind of area says no name
+    key = " ".join(k for t in words if (k := _key(t)))
+    return f"in {key}" if len(key) > 1 else None
 
 
 def whole_count(before: str, code: str) -> bool:
@@ -221,7 +260,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     """A place right after the counted words ("62 vecinos de Paiporta"), or one a
     preposition names later in the figure's segment ("30 de ellos se hallaron en
     Belmar")."""
-    text = text.lstrip()
+    full = text = text.lstrip()
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
@@ -231,9 +270,40 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)
         copula = k == 0 and m.group(1).lower() in _COPULAS
+        if found and _JOINED.search(text, 0, m.start()) and _figure_at(full, m.end(), lv.code):
+            return None  # "im Kreis X auf 24 und im Kreis Y auf sechs": Y is the next item's
         if found:
             return found
     return None
+
+
+# "and" or a comma right before a preposition: a place that opens the next item of a list
+_JOINED = re.compile(r"(?:,|(?<!\w)(?:und|and|y|e|et|ed|i|u|en|sowie))\s*$")
+# the figure of a list item after its place: "im Kreis Y auf sechs", "in Y 45", "en Y, 45"
+_ITEM_FIGURE = re.compile(r"[^\W\d_][\w’'-]*(?:-[\w]+)*[\s,:]+(?:[^\W\d_]{2,4}\s+)?(\d|[^\W\d_]+)")
+
+
+def _figure_at(text: str, at: int, code: str) -> bool:
+    """Whether a figure follows the place name a preposition opens at `at` (after one short
+    word: "auf", "con", "with"): the place is a list item's own, not the figure's before."""
+    rest = _ARTICLE.sub("", text[at : at + 60], count=1)
+    m = _ITEM_FIGURE.match(rest)
+    while m is None and rest[:1].isupper() and len(parts := rest.split(None, 1)) > 1:
+        rest = parts[1]  # a name of several words: "Ciudad Real 45"
+        m = _ITEM_FIGURE.match(rest)
+    if m is None:
+        return False
+    if m.group(1).isdigit():
+        return True
+    try:
+        from text_to_num import text2num
+
+        return text2num(m.group(1).lower(), code if code != "hbs" else "en") > 0
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+_ARTICLE = re.compile(r"(?i)^(?:der|dem|den|die|el|la|los|las|le|les|l'|il|lo|o|a|os|as|the)\s+")
 
 
 def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
@@ -265,8 +335,14 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         # "en la provincia de Valdoria", "dans la région de Vallon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
-    if not name or noun_concept(name.group().split()[0], lv.code) is not None:
-        return None  # "für Menschen mit ...": a counted noun names no place
+    if not name:
+        return None
+    if noun_concept(name.group().split()[0], lv.code) is not None:
+        # "für Menschen mit ...": a counted noun names no place, unless a name joins it
+        # ("en el Estado de Norvale": a state, though "estados" are counted too)
+        joined = _FULL_NAME.match(rest, rest.find(first))
+        if lv.code == "de" or not joined or len(joined.group().split()) < 3:
+            return None
     tokens = name.group().split()
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
