@@ -238,11 +238,7 @@ def _sentence_claims(
                 or dates_count_before(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
-            if (
-                published
-                and claim.as_of >= published
-                and is_earlier(sentence, q.start, q.end, quantities)
-            ):
+            if published and claim.as_of >= published and is_earlier(sentence, q.start, q.end):
                 # "Am Freitag hatte der Minister noch von 63 Toten gesprochen": a level the
                 # page recalls held before its day, never a same-day report of it
                 ca, cb = clause_span(sentence, q.start, q.end)

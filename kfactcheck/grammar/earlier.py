@@ -15,6 +15,7 @@ from kfactcheck import data
 # what ends the clause a cue must share with its figure
 _CLAUSE_MARK = re.compile(r"[;:!?]|\.\s|,\s|\s[–—-]\s")
 # "von zuvor 30 auf 43": a figure right after a word of the new level is the current one
+_DIGIT = re.compile(r"\d")
 _NEW_LEVEL = re.compile(r"(?i)\b(?:auf|to|à|a|para|su|em|en)\s+(?:\w+\s+){0,2}$")
 
 
@@ -38,12 +39,14 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end]: back to the mark before it, on to the one after."""
     a = 0
     for m in _CLAUSE_MARK.finditer(sentence, 0, start):
+        if m.group().startswith(",") and not sentence[a : m.start()].strip().count(" "):
+            continue  # "Anteriormente, eram 12": one word before the comma opens the clause
         a = m.end()
     m = _CLAUSE_MARK.search(sentence, end)
     return a, m.start() if m else len(sentence)
 
 
-def is_earlier(sentence: str, start: int, end: int, figures=()) -> bool:
+def is_earlier(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at sentence[start:end] is an earlier level the page recalls: a cue
     of its clause starting before it (a past perfect of a reporting verb, "still" with a
     past tense, "previously"), with no figure of a new level between ("von zuvor 30 auf
@@ -57,7 +60,7 @@ def is_earlier(sentence: str, start: int, end: int, figures=()) -> bool:
     for m in clause.finditer(sentence, a, b):
         if m.start() >= start:
             break
-        between = [f for f in figures if m.end() <= f.start and f.end <= start]
+        between = _DIGIT.search(sentence, m.end(), start)
         if between and _NEW_LEVEL.search(sentence, max(0, start - 30), start):
             continue
         return True
