@@ -238,12 +238,14 @@ def _sentence_claims(
                 or dates_count_before(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
-            if published and claim.as_of >= published and is_earlier(sentence, q.start, q.end):
+            if is_earlier(sentence, q.start, q.end):
                 # "Am Freitag hatte der Minister noch von 63 Toten gesprochen": a level the
                 # page recalls held before its day, never a same-day report of it
-                ca, cb = clause_span(sentence, q.start, q.end)
-                days = [d.value for d in dates if ca <= d.start < cb and len(d.value) == 10]
-                claim.as_of = earlier_time(days, published)
+                claim.terms = (*claim.terms, "earlier")
+                if published and claim.as_of >= published:
+                    ca, cb = clause_span(sentence, q.start, q.end)
+                    days = [d.value for d in dates if ca <= d.start < cb and len(d.value) == 10]
+                    claim.as_of = earlier_time(days, published)
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
