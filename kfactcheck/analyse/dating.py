@@ -190,7 +190,8 @@ def first_times(
             continue
         shown = months[doc.id]
         page = doc.date.isoformat() if doc.date else ""
-        if c.as_of not in ("", shown, page):
+        earlier = "earlier" in c.terms  # a level it recalls, dated before the page's day
+        if c.as_of not in ("", shown, page) and not (earlier and page):
             continue  # its sentence dates it
         key = _figure_key(c)
         got = reports.get(key) if key else None
@@ -200,7 +201,8 @@ def first_times(
             # the page's own count (its subject's highest figure) holds on the page's day
             # (a count unchanged for days is still current); a lower one it recalls
             # ("up from 362") holds when it was first reported
-            if got[0] < page and c.value != top.get((c.document, c.subject)):
+            before = c.as_of if earlier and len(c.as_of) == 10 else page
+            if got[0] < min(page, before) and c.value != top.get((c.document, c.subject)):
                 c.as_of = got[0]
         elif (
             (shown and got[0][:7] < shown)

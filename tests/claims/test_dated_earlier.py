@@ -46,6 +46,21 @@ LEVELS = [
         False,
         id="en-past-perfect-after-the-figure",
     ),
+    pytest.param(
+        "The toll was revised down from an earlier tally of 247 to 241.",
+        "247",
+        True,
+        id="en-from-an-earlier-tally-of",
+    ),
+    pytest.param(
+        "The toll was revised down from an earlier tally of 247 to 241.",
+        "241",
+        False,
+        id="en-the-revised-level",
+    ),
+    pytest.param(
+        "O INEM tinha anunciado 136 feridos em Serrinha.", "136", True, id="pt-tinha-anunciado"
+    ),
     pytest.param("Le préfet avait fait état de 18 morts.", "18", True, id="fr-avait-fait-etat"),
     pytest.param(
         "Le bilan atteint 40 morts, contre 31 la veille.", "31", True, id="fr-contre-la-veille"
