@@ -61,6 +61,12 @@ LEVELS = [
     pytest.param(
         "O INEM tinha anunciado 136 feridos em Serrinha.", "136", True, id="pt-tinha-anunciado"
     ),
+    pytest.param(
+        "Rescuers had been searching for 40 missing people in Norbury.",
+        "40",
+        False,
+        id="en-had-been-is-no-earlier-report",
+    ),
     pytest.param("Le préfet avait fait état de 18 morts.", "18", True, id="fr-avait-fait-etat"),
     pytest.param(
         "Le bilan atteint 40 morts, contre 31 la veille.", "31", True, id="fr-contre-la-veille"
