@@ -70,7 +70,7 @@ from kfactcheck.grammar.dates import (
     find_dates,
     may_have_calendar_date,
 )
-from kfactcheck.grammar.earlier import clause_span, earlier_time, is_earlier
+from kfactcheck.grammar.earlier import mark_earlier
 from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
@@ -238,14 +238,7 @@ def _sentence_claims(
                 or dates_count_before(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
-            if is_earlier(sentence, q.start, q.end):
-                # "Am Freitag hatte der Minister noch von 63 Toten gesprochen": a level the
-                # page recalls held before its day, never a same-day report of it
-                claim.terms = (*claim.terms, "earlier")
-                if published and claim.as_of >= published:
-                    ca, cb = clause_span(sentence, q.start, q.end)
-                    days = [d.value for d in dates if ca <= d.start < cb and len(d.value) == 10]
-                    claim.as_of = earlier_time(days, published)
+            mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 63 gesprochen"
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

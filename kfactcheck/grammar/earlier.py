@@ -85,3 +85,16 @@ def earlier_time(values: list[str], published: str) -> str:
     if before:
         return max(before)
     return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+
+
+def mark_earlier(claim, sentence: str, q, dates, published: str) -> None:
+    """Mark a running count's claim (figure `q` of `sentence`, whose `dates` are found) as an
+    earlier level when its words say so (term "earlier"), and, in a page of day `published`,
+    date it before that day (earlier_time) unless its sentence already does."""
+    if not is_earlier(sentence, q.start, q.end):
+        return
+    claim.terms = (*claim.terms, "earlier")
+    if published and claim.as_of >= published:
+        a, b = clause_span(sentence, q.start, q.end)
+        days = [d.value for d in dates if a <= d.start < b and len(d.value) == 10]
+        claim.as_of = earlier_time(days, published)
