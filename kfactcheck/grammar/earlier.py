@@ -20,7 +20,7 @@ _NEW_LEVEL = re.compile(r"(?i)\b(?:auf|to|à|a|para|su|em|en)\s+(?:\w+\s+){0,2}$
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     table = data.load("earlier")
 
     def build(key: str, head: str, tail: str) -> re.Pattern[str]:
@@ -29,6 +29,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     return (
         build("clause", r"(?<!\w)", r"(?!\w)"),
+        build("moved", r"(?<!\w)", r"(?!\w)"),
+        build("from_words", r"(?<!\w)", r"\s+$"),
+        # "to 57", "a 355 este viernes", "auf 43": a new figure right after
+        build("to_words", r"^\s*(?:[^\d\s.;,:!?]+\s+){0,2}?", r"\s+(?:[^\d\s]+\s+)?\d"),
         build("before", r"(?<!\w)", r"\s*$"),
         # the figure's noun and a few words may come first ("12 morts la veille")
         build("after", r"^[^\d.;,:!?]{0,40}?(?<!\w)", r"(?!\w)"),
@@ -46,17 +50,23 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, m.start() if m else len(sentence)
 
 
-def is_earlier(sentence: str, start: int, end: int) -> bool:
+def is_earlier(sentence: str, start: int, end: int) -> bool | str:
     """Whether the figure at sentence[start:end] is an earlier level the page recalls: a cue
     of its clause starting before it (a past perfect of a reporting verb, "still" with a
     past tense, "previously"), with no figure of a new level between ("von zuvor 30 auf
     43": 30 only), or a cue right before ("up from") or after it ("la veille")."""
-    clause, before, after = _patterns()
+    clause, moved, from_word, to_word, before, after = _patterns()
     if before.search(sentence, max(0, start - 30), start):
         return True
     if after.search(sentence[end : end + 60]):
         return True
     a, b = clause_span(sentence, start, end)
+    if (
+        from_word.search(sentence, max(0, start - 8), start)
+        and to_word.search(sentence[end : end + 40])
+        and moved.search(sentence, a, start)
+    ):
+        return "moved"  # "rose from 41 to 57": the old level, before the new one's day
     for m in clause.finditer(sentence, a, b):
         if m.start() >= start:
             break
@@ -78,10 +88,14 @@ def weekday_is_earlier(text: str, pos: int) -> bool:
     return _patterns()[0].search(text, a + ca, a + cb) is not None
 
 
-def earlier_time(values: list[str], published: str) -> str:
+def earlier_time(values: list[str], published: str, moved: bool = False) -> str:
     """When an earlier level held: the latest of the clause's dates (`values`, ISO) before
-    the page's day `published`, else the day before it."""
+    the page's day `published`, else the day before it. The old level of a move ("rose
+    from 41 to 57 on Friday", `moved`) held the day before the move's day."""
     before = [v for v in values if v < published]
+    if moved:
+        day = max([v for v in values if v <= published], default=published)
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     if before:
         return max(before)
     return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
@@ -91,10 +105,11 @@ def mark_earlier(claim, sentence: str, q, dates, published: str) -> None:
     """Mark a running count's claim (figure `q` of `sentence`, whose `dates` are found) as an
     earlier level when its words say so (term "earlier"), and, in a page of day `published`,
     date it before that day (earlier_time) unless its sentence already does."""
-    if not is_earlier(sentence, q.start, q.end):
+    kind = is_earlier(sentence, q.start, q.end)
+    if not kind:
         return
     claim.terms = (*claim.terms, "earlier")
     if published and claim.as_of >= published:
         a, b = clause_span(sentence, q.start, q.end)
         days = [d.value for d in dates if a <= d.start < b and len(d.value) == 10]
-        claim.as_of = earlier_time(days, published)
+        claim.as_of = earlier_time(days, published, kind == "moved")

@@ -67,6 +67,14 @@ LEVELS = [
         False,
         id="en-had-been-is-no-earlier-report",
     ),
+    pytest.param("La cifra subió de 70 a 82 este viernes.", "70", True, id="es-subio-de-a"),
+    pytest.param("La cifra subió de 70 a 82 este viernes.", "82", False, id="es-the-new-level"),
+    pytest.param("Hubo de 10 a 20 personas heridas.", "10", False, id="es-a-range-moves-nothing"),
+    pytest.param("Die Zahl stieg von 30 auf 43.", "30", True, id="de-stieg-von-auf"),
+    pytest.param("Le bilan est passé de 31 à 40 morts.", "31", True, id="fr-passe-de-a"),
+    pytest.param("Il bilancio è salito da 9 a 12 vittime.", "9", True, id="it-salito-da-a"),
+    pytest.param("O número subiu de 9 para 12 mortos.", "9", True, id="pt-subiu-de-para"),
+    pytest.param("Un bilan de 31 morts à Vallon.", "31", False, id="fr-de-is-no-move"),
     pytest.param("Le préfet avait fait état de 18 morts.", "18", True, id="fr-avait-fait-etat"),
     pytest.param(
         "Le bilan atteint 40 morts, contre 31 la veille.", "31", True, id="fr-contre-la-veille"
@@ -101,7 +109,7 @@ LEVELS = [
 @pytest.mark.parametrize(("sentence", "figure", "want"), LEVELS)
 def test_is_earlier(sentence, figure, want):
     start = sentence.index(figure)
-    assert is_earlier(sentence, start, start + len(figure)) is want
+    assert bool(is_earlier(sentence, start, start + len(figure))) is want
 
 
 TIMES = [
@@ -109,6 +117,16 @@ TIMES = [
     pytest.param(["2031-03-15"], "2031-03-15", "2031-03-14", id="the-page-s-own-day-goes-back"),
     pytest.param([], "2031-03-01", "2031-02-28", id="no-date-the-day-before"),
 ]
+
+MOVED = [
+    pytest.param(["2031-03-14"], "2031-03-15", "2031-03-13", id="rose-on-friday-old-level-before"),
+    pytest.param([], "2031-03-15", "2031-03-14", id="rose-old-level-the-day-before"),
+]
+
+
+@pytest.mark.parametrize(("values", "published", "want"), MOVED)
+def test_earlier_time_of_a_move(values, published, want):
+    assert earlier_time(values, published, moved=True) == want
 
 
 @pytest.mark.parametrize(("values", "published", "want"), TIMES)
@@ -158,6 +176,12 @@ DOCS = [
         "61",
         "2031-03-14",
         id="es-habia-cifrado-el-viernes",
+    ),
+    pytest.param(
+        "Im Kreis Kessenau stieg die Zahl der Toten am Freitag von 61 auf 88.",
+        "61",
+        "2031-03-13",
+        id="de-old-level-of-a-rise-on-friday",
     ),
     pytest.param(
         "Serrinha tem 88 mortos. A Defesa Civil tinha registrado 61 mortos.",
