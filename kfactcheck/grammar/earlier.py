@@ -1,5 +1,5 @@
 """Whether a figure is an EARLIER level of a running count that a page recalls beside its
-current one ("Am Freitag hatte der Minister noch von 63 Toten gesprochen", "the governor
+current one ("Am Freitag hatte der Landrat noch von 14 Toten gesprochen", "the governor
 had put the toll at 30", "up from 30", "contre 12 la veille"), and when such a level held:
 before the page's day, never as a same-day report of it. The words are data
 (data/earlier.toml), every language's read in every page."""
@@ -79,7 +79,7 @@ def is_earlier(sentence: str, start: int, end: int) -> bool | str:
 
 def weekday_is_earlier(text: str, pos: int) -> bool:
     """Whether the weekday at text[pos] stands in a clause that recalls an earlier level
-    ("Am Freitag hatte der Minister von 63 Toten gesprochen"): it names a day before the
+    ("Am Freitag hatte der Landrat von 14 Toten gesprochen"): it names a day before the
     page's, not the day the page reports from."""
     a = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
