@@ -165,7 +165,7 @@ def _top_figures(claims: Sequence[Claim]) -> dict[tuple[str, str], float | str]:
     count the page is at, where lower ones are counts it recalls."""
     top: dict[tuple[str, str], float | str] = {}
     for c in claims:
-        if _figure_key(c):
+        if _figure_key(c) and "earlier" not in c.terms:  # a level it says it recalls
             k = (c.document, c.subject)
             top[k] = max(top.get(k, c.value), c.value)  # type: ignore[type-var]
     return top
@@ -190,7 +190,8 @@ def first_times(
             continue
         shown = months[doc.id]
         page = doc.date.isoformat() if doc.date else ""
-        if c.as_of not in ("", shown, page):
+        earlier = "earlier" in c.terms  # a level it recalls, dated before the page's day
+        if c.as_of not in ("", shown, page) and not (earlier and page):
             continue  # its sentence dates it
         key = _figure_key(c)
         got = reports.get(key) if key else None
@@ -200,9 +201,16 @@ def first_times(
             # the page's own count (its subject's highest figure) holds on the page's day
             # (a count unchanged for days is still current); a lower one it recalls
             # ("up from 362") holds when it was first reported
-            if got[0] < page and c.value != top.get((c.document, c.subject)):
+            before = c.as_of if earlier and len(c.as_of) == 10 else page
+            if got[0] < min(page, before) and c.value != top.get((c.document, c.subject)):
                 c.as_of = got[0]
-        elif (shown and got[0][:7] < shown) or (_held_briefly(got) and got[0].startswith(shown)):
+        elif (
+            (shown and got[0][:7] < shown)
+            or (_held_briefly(got) and got[0].startswith(shown))
+            # a level the page says it recalls ("lag noch bei 362"), first reported in the
+            # month the page shows, held on the day of that first report
+            or ("earlier" in c.terms and shown and got[0].startswith(shown))
+        ):
             c.as_of = got[0]  # a past event's figure, or one of a few days
 
 

@@ -71,6 +71,7 @@ from kfactcheck.grammar.dates import (
     find_dates,
     may_have_calendar_date,
 )
+from kfactcheck.grammar.earlier import mark_earlier
 from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
@@ -238,6 +239,7 @@ def _sentence_claims(
                 or dates_count_before(sentence, d, q)
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
+            mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

@@ -102,6 +102,14 @@ SCHEMAS: dict[str, dict] = {
         "neutral": _WORD_LISTS,
         "given_by": _WORD_LISTS,
     },
+    "earlier": {
+        "clause": _WORD_LISTS,
+        "before": _WORD_LISTS,
+        "after": _WORD_LISTS,
+        "moved": _WORD_LISTS,
+        "from_words": _WORD_LISTS,
+        "to_words": _WORD_LISTS,
+    },
     "compare": {"windows": {str: int}, "rising": {"money": [str]}, "moved": _WORD_LISTS},
     "numbers": {
         "units": {str: int},

@@ -25,6 +25,7 @@ from datetime import date
 from functools import cache
 
 from kfactcheck.data import calendar_names
+from kfactcheck.grammar.earlier import weekday_is_earlier
 from kfactcheck.read.frontmatter import read_front_matter
 
 # The marker some corpora put first: " date 2021-07 Floods ..." (month only)
@@ -204,6 +205,8 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
                 continue
             wd = _weekdays()[_fold(m["wd"])]
             if m["cue"] is None:
+                if weekday_is_earlier(text, m.start("wd")):
+                    continue  # "Am Freitag hatte ... gesprochen": a day before the page's
                 bare.append((wd, m.group(0).strip(), m.start("wd")))
                 continue
             cue = _fold(m["cue"])

@@ -167,6 +167,16 @@ CASES = [
         {"63": ""},
         id="a-weekday-of-the-event-alone-does-not-date-the-page",
     ),
+    pytest.param(
+        _page(
+            " date 2031-03 ",
+            "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 75. The "
+            "police had put the toll at 70.",
+        ),
+        None,
+        {"70": "2031-03-16"},
+        id="an-earlier-level-holds-on-its-first-report-in-the-month-shown",
+    ),
 ]
 
 

@@ -1,0 +1,115 @@
+"""Whether a figure is an EARLIER level of a running count that a page recalls beside its
+current one ("Am Freitag hatte der Landrat noch von 14 Toten gesprochen", "the governor
+had put the toll at 30", "up from 30", "contre 12 la veille"), and when such a level held:
+before the page's day, never as a same-day report of it. The words are data
+(data/earlier.toml), every language's read in every page."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from kfactcheck import data
+
+# what ends the clause a cue must share with its figure
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.\s|,\s|\s[–—-]\s")
+# "von zuvor 30 auf 43": a figure right after a word of the new level is the current one
+_DIGIT = re.compile(r"\d")
+_NEW_LEVEL = re.compile(r"(?i)\b(?:auf|to|à|a|para|su|em|en)\s+(?:\w+\s+){0,2}$")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    table = data.load("earlier")
+
+    def build(key: str, head: str, tail: str) -> re.Pattern[str]:
+        words = [w for ws in table[key].values() for w in ws]
+        return re.compile(head + "(?:" + "|".join(words) + ")" + tail, re.I)
+
+    return (
+        build("clause", r"(?<!\w)", r"(?!\w)"),
+        build("moved", r"(?<!\w)", r"(?!\w)"),
+        build("from_words", r"(?<!\w)", r"\s+$"),
+        # "to 57", "a 355 este viernes", "auf 43": a new figure right after
+        build("to_words", r"^\s*(?:[^\d\s.;,:!?]+\s+){0,2}?", r"\s+(?:[^\d\s]+\s+)?\d"),
+        build("before", r"(?<!\w)", r"\s*$"),
+        # the figure's noun and a few words may come first ("12 morts la veille")
+        build("after", r"^[^\d.;,:!?]{0,40}?(?<!\w)", r"(?!\w)"),
+    )
+
+
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of sentence[start:end]: back to the mark before it, on to the one after."""
+    a = 0
+    for m in _CLAUSE_MARK.finditer(sentence, 0, start):
+        if m.group().startswith(",") and not sentence[a : m.start()].strip().count(" "):
+            continue  # "Anteriormente, eram 12": one word before the comma opens the clause
+        a = m.end()
+    m = _CLAUSE_MARK.search(sentence, end)
+    return a, m.start() if m else len(sentence)
+
+
+def is_earlier(sentence: str, start: int, end: int) -> bool | str:
+    """Whether the figure at sentence[start:end] is an earlier level the page recalls: a cue
+    of its clause starting before it (a past perfect of a reporting verb, "still" with a
+    past tense, "previously"), with no figure of a new level between ("von zuvor 30 auf
+    43": 30 only), or a cue right before ("up from") or after it ("la veille")."""
+    clause, moved, from_word, to_word, before, after = _patterns()
+    if before.search(sentence, max(0, start - 30), start):
+        return True
+    if after.search(sentence[end : end + 60]):
+        return True
+    a, b = clause_span(sentence, start, end)
+    if (
+        from_word.search(sentence, max(0, start - 8), start)
+        and to_word.search(sentence[end : end + 40])
+        and moved.search(sentence, a, start)
+    ):
+        return "moved"  # "rose from 41 to 57": the old level, before the new one's day
+    for m in clause.finditer(sentence, a, b):
+        if m.start() >= start:
+            break
+        between = _DIGIT.search(sentence, m.end(), start)
+        if between and _NEW_LEVEL.search(sentence, max(0, start - 30), start):
+            continue
+        return True
+    return False
+
+
+def weekday_is_earlier(text: str, pos: int) -> bool:
+    """Whether the weekday at text[pos] stands in a clause that recalls an earlier level
+    ("Am Freitag hatte der Landrat von 14 Toten gesprochen"): it names a day before the
+    page's, not the day the page reports from."""
+    a = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    ca, cb = clause_span(text[a:b], pos - a, pos - a + 1)
+    return _patterns()[0].search(text, a + ca, a + cb) is not None
+
+
+def earlier_time(values: list[str], published: str, moved: bool = False) -> str:
+    """When an earlier level held: the latest of the clause's dates (`values`, ISO) before
+    the page's day `published`, else the day before it. The old level of a move ("rose
+    from 41 to 57 on Friday", `moved`) held the day before the move's day."""
+    before = [v for v in values if v < published]
+    if moved:
+        day = max([v for v in values if v <= published], default=published)
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    if before:
+        return max(before)
+    return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+
+
+def mark_earlier(claim, sentence: str, q, dates, published: str) -> None:
+    """Mark a running count's claim (figure `q` of `sentence`, whose `dates` are found) as an
+    earlier level when its words say so (term "earlier"), and, in a page of day `published`,
+    date it before that day (earlier_time) unless its sentence already does."""
+    kind = is_earlier(sentence, q.start, q.end)
+    if not kind:
+        return
+    claim.terms = (*claim.terms, "earlier")
+    if published and claim.as_of >= published:
+        a, b = clause_span(sentence, q.start, q.end)
+        days = [d.value for d in dates if a <= d.start < b and len(d.value) == 10]
+        claim.as_of = earlier_time(days, published, kind == "moved")
