@@ -19,7 +19,7 @@ LEVELS = [
         True,
         id="de-past-perfect-reporting",
     ),
-    pytest.param("Die Zahl der Schwerverletzten lag noch bei 210.", "210", True, id="de-lag-noch-bei"),
+    pytest.param("Die Zahl der Opfer lag noch bei 210.", "210", True, id="de-lag-noch-bei"),
     pytest.param("Bisher war von 25 Toten die Rede.", "25", True, id="de-war-die-rede"),
     pytest.param("Die Zahl stieg auf 41, nach zuvor 33.", "33", True, id="de-nach-zuvor"),
     pytest.param("Die Zahl stieg von zuvor 33 auf 41.", "41", False, id="de-new-level-after-zuvor"),
