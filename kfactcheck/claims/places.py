@@ -127,6 +127,9 @@ def whole_count(before: str, code: str) -> bool:
     total_words) since the clause began, with no place named after it ("insgesamt starben
     in X 40" is X's)."""
     start = max(0, len(before) - 200)
+    window = before[start:].lower()
+    if not any(w in window for w in _total_word_list()):
+        return False  # most clauses: no total word at all, found without the pattern
     cut = None
     for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
         pass
@@ -160,8 +163,13 @@ _APART = re.compile(
 
 
 @cache
+def _total_word_list() -> tuple[str, ...]:
+    return tuple(vocab().raw["scope"]["total_words"])
+
+
+@cache
 def _total_words() -> re.Pattern:
-    words = sorted(vocab().raw["scope"]["total_words"], key=len, reverse=True)
+    words = sorted(_total_word_list(), key=len, reverse=True)
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 

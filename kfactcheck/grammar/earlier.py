@@ -39,15 +39,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# how far a clause reaches either side of its figure: a cue further off is another
+# clause's, and a text with no punctuation is not read whole for every figure in it
+_REACH = 200
+
+
 def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of sentence[start:end]: back to the mark before it, on to the one after."""
-    a = 0
-    for m in _CLAUSE_MARK.finditer(sentence, 0, start):
+    """The clause of sentence[start:end]: back to the mark before it, on to the one after,
+    at most _REACH characters either way."""
+    a = max(0, start - _REACH)
+    for m in _CLAUSE_MARK.finditer(sentence, a, start):
         if m.group().startswith(",") and not sentence[a : m.start()].strip().count(" "):
             continue  # "Anteriormente, eram 12": one word before the comma opens the clause
         a = m.end()
-    m = _CLAUSE_MARK.search(sentence, end)
-    return a, m.start() if m else len(sentence)
+    reach = min(len(sentence), end + _REACH)
+    m = _CLAUSE_MARK.search(sentence, end, reach)
+    return a, m.start() if m else reach
 
 
 def is_earlier(sentence: str, start: int, end: int) -> bool | str:
@@ -81,9 +88,10 @@ def weekday_is_earlier(text: str, pos: int) -> bool:
     """Whether the weekday at text[pos] stands in a clause that recalls an earlier level
     ("Am Freitag hatte der Landrat von 14 Toten gesprochen"): it names a day before the
     page's, not the day the page reports from."""
-    a = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    b = min(ends) if ends else len(text)
+    lo, hi = max(0, pos - _REACH), min(len(text), pos + _REACH)
+    a = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    b = min(ends) if ends else hi
     ca, cb = clause_span(text[a:b], pos - a, pos - a + 1)
     return _patterns()[0].search(text, a + ca, a + cb) is not None
 
