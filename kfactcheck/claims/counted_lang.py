@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kfactcheck.claims.places import CLAUSE_END, PLACE_END, place_scope
+from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
 
@@ -177,11 +177,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     "o número de pessoas que morreram ... aumentou para 63" -> deaths; "die Zahl der
     Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
-    start = max(0, len(before) - 240)
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    back = before[cut.end() if cut else start :]
+    back = clause_before(before, 240)[0]
     head = None
     for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
         pass
@@ -225,11 +221,7 @@ def _is_noun(word: str, code: str) -> bool:
 def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | None:
     """A family named by a known noun in the figure's clause: the nearest one before it
     (sixteen words back), else one in its own segment after it."""
-    start = max(0, len(before) - 200)
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    back = before[cut.end() if cut else start :]
+    back = clause_before(before, 200)[0]
     lv = lang_vocab(code)
     found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
     words = [m.group() for m in found]
@@ -372,11 +364,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     count ("among the dead, 12 were residents"), else None. A part is never the whole:
     the caller keeps it for figures with no place of their own (a place makes its own
     part)."""
-    start = max(0, len(before) - 120)
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    clause = before[cut.end() if cut else start :]
+    clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
     among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match

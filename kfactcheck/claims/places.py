@@ -23,6 +23,16 @@ PLACE_END = re.compile(r"[.,;:!?()]|\d")
 _CLAUSE_END, _PLACE_END = CLAUSE_END, PLACE_END
 
 
+def clause_before(before: str, reach: int) -> tuple[str, re.Match[str] | None]:
+    """The figure's clause before it: the text after the last clause mark (CLAUSE_END) of
+    its last `reach` characters, with that mark (None when there is none in reach)."""
+    start = max(0, len(before) - reach)
+    cut = None
+    for cut in CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
+        pass
+    return before[cut.end() if cut else start :], cut
+
+
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
 # a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
 _CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
@@ -49,11 +59,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Polizei von Kessenau berichtete von 14 Toten in ihrer Region"
-    start = max(0, len(before) - 160)
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    back = before[cut.end() if cut else start :]
+    back = clause_before(before, 160)[0]
     places: list[str] = []
     last_end = -1
     for m in _PREP.finditer(back):
@@ -126,14 +132,10 @@ def whole_count(before: str, code: str) -> bool:
     while nationwide the toll reached 1,250"): a total word (units.toml [scope]
     total_words) since the clause began, with no place named after it ("insgesamt starben
     in X 40" is X's)."""
-    start = max(0, len(before) - 200)
-    window = before[start:].lower()
+    window = before[-200:].lower()
     if not any(w in window for w in _total_word_list()):
         return False  # most clauses: no total word at all, found without the pattern
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, start):  # noqa: B007 - the loop keeps the last
-        pass
-    clause = before[cut.end() if cut else start :]
+    clause, cut = clause_before(before, 200)
     found = None
     for found in _total_words().finditer(clause):  # noqa: B007 - the loop keeps the last
         pass
