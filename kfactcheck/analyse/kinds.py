@@ -265,8 +265,8 @@ def value_kind(claims: list[Claim]) -> NumberKind:
 
 
 def weak(c: Claim) -> bool:
-    """A count whose counted noun is not written beside it ("ad Accumoli 11", "hubo 15", a
-    list's "13 en Puebla": the noun is borrowed from the clause, a list or "among them"):
+    """A count whose counted noun is not written beside it ("ad Arvello 11", "hubo 15", a
+    list's "13 en Kessby": the noun is borrowed from the clause, a list or "among them"):
     it says less about what it counts, and is often a part or another quantity keyed alike.
     (A sum's noun is its currency, which a repeated sum often leaves out: "1.054 millones"
     is no weaker than "6.190 millones de euros".)"""

@@ -103,7 +103,7 @@ def assign_subjects(
 def _joined_sums(
     claims: list[Claim], base: Mapping[str, str], stories: Mapping[str, str]
 ) -> dict[tuple[str, str], str]:
-    """(story, 'money:sum:pinault') -> 'money:pledged:pinault' where the owner's other sums
+    """(story, 'money:sum:morvan') -> 'money:pledged:morvan' where the owner's other sums
     in the story are of one kind (claims/money.join_sums)."""
     whats: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -209,7 +209,7 @@ def _capital_names() -> dict[str, frozenset[str]]:
 
 def _is_story_place(place: str, story: str) -> bool:
     """Whether a place key names the story's own place: the story's name, whole words of
-    it, with or without accents ("pedrógão grande" and story "Pedrogao Grande"; "marlow
+    it, with or without accents ("são lourenço" and story "Sao Lourenco"; "marlow
     tower" and story "Marlow"; "san lorvino sul po" and story "San Lorvino")."""
     words = " ".join(_fold(place).replace("-", " ").split())
     name = " ".join(_fold(story.lower()).replace("-", " ").split())
@@ -315,7 +315,7 @@ def _place_levels() -> dict[str, frozenset[tuple[str, str]]]:
 
 
 def _place_keys(name: str) -> set[str]:
-    """'Valenciana, Comunidad' -> {'valenciana, comunidad', 'valenciana'};
+    """'Valdorana, Comunidad' -> {'valdorana, comunidad', 'valdorana'};
     'Castilla-La Mancha' -> {'castilla-la mancha', 'mancha'}."""
     low = name.lower().strip()
     keys = {low}
@@ -445,7 +445,7 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
     fams = vocab().families
     kind, _, what = base.partition(":")
     if kind == "money":
-        text = money_label(what)  # "pledged (pinault)", "damage", "revenue"...
+        text = money_label(what)  # "pledged (morvan)", "damage", "revenue"...
     elif kind == "measure":
         scale, _, of = what.partition(":")
         text = f"{scale} of {of}" if of else scale  # "magnitude of earthquake"
@@ -478,7 +478,7 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = base.replace(":", " ")
     where = scope or _common_scope(members)
     if kind == "money" and text.endswith(")"):
-        where = ""  # "pledged (pinault)" names whose it is already
+        where = ""  # "pledged (morvan)" names whose it is already
     return f"{text} ({where})" if where else text
 
 

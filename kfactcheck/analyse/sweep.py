@@ -301,7 +301,7 @@ class Sweep:
             if self.kind.apart(rep_a, rep_b):
                 continue  # 28 billion beside 2 billion: two quantities, not one disputed
             if self._weak_apart(a, b, rep_a, rep_b):
-                continue  # "13 en Puebla" beside "192 fallecidos": a part, or another quantity
+                continue  # "13 en Kessby" beside "192 fallecidos": a part, or another quantity
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
                 continue

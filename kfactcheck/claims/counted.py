@@ -494,7 +494,7 @@ def link_back(before: str) -> tuple[str, str] | None:
 
 def money_family(before: str, after: str, code: str = "en") -> str:
     """'a €2.4 billion budget' -> 'money:cost', 'la famille Morvan a promis 40 millions'
-    -> 'money:pledged:pinault': what the sum is and whose (claims/money.py)."""
+    -> 'money:pledged:morvan': what the sum is and whose (claims/money.py)."""
     # "the net contribution ... £5.7bn" is not the gross "£18.8bn": a word of the clause
     clause = _MONEY_CLAUSE.split(before[-160:])[-1].lower()
     basis = next((f":{b}" for w, b in _BASIS.items() if f" {w} " in f" {clause} "), "")

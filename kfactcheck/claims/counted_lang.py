@@ -48,7 +48,7 @@ class Counted:
     family: str | None  # a family of units.toml, or a noun's stem; None: unknown
     unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
-    scope: tuple[str, ...]  # "in valencia", "north pfalz"
+    scope: tuple[str, ...]  # "in valdora", "north pfalz"
     # the clause names a count by a head word alone ("la cifra aumentó a 214", "die genaue
     # Zahl nannte sie mit 98.650"): it is the count the text spoke of last
     anaphor: bool = False

@@ -1,6 +1,6 @@
 """What a figure counts when it says so only by pointing back: an item of a list ("40
 vecinos de Torralba, 9 en la capital" counts what the list's first figure counts) and a
-clause opening on "among these" ("Entre estos se encuentran 62 vecinos de Paiporta": those
+clause opening on "among these" ("Entre estos se encuentran 62 vecinos de Torralba": those
 are some of the dead the sentence before counted), in every language read; and the one
 person named before "and" in "left a police officer and three attackers dead".
 """
@@ -43,8 +43,8 @@ _AMONG_THESE = re.compile(
 def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], code: str) -> str:
     """The family of people a clause opening on "among these" counts: the count of people
     the sentence before names (its last family noun: "de 95 muertos"), as a part named by
-    the people's own noun unless a place makes the part ("62 vecinos de Paiporta" are the
-    deaths in Paiporta). `family` unchanged otherwise."""
+    the people's own noun unless a place makes the part ("62 vecinos de Torralba" are the
+    deaths in Torralba). `family` unchanged otherwise."""
     families = vocab().families
     kind = family.partition(":")[0]
     if (kind in families and kind != "population") or not _AMONG_THESE.match(before):

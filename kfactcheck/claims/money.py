@@ -4,7 +4,7 @@ A sum's counted thing is "money:<what>[:<owner>]". WHAT it is comes from the wor
 the figure or the nearest one before it in its clause: pledged, collected, paid, spent,
 a target, frozen (data/money.toml), else the older kinds of units.toml (cost, damage,
 revenue, ...). WHOSE it is comes from the clause: a name after an owner title ("la famille
-Pinault", "die Stadt Köln"), an institution ("le gouvernement", "der Bund"), a named
+Morvan", "die Stadt Köln"), an institution ("le gouvernement", "der Bund"), a named
 actor in the clause, or an agent after the figure ("promis par X", "von der Stadt"). A
 total ("au total", "insgesamt") is nobody's; a clause that names nobody gives no owner.
 So one donor's pledge never meets another's, nor the total, in a finding.
@@ -155,7 +155,7 @@ def _last_kind(clause: str, kinds: dict[str, str]) -> str | None:
 
 
 def money_owner(before: str, after: str, code: str, what: str) -> str:
-    """Whose the sum is, as a key ('pinault', 'government', 'ile-de-france'), or ''."""
+    """Whose the sum is, as a key ('morvan', 'government', 'ile-de-france'), or ''."""
     clause, at_start, skipped = _clause_before(before, code)
     tail = _clause_after(after)
     low = (clause + " " + tail).lower()
@@ -300,7 +300,7 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
             j = i + 2 if i + 2 < len(tokens) and tokens[i + 1][0] in _CONNECT else i + 1
             name = _name_from(tokens, j, code, after_title=True)
             if name:
-                titled.append(name)  # "la famille Pinault", "die Stadt Köln"
+                titled.append(name)  # "la famille Morvan", "die Stadt Köln"
                 continue
             if tok[0].isupper() and low not in owners:
                 titled.append(_fold(tok))  # "la Fondation du patrimoine"
@@ -321,7 +321,7 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
 
 
 def _owners_listed(text: str, code: str) -> list[str]:
-    """The names of a clause in order ("Arnault et Pinault")."""
+    """The names of a clause in order ("Varenne et Morvan")."""
     tokens = [(m.group(), m.start()) for m in _NAME.finditer(text)]
     return [_fold(t) for t, _ in tokens if _is_name(t, code)]
 
@@ -434,7 +434,7 @@ _BASES = ("net", "gross", "projected", "added")
 
 
 def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:
-    """'pledged:pinault:net' -> ('pledged', 'pinault', ('net',)): a sum's kind, owner and
+    """'pledged:morvan:net' -> ('pledged', 'morvan', ('net',)): a sum's kind, owner and
     the words that make it another quantity (basis, rate, deduction)."""
     kind, _, rest = what.partition(":")
     parts = rest.split(":") if rest else []
@@ -444,16 +444,16 @@ def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:
 
 
 def money_label(what: str) -> str:
-    """'pledged:pinault:net' -> 'pledged (pinault), net' for a subject's label."""
+    """'pledged:morvan:net' -> 'pledged (morvan), net' for a subject's label."""
     kind, owner, extra = money_parts(what)
     text = (kind or "amount") + (f" ({owner})" if owner else "")
     return ", ".join([text, *extra])
 
 
 def join_sums(whats: set[str]) -> dict[str, str]:
-    """A sum nothing names ('sum:pinault': "la famille X a, elle, 100 millions") is the
+    """A sum nothing names ('sum:morvan': "la famille X a, elle, 100 millions") is the
     quantity its owner's other sums are, when they are of one kind in the story ('pledged:
-    pinault'); a sum of nobody's, the flow of the story's sums of nobody's when that is
+    morvan'); a sum of nobody's, the flow of the story's sums of nobody's when that is
     their one kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"),
     never a pledge or a frozen sum, which their own words name; else it stays a sum of
     its own. `whats` are one story's money keys (without

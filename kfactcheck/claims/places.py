@@ -1,10 +1,10 @@
 """Where a figure is counted, in every language but English's own noun phrases: the place
 after its counted words or before it in its clause ("24 Tote in NRW", "allein im Kreis X
-gab es 12 Tote", "62 vecinos de Paiporta"), the place the sentence before names ("dort",
+gab es 12 Tote", "62 vecinos de Torralba"), the place the sentence before names ("dort",
 "allí"), the place a sentence opens on as its subject ("La provincia de X ha sido...",
 "Localidades como X reportan..."), an area named later in the sentence ("... tras las
-lluvias en la provincia de X"), and the keys places are written as ("Kreis Ahrweiler" ->
-"ahrweiler"). English counts use it too for places before or after the figure. A second
+lluvias en la provincia de X"), and the keys places are written as ("Kreis Tebrik" ->
+"tebrik"). English counts use it too for places before or after the figure. A second
 figure of an earlier event's ("... in 1995, two million according to the unions and one
 million according to the police") is that event's too (same_event).
 """
@@ -72,7 +72,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
             places = []
             continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
-            continue  # "em Brumadinho, na região de Belo Horizonte": says where the first is
+            continue  # "em Serrana, na região de Lindora": says where the first is
         if _SAID.search(back, m.end()):
             continue  # "officials in Madrid said 200 died": where the speaker is
         if _THAT.match(back, _name_end(back, m.end())) and _SAID.search(back, 0, m.start()):
@@ -259,7 +259,7 @@ def _is_admin(phrase: str) -> bool:
 
 
 _OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
-# a second place joined to the first: "in Ardania and Belmar", "en Valencia y Cuenca"
+# a second place joined to the first: "in Ardania and Belmar", "en Valdora y Cuenca"
 _AND_NAME = re.compile(
     r"(?:und|and|y|e|et|en|i|ed)\s+(?:(?:in|im|en|em|a|ad|dans|u|na|no|nos|nas|nel|nella|nelle|nei"
     r"|negli|au|aux|à)\s+)?[A-ZÀ-Ý]"
@@ -267,7 +267,7 @@ _AND_NAME = re.compile(
 
 
 def _place_after(text: str, lv: LangVocab) -> str | None:
-    """A place right after the counted words ("62 vecinos de Paiporta"), or one a
+    """A place right after the counted words ("62 vecinos de Torralba"), or one a
     preposition names later in the figure's segment ("30 de ellos se hallaron en
     Belmar")."""
     full = text = text.lstrip()
@@ -317,9 +317,9 @@ _ARTICLE = re.compile(r"(?i)^(?:der|dem|den|die|el|la|los|las|le|les|l'|il|lo|o|
 
 
 def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
-    """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Ahrweiler' ->
-    'in ahrweiler', 'dans le nord' -> 'north'; with `of`, right after the counted words,
-    also 'de Paiporta' ("62 vecinos de Paiporta")."""
+    """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Tebrik' ->
+    'in tebrik', 'dans le nord' -> 'north'; with `of`, right after the counted words,
+    also 'de Torralba' ("62 vecinos de Torralba")."""
     prep = m.group(1).lower()
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
@@ -367,12 +367,12 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if _AND_NAME.match(following):
         return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
     # German capitalises nouns: after a bare "in" the first name is the place ("in
-    # Kessenau Zahl der Verletzten"); after an article the last ("im Kreis Ahrweiler")
+    # Kessenau Zahl der Verletzten"); after an article the last ("im Kreis Tebrik")
     bare_de = lv.code == "de" and not article and prep == "in"
-    named = [t for t in tokens if _key(t)] or tokens  # "Kreis Ahrweiler": the name
+    named = [t for t in tokens if _key(t)] or tokens  # "Kreis Tebrik": the name
     key = _key(named[0] if bare_de else named[-1])
     if lv.code != "de":
-        # a name keeps all its words ("Grenfell Tower", "Pedrógão Grande", "Ciudad de
+        # a name keeps all its words ("Marlow Tower", "São Lourenço", "Ciudad de
         # México"), so one place has one key and a story named after it knows it as its own
         full = _FULL_NAME.match(rest, rest.find(first)) if first else None
         whole = words = full.group().split() if full else tokens
@@ -405,8 +405,8 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 def _key(name: str) -> str:
     """A place's key: the word lower-cased, without the parts that only say what kind of
-    area it is ("Rhein-Sieg-Kreis" -> "rhein-sieg"); subjects.py merges "neuenahr-ahrweiler"
-    with "ahrweiler" and "nordrhein-westfalen" with "nrw"."""
+    area it is ("Rhein-Sieg-Kreis" -> "rhein-sieg"); subjects.py merges "bad-tebrik"
+    with "tebrik" and "nordrhein-westfalen" with "nrw"."""
     admin = _admin_words()
     parts = [p for p in name.strip("’'.,").lower().split("-") if p and p not in admin]
     return "-".join(parts)
@@ -472,7 +472,7 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
     named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
     distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"). A dateline
-    ("Koblenz (dpa) –") is where the report was written, not a subject."""
+    ("Lindau (dpa) –") is where the report was written, not a subject."""
     like = _LIKE.match(before)
     if like and like.group(1).lower() in _settlement_words():
         key = _key(like.group(2).split()[-1])

@@ -162,7 +162,7 @@ def _line_breaks(text: str, pos: int, run: str, nxt: str | None) -> bool:
     if nxt[0].isdigit() and head[-1].islower() and not _LIST_MARK.match(nxt):
         return False  # "identified so far\n42 dead": a figure wrapped from its verb
     if head[-1].islower() and (_WRAPPED.search(head) or _wrapped_width(text, pos)):
-        return False  # "...proveniente da\nArquata": a hard-wrapped line, mid-sentence
+        return False  # "...proveniente da\nBorgaro": a hard-wrapped line, mid-sentence
     return head[-1] not in _NO_BREAK_AFTER_LINE
 
 

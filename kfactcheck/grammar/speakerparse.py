@@ -110,7 +110,7 @@ class _Parser:
         if not np:
             return None
         lex = self.lex
-        if lex.nouns_capitalised:  # "Polizei Koblenz", "Bericht der Zeitung": nouns, no name
+        if lex.nouns_capitalised:  # "Polizei Lindau", "Bericht der Zeitung": nouns, no name
             d = 1 if np[0].low in lex.determiners else 0
             while d < len(np) - 1 and not np[d].cap:
                 d += 1  # "das dortige Innenministerium": past the adjectives
