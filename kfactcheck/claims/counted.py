@@ -65,8 +65,8 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     v = vocab()
     if q.spelled or q.unit:
         return False
-    prev = WORD.findall(before[-20:])
-    label = prev and prev[-1].lower() in v.label_before and not before.rstrip().endswith(",")
+    prev = WORD.findall(before[-40:])
+    label = _labelled(prev, v.label_before) and not before.rstrip().endswith(",")
     if label:
         # the word after the figure, read where it starts (not on a copy of the rest of a
         # long sentence, made for every figure)
@@ -78,6 +78,24 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     m = _ADDRESS.match(after)
     names = m.group(1).split() if m else []
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
+
+
+def _labelled(prev: list[str], labels: frozenset[str] | set[str]) -> bool:
+    """The word before the figure is a label ("route 9"), or heads the capitalised name
+    that ends there ("Route Nationale 7", "Estrada Nacional 12", "Strada Statale 4"): the
+    name's other words are names too, so the label can stand two words back."""
+    if not prev:
+        return False
+    if prev[-1].lower() in labels:
+        return True
+    if not prev[-1][0].isupper():
+        return False
+    for word in reversed(prev[-3:-1]):
+        if not word[0].isupper():
+            return False
+        if word.lower() in labels:
+            return True
+    return False
 
 
 def last_match(

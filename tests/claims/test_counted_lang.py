@@ -244,6 +244,28 @@ def test_no_invented_noun(lang, text, figure):
     assert all(not c.terms[0] for c in found), [c.terms for c in found]
 
 
+# A road's number after the rest of its name names the road; a count after a name that no
+# label heads is still a count.
+ROAD_NAMES = [
+    ("pt", "Morreram 14 pessoas na Estrada Nacional 231 durante a noite.", "231", False),
+    ("fr", "La Route Nationale 7 reste coupée après l'accident.", "7", False),
+    ("it", "La Strada Statale 4 è stata chiusa dai vigili.", "4", False),
+    ("es", "La Carretera Nacional 340 sigue cortada por el barro.", "340", False),
+    ("en", "Interstate Highway 5 was closed for hours.", "5", False),
+    ("en", "The Highway Patrol sent 40 officers to the scene.", "40", True),
+    ("en", "Belmar Harbour 12 people were rescued overnight.", "12", True),
+    ("pt", "Na estrada morreram 30 pessoas.", "30", True),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, figure, counted_", ROAD_NAMES, ids=[f"{c[0]}-{c[2]}" for c in ROAD_NAMES]
+)
+def test_road_names(lang, text, figure, counted_):
+    found = [c for c in claims(text, lang) if figure in c.text.split()]
+    assert bool(found) == counted_, [c.text for c in found]
+
+
 # Figures of different quantities never share a subject.
 APART = [
     ("en", "Six bodies have been found. The death toll rose to 30.", "Six", "30"),
