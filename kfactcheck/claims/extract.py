@@ -454,7 +454,7 @@ def _figure_claim(
         # in its clause, as the other languages read it; the figure's own place wins over
         # one a list's first figure gave it
         rest = after[phrase_end if head else 0 :]
-        verb_in = _VERB_IN.match(rest)
+        verb_in = _VERB_IN.match(rest) or _KIND_OF_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
@@ -550,6 +550,11 @@ _MODIFIER = re.compile(r"\w-[^\W\d_]+$")  # "24-storey": describes a thing, coun
 _VERB_IN = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
+)
+# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
+# (after a verb, "destroyed in the hamlet of X" is where the homes stood, _VERB_IN)
+_KIND_OF_IN = re.compile(
+    r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
 _CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim
 
@@ -208,12 +209,29 @@ _THEIR_AREA = re.compile(
 
 
 def _owner_place(before: str, lv: LangVocab) -> str | None:
-    """The first place the sentence names ("Die Polizei von Köln"), with "of" too."""
+    """The first place the sentence names ("Die Polizei von Köln"), with "of" too when an
+    office or a body stands before it ("el alcalde de X"; "el lamento de X" names a
+    person)."""
     for m in _PREP.finditer(before):
         place = _place_at(m, before, lv, True)
-        if place and place != "+":
+        if not place or place == "+":
+            continue
+        if m.group(1).lower() in lv.places or _is_body(before[: m.start()], lv.code):
             return place
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _is_body(text: str, code: str) -> bool:
+    """Whether `text` ends on a word for an office or a body that speaks for a place (the
+    speakers' roles and groups: "Polizei", "alcalde", "Polizeipräsidium")."""
+    m = _LAST_WORD.search(text[-40:])
+    if m is None:
+        return False
+    word, lex = m.group(1).lower(), _lexicon(code)
+    return word in lex.heads or word in lex.org_words or word.endswith(lex.group_suffixes)
 
 
 # a reporting verb after a place: the place is the speaker's, not the count's

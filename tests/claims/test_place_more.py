@@ -1,0 +1,65 @@
+"""More places of counts: an area "of" a name right after a bare figure, an owner's area
+only when an office or a body owns it, place adjectives, short forms of a place's name,
+and counts of other events. Every sentence and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def _claims(lang: str, text: str) -> list[Claim]:
+    doc = Document(id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang)
+    found = [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def _places(lang: str, text: str, figure: str) -> list[str]:
+    hits = [c for c in _claims(lang, text) if c.text.split()[0] == figure]
+    assert hits, figure
+    return [s for s in hits[0].scope if s.startswith("in ")]
+
+
+# (lang, sentence, figure, the place in its scope or None)
+PLACES = [
+    # "in the town of X" right after a bare figure or its noun is the figure's place
+    (
+        "en",
+        "The toll stood at 90: 70 in the town of Norvale and 12 in Kessby, and 8 in the"
+        " village of Arden del Monte.",
+        "70",
+        "in norvale",
+    ),
+    (
+        "en",
+        "The toll stood at 90: 70 in the town of Norvale and 12 in Kessby, and 8 in the"
+        " village of Arden del Monte.",
+        "8",
+        "in arden del monte",
+    ),
+    # after a verb, it is where the thing counted stood, not a part of the count
+    ("en", "At least 30 homes were destroyed in the hamlet of Kessby.", "At", None),
+    # "in its area": the area of an office or a body named "of" a place, not of a person
+    (
+        "es",
+        "El alcalde de Norvale ha comunicado la muerte de 11 personas en su localidad.",
+        "11",
+        "in norvale",
+    ),
+    (
+        "es",
+        "Fue el lamento de Ferrante, que ha comunicado la muerte de 11 personas en su localidad.",
+        "11",
+        None,
+    ),
+    ("de", "Die Feuerwehr von Kessenau meldete 9 Tote in ihrem Gebiet.", "9", "in kessenau"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", PLACES, ids=lambda x: str(x)[:40])
+def test_place_of_a_figure(lang, text, figure, where):
+    assert _places(lang, text, figure) == ([where] if where else [])
