@@ -364,7 +364,7 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
         # "austria" and "australia" are neither
         f = _fold(p)
         hit = next((c for c in canon if len(c) >= 5 and _extends(_fold(c), f)), None)
-        hit = hit or next((c for c in canon if _part_of(c, p) or _initials_of(c, p)), None)
+        hit = hit or next((c for c in canon if _part_of(c, p) or _short_for(c, p)), None)
         if hit is None and (
             near := process.extractOne(f, canon, scorer=fuzz.ratio, processor=_fold)
         ):
@@ -417,6 +417,40 @@ def _initials_of(short: str, name: str) -> bool:
         return False
     it = iter(name)
     return all(ch in it for ch in short)
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether `short` is a short form of the name of several words: its initials
+    (_initials_of), or a contraction whose letters are taken from each word in turn, each
+    word's first ('cdmx' for 'ciudad de méxico', 'edomex' for 'estado de méxico', 'nrw'
+    for 'nordrhein-westfalen'); a joining word may give none."""
+    if _initials_of(short, name):
+        return True
+    if not 2 <= len(short) <= 7 or not short.isalpha() or len(name) <= len(short) + 2:
+        return False
+    words = [w for w in _fold(name).replace(" ", "-").split("-") if w]
+    return len(words) > 1 and _taken_from(_fold(short), words)
+
+
+def _taken_from(short: str, words: list[str]) -> bool:
+    """Whether `short` splits into pieces, one per word in order (none for a joining word),
+    each opening with its word's first letter and the rest of its letters in the word."""
+    if not short:
+        return all(w in _JOINING for w in words)
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word in _JOINING and _taken_from(short, rest):
+        return True
+    if short[0] != word[0]:
+        return False
+    letters = iter(word[1:])
+    for k in range(1, len(short) + 1):
+        if k > 1 and short[k - 1] not in letters:
+            return False  # the piece's letters are no longer in the word, in order
+        if _taken_from(short[k:], rest):
+            return True
+    return False
 
 
 _PLACE_SCORE = 90

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.analyse.subjects import _merge_places, assign_subjects
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Claim, Document
 
@@ -63,3 +63,22 @@ PLACES = [
 @pytest.mark.parametrize("lang, text, figure, where", PLACES, ids=lambda x: str(x)[:40])
 def test_place_of_a_figure(lang, text, figure, where):
     assert _places(lang, text, figure) == ([where] if where else [])
+
+
+# (a short form, a name of several words, whether the first stands for the second)
+SHORT_FORMS = [
+    ("cdlr", "ciudad de lorvia", True),  # letters from each word in turn
+    ("edolor", "estado de lorvia", True),  # a contraction: the first letters of each word
+    ("osw", "ober-sankt-wendel", True),  # initials
+    ("nrl", "nieder-rhein-lindau", True),
+    ("cdb", "ciudad de lorvia", False),  # a letter the name does not have
+    ("edolor", "estado de borvia", False),  # a word that gives no letter
+    ("lorvia", "lorvia grande", False),  # a town's name is not its short form
+    ("abc", "arden", False),  # one word: no short form
+]
+
+
+@pytest.mark.parametrize("short, name, same", SHORT_FORMS, ids=lambda x: str(x))
+def test_short_form_of_a_place(short, name, same):
+    merged = _merge_places([short, name])
+    assert (merged[short] == merged[name]) is same, merged
