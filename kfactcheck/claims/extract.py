@@ -53,15 +53,8 @@ from kfactcheck.claims.dated import (
 )
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
-from kfactcheck.claims.places import (
-    bare_item,
-    place_scope,
-    place_there,
-    same_event,
-    side_of,
-    subject_place,
-    whole_count,
-)
+from kfactcheck.claims.placeframe import place_there, same_event, side_of, subject_place
+from kfactcheck.claims.places import bare_item, place_scope, whole_count
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
