@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kfactcheck.claims.places import _PREP, CLAUSE_END, _admin_words, _key, _place_at
+from kfactcheck.claims.places import (
+    _PREP,
+    CLAUSE_END,
+    _adjective_after,
+    _admin_words,
+    _key,
+    _place_at,
+)
 from kfactcheck.grammar.vocab import lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim
 
@@ -44,6 +51,10 @@ _SUBJECT = re.compile(
 )
 
 
+# a sentence opening on an article and a lower-case noun: "La manifestation parisienne ..."
+_ARTICLE_NOUN = re.compile(
+    r"\s*(?:[Ll]a|[Ll]es?|[Ll]'|[Ee]l|[Ll]os|[Ll]as|[Ii]l?|[Gg]li|[Ll]o|[Oo]s?|[Aa]s?)\s*(?=[a-zà-ÿ])"
+)
 # "Localidades como Borvia, ...", "Towns such as Borvia": the name after a word for towns
 _LIKE = re.compile(
     r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
@@ -62,7 +73,8 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
     a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
     named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
-    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"). A dateline
+    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"), or a noun
+    with a place's adjective ("La marche lorvienne a réuni..."). A dateline
     ("Lindau (dpa) –") is where the report was written, not a subject."""
     like = _LIKE.match(before)
     if like and like.group(1).lower() in _settlement_words():
@@ -71,6 +83,10 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     if (far := _AT_DISTANCE.match(before)) and noun_concept(far.group(1), code) is None:
         key = _key(far.group(1).split()[-1])
         return (f"in {key}",) if len(key) > 1 else ()
+    if (opening := _ARTICLE_NOUN.match(before)) and (
+        place := _adjective_after(before[opening.end() :], code)
+    ):
+        return (place,)  # "La manifestation parisienne a réuni 400 000 personnes"
     m = _SUBJECT.match(before)
     if m is None:
         return ()

@@ -11,6 +11,7 @@ of a border, an earlier event's) are placeframe.py's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from kfactcheck.grammar.speakerwords import _lexicon
@@ -63,8 +64,14 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     last_end = -1
     for m in _PREP.finditer(back):
         place = _place_at(m, back, lv, False)
-        if not place or _LIST_ITEM.search(back, 0, m.start()):
-            continue  # "9 en la capital, 5 en el puerto": the place of the figure before
+        if place and _LIST_ITEM.search(back, 0, m.start()):
+            # "9 en la capital, 5 en el puerto": the place of the figure before; the list
+            # has gone past the places before it too ("204 morti nei comuni lorviani, 46
+            # nelle Marche, 365 feriti": none is the injured's)
+            places = []
+            continue
+        if not place:
+            continue
         if _ITEM_AFTER.match(back, _name_end(back, m.end())):
             # "A Borgo 37 vittime, ad Arvello 7, ... le vittime sono 48": a list of places'
             # own figures; what follows it is none of theirs
@@ -362,7 +369,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
-        return None
+        # "nei comuni laziali", "dans le seul cortège parisien": a place's adjective
+        return _adjective_after(rest[rest.find(first) :] if first else "", lv.code)
     if noun_concept(name.group().split()[0], lv.code) is not None:
         # "für Menschen mit ...": a counted noun names no place, unless a name joins it
         # ("en el Estado de Norvale": a state, though "estados" are counted too)
@@ -457,3 +465,80 @@ def _country_names() -> frozenset[str]:
             continue
         names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
     return frozenset(names)
+
+
+# languages that write a place's adjective in lower case after its noun
+_ADJECTIVE_AFTER = frozenset({"fr", "es", "pt", "it"})
+# up to two lower-case words (a noun, "seul cortège") before the adjective, as one phrase
+_NOUN_THEN = re.compile(r"([a-zà-ÿ]+)\s+(?:([a-zà-ÿ]+)\s+)?(?:([a-zà-ÿ]+)(?![\w’'-]))?")
+
+
+def _adjective_after(text: str, code: str) -> str | None:
+    """ "comuni laziali colpiti" -> 'in lazio': the place whose adjective follows the noun
+    (place_adjective), in the languages that write it so; None otherwise."""
+    if code not in _ADJECTIVE_AFTER or (m := _NOUN_THEN.match(text)) is None:
+        return None
+    for word in m.groups()[1:]:
+        if word and (place := place_adjective(word)):
+            return f"in {place}"
+    return None
+
+
+def place_adjective(word: str) -> str | None:
+    """The place a lower-case adjective is made from ('laziali' -> 'lazio', 'parisienne'
+    -> 'paris', 'marchigiane' -> 'marche'): a one-word region pycountry knows or a capital
+    city (data/capitals.toml), whose name less its last vowel, of four letters or more, is
+    followed by an adjective's ending (units.toml [scope] place_adjective_endings).
+    Countries are left out: "les manifestants français" are a nationality more often than
+    a part of a count."""
+    low = _fold(word.lower())
+    for ending in _adjective_endings():
+        if low.endswith(ending) and (place := _adjective_stems().get(low[: -len(ending)])):
+            return place
+    return None
+
+
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    endings = vocab().raw["scope"].get("place_adjective_endings", [])
+    return tuple(sorted({_fold(e) for e in endings}, key=len, reverse=True))
+
+
+@cache
+def _adjective_stems() -> dict[str, str]:
+    """A place's name less its last vowel -> the name, folded ('lazi' -> 'lazio')."""
+    import gettext
+
+    import pycountry
+
+    from kfactcheck.data import load
+
+    names: set[str] = set()
+    translations = [lambda x: x]
+    for lang in ("fr", "es", "it", "pt"):
+        try:
+            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        translations.append(tr.gettext)
+    for sub in pycountry.subdivisions:
+        names.update(n.strip() for t in translations for n in t(sub.name).split(" / "))
+    for capitals in load("capitals")["capitals"].values():
+        names.update(capitals)
+    countries = _country_names()
+    # regions named by a compass word ("Centre", "Nord"): "la zona centrale" is no place
+    areas = set(vocab().area_words).union(*(lang_vocab(c).areas for c in _ADJECTIVE_AFTER))
+    stems: dict[str, str] = {}
+    for name in sorted(names):
+        low = _fold(name.lower())
+        if not low.isalpha() or low in countries or low in areas:
+            continue  # a name of several words, a country or a compass word
+        stem = low[:-1] if low[-1] in "aeiou" else low
+        if len(stem) >= 4:
+            stems.setdefault(stem, low)
+    return stems
+
+
+def _fold(text: str) -> str:
+    """Text without accents: 'parîs' -> 'paris'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -57,6 +57,22 @@ PLACES = [
         None,
     ),
     ("de", "Die Feuerwehr von Kessenau meldete 9 Tote in ihrem Gebiet.", "9", "in kessenau"),
+    # a place's adjective after its noun, for a region or capital the data knows
+    ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
+    ("es", "Murieron 9 personas en los pueblos murcianos.", "9", "in murcia"),
+    ("fr", "Le cortège berlinois a réuni 20 000 personnes.", "20", "in berlin"),
+    ("fr", "La CGT revendique 20 000 personnes dans le seul cortège berlinois.", "20", "in berlin"),
+    ("it", "Si contano 12 morti nei comuni colpiti dal sisma.", "12", None),  # no adjective
+    ("it", "Le vittime sono 30 nella zona centrale.", "30", None),  # a compass word
+    ("fr", "Les manifestants français étaient 9 000.", "9", None),  # a nationality
+    # a list's places are its items': the figure after them has none of theirs
+    ("it", "Il bilancio: 20 morti nei comuni pugliesi, 6 nelle Marche, 90 i feriti.", "90", None),
+    (
+        "it",
+        "Il bilancio: 20 morti nei comuni pugliesi, 6 nelle Marche, 90 i feriti.",
+        "20",
+        "in puglia",
+    ),
 ]
 
 
