@@ -60,6 +60,7 @@ def assign_subjects(
     base = _merge_spellings({_base(c) for c in free})
     joined = _joined_sums(free, base, stories)
     parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    years = _story_years(free, stories)
     for c in free:
         if not c.terms or not c.terms[0]:
             # what the figure counts is unknown: a quantity of its own, never compared
@@ -76,7 +77,7 @@ def assign_subjects(
             # the comparison splits a subject by counted thing: the sum takes its new one
             b = joined[(story, b)]
             c.terms = (b, *c.terms[1:])
-        parts[(story, b)].append((c, *_split_scope(c, story)))
+        parts[(story, b)].append((c, *_split_scope(c, story, years.get(story))))
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
@@ -134,7 +135,20 @@ def _base(c: Claim) -> str:
     return family
 
 
-def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
+def _story_years(claims: Iterable[Claim], stories: Mapping[str, str]) -> dict[str, int]:
+    """Story -> the year most of its figures hold in."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.as_of[:4].isdigit():
+            counts[stories.get(c.document, "")][int(c.as_of[:4])] += 1
+    return {story: years.most_common(1)[0][0] for story, years in counts.items()}
+
+
+# counts of one day's gathering: one of another year is another event's ("the 2019 march")
+_ONE_DAY = frozenset({"crowd"})
+
+
+def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[str, bool]:
     """The part of the scope that makes a different quantity, or '', and whether that part
     is the place the whole story is about (its "home": merged with the unscoped figures
     unless the story counts the same quantity in a sibling place too, see
@@ -146,6 +160,13 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
     areas = vocab().area_words
     family = c.terms[0] if c.terms else ""
     home = ""
+    held = int(c.as_of[:4]) if c.as_of[:4].isdigit() else None
+    recalled = any(s.startswith("event ") for s in c.scope)  # its own "event" wins
+    one_day = family.partition(":")[0] in _ONE_DAY and not recalled
+    if one_day and year and held and abs(held - year) >= 2:
+        # a page of another year in the story, or a march it recalls with its date: that
+        # year's gathering, not one of the story's
+        return f"event {held}", False
     for s in c.scope:
         first, _, rest = s.partition(" ")
         if first in areas or first == "event":

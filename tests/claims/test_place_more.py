@@ -98,3 +98,50 @@ SHORT_FORMS = [
 def test_short_form_of_a_place(short, name, same):
     merged = _merge_places([short, name])
     assert (merged[short] == merged[name]) is same, merged
+
+
+def _crowd(doc: str, value: int, as_of: str, scope: tuple[str, ...] = ()) -> Claim:
+    return Claim(
+        document=doc,
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        unit="people",
+        as_of=as_of,
+        text=f"{value} manifestants",
+        start=value % 97,
+        end=value % 97 + 5,
+        quote="",
+        terms=("crowd",),
+        scope=scope,
+    )
+
+
+# (label, the story's crowd figures as (document, value, as_of, scope), the one to test,
+# whether it shares the subject of the first)
+CROWD_YEARS = [
+    ("same year", [("a", 9, "2031-03-02", ()), ("b", 8, "2031-03-09", ())], True),
+    ("a year later", [("a", 9, "2031-03-02", ()), ("b", 8, "2032-01-10", ())], True),
+    ("a page of years before", [("a", 9, "2031-03-02", ()), ("b", 8, "2027-12-05", ())], False),
+    ("a date that recalls it", [("a", 9, "2031-03-02", ()), ("a", 8, "2020-10-12", ())], False),
+    ("its own event wins", [("a", 9, "2031-03-02", ()), ("a", 8, "2020", ("event 2019",))], False),
+]
+
+
+@pytest.mark.parametrize("label, figures, same", CROWD_YEARS, ids=lambda x: str(x)[:30])
+def test_crowd_of_another_year_is_another_event(label, figures, same):
+    # the story's year is the one most of its figures hold in: three more of the first's
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    claims += [_crowd(d, v, when, scope) for d, v, when, scope in figures]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    first, last = claims[3], claims[-1]
+    assert (first.subject == last.subject) is same, [c.subject for c in claims]
+    assert first.subject == claims[0].subject
+
+
+def test_two_pages_of_one_earlier_year_share_a_subject():
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    claims += [_crowd("a", 7, "2027-12-05", ("event 2027",)), _crowd("b", 6, "2027-12-05")]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    assert claims[-1].subject == claims[-2].subject != claims[0].subject
