@@ -53,7 +53,13 @@ from kfactcheck.claims.dated import (
 )
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
-from kfactcheck.claims.placeframe import place_there, same_event, side_of, subject_place
+from kfactcheck.claims.placeframe import (
+    earlier_place,
+    place_there,
+    same_event,
+    side_of,
+    subject_place,
+)
 from kfactcheck.claims.places import bare_item, place_scope, whole_count
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
@@ -233,6 +239,8 @@ def _sentence_claims(
             ]
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
+            if not out and previous is None:
+                earlier_place(claim, last, sentence[: q.start], code)  # "Bisher waren es 30"
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

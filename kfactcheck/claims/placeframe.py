@@ -17,6 +17,7 @@ from kfactcheck.claims.places import (
     _admin_words,
     _key,
     _place_at,
+    _total_words,
 )
 from kfactcheck.grammar.vocab import lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim
@@ -167,3 +168,22 @@ def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -
         return
     claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
     claim.as_of = previous.as_of
+
+
+def earlier_place(claim: Claim, last: Claim | None, before: str, code: str) -> None:
+    """ "In Lindenau ist die Zahl der Toten auf 43 gestiegen. ... Bisher war die Zahl bei 30
+    beziffert worden.": an earlier level whose clause names no place is the earlier level of
+    the count the sentence before gave, of the same thing, and takes its place; not when its
+    clause counts every place together ("bundesweit waren es 30") nor when the sentence
+    before names several places (a list of places' counts after their total)."""
+    if last is None or "earlier" not in claim.terms or last.terms[:1] != claim.terms[:1]:
+        return
+    if any(s.startswith("in ") for s in claim.scope) or _total_words().search(before[-200:]):
+        return
+    places = tuple(s for s in last.scope if s.startswith("in "))
+    if not places or "earlier" in last.terms:
+        return
+    lv = lang_vocab(code)
+    named = {p for m in _PREP.finditer(last.quote) if (p := _place_at(m, last.quote, lv, False))}
+    if len(named) < 2:  # "... 241: 184 in X, 11 in Y and 46 in Z": a list's, not one place's
+        claim.scope = (*claim.scope, *places)

@@ -145,3 +145,41 @@ def test_two_pages_of_one_earlier_year_share_a_subject():
     claims += [_crowd("a", 7, "2027-12-05", ("event 2027",)), _crowd("b", 6, "2027-12-05")]
     assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
     assert claims[-1].subject == claims[-2].subject != claims[0].subject
+
+
+# (lang, text, figure, the place in its scope or None): an earlier level with no place of
+# its own is the earlier level of the count the sentence before gave, in that place
+EARLIER_LEVEL = [
+    (
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Das teilte das Ministerium in"
+        " Kessenau mit. Bisher war die Zahl der Todesopfer bei 30 beziffert worden.",
+        "30",
+        "in lindenau",
+    ),
+    (  # its clause counts every place together
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Bundesweit war die Zahl der"
+        " Todesopfer bisher bei 60 beziffert worden.",
+        "60",
+        None,
+    ),
+    (  # the sentence before listed several places' counts after their total
+        "en",
+        "The toll stood at 90: 70 in Norvale and 20 in Kessby. The toll was revised"
+        " down, from an earlier tally of 95.",
+        "95",
+        None,
+    ),
+    (  # not an earlier level: a count of its own
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Es starben 60 Menschen.",
+        "60",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", EARLIER_LEVEL, ids=lambda x: str(x)[:40])
+def test_earlier_level_of_the_place_before(lang, text, figure, where):
+    assert _places(lang, text, figure) == ([where] if where else [])
