@@ -240,7 +240,8 @@ def _sentence_claims(
             claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
             if not out and previous is None:
-                earlier_place(claim, last, sentence[: q.start], code)  # "Bisher waren es 30"
+                earlier = doc.text[max(0, a - 300) : a]  # "Bisher waren es 30"
+                earlier_place(claim, last, sentence[: q.start], earlier, code)
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

@@ -170,20 +170,39 @@ def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -
     claim.as_of = previous.as_of
 
 
-def earlier_place(claim: Claim, last: Claim | None, before: str, code: str) -> None:
+def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, code: str) -> None:
     """ "In Lindenau ist die Zahl der Toten auf 43 gestiegen. ... Bisher war die Zahl bei 30
     beziffert worden.": an earlier level whose clause names no place is the earlier level of
-    the count the sentence before gave, of the same thing, and takes its place; not when its
-    clause counts every place together ("bundesweit waren es 30") nor when the sentence
-    before names several places (a list of places' counts after their total)."""
-    if last is None or "earlier" not in claim.terms or last.terms[:1] != claim.terms[:1]:
+    the count the sentence before gave, of the same thing, and takes its place; with no such
+    count, of the one place the sentence right before names without a figure ("In Lindenau
+    ist der Kreis X Schwerpunkt. Am Freitag hatte der Minister noch von 63 Toten
+    gesprochen."). Not when its clause counts every place together ("bundesweit waren es
+    30"), nor when that sentence names several places (a list of places' counts after their
+    total). `earlier` is the text before the figure's sentence."""
+    if "earlier" not in claim.terms or any(s.startswith("in ") for s in claim.scope):
         return
-    if any(s.startswith("in ") for s in claim.scope) or _total_words().search(before[-200:]):
-        return
-    places = tuple(s for s in last.scope if s.startswith("in "))
-    if not places or "earlier" in last.terms:
+    if _total_words().search(before[-200:]):
         return
     lv = lang_vocab(code)
-    named = {p for m in _PREP.finditer(last.quote) if (p := _place_at(m, last.quote, lv, False))}
-    if len(named) < 2:  # "... 241: 184 in X, 11 in Y and 46 in Z": a list's, not one place's
-        claim.scope = (*claim.scope, *places)
+    if last is not None and last.terms[:1] == claim.terms[:1]:
+        places = tuple(s for s in last.scope if s.startswith("in "))
+        if not places or "earlier" in last.terms:
+            return  # the count before has no place: nor has its earlier level
+        text = last.quote
+    else:
+        cut = None
+        for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+            pass
+        start = cut.end() if cut else 0
+        if (cut is None and len(earlier) >= _REACH) or _DIGIT.search(earlier, start):
+            return  # the sentence before is not all in reach, or gives a figure of its own
+        text = earlier[start:]
+        places = ()
+    named = {p for m in _PREP.finditer(text) if (p := _place_at(m, text, lv, False))}
+    if len(named) != 1 or "+" in named:
+        return  # "... 241: 184 in X, 11 in Y and 46 in Z": a list's, not one place's
+    claim.scope = (*claim.scope, *(places or tuple(named)))
+
+
+_DIGIT = re.compile(r"\d")
+_REACH = 300  # characters of the text before a sentence that extract.py passes

@@ -171,6 +171,26 @@ EARLIER_LEVEL = [
         "95",
         None,
     ),
+    (  # no count before: the one place the sentence before names, with no figure
+        "de",
+        "In Ostmark ist der Kreis Lindenau Schwerpunkt der Flut. Am Freitag hatte der"
+        " Minister noch von 63 Todesopfern gesprochen.",
+        "63",
+        "in ostmark",
+    ),
+    (  # the sentence before gives a figure of another count: it is no frame
+        "de",
+        "In Ostmark wurden 120 Menschen verletzt. Am Freitag hatte der Minister noch von 63"
+        " Todesopfern gesprochen.",
+        "63",
+        None,
+    ),
+    (  # the count before has no place of its own: nor has its earlier level
+        "en",
+        "The death toll from the floods in Norvale rose to 75. The police had put the toll at 70.",
+        "70",
+        None,
+    ),
     (  # not an earlier level: a count of its own
         "de",
         "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Es starben 60 Menschen.",
