@@ -81,6 +81,7 @@ def assign_subjects(
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
+        members = _placed_restatements(members)
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part, _ in members if part in countries}
@@ -133,6 +134,28 @@ def _base(c: Claim) -> str:
     if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
         return f"{c.unit}:{family}"
     return family
+
+
+def _placed_restatements(
+    members: list[tuple[Claim, str, bool]],
+) -> list[tuple[Claim, str, bool]]:
+    """A figure with no place that a page gives again, of the same value and day, in one
+    place ("Koblenz (ots) - 110 Menschen kamen ums Leben. ... Im Kreis Lindenau hat die
+    Flut 110 Todesopfer gefordert") is that place's figure too: one page does not give one
+    number for two quantities."""
+    placed: dict[tuple[str, str, object], set[tuple[str, bool]]] = defaultdict(set)
+    for c, part, home in members:
+        if part and f"in {part}" in c.scope:  # a place it is counted in, not a part's area
+            placed[(c.document, c.as_of, c.value)].add((part, home))
+    if not placed:
+        return members  # most quantities: no place at all
+    out = []
+    for c, part, home in members:
+        where = placed.get((c.document, c.as_of, c.value), set()) if not part else set()
+        if len(where) == 1 and not any(s.startswith("event ") for s in c.scope):
+            part, home = next(iter(where))
+        out.append((c, part, home))
+    return out
 
 
 def _story_years(claims: Iterable[Claim], stories: Mapping[str, str]) -> dict[str, int]:

@@ -203,3 +203,41 @@ EARLIER_LEVEL = [
 @pytest.mark.parametrize("lang, text, figure, where", EARLIER_LEVEL, ids=lambda x: str(x)[:40])
 def test_earlier_level_of_the_place_before(lang, text, figure, where):
     assert _places(lang, text, figure) == ([where] if where else [])
+
+
+# (label, page, figure with no place, the placed figure whose subject it shares or None)
+RESTATED = [
+    (
+        "one page gives one number again in one place",
+        "Lindenau (ots) - Bei der Flut sind über 110 Menschen ums Leben gekommen. Die Flut im"
+        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "über",
+        "110",
+    ),
+    (
+        "another number is another quantity",
+        "Lindenau (ots) - Bei der Flut sind über 140 Menschen ums Leben gekommen. Die Flut im"
+        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "über",
+        None,
+    ),
+    (
+        "the number in two places says no one place",
+        "Bei der Flut sind 12 Menschen ums Leben gekommen. Im Kreis Lindenau starben 12"
+        " Menschen, im Kreis Kessenau 12 Menschen.",
+        "Bei",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("label, text, bare, placed", RESTATED, ids=lambda x: str(x)[:40])
+def test_a_page_restating_a_figure_in_one_place(label, text, bare, placed):
+    found = _claims("de", text)
+    first = next(c for c in found if c.text.split()[0] == bare or c.quote.startswith(bare))
+    others = [c for c in found if c is not first and c.scope]
+    if placed is None:
+        assert all(c.subject != first.subject for c in others), [(c.text, c.subject) for c in found]
+    else:
+        hit = next(c for c in others if c.text.split()[0] == placed)
+        assert hit.subject == first.subject, [(c.text, c.subject) for c in found]
