@@ -81,7 +81,7 @@ def assign_subjects(
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
-        members = _placed_restatements(members)
+        members = _undated_of_event(_placed_restatements(members))
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part, _ in members if part in countries}
@@ -154,6 +154,28 @@ def _placed_restatements(
         where = placed.get((c.document, c.as_of, c.value), set()) if not part else set()
         if len(where) == 1 and not any(s.startswith("event ") for s in c.scope):
             part, home = next(iter(where))
+        out.append((c, part, home))
+    return out
+
+
+def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
+    """A figure that holds on no day its page says, right before a figure of the same
+    thing in its sentence that is another event's ("entre 1,2 million (selon la police) et
+    3,5 millions (selon les syndicats) le 12 octobre 2010"), is that event's too."""
+    events = [(c, part) for c, part, _ in members if part.startswith("event ")]
+    if not events:
+        return members  # most quantities: no other event
+    out = []
+    for c, part, home in members:
+        if not part and not c.as_of:
+            after = {
+                p
+                for e, p in events
+                if e.document == c.document
+                and e.sentence_start == c.sentence_start
+                and 0 < e.start - c.end < 120
+            }
+            part = after.pop() if len(after) == 1 else part
         out.append((c, part, home))
     return out
 

@@ -241,3 +241,17 @@ def test_a_page_restating_a_figure_in_one_place(label, text, bare, placed):
     else:
         hit = next(c for c in others if c.text.split()[0] == placed)
         assert hit.subject == first.subject, [(c.text, c.subject) for c in found]
+
+
+def test_undated_figure_before_another_events_is_that_events():
+    """ "entre 1,2 (police) et 3,5 millions (syndicats) le 12 octobre 2010" in a story of
+    2031: both figures are the 2010 march's."""
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    first, second = _crowd("b", 12, ""), _crowd("b", 35, "2020-10-12")
+    first.start, first.end, second.start, second.end = 40, 52, 70, 84
+    third = _crowd("b", 36, "")  # undated, but not right before it: the story's
+    third.start, third.end = 300, 310
+    claims += [first, second, third]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    assert first.subject == second.subject != claims[0].subject
+    assert third.subject == claims[0].subject
