@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -81,7 +82,7 @@ def assign_subjects(
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
-        members = _undated_of_event(_placed_restatements(members))
+        members = _other_events(_undated_of_event(_placed_restatements(members)))
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part, _ in members if part in countries}
@@ -156,6 +157,45 @@ def _placed_restatements(
             part, home = next(iter(where))
         out.append((c, part, home))
     return out
+
+
+_EVENT_DAY = re.compile(r"event (\d{4}-\d\d-\d\d)$")
+
+
+def _other_events(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
+    """Figures of an event named with its day (claims/placeframe.event_day): the day most of
+    the quantity's figures name (three or more, twice any other) is the story's own event,
+    whose figures keep their places;
+    a figure of another day's event ("the aftershock of Saturday killed four") is that
+    event's, and a place splits it as it splits the story's own."""
+    days: dict[int, str] = {}
+    for c, _, _ in members:
+        day = next((m.group(1) for s in c.scope if (m := _EVENT_DAY.match(s))), None)
+        if day:
+            days[id(c)] = day
+    if not days:
+        return members  # most quantities: no event named with its day
+    counts = Counter(days.values())
+    main, most = counts.most_common(1)[0]
+    out = []
+    for c, part, home in members:
+        day = days.get(id(c))
+        # another event only against a clear main one, and a day or more from it (a
+        # weekday resolved from another page's date may land a day off)
+        other = day and most >= 3 and counts[day] * 2 <= most and _days_apart(day, main) > 1
+        if other:
+            if not part or part.startswith("event "):  # (its event came before its home)
+                part = next((s[3:] for s in c.scope if s.startswith("in ")), "")
+            where = f" in {part}" if part else ""
+            part, home = f"event {day}{where}", False  # that event's count there
+        elif day and part == f"event {day}":
+            part = ""  # the story's own event: its figures with no place are its total
+        out.append((c, part, home))
+    return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:

@@ -55,6 +55,7 @@ from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.placeframe import (
     earlier_place,
+    event_day,
     place_there,
     same_event,
     side_of,
@@ -244,6 +245,7 @@ def _sentence_claims(
                 earlier_place(claim, last, sentence[: q.start], earlier, code)
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
+            event_day(claim, sentence, q.start, q.end, dates)  # "the quake of Saturday"
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
             held_year = claim.as_of[:4]
             if held_year.isdigit() and int(held_year) <= ref.year - 2:

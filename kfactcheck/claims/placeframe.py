@@ -206,3 +206,48 @@ def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, c
 
 _DIGIT = re.compile(r"\d")
 _REACH = 300  # characters of the text before a sentence that extract.py passes
+
+
+def event_day(claim: Claim, sentence: str, start: int, end: int, dates) -> None:
+    """ "cuatro decesos del sismo del sábado pasado", "the quake of 7 September, which
+    killed 98", "after Saturday's tremor two died": a running count of an event the
+    sentence names with its day (an event noun, units.toml [scope] event_nouns, and a day
+    right after it, or a day right before it) is that day's event's: scope "event DAY".
+    subjects.py keeps the day most of a story's figures name as the story's own event.
+    `start`, `end`: the figure's words in `sentence`."""
+    if any(s.startswith("event ") for s in claim.scope):
+        return  # an earlier year's event already
+    days = [d for d in dates if len(d.value) == 10 and d.value[4] == "-"]
+    if not days or not (nouns := list(_event_nouns().finditer(sentence))):
+        return  # most sentences: no day, or no event named
+    best: tuple[int, str] | None = None
+    for noun in nouns:
+        for d in days:
+            before_day = 0 <= noun.start() - d.end <= 3  # "Saturday's tremor"
+            if not (0 <= d.start - noun.end() <= 30 or before_day):
+                continue  # the day is not the event's
+            lo, hi = min(noun.start(), d.start), max(noun.end(), d.end)
+            if hi <= start:
+                gap = start - hi  # "el terremoto del 7 de septiembre, que causó 98"
+            elif lo >= end:
+                gap = lo - end  # "cuatro decesos del sismo del sábado"
+            else:
+                continue
+            between = (hi, start) if hi <= start else (end, lo)
+            if gap > _EVENT_REACH or _CLAUSE_STOP.search(sentence, *between):
+                continue  # too far, or in another clause of the sentence
+            if best is None or gap < best[0]:
+                best = (gap, d.value)
+    if best is not None:
+        claim.scope = (*claim.scope, f"event {best[1]}")
+
+
+_EVENT_REACH = 80
+# a sentence's break between an event and a figure: ";", a full stop
+_CLAUSE_STOP = re.compile(r"[;!?]|\.\s")
+
+
+@cache
+def _event_nouns() -> re.Pattern:
+    words = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

@@ -298,7 +298,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     text = text[: seg.start() if seg else len(text)]
     copula = False
     for k, m in enumerate(_PREP.finditer(text)):
-        if k > 5:
+        if k > 7:
             break
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)

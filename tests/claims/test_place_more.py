@@ -255,3 +255,77 @@ def test_undated_figure_before_another_events_is_that_events():
     assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
     assert first.subject == second.subject != claims[0].subject
     assert third.subject == claims[0].subject
+
+
+# (lang, sentence, page date, figure, the day of the event it is scoped to, or None)
+EVENT_DAYS = [
+    (
+        "es",
+        "Se suman cuatro decesos del sismo del sábado pasado.",
+        "2031-09-26",
+        "cuatro",
+        "2031-09-20",
+    ),
+    (
+        "es",
+        "Fue una réplica del terremoto del pasado 7 de septiembre, que causó 98 muertos.",
+        "2031-09-26",
+        "98",
+        "2031-09-07",
+    ),
+    (
+        "en",
+        "After Saturday's tremor, two people died in Lorvia.",
+        "2031-09-26",
+        "two",
+        "2031-09-20",
+    ),
+    ("en", "The quake killed 90 people, officials said on Monday.", "2031-09-26", "90", None),
+    ("es", "El sismo fue el sábado. Murieron 40 personas.", "2031-09-26", "40", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, when, figure, day", EVENT_DAYS, ids=lambda x: str(x)[:40])
+def test_event_named_with_its_day(lang, text, when, figure, day):
+    from datetime import date
+
+    doc = Document(
+        id="d0",
+        path="0.txt",
+        text=text,
+        keep=[(0, len(text))],
+        lang=lang,
+        date=date.fromisoformat(when),
+    )
+    hits = [c for c in extract_claims(doc, lang=lang) if c.text.split()[0].lower() == figure]
+    assert hits, [c.text for c in extract_claims(doc, lang=lang)]
+    events = [s for s in hits[0].scope if s.startswith("event ")]
+    assert events == ([f"event {day}"] if day else [])
+
+
+def _toll(doc: str, value: int, day: str | None, place: str = "") -> Claim:
+    claim = _crowd(doc, value, "2031-09-26")
+    claim.terms = ("deaths",)
+    claim.scope = tuple(
+        s for s in (f"in {place}" if place else "", f"event {day}" if day else "") if s
+    )
+    return claim
+
+
+def test_a_story_keeps_its_own_event_and_sets_others_apart():
+    main = [_toll("a", 300 + i, "2031-09-19") for i in range(3)]
+    bare = _toll("a", 310, None)
+    placed = _toll("a", 190, "2031-09-19", "lorvia")
+    other = _toll("b", 4, "2031-09-23")
+    other_placed = _toll("b", 2, "2031-09-23", "lorvia")
+    claims = [*main, bare, placed, other, other_placed]
+    assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
+    assert {c.subject for c in main} == {bare.subject}
+    assert placed.subject not in (bare.subject, other_placed.subject)
+    assert len({bare.subject, other.subject, other_placed.subject}) == 3
+
+
+def test_two_days_no_one_of_them_main_stay_one_event():
+    claims = [_toll("a", 120, "2031-08-24"), _toll("b", 180, "2031-08-31"), _toll("a", 90, None)]
+    assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
+    assert len({c.subject for c in claims}) == 1
