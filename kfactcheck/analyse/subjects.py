@@ -353,7 +353,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
 
 
 def _common_scope(members: list[Claim]) -> str:
-    words = Counter(s for c in members for s in c.scope)
+    # (the day of the story's own event says nothing a reader needs: _other_events)
+    words = Counter(s for c in members for s in c.scope if not _EVENT_DAY.match(s))
     return ", ".join(w for w, _ in words.most_common(2))
 
 
