@@ -297,8 +297,11 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
+    # a few words on ("dos muertes por infarto provocado por crisis nerviosas en X"); fewer
+    # in German, whose capitalised nouns read as names ("aus Protest")
+    reach = 5 if lv.code == "de" else 7
     for k, m in enumerate(_PREP.finditer(text)):
-        if k > 7:
+        if k > reach:
             break
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)

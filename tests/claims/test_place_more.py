@@ -57,6 +57,20 @@ PLACES = [
         None,
     ),
     ("de", "Die Feuerwehr von Kessenau meldete 9 Tote in ihrem Gebiet.", "9", "in kessenau"),
+    # a place a few words after the counted noun; in German a capitalised noun is no name
+    (
+        "es",
+        "Hubo dos muertes por infarto provocado por crisis nerviosas en Lorvia.",
+        "dos",
+        "in lorvia",
+    ),
+    (
+        "de",
+        "Tausende Beschäftigte in neun Werken in ganz Ostmark hatten am Montag aus Protest"
+        " gegen den Plan die Arbeit niedergelegt.",
+        "neun",
+        None,
+    ),
     # a place's adjective after its noun, for a region or capital the data knows
     ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
     ("es", "Murieron 9 personas en los pueblos murcianos.", "9", "in murcia"),
