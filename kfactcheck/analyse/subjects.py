@@ -195,7 +195,10 @@ def _other_events(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, s
 
 
 def _days_apart(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:  # a day no calendar has: apart from any other
+        return 1 << 30
 
 
 def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
