@@ -12,10 +12,19 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from kfactcheck.analyse.placekeys import (
+    _country_names,
+    _country_parts_spanning,
+    _is_story_place,
+    _merge_places,
+    _sibling_places,
+    _story_capital,
+)
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.claims.money import join_sums, money_label
 from kfactcheck.errors import UsageError
@@ -52,6 +61,7 @@ def assign_subjects(
     base = _merge_spellings({_base(c) for c in free})
     joined = _joined_sums(free, base, stories)
     parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    years = _story_years(free, stories)
     for c in free:
         if not c.terms or not c.terms[0]:
             # what the figure counts is unknown: a quantity of its own, never compared
@@ -68,10 +78,11 @@ def assign_subjects(
             # the comparison splits a subject by counted thing: the sum takes its new one
             b = joined[(story, b)]
             c.terms = (b, *c.terms[1:])
-        parts[(story, b)].append((c, *_split_scope(c, story)))
+        parts[(story, b)].append((c, *_split_scope(c, story, years.get(story))))
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     countries = _country_names()
     for (story, b), members in parts.items():
+        members = _other_events(_undated_of_event(_placed_restatements(members)))
         # "215 deaths in Spain" is the national toll when the story names no other
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part, _ in members if part in countries}
@@ -126,7 +137,106 @@ def _base(c: Claim) -> str:
     return family
 
 
-def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
+def _placed_restatements(
+    members: list[tuple[Claim, str, bool]],
+) -> list[tuple[Claim, str, bool]]:
+    """A figure with no place that a page gives again, of the same value and day, in one
+    place ("Koblenz (ots) - 110 Menschen kamen ums Leben. ... Im Kreis Lindenau hat die
+    Flut 110 Todesopfer gefordert") is that place's figure too: one page does not give one
+    number for two quantities."""
+    placed: dict[tuple[str, str, object], set[tuple[str, bool]]] = defaultdict(set)
+    for c, part, home in members:
+        if part and f"in {part}" in c.scope:  # a place it is counted in, not a part's area
+            placed[(c.document, c.as_of, c.value)].add((part, home))
+    if not placed:
+        return members  # most quantities: no place at all
+    out = []
+    for c, part, home in members:
+        where = placed.get((c.document, c.as_of, c.value), set()) if not part else set()
+        if len(where) == 1 and not any(s.startswith("event ") for s in c.scope):
+            part, home = next(iter(where))
+        out.append((c, part, home))
+    return out
+
+
+_EVENT_DAY = re.compile(r"event (\d{4}-\d\d-\d\d)$")
+
+
+def _other_events(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
+    """Figures of an event named with its day (claims/placeframe.event_day): the day most of
+    the quantity's figures name (three or more, twice any other) is the story's own event,
+    whose figures keep their places;
+    a figure of another day's event ("the aftershock of Saturday killed four") is that
+    event's, and a place splits it as it splits the story's own."""
+    days: dict[int, str] = {}
+    for c, _, _ in members:
+        day = next((m.group(1) for s in c.scope if (m := _EVENT_DAY.match(s))), None)
+        if day:
+            days[id(c)] = day
+    if not days:
+        return members  # most quantities: no event named with its day
+    counts = Counter(days.values())
+    main, most = counts.most_common(1)[0]
+    out = []
+    for c, part, home in members:
+        day = days.get(id(c))
+        # another event only against a clear main one, and a day or more from it (a
+        # weekday resolved from another page's date may land a day off)
+        other = day and most >= 3 and counts[day] * 2 <= most and _days_apart(day, main) > 1
+        if other:
+            if not part or part.startswith("event "):  # (its event came before its home)
+                part = next((s[3:] for s in c.scope if s.startswith("in ")), "")
+            where = f" in {part}" if part else ""
+            part, home = f"event {day}{where}", False  # that event's count there
+        elif day and part == f"event {day}":
+            part = ""  # the story's own event: its figures with no place are its total
+        out.append((c, part, home))
+    return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:  # a day no calendar has: apart from any other
+        return 1 << 30
+
+
+def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
+    """A figure that holds on no day its page says, right before a figure of the same
+    thing in its sentence that is another event's ("entre 1,2 million (selon la police) et
+    3,5 millions (selon les syndicats) le 12 octobre 2010"), is that event's too."""
+    events = [(c, part) for c, part, _ in members if part.startswith("event ")]
+    if not events:
+        return members  # most quantities: no other event
+    out = []
+    for c, part, home in members:
+        if not part and not c.as_of:
+            after = {
+                p
+                for e, p in events
+                if e.document == c.document
+                and e.sentence_start == c.sentence_start
+                and 0 < e.start - c.end < 120
+            }
+            part = after.pop() if len(after) == 1 else part
+        out.append((c, part, home))
+    return out
+
+
+def _story_years(claims: Iterable[Claim], stories: Mapping[str, str]) -> dict[str, int]:
+    """Story -> the year most of its figures hold in."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.as_of[:4].isdigit():
+            counts[stories.get(c.document, "")][int(c.as_of[:4])] += 1
+    return {story: years.most_common(1)[0][0] for story, years in counts.items()}
+
+
+# counts of one day's gathering: one of another year is another event's ("the 2019 march")
+_ONE_DAY = frozenset({"crowd"})
+
+
+def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[str, bool]:
     """The part of the scope that makes a different quantity, or '', and whether that part
     is the place the whole story is about (its "home": merged with the unscoped figures
     unless the story counts the same quantity in a sibling place too, see
@@ -138,6 +248,13 @@ def _split_scope(c: Claim, story: str = "") -> tuple[str, bool]:
     areas = vocab().area_words
     family = c.terms[0] if c.terms else ""
     home = ""
+    held = int(c.as_of[:4]) if c.as_of[:4].isdigit() else None
+    recalled = any(s.startswith("event ") for s in c.scope)  # its own "event" wins
+    one_day = family.partition(":")[0] in _ONE_DAY and not recalled
+    if one_day and year and held and abs(held - year) >= 2:
+        # a page of another year in the story, or a march it recalls with its date: that
+        # year's gathering, not one of the story's
+        return f"event {held}", False
     for s in c.scope:
         first, _, rest = s.partition(" ")
         if first in areas or first == "event":
@@ -176,250 +293,6 @@ def _listed_with_others(
         if part:
             places[(c.document, c.sentence_start)].add(same.get(part, part))
     return any(len(p) > 1 and p & homes for p in places.values())
-
-
-def _story_capital(
-    story: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
-) -> str | None:
-    """The canonical key of the place that "the capital" means in this quantity: the
-    capital city (data/capitals.toml) of the country the story is named after (or of the
-    capital it is named after) or its figures are counted in, when the quantity counts
-    that city by name too."""
-    codes, capitals = _country_codes(), _capital_names()
-    countries = {codes.get(_fold(story.lower())), codes.get(story.lower())}
-    # a story named after a capital city ("Lisbon") is set in that city's country
-    countries.update(code for code, names in capitals.items() if _fold(story.lower()) in names)
-    for c, _, _ in members:
-        countries.update(codes.get(s[3:]) for s in c.scope if s.startswith("in "))
-    names = set().union(*(capitals.get(code, ()) for code in countries if code))
-    hits = {canon for part, canon in same.items() if part != "capital" and _fold(part) in names}
-    return hits.pop() if len(hits) == 1 else None
-
-
-@cache
-def _capital_names() -> dict[str, frozenset[str]]:
-    """Country code -> its capital's names, folded (data/capitals.toml, from GeoNames)."""
-    from kfactcheck.data import load
-
-    raw = load("capitals")
-    return {
-        code: frozenset(_fold(n.lower()) for n in names) for code, names in raw["capitals"].items()
-    }
-
-
-def _is_story_place(place: str, story: str) -> bool:
-    """Whether a place key names the story's own place: the story's name, whole words of
-    it, with or without accents ("são lourenço" and story "Sao Lourenco"; "marlow
-    tower" and story "Marlow"; "san lorvino sul po" and story "San Lorvino")."""
-    words = " ".join(_fold(place).replace("-", " ").split())
-    name = " ".join(_fold(story.lower()).replace("-", " ").split())
-    return bool(name) and f" {name} " in f" {words} "
-
-
-def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
-    """Whether the story's home place (`homes`, canonical keys of `same`, which maps each
-    place part of one quantity to its canonical key) has a sibling among the other places:
-    one of the same level under the same parent (two German states, two Spanish
-    communities, two countries), as pycountry knows them. Then the home's figures are that
-    place's count and the unscoped ones the total ("in Rheinland-Pfalz 50" beside "in NRW
-    43" and "insgesamt 93"); else the home's figures are the story's own total ("troops in
-    Kosovo" and "troops"; a district's story with its towns' counts)."""
-    groups: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    levels = _place_levels()
-    for part, canon in same.items():
-        groups[canon] |= levels.get(part, set())
-    home = set().union(*(groups[h] for h in homes))
-    return any(groups[g] & home for g in groups if g not in homes)
-
-
-# a compass part of a country, written as one word ("Westdeutschland", "Norditalien") or
-# as an area word and the name ("northern italy", "north deutschland")
-_COMPASS = re.compile(r"(?:nord|süd|sud|west|ost|mittel)(?:west|ost)?(?=\w{4})")
-
-
-def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
-    """The parts of a country ("Westdeutschland", "northern italy") that name the area of a
-    story counting two or more of that country's states or regions: there "deaths in western
-    Germany" is the toll of all of them, not of one more place."""
-    parts: dict[str, str] = {}  # a country's part -> the country's code
-    for part in same:
-        first, _, rest = part.partition(" ")
-        if rest and first in vocab().area_words:
-            name = rest
-        elif m := _COMPASS.match(part):
-            name = part[m.end() :]
-        else:
-            continue
-        if code := _country_codes().get(name):
-            parts[part] = code
-    if not parts:
-        return set()  # most quantities: pycountry's regions are not loaded
-    levels = _place_levels()
-    regions: dict[str, set[str]] = defaultdict(set)
-    for part, canon in same.items():
-        for country, _ in levels.get(part, ()):
-            if country:
-                regions[country].add(canon)
-    return {part for part, code in parts.items() if len(regions.get(code, ())) >= 2}
-
-
-@cache
-def _country_codes() -> dict[str, str]:
-    """Country name, lower-cased, in English and the languages read -> its ISO code."""
-    import gettext
-
-    import pycountry
-
-    out: dict[str, str] = {}
-    translations = [lambda x: x]
-    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        translations.append(tr.gettext)
-    for c in pycountry.countries:
-        for t in translations:
-            for name in (c.name, getattr(c, "common_name", c.name)):
-                out.setdefault(t(name).lower(), c.alpha_2)
-    return out
-
-
-@cache
-def _place_levels() -> dict[str, frozenset[tuple[str, str]]]:
-    """Place key -> its levels as (country code, parent code): a country is ("", ""), a
-    state or region (country, ""), a province (country, its region's code). Keys as scopes
-    write them: the name lower-cased, its parts before a comma or bracket, and the last
-    word of a name of several ("castilla-la mancha" -> "mancha", as "in Castilla-La Mancha"
-    reads), in the languages pycountry translates."""
-    import gettext
-
-    import pycountry
-
-    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    translations = [lambda x: x]
-    for lang in ("de", "fr", "es", "it", "nl", "hr"):
-        try:
-            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        translations.append(tr.gettext)
-    for sub in pycountry.subdivisions:
-        level = (sub.country_code, sub.parent_code or "")
-        for name in {t(sub.name) for t in translations}:
-            for key in _place_keys(name):
-                out[key].add(level)
-    for name in _country_names():
-        out[name].add(("", ""))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _place_keys(name: str) -> set[str]:
-    """'Valdorana, Comunidad' -> {'valdorana, comunidad', 'valdorana'};
-    'Castilla-La Mancha' -> {'castilla-la mancha', 'mancha'}."""
-    low = name.lower().strip()
-    keys = {low}
-    for variant in re.split(r"\s*(?:,|/|\[|\])\s*", low):
-        if not variant:
-            continue
-        keys.add(variant)
-        last = variant.split()[-1]
-        if last != variant and len(last) >= 5:
-            keys.add(last)
-    return keys
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """Country names, lower-cased, in English and in the languages read, each with its last
-    word (place scopes keep a name's last word): pycountry and its translations."""
-    import gettext
-
-    import pycountry
-
-    names: set[str] = set()
-    for c in pycountry.countries:
-        names.update(n.lower() for n in (c.name, getattr(c, "common_name", c.name)))
-    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr", "sr"):
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
-    return frozenset(names | {n.split()[-1] for n in names})
-
-
-def _merge_places(parts: Iterable[str]) -> dict[str, str]:
-    """'belmar' and 'belmarina' (a place and its adjective), 'lisboa' and
-    'lisbon', 'lleida' and 'lleída': one place when one name is nearly the other
-    (rapidfuzz, accents folded); 'lindenau' and 'bad-lindenau' (a part of a joined
-    name); 'osw' and 'ober-sankt-wendel' (initials)."""
-    canon: list[str] = []
-    out: dict[str, str] = {}
-    for p in sorted(parts, key=lambda x: (len(x), x)):
-        if any(ch.isdigit() for ch in p):
-            out[p] = p  # "event 1968" and "event 1980" are two events, however alike
-            continue
-        # a name that extends another ("belmar" -> "belmarina"), or a near spelling;
-        # "austria" and "australia" are neither
-        f = _fold(p)
-        hit = next((c for c in canon if len(c) >= 5 and _extends(_fold(c), f)), None)
-        hit = hit or next((c for c in canon if _part_of(c, p) or _initials_of(c, p)), None)
-        if hit is None and (
-            near := process.extractOne(f, canon, scorer=fuzz.ratio, processor=_fold)
-        ):
-            hit = near[0] if near[1] >= _PLACE_SCORE else None
-        out[p] = hit or p
-        if hit is None:
-            canon.append(p)
-    return out
-
-
-def _extends(short: str, name: str) -> bool:
-    """'belmarina' extends 'belmar' (an adjective's ending); 'neustadt-lindenau' does not
-    extend 'neustadt' (another town joined to it)."""
-    return name.startswith(short) and name[len(short) :].isalpha()
-
-
-def _fold(place: str) -> str:
-    """A place without accents: 'lleída' -> 'lleida'."""
-    import unicodedata
-
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", place) if ord(ch) < 0x300 or ord(ch) > 0x36F
-    )
-
-
-def _part_of(short: str, name: str) -> bool:
-    """'lindenau' is the last part of 'bad-lindenau' (a town joined to another's
-    name); the first part is not ('nord' of 'nord-ost'), save before a joining word:
-    'arvello' is 'arvello del monte' written short."""
-    words = name.replace(" ", "-").split("-")
-    if len(words) > 2 and words[1] in _JOINING and len(short) >= 5 and short == words[0]:
-        return True
-    if len(words) > 2 and words[-2] in _JOINING:
-        return False  # "estado de méxico", "ciudad de lindora": not the country, the town
-    return len(words) > 1 and len(short) >= 5 and short == words[-1]
-
-
-_JOINING = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
-
-
-def _initials_of(short: str, name: str) -> bool:
-    """'osw' stands for 'ober-sankt-wendel', 'nm' for 'nieder-mark': an abbreviation's
-    letters in order in the name, its first letter the name's, its last letter a word's
-    first (Schwartz and Hearst's rule for abbreviations)."""
-    if not 2 <= len(short) <= 4 or not short.isalpha() or len(name) <= len(short) + 2:
-        return False
-    name = _fold(name)
-    words = name.replace(" ", "-").split("-")
-    if len(words) < 2 or short[0] != name[0] or not any(w.startswith(short[-1]) for w in words[1:]):
-        return False
-    it = iter(name)
-    return all(ch in it for ch in short)
-
-
-_PLACE_SCORE = 90
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:
@@ -483,7 +356,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
 
 
 def _common_scope(members: list[Claim]) -> str:
-    words = Counter(s for c in members for s in c.scope)
+    # (the day of the story's own event says nothing a reader needs: _other_events)
+    words = Counter(s for c in members for s in c.scope if not _EVENT_DAY.match(s))
     return ", ".join(w for w, _ in words.most_common(2))
 
 

@@ -1,21 +1,21 @@
-"""Where a figure is counted, in every language but English's own noun phrases: the place
-after its counted words or before it in its clause ("24 Tote in NRW", "allein im Kreis X
-gab es 12 Tote", "62 vecinos de Torralba"), the place the sentence before names ("dort",
-"allí"), the place a sentence opens on as its subject ("La provincia de X ha sido...",
-"Localidades como X reportan..."), an area named later in the sentence ("... tras las
-lluvias en la provincia de X"), and the keys places are written as ("Kreis Tebrik" ->
-"tebrik"). English counts use it too for places before or after the figure. A second
-figure of an earlier event's ("... in 1995, two million according to the unions and one
-million according to the police") is that event's too (same_event).
+"""Where a figure is counted in its own clause, in every language but English's own noun
+phrases: the place after its counted words or before it in its clause ("24 Tote in NRW",
+"allein im Kreis X gab es 12 Tote", "62 vecinos de Torralba"), an area named later in the
+sentence ("... tras las lluvias en la provincia de X"), the area of an office that speaks
+for a place ("in ihrer Region"), and the keys places are written as ("Kreis Tebrik" ->
+"tebrik"). English counts use it too for places before or after the figure. Places a
+figure takes from outside its clause (the sentence before, the sentence's subject, a side
+of a border, an earlier event's) are placeframe.py's.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
+from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, noun_concept, vocab
-from kfactcheck.model import Claim
 
 # a clause ends at these (not the dot of "16. Juli" or "13.30"); a place's phrase at these
 CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")
@@ -64,8 +64,14 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     last_end = -1
     for m in _PREP.finditer(back):
         place = _place_at(m, back, lv, False)
-        if not place or _LIST_ITEM.search(back, 0, m.start()):
-            continue  # "9 en la capital, 5 en el puerto": the place of the figure before
+        if place and _LIST_ITEM.search(back, 0, m.start()):
+            # "9 en la capital, 5 en el puerto": the place of the figure before; the list
+            # has gone past the places before it too ("204 morti nei comuni lorviani, 46
+            # nelle Marche, 365 feriti": none is the injured's)
+            places = []
+            continue
+        if not place:
+            continue
         if _ITEM_AFTER.match(back, _name_end(back, m.end())):
             # "A Borgo 37 vittime, ad Arvello 7, ... le vittime sono 48": a list of places'
             # own figures; what follows it is none of theirs
@@ -208,12 +214,29 @@ _THEIR_AREA = re.compile(
 
 
 def _owner_place(before: str, lv: LangVocab) -> str | None:
-    """The first place the sentence names ("Die Polizei von Köln"), with "of" too."""
+    """The first place the sentence names ("Die Polizei von Köln"), with "of" too when an
+    office or a body stands before it ("el alcalde de X"; "el lamento de X" names a
+    person)."""
     for m in _PREP.finditer(before):
         place = _place_at(m, before, lv, True)
-        if place and place != "+":
+        if not place or place == "+":
+            continue
+        if m.group(1).lower() in lv.places or _is_body(before[: m.start()], lv.code):
             return place
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _is_body(text: str, code: str) -> bool:
+    """Whether `text` ends on a word for an office or a body that speaks for a place (the
+    speakers' roles and groups: "Polizei", "alcalde", "Polizeipräsidium")."""
+    m = _LAST_WORD.search(text[-40:])
+    if m is None:
+        return False
+    word, lex = m.group(1).lower(), _lexicon(code)
+    return word in lex.heads or word in lex.org_words or word.endswith(lex.group_suffixes)
 
 
 # a reporting verb after a place: the place is the speaker's, not the count's
@@ -274,8 +297,11 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
+    # a few words on ("dos muertes por infarto provocado por crisis nerviosas en X"); fewer
+    # in German, whose capitalised nouns read as names ("aus Protest")
+    reach = 5 if lv.code == "de" else 7
     for k, m in enumerate(_PREP.finditer(text)):
-        if k > 5:
+        if k > reach:
             break
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)
@@ -346,7 +372,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
-        return None
+        # "nei comuni laziali", "dans le seul cortège parisien": a place's adjective
+        return _adjective_after(rest[rest.find(first) :] if first else "", lv.code)
     if noun_concept(name.group().split()[0], lv.code) is not None:
         # "für Menschen mit ...": a counted noun names no place, unless a name joins it
         # ("en el Estado de Norvale": a state, though "estados" are counted too)
@@ -425,79 +452,6 @@ def _admin_words() -> frozenset[str]:
     return frozenset(vocab().raw["scope"]["admin_words"])
 
 
-# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths")
-_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
-
-
-def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
-    """The place of a figure whose clause says "there" (`before` is the figure's sentence up
-    to it, `earlier` the text before the sentence): the last place the sentence before
-    names, if it names one and no joined pair."""
-    if not _THERE.search(before[-80:]):
-        return ()
-    lv = lang_vocab(code)
-    cut = None
-    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
-        pass
-    last = earlier[cut.end() if cut else 0 :]
-    places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
-    return (places[-1],) if places and places[-1] != "+" else ()
-
-
-# a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
-_SUBJECT = re.compile(
-    r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
-    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
-    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
-)
-
-
-# "Localidades como Borvia, ...", "Towns such as Borvia": the name after a word for towns
-_LIKE = re.compile(
-    r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
-    r"|quali|zoals|poput|kao\s+što)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\b"
-)
-# "Borvia, a 10 kilómetros de Lorvia, ...": a name set at a distance from another is a place
-_AT_DISTANCE = re.compile(
-    r"\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}),\s+(?:[^\W\d_]+\s+){0,2}"
-    r"\d[\d.,]*\s*(?:km|kilómetros|kilometres|kilometers|kilometer|kilomètres|chilometri"
-    r"|quilômetros|quilómetros|kilometara|miles|millas)\b"
-)
-
-
-def subject_place(before: str, code: str) -> tuple[str, ...]:
-    """The place a sentence is about when it opens on it as its subject: a kind of area
-    with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
-    a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
-    named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
-    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"). A dateline
-    ("Lindau (dpa) –") is where the report was written, not a subject."""
-    like = _LIKE.match(before)
-    if like and like.group(1).lower() in _settlement_words():
-        key = _key(like.group(2).split()[-1])
-        return (f"in {key}",) if len(key) > 1 else ()
-    if (far := _AT_DISTANCE.match(before)) and noun_concept(far.group(1), code) is None:
-        key = _key(far.group(1).split()[-1])
-        return (f"in {key}",) if len(key) > 1 else ()
-    m = _SUBJECT.match(before)
-    if m is None:
-        return ()
-    kind, name = (m.group(1) or "").lower(), m.group(2)
-    if kind and kind not in _admin_words():
-        return ()
-    if not kind and name.lower() not in _region_names():
-        return ()
-    key = _key(name.split()[-1])
-    return (f"in {key}",) if len(key) > 1 else ()
-
-
-@cache
-def _settlement_words() -> frozenset[str]:
-    """Words for several towns ("Localidades", "Orte"): units.toml [scope]."""
-    return frozenset(vocab().raw["scope"]["settlement_words"])
-
-
 @cache
 def _country_names() -> frozenset[str]:
     """Country names, lower-cased, as pycountry writes them in English and the languages
@@ -516,65 +470,78 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# languages that write a place's adjective in lower case after its noun
+_ADJECTIVE_AFTER = frozenset({"fr", "es", "pt", "it"})
+# up to two lower-case words (a noun, "seul cortège") before the adjective, as one phrase
+_NOUN_THEN = re.compile(r"([a-zà-ÿ]+)\s+(?:([a-zà-ÿ]+)\s+)?(?:([a-zà-ÿ]+)(?![\w’'-]))?")
+
+
+def _adjective_after(text: str, code: str) -> str | None:
+    """ "comuni laziali colpiti" -> 'in lazio': the place whose adjective follows the noun
+    (place_adjective), in the languages that write it so; None otherwise."""
+    if code not in _ADJECTIVE_AFTER or (m := _NOUN_THEN.match(text)) is None:
+        return None
+    for word in m.groups()[1:]:
+        if word and (place := place_adjective(word)):
+            return f"in {place}"
+    return None
+
+
+def place_adjective(word: str) -> str | None:
+    """The place a lower-case adjective is made from ('laziali' -> 'lazio', 'parisienne'
+    -> 'paris', 'marchigiane' -> 'marche'): a one-word region pycountry knows or a capital
+    city (data/capitals.toml), whose name less its last vowel, of four letters or more, is
+    followed by an adjective's ending (units.toml [scope] place_adjective_endings).
+    Countries are left out: "les manifestants français" are a nationality more often than
+    a part of a count."""
+    low = _fold(word.lower())
+    for ending in _adjective_endings():
+        if low.endswith(ending) and (place := _adjective_stems().get(low[: -len(ending)])):
+            return place
+    return None
+
+
 @cache
-def _region_names() -> frozenset[str]:
-    """The names of countries' regions, provinces and states of several words, lower-cased,
-    in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
-    countries' names."""
+def _adjective_endings() -> tuple[str, ...]:
+    endings = vocab().raw["scope"].get("place_adjective_endings", [])
+    return tuple(sorted({_fold(e) for e in endings}, key=len, reverse=True))
+
+
+@cache
+def _adjective_stems() -> dict[str, str]:
+    """A place's name less its last vowel -> the name, folded ('lazi' -> 'lazio')."""
+    import gettext
+
     import pycountry
 
-    names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
-    # a one-word region's name is too often a word ("Western", "Coast", "Como", "Centre")
-    names = {n for n in names if " " in n or "-" in n}
-    names |= {c.name.lower() for c in pycountry.countries}
-    return frozenset(names)
+    from kfactcheck.data import load
+
+    names: set[str] = set()
+    translations = [lambda x: x]
+    for lang in ("fr", "es", "it", "pt"):
+        try:
+            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        translations.append(tr.gettext)
+    for sub in pycountry.subdivisions:
+        names.update(n.strip() for t in translations for n in t(sub.name).split(" / "))
+    for capitals in load("capitals")["capitals"].values():
+        names.update(capitals)
+    countries = _country_names()
+    # regions named by a compass word ("Centre", "Nord"): "la zona centrale" is no place
+    areas = set(vocab().area_words).union(*(lang_vocab(c).areas for c in _ADJECTIVE_AFTER))
+    stems: dict[str, str] = {}
+    for name in sorted(names):
+        low = _fold(name.lower())
+        if not low.isalpha() or low in countries or low in areas:
+            continue  # a name of several words, a country or a compass word
+        stem = low[:-1] if low[-1] in "aeiou" else low
+        if len(stem) >= 4:
+            stems.setdefault(stem, low)
+    return stems
 
 
-# "on the Belmari side of the border", "auf der belmarischen Seite", "du côté belmarien",
-# "del lado belmarí": one side's count, keyed by the side's name or adjective (subjects.py
-# merges "belmari" with "belmar")
-_SIDE = re.compile(
-    r"(?<!\w)(?:(?i:on\s+the)\s+([A-Z][\w-]+)\s+side"
-    r"|(?i:auf\s+(?:der\s+)?)([^\W\d_]+?)(?:en|e)?\s+Seite"
-    r"|(?i:du\s+côté|del\s+lado|do\s+lado|dal\s+lato|sul\s+versante)\s+([^\W\d_]{4,}))"
-    r"(?!\w)"
-)
-
-
-_SIDE_WORDS = ("side", "Seite", "côté", "lado", "lato", "versante")
-
-
-def side_of(before: str, after: str) -> tuple[str, ...]:
-    """The side a figure is counted on, said in its clause before it or in its segment
-    after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
-    side"), or ()."""
-    near = before[-200:], after[:120]
-    if not any(w in t for t in near for w in _SIDE_WORDS):
-        return ()  # most clauses: a test in C before the patterns
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007
-        pass
-    seg = _CLAUSE_END.search(after)
-    texts = (after[: seg.start() if seg else 120][:120], before[cut.end() if cut else 0 :])
-    for text in texts:
-        if (m := _SIDE.search(text)) is not None:
-            name = next(g for g in m.groups() if g)
-            if name.lower() not in ("other", "ander", "anderen", "autre", "otro", "outro", "altro"):
-                return (f"in {_key(name)}",)
-    return ()
-
-
-def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -> None:
-    """ "in 1995, two million marched according to the unions and one million according to
-    the police": a figure of the same thing right after an earlier event's, in its clause
-    with no date between, is that event's too."""
-    event = next((s for s in previous.scope if s.startswith("event ")), None)
-    if event is None or claim.terms[:1] != previous.terms[:1] or event in claim.scope:
-        return
-    start, end = previous.end - base, claim.start - base
-    if end - start > 120 or CLAUSE_END.search(sentence, start, end):
-        return
-    if any(start <= d.start < end for d in dates):
-        return
-    claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
-    claim.as_of = previous.as_of
+def _fold(text: str) -> str:
+    """Text without accents: 'parîs' -> 'paris'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

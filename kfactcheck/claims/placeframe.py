@@ -1,0 +1,253 @@
+"""Where a figure is counted when its own clause does not say: the place the sentence
+before names ("dort", "allí"), the place a sentence opens on as its subject ("La provincia
+de X ha sido...", "Localidades como X reportan..."), a side of a border ("on the Belmari
+side"), and the earlier event of the figure before it (same_event). The clause's own place
+is places.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kfactcheck.claims.places import (
+    _PREP,
+    CLAUSE_END,
+    _adjective_after,
+    _admin_words,
+    _key,
+    _place_at,
+    _total_words,
+)
+from kfactcheck.grammar.vocab import lang_vocab, noun_concept, vocab
+from kfactcheck.model import Claim
+
+_CLAUSE_END = CLAUSE_END
+
+# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
+# (English "there" is mostly existential: "there were 12 deaths")
+_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+
+
+def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
+    """The place of a figure whose clause says "there" (`before` is the figure's sentence up
+    to it, `earlier` the text before the sentence): the last place the sentence before
+    names, if it names one and no joined pair."""
+    if not _THERE.search(before[-80:]):
+        return ()
+    lv = lang_vocab(code)
+    cut = None
+    for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    last = earlier[cut.end() if cut else 0 :]
+    places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
+    return (places[-1],) if places and places[-1] != "+" else ()
+
+
+# a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
+_SUBJECT = re.compile(
+    r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
+    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
+    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
+)
+
+
+# a sentence opening on an article and a lower-case noun: "La manifestation parisienne ..."
+_ARTICLE_NOUN = re.compile(
+    r"\s*(?:[Ll]a|[Ll]es?|[Ll]'|[Ee]l|[Ll]os|[Ll]as|[Ii]l?|[Gg]li|[Ll]o|[Oo]s?|[Aa]s?)\s*(?=[a-zà-ÿ])"
+)
+# "Localidades como Borvia, ...", "Towns such as Borvia": the name after a word for towns
+_LIKE = re.compile(
+    r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
+    r"|quali|zoals|poput|kao\s+što)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\b"
+)
+# "Borvia, a 10 kilómetros de Lorvia, ...": a name set at a distance from another is a place
+_AT_DISTANCE = re.compile(
+    r"\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}),\s+(?:[^\W\d_]+\s+){0,2}"
+    r"\d[\d.,]*\s*(?:km|kilómetros|kilometres|kilometers|kilometer|kilomètres|chilometri"
+    r"|quilômetros|quilómetros|kilometara|miles|millas)\b"
+)
+
+
+def subject_place(before: str, code: str) -> tuple[str, ...]:
+    """The place a sentence is about when it opens on it as its subject: a kind of area
+    with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
+    a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
+    named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
+    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"), or a noun
+    with a place's adjective ("La marche lorvienne a réuni..."). A dateline
+    ("Lindau (dpa) –") is where the report was written, not a subject."""
+    like = _LIKE.match(before)
+    if like and like.group(1).lower() in _settlement_words():
+        key = _key(like.group(2).split()[-1])
+        return (f"in {key}",) if len(key) > 1 else ()
+    if (far := _AT_DISTANCE.match(before)) and noun_concept(far.group(1), code) is None:
+        key = _key(far.group(1).split()[-1])
+        return (f"in {key}",) if len(key) > 1 else ()
+    if (opening := _ARTICLE_NOUN.match(before)) and (
+        place := _adjective_after(before[opening.end() :], code)
+    ):
+        return (place,)  # "La manifestation parisienne a réuni 400 000 personnes"
+    m = _SUBJECT.match(before)
+    if m is None:
+        return ()
+    kind, name = (m.group(1) or "").lower(), m.group(2)
+    if kind and kind not in _admin_words():
+        return ()
+    if not kind and name.lower() not in _region_names():
+        return ()
+    key = _key(name.split()[-1])
+    return (f"in {key}",) if len(key) > 1 else ()
+
+
+@cache
+def _settlement_words() -> frozenset[str]:
+    """Words for several towns ("Localidades", "Orte"): units.toml [scope]."""
+    return frozenset(vocab().raw["scope"]["settlement_words"])
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The names of countries' regions, provinces and states of several words, lower-cased,
+    in the forms pycountry keeps ("Nordrhein-Westfalen", "Castilla-La Mancha"), and the
+    countries' names."""
+    import pycountry
+
+    names = {n.strip().lower() for s in pycountry.subdivisions for n in s.name.split(" / ")}
+    # a one-word region's name is too often a word ("Western", "Coast", "Como", "Centre")
+    names = {n for n in names if " " in n or "-" in n}
+    names |= {c.name.lower() for c in pycountry.countries}
+    return frozenset(names)
+
+
+# "on the Belmari side of the border", "auf der belmarischen Seite", "du côté belmarien",
+# "del lado belmarí": one side's count, keyed by the side's name or adjective (subjects.py
+# merges "belmari" with "belmar")
+_SIDE = re.compile(
+    r"(?<!\w)(?:(?i:on\s+the)\s+([A-Z][\w-]+)\s+side"
+    r"|(?i:auf\s+(?:der\s+)?)([^\W\d_]+?)(?:en|e)?\s+Seite"
+    r"|(?i:du\s+côté|del\s+lado|do\s+lado|dal\s+lato|sul\s+versante)\s+([^\W\d_]{4,}))"
+    r"(?!\w)"
+)
+
+
+_SIDE_WORDS = ("side", "Seite", "côté", "lado", "lato", "versante")
+
+
+def side_of(before: str, after: str) -> tuple[str, ...]:
+    """The side a figure is counted on, said in its clause before it or in its segment
+    after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
+    side"), or ()."""
+    near = before[-200:], after[:120]
+    if not any(w in t for t in near for w in _SIDE_WORDS):
+        return ()  # most clauses: a test in C before the patterns
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007
+        pass
+    seg = _CLAUSE_END.search(after)
+    texts = (after[: seg.start() if seg else 120][:120], before[cut.end() if cut else 0 :])
+    for text in texts:
+        if (m := _SIDE.search(text)) is not None:
+            name = next(g for g in m.groups() if g)
+            if name.lower() not in ("other", "ander", "anderen", "autre", "otro", "outro", "altro"):
+                return (f"in {_key(name)}",)
+    return ()
+
+
+def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -> None:
+    """ "in 1995, two million marched according to the unions and one million according to
+    the police": a figure of the same thing right after an earlier event's, in its clause
+    with no date between, is that event's too."""
+    event = next((s for s in previous.scope if s.startswith("event ")), None)
+    if event is None or claim.terms[:1] != previous.terms[:1] or event in claim.scope:
+        return
+    start, end = previous.end - base, claim.start - base
+    if end - start > 120 or CLAUSE_END.search(sentence, start, end):
+        return
+    if any(start <= d.start < end for d in dates):
+        return
+    claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
+    claim.as_of = previous.as_of
+
+
+def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, code: str) -> None:
+    """ "In Lindenau ist die Zahl der Toten auf 43 gestiegen. ... Bisher war die Zahl bei 30
+    beziffert worden.": an earlier level whose clause names no place is the earlier level of
+    the count the sentence before gave, of the same thing, and takes its place; with no such
+    count, of the one place the sentence right before names without a figure ("In Lindenau
+    ist der Kreis X Schwerpunkt. Am Freitag hatte der Minister noch von 63 Toten
+    gesprochen."). Not when its clause counts every place together ("bundesweit waren es
+    30"), nor when that sentence names several places (a list of places' counts after their
+    total). `earlier` is the text before the figure's sentence."""
+    if "earlier" not in claim.terms or any(s.startswith("in ") for s in claim.scope):
+        return
+    if _total_words().search(before[-200:]):
+        return
+    lv = lang_vocab(code)
+    if last is not None and last.terms[:1] == claim.terms[:1]:
+        places = tuple(s for s in last.scope if s.startswith("in "))
+        if not places or "earlier" in last.terms:
+            return  # the count before has no place: nor has its earlier level
+        text = last.quote
+    else:
+        cut = None
+        for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+            pass
+        start = cut.end() if cut else 0
+        if (cut is None and len(earlier) >= _REACH) or _DIGIT.search(earlier, start):
+            return  # the sentence before is not all in reach, or gives a figure of its own
+        text = earlier[start:]
+        places = ()
+    named = {p for m in _PREP.finditer(text) if (p := _place_at(m, text, lv, False))}
+    if len(named) != 1 or "+" in named:
+        return  # "... 241: 184 in X, 11 in Y and 46 in Z": a list's, not one place's
+    claim.scope = (*claim.scope, *(places or tuple(named)))
+
+
+_DIGIT = re.compile(r"\d")
+_REACH = 300  # characters of the text before a sentence that extract.py passes
+
+
+def event_day(claim: Claim, sentence: str, start: int, end: int, dates) -> None:
+    """ "cuatro decesos del sismo del sábado pasado", "the quake of 7 September, which
+    killed 98", "after Saturday's tremor two died": a running count of an event the
+    sentence names with its day (an event noun, units.toml [scope] event_nouns, and a day
+    right after it, or a day right before it) is that day's event's: scope "event DAY".
+    subjects.py keeps the day most of a story's figures name as the story's own event.
+    `start`, `end`: the figure's words in `sentence`."""
+    if any(s.startswith("event ") for s in claim.scope):
+        return  # an earlier year's event already
+    days = [d for d in dates if len(d.value) == 10 and d.value[4] == "-"]
+    if not days or not (nouns := list(_event_nouns().finditer(sentence))):
+        return  # most sentences: no day, or no event named
+    best: tuple[int, str] | None = None
+    for noun in nouns:
+        for d in days:
+            before_day = 0 <= noun.start() - d.end <= 3  # "Saturday's tremor"
+            if not (0 <= d.start - noun.end() <= 30 or before_day):
+                continue  # the day is not the event's
+            lo, hi = min(noun.start(), d.start), max(noun.end(), d.end)
+            if hi <= start:
+                gap = start - hi  # "el terremoto del 7 de septiembre, que causó 98"
+            elif lo >= end:
+                gap = lo - end  # "cuatro decesos del sismo del sábado"
+            else:
+                continue
+            between = (hi, start) if hi <= start else (end, lo)
+            if gap > _EVENT_REACH or _CLAUSE_STOP.search(sentence, *between):
+                continue  # too far, or in another clause of the sentence
+            if best is None or gap < best[0]:
+                best = (gap, d.value)
+    if best is not None:
+        claim.scope = (*claim.scope, f"event {best[1]}")
+
+
+_EVENT_REACH = 80
+# a sentence's break between an event and a figure: ";", a full stop
+_CLAUSE_STOP = re.compile(r"[;!?]|\.\s")
+
+
+@cache
+def _event_nouns() -> re.Pattern:
+    words = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

@@ -1,0 +1,345 @@
+"""More places of counts: an area "of" a name right after a bare figure, an owner's area
+only when an office or a body owns it, place adjectives, short forms of a place's name,
+and counts of other events. Every sentence and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.analyse.subjects import _merge_places, assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def _claims(lang: str, text: str) -> list[Claim]:
+    doc = Document(id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang)
+    found = [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    return found
+
+
+def _places(lang: str, text: str, figure: str) -> list[str]:
+    hits = [c for c in _claims(lang, text) if c.text.split()[0] == figure]
+    assert hits, figure
+    return [s for s in hits[0].scope if s.startswith("in ")]
+
+
+# (lang, sentence, figure, the place in its scope or None)
+PLACES = [
+    # "in the town of X" right after a bare figure or its noun is the figure's place
+    (
+        "en",
+        "The toll stood at 90: 70 in the town of Norvale and 12 in Kessby, and 8 in the"
+        " village of Arden del Monte.",
+        "70",
+        "in norvale",
+    ),
+    (
+        "en",
+        "The toll stood at 90: 70 in the town of Norvale and 12 in Kessby, and 8 in the"
+        " village of Arden del Monte.",
+        "8",
+        "in arden del monte",
+    ),
+    # after a verb, it is where the thing counted stood, not a part of the count
+    ("en", "At least 30 homes were destroyed in the hamlet of Kessby.", "At", None),
+    # "in its area": the area of an office or a body named "of" a place, not of a person
+    (
+        "es",
+        "El alcalde de Norvale ha comunicado la muerte de 11 personas en su localidad.",
+        "11",
+        "in norvale",
+    ),
+    (
+        "es",
+        "Fue el lamento de Ferrante, que ha comunicado la muerte de 11 personas en su localidad.",
+        "11",
+        None,
+    ),
+    ("de", "Die Feuerwehr von Kessenau meldete 9 Tote in ihrem Gebiet.", "9", "in kessenau"),
+    # a place a few words after the counted noun; in German a capitalised noun is no name
+    (
+        "es",
+        "Hubo dos muertes por infarto provocado por crisis nerviosas en Lorvia.",
+        "dos",
+        "in lorvia",
+    ),
+    (
+        "de",
+        "Tausende Beschäftigte in neun Werken in ganz Ostmark hatten am Montag aus Protest"
+        " gegen den Plan die Arbeit niedergelegt.",
+        "neun",
+        None,
+    ),
+    # a place's adjective after its noun, for a region or capital the data knows
+    ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
+    ("es", "Murieron 9 personas en los pueblos murcianos.", "9", "in murcia"),
+    ("fr", "Le cortège berlinois a réuni 20 000 personnes.", "20", "in berlin"),
+    ("fr", "La CGT revendique 20 000 personnes dans le seul cortège berlinois.", "20", "in berlin"),
+    ("it", "Si contano 12 morti nei comuni colpiti dal sisma.", "12", None),  # no adjective
+    ("it", "Le vittime sono 30 nella zona centrale.", "30", None),  # a compass word
+    ("fr", "Les manifestants français étaient 9 000.", "9", None),  # a nationality
+    # a list's places are its items': the figure after them has none of theirs
+    ("it", "Il bilancio: 20 morti nei comuni pugliesi, 6 nelle Marche, 90 i feriti.", "90", None),
+    (
+        "it",
+        "Il bilancio: 20 morti nei comuni pugliesi, 6 nelle Marche, 90 i feriti.",
+        "20",
+        "in puglia",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", PLACES, ids=lambda x: str(x)[:40])
+def test_place_of_a_figure(lang, text, figure, where):
+    assert _places(lang, text, figure) == ([where] if where else [])
+
+
+# (a short form, a name of several words, whether the first stands for the second)
+SHORT_FORMS = [
+    ("cdlr", "ciudad de lorvia", True),  # letters from each word in turn
+    ("edolor", "estado de lorvia", True),  # a contraction: the first letters of each word
+    ("osw", "ober-sankt-wendel", True),  # initials
+    ("nrl", "nieder-rhein-lindau", True),
+    ("cdb", "ciudad de lorvia", False),  # a letter the name does not have
+    ("edolor", "estado de borvia", False),  # a word that gives no letter
+    ("lorvia", "lorvia grande", False),  # a town's name is not its short form
+    ("abc", "arden", False),  # one word: no short form
+]
+
+
+@pytest.mark.parametrize("short, name, same", SHORT_FORMS, ids=lambda x: str(x))
+def test_short_form_of_a_place(short, name, same):
+    merged = _merge_places([short, name])
+    assert (merged[short] == merged[name]) is same, merged
+
+
+def _crowd(doc: str, value: int, as_of: str, scope: tuple[str, ...] = ()) -> Claim:
+    return Claim(
+        document=doc,
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        unit="people",
+        as_of=as_of,
+        text=f"{value} manifestants",
+        start=value % 97,
+        end=value % 97 + 5,
+        quote="",
+        terms=("crowd",),
+        scope=scope,
+    )
+
+
+# (label, the story's crowd figures as (document, value, as_of, scope), the one to test,
+# whether it shares the subject of the first)
+CROWD_YEARS = [
+    ("same year", [("a", 9, "2031-03-02", ()), ("b", 8, "2031-03-09", ())], True),
+    ("a year later", [("a", 9, "2031-03-02", ()), ("b", 8, "2032-01-10", ())], True),
+    ("a page of years before", [("a", 9, "2031-03-02", ()), ("b", 8, "2027-12-05", ())], False),
+    ("a date that recalls it", [("a", 9, "2031-03-02", ()), ("a", 8, "2020-10-12", ())], False),
+    ("its own event wins", [("a", 9, "2031-03-02", ()), ("a", 8, "2020", ("event 2019",))], False),
+]
+
+
+@pytest.mark.parametrize("label, figures, same", CROWD_YEARS, ids=lambda x: str(x)[:30])
+def test_crowd_of_another_year_is_another_event(label, figures, same):
+    # the story's year is the one most of its figures hold in: three more of the first's
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    claims += [_crowd(d, v, when, scope) for d, v, when, scope in figures]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    first, last = claims[3], claims[-1]
+    assert (first.subject == last.subject) is same, [c.subject for c in claims]
+    assert first.subject == claims[0].subject
+
+
+def test_two_pages_of_one_earlier_year_share_a_subject():
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    claims += [_crowd("a", 7, "2027-12-05", ("event 2027",)), _crowd("b", 6, "2027-12-05")]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    assert claims[-1].subject == claims[-2].subject != claims[0].subject
+
+
+# (lang, text, figure, the place in its scope or None): an earlier level with no place of
+# its own is the earlier level of the count the sentence before gave, in that place
+EARLIER_LEVEL = [
+    (
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Das teilte das Ministerium in"
+        " Kessenau mit. Bisher war die Zahl der Todesopfer bei 30 beziffert worden.",
+        "30",
+        "in lindenau",
+    ),
+    (  # its clause counts every place together
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Bundesweit war die Zahl der"
+        " Todesopfer bisher bei 60 beziffert worden.",
+        "60",
+        None,
+    ),
+    (  # the sentence before listed several places' counts after their total
+        "en",
+        "The toll stood at 90: 70 in Norvale and 20 in Kessby. The toll was revised"
+        " down, from an earlier tally of 95.",
+        "95",
+        None,
+    ),
+    (  # no count before: the one place the sentence before names, with no figure
+        "de",
+        "In Ostmark ist der Kreis Lindenau Schwerpunkt der Flut. Am Freitag hatte der"
+        " Minister noch von 63 Todesopfern gesprochen.",
+        "63",
+        "in ostmark",
+    ),
+    (  # the sentence before gives a figure of another count: it is no frame
+        "de",
+        "In Ostmark wurden 120 Menschen verletzt. Am Freitag hatte der Minister noch von 63"
+        " Todesopfern gesprochen.",
+        "63",
+        None,
+    ),
+    (  # the count before has no place of its own: nor has its earlier level
+        "en",
+        "The death toll from the floods in Norvale rose to 75. The police had put the toll at 70.",
+        "70",
+        None,
+    ),
+    (  # not an earlier level: a count of its own
+        "de",
+        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Es starben 60 Menschen.",
+        "60",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, where", EARLIER_LEVEL, ids=lambda x: str(x)[:40])
+def test_earlier_level_of_the_place_before(lang, text, figure, where):
+    assert _places(lang, text, figure) == ([where] if where else [])
+
+
+# (label, page, figure with no place, the placed figure whose subject it shares or None)
+RESTATED = [
+    (
+        "one page gives one number again in one place",
+        "Lindenau (ots) - Bei der Flut sind über 110 Menschen ums Leben gekommen. Die Flut im"
+        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "über",
+        "110",
+    ),
+    (
+        "another number is another quantity",
+        "Lindenau (ots) - Bei der Flut sind über 140 Menschen ums Leben gekommen. Die Flut im"
+        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "über",
+        None,
+    ),
+    (
+        "the number in two places says no one place",
+        "Bei der Flut sind 12 Menschen ums Leben gekommen. Im Kreis Lindenau starben 12"
+        " Menschen, im Kreis Kessenau 12 Menschen.",
+        "Bei",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("label, text, bare, placed", RESTATED, ids=lambda x: str(x)[:40])
+def test_a_page_restating_a_figure_in_one_place(label, text, bare, placed):
+    found = _claims("de", text)
+    first = next(c for c in found if c.text.split()[0] == bare or c.quote.startswith(bare))
+    others = [c for c in found if c is not first and c.scope]
+    if placed is None:
+        assert all(c.subject != first.subject for c in others), [(c.text, c.subject) for c in found]
+    else:
+        hit = next(c for c in others if c.text.split()[0] == placed)
+        assert hit.subject == first.subject, [(c.text, c.subject) for c in found]
+
+
+def test_undated_figure_before_another_events_is_that_events():
+    """ "entre 1,2 (police) et 3,5 millions (syndicats) le 12 octobre 2010" in a story of
+    2031: both figures are the 2010 march's."""
+    claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
+    first, second = _crowd("b", 12, ""), _crowd("b", 35, "2020-10-12")
+    first.start, first.end, second.start, second.end = 40, 52, 70, 84
+    third = _crowd("b", 36, "")  # undated, but not right before it: the story's
+    third.start, third.end = 300, 310
+    claims += [first, second, third]
+    assign_subjects(claims, stories={"a": "Lorvy", "b": "Lorvy"})
+    assert first.subject == second.subject != claims[0].subject
+    assert third.subject == claims[0].subject
+
+
+# (lang, sentence, page date, figure, the day of the event it is scoped to, or None)
+EVENT_DAYS = [
+    (
+        "es",
+        "Se suman cuatro decesos del sismo del sábado pasado.",
+        "2031-09-26",
+        "cuatro",
+        "2031-09-20",
+    ),
+    (
+        "es",
+        "Fue una réplica del terremoto del pasado 7 de septiembre, que causó 98 muertos.",
+        "2031-09-26",
+        "98",
+        "2031-09-07",
+    ),
+    (
+        "en",
+        "After Saturday's tremor, two people died in Lorvia.",
+        "2031-09-26",
+        "two",
+        "2031-09-20",
+    ),
+    ("en", "The quake killed 90 people, officials said on Monday.", "2031-09-26", "90", None),
+    ("es", "El sismo fue el sábado. Murieron 40 personas.", "2031-09-26", "40", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, when, figure, day", EVENT_DAYS, ids=lambda x: str(x)[:40])
+def test_event_named_with_its_day(lang, text, when, figure, day):
+    from datetime import date
+
+    doc = Document(
+        id="d0",
+        path="0.txt",
+        text=text,
+        keep=[(0, len(text))],
+        lang=lang,
+        date=date.fromisoformat(when),
+    )
+    hits = [c for c in extract_claims(doc, lang=lang) if c.text.split()[0].lower() == figure]
+    assert hits, [c.text for c in extract_claims(doc, lang=lang)]
+    events = [s for s in hits[0].scope if s.startswith("event ")]
+    assert events == ([f"event {day}"] if day else [])
+
+
+def _toll(doc: str, value: int, day: str | None, place: str = "") -> Claim:
+    claim = _crowd(doc, value, "2031-09-26")
+    claim.terms = ("deaths",)
+    claim.scope = tuple(
+        s for s in (f"in {place}" if place else "", f"event {day}" if day else "") if s
+    )
+    return claim
+
+
+def test_a_story_keeps_its_own_event_and_sets_others_apart():
+    main = [_toll("a", 300 + i, "2031-09-19") for i in range(3)]
+    bare = _toll("a", 310, None)
+    placed = _toll("a", 190, "2031-09-19", "lorvia")
+    other = _toll("b", 4, "2031-09-23")
+    other_placed = _toll("b", 2, "2031-09-23", "lorvia")
+    claims = [*main, bare, placed, other, other_placed]
+    assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
+    assert {c.subject for c in main} == {bare.subject}
+    assert placed.subject not in (bare.subject, other_placed.subject)
+    assert len({bare.subject, other.subject, other_placed.subject}) == 3
+
+
+def test_two_days_no_one_of_them_main_stay_one_event():
+    claims = [_toll("a", 120, "2031-08-24"), _toll("b", 180, "2031-08-31"), _toll("a", 90, None)]
+    assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
+    assert len({c.subject for c in claims}) == 1
