@@ -81,6 +81,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     end = 0
     if family is not None:
         end = words[concepts.index(family)].end()
+        family, end = _named_part(family, words, concepts, end, code)
     elif PEOPLE in concepts:
         family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
     scope = place_scope(before, after, end, code)
@@ -96,7 +97,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
-        and kind_of.unit == "people"
+        and (kind_of.unit == "people" or family in _groups())  # troops count soldiers
         and family not in _CUE_OVER
         and family not in ("deaths", "injured", "missing")
     )
@@ -105,7 +106,10 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
-            family = cue
+            # "quatro bombeiros ficaram feridos": the injured, those of one group of them
+            family = f"{cue}:part {family}" if other_people and family in _groups() else cue
+            if ":part " in family and _OTHERS_FIRST.match(before):
+                family += ":other"  # "Outros quatro bombeiros ficaram feridos": not those
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
         generic = stem(head, code) in _generic_stems(code)
@@ -129,6 +133,21 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+def _named_part(
+    family: str, words: list[re.Match], concepts: list[str | None], end: int, code: str
+) -> tuple[str, int]:
+    """ "14 feridos civis", "120 verletzte Zivilisten": the hurt or dead of one group of
+    people, named by the noun after the family's, are a part of the count (people as such,
+    "362 verletzte Personen", name none)."""
+    k = concepts.index(family) + 1
+    if family not in _WHOLES or family == PEOPLE or k >= len(words) or concepts[k] != PEOPLE:
+        return family, end
+    low = words[k].group().lower()
+    if stem(low, code) in _generic_stems(code):
+        return family, end
+    return f"{family}:part {stem(low, code)}", words[k].end()
 
 
 def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:
@@ -206,6 +225,8 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     return True, None
 
 
+# a sentence that opens on "others" counts people other than those counted before it
+_OTHERS_FIRST = re.compile(r"(?i)\s*(?:outros|outras|otros|otras|altri|altre|andere)\s+$")
 _OTHER = frozenset("weitere andere autres otros otras outros outras altri altre".split())
 
 
@@ -371,6 +392,15 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
+    if whole is None and (listed := _listed_among(clause, code)):
+        # "136 feridos, entre os quais 121 civis, 13 bombeiros": each a part of the count
+        # before the list, named by its own noun ("121 civis" took that count's cue)
+        whole, m = listed
+        if kind in _groups() and kind != whole:
+            return f"{whole}:part {kind}"
+        if kind not in (whole, PEOPLE) and noun_concept(_first_word(after), code) != PEOPLE:
+            return None  # "136 injured, including 2 in Norvale": not a part named by who
+        return f"{whole}:{part_name(after, code)}"
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
     seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
     severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
@@ -389,6 +419,8 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return None  # "del total de los muertos, 40 son mujeres": already a part
     if whole == "injured" and severe:
         return "injured:serious"  # "tra i feriti, quattro sono in gravi condizioni"
+    if kind in _groups() and kind != whole:
+        return f"{whole}:part {kind}"  # "unter den Verletzten sind 13 Feuerwehrleute"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
     # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
@@ -397,6 +429,56 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return f"{whole}:{kind}"
     rest = after[m.end() :] if m.re is _PARTITIVE else after
     return f"{whole}:{part_name(rest, code)}"
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Families that name who people are (troops, firefighters): data/units.toml [groups]."""
+    return frozenset(vocab().raw["groups"]["families"])
+
+
+@cache
+def _among_whom(code: str) -> re.Pattern[str] | None:
+    """'entre os quais', 'darunter', 'including' (data/units.toml [among_whom]), opening a
+    list that runs on to the figure: figures, their nouns, commas and 'and'."""
+    words = sorted(vocab().raw["among_whom"].get(code, ()), key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})\s+((?:[^.;:()]|\.(?=\d))*)$")
+
+
+def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
+    """(the family of the count an "among them" list belongs to, the list's match): the
+    count named by the last known noun before the list ("136 feridos, entre os quais"), or
+    by a cue of its verb ("136 ficaram feridas, entre os quais")."""
+    pattern = _among_whom(code)
+    m = pattern.search(clause) if pattern else None
+    if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
+        return None  # "dont 80 000 à Paris, tandis que le syndicat revendiquait": no list
+    head = clause[: m.start()]
+    families = vocab().families
+    for w in reversed(_WORD.findall(head)[-6:]):
+        fam = noun_concept(w, code)
+        if fam in families and families[fam].unit == "people" and fam not in _groups():
+            return fam, m
+    if code == "en":
+        return None
+    low = head[-60:].lower()
+    best: tuple[int, str] | None = None
+    for literal, fam, cue in lang_vocab(code).cues:
+        for found in cue.finditer(low) if literal in low else ():
+            if families[fam].unit == "people" and (best is None or found.end() > best[0]):
+                best = (found.end(), fam)
+    return (best[1], m) if best else None
+
+
+_FIGURES = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+
+
+def _first_word(after: str) -> str:
+    m = _WORD.search(after[:40])
+    return m.group() if m else ""
 
 
 def part_name(rest: str, code: str) -> str:
@@ -421,7 +503,9 @@ def part_name(rest: str, code: str) -> str:
             break  # "190 eran españoles y otros 26 ...": the next part
         if low in stop or len(low) < 3 or stem(low, code) in generic:
             continue  # "6 personnes sont en réanimation": people as such name no part
-        words.append(stem(low, code))
+        fam = noun_concept(w, code)
+        # "seis dos quais bombeiros" and "13 Feuerwehrleute" name one part: its family
+        words.append(fam if fam in _groups() else stem(low, code))
         if len(words) == 2:
             break
     return " ".join(["part", *words])

@@ -1,0 +1,183 @@
+"""Subsets of a count of people named by WHO they are: a list after "among them" ("90
+injured, among them 70 civilians and 12 firefighters"), a group noun after the count's own
+("14 injured civilians"), and a group to which the clause says something happened ("four
+firefighters were injured"). Each is a part of the count, keyed by the group (its family
+when data/units.toml [groups] has one, else its noun's stem), never the count itself.
+Every sentence here is invented (invented places too)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def claims(text: str, lang: str) -> list[Claim]:
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], date=date(2024, 5, 3))
+    return [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+
+
+def family(text: str, lang: str, figure: str) -> str:
+    found = [c for c in claims(text, lang) if c.text.startswith(figure)]
+    assert found, f"no claim {figure!r} in {[c.text for c in claims(text, lang)]}"
+    return found[0].terms[0]
+
+
+# (lang, sentence, figure, family)
+CASES = [
+    # a list after "among them": each figure a part of the count before it
+    pytest.param(
+        "pt",
+        "O hospital recebeu 90 feridos, entre os quais 70 civis e 12 bombeiros.",
+        "12 bombeiros",
+        "injured:part firefighters",
+        id="pt-list-group",
+    ),
+    pytest.param(
+        "pt",
+        "O hospital recebeu 90 feridos, entre os quais 70 civis e 12 bombeiros.",
+        "70 civis",
+        "injured:part civ",
+        id="pt-list-people-noun",
+    ),
+    pytest.param(
+        "pt",
+        "Morreram 30 pessoas e 90 ficaram feridas, entre as quais 70 civis e 12 bombeiros.",
+        "12 bombeiros",
+        "injured:part firefighters",
+        id="pt-list-after-a-verb",
+    ),
+    pytest.param(
+        "es",
+        "El sismo dejó 50 heridos, entre ellos 30 civiles y 8 soldados.",
+        "8 soldados",
+        "injured:part troops",
+        id="es-list-group",
+    ),
+    pytest.param(
+        "fr",
+        "On compte 40 blessés, parmi lesquels 25 civils et 6 pompiers.",
+        "6 pompiers",
+        "injured:part firefighters",
+        id="fr-list-group",
+    ),
+    pytest.param(
+        "it",
+        "Si contano 60 feriti, tra cui 40 civili e 9 pompieri.",
+        "9 pompieri",
+        "injured:part firefighters",
+        id="it-list-group",
+    ),
+    pytest.param(
+        "de",
+        "Es gab 80 Verletzte, darunter 50 Zivilisten und 7 Feuerwehrleute.",
+        "7 Feuerwehrleute",
+        "injured:part firefighters",
+        id="de-list-group",
+    ),
+    pytest.param(
+        "pt",
+        "Há ainda 20 feridos, 6 dos quais bombeiros, e duas pessoas desaparecidas.",
+        "6",
+        "injured:part firefighters",
+        id="pt-of-whom-group-by-family",
+    ),
+    # a group noun after the count's own noun
+    pytest.param(
+        "pt",
+        "Dos 14 feridos civis, dez estão em estado grave.",
+        "14",
+        "injured:part civ",
+        id="pt-adj",
+    ),
+    pytest.param(
+        "de",
+        "Die Behörden zählten 120 verletzte Zivilisten.",
+        "120",
+        "injured:part zivilist",
+        id="de-adj",
+    ),
+    pytest.param(
+        "es",
+        "El ataque dejó 30 muertos civiles en Norvale.",
+        "30",
+        "deaths:part civil",
+        id="es-adj",
+    ),
+    pytest.param(
+        "de",
+        "Die Behörden zählten 362 verletzte Personen.",
+        "362",
+        "injured",
+        id="de-people-no-part",
+    ),
+    # a group to which something happened
+    pytest.param(
+        "pt",
+        "Ontem, 4 bombeiros ficaram feridos no incêndio.",
+        "4 bombeiros",
+        "injured:part firefighters",
+        id="pt-group-injured",
+    ),
+    pytest.param(
+        "es",
+        "Ayer 3 soldados resultaron heridos en Norvale.",
+        "3 soldados",
+        "injured:part troops",
+        id="es-group-injured",
+    ),
+    pytest.param(
+        "pt",
+        "Ontem, 4 bombeiros ficaram feridos. Outros 3 bombeiros também ficaram feridos.",
+        "3 bombeiros",
+        "injured:part firefighters:other",
+        id="pt-others-are-not-those",
+    ),
+    # no list: a clause of its own after the "dont" of a place
+    pytest.param(
+        "fr",
+        "Le ministère comptait 1,1 million de manifestants, dont 80 000 à Norvale, tandis que "
+        "le syndicat revendiquait plus de deux millions de manifestants.",
+        "millions de manifestants",
+        "crowd",
+        id="fr-dont-then-another-clause",
+    ),
+    pytest.param(
+        "de",
+        "Es gab 80 Verletzte, darunter 50 Zivilisten, wie die Polizei mitteilte, und später "
+        "noch 300 Verletzte.",
+        "300",
+        "injured",
+        id="de-no-list-after-a-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), CASES)
+def test_part_named_by_who(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+def test_a_group_of_the_injured_is_one_quantity_however_written():
+    """ "6 dos quais bombeiros" and a list's "13 bombeiros" share a subject, apart from
+    the injured."""
+    found = claims(
+        "Há ainda 20 feridos, 6 dos quais bombeiros, e duas pessoas desaparecidas.", "pt"
+    )
+    other = Document(
+        id="d2",
+        path="y.txt",
+        text=(t := "O hospital recebeu 90 feridos, entre os quais 70 civis e 13 bombeiros."),
+        keep=[(0, len(t))],
+        date=date(2024, 5, 4),
+    )
+    found += [c for c in extract_claims(other, lang="pt") if c.unit not in ("date", "year")]
+    assign_subjects(found)
+    by_text = {c.text: c.subject for c in found}
+    assert by_text["6"] == by_text["13 bombeiros"]
+    assert by_text["90 feridos"] != by_text["13 bombeiros"]
+    assert by_text["70 civis"] not in (by_text["90 feridos"], by_text["13 bombeiros"])
