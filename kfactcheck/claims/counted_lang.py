@@ -106,10 +106,10 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
-            # "quatro bombeiros ficaram feridos": the injured, those of one group of them
+            # "três bombeiros ficaram feridos": the injured, those of one group of them
             family = f"{cue}:part {family}" if other_people and family in _groups() else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
-                family += ":other"  # "Outros quatro bombeiros ficaram feridos": not those
+                family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
         head = words[concepts.index(PEOPLE)].group().lower()
         generic = stem(head, code) in _generic_stems(code)
@@ -138,7 +138,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
 def _named_part(
     family: str, words: list[re.Match], concepts: list[str | None], end: int, code: str
 ) -> tuple[str, int]:
-    """ "14 feridos civis", "120 verletzte Zivilisten": the hurt or dead of one group of
+    """ "30 feridos civis", "120 verletzte Zivilisten": the hurt or dead of one group of
     people, named by the noun after the family's, are a part of the count (people as such,
     "362 verletzte Personen", name none)."""
     k = concepts.index(family) + 1
@@ -393,13 +393,13 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
     if whole is None and (listed := _listed_among(clause, code)):
-        # "136 feridos, entre os quais 121 civis, 13 bombeiros": each a part of the count
-        # before the list, named by its own noun ("121 civis" took that count's cue)
+        # "90 feridos, entre os quais 70 civis, 12 bombeiros": each a part of the count
+        # before the list, named by its own noun ("70 civis" took that count's cue)
         whole, m = listed
         if kind in _groups() and kind != whole:
             return f"{whole}:part {kind}"
         if kind not in (whole, PEOPLE) and noun_concept(_first_word(after), code) != PEOPLE:
-            return None  # "136 injured, including 2 in Norvale": not a part named by who
+            return None  # "90 injured, including 2 in Norvale": not a part named by who
         return f"{whole}:{part_name(after, code)}"
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
     seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
@@ -450,8 +450,8 @@ def _among_whom(code: str) -> re.Pattern[str] | None:
 
 def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
     """(the family of the count an "among them" list belongs to, the list's match): the
-    count named by the last known noun before the list ("136 feridos, entre os quais"), or
-    by a cue of its verb ("136 ficaram feridas, entre os quais")."""
+    count named by the last known noun before the list ("90 feridos, entre os quais"), or
+    by a cue of its verb ("90 ficaram feridas, entre os quais")."""
     pattern = _among_whom(code)
     m = pattern.search(clause) if pattern else None
     if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
@@ -504,7 +504,7 @@ def part_name(rest: str, code: str) -> str:
         if low in stop or len(low) < 3 or stem(low, code) in generic:
             continue  # "6 personnes sont en réanimation": people as such name no part
         fam = noun_concept(w, code)
-        # "seis dos quais bombeiros" and "13 Feuerwehrleute" name one part: its family
+        # "cinco dos quais bombeiros" and "12 Feuerwehrleute" name one part: its family
         words.append(fam if fam in _groups() else stem(low, code))
         if len(words) == 2:
             break
