@@ -76,7 +76,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             break
         words.append(tokens[i])
         i += 1
-    concepts = [noun_concept(w.group(), code) for w in words]
+    concepts = [_concept(w.group(), code) for w in words]
     family = next((c for c in concepts if c and c != PEOPLE), None)
     end = 0
     if family is not None:
@@ -111,7 +111,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
-        head = words[concepts.index(PEOPLE)].group().lower()
+        # "VW-Mitarbeitern": the joined name's last part
+        head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in _generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
@@ -133,6 +134,22 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+@cache
+def _relative(code: str) -> re.Pattern[str]:
+    """A relative pronoun opening the clause after a comma (data/units.toml [relatives])."""
+    words = vocab().raw["relatives"].get(code, ()) or ["\x00"]
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")\s")
+
+
+def _concept(word: str, code: str) -> str | None:
+    """noun_concept, or that of a joined name's last part: "VW-Mitarbeitern" are employees,
+    "Norvale-Demonstranten" demonstrators."""
+    found = noun_concept(word, code)
+    if found is None and "-" in word.strip("-"):
+        found = noun_concept(word.rstrip("-").rpartition("-")[2], code)
+    return found
 
 
 def _named_part(
@@ -320,6 +337,8 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
 def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
     seg = _PLACE_END.search(after)  # the clause: "7 in codice rosso, mentre si cercano i dispersi"
+    if seg and seg.group() == "," and (rel := _relative(lv.code).match(after, seg.end())):
+        seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:

@@ -75,6 +75,7 @@ SCHEMAS: dict[str, dict] = {
         "falsity": {lang: [str] for lang in _LANGS},
         "condition_ends": {lang: [str] for lang in _LANGS},
         "among_whom": {lang: [str] for lang in _LANGS},
+        "relatives": {lang: [str] for lang in _LANGS},
         "groups": {"families": [str]},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
