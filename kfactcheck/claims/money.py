@@ -21,7 +21,7 @@ from functools import cache
 from kfactcheck.data import load
 
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
-_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)[’']")
+_ELIDED = re.compile(r"^(?:[ldLDcCsSjJnNmMtT]|qu|Qu)[’']")  # "C'est" is no name
 _CUT = re.compile(r"[.;:!?\n«»\"“”]|\d[\d.,\s]*\d|\d")
 # words that make a figure a rate or a total of a list read elsewhere, not an owner
 # the words that join the figures of a list ("200 et 100 millions")
@@ -38,6 +38,8 @@ _RATE_AFTER_EACH = re.compile(
     r"semaine|mois|an|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|ano|giorno|"
     r"settimana|mese|anno|dag|maand|jaar|dan|tjedan|nedelj[ua]|mjesec|godin[ue])\b"
 )
+# a short aside between commas right after a sum, before the words that say what it is
+_ASIDE = re.compile(r"\s*,\s*[^\W\d_][^,.;:!?()\d]{0,24},\s*(?=(?:de|d['’]|of|von|di|do|da)\b)")
 _CONNECT = frozenset({"de", "du", "des", "of", "von", "der", "do", "da", "del", "di", "van"})
 
 
@@ -92,6 +94,8 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
     kinds = _kinds(code)
     if not kinds:
         return None
+    if aside := _ASIDE.match(after):
+        after = after[aside.end() :]  # "40 millions, un peu plus, de promesses": past it
     after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
     own_noun = False
     for i, w in enumerate(after_words):

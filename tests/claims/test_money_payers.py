@@ -68,6 +68,13 @@ CASES = [
         id="en-we-is-a-subject",
     ),
     pytest.param(
+        "fr",
+        "Le maire a promis 3 millions d'euros. « C'est 40 millions, un peu plus, de promesses "
+        "de dons », a-t-il dit.",
+        ["money:pledged", "money:pledged"],
+        id="fr-what-past-a-short-aside",
+    ),
+    pytest.param(
         "en",
         "The fund raised £5m of Belcorp money.",
         ["money:collected"],
