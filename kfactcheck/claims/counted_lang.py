@@ -136,6 +136,32 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     return Counted(None, None, 0, scope)
 
 
+_FOUND_WHOLES = frozenset({"deaths"})  # ("the bodies of 40 were found in a truck": often all)
+
+
+@cache
+def _found_pattern(code: str) -> re.Pattern[str] | None:
+    """A participle of finding, then a preposition of place (data/units.toml [found_in])
+    and, past an article, the place's first word (group 1)."""
+    table = vocab().raw["found_in"].get(code)
+    if not table:
+        return None
+    found = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in table["found"])
+    at = "|".join(re.escape(w) for w in sorted(table["at"], key=len, reverse=True))
+    arts = r"(?:(?:the|their|le|la|les|l'|leurs|der|die|den|dem|el|los|las|sus|o|a|os|as|suas"
+    arts += r"|seus|il|lo|i|gli|le|loro|de|het|hun)\s+)*"
+    return re.compile(rf"(?i)(?<!\w)(?:{found})\s+(?:{at})\s+{arts}([^\W\d_]{{3,}})")
+
+
+def _found_in(after: str, code: str) -> str:
+    """'carr' for " das vítimas foram encontradas em carros": the stem of the place the
+    figure's own clause says they were found in, or ''."""
+    pattern = _found_pattern(code)
+    seg = _PART_END.search(after, 0, 120)
+    m = pattern.search(after[: seg.start() if seg else 120][:120]) if pattern else None
+    return stem(m.group(1).lower(), code) if m else ""
+
+
 @cache
 def _relative(code: str) -> re.Pattern[str]:
     """A relative pronoun opening the clause after a comma (data/units.toml [relatives])."""
@@ -404,6 +430,8 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     count ("among the dead, 12 were residents"), else None. A part is never the whole:
     the caller keeps it for figures with no place of their own (a place makes its own
     part)."""
+    if family.partition(":")[0] in _FOUND_WHOLES and (where := _found_in(after, code)):
+        return f"{family}:found {where}"  # "10 vítimas mortais foram encontradas em carros"
     clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once

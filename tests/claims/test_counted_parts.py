@@ -139,6 +139,39 @@ CASES = [
         "injured:part firefighters:other",
         id="pt-others-are-not-those",
     ),
+    # the dead found in one kind of place: a part of the toll; "found dead" is the toll
+    pytest.param(
+        "pt",
+        "Ontem 8 vítimas mortais foram encontradas em zonas rurais.",
+        "8",
+        "deaths:found zon",
+        id="pt-found-in",
+    ),
+    pytest.param(
+        "es",
+        "Según la policía, 12 de los fallecidos fueron hallados en sus coches.",
+        "12",
+        "deaths:found coch",
+        id="es-found-in",
+    ),
+    pytest.param(
+        "fr",
+        "Selon la police, 12 des morts ont été retrouvés dans leurs voitures.",
+        "12",
+        "deaths:found voitur",
+        id="fr-found-in",
+    ),
+    pytest.param(
+        "en",
+        "Rescuers said 12 of the dead were found in their cars.",
+        "12",
+        "deaths:found car",
+        id="en-found-in",
+    ),
+    pytest.param(
+        "pt", "Ontem 8 pessoas foram encontradas mortas em casa.", "8", "deaths", id="pt-found-dead"
+    ),
+    pytest.param("en", "Some 57 people were found dead.", "Some 57", "deaths", id="en-found-dead"),
     # no list: a clause of its own after the "dont" of a place
     pytest.param(
         "fr",
