@@ -172,6 +172,43 @@ CASES = [
         "pt", "Ontem 8 pessoas foram encontradas mortas em casa.", "8", "deaths", id="pt-found-dead"
     ),
     pytest.param("en", "Some 57 people were found dead.", "Some 57", "deaths", id="en-found-dead"),
+    # what they died of: a part of the toll, unless it is the disaster itself
+    pytest.param(
+        "pt",
+        "Ontem 3 pessoas morreram por inalação de fumos, no concelho de Norvale.",
+        "3",
+        "deaths:of inal",
+        id="pt-died-of-a-cause",
+    ),
+    pytest.param(
+        "pt",
+        "Ontem 30 pessoas morreram por causa do incêndio.",
+        "30",
+        "deaths",
+        id="pt-died-of-the-disaster",
+    ),
+    pytest.param("es", "Hay 30 muertos por el terremoto.", "30", "deaths", id="es-disaster"),
+    pytest.param(
+        "es",
+        "Otros 6 fallecieron por causas no relacionadas.",
+        "6",
+        "deaths:of caus",
+        id="es-other-causes",
+    ),
+    pytest.param(
+        "en",
+        "At least 50 people died from the floods in Norvale.",
+        "At least 50",
+        "deaths",
+        id="en-died-from-the-disaster",
+    ),
+    pytest.param(
+        "it",
+        "Secondo i medici, 4 persone sono morte per infarto.",
+        "4",
+        "deaths:of infart",
+        id="it-died-of-a-cause",
+    ),
     # no list: a clause of its own after the "dont" of a place
     pytest.param(
         "fr",
