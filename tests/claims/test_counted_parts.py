@@ -13,6 +13,7 @@ import pytest
 
 from kfactcheck.analyse.subjects import assign_subjects
 from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar.vocab import LANGUAGES, load_units_toml
 from kfactcheck.model import Claim, Document
 
 
@@ -305,3 +306,19 @@ READ_ON = [
 @pytest.mark.parametrize(("lang", "text", "figure", "expected"), READ_ON)
 def test_counted_read_on(lang, text, figure, expected):
     assert family(text, lang, figure) == expected
+
+
+@pytest.mark.parametrize("table", ["among_whom", "relatives", "found_in", "died_of"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_has_the_words_of_parts(table, code):
+    """data/units.toml: the words that name a part are there, and not empty, in every
+    language read (the loader refuses a file that lacks one)."""
+    words = load_units_toml()[table][code]
+    lists = words.values() if isinstance(words, dict) else [words]
+    assert all(lists), f"[{table}.{code}] has an empty list"
+
+
+def test_groups_are_families_of_people():
+    raw = load_units_toml()
+    for name in raw["groups"]["families"]:
+        assert name in raw["families"], name
