@@ -116,10 +116,10 @@ def _joined_sums(
 ) -> dict[tuple[str, str], str]:
     """(story, 'money:sum:morvan') -> 'money:pledged:morvan' where the owner's other sums
     in the story are of one kind (claims/money.join_sums)."""
-    whats: dict[str, set[str]] = defaultdict(set)
+    whats: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
         if c.terms and c.terms[0].startswith("money:"):
-            whats[stories.get(c.document, "")].add(base[_base(c)].removeprefix("money:"))
+            whats[stories.get(c.document, "")][base[_base(c)].removeprefix("money:")] += 1
     return {
         (story, f"money:{w}"): f"money:{to}"
         for story, ws in whats.items()

@@ -1,7 +1,7 @@
 """What a figure counts in the languages other than English (fr, de, es, pt, it, nl,
 Serbian/Croatian): the same families as English (data/units.toml), so that "43 Tote",
-"43 morts" and "43 dead" share a subject; and the parts of a count ("unter den Toten
-..."). Where it is counted is claims/places.py.
+"43 morts" and "43 dead" share a subject. The parts of a count ("unter den Toten ...") are
+claims/parts.py; where it is counted, claims/places.py.
 
 In order: a known noun in the phrase after the figure ("62 fallecimientos", "362 verletzte
 Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
@@ -17,6 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.parts import (  # subset_of, OF_THEM: read from here by extract, kinds
+    OF_THEM,
+    WHOLES,
+    generic_stems,
+    group_families,
+    subset_of,  # noqa: F401 - extract.py reads it from here
+)
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
@@ -76,11 +83,12 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             break
         words.append(tokens[i])
         i += 1
-    concepts = [noun_concept(w.group(), code) for w in words]
+    concepts = [_concept(w.group(), code) for w in words]
     family = next((c for c in concepts if c and c != PEOPLE), None)
     end = 0
     if family is not None:
         end = words[concepts.index(family)].end()
+        family, end = _named_part(family, words, concepts, end, code)
     elif PEOPLE in concepts:
         family, end = PEOPLE, words[concepts.index(PEOPLE)].end()
     scope = place_scope(before, after, end, code)
@@ -96,7 +104,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
-        and kind_of.unit == "people"
+        and (kind_of.unit == "people" or family in group_families())  # troops count soldiers
         and family not in _CUE_OVER
         and family not in ("deaths", "injured", "missing")
     )
@@ -105,10 +113,14 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
-            family = cue
+            # "três bombeiros ficaram feridos": the injured, those of one group of them
+            family = f"{cue}:part {family}" if other_people and family in group_families() else cue
+            if ":part " in family and _OTHERS_FIRST.match(before):
+                family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
-        head = words[concepts.index(PEOPLE)].group().lower()
-        generic = stem(head, code) in _generic_stems(code)
+        # "VW-Mitarbeitern": the joined name's last part
+        head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
+        generic = stem(head, code) in generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
@@ -129,6 +141,37 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+@cache
+def _relative(code: str) -> re.Pattern[str]:
+    """A relative pronoun opening the clause after a comma (data/units.toml [relatives])."""
+    words = vocab().raw["relatives"].get(code, ()) or ["\x00"]
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")\s")
+
+
+def _concept(word: str, code: str) -> str | None:
+    """noun_concept, or that of a joined name's last part: "VW-Mitarbeitern" are employees,
+    "Norvale-Demonstranten" demonstrators."""
+    found = noun_concept(word, code)
+    if found is None and "-" in word.strip("-"):
+        found = noun_concept(word.rstrip("-").rpartition("-")[2], code)
+    return found
+
+
+def _named_part(
+    family: str, words: list[re.Match], concepts: list[str | None], end: int, code: str
+) -> tuple[str, int]:
+    """ "30 feridos civis", "120 verletzte Zivilisten": the hurt or dead of one group of
+    people, named by the noun after the family's, are a part of the count (people as such,
+    "362 verletzte Personen", name none)."""
+    k = concepts.index(family) + 1
+    if family not in WHOLES or family == PEOPLE or k >= len(words) or concepts[k] != PEOPLE:
+        return family, end
+    low = words[k].group().lower()
+    if stem(low, code) in generic_stems(code):
+        return family, end
+    return f"{family}:part {stem(low, code)}", words[k].end()
 
 
 def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:
@@ -206,6 +249,8 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     return True, None
 
 
+# a sentence that opens on "others" counts people other than those counted before it
+_OTHERS_FIRST = re.compile(r"(?i)\s*(?:outros|outras|otros|otras|altri|altre|andere)\s+$")
 _OTHER = frozenset("weitere andere autres otros otras outros outras altri altre".split())
 
 
@@ -299,6 +344,8 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
 def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
     seg = _PLACE_END.search(after)  # the clause: "7 in codice rosso, mentre si cercano i dispersi"
+    if seg and seg.group() == "," and (rel := _relative(lv.code).match(after, seg.end())):
+        seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
@@ -314,129 +361,6 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
 _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
 
 
-@cache
-def _generic_stems(code: str) -> frozenset[str]:
-    """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
-    from kfactcheck.grammar.vocab import vocab
-
-    return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
-
-
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
 )
-
-
-# "Unter den Toten sind neun Bewohner", "Tra i feriti, tre sono gravi", "Entre as vítimas,
-# 12 foram identificadas": the clause opens on the count the figure is a part of
-_AMONG = re.compile(
-    r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
-    r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
-    # "Del total de los muertos, 40 son mujeres": of all of them, so many
-    r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dei|degli"
-    r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
-)
-# "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
-_PARTITIVE = re.compile(
-    r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
-    r"([^\W\d_]{3,})\b"
-)
-_WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
-# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named (the
-# comparison reads a figure so worded as one whose noun is borrowed: analyse/kinds.py)
-OF_THEM = re.compile(
-    r"(?i)\s+(?:de\s+l[oa]s\s+cuales|of\s+(?:whom|which|them)|de\s+ell[oa]s|dei\s+quali"
-    r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
-    r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
-)
-# "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
-_SEVERE = re.compile(
-    r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
-    r"|critically|in\s+codice\s+rosso|em\s+estado\s+grave|en\s+estado\s+grave|ernstig)\b"
-)
-
-
-_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
-
-
-def subset_of(before: str, after: str, family: str, code: str) -> str | None:
-    """The family with ':part' (or 'injured:serious') when the figure counts some of a
-    count ("among the dead, 12 were residents"), else None. A part is never the whole:
-    the caller keeps it for figures with no place of their own (a place makes its own
-    part)."""
-    clause = clause_before(before, 120)[0]
-    whole = None
-    # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
-    among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match
-    if (m := among(clause)) or (m := _PARTITIVE.match(after)):
-        whole = noun_concept(m.group(1) or m.group(2), code)
-    kind = family.partition(":")[0]
-    # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
-    seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
-    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
-    if (them := OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
-        # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
-        # the identified: a kind of its own); "três deles em estado grave": hurt badly
-        if kind == "injured" and severe:
-            return "injured:serious"
-        return f"{kind}:{part_name(after[them.end() :], code)}"
-    if whole is None and kind == "injured" and family == kind and severe:
-        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
-    families = vocab().families
-    if whole is None or whole not in families or families[whole].unit != "people":
-        return None
-    if kind == whole and ":" in family:
-        return None  # "del total de los muertos, 40 son mujeres": already a part
-    if whole == "injured" and severe:
-        return "injured:serious"  # "tra i feriti, quattro sono in gravi condizioni"
-    if kind in families and kind not in (whole, "people"):
-        return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
-    # its predicate says of it
-    if kind and kind not in families and kind != PEOPLE:
-        return f"{whole}:{kind}"
-    rest = after[m.end() :] if m.re is _PARTITIVE else after
-    return f"{whole}:{part_name(rest, code)}"
-
-
-def part_name(rest: str, code: str) -> str:
-    """What a part of a count is, from its predicate: 'part' and the stems of the first two
-    content words after its verb ("140 eran de nacionalidad española" -> 'part nacional
-    español', "otros 18 tenían 7 nacionalidades diferentes" -> 'part nacional diferent'),
-    so that victims aged over 70 and victims of another nationality are two quantities.
-    Just 'part' when the predicate names nothing."""
-    if code == "en":
-        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
-    else:
-        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
-        generic = _generic_stems(code)
-    seg = _PART_END.search(rest)
-    words: list[str] = []
-    found = _WORD.findall(rest[: seg.start() if seg else 100][:100])
-    if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
-        found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
-    for w in found:
-        low = w.lower()
-        if low in ands:
-            break  # "190 eran españoles y otros 26 ...": the next part
-        if low in stop or len(low) < 3 or stem(low, code) in generic:
-            continue  # "6 personnes sont en réanimation": people as such name no part
-        words.append(stem(low, code))
-        if len(words) == 2:
-            break
-    return " ".join(["part", *words])
-
-
-# a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
-_PART_END = re.compile(r"[.,;:!?()]")
-# "and" between two parts of a count
-_AND = {
-    "en": frozenset({"and", "while", "whereas"}),
-    "fr": frozenset({"et", "tandis"}),
-    "de": frozenset({"und", "während"}),
-    "es": frozenset({"y", "e", "mientras"}),
-    "pt": frozenset({"e", "enquanto"}),
-    "it": frozenset({"e", "ed", "mentre"}),
-    "nl": frozenset({"en", "terwijl"}),
-    "hbs": frozenset({"i", "a", "dok"}),
-}

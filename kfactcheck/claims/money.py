@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections import Counter, defaultdict
+from collections.abc import Container, Mapping
 from functools import cache
 
 from kfactcheck.data import load
 
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
-_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)[’']")
+_ELIDED = re.compile(r"^(?:[ldLDcCsSjJnNmMtT]|qu|Qu)[’']")  # "C'est" is no name
 _CUT = re.compile(r"[.;:!?\n«»\"“”]|\d[\d.,\s]*\d|\d")
 # words that make a figure a rate or a total of a list read elsewhere, not an owner
 # the words that join the figures of a list ("200 et 100 millions")
@@ -37,6 +38,8 @@ _RATE_AFTER_EACH = re.compile(
     r"semaine|mois|an|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|ano|giorno|"
     r"settimana|mese|anno|dag|maand|jaar|dan|tjedan|nedelj[ua]|mjesec|godin[ue])\b"
 )
+# a short aside between commas right after a sum, before the words that say what it is
+_ASIDE = re.compile(r"\s*,\s*[^\W\d_][^,.;:!?()\d]{0,24},\s*(?=(?:de|d['’]|of|von|di|do|da)\b)")
 _CONNECT = frozenset({"de", "du", "des", "of", "von", "der", "do", "da", "del", "di", "van"})
 
 
@@ -91,6 +94,8 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
     kinds = _kinds(code)
     if not kinds:
         return None
+    if aside := _ASIDE.match(after):
+        after = after[aside.end() :]  # "40 millions, un peu plus, de promesses": past it
     after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
     own_noun = False
     for i, w in enumerate(after_words):
@@ -170,6 +175,8 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
     givers = _given_by(after, code)
     if givers:
         return f"from {givers}"  # "9 millions auprès de 40 000 particuliers": a part
+    if owner := _possessor_after(after, code):
+        return owner  # "los 40 millones de Segurval": the insurer's
     kinds = _kinds(code)
     words = list(_NAME.finditer(tail))
     verb = next((m for m in words if _plain(m.group()) in kinds), None)
@@ -192,11 +199,54 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
     owner = _owner_in(_subject_part(_unsourced(clause, code), code), code, what, at_start)
     if not owner and _each(low, code):
         return "each"  # "ont signé chacun un chèque de": one donor's sum, not the total
+    if not owner and at_start is False and what in _GIVEN and _no_subject(clause, code):
+        # "El Gobierno anuncia ayudas ... pero solo ha pagado 300 millones": a verb of
+        # giving with no subject of its own has the sentence's subject
+        owner = _owner_in(_subject_part(_unsourced(before, code), code), code, what, True)
     if not owner and what == "collected":
         # "11 millions collectés, selon la Fondation X": who tells what it collected is,
         # more often than not, who collected it
         owner = _source_owner(clause + " " + re.split(r"[.;:!?\n]", after[:160])[0], code)
     return owner
+
+
+# the kinds a verb of giving names: its subject gives the sum
+_GIVEN = frozenset({"pledged", "paid", "amount", "funding"})
+_OF = re.compile(r"\s*(?:de|del|von|der|di|da|do|du)\s+(?=\w)")  # not "of": "£5m of Belcorp money"
+
+
+def _possessor_after(after: str, code: str) -> str:
+    """'segurval' for "los 40 millones de Segurval": a name (or an owner noun) right
+    after the sum's "of", the sum being that owner's. Not a place ("de Valdora" after a
+    sum is rare) nor an owner title alone ("de la ciudad")."""
+    m = _OF.match(after)
+    if m is None:
+        return ""
+    tokens = [(t.group(), t.start()) for t in _NAME.finditer(after[m.end() : m.end() + 60])]
+    if not tokens or not _is_name(tokens[0][0], code) or tokens[0][0].lower() in _ARTICLES:
+        return ""
+    return _name_from(tokens, 0, code, after_title=False)
+
+
+def _no_subject(clause: str, code: str) -> bool:
+    """Whether the clause before a sum holds a verb of giving and no name or owner before
+    it, in a language that leaves subjects out: "cuando han abonado únicamente" (its
+    subject is the sentence's)."""
+    if code not in _pro_drop():
+        return False  # "we don't send": other languages write the subject
+    kinds = _kinds(code)
+    words = _NAME.findall(clause)
+    at = next((i for i, w in enumerate(words) if _plain(w) in kinds), None)
+    if at is None:
+        return False
+    owners = _owners()
+    return not any(_is_name(w, code) or w.lower() in owners for w in words[:at])
+
+
+@cache
+def _pro_drop() -> frozenset[str]:
+    """Languages that leave a verb's subject out (data/speakers.toml `pro_drop`)."""
+    return frozenset(load("speakers").get("pro_drop", ()))
 
 
 def _given_by(after: str, code: str) -> str:
@@ -305,6 +355,10 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
             if tok[0].isupper() and low not in owners:
                 titled.append(_fold(tok))  # "la Fondation du patrimoine"
                 continue
+        two = f"{low} {tokens[i + 1][0].lower()}" if i + 1 < len(tokens) else ""
+        if two in owners and not blocked:
+            titled.append(owners[two])  # "la administración autonómica", "city council"
+            continue
         if low in owners and not blocked:
             titled.append(owners[low])  # "le gouvernement", "der Bund"
             continue
@@ -450,24 +504,45 @@ def money_label(what: str) -> str:
     return ", ".join([text, *extra])
 
 
-def join_sums(whats: set[str]) -> dict[str, str]:
+def join_sums(whats: Mapping[str, int] | set[str]) -> dict[str, str]:
     """A sum nothing names ('sum:morvan': "la famille X a, elle, 100 millions") is the
     quantity its owner's other sums are, when they are of one kind in the story ('pledged:
     morvan'); a sum of nobody's, the flow of the story's sums of nobody's when that is
     their one kind ("the offer would add £6.3m a year" where the deal "would cost £8.1m"),
     never a pledge or a frozen sum, which their own words name; else it stays a sum of
-    its own. `whats` are one story's money keys (without
-    'money:'); the result maps those that join to their new key."""
+    its own. A flow no payer is named for is the story's main payer's: the one payer named
+    for at least two of the flow's figures and twice as many as any other ("el Gobierno
+    pagó 900 millones", "la cifra de 850 millones" in a story of the government's aid)
+    when it is named for at least as many of them as name no payer.
+    `whats` are one story's money keys (without 'money:'), with how many figures each
+    has; the result maps those that join to their new key."""
     kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for w in whats:
         kind, owner, extra = money_parts(w)
         if kind != "sum":
             kinds.setdefault((owner, extra), set()).add(w)
     out: dict[str, str] = {}
+    counts = whats if isinstance(whats, Mapping) else dict.fromkeys(whats, 1)
     for w in whats:
         kind, owner, extra = money_parts(w)
         found = kinds.get((owner, extra), set())
+        flows = [k for k in found if money_parts(k)[0] == _FLOW]
+        if owner and flows and 2 * counts[flows[0]] > sum(counts[k] for k in found):
+            found = set(flows)  # most of the owner's figures are its flow, one its debt
         flow = len(found) == 1 and money_parts(next(iter(found)))[0] == _FLOW
         if kind == "sum" and len(found) == 1 and (owner or flow):
             out[w] = next(iter(found))
+    payers: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for w, n in counts.items():
+        kind, owner, extra = money_parts(out.get(w, w))
+        if kind == _FLOW and owner and not owner.startswith("from "):
+            payers[extra][owner] += n
+    for extra, named in payers.items():
+        (top, n), *rest = named.most_common(2)
+        nobodys = [w for w in whats if money_parts(out.get(w, w)) == (_FLOW, "", extra)]
+        # most of the flow's figures name that payer: not a project's cost of which one
+        # grant names its giver
+        if n >= 2 and n >= 2 * (rest[0][1] if rest else 0) and n >= sum(counts[w] for w in nobodys):
+            for w in nobodys:
+                out[w] = ":".join([_FLOW, top, *extra])
     return out

@@ -74,6 +74,11 @@ SCHEMAS: dict[str, dict] = {
         "formerly": {lang: [str] for lang in _LANGS},
         "falsity": {lang: [str] for lang in _LANGS},
         "condition_ends": {lang: [str] for lang in _LANGS},
+        "among_whom": {lang: [str] for lang in _LANGS},
+        "relatives": {lang: [str] for lang in _LANGS},
+        "found_in": {lang: {"found": [str], "at": [str]} for lang in _LANGS},
+        "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
+        "groups": {"families": [str]},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {

@@ -67,7 +67,9 @@ CASES = [
         "pt",
         "Morreram 40 pessoas e 90 ficaram feridas, entre as quais 80 civis, 9 bombeiros e um "
         "militar.",
-        ("um militar", 1, "troops"),
+        # the list after "entre as quais" names parts of the injured by who they are
+        ("um militar", 1, "injured:part"),
+        ("80 civis", 80, "injured:part"),
         id="pt-um-ends-a-list-of-figures",
     ),
     case(
@@ -306,7 +308,8 @@ ADDED = [
         "pt",
         "Outros três bombeiros ficaram também feridos.",
         "três",
-        "injured",  # firefighters who were hurt: the injured
+        # firefighters who were hurt: a part of the injured, others than those counted before
+        "injured:part firefighters:other",
         id="pt-outros-quatro-bombeiros",
     ),
     pytest.param(

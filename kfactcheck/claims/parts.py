@@ -1,0 +1,257 @@
+"""The parts of a count of people, in every language read: a figure that counts some of a
+count ("among the dead, 12 were residents", "seis dos quais bombeiros", a list after "entre
+os quais"), those hurt badly, a group ("14 feridos civis"), the dead found in one kind of
+place or dead of one cause. What a figure counts as a whole is claims/counted_lang.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kfactcheck.claims.places import clause_before
+from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, vocab
+
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+
+
+@cache
+def generic_stems(code: str) -> frozenset[str]:
+    """The stems of the nouns for people as such ("personas", "Menschen"): units.toml."""
+    return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
+
+
+# "Unter den Toten sind neun Bewohner", "Tra i feriti, tre sono gravi", "Entre as vítimas,
+# 12 foram identificadas": the clause opens on the count the figure is a part of
+_AMONG = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
+    r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
+    # "Del total de los muertos, 40 son mujeres": of all of them, so many
+    r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dei|degli"
+    r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
+)
+# "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
+_PARTITIVE = re.compile(
+    r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
+    r"([^\W\d_]{3,})\b"
+)
+WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
+# "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named (the
+# comparison reads a figure so worded as one whose noun is borrowed: analyse/kinds.py)
+OF_THEM = re.compile(
+    r"(?i)\s+(?:de\s+l[oa]s\s+cuales|of\s+(?:whom|which|them)|de\s+ell[oa]s|dei\s+quali"
+    r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
+    r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
+)
+# "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
+_SEVERE = re.compile(
+    r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
+    r"|critically|in\s+codice\s+rosso|em\s+estado\s+grave|en\s+estado\s+grave|ernstig)\b"
+)
+
+
+_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
+
+
+def subset_of(before: str, after: str, family: str, code: str) -> str | None:
+    """The family with ':part' (or 'injured:serious') when the figure counts some of a
+    count ("among the dead, 12 were residents"), else None. A part is never the whole:
+    the caller keeps it for figures with no place of their own (a place makes its own
+    part)."""
+    if family.partition(":")[0] in _FOUND_WHOLES and (where := _found_in(after, code)):
+        return f"{family}:found {where}"  # "10 vítimas mortais foram encontradas em carros"
+    if family == "deaths" and (cause := _died_of(after, code)):
+        return f"deaths:of {cause}"  # "3 pessoas morreram por inalação de fumo"
+    clause = clause_before(before, 120)[0]
+    whole = None
+    # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
+    among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match
+    if (m := among(clause)) or (m := _PARTITIVE.match(after)):
+        whole = noun_concept(m.group(1) or m.group(2), code)
+    kind = family.partition(":")[0]
+    if whole is None and (listed := _listed_among(clause, code)):
+        # "90 feridos, entre os quais 70 civis, 12 bombeiros": each a part of the count
+        # before the list, named by its own noun ("70 civis" took that count's cue)
+        whole, m = listed
+        if kind in group_families() and kind != whole:
+            return f"{whole}:part {kind}"
+        if kind not in (whole, PEOPLE) and noun_concept(_first_word(after), code) != PEOPLE:
+            return None  # "90 injured, including 2 in Norvale": not a part named by who
+        return f"{whole}:{part_name(after, code)}"
+    # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
+    seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
+    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    if (them := OF_THEM.match(after)) and kind in WHOLES and ":" not in family:
+        # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
+        # the identified: a kind of its own); "três deles em estado grave": hurt badly
+        if kind == "injured" and severe:
+            return "injured:serious"
+        return f"{kind}:{part_name(after[them.end() :], code)}"
+    if whole is None and kind == "injured" and family == kind and severe:
+        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
+    families = vocab().families
+    if whole is None or whole not in families or families[whole].unit != "people":
+        return None
+    if kind == whole and ":" in family:
+        return None  # "del total de los muertos, 40 son mujeres": already a part
+    if whole == "injured" and severe:
+        return "injured:serious"  # "tra i feriti, quattro sono in gravi condizioni"
+    if kind in group_families() and kind != whole:
+        return f"{whole}:part {kind}"  # "unter den Verletzten sind 13 Feuerwehrleute"
+    if kind in families and kind not in (whole, "people"):
+        return None  # "among the dead, 31 have been identified": a count of its own kind
+    # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
+    # its predicate says of it
+    if kind and kind not in families and kind != PEOPLE:
+        return f"{whole}:{kind}"
+    rest = after[m.end() :] if m.re is _PARTITIVE else after
+    return f"{whole}:{part_name(rest, code)}"
+
+
+@cache
+def group_families() -> frozenset[str]:
+    """Families that name who people are (troops, firefighters): data/units.toml [groups]."""
+    return frozenset(vocab().raw["groups"]["families"])
+
+
+@cache
+def _among_whom(code: str) -> re.Pattern[str] | None:
+    """'entre os quais', 'darunter', 'including' (data/units.toml [among_whom]), opening a
+    list that runs on to the figure: figures, their nouns, commas and 'and'."""
+    words = sorted(vocab().raw["among_whom"].get(code, ()), key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})\s+((?:[^.;:()]|\.(?=\d))*)$")
+
+
+def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
+    """(the family of the count an "among them" list belongs to, the list's match): the
+    count named by the last known noun before the list ("90 feridos, entre os quais"), or
+    by a cue of its verb ("90 ficaram feridas, entre os quais")."""
+    pattern = _among_whom(code)
+    m = pattern.search(clause) if pattern else None
+    if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
+        return None  # "dont 80 000 à Paris, tandis que le syndicat revendiquait": no list
+    head = clause[: m.start()]
+    families = vocab().families
+    for w in reversed(_WORD.findall(head)[-6:]):
+        fam = noun_concept(w, code)
+        if fam in families and families[fam].unit == "people" and fam not in group_families():
+            return fam, m
+    if code == "en":
+        return None
+    low = head[-60:].lower()
+    best: tuple[int, str] | None = None
+    for literal, fam, cue in lang_vocab(code).cues:
+        for found in cue.finditer(low) if literal in low else ():
+            if families[fam].unit == "people" and (best is None or found.end() > best[0]):
+                best = (found.end(), fam)
+    return (best[1], m) if best else None
+
+
+_FIGURES = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
+
+
+def _first_word(after: str) -> str:
+    m = _WORD.search(after[:40])
+    return m.group() if m else ""
+
+
+def part_name(rest: str, code: str) -> str:
+    """What a part of a count is, from its predicate: 'part' and the stems of the first two
+    content words after its verb ("140 eran de nacionalidad española" -> 'part nacional
+    español', "otros 18 tenían 7 nacionalidades diferentes" -> 'part nacional diferent'),
+    so that victims aged over 70 and victims of another nationality are two quantities.
+    Just 'part' when the predicate names nothing."""
+    if code == "en":
+        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
+    else:
+        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
+        generic = generic_stems(code)
+    seg = _PART_END.search(rest)
+    words: list[str] = []
+    found = _WORD.findall(rest[: seg.start() if seg else 100][:100])
+    if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
+        found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
+    for w in found:
+        low = w.lower()
+        if low in ands:
+            break  # "190 eran españoles y otros 26 ...": the next part
+        if low in stop or len(low) < 3 or stem(low, code) in generic:
+            continue  # "6 personnes sont en réanimation": people as such name no part
+        fam = noun_concept(w, code)
+        # "cinco dos quais bombeiros" and "12 Feuerwehrleute" name one part: its family
+        words.append(fam if fam in group_families() else stem(low, code))
+        if len(words) == 2:
+            break
+    return " ".join(["part", *words])
+
+
+# a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
+_PART_END = re.compile(r"[.,;:!?()]")
+# "and" between two parts of a count
+_AND = {
+    "en": frozenset({"and", "while", "whereas"}),
+    "fr": frozenset({"et", "tandis"}),
+    "de": frozenset({"und", "während"}),
+    "es": frozenset({"y", "e", "mientras"}),
+    "pt": frozenset({"e", "enquanto"}),
+    "it": frozenset({"e", "ed", "mentre"}),
+    "nl": frozenset({"en", "terwijl"}),
+    "hbs": frozenset({"i", "a", "dok"}),
+}
+
+
+_FOUND_WHOLES = frozenset({"deaths"})  # ("the bodies of 40 were found in a truck": often all)
+
+
+@cache
+def _found_pattern(code: str) -> re.Pattern[str] | None:
+    """A participle of finding, then a preposition of place (data/units.toml [found_in])
+    and, past an article, the place's first word (group 1)."""
+    table = vocab().raw["found_in"].get(code)
+    if not table:
+        return None
+    found = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in table["found"])
+    at = "|".join(re.escape(w) for w in sorted(table["at"], key=len, reverse=True))
+    arts = r"(?:(?:the|their|le|la|les|l'|leurs|der|die|den|dem|el|los|las|sus|o|a|os|as|suas"
+    arts += r"|seus|il|lo|i|gli|le|loro|de|het|hun)\s+)*"
+    return re.compile(rf"(?i)(?<!\w)(?:{found})\s+(?:{at})\s+{arts}([^\W\d_]{{3,}})")
+
+
+def _found_in(after: str, code: str) -> str:
+    """'carr' for " das vítimas foram encontradas em carros": the stem of the place the
+    figure's own clause says they were found in, or ''."""
+    pattern = _found_pattern(code)
+    seg = _PART_END.search(after, 0, 120)
+    m = pattern.search(after[: seg.start() if seg else 120][:120]) if pattern else None
+    return stem(m.group(1).lower(), code) if m else ""
+
+
+@cache
+def _died_of_table(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """A verb of dying, a word bringing in its cause, an article, and the cause's first
+    word in lower case (group 1), with the stems of the disaster words (data/units.toml
+    [died_of])."""
+    table = vocab().raw["died_of"].get(code)
+    if not table:
+        return None
+    died = "|".join(re.escape(w) for w in sorted(table["died"], key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in sorted(table["of"], key=len, reverse=True))
+    arts = r"(?:(?:the|their|its|le|la|les|l'|leurs|der|die|den|dem|el|los|las|sus|o|a|os|as"
+    arts += r"|suas|seus|il|lo|i|gli|le|loro|het|hun)\s+)*"
+    pattern = rf"(?<!\w)(?i:{died})\s+(?i:{of})\s*(?i:{arts})([a-zà-ÿ][^\W\d_]{{2,}})"
+    events = frozenset(stem(w, code) for w in table["event"])
+    return re.compile(pattern), events
+
+
+def _died_of(after: str, code: str) -> str:
+    """'inal' for " pessoas morreram por inalação de fumo": the stem of the cause the
+    figure's own clause says they died of, or '' (none, a name, or the disaster itself)."""
+    table = _died_of_table(code)
+    seg = _PART_END.search(after, 0, 120)
+    m = table[0].search(after[: seg.start() if seg else 120][:120]) if table else None
+    if m is None or (cause := stem(m.group(1).lower(), code)) in table[1]:
+        return ""
+    return cause
