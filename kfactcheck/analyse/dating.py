@@ -235,6 +235,7 @@ def date_from_story(
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
     changed += weekday_in_window(documents, claims, months)
+    changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
         ids = {d.id for d in changed}
@@ -252,6 +253,54 @@ def date_from_story(
     first_times(documents, claims, reports, months)
     march_days(documents, claims)
     return claims
+
+
+# a story's dated documents all within this many months place a page's yearless days
+STORY_SPAN = 6
+
+
+def story_years(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> list[Document]:
+    """Give each page that shows no date, no month and no full day (written_after) but has
+    figures its own sentences could date the last month its story's dated documents show
+    (Document.story_month), when those all lie within STORY_SPAN months: a day or month it
+    writes without its year ("alle 8, 28 agosto", "le 19 janvier") is then read in the
+    story's year, as a reader would. The page keeps no date of its own; the documents to
+    extract again, in path order. `months`: as in date_from_story."""
+    from kfactcheck.claims.dated import written_after
+    from kfactcheck.grammar.dates import may_have_calendar_date
+
+    spans: dict[str, tuple[str, str]] = {}
+    for d in documents:
+        if d.date is not None and d.id not in months:  # a date inferred is not evidence
+            story, ym = stories.get(d.id, ""), d.date.strftime("%Y-%m")
+            low, high = spans.get(story, (ym, ym))
+            spans[story] = (min(low, ym), max(high, ym))
+    undated = {c.document for c in claims if not c.as_of and c.unit not in _NOT_FIGURES}
+    changed = []
+    for doc in sorted(documents, key=lambda d: d.path):
+        if doc.date is not None or months.get(doc.id, "x") or doc.id not in undated:
+            continue  # dated, a month shown, or every figure already dated
+        span = spans.get(stories.get(doc.id, ""))
+        if span is None or _months_between(*span) > STORY_SPAN:
+            continue  # no dated document, or a story of years: which year is not told
+        if not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
+            continue  # no month name at all, or a full day written places them already
+        doc.story_month = span[1]
+        doc.warnings.append(
+            f"days written without a year read in {span[1][:4]}, the year of its story's "
+            "dated documents"
+        )
+        changed.append(doc)
+    return changed
+
+
+def _months_between(low: str, high: str) -> int:
+    return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
 
 
 def named_days(

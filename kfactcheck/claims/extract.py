@@ -121,7 +121,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
-    near = "" if doc.date or month_shown else written_after(doc)
+    near = "" if doc.date or month_shown else (written_after(doc) or doc.story_month)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month

@@ -110,6 +110,8 @@ def text_day(
             for m in _weekday_day_re().finditer(text, a, b):
                 if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
                     continue
+                if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
+                    continue
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
@@ -239,8 +241,16 @@ _AHEAD = re.compile(
     r"""(?i:\b(?:para|marcad[ao]s?|previst[ao]s?|prevue?s?|prévue?s?|scheduled|planned|due|
         set\s+for|until|bis|hasta|até|ate|entro|jusqu'?au?|next|nächsten|próxim[ao]|
         prossim[ao]|prochain|will|shall|should|wird|werden|soll|sollen|deve|devem|deverá|
-        debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont)\b)(?:\W+\w+){0,2}\W*$""",
+        debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont|
+        # a verb in the future by its ending: "si svolgerà", "se celebrará", "será",
+        # "parteciperanno", "auront", "sera" (not "front")
+        \w+(?:rà|rá|ranno|rán|rão)|\w*[^\Wf]ront|sera|aura)\b)(?:\W+\w+){0,2}\W*$""",
     re.X,
+)
+# a photo's caption dates the picture, not the page: "Picture date: Wednesday June 14",
+# "Foto vom Freitag, 16. Juli"
+_CAPTION = re.compile(
+    r"(?i:\b(?:picture|photo|foto|image|bild|imagen|immagine)\w*)(?:\W+\w+){0,2}\W*$"
 )
 
 

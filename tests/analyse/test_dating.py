@@ -177,6 +177,21 @@ CASES = [
         {"70": "2031-03-16"},
         id="an-earlier-level-holds-on-its-first-report-in-the-month-shown",
     ),
+    pytest.param(
+        _page(
+            "",
+            "Varnholm toll\n\nOn 15 March, the Varnholm police put the death toll at 60.",
+        ),
+        None,
+        {"60": "2031-03-15"},
+        id="a-day-without-its-year-is-read-in-the-story-s-year",
+    ),
+    pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm stood at 60."),
+        None,
+        {"60": ""},
+        id="no-day-written-the-story-s-year-dates-nothing",
+    ),
 ]
 
 
@@ -321,3 +336,16 @@ def test_a_march_count_holds_on_the_march_day(tmp_path, body, as_of):
     got = {c.text: c.as_of for c in report.claims}
     for figure, held in as_of.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+def test_a_story_of_years_places_no_yearless_day(tmp_path):
+    """Dated reports two years apart: a day written without its year could be in either."""
+    _story(tmp_path)
+    later = LATER[1].replace("2031-04-20", "2033-04-20")
+    (tmp_path / "e.md").write_text(later, encoding="utf-8")
+    page = _page("", "Varnholm toll\n\nOn 15 March, the Varnholm police put the toll at 60.")
+    (tmp_path / "c.md").write_text(page, encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    got = [c.as_of for c in report.claims if c.document == doc.id and "60" in c.text]
+    assert got == [""]

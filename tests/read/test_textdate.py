@@ -149,6 +149,39 @@ DAYS = [
         "The dam broke on 25.01.2019 and 270 died.", None, None, id="date-without-clock-is-an-event"
     ),
     pytest.param("Teaser 18.06.2021 04:50.", "2021-07", None, id="timestamp-outside-month"),
+    pytest.param(
+        "La messa a Valdora si svolgerà mercoledì 31 agosto alle 18.",
+        "2016-08",
+        None,
+        id="it-future-verb-ending-looks-ahead",
+    ),
+    pytest.param(
+        "El funeral en Tormenar se celebrará martes 4 de marzo.",
+        "2025-03",
+        None,
+        id="es-future-verb-ending-looks-ahead",
+    ),
+    pytest.param(
+        "Les obsèques auront lieu samedi 12 à Vallon.", "2022-03", None, id="fr-future-auront"
+    ),
+    pytest.param(
+        "Smoke over Norbury. Picture date: Wednesday June 14, 2017. Photo credit: N. Hale",
+        "2017-06",
+        None,
+        id="a-photo-caption-dates-the-picture",
+    ),
+    pytest.param(
+        "Der Mast in Kessenau (Foto vom Freitag, 16. Juli) steht noch.",
+        "2021-07",
+        None,
+        id="de-photo-caption",
+    ),
+    pytest.param(
+        "The front opened on Friday, 16, near Norbury.",
+        "2021-07",
+        date(2021, 7, 16),
+        id="front-is-no-future-verb",
+    ),
 ]
 
 
