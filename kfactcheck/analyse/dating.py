@@ -447,11 +447,15 @@ def _count_window(
         # before the first higher one (a count kept for days bounds nothing after it)
         same = [d for d, v in reports if v == value]
         after = [(d, v) for d, v in reports if v < value]
+        # of the counts bounding on one day, the closest one tells how far the page may be
+        # from it (deaths up from 62 to 64 while the injured doubled: days, not weeks)
         for day, other in after + ([(min(same), float(value))] if same else []):
-            if low is None or day > low[0]:
+            if low is None or day > low[0] or (day == low[0] and _nearer(other, value, low)):
                 low = (day, other, float(value))
         for day, other in reports:
-            if other > value and (high is None or day < high[0]):
+            if other > value and (
+                high is None or day < high[0] or (day == high[0] and _nearer(other, value, high))
+            ):
                 high = (day, other, float(value))
     if low is not None and high is not None:
         return (low[0], high[0]) if low[0] <= high[0] else None
@@ -461,6 +465,12 @@ def _count_window(
     if low is not None:
         return low[0], low[0] + timedelta(WEEK)
     return near[0] - timedelta(WEEK), near[0]
+
+
+def _nearer(other: float, value: float, bound: tuple[date, float, float]) -> bool:
+    """Whether a page's count `value` is closer to a report's `other` than the pair that
+    set `bound`, relative to the page's count."""
+    return abs(other - value) / max(value, 1) < abs(bound[1] - bound[2]) / max(bound[2], 1)
 
 
 def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:

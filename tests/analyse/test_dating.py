@@ -349,3 +349,20 @@ def test_a_story_of_years_places_no_yearless_day(tmp_path):
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     got = [c.as_of for c in report.claims if c.document == doc.id and "60" in c.text]
     assert got == [""]
+
+
+def test_the_closest_count_bounding_a_day_tells_how_far(tmp_path):
+    """Dated on 20 April: 70 dead and 200 injured. A page of 74 dead (close) and 900
+    injured (far) 'this Tuesday' is of the week after: the close count tells."""
+    _story(tmp_path)
+    injured = " The Varnholm hospital treated 200 injured people."
+    (tmp_path / "e.md").write_text(LATER[1].replace("police said.", "police said." + injured))
+    page = _page(
+        "",
+        "Varnholm toll\n\nThe Varnholm hospital treated 900 injured people. The death toll "
+        "from the floods in Varnholm rose this Tuesday to 74.",
+    )
+    (tmp_path / "c.md").write_text(page, encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert doc.date == date(2031, 4, 22)

@@ -60,6 +60,18 @@ PARTIAL = [
     pytest.param(
         "Floods cut off the valley.", "https://example.org/a-202002a.html", None, id="no-month"
     ),
+    pytest.param(
+        " date 2017-09 Fire in Serrinha.",
+        "https://example.org/2017/06/fire-serrinha/",
+        "2017-06",
+        id="url-month-before-the-marker-s",
+    ),
+    pytest.param(
+        " date 2017-06 Fire in Serrinha.",
+        "https://example.org/2017/09/fire-serrinha/",
+        "2017-06",
+        id="marker-month-before-the-url-s",
+    ),
 ]
 
 
@@ -397,6 +409,16 @@ WEEKDAYS = [
     ("El balance del domingo (27) subió a 40.", None),
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
+    (
+        "O fogo que deflagrou na tarde deste sábado em Serrinha segue. Esta terça-feira, 9 "
+        "feridos.",
+        1,
+    ),
+    ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
+    ("La riada, que empezó a afectar el martes a Tormenar, dejó 4 muertos.", None),
+    ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
+    ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
+    ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
 ]
 
 
