@@ -467,6 +467,21 @@ def _count_window(
     return near[0] - timedelta(WEEK), near[0]
 
 
+def _next_day_march(claims: Sequence[Claim], page: date) -> None:
+    """A page dated the day before a day it writes in full ("on June 9, 2019" in a page of
+    8 June), whose crowd counts say they marched on that day's weekday ("took to the
+    streets Sunday", read as the Sunday six days before the page): the march was on the
+    day it names, and its crowd counts with no date of their own hold on it too."""
+    day = page + timedelta(1)
+    back = (day - timedelta(7)).isoformat()
+    crowds = [c for c in claims if c.terms and c.terms[0] == "crowd"]
+    if not any(c.as_of == back for c in crowds):
+        return  # no count of that weekday: nothing says the march was the next day
+    for c in crowds:
+        if c.as_of in (back, page.isoformat()):
+            c.as_of = day.isoformat()
+
+
 def _nearer(other: float, value: float, bound: tuple[date, float, float]) -> bool:
     """Whether a page's count `value` is closer to a report's `other` than the pair that
     set `bound`, relative to the page's count."""
@@ -493,8 +508,9 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             continue
         page = date.fromisoformat(days[doc_id])
         if any(c.unit == "date" and str(c.value) == str(page + timedelta(1)) for c in mine):
-            # it names the next day as a date (a page dated in another time zone than its
-            # march): its weekdays may be read in the wrong week
+            # it names the next day as a date: a page dated in an earlier time zone than
+            # its march, whose weekdays were read a week back
+            _next_day_march(mine, page)
             continue
         past = {
             c.as_of

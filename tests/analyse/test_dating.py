@@ -366,3 +366,30 @@ def test_the_closest_count_bounding_a_day_tells_how_far(tmp_path):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert doc.date == date(2031, 4, 22)
+
+
+# A page dated Saturday 10 May 2031 (its outlet's time zone) about a march of Sunday 11 May
+NEXT_DAY = [
+    pytest.param(
+        "Marchers crowd an avenue of Tessburg on May 11, 2031. More than 80,000 people took "
+        "to the streets of Tessburg Sunday, organisers said. Police put the crowd at 20,000.",
+        {"80,000": "2031-05-11", "20,000": "2031-05-11"},
+        id="the-day-named-in-full-is-the-march-s",
+    ),
+    pytest.param(
+        "A rally is set for May 11, 2031 in Tessburg. Police say 20,000 marched there in the rain.",
+        {"20,000": "2031-05-10"},
+        id="no-count-of-that-weekday-leaves-the-page-s-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "as_of"), NEXT_DAY)
+def test_a_page_dated_the_day_before_its_march(tmp_path, body, as_of):
+    (tmp_path / "a.md").write_text(
+        f"---\ndate: 2031-05-10\n---\nTessburg march\n\n{body}\n", encoding="utf-8"
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    got = {c.text: c.as_of for c in report.claims}
+    for figure, held in as_of.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
