@@ -111,6 +111,61 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
     return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
 
 
+def figure_time(
+    sentence: str, dates, ref, near, figures, when, gap, index=None, month_shown: str = ""
+) -> str:
+    """When a figure held: by its sentence's dates (sentence_time), else the date that
+    opens the sentence (opening_time), else the page's day, else the month it shows."""
+    published = ref.isoformat() if ref is not None else ""
+    return (
+        sentence_time(dates, ref, near, figures, when, gap, index)
+        or opening_time(sentence, dates, near, when, published)
+        or published
+        or month_shown
+    )
+
+
+# what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
+# or one set against it ("while", "but"), or a figure said to hold now
+_OPENING_ENDS = re.compile(
+    r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
+        ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
+        ma|mentre|ora|oggi)\b""",
+    re.X,
+)
+
+
+def opening_time(
+    sentence: str, dates, near: Quantity, shown: str = "", published: str = ""
+) -> str | None:
+    """The time of a date that opens the sentence ("Until Friday night, teams had counted
+    115 dead and 248 missing"; "In March, police counted 7,500 and the organisers 30,000"),
+    for a figure after it that sentence_time left undated because another figure stands
+    between them: the opening date holds for the sentence's figures up to a clause of their
+    own or one set against it (_OPENING_ENDS)."""
+    for d in dates:
+        if d.start >= near.start:
+            return None
+        if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
+            continue
+        if _OPENS_SENTENCE.search(sentence, 0, d.start) is None and not counted_until(
+            sentence, d, near
+        ):
+            continue
+        if _OPENING_ENDS.search(sentence, d.end, near.start):
+            return None
+        if any(e.start >= d.end and e.end <= near.start for e in dates):
+            return None  # a later date in between speaks for the figure
+        value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+        return None if published and value and value > published else value
+    return None
+
+
+# the words before a date that opens its sentence: none, or a preposition ("On", "Until
+# the night of")
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w']+\s+){0,4}$")
+
+
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the running count `near`, says when it held: it bounds
     the count (counted_until) or opens its clause (opens_clause)."""

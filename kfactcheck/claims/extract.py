@@ -44,6 +44,7 @@ from kfactcheck.claims.dated import (
     dates_count_before,
     event_near,
     figure_gaps,
+    figure_time,
     overlapping,
     past_event,
     sentence_time,
@@ -219,7 +220,7 @@ def _sentence_claims(
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
             index = None
-        held = sentence_time(pool, ref, q, quantities, when, gap, index) or published or shown
+        held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown)
         claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -238,7 +239,7 @@ def _sentence_claims(
                 )
                 or dates_count_before(sentence, d, q)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
+            claim.as_of = figure_time(sentence, after, ref, q, quantities, when, gap, None, shown)
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)

@@ -311,7 +311,7 @@ MARCH_DAY = [
     ),
     pytest.param(
         "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
-        "In March, police counted 7,500 marchers and the organisers 30,000.",
+        "In March, police counted 7,500 marchers; the organisers now say 30,000.",
         {"30,000": "2031-05-12"},
         id="a-count-whose-sentence-names-a-time-is-not-the-march-s",
     ),
@@ -319,10 +319,7 @@ MARCH_DAY = [
         "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
         "In March, police counted 7,500 marchers and the organisers 30,000.",
         {"30,000": "2031-03"},
-        id="a-coordinated-count-takes-its-sentence-s-time",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a date does not reach a figure past another figure (7,500)"
-        ),
+        id="a-coordinated-count-takes-its-sentence-s-opening-time",
     ),
 ]
 
