@@ -266,37 +266,56 @@ def story_years(
     months: Mapping[str, str],
 ) -> list[Document]:
     """Give each page that shows no date, no month and no full day (written_after) but has
-    figures its own sentences could date the last month its story's dated documents show
-    (Document.story_month), when those all lie within STORY_SPAN months: a day or month it
-    writes without its year ("alle 8, 28 agosto", "le 19 janvier") is then read in the
-    story's year, as a reader would. The page keeps no date of its own; the documents to
-    extract again, in path order. `months`: as in date_from_story."""
+    figures its own sentences could date the last month of its story's dated documents
+    (Document.story_month): a day or month it writes without its year ("alle 8, 28
+    agosto", "le 19 janvier") is then read in the story's year, as a reader would. The
+    story's dated months are taken in runs no more than STORY_SPAN months apart; a story
+    of several runs (a strike of 2019 and one of 2023) gives the run whose months hold all
+    the months the page names, when one run alone does. The page keeps no date of its
+    own; the documents to extract again, in path order. `months`: as in date_from_story."""
     from kfactcheck.claims.dated import written_after
-    from kfactcheck.grammar.dates import may_have_calendar_date
+    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
 
-    spans: dict[str, tuple[str, str]] = {}
+    shown: dict[str, set[str]] = defaultdict(set)
     for d in documents:
         if d.date is not None and d.id not in months:  # a date inferred is not evidence
-            story, ym = stories.get(d.id, ""), d.date.strftime("%Y-%m")
-            low, high = spans.get(story, (ym, ym))
-            spans[story] = (min(low, ym), max(high, ym))
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
     undated = {c.document for c in claims if not c.as_of and c.unit not in _NOT_FIGURES}
     changed = []
     for doc in sorted(documents, key=lambda d: d.path):
         if doc.date is not None or months.get(doc.id, "x") or doc.id not in undated:
             continue  # dated, a month shown, or every figure already dated
-        span = spans.get(stories.get(doc.id, ""))
-        if span is None or _months_between(*span) > STORY_SPAN:
-            continue  # no dated document, or a story of years: which year is not told
-        if not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
-            continue  # no month name at all, or a full day written places them already
-        doc.story_month = span[1]
+        runs = _runs(sorted(shown.get(stories.get(doc.id, ""), ())))
+        if not runs or not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
+            continue  # no dated document, no month name, or a full day places them already
+        if len(runs) > 1:
+            named = {
+                d.value[2:4]
+                for a, b in doc.keep or [(0, len(doc.text))]
+                for d in find_dates(doc.text[a:b], None, doc.lang)
+                if d.value.startswith("--")
+            }
+            runs = [r for r in runs if named and named <= {ym[5:7] for ym in r}]
+            if len(runs) != 1:
+                continue  # the months it names fit no run, or several: which year is not told
+        doc.story_month = runs[0][-1]
         doc.warnings.append(
-            f"days written without a year read in {span[1][:4]}, the year of its story's "
-            "dated documents"
+            f"days written without a year read in {doc.story_month[:4]}, the year of its "
+            "story's dated documents"
         )
         changed.append(doc)
     return changed
+
+
+def _runs(yms: list[str]) -> list[list[str]]:
+    """Months in order, cut where two lie more than STORY_SPAN months apart."""
+    runs: list[list[str]] = []
+    for ym in yms:
+        if runs and _months_between(runs[-1][0], ym) <= STORY_SPAN:
+            runs[-1].append(ym)
+        else:
+            runs.append([ym])
+    return runs
 
 
 def _months_between(low: str, high: str) -> int:

@@ -335,17 +335,23 @@ def test_a_march_count_holds_on_the_march_day(tmp_path, body, as_of):
         assert [a for t, a in got.items() if figure in t] == [held], got
 
 
-def test_a_story_of_years_places_no_yearless_day(tmp_path):
-    """Dated reports two years apart: a day written without its year could be in either."""
+# Dated reports of March-April 2031 and of another year: the page names 15 March
+YEARS = [
+    pytest.param("2033-03-20", "", id="both-runs-hold-march-no-year-told"),
+    pytest.param("2033-09-20", "2031-03-15", id="only-one-run-holds-march"),
+]
+
+
+@pytest.mark.parametrize(("other", "want"), YEARS)
+def test_a_story_of_years_places_a_yearless_day_in_one_run(tmp_path, other, want):
     _story(tmp_path)
-    later = LATER[1].replace("2031-04-20", "2033-04-20")
-    (tmp_path / "e.md").write_text(later, encoding="utf-8")
+    (tmp_path / "e.md").write_text(LATER[1].replace("2031-04-20", other), encoding="utf-8")
     page = _page("", "Varnholm toll\n\nOn 15 March, the Varnholm police put the toll at 60.")
     (tmp_path / "c.md").write_text(page, encoding="utf-8")
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     got = [c.as_of for c in report.claims if c.document == doc.id and "60" in c.text]
-    assert got == [""]
+    assert got == [want]
 
 
 def test_the_closest_count_bounding_a_day_tells_how_far(tmp_path):
