@@ -251,8 +251,47 @@ def date_from_story(
                 claims.extend(had[doc.id])
         subjects(claims)
     first_times(documents, claims, reports, months)
+    retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
     return claims
+
+
+# counts of an event's victims: in a page written long after it, its toll
+_CASUALTIES = frozenset({"deaths", "injured"})
+
+
+def retrospective_tolls(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> None:
+    """A death or injury count with no date of its own, in a page that shows only a month
+    more than STORY_SPAN months after the last dated report of its story's latest run (a
+    retrospective two years on: "the collapse killed 43"), is the event's toll: as of the
+    last month of that run, not of the page."""
+    shown: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None and d.id not in months:
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    last: dict[str, str] = {}
+    for d in documents:
+        month = months.get(d.id, "")
+        runs = _runs(sorted(m for m in shown.get(stories.get(d.id, ""), ()) if m < month))
+        if month and runs and _months_between(runs[-1][-1], month) > STORY_SPAN:
+            last[d.id] = runs[-1][-1]
+    if not last:
+        return
+    for c in claims:
+        event = last.get(c.document)
+        if (
+            event is not None
+            and c.as_of == months[c.document]
+            and c.terms
+            and c.terms[0] in _CASUALTIES
+            and "earlier" not in c.terms
+        ):
+            c.as_of = event
 
 
 # a story's dated documents all within this many months place a page's yearless days

@@ -396,3 +396,32 @@ def test_a_page_dated_the_day_before_its_march(tmp_path, body, as_of):
     got = {c.text: c.as_of for c in report.claims}
     for figure, held in as_of.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# A page that shows only a month, long after the story's dated reports (March-April 2031)
+RETRO = [
+    pytest.param(
+        " date 2033-06 ", "The floods in Varnholm killed 75 people.", "2031-04", id="two-years-on"
+    ),
+    pytest.param(
+        " date 2031-06 ",
+        "The floods in Varnholm killed 75 people.",
+        "2031-06",
+        id="within-the-story-s-run-the-page-s-month",
+    ),
+    pytest.param(
+        " date 2033-06 ",
+        "In May 2033, the council of Varnholm counted 75 dead.",
+        "2033-05",
+        id="a-count-with-its-own-date-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "as_of"), RETRO)
+def test_a_retrospective_s_toll_is_the_event_s(tmp_path, head, body, as_of):
+    _story(tmp_path)
+    (tmp_path / "c.md").write_text(_page(head, f"Varnholm\n\n{body}"), encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert [c.as_of for c in report.claims if c.document == doc.id and "75" in c.text] == [as_of]
