@@ -163,7 +163,7 @@ def opening_time(
 
 # the words before a date that opens its sentence: none, or a preposition ("On", "Until
 # the night of")
-_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w']+\s+){0,4}$")
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+\s+){0,4}$")
 
 
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:

@@ -41,6 +41,12 @@ CASES = [
         id="en-month-opening",
     ),
     pytest.param(
+        "This cuts Norbury’s 2029 budget from £18.8bn to £14.4bn.",
+        "en",
+        {"£18.8bn": "2029", "£14.4bn": "2029"},
+        id="en-a-year-opening-after-a-curly-possessive",
+    ),
+    pytest.param(
         "On Friday, Norbury counted 15 dead, while Tessburg reports 48 missing.",
         "en",
         {"48": "2031-03-16"},
