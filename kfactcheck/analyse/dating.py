@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from kfactcheck.claims.dated import undated_time
+from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
@@ -227,8 +227,10 @@ def date_from_story(
     report's day (first_times)."""
     # the pages that show no day, and the month each shows ("" for none)
     months = {d.id: undated_time(d) for d in documents if d.date is None}
+    days = {d.id: d.date.isoformat() if d.date else "" for d in documents}
     if not months:
         march_days(documents, claims)
+        carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
     changed = named_days(documents, stories, months)
@@ -253,6 +255,7 @@ def date_from_story(
     first_times(documents, claims, reports, months)
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
+    carry_years(claims, days)
     return claims
 
 

@@ -452,3 +452,62 @@ def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
         (m.start(), m.end(), v.events[m.group()]) for m in v.events_re.finditer(sentence.lower())
     ]
     return [end for _, end, _ in found], found
+
+
+# words that put a sentence's figures in the present or ahead, not in the year before it
+_NOT_CARRIED = re.compile(
+    r"""(?i)\b(?:now|today|currently|this\s+year|will|would|expected|estimated|forecast|
+        agora|hoje|atualmente|ahora|hoy|actualmente|maintenant|aujourd['’]hui|actuellement|
+        jetzt|heute|derzeit|ora|oggi|attualmente)\b""",
+    re.X,
+)
+
+
+def carry_years(claims, published: dict[str, str]) -> None:
+    """A sentence with no time of its own right after one whose figures all hold in one
+    past year ("the UK paid £18.9bn in 2016. After the rebate the net figure becomes
+    £13.9bn") goes on in that year: its amounts and shares hold then too, not on the
+    page's day. Running counts and crowds are left out (a toll of another year in one
+    sentence, today's in the next), and so is a sentence that says now, this year or
+    ahead. `published`: document id -> the page's day ("" for none)."""
+    by_doc: dict[str, dict[int, list[Claim]]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, {}).setdefault(c.sentence_start, []).append(c)
+    skip = vocab().running_counts | {"crowd"}
+    for doc, sentences in by_doc.items():
+        page = published.get(doc, "")
+        year, end = "", -1
+        for start in sorted(sentences):
+            group = [c for c in sentences[start] if c.unit not in ("date", "year", "years")]
+            if not group:
+                continue
+            own = {c.as_of for c in group} - {"", page}
+            if not own and year and start - end <= 2 and not _NOT_CARRIED.search(group[0].quote):
+                moved = _moves_between(group)
+                for c in group:
+                    # a move ("slash it from £252 to £89") is two times, not one year's
+                    if c.terms and c.terms[0].split(":")[0] not in skip and c not in moved:
+                        c.as_of = year
+                year = ""  # one step only: a year carried does not carry on
+            else:
+                held = next(iter(own)) if len(own) == 1 else ""
+                year = held if len(held) == 4 and (not page or held < page[:4]) else ""
+            end = start + len(group[0].quote)
+
+
+# "from £252 to £89", "de 345 a 355", "von 30 auf 43": the words around a move's two levels
+_FROM = re.compile(r"(?i)\b(?:from|de|desde|von|da|du|des)\s+$")
+_TO = re.compile(r"(?i)\s+(?:to|a|à|al|hasta|para|até|auf|bis)\s+")
+
+
+def _moves_between(group: list[Claim]) -> list[Claim]:
+    """The figures of a sentence that are the two ends of a move ("from X to Y")."""
+    out: list[Claim] = []
+    ordered = sorted(group, key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        quote, base = a.quote, a.sentence_start
+        if _TO.fullmatch(quote, a.end - base, b.start - base) and _FROM.search(
+            quote, max(0, a.start - base - 8), a.start - base
+        ):
+            out += [a, b]
+    return out

@@ -75,3 +75,41 @@ def test_an_opening_date_holds_for_the_sentence(sentence, lang, want):
     got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# the sentence after one whose figures all hold in 2029, on a page of 16 March 2031
+CARRIED = [
+    pytest.param(
+        "Norbury paid £18.9bn to the fund in 2029. After the rebate the net figure becomes "
+        "£13.9bn.",
+        {"£13.9bn": "2029"},
+        id="amounts-go-on-in-the-year-before",
+    ),
+    pytest.param(
+        "Norbury paid £18.9bn to the fund in 2029. The net figure is now £13.9bn.",
+        {"£13.9bn": "2031-03-16"},
+        id="now-stays-on-the-page-s-day",
+    ),
+    pytest.param(
+        "In 2029, floods killed 15 people in Norbury. The toll in Tessburg rose to 48 dead.",
+        {"48": "2031-03-16"},
+        id="a-running-count-is-not-carried",
+    ),
+    pytest.param(
+        "Norbury paid £18.9bn to the fund in 2029. The rebates cut the share per person from "
+        "£252 to £89.",
+        {"£252": "2031-03-16", "£89": "2031-03-16"},
+        id="a-move-of-one-subject-is-not-carried",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CARRIED)
+def test_a_past_year_carries_to_the_next_sentence(tmp_path, text, want):
+    from kfactcheck.pipeline import Settings, build_report
+
+    (tmp_path / "a.md").write_text(f"---\ndate: 2031-03-16\n---\nNorbury\n\n{text}\n", "utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
