@@ -117,6 +117,11 @@ def figure_time(
     """When a figure held: by its sentence's dates (sentence_time), else the date that
     opens the sentence (opening_time), else the page's day, else the month it shows."""
     published = ref.isoformat() if ref is not None else ""
+    # "subió a 331 el número de muertos del terremoto del 19 de septiembre": that date names
+    # the quake (a list left as it is keeps its index)
+    named = [d for d in dates if _event_of().search(sentence, max(0, d.start - 60), d.start)]
+    if named:
+        dates, index = [d for d in dates if d not in named], None
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
@@ -511,3 +516,17 @@ def _moves_between(group: list[Claim]) -> list[Claim]:
         ):
             out += [a, b]
     return out
+
+
+@lru_cache(maxsize=1)
+def _event_of() -> re.Pattern[str]:
+    """An event noun and the word that ties a date to it, right before the date
+    (dates.toml [event_of]), with "pasado / passato / dernier / vergangenen" between."""
+    from kfactcheck.grammar.dategrammar import load_words
+
+    words = load_words()["event_of"]
+    nouns = "|".join(re.escape(n) for n in sorted(words["nouns"], key=len, reverse=True))
+    ofs = "|".join(re.escape(o) for o in sorted(words["of"], key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{nouns})\s+(?:{ofs})\s*(?:(?:pasado|passato|dernier|vergangenen|last)\s+)?$"
+    )

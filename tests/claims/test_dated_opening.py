@@ -113,3 +113,37 @@ def test_a_past_year_carries_to_the_next_sentence(tmp_path, text, want):
     got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# a date right after an event's noun names the event, not when the count held
+EVENT_OF = [
+    pytest.param(
+        "Suben a 331 los muertos por el terremoto del 19 de septiembre en Tormenar.",
+        "es",
+        {"331": "2031-03-16"},
+        id="es-terremoto-del",
+    ),
+    pytest.param(
+        "Le bilan du séisme du 24 février à Vallon s'élève à 40 morts.",
+        "fr",
+        {"40": "2031-03-16"},
+        id="fr-seisme-du",
+    ),
+    pytest.param(
+        "Die Zahl der Toten der Flut vom 14. Februar in Kessenau stieg auf 40.",
+        "de",
+        {"40": "2031-03-16"},
+        id="de-flut-vom",
+    ),
+    pytest.param(
+        "The toll in Norbury rose to 40 on 24 February.",
+        "en",
+        {"40": "2031-02-24"},
+        id="en-a-date-after-the-count-still-dates-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), EVENT_OF)
+def test_a_date_naming_the_event_does_not_date_the_count(sentence, lang, want):
+    test_an_opening_date_holds_for_the_sentence(sentence, lang, want)
