@@ -120,6 +120,10 @@ def figure_time(
     # "subió a 331 el número de muertos del terremoto del 19 de septiembre": that date names
     # the quake (a list left as it is keeps its index)
     named = [d for d in dates if _event_of().search(sentence, max(0, d.start - 60), d.start)]
+    if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
+        # "the sum now under discussion is R$ 37bn, a report published on Monday shows": the
+        # figure holds now, whatever the date after it says
+        named += [d for d in dates if d.start >= near.end]
     if named:
         dates, index = [d for d in dates if d not in named], None
     return (
@@ -128,6 +132,12 @@ def figure_time(
         or published
         or month_shown
     )
+
+
+# "now" in the clause right before a figure: it holds on the page's day
+_NOW_BEFORE = re.compile(
+    r"(?i)\b(?:now|agora|ahora|maintenant|désormais|jetzt|nun|ora|adesso)\b[^.;:!?]*$"
+)
 
 
 # what ends the reach of a date that opens a sentence: another clause of its own (";", ":")

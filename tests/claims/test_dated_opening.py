@@ -136,6 +136,19 @@ EVENT_OF = [
         id="de-flut-vom",
     ),
     pytest.param(
+        "O valor agora em discussão em Serrinha é de R$ 37 bilhões, segundo reportagem "
+        "publicada na última segunda-feira.",
+        "pt",
+        {"37": "2031-03-16"},
+        id="pt-agora-a-figure-of-now-not-of-the-report-s-day",
+    ),
+    pytest.param(
+        "The sum now under discussion in Norbury is £37bn, a report published on Monday shows.",
+        "en",
+        {"£37bn": "2031-03-16"},
+        id="en-now",
+    ),
+    pytest.param(
         "The toll in Norbury rose to 40 on 24 February.",
         "en",
         {"40": "2031-02-24"},
