@@ -488,6 +488,10 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             # a sentence that names a time of its own ("In May, police counted 7,500 and
             # the organisers 30,000") is not of the page's march; "today's march" in a
             # quote is
-            own = {d.value for d in find_dates(c.quote, doc.date, doc.lang)}
+            own = {
+                d.value
+                for d in find_dates(c.quote, doc.date, doc.lang)
+                if not d.text.lower().endswith("earlier")  # "the march a week earlier"
+            }
             if own <= {day, days[doc_id]}:
                 c.as_of = day

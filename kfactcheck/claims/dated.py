@@ -119,7 +119,14 @@ def figure_time(
     published = ref.isoformat() if ref is not None else ""
     # "subió a 331 el número de muertos del terremoto del 19 de septiembre": that date names
     # the quake (a list left as it is keeps its index)
-    named = [d for d in dates if _event_of().search(sentence, max(0, d.start - 60), d.start)]
+    named = [
+        d
+        for d in dates
+        if _event_of().search(sentence, max(0, d.start - 60), d.start)
+        # "a week earlier" counts back from the page's day only when it opens the sentence
+        # ("A week earlier, a million marched"), not of a noun ("the march a week earlier")
+        or (d.text.lower().endswith("earlier") and not _OPENS_SENTENCE.search(sentence, 0, d.start))
+    ]
     if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
         # "the sum now under discussion is R$ 37bn, a report published on Monday shows": the
         # figure holds now, whatever the date after it says

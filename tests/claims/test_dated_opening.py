@@ -47,6 +47,18 @@ CASES = [
         id="en-a-year-opening-after-a-curly-possessive",
     ),
     pytest.param(
+        "A week earlier, as many as 9,000 people marched through Norbury.",
+        "en",
+        {"9,000": "2031-03-09"},
+        id="en-a-week-earlier-opening-the-sentence",
+    ),
+    pytest.param(
+        "Police counted 12,000 marchers in Norbury, a third more than at the march a week earlier.",
+        "en",
+        {"12,000": "2031-03-16"},
+        id="en-the-march-a-week-earlier-names-another-march",
+    ),
+    pytest.param(
         "On Friday, Norbury counted 15 dead, while Tessburg reports 48 missing.",
         "en",
         {"48": "2031-03-16"},
