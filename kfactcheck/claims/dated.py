@@ -152,7 +152,10 @@ _NOW_BEFORE = re.compile(
 _OPENING_ENDS = re.compile(
     r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
         ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
-        ma|mentre|ora|oggi)\b""",
+        ma|mentre|ora|oggi|
+        # or one looking ahead: "Last year it earned $5bn and expects $7bn"
+        will|would|expects?|expected|forecasts?|plans?|this\s+year|next|prevé|espera|
+        prevê|espera-se|prévoit|devrait|erwartet|soll|prevede|dovrebbe)\b""",
     re.X,
 )
 

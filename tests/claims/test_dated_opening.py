@@ -65,6 +65,12 @@ CASES = [
         id="a-clause-set-against-it-is-not-reached",
     ),
     pytest.param(
+        "Last year, Norbury Steel earned $5bn, and it expects $7bn.",
+        "en",
+        {"$5bn": "2030", "$7bn": "2031-03-16"},
+        id="a-clause-looking-ahead-is-not-reached",
+    ),
+    pytest.param(
         "On Friday, Norbury counted 15 dead; 48 people are missing.",
         "en",
         {"48": "2031-03-16"},
