@@ -44,6 +44,9 @@ class Document:
     sha256: str = ""
     format: str = "txt"  # txt | md | html | json | jsonl
     lang: str | None = None  # en, fr, de, es, pt, it, nl, hr, sr, bs...: read/language.py
+    # a page that shows no year: the month its story's dated documents end in, which
+    # places a day it writes without its year ("il 28 agosto"): analyse/dating.py
+    story_month: str = ""
 
     def kept_text(self) -> str:
         return "\n".join(self.text[a:b] for a, b in self.keep)

@@ -13,14 +13,19 @@ in that month. A page with neither is first read for a day it names with its wee
 ("(Friday, 14/03)") in the months its story's dated documents show; a page still without
 a day that names the weekday it reports from ("hoy miércoles", "este domingo", "am
 morgigen Samstag") takes the one such day its rising counts allow between the story's
-dated reports (weekday_in_window). In such pages a figure
+dated reports (weekday_in_window). A page still without a year reads its yearless days
+in its story's year, and a retrospective's toll is the event's (analyse/storytime.py).
+In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
 changed. Runs after subjects are known (it needs them), so extraction, which the index
 caches per document, is left alone; documents given a date are then extracted again
 (their "on Sunday" now reads against that date). A dated page's crowd counts with no date
 of their own hold on the march's day when the page dates its figures to one past day of
-the week before (march_days). Deterministic: documents and reports are
+the week before (march_days), or on the day after the page's when the page writes that
+day in full and its crowd counts name its weekday (a page dated in an earlier time zone).
+Last, a sentence with no time of its own goes on in the past year of the one before it
+(claims/dated.carry_years). Deterministic: documents and reports are
 taken in path order and ties go to the earliest date.
 """
 
@@ -30,7 +35,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from kfactcheck.claims.dated import undated_time
+from kfactcheck.analyse.storytime import retrospective_tolls, story_years
+from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
@@ -227,14 +233,17 @@ def date_from_story(
     report's day (first_times)."""
     # the pages that show no day, and the month each shows ("" for none)
     months = {d.id: undated_time(d) for d in documents if d.date is None}
+    days = {d.id: d.date.isoformat() if d.date else "" for d in documents}
     if not months:
         march_days(documents, claims)
+        carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
     changed += weekday_in_window(documents, claims, months)
+    changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
         ids = {d.id for d in changed}
@@ -250,7 +259,9 @@ def date_from_story(
                 claims.extend(had[doc.id])
         subjects(claims)
     first_times(documents, claims, reports, months)
+    retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
+    carry_years(claims, days)
     return claims
 
 
@@ -398,11 +409,15 @@ def _count_window(
         # before the first higher one (a count kept for days bounds nothing after it)
         same = [d for d, v in reports if v == value]
         after = [(d, v) for d, v in reports if v < value]
+        # of the counts bounding on one day, the closest one tells how far the page may be
+        # from it (deaths up from 62 to 64 while the injured doubled: days, not weeks)
         for day, other in after + ([(min(same), float(value))] if same else []):
-            if low is None or day > low[0]:
+            if low is None or day > low[0] or (day == low[0] and _nearer(other, value, low)):
                 low = (day, other, float(value))
         for day, other in reports:
-            if other > value and (high is None or day < high[0]):
+            if other > value and (
+                high is None or day < high[0] or (day == high[0] and _nearer(other, value, high))
+            ):
                 high = (day, other, float(value))
     if low is not None and high is not None:
         return (low[0], high[0]) if low[0] <= high[0] else None
@@ -412,6 +427,27 @@ def _count_window(
     if low is not None:
         return low[0], low[0] + timedelta(WEEK)
     return near[0] - timedelta(WEEK), near[0]
+
+
+def _next_day_march(claims: Sequence[Claim], page: date) -> None:
+    """A page dated the day before a day it writes in full ("on June 9, 2019" in a page of
+    8 June), whose crowd counts say they marched on that day's weekday ("took to the
+    streets Sunday", read as the Sunday six days before the page): the march was on the
+    day it names, and its crowd counts with no date of their own hold on it too."""
+    day = page + timedelta(1)
+    back = (day - timedelta(7)).isoformat()
+    crowds = [c for c in claims if c.terms and c.terms[0] == "crowd"]
+    if not any(c.as_of == back for c in crowds):
+        return  # no count of that weekday: nothing says the march was the next day
+    for c in crowds:
+        if c.as_of in (back, page.isoformat()):
+            c.as_of = day.isoformat()
+
+
+def _nearer(other: float, value: float, bound: tuple[date, float, float]) -> bool:
+    """Whether a page's count `value` is closer to a report's `other` than the pair that
+    set `bound`, relative to the page's count."""
+    return abs(other - value) / max(value, 1) < abs(bound[1] - bound[2]) / max(bound[2], 1)
 
 
 def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
@@ -434,8 +470,9 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             continue
         page = date.fromisoformat(days[doc_id])
         if any(c.unit == "date" and str(c.value) == str(page + timedelta(1)) for c in mine):
-            # it names the next day as a date (a page dated in another time zone than its
-            # march): its weekdays may be read in the wrong week
+            # it names the next day as a date: a page dated in an earlier time zone than
+            # its march, whose weekdays were read a week back
+            _next_day_march(mine, page)
             continue
         past = {
             c.as_of
@@ -451,6 +488,10 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             # a sentence that names a time of its own ("In May, police counted 7,500 and
             # the organisers 30,000") is not of the page's march; "today's march" in a
             # quote is
-            own = {d.value for d in find_dates(c.quote, doc.date, doc.lang)}
+            own = {
+                d.value
+                for d in find_dates(c.quote, doc.date, doc.lang)
+                if not d.text.lower().endswith("earlier")  # "the march a week earlier"
+            }
             if own <= {day, days[doc_id]}:
                 c.as_of = day

@@ -111,6 +111,86 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
     return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
 
 
+def figure_time(
+    sentence: str, dates, ref, near, figures, when, gap, index=None, month_shown: str = ""
+) -> str:
+    """When a figure held: by its sentence's dates (sentence_time), else the date that
+    opens the sentence (opening_time), else the page's day, else the month it shows."""
+    published = ref.isoformat() if ref is not None else ""
+    # "subió a 331 el número de muertos del terremoto del 19 de septiembre": that date names
+    # the quake (a list left as it is keeps its index)
+    named = [
+        d
+        for d in dates
+        if _event_of().search(sentence, max(0, d.start - 60), d.start)
+        # "a week earlier" counts back from the page's day only when it opens the sentence
+        # ("A week earlier, a million marched"), not of a noun ("the march a week earlier")
+        or (d.text.lower().endswith("earlier") and not _OPENS_SENTENCE.search(sentence, 0, d.start))
+    ]
+    if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
+        # "the sum now under discussion is R$ 37bn, a report published on Monday shows": the
+        # figure holds now, whatever the date after it says
+        named += [d for d in dates if d.start >= near.end]
+    if named:
+        dates, index = [d for d in dates if d not in named], None
+    return (
+        sentence_time(dates, ref, near, figures, when, gap, index)
+        or opening_time(sentence, dates, near, when, published)
+        or published
+        or month_shown
+    )
+
+
+# "now" in the clause right before a figure: it holds on the page's day
+_NOW_BEFORE = re.compile(
+    r"(?i)\b(?:now|agora|ahora|maintenant|désormais|jetzt|nun|ora|adesso)\b[^.;:!?]*$"
+)
+
+
+# what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
+# or one set against it ("while", "but"), or a figure said to hold now
+_OPENING_ENDS = re.compile(
+    r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
+        ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
+        ma|mentre|ora|oggi|
+        # or one looking ahead: "Last year it earned $5bn and expects $7bn"
+        will|would|expects?|expected|forecasts?|plans?|this\s+year|next|prevé|espera|
+        prevê|espera-se|prévoit|devrait|erwartet|soll|prevede|dovrebbe)\b""",
+    re.X,
+)
+
+
+def opening_time(
+    sentence: str, dates, near: Quantity, shown: str = "", published: str = ""
+) -> str | None:
+    """The time of a date that opens the sentence ("Until Friday night, teams had counted
+    115 dead and 248 missing"; "In March, police counted 7,500 and the organisers 30,000"),
+    for a figure after it that sentence_time left undated because another figure stands
+    between them: the opening date holds for the sentence's figures up to a clause of their
+    own or one set against it (_OPENING_ENDS)."""
+    for d in dates:
+        if d.start >= near.start:
+            return None
+        if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
+            continue
+        if _OPENS_SENTENCE.search(sentence, 0, d.start) is None and not counted_until(
+            sentence, d, near
+        ):
+            continue
+        if _OPENING_ENDS.search(sentence, d.end, near.start):
+            return None
+        if any(e.start >= d.end and e.end <= near.start for e in dates):
+            return None  # a later date in between speaks for the figure
+        value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+        return None if published and value and value > published else value
+    return None
+
+
+# the words before a date that opens its sentence: none, or a preposition ("On", "Until
+# the night of")
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+\s+){0,4}$")
+
+
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the running count `near`, says when it held: it bounds
     the count (counted_until) or opens its clause (opens_clause)."""
@@ -397,3 +477,76 @@ def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
         (m.start(), m.end(), v.events[m.group()]) for m in v.events_re.finditer(sentence.lower())
     ]
     return [end for _, end, _ in found], found
+
+
+# words that put a sentence's figures in the present or ahead, not in the year before it
+_NOT_CARRIED = re.compile(
+    r"""(?i)\b(?:now|today|currently|this\s+year|will|would|expected|estimated|forecast|
+        agora|hoje|atualmente|ahora|hoy|actualmente|maintenant|aujourd['’]hui|actuellement|
+        jetzt|heute|derzeit|ora|oggi|attualmente)\b""",
+    re.X,
+)
+
+
+def carry_years(claims, published: dict[str, str]) -> None:
+    """A sentence with no time of its own right after one whose figures all hold in one
+    past year ("the UK paid £18.9bn in 2016. After the rebate the net figure becomes
+    £13.9bn") goes on in that year: its amounts and shares hold then too, not on the
+    page's day. Running counts and crowds are left out (a toll of another year in one
+    sentence, today's in the next), and so is a sentence that says now, this year or
+    ahead. `published`: document id -> the page's day ("" for none)."""
+    by_doc: dict[str, dict[int, list[Claim]]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, {}).setdefault(c.sentence_start, []).append(c)
+    skip = vocab().running_counts | {"crowd"}
+    for doc, sentences in by_doc.items():
+        page = published.get(doc, "")
+        year, end = "", -1
+        for start in sorted(sentences):
+            group = [c for c in sentences[start] if c.unit not in ("date", "year", "years")]
+            if not group:
+                continue
+            own = {c.as_of for c in group} - {"", page}
+            if not own and year and start - end <= 2 and not _NOT_CARRIED.search(group[0].quote):
+                moved = _moves_between(group)
+                for c in group:
+                    # a move ("slash it from £252 to £89") is two times, not one year's
+                    if c.terms and c.terms[0].split(":")[0] not in skip and c not in moved:
+                        c.as_of = year
+                year = ""  # one step only: a year carried does not carry on
+            else:
+                held = next(iter(own)) if len(own) == 1 else ""
+                year = held if len(held) == 4 and (not page or held < page[:4]) else ""
+            end = start + len(group[0].quote)
+
+
+# "from £252 to £89", "de 345 a 355", "von 30 auf 43": the words around a move's two levels
+_FROM = re.compile(r"(?i)\b(?:from|de|desde|von|da|du|des)\s+$")
+_TO = re.compile(r"(?i)\s+(?:to|a|à|al|hasta|para|até|auf|bis)\s+")
+
+
+def _moves_between(group: list[Claim]) -> list[Claim]:
+    """The figures of a sentence that are the two ends of a move ("from X to Y")."""
+    out: list[Claim] = []
+    ordered = sorted(group, key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        quote, base = a.quote, a.sentence_start
+        if _TO.fullmatch(quote, a.end - base, b.start - base) and _FROM.search(
+            quote, max(0, a.start - base - 8), a.start - base
+        ):
+            out += [a, b]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _event_of() -> re.Pattern[str]:
+    """An event noun and the word that ties a date to it, right before the date
+    (dates.toml [event_of]), with "pasado / passato / dernier / vergangenen" between."""
+    from kfactcheck.grammar.dategrammar import load_words
+
+    words = load_words()["event_of"]
+    nouns = "|".join(re.escape(n) for n in sorted(words["nouns"], key=len, reverse=True))
+    ofs = "|".join(re.escape(o) for o in sorted(words["of"], key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{nouns})\s+(?:{ofs})\s*(?:(?:pasado|passato|dernier|vergangenen|last)\s+)?$"
+    )

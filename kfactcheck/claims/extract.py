@@ -44,6 +44,7 @@ from kfactcheck.claims.dated import (
     dates_count_before,
     event_near,
     figure_gaps,
+    figure_time,
     overlapping,
     past_event,
     sentence_time,
@@ -121,7 +122,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     code = language_code(lang or doc.lang or detect(text[start : start + 3000]) or "en")
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
-    near = "" if doc.date or month_shown else written_after(doc)
+    near = "" if doc.date or month_shown else (written_after(doc) or doc.story_month)
     for i, (a, b) in enumerate(sentences):
         if not may_hold(text[a:b], doc.lang):
             continue  # most sentences: no digit, no figure word, no month
@@ -219,7 +220,7 @@ def _sentence_claims(
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
             index = None
-        held = sentence_time(pool, ref, q, quantities, when, gap, index) or published or shown
+        held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown)
         claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -238,7 +239,7 @@ def _sentence_claims(
                 )
                 or dates_count_before(sentence, d, q)
             ]
-            claim.as_of = sentence_time(after, ref, q, quantities, when, gap) or published or shown
+            claim.as_of = figure_time(sentence, after, ref, q, quantities, when, gap, None, shown)
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
             if not out and previous is None:
                 earlier = doc.text[max(0, a - 300) : a]  # "Bisher waren es 30"

@@ -220,7 +220,8 @@ class _Grammar:
             | (?P<sh>{_alt(self.shifts)})\s+(?P<u>{shift_units})       # last month
             | (?P<pw>start|beginning|end|middle|close|turn)\s+of\s+the\s+
               (?P<tu>week|month|year)                                  # end of the year
-            | (?P<n>{num})\s+(?P<au>{units})\s+ago                     # two decades ago
+            | (?P<n>{num})\s+(?P<au>{units})\s+(?:ago|earlier(?!\s+than))  # two decades ago;
+                                         # "a week earlier" dates only when it opens a sentence
             | (?:(?P<pp>over|in|during|for|within|throughout|of)\s+)?the\s+
               (?P<pl>past|last)\s+(?:(?P<pn>{num})\s+)?(?P<pu>{units})  # over the past 23 years
               (?!\s+of\b)                                             # not "the last week of May"

@@ -311,7 +311,9 @@ def _resolve(r: _Raw, ref: date | None, role: _Role) -> tuple[str, str, str | No
             y, m = _add_months(ref.year, ref.month, -n)
             return "relative", f"{y}-{m:02d}", None, "approx"
         years = n * 10 if u == "decade" else n
-        return "relative", str(ref.year - years), None, "approx"
+        # "more than three years ago" lies a season further back, "almost" a season less
+        months = ref.year * 12 + ref.month - 1 - 12 * years - 3 * r.over
+        return "relative", str(months // 12), None, "approx"
     return None
 
 

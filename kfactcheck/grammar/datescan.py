@@ -38,6 +38,7 @@ class _Raw:
     lead: int = -1  # start of loose words before the anchor ("around")
     poss: bool = False  # possessive: "Tuesday's earthquake", "September's clashes"
     ambiguous: bool = False
+    over: int = 0  # "more than three years ago": 1; "almost three years ago": -1
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -249,6 +250,9 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         if not n:
             return
         r.kind, r.n, r.unit = "ago", n, unit
+        # the hedge stands inside the shape ("há pouco mais de 3 anos") or before it
+        num = {"lu": "ln", "lu2": "ln2"}.get(mt.lastgroup or "")
+        r.over = _over(mt.string[max(0, r.s - 20) : mt.start(num) if num else r.s])
         left = mt.string[max(0, r.s - 20) : r.s]
         if g.ago_since is not None and (since := g.ago_since.search(left)):
             r.kind, r.lead = "past", r.s - len(left) + since.start()
@@ -258,6 +262,7 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         if not n:
             return
         r.kind, r.n, r.unit = "ago", n, _unit(mt["au"])
+        r.over = _over(mt.string[max(0, r.s - 20) : r.s])
     else:
         n = _count(g, mt["pn"])
         if not n:
@@ -267,6 +272,18 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         r.s, r.lead = mt.start("pl"), first
         r.cue = _norm(mt.string[first : mt.end("pl")])
     add(r)
+
+
+# a hedge before "N years ago": more than it, or almost
+_OVER = re.compile(
+    r"(?:more\s+than|over|mais\s+de|más\s+de|plus\s+de|mehr\s+als|über|gut|oltre|più\s+di)\s*$"
+)
+_UNDER = re.compile(r"(?:almost|nearly|quase|casi|presque|près\s+de|fast|knapp|quasi)\s*$")
+
+
+def _over(before: str) -> int:
+    low = before.lower()
+    return 1 if _OVER.search(low) else -1 if _UNDER.search(low) else 0
 
 
 # ------------------------------------------------------------------------------ context

@@ -84,16 +84,16 @@ def _htmldate_options():
 
 def partial_date(text: str, url: str | None) -> Partial | None:
     """The month a page shows without its day: a month-only marker (first in the text, or
-    right after its front matter), else its URL."""
+    right after its front matter), else its URL; the URL's when it is the earlier of the
+    two (a page's address is set when it is published; a store's marker may be the month
+    it was fetched or changed)."""
     fm = read_front_matter(text) if text.startswith("---") else None
     m = _MONTH_MARKER.match(text, fm.end if fm else 0)
-    if m and 1 <= int(m["m"]) <= 12:
-        return Partial(f"{m['y']}-{m['m']}", m["ev"])
-    if url:
-        u = _URL_MONTH.search(url)
-        if u:
-            return Partial(f"{u['y']}-{u['m']}", f"URL {url}")
-    return None
+    marker = Partial(f"{m['y']}-{m['m']}", m["ev"]) if m and 1 <= int(m["m"]) <= 12 else None
+    u = _URL_MONTH.search(url) if url else None
+    if u is not None and (marker is None or f"{u['y']}-{u['m']}" < marker.value):
+        return Partial(f"{u['y']}-{u['m']}", f"URL {url}")
+    return marker
 
 
 def text_day(
@@ -109,6 +109,8 @@ def text_day(
         for a, b in body:
             for m in _weekday_day_re().finditer(text, a, b):
                 if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                    continue
+                if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
@@ -204,6 +206,8 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
             if _AHEAD_BARE.search(text, max(a, m.start() - 50), m.start()):
                 continue
             wd = _weekdays()[_fold(m["wd"])]
+            if _onset_re().search(text, max(a, m.start() - 40), m.start()):
+                continue  # "the fire broke out early on Saturday": the event's day
             if m["cue"] is None:
                 if weekday_is_earlier(text, m.start("wd")):
                     continue  # "Am Freitag hatte ... gesprochen": a day before the page's
@@ -217,6 +221,17 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
             else:
                 cued.append(("this", wd, m.group(0).strip()))
     return cued, bare
+
+
+@cache
+def _onset_re() -> re.Pattern[str]:
+    """A verb of the event's start, then at most four words (no comma) before the weekday's
+    words."""
+    from kfactcheck.grammar.dategrammar import load_words
+
+    words = sorted(load_words()["onset"]["words"], key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?:[\s'’-]+\w+){{0,4}}[\s(]*$", re.I)
 
 
 @cache
@@ -239,14 +254,23 @@ _AHEAD = re.compile(
     r"""(?i:\b(?:para|marcad[ao]s?|previst[ao]s?|prevue?s?|prévue?s?|scheduled|planned|due|
         set\s+for|until|bis|hasta|até|ate|entro|jusqu'?au?|next|nächsten|próxim[ao]|
         prossim[ao]|prochain|will|shall|should|wird|werden|soll|sollen|deve|devem|deverá|
-        debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont)\b)(?:\W+\w+){0,2}\W*$""",
+        debe|deben|deberá|dovrà|dovrebbe|doit|devrait|va|vont|
+        # a verb in the future by its ending: "si svolgerà", "se celebrará", "será",
+        # "parteciperanno", "auront", "sera" (not "front")
+        \w+(?:rà|rá|ranno|rán|rão)|\w*[^\Wf]ront|sera|aura)\b)
+        (?:[^\w.!?]+\w+){0,2}[^\w.!?]*$  # in the same sentence""",
     re.X,
+)
+# a photo's caption dates the picture, not the page: "Picture date: Wednesday June 14",
+# "Foto vom Freitag, 16. Juli"
+_CAPTION = re.compile(
+    r"(?i:\b(?:picture|photo|foto|image|bild|imagen|immagine)\w*)(?:\W+\w+){0,2}\W*$"
 )
 
 
 # a bare weekday looks forward further back: "would be published on Monday"
 _AHEAD_BARE = re.compile(
-    _AHEAD.pattern.replace(r"(?:\W+\w+){0,2}", r"(?:\W+\w+){0,3}").replace("will|", "will|would|"),
+    _AHEAD.pattern.replace("{0,2}", "{0,3}").replace("will|", "will|would|"),
     re.X,
 )
 

@@ -193,3 +193,64 @@ def test_count_after_ago_is_another_event(lang, text, value, scope):
     claims = [c for c in extract_claims(doc) if c.value == value]
     assert len(claims) == 1
     assert scope in claims[0].scope
+
+
+# "more than N years ago" lies a season further back than N years, "almost" a season less:
+# the year differs from plain "N years ago" only near the start or end of the year
+HEDGED_YEARS = [
+    pytest.param(
+        "pt",
+        "Há pouco mais de 3 anos a cheia matou 12.",
+        date(2023, 1, 20),
+        "2019",
+        id="pt-pouco-mais-de-in-january",
+    ),
+    pytest.param(
+        "es",
+        "Hace más de tres años el puente cayó.",
+        date(2023, 2, 5),
+        "2019",
+        id="es-mas-de-in-february",
+    ),
+    pytest.param(
+        "en",
+        "More than three years ago, the bridge fell.",
+        date(2023, 1, 20),
+        "2019",
+        id="en-more-than-in-january",
+    ),
+    pytest.param(
+        "de",
+        "Vor gut drei Jahren brach der Damm.",
+        date(2023, 1, 20),
+        "2019",
+        id="de-gut-in-january",
+    ),
+    pytest.param(
+        "en",
+        "Almost three years ago, the bridge fell.",
+        date(2023, 11, 20),
+        "2021",
+        id="en-almost-in-november",
+    ),
+    pytest.param(
+        "en",
+        "Three years ago, the bridge fell.",
+        date(2023, 1, 20),
+        "2020",
+        id="en-plain-in-january",
+    ),
+    pytest.param(
+        "en",
+        "More than three years ago, the bridge fell.",
+        date(2023, 6, 20),
+        "2020",
+        id="en-more-than-in-june",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "ref", "value"), HEDGED_YEARS)
+def test_a_hedged_number_of_years_ago(lang, sentence, ref, value):
+    got = [d for d in find_dates(sentence, ref, lang) if d.kind == "relative"]
+    assert [d.value for d in got] == [value]

@@ -60,6 +60,18 @@ PARTIAL = [
     pytest.param(
         "Floods cut off the valley.", "https://example.org/a-202002a.html", None, id="no-month"
     ),
+    pytest.param(
+        " date 2017-09 Fire in Serrinha.",
+        "https://example.org/2017/06/fire-serrinha/",
+        "2017-06",
+        id="url-month-before-the-marker-s",
+    ),
+    pytest.param(
+        " date 2017-06 Fire in Serrinha.",
+        "https://example.org/2017/09/fire-serrinha/",
+        "2017-06",
+        id="marker-month-before-the-url-s",
+    ),
 ]
 
 
@@ -149,6 +161,39 @@ DAYS = [
         "The dam broke on 25.01.2019 and 270 died.", None, None, id="date-without-clock-is-an-event"
     ),
     pytest.param("Teaser 18.06.2021 04:50.", "2021-07", None, id="timestamp-outside-month"),
+    pytest.param(
+        "La messa a Valdora si svolgerà mercoledì 31 agosto alle 18.",
+        "2016-08",
+        None,
+        id="it-future-verb-ending-looks-ahead",
+    ),
+    pytest.param(
+        "El funeral en Tormenar se celebrará martes 4 de marzo.",
+        "2025-03",
+        None,
+        id="es-future-verb-ending-looks-ahead",
+    ),
+    pytest.param(
+        "Les obsèques auront lieu samedi 12 à Vallon.", "2022-03", None, id="fr-future-auront"
+    ),
+    pytest.param(
+        "Smoke over Norbury. Picture date: Wednesday June 14, 2017. Photo credit: N. Hale",
+        "2017-06",
+        None,
+        id="a-photo-caption-dates-the-picture",
+    ),
+    pytest.param(
+        "Der Mast in Kessenau (Foto vom Freitag, 16. Juli) steht noch.",
+        "2021-07",
+        None,
+        id="de-photo-caption",
+    ),
+    pytest.param(
+        "The front opened on Friday, 16, near Norbury.",
+        "2021-07",
+        date(2021, 7, 16),
+        id="front-is-no-future-verb",
+    ),
 ]
 
 
@@ -364,6 +409,16 @@ WEEKDAYS = [
     ("El balance del domingo (27) subió a 40.", None),
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
+    (
+        "O fogo que deflagrou na tarde deste sábado em Serrinha segue. Esta terça-feira, 9 "
+        "feridos.",
+        1,
+    ),
+    ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
+    ("La riada, que empezó a afectar el martes a Tormenar, dejó 4 muertos.", None),
+    ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
+    ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
+    ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
 ]
 
 

@@ -1,0 +1,127 @@
+"""What a story's dated documents say of its pages that show no year, or only a month long
+after them (analyse/dating.py calls these once subjects are known).
+
+    story dated 24-31 Aug 2031; a page with no date: "alle 8, 28 agosto: 267 morti"
+    -> 267 as of 2031-08-28 (Document.story_month = "2031-08", with a warning)
+    the same story; a page of " date 2033-07": "the collapse killed 43"
+    -> 43 as of 2031-08 (the event's toll, not July 2033's)
+
+A story's dated months are taken in runs no more than STORY_SPAN months apart: a story of
+a strike in 2019 and another in 2023 places a page's "19 janvier" only by the run whose
+months hold every month the page names. Dates inferred from the story are not evidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from kfactcheck.model import Claim, Document
+
+# Units that are not running figures: dates and years are claims of their own
+_NOT_FIGURES = frozenset({"date", "year", "years"})
+
+
+# counts of an event's victims: in a page written long after it, its toll
+_CASUALTIES = frozenset({"deaths", "injured"})
+
+
+def retrospective_tolls(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> None:
+    """A death or injury count with no date of its own, in a page that shows only a month
+    more than STORY_SPAN months after the last dated report of its story's latest run (a
+    retrospective two years on: "the collapse killed 43"), is the event's toll: as of the
+    last month of that run, not of the page."""
+    shown: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None and d.id not in months:
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    last: dict[str, str] = {}
+    for d in documents:
+        month = months.get(d.id, "")
+        runs = _runs(sorted(m for m in shown.get(stories.get(d.id, ""), ()) if m < month))
+        if month and runs and _months_between(runs[-1][-1], month) > STORY_SPAN:
+            last[d.id] = runs[-1][-1]
+    if not last:
+        return
+    for c in claims:
+        event = last.get(c.document)
+        if (
+            event is not None
+            and c.as_of == months[c.document]
+            and c.terms
+            and c.terms[0] in _CASUALTIES
+            and "earlier" not in c.terms
+        ):
+            c.as_of = event
+
+
+# a story's dated documents all within this many months place a page's yearless days
+STORY_SPAN = 6
+
+
+def story_years(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> list[Document]:
+    """Give each page that shows no date, no month and no full day (written_after) but has
+    figures its own sentences could date the last month of its story's dated documents
+    (Document.story_month): a day or month it writes without its year ("alle 8, 28
+    agosto", "le 19 janvier") is then read in the story's year, as a reader would. The
+    story's dated months are taken in runs no more than STORY_SPAN months apart; a story
+    of several runs (a strike of 2019 and one of 2023) gives the run whose months hold all
+    the months the page names, when one run alone does. The page keeps no date of its
+    own; the documents to extract again, in path order. `months`: as in date_from_story."""
+    from kfactcheck.claims.dated import written_after
+    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
+
+    shown: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None and d.id not in months:  # a date inferred is not evidence
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    undated = {c.document for c in claims if not c.as_of and c.unit not in _NOT_FIGURES}
+    changed = []
+    for doc in sorted(documents, key=lambda d: d.path):
+        if doc.date is not None or months.get(doc.id, "x") or doc.id not in undated:
+            continue  # dated, a month shown, or every figure already dated
+        runs = _runs(sorted(shown.get(stories.get(doc.id, ""), ())))
+        if not runs or not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
+            continue  # no dated document, no month name, or a full day places them already
+        if len(runs) > 1:
+            named = {
+                d.value[2:4]
+                for a, b in doc.keep or [(0, len(doc.text))]
+                for d in find_dates(doc.text[a:b], None, doc.lang)
+                if d.value.startswith("--")
+            }
+            runs = [r for r in runs if named and named <= {ym[5:7] for ym in r}]
+            if len(runs) != 1:
+                continue  # the months it names fit no run, or several: which year is not told
+        doc.story_month = runs[0][-1]
+        doc.warnings.append(
+            f"days written without a year read in {doc.story_month[:4]}, the year of its "
+            "story's dated documents"
+        )
+        changed.append(doc)
+    return changed
+
+
+def _runs(yms: list[str]) -> list[list[str]]:
+    """Months in order, cut where two lie more than STORY_SPAN months apart."""
+    runs: list[list[str]] = []
+    for ym in yms:
+        if runs and _months_between(runs[-1][0], ym) <= STORY_SPAN:
+            runs[-1].append(ym)
+        else:
+            runs.append([ym])
+    return runs
+
+
+def _months_between(low: str, high: str) -> int:
+    return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
