@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind, weak
 from kfactcheck.analyse.origins import origin_count
-from kfactcheck.analyse.traits import said_moved
+from kfactcheck.analyse.traits import said_moved, second_source
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Basis, Claim, Document, Finding
 
@@ -394,9 +394,13 @@ class Sweep:
         doc = self.docs.get(pa.doc)
         if doc is None:
             return False
+        if _two_speakers(pa.claim, pb.claim):
+            return False
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
-        return vocab().contrast_re.search(doc.text, lo, hi) is None
+        if vocab().contrast_re.search(doc.text, lo, hi) is not None:
+            return False
+        return second_source(doc.text, lo, hi) is None
 
     # -------------------------------------------------------------- findings
 
@@ -527,6 +531,15 @@ class Sweep:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _two_speakers(a: Claim, b: Claim) -> bool:
+    """The two figures are given to two sources: each in its own sentence, and a named
+    speaker for one that is not the other's ("the union spoke of 68,000 ... The company
+    put the figure at 35,000"; "the league: four ... the medical service: five")."""
+    if a.sentence_start == b.sentence_start or not (a.speaker or b.speaker):
+        return False
+    return a.speaker != b.speaker
 
 
 def _other_places(a: list[Point], b: list[Point]) -> bool:

@@ -1,0 +1,113 @@
+"""When two figures make a discrepancy and when they are one account, a move or earlier
+and later reports: figures of one article given to two sources, a crowd's figures of
+different days, an odd high figure of a rising count that its own day's reports do not
+bear out. Every sentence and figure here is invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.compare import find_findings
+from kfactcheck.export.wording import word_findings
+from kfactcheck.model import Claim, Document
+
+
+def claim(doc, value, as_of, qualifier="exact", family="deaths", text=None, speaker=None):
+    text = text or str(value)
+    return Claim(
+        document=doc,
+        value=value,
+        low=None,
+        high=None,
+        qualifier=qualifier,
+        unit="people",
+        as_of=as_of,
+        text=text,
+        start=0,
+        end=len(text),
+        quote=f"{doc} reports {text}.",
+        terms=(family,),
+        subject="s",
+        subject_label="s",
+        speaker=speaker,
+    )
+
+
+def run(claims, docs=None):
+    for i, c in enumerate(claims, 1):
+        c.id = c.id or f"c{i}"
+    if docs is None:
+        docs = {}
+        for c in claims:
+            docs.setdefault(
+                c.document,
+                Document(id=c.document, path=f"{c.document}.txt", text=c.quote, date=None),
+            )
+        docs = list(docs.values())
+    found = find_findings(claims, docs)
+    word_findings(found, claims, docs)
+    return found
+
+
+def kinds(found):
+    return {k: [f.claims for f in found if f.kind == k] for k in {f.kind for f in found}}
+
+
+def one_article(text, figures, family="crowd", speakers=None):
+    """Claims of one article dated 9 March 2022: each figure's sentence is its quote."""
+    doc = Document(id="a", path="a.txt", text=text, date=date(2022, 3, 9))
+    claims = []
+    for i, f in enumerate(figures, 1):
+        start = text.index(f)
+        s_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        s_end = text.find(".", start + len(f))
+        c = claim("a", int(re.sub(r"\D", "", f)), "2022-03-09", family=family, text=f)
+        c.quote = text[s_start : s_end if s_end > 0 else len(text)]
+        c.sentence_start, c.start, c.end, c.id = s_start, start, start + len(f), f"c{i}"
+        c.speaker = speakers[i - 1] if speakers else None
+        claims.append(c)
+    return run(claims, [doc])
+
+
+@pytest.mark.parametrize(
+    "text, figures, speakers, disputed",
+    [
+        pytest.param(
+            "Die Gewerkschaft sprach von 6.800 Streikenden in Falkenau. "
+            "Nach Firmenangaben lag die Zahl bei 3.500.",
+            ("6.800", "3.500"),
+            None,
+            True,
+            id="german-source-glued-to-its-word-brings-in-a-second-source",
+        ),
+        pytest.param(
+            "The union spoke of 6,800 strikers at Falkenau. The plant put the walkout at 3,500.",
+            ("6,800", "3,500"),
+            ("the union", None),
+            True,
+            id="a-named-speaker-for-one-sentence-only-is-two-accounts",
+        ),
+        pytest.param(
+            "The union spoke of 6,800 strikers at Falkenau. The union later said 3,500.",
+            ("6,800", "3,500"),
+            ("the union", "the union"),
+            False,
+            id="one-speaker-for-both-is-one-account",
+        ),
+        pytest.param(
+            "6,800 marched in Falkenau and 3,500 in the old town.",
+            ("6,800", "3,500"),
+            None,
+            False,
+            id="one-sentence-with-no-second-source-is-one-account",
+        ),
+    ],
+)
+def test_one_article_s_figures_given_to_two_sources_are_disputed(text, figures, speakers, disputed):
+    found = one_article(text, figures, speakers=speakers)
+    assert bool([f for f in found if f.kind == "discrepancy"]) is disputed, [
+        f.summary for f in found
+    ]
