@@ -73,6 +73,9 @@ class RisingSweep(Sweep):
                 for r in recent:
                     if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
                         contradicted[id(r)] = r
+            elif p.lo > floor.hi and self._odd_high(p):
+                pass  # above what its own day's other outlets say: not the level later ones
+                # are held to (the same-day finding sets it against them)
             else:
                 self._same_day_highs(p, lower, contradicted)
                 if p.v > best.v:
@@ -93,6 +96,29 @@ class RisingSweep(Sweep):
             last = series[-1]
             levels = [p for p in self.points if id(p) not in parts] if parts else self.points
             self.change(levels, series[0], last, len(series) - 1, peak if peak.v > last.v else None)
+
+    def _odd_high(self, p: Point) -> bool:
+        """`p` is above a level that two other outlets agree on the same day, and no other
+        outlet bears it out: one outlet's high figure of that day (an older split, a figure
+        not confirmed), which the later days' reports are not held to. (Figures that climb
+        through the day, each outlet's its own, agree on no lower level: the highest is the
+        latest.)"""
+        if len(p.claim.as_of) != 10:
+            return False
+        below: list[Point] = []
+        for q in self.points[bisect.bisect_left(self.times, p.t) :]:
+            if q.t != p.t or len(below) == _RECENT:
+                break
+            if q.doc == p.doc:
+                continue
+            if q.hi >= p.lo or not self.conflict(q, p):
+                return False  # another outlet reports it, or more
+            below.append(q)
+        return any(
+            a.doc != b.doc and not self.conflict(a, b)
+            for i, a in enumerate(below)
+            for b in below[i + 1 :]
+        )
 
     def _eras(self, episodes: list[list[Point]]) -> list[tuple[list[Point], list | None]]:
         """Episodes as agreements read them: consecutive ones whose main figures fit make

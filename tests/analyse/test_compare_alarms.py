@@ -111,3 +111,34 @@ def test_one_article_s_figures_given_to_two_sources_are_disputed(text, figures, 
     assert bool([f for f in found if f.kind == "discrepancy"]) is disputed, [
         f.summary for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    "rows, lower_later",
+    [
+        pytest.param(
+            [("a", 30, 1), ("b", 30, 1), ("c", 41, 1), ("d", 33, 2)],
+            False,
+            id="one-outlet-s-high-above-two-that-agree-is-not-the-level-held-to",
+        ),
+        pytest.param(
+            [("a", 300, 1), ("b", 450, 1), ("c", 600, 1), ("d", 550, 2)],
+            True,
+            id="a-toll-climbing-through-the-day-holds-the-next-day-to-its-high",
+        ),
+        pytest.param(
+            [("a", 30, 1), ("c", 41, 1), ("d", 33, 2)],
+            True,
+            id="one-outlet-below-is-no-agreed-level",
+        ),
+        pytest.param(
+            [("a", 30, 1), ("b", 30, 1), ("c", 41, 1), ("e", 41, 1), ("d", 33, 2)],
+            True,
+            id="a-high-two-outlets-give-is-the-level",
+        ),
+    ],
+)
+def test_a_later_lower_figure_is_set_against_the_day_s_agreed_level(rows, lower_later):
+    found = run([claim(d, v, f"2020-06-0{day}") for d, v, day in rows])
+    reasons = [f.extra.get("reason") for f in found if f.kind == "discrepancy"]
+    assert ("lower_later" in reasons) is lower_later, [f.summary for f in found]
