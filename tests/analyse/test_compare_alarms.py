@@ -142,3 +142,81 @@ def test_a_later_lower_figure_is_set_against_the_day_s_agreed_level(rows, lower_
     found = run([claim(d, v, f"2020-06-0{day}") for d, v, day in rows])
     reasons = [f.extra.get("reason") for f in found if f.kind == "discrepancy"]
     assert ("lower_later" in reasons) is lower_later, [f.summary for f in found]
+
+
+def articles(texts, figures, family="crowd"):
+    """Claims of several articles of 9 March 2022, each figure found in its article's text:
+    `figures` lists (article, figure as written; "about" makes it approximate)."""
+    docs = [
+        Document(id=d, path=f"{d}.txt", text=t, date=date(2022, 3, 9)) for d, t in texts.items()
+    ]
+    claims, seen = [], {}
+    for i, (d, f) in enumerate(figures, 1):
+        text = texts[d]
+        start = text.index(f, seen.get((d, f), 0))
+        seen[(d, f)] = start + len(f)
+        hedge = "approx" if f.startswith("about ") else "exact"
+        c = claim(d, int(re.sub(r"\D", "", f)), "2022-03-09", hedge, family=family, text=f)
+        c.quote, c.start, c.end, c.id = text, start, start + len(f), f"c{i}"
+        claims.append(c)
+    return run(claims, docs)
+
+
+_BOTH = "Police counted 7,500 marchers in Falkenau, while the organisers said 30,000."
+_BOTH_TOO = "The organisers spoke of 30,000 in Falkenau; police said 7,500."
+
+
+@pytest.mark.parametrize(
+    "texts, figures, expected",
+    [
+        pytest.param(
+            {"a": _BOTH, "b": _BOTH_TOO},
+            [("a", "7,500"), ("a", "30,000"), ("b", "30,000"), ("b", "7,500")],
+            {
+                "discrepancy": [["c1", "c2"], ["c3", "c4"]],
+                "agreement": [["c1", "c4"], ["c2", "c3"]],
+            },
+            id="two-articles-each-reporting-the-dispute-each-have-their-finding",
+        ),
+        pytest.param(
+            {"a": _BOTH, "b": "Police said 7,500 people marched in Falkenau."},
+            [("a", "7,500"), ("a", "30,000"), ("b", "7,500")],
+            {"discrepancy": [["c1", "c2"]], "agreement": [["c1", "c3"]]},
+            id="an-article-repeating-one-side-agrees-with-it",
+        ),
+        pytest.param(
+            {
+                "a": _BOTH,
+                "b": "The organisers said 30,000 marched in Falkenau.",
+                "c": "A count by the university put the march at 9,800.",
+            },
+            [("a", "7,500"), ("a", "30,000"), ("b", "30,000"), ("c", "9,800")],
+            {
+                "discrepancy": [["c1", "c2"], ["c1", "c2", "c3", "c4"]],
+                "agreement": [["c2", "c3"]],
+            },
+            id="an-outlet-s-figure-apart-from-both-sides-is-a-dispute-of-its-own",
+        ),
+        pytest.param(
+            {
+                "a": "Police counted about 7,000 marchers, while the organisers said 30,000.",
+                "b": "The organisers said 30,000 marched in Falkenau.",
+                "c": "A count by the university put the march at 7,400.",
+            },
+            [("a", "about 7,000"), ("a", "30,000"), ("b", "30,000"), ("c", "7,400")],
+            {
+                "discrepancy": [["c1", "c2"], ["c3", "c4"]],
+                "agreement": [["c1", "c4"], ["c2", "c3"]],
+            },
+            id="an-outlet-s-own-figure-on-one-side-disputes-the-other-side-s-repeats",
+        ),
+        pytest.param(
+            {"a": "Police said 7,500 marched.", "b": "The organisers said 30,000 marched."},
+            [("a", "7,500"), ("b", "30,000")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="two-outlets-each-giving-one-side-dispute-each-other",
+        ),
+    ],
+)
+def test_a_dispute_an_article_reports_in_full_is_that_article_s(texts, figures, expected):
+    assert kinds(articles(texts, figures)) == expected
