@@ -220,3 +220,37 @@ _BOTH_TOO = "The organisers spoke of 30,000 in Falkenau; police said 7,500."
 )
 def test_a_dispute_an_article_reports_in_full_is_that_article_s(texts, figures, expected):
     assert kinds(articles(texts, figures)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [("a", 834, "2020-06-18", "exact"), ("b", 1139, "2020-06-19", "exact")],
+            {"change": [["c1", "c2"]]},
+            id="head-counts-to-the-unit-of-two-days-are-a-change",
+        ),
+        pytest.param(
+            [
+                ("a", 834, "2020-06-18", "exact"),
+                ("b", 900, "2020-06-19", "exact"),
+                ("c", 1139, "2020-06-19", "exact"),
+            ],
+            {"change": [["c1", "c2", "c3"]], "discrepancy": [["c2", "c3"]]},
+            id="two-counts-of-one-day-still-dispute-each-other",
+        ),
+        pytest.param(
+            [("a", 4000, "2022-08-17", "close_to"), ("b", 3700, "2022-09-20", "approx")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="estimates-of-a-level-weeks-apart-dispute-it",
+        ),
+        pytest.param(
+            [("a", 834, "2020-06-18", "exact"), ("b", 1000, "2020-06-19", "approx")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="a-count-against-an-estimate-is-no-pair-of-snapshots",
+        ),
+    ],
+)
+def test_a_level_counted_to_the_unit_on_two_days_moved(rows, expected):
+    found = run([claim(d, v, t, q, family="staff") for d, v, t, q in rows])
+    assert kinds(found) == expected, [f.summary for f in found]
