@@ -270,7 +270,8 @@ def snapshot(c: Claim) -> bool:
     """A head count written to the unit ("834 firefighters", "1,139 on the ground"; not a
     sum, not "about 4,000"): a figure of the moment it was counted."""
     return c.unit not in ("currency", "date", "year") and _whole_count(
-        c.qualifier, float(c.value)  # type: ignore[arg-type]
+        c.qualifier,
+        float(c.value),  # type: ignore[arg-type]
     )
 
 
