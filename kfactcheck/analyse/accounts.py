@@ -18,6 +18,7 @@ from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 
 _NEAR = 12  # the figures of a side checked for a repeat
+_SOURCE_AFTER = 12  # characters after the later figure where the source it is given to starts
 
 
 class ArticleDisputes:
@@ -41,7 +42,10 @@ class ArticleDisputes:
         hi = max(pa.claim.end, pb.claim.end)
         if vocab().contrast_re.search(doc.text, lo, hi) is not None:
             return False
-        return second_source(doc.text, lo, hi) is None
+        # a source named right after the later figure is that figure's ("806,000 for the
+        # authorities"), so it too sets it apart from the first
+        named = second_source(doc.text, lo, min(hi + _SOURCE_AFTER + 40, len(doc.text)))
+        return named is None or named.start() > hi + _SOURCE_AFTER
 
     def _in_articles(self, a: list[Point], b: list[Point], told: dict) -> bool:
         """Both sides of the dispute are in one or more articles, each giving them to two

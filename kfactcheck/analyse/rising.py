@@ -187,10 +187,16 @@ class RisingSweep(Sweep):
                 sev, reason = "low", "same_article"
             else:
                 sev, reason = "medium" if sev == "high" else sev, "same_day"
-            # the day's other figures too ("at least 22" beside the 20 and the 35): one
-            # finding for the day's reports
+            # the day's other figures that take a side too ("at least 22" beside the 20 and
+            # the 35): one finding for the day's reports; a floor below both figures named
+            # ("at least 48" beside 73 and 120) says nothing of the dispute (and is often a
+            # part's: one town's toll)
             taken = {id(p) for p in (*highs, *lows)}
-            rest = [p for p in day if id(p) not in taken]
+            rest = [
+                p
+                for p in day
+                if id(p) not in taken and (self.conflict(p, top) or self.conflict(p, lows[-1]))
+            ]
             self.discrepancy(
                 highs,
                 [*lows, *rest],

@@ -21,13 +21,15 @@ class Traits:
     rising_money: frozenset[str]  # kinds of sums that only grow ("money:paid", any owner)
     windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
-    source_re: re.Pattern  # a word ending that brings in a source ("Unternehmensangaben")
+    source_re: re.Pattern  # a source named, or glued to its word ("Unternehmensangaben")
 
 
 @cache
 def traits() -> Traits:
     raw = data.load("compare")
-    unknown = (set(raw["moved"]) | set(raw["source_endings"])) - set(_LANGUAGES)
+    unknown = (set(raw["moved"]) | set(raw["source_endings"]) | set(raw["second_source"])) - set(
+        _LANGUAGES
+    )
     if unknown:
         raise data.DataFileError(f"data/compare.toml: unknown languages {sorted(unknown)}")
     if any(v < 0 for v in raw["windows"].values()):
@@ -38,7 +40,12 @@ def traits() -> Traits:
         r"\b(?:" + trie_pattern(phrases) + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
     )
     endings = [e for lang in raw["source_endings"].values() for e in lang]
-    source = re.compile(r"\w*(?:" + trie_pattern(endings) + r")\b", re.IGNORECASE)
+    named = [w for lang in raw["second_source"].values() for w in lang]
+    # a source glued to its word ("Unternehmensangaben"), or one named in full
+    source = re.compile(
+        r"\w*(?:" + trie_pattern(endings) + r")\b|(?<!\w)(?:" + trie_pattern(named) + r")(?!\w)",
+        re.IGNORECASE,
+    )
     return Traits(
         rising=vocab().rising_counts,
         rising_money=frozenset(raw["rising"]["money"]),
@@ -65,6 +72,6 @@ def said_moved(quote: str, offset: int) -> bool:
 
 
 def second_source(text: str, lo: int, hi: int) -> re.Match | None:
-    """A word between offsets `lo` and `hi` of `text` whose ending brings in a source
-    ("nach Unternehmensangaben", "Polizeischätzungen zufolge")."""
+    """Words between offsets `lo` and `hi` of `text` that bring in a source ("pour les
+    autorités", "nach Unternehmensangaben", "Polizeischätzungen zufolge")."""
     return traits().source_re.search(text, lo, hi)

@@ -115,6 +115,7 @@ SCHEMAS: dict[str, dict] = {
         "rising": {"money": [str]},
         "moved": _WORD_LISTS,
         "source_endings": _WORD_LISTS,
+        "second_source": _WORD_LISTS,
     },
     "numbers": {
         "units": {str: int},

@@ -98,6 +98,20 @@ def one_article(text, figures, family="crowd", speakers=None):
             id="one-speaker-for-both-is-one-account",
         ),
         pytest.param(
+            "Le syndicat a revendiqué 150.000 manifestants, contre 80.000 pour les autorités.",
+            ("150.000", "80.000"),
+            None,
+            True,
+            id="a-source-named-right-after-the-later-figure-is-its-own",
+        ),
+        pytest.param(
+            "Le cortège est passé de 8.000 à 12.000 personnes, ont indiqué les autorités.",
+            ("8.000", "12.000"),
+            None,
+            False,
+            id="a-source-named-later-in-the-sentence-gives-both-figures",
+        ),
+        pytest.param(
             "6,800 marched in Falkenau and 3,500 in the old town.",
             ("6,800", "3,500"),
             None,
@@ -254,3 +268,23 @@ def test_a_dispute_an_article_reports_in_full_is_that_article_s(texts, figures, 
 def test_a_level_counted_to_the_unit_on_two_days_moved(rows, expected):
     found = run([claim(d, v, t, q, family="staff") for d, v, t, q in rows])
     assert kinds(found) == expected, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "rows, listed",
+    [
+        pytest.param(
+            [("a", 22, "at_least"), ("b", 20, "exact"), ("c", 35, "exact")],
+            ["c1", "c2", "c3"],
+            id="a-floor-that-sides-with-the-high-joins-the-day-s-finding",
+        ),
+        pytest.param(
+            [("a", 9, "at_least"), ("b", 20, "exact"), ("c", 35, "exact")],
+            ["c2", "c3"],
+            id="a-floor-below-both-figures-says-nothing-of-the-dispute",
+        ),
+    ],
+)
+def test_the_day_s_figures_that_take_a_side_join_its_finding(rows, listed):
+    found = run([claim(d, v, "2020-10-05", q) for d, v, q in rows])
+    assert [f.claims for f in found if f.kind == "discrepancy"] == [listed]
