@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from kfactcheck.analyse.kinds import NumberKind, Point, as_value
+from kfactcheck.analyse.kinds import NumberKind, Point
 from kfactcheck.analyse.traits import second_source
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
@@ -51,9 +51,9 @@ class ArticleDisputes:
         """Both sides of the dispute are in one or more articles, each giving them to two
         sources ("80,000 say the police, 400,000 say the unions"): the dispute is each of
         those articles' (`told`, one finding per article), and the other articles, which
-        repeat one side, agree with that side rather than add to the dispute, unless outlets
-        on both sides give one side only: they make a dispute of their own. False when no
-        article reports both sides as two accounts (the dispute is between articles)."""
+        repeat one side, agree with that side rather than add to the dispute. False when no
+        article reports both sides as two accounts, or when outlets on both sides give one
+        side only: the dispute is between outlets then, one finding for all its reports."""
         docs = {p.doc for p in a} & {p.doc for p in b}
         sides, two = {}, False
         for doc in sorted(docs):
@@ -67,31 +67,14 @@ class ArticleDisputes:
                 two = two or not self._one_account(mine_a, mine_b, pa, pb)
         if not two:
             return False
+        # outlets on both sides that each give one side only: the reports make one dispute
+        # between outlets, as when no article gives both sides
+        if any(p.doc not in sides for p in a) and any(p.doc not in sides for p in b):
+            return False
         # one article giving the two figures to two sources says they are: so are another's
         for doc, pair in sides.items():
             told.setdefault(doc, []).append(pair)
-        # outlets that each give one side only and disagree, one side at least with a
-        # figure of its own (not one the articles above give: that repeats their side): a
-        # dispute between them
-        rest_a = [p for p in a if p.doc not in sides]
-        rest_b = [p for p in b if p.doc not in sides]
-        if (
-            rest_a
-            and rest_b
-            and (self._own_figure(rest_a, sides, 0) or self._own_figure(rest_b, sides, 1))
-        ):
-            pa, pb = _closest(rest_a, rest_b)
-            if not self.conflict(pa, pb):
-                pa, pb = _rep(rest_a), _rep(rest_b)
-            if self.conflict(pa, pb):
-                self.discrepancy(rest_a, rest_b, pa, pb)
         return True
-
-    def _own_figure(self, side: list[Point], sides: dict, k: int) -> bool:
-        """A figure of `side` is none that the articles of `sides` give on that side (it
-        is no repeat of "757,000, says the ministry")."""
-        given = [as_value(p) for pair in sides.values() for p in pair[k][:_NEAR]]
-        return any(all(self.conflict(as_value(p), q) for q in given) for p in side[:_NEAR])
 
     def _article_dispute(self, pairs: list[tuple[list[Point], list[Point]]]) -> None:
         """One finding for the disputes one article reports, named by its widest pair."""

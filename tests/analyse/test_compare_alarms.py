@@ -219,10 +219,10 @@ _BOTH_TOO = "The organisers spoke of 30,000 in Falkenau; police said 7,500."
             },
             [("a", "about 7,000"), ("a", "30,000"), ("b", "30,000"), ("c", "7,400")],
             {
-                "discrepancy": [["c1", "c2"], ["c3", "c4"]],
+                "discrepancy": [["c1", "c2", "c3", "c4"]],
                 "agreement": [["c1", "c4"], ["c2", "c3"]],
             },
-            id="an-outlet-s-own-figure-on-one-side-disputes-the-other-side-s-repeats",
+            id="outlets-on-both-sides-giving-one-side-make-one-dispute-of-every-report",
         ),
         pytest.param(
             {"a": "Police said 7,500 marched.", "b": "The organisers said 30,000 marched."},
