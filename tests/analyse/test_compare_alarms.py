@@ -288,3 +288,19 @@ def test_a_level_counted_to_the_unit_on_two_days_moved(rows, expected):
 def test_the_day_s_figures_that_take_a_side_join_its_finding(rows, listed):
     found = run([claim(d, v, "2020-10-05", q) for d, v, q in rows])
     assert [f.claims for f in found if f.kind == "discrepancy"] == [listed]
+
+
+@pytest.mark.parametrize(
+    "family, expected",
+    [
+        pytest.param(
+            "people:in hospital", "change", id="people-in-hospital-are-a-status-of-the-day"
+        ),
+        pytest.param("crowd", "change", id="a-crowd-a-week-later-is-another-march"),
+        pytest.param("troops", "discrepancy", id="a-force-s-strength-estimated-a-week-apart"),
+    ],
+)
+def test_estimates_of_a_quantity_of_the_day_on_two_days_moved(family, expected):
+    rows = [("a", 300, "2020-06-18"), ("b", 400, "2020-06-25")]
+    found = run([claim(d, v, t, "approx", family=family) for d, v, t in rows])
+    assert [f.kind for f in found] == [expected], [f.summary for f in found]
