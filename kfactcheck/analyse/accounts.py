@@ -14,6 +14,7 @@ import math
 
 from kfactcheck.analyse.kinds import NumberKind, Point
 from kfactcheck.analyse.traits import second_source
+from kfactcheck.claims.disputed import given_to_two_sources
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 
@@ -38,6 +39,10 @@ class ArticleDisputes:
             return False
         if _two_speakers(pa.claim, pb.claim):
             return False
+        if pa.claim.sentence_start == pb.claim.sentence_start and given_to_two_sources(
+            pa.claim.quote
+        ):
+            return False  # "between 1.27 and 2.5 million, say the ministry and the unions"
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
         if vocab().contrast_re.search(doc.text, lo, hi) is not None:

@@ -63,7 +63,7 @@ def one_article(text, figures, family="crowd", speakers=None):
     for i, f in enumerate(figures, 1):
         start = text.index(f)
         s_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-        s_end = text.find(".", start + len(f))
+        s_end = text.find(". ", start + len(f))
         c = claim("a", int(re.sub(r"\D", "", f)), "2022-03-09", family=family, text=f)
         c.quote = text[s_start : s_end if s_end > 0 else len(text)]
         c.sentence_start, c.start, c.end, c.id = s_start, start, start + len(f), f"c{i}"
@@ -110,6 +110,13 @@ def one_article(text, figures, family="crowd", speakers=None):
             None,
             False,
             id="a-source-named-later-in-the-sentence-gives-both-figures",
+        ),
+        pytest.param(
+            "Entre 8.000 et 15.000 personnes ont défilé, selon la police et les syndicats.",
+            ("8.000", "15.000"),
+            None,
+            True,
+            id="a-range-given-to-two-sources-is-their-two-figures",
         ),
         pytest.param(
             "6,800 marched in Falkenau and 3,500 in the old town.",
@@ -304,3 +311,23 @@ def test_estimates_of_a_quantity_of_the_day_on_two_days_moved(family, expected):
     rows = [("a", 300, "2020-06-18"), ("b", 400, "2020-06-25")]
     found = run([claim(d, v, t, "approx", family=family) for d, v, t in rows])
     assert [f.kind for f in found] == [expected], [f.summary for f in found]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        pytest.param(
+            [("a", 136, "2017-06"), ("a", 131, "2017-06")],
+            [["c1", "c2"]],
+            id="one-page-s-two-figures-of-its-month-disagree",
+        ),
+        pytest.param(
+            [("a", 136, "2017-06"), ("b", 131, "2017-06")],
+            [],
+            id="two-pages-known-only-to-one-month-may-be-days-apart",
+        ),
+    ],
+)
+def test_one_page_known_only_to_its_month_speaks_of_one_time(rows, expected):
+    found = run([claim(d, v, t, family="injured") for d, v, t in rows])
+    assert [f.claims for f in found if f.kind == "discrepancy"] == expected
