@@ -27,6 +27,7 @@ from kfactcheck.analyse.subjects import assign_subjects
 from kfactcheck.analyse.traits import traits
 from kfactcheck.export.jsonreport import report_to_dict
 from kfactcheck.export.wording import word_findings
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Report
 from kfactcheck.pipeline import Settings, _documents_and_claims, merge_speakers, number_claims
 
@@ -74,18 +75,31 @@ def _family(g: dict) -> str:
     """The counted family the sweep reads (a count that only rises, one with its own
     window), from the gold subject's name (the longest family it names: "injured_serious"
     is "injured:serious", not "injured"), else, for a sum, what kind of sum it is from the
-    name ("pledges", "paid"), else the gold's unit."""
+    name ("pledges", "paid"), else the family one of its words is a noun of ("turnout",
+    "strikers": a crowd), else the gold's unit."""
     name = g["subject"]
+    words = set(name.split("_"))
     known = sorted(traits().rising | set(traits().windows), key=len, reverse=True)
-    found = next((w for w in known if w.replace(":", "_") in name), None)
+    # "injured_civilians_serious" names "injured:serious" too: each part a word of the name
+    found = next(
+        (w for w in known if w.replace(":", "_") in name or set(w.split(":")) <= words), None
+    )
     if found:
         return found
     if g["unit"] == "currency":
         kinds = {"pledge": "pledged", "collected": "collected", "raised": "collected"}
+        kinds |= {"payout": "paid", "indemnit": "paid"}
         kinds |= {k: k for k in traits().rising_money}
         kind = next((v for k, v in kinds.items() if k in name), None)
         if kind:
             return f"money:{kind}"
+        return g["unit"]
+    # a family named by one of its own nouns ("fr_protest_turnout_paris": "turnout" is a
+    # crowd's): the family extraction gives such a figure, so its window applies
+    nouns = vocab().noun_family
+    named = next((nouns[w] for w in sorted(words) if w in nouns), None)
+    if named and vocab().families[named].unit == g["unit"]:
+        return named
     return g["unit"]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from kfactcheck.analyse.kinds import snapshot
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
@@ -44,7 +45,7 @@ def find_findings(
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
-            own = None if spec and spec.window_days else _own_window(part)
+            own = None if spec and spec.window_days else _own_window(part, direction)
             out.extend(
                 sweep(
                     key,
@@ -71,14 +72,22 @@ def _default_direction(claims: list[Claim]) -> str:
     return "up" if families and all(only_rises(f) for f in families) else "any"
 
 
-def _own_window(claims: list[Claim]) -> int | None:
+def _own_window(claims: list[Claim], direction: str = "any") -> int | None:
     """The window of the family every claim counts, when it has its own (data/compare.toml
-    [windows]: a toll that moves from day to day, a crowd at one march)."""
+    [windows]: a toll that moves from day to day, a crowd at one march); else a day, when
+    every figure is a head count written to the unit of something that may go up or down
+    (834 firefighters on the ground one day, 1,139 the next: each a count of its day, so
+    another day's is a change, while an estimate such as "close to 4,000 troops" stands for
+    a level that weeks later reports may dispute)."""
     windows = traits().windows
     # a kind of the family ("crowd:part", the marchers in one city) has the family's window
     # unless it has its own ("injured:serious")
     own = {windows.get(f, windows.get(f.partition(":")[0])) for f in _families(claims)}
-    return own.pop() if len(own) == 1 else None
+    if len(own) == 1 and None not in own:
+        return own.pop()
+    if direction != "up" and len(claims) >= 2 and all(snapshot(c) for c in claims):
+        return 0
+    return None
 
 
 def _families(claims: list[Claim]) -> set[str]:

@@ -121,9 +121,7 @@ class NumberKind:
         # compared as its own rounding whose last digit is not a zero ("£14.4bn" is
         # 14.35-14.45bn; "£340m" may be 344m rounded): the tolerance is for figures that
         # may be rounded or estimated beyond what they show
-        p.counted = own or (
-            q == "exact" and v == int(v) and (int(v) % 10 != 0 or abs(v) < COUNTED_BELOW)
-        )
+        p.counted = own or _whole_count(q, v)
         return p
 
     def shown(self, p: Point) -> list:
@@ -262,6 +260,19 @@ def value_kind(claims: list[Claim]) -> NumberKind:
         # a planned year ("due to open in 2027") can be moved; a past event's cannot
         return PLAN if all(c.terms[:1] and c.terms[0].startswith("plan:") for c in claims) else YEAR
     return NUMBER
+
+
+def _whole_count(q: str, v: float) -> bool:
+    return q == "exact" and v == int(v) and (int(v) % 10 != 0 or abs(v) < COUNTED_BELOW)
+
+
+def snapshot(c: Claim) -> bool:
+    """A head count written to the unit ("834 firefighters", "1,139 on the ground"; not a
+    sum, not "about 4,000"): a figure of the moment it was counted."""
+    return c.unit not in ("currency", "date", "year") and _whole_count(
+        c.qualifier,
+        float(c.value),  # type: ignore[arg-type]
+    )
 
 
 def weak(c: Claim) -> bool:

@@ -73,6 +73,9 @@ class RisingSweep(Sweep):
                 for r in recent:
                     if r.lo > p.hi and id(r) not in contradicted and self.conflict(r, p):
                         contradicted[id(r)] = r
+            elif p.lo > floor.hi and self._odd_high(p):
+                pass  # above what its own day's other outlets say: not the level later ones
+                # are held to (the same-day finding sets it against them)
             else:
                 self._same_day_highs(p, lower, contradicted)
                 if p.v > best.v:
@@ -93,6 +96,29 @@ class RisingSweep(Sweep):
             last = series[-1]
             levels = [p for p in self.points if id(p) not in parts] if parts else self.points
             self.change(levels, series[0], last, len(series) - 1, peak if peak.v > last.v else None)
+
+    def _odd_high(self, p: Point) -> bool:
+        """`p` is above a level that two other outlets agree on the same day, and no other
+        outlet bears it out: one outlet's high figure of that day (an older split, a figure
+        not confirmed), which the later days' reports are not held to. (Figures that climb
+        through the day, each outlet's its own, agree on no lower level: the highest is the
+        latest.)"""
+        if len(p.claim.as_of) != 10:
+            return False
+        below: list[Point] = []
+        for q in self.points[bisect.bisect_left(self.times, p.t) :]:
+            if q.t != p.t or len(below) == _RECENT:
+                break
+            if q.doc == p.doc:
+                continue
+            if q.hi >= p.lo or not self.conflict(q, p):
+                return False  # another outlet reports it, or more
+            below.append(q)
+        return any(
+            a.doc != b.doc and not self.conflict(a, b)
+            for i, a in enumerate(below)
+            for b in below[i + 1 :]
+        )
 
     def _eras(self, episodes: list[list[Point]]) -> list[tuple[list[Point], list | None]]:
         """Episodes as agreements read them: consecutive ones whose main figures fit make
@@ -141,39 +167,51 @@ class RisingSweep(Sweep):
             while j < len(self.points) and self.points[j].t == self.points[i].t:
                 j += 1
             day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
+            # a page known only to its month: its own figures of that month are of one time
+            # as far as anyone knows (another page's of the month may not be)
+            for one in [day] if day else _pages(self.points[i:j]):
+                self._one_day(one, lowered, told, page=not day)
             i = j
-            if len(day) < 2:
-                continue
-            top = max(day, key=lambda p: (p.v, -p.n))
-            # far below the day's high: a part of the count (one town's toll), not a report
-            day = [p for p in day if not self.kind.part(p, top)]
-            highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-            lows = [
-                p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)
-            ]
-            wanted = {top.claim.id, *(p.claim.id for p in lows)}
-            if not lows or any(wanted <= set(f.claims) for f in told):
-                continue
-            sev = self.kind.severity(top, lows[-1])
-            if len({p.doc for p in (top, *lows)}) == 1 and self._one_account(
-                [top], lows, top, lows[-1]
-            ):
-                sev, reason = "low", "same_article"
-            else:
-                sev, reason = "medium" if sev == "high" else sev, "same_day"
-            # the day's other figures too ("at least 22" beside the 20 and the 35): one
-            # finding for the day's reports
-            taken = {id(p) for p in (*highs, *lows)}
-            rest = [p for p in day if id(p) not in taken]
-            self.discrepancy(
-                highs,
-                [*lows, *rest],
-                top,
-                lows[-1],
-                reason=reason,
-                minority=lows,
-                severity=sev,
-            )
+
+    def _one_day(self, day: list[Point], lowered: set[int], told: list, page: bool) -> None:
+        """The discrepancy of one day's figures, if any (see `_same_day`); of one page's
+        figures of its month (`page`), with no other page's beside them."""
+        if len(day) < 2:
+            return
+        top = max(day, key=lambda p: (p.v, -p.n))
+        # far below the day's high: a part of the count (one town's toll), not a report
+        day = [p for p in day if not self.kind.part(p, top)]
+        highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
+        lows = [p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)]
+        wanted = {top.claim.id, *(p.claim.id for p in lows)}
+        if not lows or any(wanted <= set(f.claims) for f in told):
+            return
+        sev = self.kind.severity(top, lows[-1])
+        if len({p.doc for p in (top, *lows)}) == 1 and self._one_account(
+            [top], lows, top, lows[-1]
+        ):
+            sev, reason = "low", "same_article"
+        else:
+            sev, reason = "medium" if sev == "high" else sev, "same_day"
+        # the day's other figures that take a side too ("at least 22" beside the 20 and
+        # the 35): one finding for the day's reports; a floor below both figures named
+        # ("at least 48" beside 73 and 120) says nothing of the dispute (and is often a
+        # part's: one town's toll)
+        taken = {id(p) for p in (*highs, *lows)}
+        rest = [
+            p
+            for p in day
+            if id(p) not in taken and (self.conflict(p, top) or self.conflict(p, lows[-1]))
+        ]
+        self.discrepancy(
+            highs,
+            [*lows, *rest],
+            top,
+            lows[-1],
+            reason=reason,
+            minority=() if page else lows,
+            severity=sev,
+        )
 
     def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower
@@ -243,3 +281,11 @@ def _unordered(p: Point, high: Point) -> bool:
     beside the 110 of the 18th), so it is no later lower figure."""
     period, day = p.claim.as_of, high.claim.as_of
     return len(period) < len(day) and day.startswith(period)
+
+
+def _pages(points: list[Point]) -> list[list[Point]]:
+    """`points` by page (and date), the pages that give two or more."""
+    pages: dict[tuple[str, str], list[Point]] = {}
+    for p in points:
+        pages.setdefault((p.doc, p.claim.as_of), []).append(p)
+    return [ps for ps in pages.values() if len(ps) >= 2]

@@ -22,10 +22,10 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
+from kfactcheck.analyse.accounts import ArticleDisputes, _closest, _rep
 from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind, weak
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.analyse.traits import said_moved
-from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Basis, Claim, Document, Finding
 
 _NEAR = 12  # odd figures, and reports on each side of each, checked by _near_conflicts
@@ -39,7 +39,7 @@ def id_number(claim_id: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-class Sweep:
+class Sweep(ArticleDisputes):
     """One subject's findings, for a figure that may move either way."""
 
     def __init__(
@@ -288,6 +288,8 @@ class Sweep:
             {p.claim.id: self.kind.shown(p) for p in main},
             sorted(main, key=_RANK),
         )
+        # disputes each article reports in full: per article, its pairs of sides
+        told: dict[str, list[tuple[list[Point], list[Point]]]] = {}
         for other in groups:
             if other is main:
                 continue
@@ -321,8 +323,12 @@ class Sweep:
                 new = sorted(then, key=lambda p: p.t)
                 self.change([*old, *new], old[-1], new[0])
                 continue
+            if self._in_articles(a, b, told):
+                continue
             self.discrepancy(a, b, pa, pb, minority=other)
         self._known = None
+        for pairs in told.values():
+            self._article_dispute(pairs)
 
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.
@@ -385,18 +391,6 @@ class Sweep:
         return _rep(
             max(groups, key=lambda g: (len({p.doc for p in g}), len(g), max(p.t for p in g)))
         )
-
-    def _one_account(self, a, b, pa: Point, pb: Point) -> bool:
-        """Both figures come from one article with no second source between them."""
-        docs = {p.doc for p in a} | {p.doc for p in b}
-        if len(docs) != 1:
-            return False
-        doc = self.docs.get(pa.doc)
-        if doc is None:
-            return False
-        lo = min(pa.claim.start, pb.claim.start)
-        hi = max(pa.claim.end, pb.claim.end)
-        return vocab().contrast_re.search(doc.text, lo, hi) is None
 
     # -------------------------------------------------------------- findings
 
@@ -539,20 +533,6 @@ def _other_places(a: list[Point], b: list[Point]) -> bool:
             return False
         places.append(here)
     return not places[0] & places[1]
-
-
-def _rep(g: list[Point]) -> Point:
-    """A group's middle figure, preferring figures bounded on both sides."""
-    pool = [p for p in g if p.bounded] or g
-    ordered = sorted(pool, key=lambda p: (p.v, p.t))
-    return ordered[len(ordered) // 2]
-
-
-def _closest(a: list[Point], b: list[Point]) -> tuple[Point, Point]:
-    """The two figures, one from each group, nearest in value (groups come sorted)."""
-    pa = max(a, key=lambda p: (p.hi if p.hi != math.inf else p.lo, -p.t))
-    pb = min(b, key=lambda p: (p.lo if p.lo != -math.inf else p.hi, p.t))
-    return pa, pb
 
 
 def _ids(points: list[Point]) -> list[str]:

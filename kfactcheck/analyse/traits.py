@@ -21,12 +21,15 @@ class Traits:
     rising_money: frozenset[str]  # kinds of sums that only grow ("money:paid", any owner)
     windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
+    source_re: re.Pattern  # a source named, or glued to its word ("Unternehmensangaben")
 
 
 @cache
 def traits() -> Traits:
     raw = data.load("compare")
-    unknown = set(raw["moved"]) - set(_LANGUAGES)
+    unknown = (set(raw["moved"]) | set(raw["source_endings"]) | set(raw["second_source"])) - set(
+        _LANGUAGES
+    )
     if unknown:
         raise data.DataFileError(f"data/compare.toml: unknown languages {sorted(unknown)}")
     if any(v < 0 for v in raw["windows"].values()):
@@ -36,11 +39,19 @@ def traits() -> Traits:
     moved = re.compile(
         r"\b(?:" + trie_pattern(phrases) + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
     )
+    endings = [e for lang in raw["source_endings"].values() for e in lang]
+    named = [w for lang in raw["second_source"].values() for w in lang]
+    # a source glued to its word ("Unternehmensangaben"), or one named in full
+    source = re.compile(
+        r"\w*(?:" + trie_pattern(endings) + r")\b|(?<!\w)(?:" + trie_pattern(named) + r")(?!\w)",
+        re.IGNORECASE,
+    )
     return Traits(
         rising=vocab().rising_counts,
         rising_money=frozenset(raw["rising"]["money"]),
         windows=dict(raw["windows"]),
         moved_re=moved,
+        source_re=source,
     )
 
 
@@ -58,3 +69,9 @@ def said_moved(quote: str, offset: int) -> bool:
     """The words just before a figure (at `offset` in its sentence) say the figure moved:
     "raised its aid to", "revised down to", "has since fallen to"."""
     return traits().moved_re.search(quote[max(0, offset - 80) : max(0, offset)]) is not None
+
+
+def second_source(text: str, lo: int, hi: int) -> re.Match | None:
+    """Words between offsets `lo` and `hi` of `text` that bring in a source ("pour les
+    autorités", "nach Unternehmensangaben", "Polizeischätzungen zufolge")."""
+    return traits().source_re.search(text, lo, hi)

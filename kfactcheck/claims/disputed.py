@@ -20,6 +20,13 @@ _BETWEEN = re.compile(r"(?i)^(?:entre|between|zwischen|tra|fra)\s")
 _AND = re.compile(r"\s(?:et|y|e|und|and)\s")
 
 
+def given_to_two_sources(sentence: str) -> bool:
+    """The sentence gives its figures to two sources joined by "and" ("selon la police et
+    les syndicats"): two figures of it are two sources' (the comparison's one account or
+    two)."""
+    return _TWO_SOURCES.search(sentence) is not None
+
+
 def two_sources(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """`quantities` with each "between X and Y" range split into X and Y when the sentence
     gives the figures to two sources joined by "and"."""

@@ -115,7 +115,13 @@ SCHEMAS: dict[str, dict] = {
         "from_words": _WORD_LISTS,
         "to_words": _WORD_LISTS,
     },
-    "compare": {"windows": {str: int}, "rising": {"money": [str]}, "moved": _WORD_LISTS},
+    "compare": {
+        "windows": {str: int},
+        "rising": {"money": [str]},
+        "moved": _WORD_LISTS,
+        "source_endings": _WORD_LISTS,
+        "second_source": _WORD_LISTS,
+    },
     "numbers": {
         "units": {str: int},
         "tens": {str: int},

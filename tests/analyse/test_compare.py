@@ -539,11 +539,14 @@ def test_summary_names_figures_that_conflict_when_the_closest_pair_fits():
 
 
 def test_spec_direction_up_applies_to_any_family():
-    rows = [("a", 10, "2023-02-06"), ("b", 20, "2023-02-07")]
-    claims = [claim(d, v, t, family="widgets") for d, v, t in rows]
+    # estimates ("about 1,000"): head counts written to the unit of two days are a change
+    # whatever the direction (test_compare_alarms.py)
+    rows = [("a", 1000, "2023-02-06"), ("b", 2000, "2023-02-07")]
+    claims = [claim(d, v, t, "approx", family="widgets") for d, v, t in rows]
     spec = SubjectSpec(key="s", label="s", direction="up")
     assert kinds(run(claims, specs=[spec])) == ["change"]
-    assert kinds(run([claim(d, v, t, family="widgets") for d, v, t in rows])) == ["discrepancy"]
+    unspec = [claim(d, v, t, "approx", family="widgets") for d, v, t in rows]
+    assert kinds(run(unspec)) == ["discrepancy"]
 
 
 def test_window_option_turns_a_discrepancy_into_a_change():

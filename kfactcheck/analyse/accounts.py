@@ -1,0 +1,115 @@
+"""Figures of one article: one account, or a dispute the article reports.
+
+Two different figures of one quantity in one article are one account ("from 17 in the
+morning to 26 by nightfall") unless the words between them bring in a second source
+("while the organisers said", "nach Firmenangaben") or each is given to its own speaker.
+A dispute an article reports in full, both sides given to their sources, is that article's
+finding; other outlets repeating one side agree with it rather than join the dispute
+(`ArticleDisputes`, mixed into `sweep.Sweep`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from kfactcheck.analyse.kinds import NumberKind, Point
+from kfactcheck.analyse.traits import second_source
+from kfactcheck.claims.disputed import given_to_two_sources
+from kfactcheck.grammar.vocab import vocab
+from kfactcheck.model import Claim, Document
+
+_NEAR = 12  # the figures of a side checked for a repeat
+_SOURCE_AFTER = 12  # characters after the later figure where the source it is given to starts
+
+
+class ArticleDisputes:
+    """The sweep's reading of one article's figures (needs `docs`, `conflict`, `kind` and
+    `discrepancy` from `sweep.Sweep`)."""
+
+    docs: dict[str, Document]
+    kind: NumberKind
+
+    def _one_account(self, a, b, pa: Point, pb: Point) -> bool:
+        """Both figures come from one article with no second source between them."""
+        docs = {p.doc for p in a} | {p.doc for p in b}
+        if len(docs) != 1:
+            return False
+        doc = self.docs.get(pa.doc)
+        if doc is None:
+            return False
+        if _two_speakers(pa.claim, pb.claim):
+            return False
+        if pa.claim.sentence_start == pb.claim.sentence_start and given_to_two_sources(
+            pa.claim.quote
+        ):
+            return False  # "between 1.27 and 2.5 million, say the ministry and the unions"
+        lo = min(pa.claim.start, pb.claim.start)
+        hi = max(pa.claim.end, pb.claim.end)
+        if vocab().contrast_re.search(doc.text, lo, hi) is not None:
+            return False
+        # a source named right after the later figure is that figure's ("806,000 for the
+        # authorities"), so it too sets it apart from the first
+        named = second_source(doc.text, lo, min(hi + _SOURCE_AFTER + 40, len(doc.text)))
+        return named is None or named.start() > hi + _SOURCE_AFTER
+
+    def _in_articles(self, a: list[Point], b: list[Point], told: dict) -> bool:
+        """Both sides of the dispute are in one or more articles, each giving them to two
+        sources ("80,000 say the police, 400,000 say the unions"): the dispute is each of
+        those articles' (`told`, one finding per article), and the other articles, which
+        repeat one side, agree with that side rather than add to the dispute. False when no
+        article reports both sides as two accounts, or when outlets on both sides give one
+        side only: the dispute is between outlets then, one finding for all its reports."""
+        docs = {p.doc for p in a} & {p.doc for p in b}
+        sides, two = {}, False
+        for doc in sorted(docs):
+            mine_a = [p for p in a if p.doc == doc]
+            mine_b = [p for p in b if p.doc == doc]
+            pa, pb = _closest(mine_a, mine_b)
+            if not self.conflict(pa, pb):
+                pa, pb = _rep(mine_a), _rep(mine_b)
+            if self.conflict(pa, pb):
+                sides[doc] = (mine_a, mine_b)
+                two = two or not self._one_account(mine_a, mine_b, pa, pb)
+        if not two:
+            return False
+        # outlets on both sides that each give one side only: the reports make one dispute
+        # between outlets, as when no article gives both sides
+        if any(p.doc not in sides for p in a) and any(p.doc not in sides for p in b):
+            return False
+        # one article giving the two figures to two sources says they are: so are another's
+        for doc, pair in sides.items():
+            told.setdefault(doc, []).append(pair)
+        return True
+
+    def _article_dispute(self, pairs: list[tuple[list[Point], list[Point]]]) -> None:
+        """One finding for the disputes one article reports, named by its widest pair."""
+        a, b = max(pairs, key=lambda ab: self.kind.size(_rep(ab[0]), _rep(ab[1])))
+        pa, pb = _closest(a, b)
+        if not self.conflict(pa, pb):
+            pa, pb = _rep(a), _rep(b)
+        every = list({id(p): p for pair in pairs for side in pair for p in side}.values())
+        low = [p for p in every if p.v <= pa.v]
+        self.discrepancy(low, [p for p in every if p.v > pa.v], pa, pb)
+
+
+def _two_speakers(a: Claim, b: Claim) -> bool:
+    """The two figures are given to two sources: each in its own sentence, and a named
+    speaker for one that is not the other's ("the union spoke of 68,000 ... The company
+    put the figure at 35,000"; "the league: four ... the medical service: five")."""
+    if a.sentence_start == b.sentence_start or not (a.speaker or b.speaker):
+        return False
+    return a.speaker != b.speaker
+
+
+def _rep(g: list[Point]) -> Point:
+    """A group's middle figure, preferring figures bounded on both sides."""
+    pool = [p for p in g if p.bounded] or g
+    ordered = sorted(pool, key=lambda p: (p.v, p.t))
+    return ordered[len(ordered) // 2]
+
+
+def _closest(a: list[Point], b: list[Point]) -> tuple[Point, Point]:
+    """The two figures, one from each group, nearest in value (groups come sorted)."""
+    pa = max(a, key=lambda p: (p.hi if p.hi != math.inf else p.lo, -p.t))
+    pb = min(b, key=lambda p: (p.lo if p.lo != -math.inf else p.hi, p.t))
+    return pa, pb
