@@ -429,6 +429,11 @@ def changed_by(before: str) -> bool:
     tail = before[-40:]
     if "by" in tail.lower() and CHANGED_BY.search(tail) is not None:
         return True
+    # the other languages' pattern ends in a word of two or three letters and white space:
+    # "um ", "met " (an ASCII word of any other length, or none, cannot match)
+    last = tail.split()[-1:]
+    if not tail[-1:].isspace() or (last and last[0].isascii() and not 2 <= len(last[0]) <= 3):
+        return False
     return _CHANGED_BY_OTHER.search(tail) is not None
 
 

@@ -367,7 +367,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
-    among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match
+    among = _AMONG.search if any(map(clause.__contains__, ",;:.")) else _AMONG.match
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]

@@ -111,7 +111,7 @@ def bare_item(before: str, after: str, code: str) -> str | None:
         tokens, after = [tag.group(1)], after[tag.end() :]
         if not _ITEM_END.match(after):
             return None
-    elif (m := _ITEM_NAME.search(before[-60:])) and _ITEM_END.match(after):
+    elif _ITEM_END.match(after) and (m := _ITEM_NAME.search(before[-60:])):
         tokens = m.group(1).split()
     else:
         return None
@@ -133,7 +133,7 @@ def whole_count(before: str, code: str) -> bool:
     total_words) since the clause began, with no place named after it ("insgesamt starben
     in X 40" is X's)."""
     window = before[-200:].lower()
-    if not any(w in window for w in _total_word_list()):
+    if not any(map(window.__contains__, _total_word_list())):
         return False  # most clauses: no total word at all, found without the pattern
     clause, cut = clause_before(before, 200)
     found = None
@@ -549,7 +549,9 @@ def side_of(before: str, after: str) -> tuple[str, ...]:
     after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
     side"), or ()."""
     near = before[-200:], after[:120]
-    if not any(w in t for t in near for w in _SIDE_WORDS):
+    if not any(map(near[0].__contains__, _SIDE_WORDS)) and not any(
+        map(near[1].__contains__, _SIDE_WORDS)
+    ):
         return ()  # most clauses: a test in C before the patterns
     cut = None
     for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007

@@ -208,7 +208,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             first = nxt[0]
             if first.islower() or first in ",;:" or first in _CLOSERS:
                 continue  # 'ready to act... if', '"Why?" he asked'
-            if run == "." and not _ends_after_dot(text, m.start(), nxt):
+            if (
+                run == "."
+                # (_ends_after_dot's first test inline: most full stops end a word)
+                and not (
+                    (at := m.start()) >= 3
+                    and (tail := text[at - 3 : at]).isalpha()
+                    and tail not in _SPECIAL_ENDINGS
+                )
+                and not _ends_after_dot(text, at, nxt)
+            ):
                 continue
             cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
         if cut - last > MAX_SENTENCE:

@@ -301,7 +301,7 @@ def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
     words = tail[cut + 1 :].lower().split()[-5:]
     singles, pairs = _forecasts(code) if forecast_only else _modals(code)
-    if any(w in singles for w in words):
+    if not singles.isdisjoint(words):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))
 
