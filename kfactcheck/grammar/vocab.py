@@ -121,6 +121,26 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def literal_trie(words: Iterable[str]) -> str:
+    """An alternation of the literal strings, written as a trie (a space is a space): a
+    search finds one exactly where some string is a substring of the text."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern:
     """One case-blind match of any of the whole words or phrases."""
     return re.compile(r"\b(?:" + trie_pattern(w.lower() for w in words) + r")\b", re.IGNORECASE)
