@@ -372,8 +372,10 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
-    seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
-    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    severe = None  # (read only for the injured: what else is hurt badly)
+    if "injured" in (kind, whole):
+        seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
+        severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if (them := OF_THEM.match(after)) and kind in _WHOLES and ":" not in family:
         # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
         # the identified: a kind of its own); "três deles em estado grave": hurt badly

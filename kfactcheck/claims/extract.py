@@ -408,7 +408,7 @@ def _figure_claim(
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
                 owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
-                placed = family.partition(":")[0] in _CUMULATIVE | _PLACED
+                placed = family.partition(":")[0] in _CUMULATIVE_OR_PLACED
                 if owner and family and not (placed and bare_item(before, after, code)):
                     # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
                     family = f"{family}:{owner.group(1).lower()}"
@@ -449,7 +449,7 @@ def _figure_claim(
     text = sentence[q.start : end]
     owner = possessor_scope(before)
     whole = False
-    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE_OR_PLACED:
         # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
         # in its clause, as the other languages read it; the figure's own place wins over
         # one a list's first figure gave it
@@ -580,6 +580,7 @@ _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 _EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
+_CUMULATIVE_OR_PLACED = _CUMULATIVE | _PLACED
 
 
 def _num(x: float | None) -> float | int | None:

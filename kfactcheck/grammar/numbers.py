@@ -99,7 +99,8 @@ def _num(x: Decimal) -> float:
 def _interval(fig: _Fig, qual: str, approx_word: bool) -> tuple[float | None, float | None]:
     v = fig.value
     if qual == "exact":
-        return _num(v), _num(v)
+        n = _num(v)
+        return n, n
     if qual == "approx":
         d = fig.half_unit
         if approx_word or fig.fraction_like or not d:
