@@ -37,11 +37,13 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.counted_lang import read_counted, subset_of
+from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
     date_claim,
     date_index,
     dates_count_before,
+    event_clauses,
     event_near,
     figure_gaps,
     overlapping,
@@ -202,7 +204,7 @@ def _sentence_claims(
     previous: Claim | None = None
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
-    clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
+    clauses = event_clauses(sentence)
     gaps = figure_gaps(quantities)
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
     for q, gap in zip(quantities, gaps, strict=True):
@@ -575,9 +577,6 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
-# Words that open a clause telling of the event a running count comes from: "where the dam
-# broke on Friday", "onde o dique se rompeu na quinta-feira (14)", "wo ... am Mittwoch".
-_EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 _CUMULATIVE_OR_PLACED = _CUMULATIVE | _PLACED
