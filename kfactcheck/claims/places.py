@@ -18,7 +18,7 @@ from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_c
 from kfactcheck.model import Claim
 
 # a clause ends at these (not the dot of "16. Juli" or "13.30"); a place's phrase at these
-CLAUSE_END = re.compile(r"[;!?]|(?<!\d)\.\s")
+CLAUSE_END = re.compile(r"[;!?]|\.(?<!\d\.)\s")  # (a mark first: a fast scan)
 PLACE_END = re.compile(r"[.,;:!?()]|\d")
 _CLAUSE_END, _PLACE_END = CLAUSE_END, PLACE_END
 
