@@ -114,7 +114,7 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     # the tokens of the next 160 characters, read as far as they are looked at (a phrase
     # is a few words): a figure every few words would tokenize most of the text many times
     more = _TOKEN.finditer(after, 0, min(len(after), 160))
-    tokens = list(islice(more, 14))
+    tokens = list(islice(more, 1))  # the rest taken as needed (_fill)
     # "dozens of criminals", "a third of voters": skip the "of" (and a determiner)
     if tokens and tokens[0].group().lower() == "of" and (q.spelled or q.unit == "percent"):
         i = 1
