@@ -44,8 +44,16 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     # ends inside a word, whose start the pattern would read as a whole word
     cut = 0 < hi < len(low) and _TWO_WORD_CHARS.match(low, hi - 1) is not None
     k = bisect_left(markers, lo)
-    if first or cut or (k < len(markers) and markers[k] < hi):
-        for mt in g.tense_rx.finditer(low, lo, hi):
+    near = first or (k < len(markers) and markers[k] < hi)
+    at = lo
+    if cut and not near:
+        # no marker starts in reach: only the cut word can be read as one, and a match
+        # starts only after a character that is no word character or "'": at its run's start
+        at = hi - 1
+        while at > lo and (low[at - 1].isalnum() or low[at - 1] in "_'"):
+            at -= 1
+    if near or cut:
+        for mt in g.tense_rx.finditer(low, at, hi):
             if s <= mt.start() < e:
                 continue
             # a marker after the date counts a little less: "said on Monday, ahead of talks"
