@@ -27,7 +27,7 @@ class _Condition:
 # the figure's own segment: up to a stop, a bracket, a comma or the next figure; the window
 # before it: back to a sentence stop (a comma does not end "Overnight, 200 were rescued")
 _SEGMENT_END = re.compile(r"[.,;:!?()\[\]\"“”]|\s\d|\s[-–—]\s")
-_CLAUSE_START = re.compile(r"[;!?]|(?<!\d)\.\s")
+_CLAUSE_START = re.compile(r"[;!?]|\.(?<!\d\.)\s")  # (a mark first: a fast scan)
 _FIGURE = re.compile(r"(?<![\w-])\d")
 _REACH = 90
 
@@ -47,6 +47,20 @@ def _conditions(code: str) -> tuple[_Condition, ...]:
             )
         )
     return tuple(found)
+
+
+@cache
+def _any_condition(code: str, rising: bool) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(any phrase of the conditions a count reads, any of those that may stand before the
+    figure): one search tells most figures have none, before the loop over each condition.
+    `rising`: the count only rises, so conditions that are not `rising` are left out."""
+    kept = [c for c in _conditions(code) if c.rising or not rising]
+    every = [c.pattern.pattern for c in kept]
+    before = [c.pattern.pattern for c in kept if c.before]
+    return (
+        re.compile("|".join(every)) if every else None,
+        re.compile("|".join(before)) if before else None,
+    )
 
 
 @cache
@@ -129,8 +143,20 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     # "31 were missing, presumed dead": an apposition right after the comma says it too
     comma = cut is not None and not other and ahead[cut.start()] == ","
     apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
-    back = ""
     start = max(0, len(before) - _REACH)
+    any_ahead, any_before = _any_condition(code, rising)
+    if any_ahead is None:
+        return None
+    # most figures: no phrase of any condition in reach, told by one search of each text
+    # before the loop over the conditions (the alternation's first match is the first of
+    # any condition's; a phrase in the clause before is one in the window it ends)
+    first = any_ahead.search(ahead)
+    if (
+        (first is None or first.start() >= stop)
+        and not (apposition and any_ahead.match(apposition))
+        and not (any_before is not None and any_before.search(before[start:].lower()))
+    ):
+        return None
     clause = None
     for clause in _CLAUSE_START.finditer(before, start):  # noqa: B007 - keeps the last
         pass

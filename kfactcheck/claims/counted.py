@@ -132,7 +132,7 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     # the tokens of the next 160 characters, read as far as they are looked at (a phrase
     # is a few words): a figure every few words would tokenize most of the text many times
     more = _TOKEN.finditer(after, 0, min(len(after), 160))
-    tokens = list(islice(more, 14))
+    tokens = list(islice(more, 1))  # the rest taken as needed (_fill)
     # "dozens of criminals", "a third of voters": skip the "of" (and a determiner)
     if tokens and tokens[0].group().lower() == "of" and (q.spelled or q.unit == "percent"):
         i = 1
@@ -447,6 +447,11 @@ def changed_by(before: str) -> bool:
     tail = before[-40:]
     if "by" in tail.lower() and CHANGED_BY.search(tail) is not None:
         return True
+    # the other languages' pattern ends in a word of two or three letters and white space:
+    # "um ", "met " (an ASCII word of any other length, or none, cannot match)
+    last = tail.split()[-1:]
+    if not tail[-1:].isspace() or (last and last[0].isascii() and not 2 <= len(last[0]) <= 3):
+        return False
     return _CHANGED_BY_OTHER.search(tail) is not None
 
 

@@ -448,6 +448,22 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
                 return
 
 
+# Words that open a clause telling of the event a running count comes from: "where the dam
+# broke on Friday", "onde o dique se rompeu na quinta-feira (14)", "wo ... am Mittwoch".
+EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
+_EVENT_WORDS = ("where", "onde", "wo", "où", "dove")  # ("donde" holds "onde")
+
+
+def event_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where EVENT_CLAUSE's words are in the sentence. Most sentences hold none of them in
+    any case, told by tests in C before the pattern's scan (a letter that matches one of
+    theirs case-blind lower-cases to it)."""
+    low = sentence.lower()
+    if not any(map(low.__contains__, _EVENT_WORDS)):
+        return []
+    return [m.span() for m in EVENT_CLAUSE.finditer(sentence)]
+
+
 def event_near(sentence: str, d, reach: int = 50) -> str | None:
     """The event a date or year dates: the event word nearest to it, within `reach`
     characters (a word further off belongs to another clause)."""

@@ -37,11 +37,13 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.counted_lang import read_counted, subset_of
+from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
     date_claim,
     date_index,
     dates_count_before,
+    event_clauses,
     event_near,
     figure_gaps,
     figure_time,
@@ -203,7 +205,7 @@ def _sentence_claims(
     previous: Claim | None = None
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
-    clauses = [m.span() for m in _EVENT_CLAUSE.finditer(sentence)]
+    clauses = event_clauses(sentence)
     gaps = figure_gaps(quantities)
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
     for q, gap in zip(quantities, gaps, strict=True):
@@ -413,7 +415,7 @@ def _figure_claim(
                 family, unit = previous.terms[0], previous.unit
                 scope = previous.scope
                 owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
-                placed = family.partition(":")[0] in _CUMULATIVE | _PLACED
+                placed = family.partition(":")[0] in _CUMULATIVE_OR_PLACED
                 if owner and family and not (placed and bare_item(before, after, code)):
                     # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
                     family = f"{family}:{owner.group(1).lower()}"
@@ -454,7 +456,7 @@ def _figure_claim(
     text = sentence[q.start : end]
     owner = possessor_scope(before)
     whole = False
-    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE | _PLACED:
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE_OR_PLACED:
         # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
         # in its clause, as the other languages read it; the figure's own place wins over
         # one a list's first figure gave it
@@ -585,11 +587,9 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
-# Words that open a clause telling of the event a running count comes from: "where the dam
-# broke on Friday", "onde o dique se rompeu na quinta-feira (14)", "wo ... am Mittwoch".
-_EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 
 _CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
+_CUMULATIVE_OR_PLACED = _CUMULATIVE | _PLACED
 
 
 def _num(x: float | None) -> float | int | None:

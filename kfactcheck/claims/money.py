@@ -62,6 +62,12 @@ def _kinds(code: str) -> dict[str, str]:
 
 
 @cache
+def _pending(code: str) -> dict[str, str]:
+    """The words of _kinds(code) that say a sum is still owed."""
+    return {w: k for w, k in _kinds(code).items() if k == "pending"}
+
+
+@cache
 def _phrases(table: str, code: str) -> tuple[str, ...]:
     d = _data()[table]
     return tuple(sorted((*d.get(code, ()), *d.get("all", ())), key=len, reverse=True))
@@ -108,7 +114,7 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
             own_noun = True
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
     clause = _without_deducted(_clause_before(before, code)[0], code)
-    if _last_kind(clause, {w: k for w, k in kinds.items() if k == "pending"}):
+    if _last_kind(clause, _pending(code)):
         return "pending"  # "aún tiene 318 millones pendientes de pago": not paid, owed
     found = _last_kind(clause, kinds)
     if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
@@ -441,10 +447,24 @@ def _stop(code: str) -> frozenset[str]:
     return frozenset(words | _time_words())
 
 
+# the last call's (before, code, result): the kind, the owner and the total of one sum each
+# ask for the clause of the same text
+_clause_memo: list = [None, None, None]
+
+
 def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
     """The text of the figure's own clause before it: after the last sentence mark, figure
     or clause-opening conjunction; with how many figures of a list ("200 et 100 millions")
     it reaches back over, the list's clause being the figure's too."""
+    memo = _clause_memo
+    if memo[0] is before and memo[1] == code:
+        return memo[2]
+    found = _read_clause_before(before, code)
+    memo[:] = [before, code, found]
+    return found
+
+
+def _read_clause_before(before: str, code: str) -> tuple[str, bool, int]:
     tail = before[-240:]
     marks = list(_CUT.finditer(tail))
     skipped = 0
@@ -467,10 +487,13 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
 def _clause_after(after: str) -> str:
     """The figure's clause after it: up to a mark, or a conjunction that opens another
     clause ("a promis 40 millions et versé 10 millions": 'versé' is the next sum's)."""
-    m = re.search(
-        r"[.;:!?()\n]|,\s|\s(?:et|and|und|y|e|en|i|ou|or|oder|o|ili)\s+(?![\d.,\s]*\d)", after[:80]
-    )
+    m = _CLAUSE_AFTER_END.search(after, 0, 80)  # (as on after[:80]: it ends there)
     return after[: m.start()] if m else after[:80]
+
+
+_CLAUSE_AFTER_END = re.compile(
+    r"[.;:!?()\n]|,\s|\s(?:et|and|und|y|e|en|i|ou|or|oder|o|ili)\s+(?![\d.,\s]*\d)"
+)
 
 
 def _plain(word: str) -> str:

@@ -65,7 +65,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
-    among = _AMONG.search if any(c in clause for c in ",;:.") else _AMONG.match
+    among = _AMONG.search if any(map(clause.__contains__, ",;:.")) else _AMONG.match
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
@@ -79,8 +79,10 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
             return None  # "90 injured, including 2 in Norvale": not a part named by who
         return f"{whole}:{part_name(after, code)}"
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
-    seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
-    severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+    severe = None  # (read only for the injured: what else is hurt badly)
+    if "injured" in (kind, whole):
+        seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
+        severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
     if (them := OF_THEM.match(after)) and kind in WHOLES and ":" not in family:
         # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
         # the identified: a kind of its own); "três deles em estado grave": hurt badly

@@ -139,7 +139,9 @@ def side_of(before: str, after: str) -> tuple[str, ...]:
     after it ("on the Belmari side of the border, 310 died"; "310 died on the Belmari
     side"), or ()."""
     near = before[-200:], after[:120]
-    if not any(w in t for t in near for w in _SIDE_WORDS):
+    if not any(map(near[0].__contains__, _SIDE_WORDS)) and not any(
+        map(near[1].__contains__, _SIDE_WORDS)
+    ):
         return ()  # most clauses: a test in C before the patterns
     cut = None
     for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 200)):  # noqa: B007

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from kfactcheck.grammar.dategrammar import _Grammar, _norm
 from kfactcheck.grammar.datescan import _Raw, _valid
@@ -43,8 +44,16 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     # ends inside a word, whose start the pattern would read as a whole word
     cut = 0 < hi < len(low) and _TWO_WORD_CHARS.match(low, hi - 1) is not None
     k = bisect_left(markers, lo)
-    if first or cut or (k < len(markers) and markers[k] < hi):
-        for mt in g.tense_rx.finditer(low, lo, hi):
+    near = first or (k < len(markers) and markers[k] < hi)
+    at = lo
+    if cut and not near:
+        # no marker starts in reach: only the cut word can be read as one, and a match
+        # starts only after a character that is no word character or "'": at its run's start
+        at = hi - 1
+        while at > lo and (low[at - 1].isalnum() or low[at - 1] in "_'"):
+            at -= 1
+    if near or cut:
+        for mt in g.tense_rx.finditer(low, at, hi):
             if s <= mt.start() < e:
                 continue
             # a marker after the date counts a little less: "said on Monday, ahead of talks"
@@ -65,10 +74,21 @@ def _tense(g: _Grammar, low: str, s: int, e: int) -> str | None:
     return which
 
 
-_RUN = re.compile(r"\w+")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _ED = re.compile(r"(?<=[a-z][a-z])ed")  # past_ed without what follows: it finds no fewer
 _spots: list = [None, None, None]  # the last sentence's: (low, grammar, spots or None)
+
+
+@cache
+def _spot_patterns(g: _Grammar) -> tuple[re.Pattern, re.Pattern | None]:
+    """(a run of word characters that is one of g.tense_firsts, whole; a character of
+    g.tense_leads): where a marker can start, found in C rather than run by run."""
+    firsts = "|".join(re.escape(w) for w in sorted(g.tense_firsts, key=len, reverse=True))
+    leads = "".join(re.escape(c) for c in sorted(g.tense_leads))
+    return (
+        re.compile(rf"(?<!\w)(?:{firsts or '(?!)'})(?!\w)"),
+        re.compile(f"[{leads}]") if leads else None,
+    )
 
 
 def _tense_spots(g: _Grammar, low: str) -> tuple[list[int], list[int]] | None:
@@ -77,10 +97,10 @@ def _tense_spots(g: _Grammar, low: str) -> tuple[list[int], list[int]] | None:
     its first date: a sentence of one date is not read whole for it."""
     if _spots[0] is low and _spots[1] is g:
         if _spots[2] is None:
-            firsts, leads = g.tense_firsts, g.tense_leads
-            markers = [m.start() for m in _RUN.finditer(low) if m.group() in firsts]
-            if leads:
-                markers = sorted(markers + [i for i, c in enumerate(low) if c in leads])
+            firsts, leads = _spot_patterns(g)
+            markers = [m.start() for m in firsts.finditer(low)]
+            if leads is not None:
+                markers = sorted(markers + [m.start() for m in leads.finditer(low)])
             _spots[2] = (markers, [m.start() for m in _ED.finditer(low)])
         return _spots[2]
     _spots[:] = [low, g, None]

@@ -93,13 +93,17 @@ __all__ = ["FIGURE_WORDS", "NUMBER_WORDS", "find_quantities", "parse_quantity"]
 
 # ---------------------------------------------------------------------------- building results
 def _num(x: Decimal) -> float:
-    return float(f"{float(x):.12g}")
+    f = float(x)
+    if f.is_integer() and -1e12 < f < 1e12:
+        return f  # (12 significant digits hold it: the rounding below gives it back)
+    return float(f"{f:.12g}")
 
 
 def _interval(fig: _Fig, qual: str, approx_word: bool) -> tuple[float | None, float | None]:
     v = fig.value
     if qual == "exact":
-        return _num(v), _num(v)
+        n = _num(v)
+        return n, n
     if qual == "approx":
         d = fig.half_unit
         if approx_word or fig.fraction_like or not d:

@@ -197,18 +197,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     begin = -1  # where the text after `last` starts, white space skipped, when known
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
+        at = m.start()
+        if at == last and text[at] == "\n":
+            continue  # the line ends a sentence already ended
         run, nxt = m.group(0, "next")
         if run[0] == "\n":
-            cut = m.start()
-            if cut == last or not _line_breaks(text, cut, run, nxt):
-                continue  # (cut == last: the line ends a sentence already ended)
+            cut = at
+            if not _line_breaks(text, cut, run, nxt):
+                continue
         elif not nxt:
             cut = m.end()  # the end of the text
         else:
             first = nxt[0]
             if first.islower() or first in ",;:" or first in _CLOSERS:
                 continue  # 'ready to act... if', '"Why?" he asked'
-            if run == "." and not _ends_after_dot(text, m.start(), nxt):
+            if (
+                run == "."
+                # (_ends_after_dot's first test inline: most full stops end a word)
+                and not (
+                    at >= 3
+                    and (tail := text[at - 3 : at]).isalpha()
+                    and tail not in _SPECIAL_ENDINGS
+                )
+                and not _ends_after_dot(text, at, nxt)
+            ):
                 continue
             cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
         if cut - last > MAX_SENTENCE:

@@ -121,6 +121,26 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def literal_trie(words: Iterable[str]) -> str:
+    """An alternation of the literal strings, written as a trie (a space is a space): a
+    search finds one exactly where some string is a substring of the text."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern:
     """One case-blind match of any of the whole words or phrases."""
     return re.compile(r"\b(?:" + trie_pattern(w.lower() for w in words) + r")\b", re.IGNORECASE)
@@ -301,7 +321,7 @@ def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
     words = tail[cut + 1 :].lower().split()[-5:]
     singles, pairs = _forecasts(code) if forecast_only else _modals(code)
-    if any(w in singles for w in words):
+    if not singles.isdisjoint(words):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))
 

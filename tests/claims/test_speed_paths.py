@@ -1,0 +1,321 @@
+"""Round-4 speed shortcuts give what the plain code gives.
+
+Each shortcut (a prefilter before a loop of patterns, a pattern rewritten to scan faster,
+a memo, a narrower scan) is checked against the plain code it stands for: on invented
+sentences written to trip it, on every sentence of our corpora and on random strings.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+
+import pytest
+from conftest import ROOT
+
+from kfactcheck.claims import condition, counted, dated, money, places
+from kfactcheck.grammar import dateroles, numbers
+from kfactcheck.grammar.dategrammar import _english
+from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.vocab import literal_trie
+from kfactcheck.read.corpus import read_corpus
+
+CORPORA = [ROOT / "corpus" / "kosovo", ROOT / "tests" / "data" / "stories"]
+
+
+def _corpus_sentences() -> list[str]:
+    out = []
+    for doc in read_corpus([str(p) for p in CORPORA]).documents:
+        out.extend(doc.text[a:b] for a, b in split_sentences(doc.text))
+    return out
+
+
+SENTENCES = _corpus_sentences()
+
+
+def _random_strings(pieces: list[str], n: int, seed: int, k: int = 10) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(pieces, k=rng.randint(0, k))) for _ in range(n)]
+
+
+# ---------------------------------------------------------------- condition_of's prefilter
+CONDITION_CASES = [
+    pytest.param("", " are still in hospital, five in intensive care.", "people", "en", id="ahead"),
+    pytest.param("", " were missing, presumed dead.", "missing", "en", id="apposition"),
+    pytest.param("Overnight, rescuers pulled out ", " people.", "rescued", "en", id="before"),
+    pytest.param("Overnight 12 were rescued and ", " in all.", "rescued", "en", id="figure-after"),
+    pytest.param("", " died overnight in the flood.", "deaths", "en", id="not-rising"),
+    pytest.param("", " people, after a woman died in hospital.", "people", "en", id="clause-end"),
+    pytest.param("", " people in the last 24 hours.", "people", "en", id="recent-hours"),
+    pytest.param("Durante la noche, se rescató a ", " personas.", "rescued", "es", id="es"),
+    pytest.param("", " Menschen liegen noch im Krankenhaus.", "people", "de", id="de"),
+    pytest.param("", " personnes, toujours hospitalisées.", "people", "fr", id="fr"),
+    pytest.param("", " people walked home.", "people", "en", id="none"),
+]
+
+
+def _slow_conditions(monkeypatch):
+    """condition_of with its prefilter always letting the figure through."""
+    everything = re.compile("")
+    monkeypatch.setattr(condition, "_any_condition", lambda code, rising: (everything,) * 2)
+
+
+@pytest.mark.parametrize(("before", "rest", "family", "lang"), CONDITION_CASES)
+def test_condition_prefilter_gives_the_plain_answer(monkeypatch, before, rest, family, lang):
+    fast = condition.condition_of(before, rest, family, lang)
+    _slow_conditions(monkeypatch)
+    assert fast == condition.condition_of(before, rest, family, lang)
+
+
+@pytest.mark.parametrize("family", ["people", "deaths", "rescued", "missing"])
+def test_condition_prefilter_over_every_figure_of_our_corpora(monkeypatch, family):
+    cuts = [(s[: m.start()], s[m.end() :]) for s in SENTENCES for m in re.finditer(r"\d[\d,.]*", s)]
+    fast = [condition.condition_of(b, r, family, "en") for b, r in cuts]
+    _slow_conditions(monkeypatch)
+    assert fast == [condition.condition_of(b, r, family, "en") for b, r in cuts]
+    assert len(cuts) > 200
+
+
+# ------------------------------------------------------------------ literal_trie
+TRIE_CASES = [
+    pytest.param(["in all", "in total"], "rose in total to 40", True, id="phrase"),
+    pytest.param(["in all", "in total"], "in  total", False, id="two-spaces-no"),
+    pytest.param(["overall", "all"], "overalls", True, id="inside-a-word"),
+    pytest.param(["a.b", "x+y"], "a-b x+y", True, id="escaped"),
+    pytest.param(["a.b"], "aXb", False, id="dot-is-literal"),
+    pytest.param(["ab", "abc", "abd"], "xxabyy", True, id="prefix-word"),
+    pytest.param(["nationwide"], "", False, id="empty-text"),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "found"), TRIE_CASES)
+def test_literal_trie_is_a_substring_test(words, text, found):
+    assert (re.search(literal_trie(words), text) is not None) is found
+    assert any(w in text for w in words) is found
+
+
+def test_literal_trie_of_the_total_words():
+    words = places._total_word_list()
+    pattern = re.compile(literal_trie(words))
+    pieces = [*words, "in", "all", "total", "nation", "wide", " ", "  ", "é", "x", "Total"]
+    for text in _random_strings(pieces, 5000, 3, 6) + SENTENCES:
+        low = text.lower()
+        assert (pattern.search(low) is not None) == any(w in low for w in words), text
+
+
+# ------------------------------------------------------------------ _num
+NUMS = ["0", "-0", "7", "2400", "999999999999", "1000000000000", "-999999999999", "1E+12"]
+NUMS += ["12345678901234", "0.1", "2.5", "3.735", "123456789012.5", "1e-7", "-4.000"]
+
+
+@pytest.mark.parametrize("text", NUMS)
+def test_whole_figures_skip_only_a_rounding_that_changes_nothing(text):
+    x = Decimal(text)
+    plain = float(f"{float(x):.12g}")
+    assert numbers._num(x) == plain
+    assert repr(numbers._num(x)) == repr(plain)
+
+
+# ------------------------------------------------------------------ changed_by's gate
+def _plain_changed_by(before: str) -> bool:
+    tail = before[-40:]
+    return bool(counted.CHANGED_BY.search(tail) or counted._CHANGED_BY_OTHER.search(tail))
+
+
+CHANGED = [
+    pytest.param("wages rose by ", True, id="en"),
+    pytest.param("die Zahl stieg um ", True, id="de"),
+    pytest.param("el número aumentó en ", True, id="es"),
+    pytest.param("het aantal steeg met\n", True, id="nl-line-break"),
+    pytest.param("Stieg UM ", True, id="upper-case"),
+    pytest.param("stieg um", False, id="no-space-after"),
+    pytest.param("stieg umso ", False, id="longer-word"),
+    pytest.param("aumentó eN\u00a0", True, id="no-break-space"),
+    pytest.param("the toll stood at ", False, id="none"),
+]
+
+
+@pytest.mark.parametrize(("before", "found"), CHANGED)
+def test_changed_by_gate_gives_the_plain_answer(before, found):
+    assert counted.changed_by(before) is found
+    assert _plain_changed_by(before) is found
+
+
+def test_changed_by_gate_on_random_tails():
+    pieces = ["stieg", "um", "UM", "met", "za", "en", "EN", "aument", "ó", " ", "\n", "x"]
+    pieces += ["by", "rose", "İ", "ı", "\u212a", "di", "5"]
+    for text in _random_strings(pieces, 20000, 5, 8) + SENTENCES:
+        assert counted.changed_by(text) == _plain_changed_by(text), text
+
+
+# ------------------------------------------------------------------ clause marks
+_OLD_CLAUSE_MARK = re.compile(r"[;!?]|(?<!\d)\.\s")
+
+
+@pytest.mark.parametrize(
+    "pattern", [places.CLAUSE_END, condition._CLAUSE_START], ids=["places", "condition"]
+)
+def test_clause_marks_written_mark_first_match_the_same(pattern):
+    pieces = [";", "!", "?", ".", ". ", "5.", "5. ", "a. ", " ", "\n", "x", "1.5", "…"]
+    for text in _random_strings(pieces, 20000, 7) + SENTENCES:
+        for pos in range(0, len(text) + 1, 5):
+            old = [m.span() for m in _OLD_CLAUSE_MARK.finditer(text, pos)]
+            assert [m.span() for m in pattern.finditer(text, pos)] == old, (text, pos)
+
+
+# ------------------------------------------------------------------ event clauses
+EVENTS = [
+    pytest.param("58 died at the mine, where the dam broke on Friday.", 1, id="where"),
+    pytest.param("WHERE it broke", 1, id="upper"),
+    pytest.param(
+        "onde o dique se rompeu, donde cayó, dove è crollato, wo es brach", 4, id="others"
+    ),
+    pytest.param("Où la digue a cédé", 1, id="accent-upper"),
+    pytest.param("somewhere, elsewhere, wonder, two, dovetail", 0, id="inside-words"),
+    pytest.param("No clause here.", 0, id="none"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "n"), EVENTS)
+def test_event_clauses_are_the_pattern_s_matches(sentence, n):
+    spans = dated.event_clauses(sentence)
+    assert spans == [m.span() for m in dated.EVENT_CLAUSE.finditer(sentence)]
+    assert len(spans) == n
+
+
+def test_event_clauses_on_random_strings():
+    pieces = ["where", "WHERE", "Wo", "wO", "onde", "ONDE", "où", "OÙ", "dove", "DONDE", " ", "x"]
+    pieces += ["İ", "ſ", "\u212a", "-", "é"]
+    for text in _random_strings(pieces, 20000, 11, 6) + SENTENCES:
+        assert dated.event_clauses(text) == [m.span() for m in dated.EVENT_CLAUSE.finditer(text)]
+
+
+# ------------------------------------------------------------------ a sum's clause memo
+MONEY_BEFORE = [
+    pytest.param("La famille Morvan a promis ", "fr", id="fr"),
+    pytest.param("The council, which approved it, said the bill was ", "en", id="en"),
+    pytest.param("respectivement 200 et ", "fr", id="list"),
+    pytest.param("", "en", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("before", "code"), MONEY_BEFORE)
+def test_clause_memo_gives_the_fresh_reading(before, code):
+    fresh = money._read_clause_before(before, code)
+    assert money._clause_before(before, code) == fresh
+    assert money._clause_before(before, code) == fresh  # from the memo
+    assert money._clause_before("Another " + before, code) == money._read_clause_before(
+        "Another " + before, code
+    )
+
+
+# ------------------------------------------------------------------ tense markers
+def _plain_spots(g, low: str) -> tuple[list[int], list[int]]:
+    markers = [m.start() for m in re.finditer(r"\w+", low) if m.group() in g.tense_firsts]
+    if g.tense_leads:
+        markers = sorted(markers + [i for i, c in enumerate(low) if c in g.tense_leads])
+    return markers, [m.start() for m in dateroles._ED.finditer(low)]
+
+
+def _plain_tense(g, low: str, s: int, e: int) -> str | None:
+    """_tense with both patterns run over the whole reach, as first written."""
+    best, which = 96, None
+    lo, hi = max(0, s - 80), min(len(low), e + 80)
+    for mt in g.tense_rx.finditer(low, lo, hi):
+        if s <= mt.start() < e:
+            continue
+        dist = s - mt.end() if mt.end() <= s else mt.start() - e + 15
+        if dist < best:
+            best, which = dist, "future" if mt["f"] else "past"
+    for mt in g.past_ed.finditer(low, lo, hi):
+        if s <= mt.start() < e:
+            continue
+        j = low.rfind(" ", lo, mt.start()) + 1 or lo
+        if low[j : mt.end()] in g.not_past_ed:
+            continue
+        dist = s - mt.end() if mt.end() <= s else j - e + 15
+        if dist < best:
+            best, which = dist, "past"
+    return which
+
+
+TENSE_TEXT = [
+    pytest.param("officials said on monday that talks will resume", id="said-will"),
+    pytest.param("the vote is expected on friday, the ministry has confirmed", id="expected"),
+    pytest.param("on monday 5 people and on tuesday 7 people " * 8, id="no-marker"),
+    pytest.param("the willingness of officials on tuesday was noted " * 5, id="cut-word"),
+    pytest.param("we'll meet on friday and they'd left on monday " * 6, id="apostrophes"),
+]
+
+
+@pytest.mark.parametrize("text", TENSE_TEXT)
+def test_tense_reads_what_the_full_scan_reads(text):
+    g = _english()
+    low = text.lower()
+    dateroles._tense_spots(g, low)  # the sentence's first date: spots kept from the second
+    assert dateroles._tense_spots(g, low) == _plain_spots(g, low)
+    for m in re.finditer(r"monday|tuesday|friday", low):
+        assert dateroles._tense(g, low, *m.span()) == _plain_tense(g, low, *m.span())
+
+
+def test_tense_over_our_corpora_at_every_word():
+    g = _english()
+    checked = 0
+    for sentence in SENTENCES:
+        low = sentence.lower()
+        dateroles._tense_spots(g, low)
+        assert dateroles._tense_spots(g, low) == _plain_spots(g, low)
+        for m in re.finditer(r"\w+", low):
+            got = dateroles._tense(g, low, *m.span())
+            assert got == _plain_tense(g, low, *m.span()), (sentence, m.group())
+            checked += 1
+    assert checked > 5000
+
+
+def _condition_phrases() -> list[tuple[str, str]]:
+    """(language, phrase) of every condition, "*" written as a word ending."""
+    from kfactcheck.grammar.vocab import vocab
+
+    table = vocab().raw.get("conditions", {})
+    return [
+        (code, phrase.replace("*", "s"))
+        for spec in table.values()
+        for code, phrases in spec.items()
+        if isinstance(phrases, list)
+        for phrase in phrases
+    ]
+
+
+@pytest.mark.parametrize("family", ["people", "deaths", "missing"])
+def test_condition_prefilter_at_every_phrase(monkeypatch, family):
+    """Each phrase of each language right after the figure, in an apposition, one word
+    late, before the segment's end, and before the figure."""
+    cases = []
+    for code, phrase in _condition_phrases():
+        p = phrase.replace("*", "")
+        for rest in (f" {p}.", f" people, {p}.", f" were {p}", f" left, then {p}", f"{p}"):
+            cases.append(("", rest, code))
+        cases.append((f"{p.capitalize()}, ", " people were found.", code))
+        cases.append((f"{p} 12 and ", " people.", code))
+    fast = [condition.condition_of(b, r, family, code) for b, r, code in cases]
+    _slow_conditions(monkeypatch)
+    assert fast == [condition.condition_of(b, r, family, code) for b, r, code in cases]
+    assert sum(f is not None for f in fast) > 50
+
+
+def test_tense_when_the_reach_cuts_a_marker_out_of_a_longer_word():
+    """ "was" of "washington" cut by the reach's end reads as a marker, as the full scan
+    reads it: the shortcut scans the cut word's run from its start."""
+    g = _english()
+    words = sorted({w for w in g.tense_firsts if w.isalpha() and w.islower()})
+    checked = 0
+    for w in words:
+        for pad in (0, 3, 20):
+            head = "on monday "
+            low = head + " " * (89 - len(w) - len(head) - pad) + "x" * pad + " " + w + "zzz yes"
+            low = low if len(low) > 90 else low + " filler"
+            dateroles._tense_spots(g, low)
+            assert dateroles._tense(g, low, 3, 9) == _plain_tense(g, low, 3, 9), (w, pad)
+            checked += 1
+    assert checked > 20
