@@ -278,6 +278,23 @@ def test_a_level_counted_to_the_unit_on_two_days_moved(rows, expected):
 
 
 @pytest.mark.parametrize(
+    "unit, expected",
+    [
+        pytest.param("operacionais", "change", id="a-count-of-things-named-by-any-noun"),
+        pytest.param("percent", "discrepancy", id="a-share-is-no-head-count"),
+        pytest.param("kilómetros", "discrepancy", id="a-measure-is-no-head-count"),
+        pytest.param("giorni", "discrepancy", id="a-span-of-time-is-no-head-count"),
+    ],
+)
+def test_only_head_counts_are_counts_of_their_day(unit, expected):
+    rows = [("a", 34, "2020-06-18"), ("b", 41, "2020-06-19")]
+    claims = [claim(d, v, t, family="staff") for d, v, t in rows]
+    for c in claims:
+        c.unit = unit
+    assert [f.kind for f in run(claims)] == [expected]
+
+
+@pytest.mark.parametrize(
     "rows, listed",
     [
         pytest.param(
