@@ -348,3 +348,31 @@ def test_estimates_of_a_quantity_of_the_day_on_two_days_moved(family, expected):
 def test_one_page_known_only_to_its_month_speaks_of_one_time(rows, expected):
     found = run([claim(d, v, t, family="injured") for d, v, t in rows])
     assert [f.claims for f in found if f.kind == "discrepancy"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, disputed",
+    [
+        pytest.param(
+            "Plus de 10.000 personnes selon les autorités, plus de 25.000 selon les syndicats.",
+            True,
+            id="two-sources-floors-are-their-estimates",
+        ),
+        pytest.param(
+            "Plus de 10.000 personnes le matin et plus de 25.000 le soir.",
+            False,
+            id="one-account-s-floors-may-both-hold",
+        ),
+    ],
+)
+def test_floors_one_article_gives_to_two_sources_dispute(text, disputed):
+    doc = Document(id="a", path="a.txt", text=text, date=date(2022, 3, 9))
+    claims = []
+    for i, f in enumerate(("10.000", "25.000"), 1):
+        c = claim("a", int(f.replace(".", "")), "2022-03-09", "more_than", family="crowd", text=f)
+        c.quote, c.start, c.end, c.id = text, text.index(f), text.index(f) + len(f), f"c{i}"
+        claims.append(c)
+    found = run(claims, [doc])
+    assert bool([f for f in found if f.kind == "discrepancy"]) is disputed, [
+        f.summary for f in found
+    ]
