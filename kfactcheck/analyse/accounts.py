@@ -1,8 +1,11 @@
 """Figures of one article: one account, or a dispute the article reports.
 
 Two different figures of one quantity in one article are one account ("from 17 in the
-morning to 26 by nightfall") unless the words between them bring in a second source
-("while the organisers said", "nach Firmenangaben") or each is given to its own speaker.
+morning to 26 by nightfall") unless the article gives them to two sources: words between
+them bring in a second source ("while the organisers said", "nach Firmenangaben"), a
+source is named right after the later one ("806.000 pour les autorités"), the sentence
+gives its figures to two sources ("selon la police et les syndicats"), or each is in its
+own sentence with its own speaker.
 A dispute an article reports in full, both sides given to their sources, is that article's
 finding; other outlets repeating one side agree with it rather than join the dispute
 (`ArticleDisputes`, mixed into `sweep.Sweep`).
@@ -18,7 +21,6 @@ from kfactcheck.claims.disputed import given_to_two_sources
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 
-_NEAR = 12  # the figures of a side checked for a repeat
 _SOURCE_AFTER = 12  # characters after the later figure where the source it is given to starts
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from kfactcheck.analyse.traits import head_count_unit
 from kfactcheck.model import Claim
 
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
@@ -268,11 +269,8 @@ def _whole_count(q: str, v: float) -> bool:
 
 def snapshot(c: Claim) -> bool:
     """A head count written to the unit ("834 firefighters", "1,139 on the ground"; not a
-    sum, not "about 4,000"): a figure of the moment it was counted."""
-    return c.unit not in ("currency", "date", "year") and _whole_count(
-        c.qualifier,
-        float(c.value),  # type: ignore[arg-type]
-    )
+    sum, a share or a measure, not "about 4,000"): a figure of the moment it was counted."""
+    return head_count_unit(c.unit) and _whole_count(c.qualifier, float(c.value))  # type: ignore[arg-type]
 
 
 def weak(c: Claim) -> bool:

@@ -23,7 +23,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from kfactcheck.analyse.accounts import ArticleDisputes, _closest, _rep
-from kfactcheck.analyse.kinds import NumberKind, Point, held, value_kind, weak
+from kfactcheck.analyse.kinds import NumberKind, Point, as_value, held, value_kind, weak
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.analyse.traits import said_moved
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -248,7 +248,9 @@ class Sweep(ArticleDisputes):
                 loose.append(p)
         lone: list[list[Point]] = []
         for p in loose:  # one-sided figures with no bounded company: among themselves
-            if lone and not any(self.conflict(p, q) for q in lone[-1][:8]):
+            if lone and not any(
+                self.conflict(p, q) or self._two_floors(p, q) for q in lone[-1][:8]
+            ):
                 lone[-1].append(p)
             else:
                 lone.append([p])
@@ -298,7 +300,7 @@ class Sweep(ArticleDisputes):
                 a, b, rep_a, rep_b = other, main, other_rep, main_rep
             else:
                 a, b, rep_a, rep_b = main, other, main_rep, other_rep
-            if not self.conflict(rep_a, rep_b):
+            if not self.conflict(rep_a, rep_b) and not self._two_floors(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
             if self.kind.apart(rep_a, rep_b):
                 continue  # 28 billion beside 2 billion: two quantities, not one disputed
@@ -329,6 +331,16 @@ class Sweep(ArticleDisputes):
         self._known = None
         for pairs in told.values():
             self._article_dispute(pairs)
+
+    def _two_floors(self, p: Point, q: Point) -> bool:
+        """Two bounds of one article in one direction that the article gives to two sources
+        ("more than a million, say the authorities; more than two million, say the
+        unions"): each source's estimate, so they dispute when their figures do."""
+        if p.doc != q.doc or p.bounded or q.bounded or (p.hi == math.inf) != (q.hi == math.inf):
+            return False
+        if not self.conflict(as_value(p), as_value(q)):
+            return False
+        return not self._one_account([p], [q], p, q)
 
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.

@@ -22,6 +22,7 @@ class Traits:
     windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
     source_re: re.Pattern  # a source named, or glued to its word ("Unternehmensangaben")
+    not_heads: tuple[str, ...]  # stems of units that are no head count (sums, measures)
 
 
 @cache
@@ -52,6 +53,7 @@ def traits() -> Traits:
         windows=dict(raw["windows"]),
         moved_re=moved,
         source_re=source,
+        not_heads=tuple(raw["not_head_counts"]["units"]),
     )
 
 
@@ -75,3 +77,9 @@ def second_source(text: str, lo: int, hi: int) -> re.Match | None:
     """Words between offsets `lo` and `hi` of `text` that bring in a source ("pour les
     autorités", "nach Unternehmensangaben", "Polizeischätzungen zufolge")."""
     return traits().source_re.search(text, lo, hi)
+
+
+def head_count_unit(unit: str) -> bool:
+    """`unit` counts things by the head (people, troops, homes, aftershocks), not a sum,
+    a share, a date, a measure or a span of time (data/compare.toml [not_head_counts])."""
+    return not unit.lower().startswith(traits().not_heads)

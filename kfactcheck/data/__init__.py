@@ -121,6 +121,7 @@ SCHEMAS: dict[str, dict] = {
         "moved": _WORD_LISTS,
         "source_endings": _WORD_LISTS,
         "second_source": _WORD_LISTS,
+        "not_head_counts": {"units": [str]},
     },
     "numbers": {
         "units": {str: int},

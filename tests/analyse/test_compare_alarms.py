@@ -278,6 +278,23 @@ def test_a_level_counted_to_the_unit_on_two_days_moved(rows, expected):
 
 
 @pytest.mark.parametrize(
+    "unit, expected",
+    [
+        pytest.param("operacionais", "change", id="a-count-of-things-named-by-any-noun"),
+        pytest.param("percent", "discrepancy", id="a-share-is-no-head-count"),
+        pytest.param("kilómetros", "discrepancy", id="a-measure-is-no-head-count"),
+        pytest.param("giorni", "discrepancy", id="a-span-of-time-is-no-head-count"),
+    ],
+)
+def test_only_head_counts_are_counts_of_their_day(unit, expected):
+    rows = [("a", 34, "2020-06-18"), ("b", 41, "2020-06-19")]
+    claims = [claim(d, v, t, family="staff") for d, v, t in rows]
+    for c in claims:
+        c.unit = unit
+    assert [f.kind for f in run(claims)] == [expected]
+
+
+@pytest.mark.parametrize(
     "rows, listed",
     [
         pytest.param(
@@ -331,3 +348,31 @@ def test_estimates_of_a_quantity_of_the_day_on_two_days_moved(family, expected):
 def test_one_page_known_only_to_its_month_speaks_of_one_time(rows, expected):
     found = run([claim(d, v, t, family="injured") for d, v, t in rows])
     assert [f.claims for f in found if f.kind == "discrepancy"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, disputed",
+    [
+        pytest.param(
+            "Plus de 10.000 personnes selon les autorités, plus de 25.000 selon les syndicats.",
+            True,
+            id="two-sources-floors-are-their-estimates",
+        ),
+        pytest.param(
+            "Plus de 10.000 personnes le matin et plus de 25.000 le soir.",
+            False,
+            id="one-account-s-floors-may-both-hold",
+        ),
+    ],
+)
+def test_floors_one_article_gives_to_two_sources_dispute(text, disputed):
+    doc = Document(id="a", path="a.txt", text=text, date=date(2022, 3, 9))
+    claims = []
+    for i, f in enumerate(("10.000", "25.000"), 1):
+        c = claim("a", int(f.replace(".", "")), "2022-03-09", "more_than", family="crowd", text=f)
+        c.quote, c.start, c.end, c.id = text, text.index(f), text.index(f) + len(f), f"c{i}"
+        claims.append(c)
+    found = run(claims, [doc])
+    assert bool([f for f in found if f.kind == "discrepancy"]) is disputed, [
+        f.summary for f in found
+    ]
