@@ -188,7 +188,7 @@ def opening_time(
 
 # the words before a date that opens its sentence: none, or a preposition ("On", "Until
 # the night of")
-_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+\s+){0,4}$")
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 09.39, 26 agosto"
 
 
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
@@ -497,7 +497,8 @@ def _events_in(sentence: str) -> tuple[list[int], list[tuple[int, int, str]]]:
 
 # words that put a sentence's figures in the present or ahead, not in the year before it
 _NOT_CARRIED = re.compile(
-    r"""(?i)\b(?:now|today|currently|this\s+year|will|would|expected|estimated|forecast|
+    r"""(?i)\b(?:now|today|currently|this\s+year|will|would|expected|estimated|forecast|since|
+        desde\s+entonces|seitdem|depuis|da\s+allora|desde\s+então|
         agora|hoje|atualmente|ahora|hoy|actualmente|maintenant|aujourd['’]hui|actuellement|
         jetzt|heute|derzeit|ora|oggi|attualmente)\b""",
     re.X,
@@ -517,23 +518,37 @@ def carry_years(claims, published: dict[str, str]) -> None:
     skip = vocab().running_counts | {"crowd"}
     for doc, sentences in by_doc.items():
         page = published.get(doc, "")
-        year, end = "", -1
+        year, day, steps, end = "", "", 0, -1
         for start in sorted(sentences):
             group = [c for c in sentences[start] if c.unit not in ("date", "year", "years")]
             if not group:
                 continue
             own = {c.as_of for c in group} - {"", page}
-            if not own and year and start - end <= 2 and not _NOT_CARRIED.search(group[0].quote):
+            went_on = not own and start - end <= 2 and not _NOT_CARRIED.search(group[0].quote)
+            if went_on and year:
                 moved = _moves_between(group)
                 for c in group:
                     # a move ("slash it from £252 to £89") is two times, not one year's
                     if c.terms and c.terms[0].split(":")[0] not in skip and c not in moved:
                         c.as_of = year
                 year = ""  # one step only: a year carried does not carry on
+            elif went_on and day and not page and steps < _DAY_STEPS:
+                # a page with no date, read as a live page's entries: "ore 17.44, 25 agosto
+                # Le vittime sono 250. Il numero di feriti è di 365." (365 as of 25 August)
+                moved = _moves_between(group)
+                for c in group:
+                    if c not in moved and not c.as_of:
+                        c.as_of = day
+                steps += 1
             else:
                 held = next(iter(own)) if len(own) == 1 else ""
                 year = held if len(held) == 4 and (not page or held < page[:4]) else ""
+                day, steps = (held, 0) if len(held) == 10 and not page else ("", 0)
             end = start + len(group[0].quote)
+
+
+# the sentences a day goes on through in a page with no date
+_DAY_STEPS = 3
 
 
 # "from £252 to £89", "de 345 a 355", "von 30 auf 43": the words around a move's two levels

@@ -178,3 +178,40 @@ EVENT_OF = [
 @pytest.mark.parametrize(("sentence", "lang", "want"), EVENT_OF)
 def test_a_date_naming_the_event_does_not_date_the_count(sentence, lang, want):
     test_an_opening_date_holds_for_the_sentence(sentence, lang, want)
+
+
+# a page with no date read as a live page: an entry's day goes on to its next sentences
+LIVE = [
+    pytest.param(
+        "",
+        "Update 17.44, 25 August 2031: The toll in Norbury is 250, the civil protection "
+        "said. The number of injured in hospital is 365.",
+        {"250": "2031-08-25", "365": "2031-08-25"},
+        id="an-entry-s-day-goes-on",
+    ),
+    pytest.param(
+        "",
+        "Update 17.44, 25 August 2031: The toll in Norbury is 250, the civil protection "
+        "said. The toll has since risen to 300.",
+        {"300": ""},
+        id="since-stops-it",
+    ),
+    pytest.param(
+        "---\ndate: 2031-08-28\n---\n",
+        "On 25 August 2031 the toll in Norbury was 250, the civil protection said. The "
+        "number of injured in hospital is 365.",
+        {"365": "2031-08-28"},
+        id="a-dated-page-keeps-its-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "text", "want"), LIVE)
+def test_a_day_goes_on_in_a_page_with_no_date(tmp_path, head, text, want):
+    from kfactcheck.pipeline import Settings, build_report
+
+    (tmp_path / "a.md").write_text(f"{head}Norbury\n\n{text}\n", "utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
