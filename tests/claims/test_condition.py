@@ -151,7 +151,7 @@ CASES = [
 CASES += [
     pytest.param(
         "es",
-        "Los forenses examinaron 95 cuerpos, de los cuales 60 se han entregado ya a sus familias.",
+        "Los forenses examinaron 95 cuerpos, de los cuales 60 fueron entregados a los allegados.",
         "60",
         "bodies:handed over",
         id="es-part-handed-over",
