@@ -14,49 +14,49 @@ from kfactcheck.read.language import detect, normalise
 # invented news leads, one per language the grammars read
 LEADS = [
     pytest.param(
-        "The death toll from the floods rose to 43 on Thursday, and the authorities said that "
+        "The death toll from the floods rose to 37 on Thursday, and the authorities said that "
         "hundreds of the residents of the valley were still missing after the storm of the week.",
         "en",
         id="en",
     ),
     pytest.param(
-        "Le bilan des inondations s'est alourdi jeudi à 43 morts, selon la préfecture, qui "
+        "Le bilan des inondations s'est alourdi jeudi à 37 morts, selon la préfecture, qui "
         "précise que des centaines d'habitants de la vallée sont toujours portés disparus.",
         "fr",
         id="fr",
     ),
     pytest.param(
-        "Die Zahl der Toten nach dem Hochwasser ist am Donnerstag auf 43 gestiegen, teilte die "
+        "Die Zahl der Hochwasseropfer ist am Donnerstag auf 37 gestiegen, teilte die "
         "Polizei mit. Hunderte Bewohner des Tals werden noch vermisst.",
         "de",
         id="de",
     ),
     pytest.param(
-        "La cifra de muertos por las inundaciones ascendió el jueves a 43, según las "
+        "La cifra de muertos por las inundaciones ascendió el jueves a 37, según las "
         "autoridades, que aseguran que cientos de vecinos del valle siguen desaparecidos.",
         "es",
         id="es",
     ),
     pytest.param(
-        "O número de mortos nas enchentes subiu para 43 nesta quinta-feira, segundo a Defesa "
+        "O número de mortos nas enchentes subiu para 37 nesta quinta-feira, segundo a Defesa "
         "Civil, que diz que centenas de moradores do vale continuam desaparecidos.",
         "pt",
         id="pt",
     ),
     pytest.param(
-        "Il bilancio delle vittime dell'alluvione è salito giovedì a 43 morti, secondo la "
+        "Il bilancio delle vittime dell'alluvione è salito giovedì a 37 morti, secondo la "
         "prefettura, che precisa che centinaia di abitanti della valle sono ancora dispersi.",
         "it",
         id="it",
     ),
     pytest.param(
-        "Het dodental na de overstromingen is donderdag gestegen tot 43, meldt de politie. "
+        "Het dodental na de overstromingen is donderdag gestegen tot 37, meldt de politie. "
         "Honderden inwoners van het dal worden nog altijd vermist.",
         "nl",
         id="nl",
     ),
     pytest.param(
-        "Broj poginulih u poplavama porastao je u četvrtak na 43, saopćila je policija. "
+        "Broj poginulih u poplavama porastao je u četvrtak na 37, saopćila je policija. "
         "Stotine stanovnika doline još uvijek se vode kao nestali.",
         "hr",
         id="hr",

@@ -214,7 +214,7 @@ class _Parser:
                 inner = [x.text for x in toks[j : i + 1] if x.kind in "WA"]
                 role = self._role(outer, inner)
                 if role.kind == "role" and (held := self._holder(toks[j : i + 1])):
-                    return held  # "le ministre de la Culture Paul Girard a déclaré"
+                    return held  # "la ministre des Sports Anne Morel a déclaré"
                 if role.kind == "role":
                     return _Source(self._phrase(toks[oj : i + 1]), "role")
                 return role
@@ -286,7 +286,7 @@ class _Parser:
                 if src.kind == "person":
                     return src
                 if held := self._holder(toks[j + 1 : k]):
-                    return held  # "a déclaré le ministre de la Culture Paul Girard"
+                    return held  # "a déclaré la ministre des Sports Anne Morel"
                 while end + 1 < len(toks) and toks[end].low in lex.complements:
                     more = self._np_end(toks, end + 1)  # "il capo dei soccorsi della regione"
                     if more == end + 1:

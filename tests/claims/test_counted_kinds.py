@@ -60,17 +60,14 @@ def test_counted_family(lang, text, figure, expected):
 
 
 def test_a_noun_another_figure_counts_is_not_borrowed_by_a_thousandfold_one():
-    text = (
-        "Le maire a rappelé : « c'est 4 000 donneurs, c'est 90 millions, à peu près, "
-        "en promesses »."
-    )
+    text = "Le trésorier résume : « on a 4 000 donneurs, on a 90 millions, environ, en promesses »."
     found = {c.text: c.terms[0] for c in claims(text, "fr")}
     assert found.get("4 000 donneurs") == "donors"
     assert all(f != "donors" for t, f in found.items() if t.startswith("90")), found
 
 
 def test_a_part_of_a_count_still_takes_its_noun():
-    text = "De la dernière cifra, de 80 muertos, 71 de ellos se hallaron en Valdería."
+    text = "Del balance oficial, que da 80 muertos, 71 de ellos eran vecinos de Valdería."
     assert family(text, "es", "71").startswith("deaths")
 
 
@@ -159,14 +156,16 @@ STANCES = [
     ),
     pytest.param(
         "en",
-        "The pledge is believed by 44 per cent and disbelieved by 41 per cent.",
+        "In Norvale the bypass plan was believed by 44 per cent of those asked and "
+        "disbelieved by 41 per cent.",
         "44",
         "share:believe",
         id="en-passive-believed",
     ),
     pytest.param(
         "en",
-        "The pledge is believed by 44 per cent and disbelieved by 41 per cent.",
+        "In Norvale the bypass plan was believed by 44 per cent of those asked and "
+        "disbelieved by 41 per cent.",
         "41",
         "share:believe not",
         id="en-passive-disbelieved",
@@ -240,8 +239,8 @@ def test_a_poll_share_measures_a_stance(lang, text, figure, expected):
 
 def test_the_population_polled_is_part_of_the_share():
     text = (
-        "It found that 58% of Green voters and 49% of Union voters believed the pledge "
-        "compared with 30% of Liberal voters."
+        "In the survey 58% of Green voters and 49% of Union voters said they believed the "
+        "pledge, against 30% of Liberal voters."
     )
     found = claims(text, "en")
     assign_subjects(found)
@@ -257,8 +256,8 @@ def test_the_population_polled_is_part_of_the_share():
 AMONG = [
     pytest.param(
         "es",
-        "La riada dejó 95 muertos en la provincia. Entre estos se encuentran 40 vecinos de "
-        "Torralba, 12 en la capital.",
+        "La tormenta dejó 95 muertos en la comarca. Entre estos se encuentran 40 vecinos de "
+        "Torralba y 12 de la capital.",
         {"40 vecinos": ("deaths", "in torralba"), "12": ("deaths", "in capital")},
         id="es-entre-estos",
     ),
@@ -276,9 +275,9 @@ AMONG = [
     ),
     pytest.param(
         "es",
-        "Han muerto 95 personas. Entre estos figuran 40 vecinos de Torralba, 11 en la "
-        "capital, 7 al barrio alto, 6 en Chiva.",
-        {"7": ("deaths:part", None), "6": ("deaths", "in chiva")},
+        "Han muerto 95 personas. Entre estos figuran 40 residentes en Torralba, 11 en la "
+        "capital, 7 aún sin nombre, 6 en Almedina.",
+        {"7": ("deaths:part", None), "6": ("deaths", "in almedina")},
         id="es-list-item-without-its-place-is-a-part",
     ),
 ]
@@ -300,14 +299,14 @@ def test_among_these_and_list_items(lang, text, expected):
     [
         pytest.param(
             "pt",
-            "Há ainda 40 feridos, seis deles em estado grave.",
+            "Os hospitais da região tratam 40 feridos, seis deles em estado grave.",
             "40",
             "injured",
             id="pt-whole-is-not-the-serious-part",
         ),
         pytest.param(
             "pt",
-            "Há ainda 40 feridos, seis deles em estado grave.",
+            "Os hospitais da região tratam 40 feridos, seis deles em estado grave.",
             "seis",
             "injured:serious",
             id="pt-of-them-serious",

@@ -41,20 +41,20 @@ LEVELS = [
     pytest.param("The toll rose to 57, up from 41.", "41", True, id="en-up-from"),
     pytest.param("The toll rose to 57, up from 41.", "57", False, id="en-the-new-level"),
     pytest.param(
-        "By Sunday 57 people had been killed in Norbury.",
+        "By Sunday 57 villagers had died in Norbury, the council said.",
         "57",
         False,
         id="en-past-perfect-after-the-figure",
     ),
     pytest.param(
-        "The toll was revised down from an earlier tally of 247 to 241.",
-        "247",
+        "Officials now count 163 missing, from an earlier tally of 171.",
+        "171",
         True,
         id="en-from-an-earlier-tally-of",
     ),
     pytest.param(
-        "The toll was revised down from an earlier tally of 247 to 241.",
-        "241",
+        "Officials now count 163 missing, from an earlier tally of 171.",
+        "163",
         False,
         id="en-the-revised-level",
     ),
@@ -70,7 +70,7 @@ LEVELS = [
     pytest.param("La cifra subió de 70 a 82 este viernes.", "70", True, id="es-subio-de-a"),
     pytest.param("La cifra subió de 70 a 82 este viernes.", "82", False, id="es-the-new-level"),
     pytest.param("Hubo de 10 a 20 personas heridas.", "10", False, id="es-a-range-moves-nothing"),
-    pytest.param("Die Zahl stieg von 30 auf 43.", "30", True, id="de-stieg-von-auf"),
+    pytest.param("Die Zahl stieg von 19 auf 26.", "19", True, id="de-stieg-von-auf"),
     pytest.param("Le bilan est passé de 31 à 40 morts.", "31", True, id="fr-passe-de-a"),
     pytest.param("Il bilancio è salito da 9 a 12 vittime.", "9", True, id="it-salito-da-a"),
     pytest.param("O número subiu de 9 para 12 mortos.", "9", True, id="pt-subiu-de-para"),
@@ -145,15 +145,15 @@ DOCS = [
         id="de-weekday-of-the-earlier-level",
     ),
     pytest.param(
-        "In Kessenau ist die Zahl der Toten auf 88 gestiegen. Bisher war die Zahl der Toten "
-        "bei 61 beziffert worden.",
+        "Der Krisenstab in Kessenau meldet jetzt 88 Opfer. Bisher war ihre Zahl von der "
+        "Kreisverwaltung auf 61 geschätzt worden.",
         "61",
         "2031-03-14",
         id="de-no-weekday-the-day-before",
     ),
     pytest.param(
-        "In Kessenau ist die Zahl der Toten auf 88 gestiegen. Bisher war die Zahl der Toten "
-        "bei 61 beziffert worden.",
+        "Der Krisenstab in Kessenau meldet jetzt 88 Opfer. Bisher war ihre Zahl von der "
+        "Kreisverwaltung auf 61 geschätzt worden.",
         "88",
         "2031-03-15",
         id="de-the-current-level-keeps-the-page-day",

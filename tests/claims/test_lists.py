@@ -1,6 +1,6 @@
 """Lists of figures by place, in every language: a total and then its breakdown, each item
 counting what the list counts in its OWN place (a part of the total, never the total),
-whatever the item's shape ("Norvale 74", "74 en Norvale", "Ardania (12)", "à Norvale,
+whatever the item's shape ("Norvale 63", "63 en Norvale", "Ardania (12)", "à Norvale,
 23 000"). Every sentence and place here is invented."""
 
 from __future__ import annotations
@@ -36,33 +36,33 @@ LISTS = [
     ),
     pytest.param(
         "es",
-        "Hubo 126 decesos: Norvale 74, Kessby 45, Arden 6 y Belmar 1. Ayer hubo 30 heridos.",
+        "Hubo 110 decesos: Norvale 63, Kessby 38, Arden 7 y Belmar 2. Ayer hubo 30 heridos.",
         {
-            "126": ("deaths", None),
-            "74": ("deaths", "norvale"),
-            "1": ("deaths", "belmar"),
+            "110": ("deaths", None),
+            "63": ("deaths", "norvale"),
+            "2": ("deaths", "belmar"),
             "30": ("injured", None),
         },
         id="es-place-first-after-colon-then-other-figure",
     ),
     pytest.param(
         "es",
-        "Se registran 126 decesos: 74 en Norvale, 45 en Kessby, 6 en Arden y 1 en Belmar.",
+        "Se registran 110 decesos: 63 en Norvale, 38 en Kessby, 7 en Arden y 2 en Belmar.",
         {
-            "126": ("deaths", None),
-            "74": ("deaths", "norvale"),
-            "45": ("deaths", "kessby"),
-            "1": ("deaths", "belmar"),
+            "110": ("deaths", None),
+            "63": ("deaths", "norvale"),
+            "38": ("deaths", "kessby"),
+            "2": ("deaths", "belmar"),
         },
         id="es-figure-first",
     ),
     pytest.param(
         "es",
-        "Hay 180 decesos confirmados en la Ciudad de Arlanda, 15 en el Estado de Norvale y 4 en"
+        "Hay 180 decesos confirmados en la Ciudad de Arlanda, 11 en el Estado de Norvale y 4 en"
         " Kessby.",
         {
             "180": ("deaths", "ciudad de arlanda"),
-            "15": ("deaths", "norvale"),
+            "11": ("deaths", "norvale"),
             "4": ("deaths", "kessby"),
         },
         id="es-state-of-is-a-place",
@@ -117,8 +117,8 @@ LISTS = [
     ),
     pytest.param(
         "es",
-        "Según su cuenta, fallecieron 94 #Arlanda, 71 #Norvale y 1 #Belmar.",
-        {"94": ("deaths", "arlanda"), "71": ("deaths", "norvale"), "1": ("deaths", "belmar")},
+        "Según su cuenta, fallecieron 88 #Arlanda, 52 #Norvale y 3 #Belmar.",
+        {"88": ("deaths", "arlanda"), "52": ("deaths", "norvale"), "3": ("deaths", "belmar")},
         id="es-hashtag-places",
     ),
     pytest.param(
@@ -136,8 +136,8 @@ LISTS = [
     ),
     pytest.param(
         "es",
-        "Hubo 74 muertos en Norvale, en Kessby 45 y en Arden 6.",
-        {"74": ("deaths", "norvale"), "45": ("deaths", "kessby"), "6": ("deaths", "arden")},
+        "Hubo 63 muertos en Norvale, en Kessby 38 y en Arden 7.",
+        {"63": ("deaths", "norvale"), "38": ("deaths", "kessby"), "7": ("deaths", "arden")},
         id="es-figure-first-then-place-first",
     ),
     pytest.param(

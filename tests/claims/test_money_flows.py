@@ -24,13 +24,13 @@ def families(text: str, lang: str) -> list[str]:
 FLOWS = [
     pytest.param(
         "de",
-        "Der Wiederaufbaufonds von rund 20 Milliarden Euro soll kommen.",
+        "Der Wiederaufbaufonds des Landes umfasst gut 4 Milliarden Euro.",
         ["money:amount"],
         id="de-a-fund-is-the-flow",
     ),
     pytest.param(
         "de",
-        "Für den Wiederaufbau sollen insgesamt bis zu 20 Milliarden Euro ausgezahlt werden.",
+        "Über mehrere Jahre sollen bis zu 6 Milliarden Euro an die Betroffenen ausgezahlt werden.",
         ["money:amount"],
         id="de-paid-out-is-the-same-flow",
     ),
@@ -81,7 +81,7 @@ FLOWS = [
     ),
     pytest.param(
         "en",
-        "The changes reduce the cost per person from £150 to £60.",
+        "The new tariff cuts the cost per person from £40 to £25.",
         ["money:amount:per person", "money:amount:per person"],
         id="en-per-person-before-the-sums",
     ),
@@ -117,7 +117,7 @@ FLOWS = [
     ),
     pytest.param(
         "es",
-        "El Gobierno tiene pendientes de pago 300 millones de ayudas.",
+        "El Gobierno tiene aún 48 millones de euros pendientes de pago.",
         ["money:pending:government"],
         id="es-owed-is-not-paid",
     ),
@@ -129,7 +129,7 @@ FLOWS = [
     ),
     pytest.param(
         "fr",
-        "La famille Morvan a, elle, immédiatement 40 millions d'euros pour cette bonne cause.",
+        "La famille Morvan a, de son côté, tout de suite 15 millions d'euros pour la charpente.",
         ["money:sum:morvan"],
         id="fr-a-sum-no-word-names-keeps-its-owner",
     ),
@@ -158,13 +158,13 @@ PURPOSES = [
     ),
     pytest.param(
         "de",
-        "Die Hilfsmaßnahmen der Kreise in Höhe von 9 Milliarden Euro werden geteilt.",
-        ["money:sum:for hilfsmaßnahmen kreise"],
+        "Die Schulsanierungen der Gemeinden in Höhe von 9 Milliarden Euro werden aufgeteilt.",
+        ["money:sum:for schulsanierungen gemeinden"],
         id="de-the-noun-before-in-hohe-von",
     ),
     pytest.param(
         "de",
-        "Der Aufbaufonds von rund 12 Milliarden Euro soll kommen.",
+        "Der Aufbaufonds von knapp 7 Milliarden Euro soll im Herbst starten.",
         ["money:amount"],
         id="de-a-fund-is-no-purpose",
     ),
@@ -216,18 +216,18 @@ PURPOSES = [
 GIVERS = [
     pytest.param(
         "fr",
-        "La fondation a recueilli 8 millions d'euros auprès de 30.000 particuliers.",
+        "Le musée de Vallon a recueilli 2,6 millions d'euros auprès de 9.000 particuliers.",
         ["money:collected:from particuliers"],
         id="fr-aupres-de-names-a-part-by-its-givers",
     ),
     pytest.param(
         "fr",
-        "La fondation a collecté 11 millions d'euros : 8 millions d'euros auprès de 30.000 "
-        "particuliers et 3 millions d'euros auprès de grandes entreprises.",
+        "L'association a réuni 7 millions d'euros : 5 millions d'euros auprès de 12.000 "
+        "particuliers et 2 millions d'euros auprès de banques locales.",
         [
             "money:collected",
             "money:collected:from particuliers",
-            "money:collected:from grandes entreprises",
+            "money:collected:from banques locales",
         ],
         id="fr-the-parts-after-a-colon-are-of-the-sum-before",
         marks=pytest.mark.xfail(strict=True, reason="a colon ends the clause the kind is read in"),
@@ -287,8 +287,8 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
     [
         pytest.param(
             "fr",
-            "La famille Morvan a promis 40 millions d'euros. Puis la famille Morvan a, elle, "
-            "40 millions d'euros pour cette bonne cause.",
+            "La famille Morvan a promis 15 millions d'euros. Puis la famille Morvan a, de son "
+            "côté, 15 millions d'euros pour la charpente.",
             True,
             id="fr-a-sum-joins-its-owners-only-kind",
         ),
@@ -309,7 +309,7 @@ def test_a_scaled_count_of_people_is_no_sum(lang, text):
             "fr",
             "La famille Morvan a promis 40 millions d'euros. La famille Morvan a versé 10 "
             "millions d'euros. "
-            "Puis la famille Morvan a, elle, 40 millions d'euros pour cette bonne cause.",
+            "Puis la famille Morvan a, de son côté, 40 millions d'euros pour la charpente.",
             False,
             id="fr-two-kinds-of-the-owner-leave-the-sum-alone",
         ),

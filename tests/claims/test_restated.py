@@ -1,5 +1,5 @@
-"""When a figure held: one that restates the figure before it ("or £342m a week", "That is
-£363.5m a week") holds when that figure held; "in May last year" is May of last year.
+"""When a figure held: one that restates the figure before it ("or £281m a week", "That is
+£241m a week") holds when that figure held; "in May last year" is May of last year.
 Invented text."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ CASES = [
         id="or-in-one-sentence",
     ),
     pytest.param(
-        "Varnholm paid £12.4 billion into the fund in 2019. That is £238.5 million a week.",
-        "£238.5 million",
+        "Varnholm paid £12.4 billion into the fund in 2019. That is £241 million a week.",
+        "£241 million",
         "2019",
         id="that-is-opens-the-next-sentence",
     ),
@@ -38,7 +38,7 @@ CASES = [
         id="restates-the-figure-right-before-only",
     ),
     pytest.param(
-        "The bridge was rebuilt at a cost of £8.1 million, with work finished in May last year.",
+        "The new library cost £8.1 million and opened its doors in May last year.",
         "£8.1 million",
         "2021-05",
         id="month-last-year",

@@ -77,7 +77,7 @@ FIGURES = [
     fig("Circa 600 persone.", ("Circa 600", 600, 570, 630, "approx"), id="circa"),
     fig("Quasi 100 feriti.", ("Quasi 100", 100, 90, 100, "close_to"), id="quasi"),
     fig("Almeno 22 vittime.", ("Almeno 22", 22, 22, None, "at_least"), id="almeno"),
-    fig("Fino a 150 milioni.", ("Fino a 150 milioni", 1.5e8, None, 1.5e8, "up_to"), id="fino-a"),
+    fig("Fino a 120 milioni.", ("Fino a 120 milioni", 1.2e8, None, 1.2e8, "up_to"), id="fino-a"),
     fig("Meno di 10 dispersi.", ("Meno di 10", 10, None, 10, "less_than"), id="meno-di"),
     fig(
         "Oltre il 60% dei fondi.",
