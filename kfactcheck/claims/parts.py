@@ -69,6 +69,20 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
+    if (
+        m is not None
+        and m.re is _AMONG
+        and m.group(1)  # "among", not "De hecho, de la cifra..."
+        and whole in (PEOPLE, None)
+        and family in _HAPPENED  # "Entre ellos hay 9 turistas": already the toll's part
+        and m.group(1).lower() not in _THEM
+        and not OF_THEM.match(after)  # "quatro deles em estado grave": of the count
+    ):
+        # "Entre os operacionais, 10 feridos", "among the residents, 30 were hurt": the hurt
+        # or dead of one group of people, named by its noun
+        noun = m.group(1).lower()
+        if whole == PEOPLE or code == "en" or len(noun) > 4:
+            return f"{family}:part {stem(noun, code)}"
     if whole is None and (listed := _listed_among(clause, code)):
         # "90 feridos, entre os quais 70 civis, 12 bombeiros": each a part of the count
         # before the list, named by its own noun ("70 civis" took that count's cue)
@@ -203,6 +217,14 @@ _AND = {
 }
 
 
+# "among them": the count just named, no group of its own
+_THEM = frozenset(
+    "them these those eux elles ceux ihnen diesen ellos ellas estos eles elas".split()
+)
+_THEM |= frozenset("estes loro questi hen njih njima".split())
+_THEM |= frozenset("whom which quais cuales quali cui lesquels lesquelles denen wie kojima".split())
+# what happens to people: a group among whom it happened is a part of its count
+_HAPPENED = frozenset({"deaths", "injured", "missing", "evacuated", "rescued"})
 _FOUND_WHOLES = frozenset({"deaths"})  # ("the bodies of 40 were found in a truck": often all)
 
 

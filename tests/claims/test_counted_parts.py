@@ -140,6 +140,30 @@ CASES = [
         "injured:part firefighters:other",
         id="pt-others-are-not-those",
     ),
+    # a group among whom something happened
+    pytest.param(
+        "es", "Entre los vecinos, 30 resultaron heridos.", "30", "injured:part vecin", id="es-among"
+    ),
+    pytest.param(
+        "en", "Among the residents, 30 were injured.", "30", "injured:part resident", id="en-among"
+    ),
+    pytest.param(
+        "pt",
+        "Entre os socorristas registam-se 10 feridos, 3 deles em estado grave.",
+        "3",
+        "injured:serious",
+        id="pt-among-then-of-them",
+    ),
+    pytest.param(
+        "es", "Entre ellos, 30 resultaron heridos.", "30", "injured", id="es-among-them-no-group"
+    ),
+    pytest.param(
+        "es",
+        "De hecho, de la cifra anterior de 95 muertos, 92 se localizaron en Norvale.",
+        "95",
+        "deaths",
+        id="es-de-hecho-is-no-group",
+    ),
     # the dead found in one kind of place: a part of the toll; "found dead" is the toll
     pytest.param(
         "pt",
