@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kfactcheck.claims.parts import (  # subset_of, OF_THEM: read from here by extract, kinds
+    AND_WORDS,
     OF_THEM,
     WHOLES,
     generic_stems,
@@ -141,6 +142,17 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+@cache
+def _and_article(code: str) -> re.Pattern[str]:
+    """'and' then an article: a clause of another subject begins ("e i feriti", "y las
+    tareas de rescate"); the words of 'and' are parts.AND_WORDS, the articles units.toml's."""
+    ands = "|".join(map(re.escape, sorted(AND_WORDS.get(code, ()))))
+    arts = "|".join(map(re.escape, sorted(lang_vocab(code).articles)))
+    if not ands or not arts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{ands})\s+(?:{arts})\s")
 
 
 @cache
@@ -347,6 +359,8 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     if seg and seg.group() == "," and (rel := _relative(lv.code).match(after, seg.end())):
         seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
+    if other := _and_article(lv.code).search(ahead):
+        ahead = ahead[: other.start()]  # "247 e i feriti sono centinaia": the next clause's
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None

@@ -179,9 +179,9 @@ def part_name(rest: str, code: str) -> str:
     so that victims aged over 70 and victims of another nationality are two quantities.
     Just 'part' when the predicate names nothing."""
     if code == "en":
-        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
+        stop, ands, generic = vocab().stop, AND_WORDS["en"], frozenset({"people", "person"})
     else:
-        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
+        stop, ands = lang_vocab(code).stop, AND_WORDS.get(code, frozenset())
         generic = generic_stems(code)
     seg = _PART_END.search(rest)
     words: list[str] = []
@@ -205,7 +205,7 @@ def part_name(rest: str, code: str) -> str:
 # a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
 _PART_END = re.compile(r"[.,;:!?()]")
 # "and" between two parts of a count
-_AND = {
+AND_WORDS = {
     "en": frozenset({"and", "while", "whereas"}),
     "fr": frozenset({"et", "tandis"}),
     "de": frozenset({"und", "während"}),

@@ -310,6 +310,21 @@ READ_ON = [
         "crowd",
         id="it-relative-clause",
     ),
+    # "and" with an article opens another clause: its cue is not this count's
+    pytest.param(
+        "it",
+        "Il numero delle vittime raggiunge la soglia di 130 e i feriti sono centinaia.",
+        "130",
+        "deaths",
+        id="it-and-the-injured-are-another-clause",
+    ),
+    pytest.param(
+        "es",
+        "El número de muertos llega a 130 y las tareas de rescate siguen.",
+        "130",
+        "deaths",
+        id="es-and-the-rescue-is-another-clause",
+    ),
     pytest.param(
         "es",
         "Los bomberos sacaron a 40 personas con vida de los escombros.",
