@@ -134,6 +134,21 @@ CASES = [
         id="es-group-injured",
     ),
     pytest.param(
+        "en",
+        "At least 12 soldiers were killed in the attack.",
+        "At least 12 soldiers",
+        "deaths:part troops",
+        id="en-group-killed",
+    ),
+    pytest.param(
+        "en",
+        "Four firefighters were injured in the blaze.",
+        "Four firefighters",
+        "injured:part firefighters",
+        id="en-group-injured",
+    ),
+    pytest.param("en", "The army sent 3,000 soldiers.", "3,000", "troops", id="en-group-as-such"),
+    pytest.param(
         "pt",
         "Ontem, 4 bombeiros ficaram feridos em Norvale. Outros 3 bombeiros saíram feridos.",
         "3 bombeiros",
