@@ -153,10 +153,16 @@ def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
         fam = noun_concept(w, code)
         if fam in families and families[fam].unit == "people" and fam not in group_families():
             return fam, m
-    if code == "en":
-        return None
     low = head[-60:].lower()
     best: tuple[int, str] | None = None
+    if code == "en":
+        # "police arrested 45 people, including": the verb of the families' `verbs`
+        for fam, family in families.items():
+            for verb in family.verbs if family.unit == "people" else ():
+                for found in re.finditer(rf"(?<!\w){re.escape(verb)}(?!\w)", low):
+                    if best is None or found.end() > best[0]:
+                        best = (found.end(), fam)
+        return (best[1], m) if best else None
     for literal, fam, cue in lang_vocab(code).cues:
         for found in cue.finditer(low) if literal in low else ():
             if families[fam].unit == "people" and (best is None or found.end() > best[0]):

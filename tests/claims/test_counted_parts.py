@@ -34,6 +34,20 @@ def family(text: str, lang: str, figure: str) -> str:
 CASES = [
     # a list after "among them": each figure a part of the count before it
     pytest.param(
+        "en",
+        "Police arrested 45 people in Norvale, including 3 journalists.",
+        "3 journalists",
+        "arrests:part journalist",
+        id="en-list-after-a-verb",
+    ),
+    pytest.param(
+        "en",
+        "The quake left 90 people injured, including 40 children and 5 firefighters.",
+        "5 firefighters",
+        "injured:part firefighters",
+        id="en-list-group",
+    ),
+    pytest.param(
         "pt",
         "O hospital recebeu 90 feridos, entre os quais 70 civis e 12 bombeiros.",
         "12 bombeiros",
