@@ -119,7 +119,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
-        # "VW-Mitarbeitern": the joined name's last part
+        # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
@@ -163,7 +163,7 @@ def _relative(code: str) -> re.Pattern[str]:
 
 
 def _concept(word: str, code: str) -> str | None:
-    """noun_concept, or that of a joined name's last part: "VW-Mitarbeitern" are employees,
+    """noun_concept, or that of a joined name's last part: "Norvale-Mitarbeiter" are employees,
     "Norvale-Demonstranten" demonstrators."""
     found = noun_concept(word, code)
     if found is None and "-" in word.strip("-"):
@@ -360,7 +360,7 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     if other := _and_article(lv.code).search(ahead):
-        ahead = ahead[: other.start()]  # "247 e i feriti sono centinaia": the next clause's
+        ahead = ahead[: other.start()]  # "130 e i feriti sono centinaia": the next clause's
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None

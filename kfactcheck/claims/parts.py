@@ -1,6 +1,6 @@
 """The parts of a count of people, in every language read: a figure that counts some of a
 count ("among the dead, 12 were residents", "seis dos quais bombeiros", a list after "entre
-os quais"), those hurt badly, a group ("14 feridos civis"), the dead found in one kind of
+os quais"), those hurt badly, a group ("30 feridos civis"), the dead found in one kind of
 place or dead of one cause. What a figure counts as a whole is claims/counted_lang.py.
 """
 
@@ -59,9 +59,9 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     the caller keeps it for figures with no place of their own (a place makes its own
     part)."""
     if family.partition(":")[0] in _FOUND_WHOLES and (where := _found_in(after, code)):
-        return f"{family}:found {where}"  # "10 vítimas mortais foram encontradas em carros"
+        return f"{family}:found {where}"  # "8 dos mortos foram encontrados em casas"
     if family == "deaths" and (cause := _died_of(after, code)):
-        return f"deaths:of {cause}"  # "3 pessoas morreram por inalação de fumo"
+        return f"deaths:of {cause}"  # "3 idosos morreram por intoxicação"
     clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
@@ -78,7 +78,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         and m.group(1).lower() not in _THEM
         and not OF_THEM.match(after)  # "quatro deles em estado grave": of the count
     ):
-        # "Entre os operacionais, 10 feridos", "among the residents, 30 were hurt": the hurt
+        # "Entre os socorristas, 10 feridos", "among the residents, 30 were hurt": the hurt
         # or dead of one group of people, named by its noun
         noun = m.group(1).lower()
         if whole == PEOPLE or code == "en" or len(noun) > 4:
@@ -249,7 +249,7 @@ def _found_pattern(code: str) -> re.Pattern[str] | None:
 
 
 def _found_in(after: str, code: str) -> str:
-    """'carr' for " das vítimas foram encontradas em carros": the stem of the place the
+    """'cas' for " dos mortos foram encontrados em casas abandonadas": the stem of the place the
     figure's own clause says they were found in, or ''."""
     pattern = _found_pattern(code)
     seg = _PART_END.search(after, 0, 120)
@@ -275,7 +275,7 @@ def _died_of_table(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
 
 
 def _died_of(after: str, code: str) -> str:
-    """'inal' for " pessoas morreram por inalação de fumo": the stem of the cause the
+    """'intoxic' for " idosos morreram por intoxicação com gás": the stem of the cause the
     figure's own clause says they died of, or '' (none, a name, or the disaster itself)."""
     table = _died_of_table(code)
     seg = _PART_END.search(after, 0, 120)

@@ -178,7 +178,7 @@ CASES = [
     ),
     pytest.param(
         "pt",
-        "Entre os socorristas registam-se 10 feridos, 3 deles em estado grave.",
+        "Entre os socorristas há 10 feridos, 3 deles em estado grave.",
         "3",
         "injured:serious",
         id="pt-among-then-of-them",
@@ -196,9 +196,9 @@ CASES = [
     # the dead found in one kind of place: a part of the toll; "found dead" is the toll
     pytest.param(
         "pt",
-        "Ontem 8 vítimas mortais foram encontradas em zonas rurais.",
+        "Segundo a polícia, 8 dos mortos foram encontrados em casas abandonadas.",
         "8",
-        "deaths:found zon",
+        "deaths:found cas",
         id="pt-found-in",
     ),
     pytest.param(
@@ -229,9 +229,9 @@ CASES = [
     # what they died of: a part of the toll, unless it is the disaster itself
     pytest.param(
         "pt",
-        "Ontem 3 pessoas morreram por inalação de fumos, no concelho de Norvale.",
+        "Segundo os médicos, 3 idosos morreram por intoxicação com monóxido de carbono.",
         "3",
-        "deaths:of inal",
+        "deaths:of intoxic",
         id="pt-died-of-a-cause",
     ),
     pytest.param(
