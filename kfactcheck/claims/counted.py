@@ -18,6 +18,7 @@ from kfactcheck.claims.money import (
     money_total,
     money_what,
 )
+from kfactcheck.claims.parts import group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
@@ -339,10 +340,12 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
             if cue in ("burned", "destroyed"):
                 # homes a fire burned are homes destroyed; hectares destroyed are burned
                 return ("destroyed" if fam == "homes" else "burned"), family.unit
-        if family.unit == "people" and fam not in ("deaths", "injured", "missing"):
+        group = fam in group_families()  # troops, firefighters: who, not what happened
+        if (family.unit == "people" or group) and fam not in ("deaths", "injured", "missing"):
             cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
-                return cue, "people"
+                # "12 soldiers were killed": the dead, those of one group of them
+                return (f"{cue}:part {fam}" if group else cue), "people"
         return fam, family.unit
     if _VOTE_CUE.match(after) and _VOTE_CONTEXT.search(before + after):
         return "votes", "votes"  # "with 14,712 islanders backing the plan" in a referendum

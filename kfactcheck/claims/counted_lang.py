@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kfactcheck.claims.parts import (  # subset_of, OF_THEM: read from here by extract, kinds
+    AND_WORDS,
     OF_THEM,
     WHOLES,
     generic_stems,
@@ -118,7 +119,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
-        # "VW-Mitarbeitern": the joined name's last part
+        # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
         return Counted("people" if generic else stem(head, code), "people", end, scope)
@@ -144,6 +145,17 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
 
 
 @cache
+def _and_article(code: str) -> re.Pattern[str]:
+    """'and' then an article: a clause of another subject begins ("e i feriti", "y las
+    tareas de rescate"); the words of 'and' are parts.AND_WORDS, the articles units.toml's."""
+    ands = "|".join(map(re.escape, sorted(AND_WORDS.get(code, ()))))
+    arts = "|".join(map(re.escape, sorted(lang_vocab(code).articles)))
+    if not ands or not arts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{ands})\s+(?:{arts})\s")
+
+
+@cache
 def _relative(code: str) -> re.Pattern[str]:
     """A relative pronoun opening the clause after a comma (data/units.toml [relatives])."""
     words = vocab().raw["relatives"].get(code, ()) or ["\x00"]
@@ -151,7 +163,7 @@ def _relative(code: str) -> re.Pattern[str]:
 
 
 def _concept(word: str, code: str) -> str | None:
-    """noun_concept, or that of a joined name's last part: "VW-Mitarbeitern" are employees,
+    """noun_concept, or that of a joined name's last part: "Norvale-Mitarbeiter" are employees,
     "Norvale-Demonstranten" demonstrators."""
     found = noun_concept(word, code)
     if found is None and "-" in word.strip("-"):
@@ -347,6 +359,8 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
     if seg and seg.group() == "," and (rel := _relative(lv.code).match(after, seg.end())):
         seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
+    if other := _and_article(lv.code).search(ahead):
+        ahead = ahead[: other.start()]  # "130 e i feriti sono centinaia": the next clause's
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None

@@ -209,6 +209,11 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
         # "El Gobierno anuncia ayudas ... pero solo ha pagado 300 millones": a verb of
         # giving with no subject of its own has the sentence's subject
         owner = _owner_in(_subject_part(_unsourced(before, code), code), code, what, True)
+    elif not owner and what in _GIVEN and code in _pro_drop():
+        # "ya ha abonado la Generalitat 300 millones": the subject after its verb
+        rest = clause[len(_subject_part(clause, code)) :]
+        verb = _NAME.match(rest)
+        owner = _owner_in(rest[verb.end() :], code, what, False, only_first=True) if verb else ""
     if not owner and what == "collected":
         # "11 millions collectés, selon la Fondation X": who tells what it collected is,
         # more often than not, who collected it
@@ -235,8 +240,8 @@ def _possessor_after(after: str, code: str) -> str:
 
 
 def _no_subject(clause: str, code: str) -> bool:
-    """Whether the clause before a sum holds a verb of giving and no name or owner before
-    it, in a language that leaves subjects out: "cuando han abonado únicamente" (its
+    """Whether the clause before a sum holds a verb of giving and no name or owner, in a
+    language that leaves subjects out: "cuando han abonado únicamente" (its
     subject is the sentence's)."""
     if code not in _pro_drop():
         return False  # "we don't send": other languages write the subject
@@ -246,7 +251,8 @@ def _no_subject(clause: str, code: str) -> bool:
     if at is None:
         return False
     owners = _owners()
-    return not any(_is_name(w, code) or w.lower() in owners for w in words[:at])
+    # nor after it: "ya ha abonado la Generalitat 300 millones" names its own payer
+    return not any(_is_name(w, code) or w.lower() in owners for w in words)
 
 
 @cache

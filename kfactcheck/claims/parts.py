@@ -1,6 +1,6 @@
 """The parts of a count of people, in every language read: a figure that counts some of a
 count ("among the dead, 12 were residents", "seis dos quais bombeiros", a list after "entre
-os quais"), those hurt badly, a group ("14 feridos civis"), the dead found in one kind of
+os quais"), those hurt badly, a group ("30 feridos civis"), the dead found in one kind of
 place or dead of one cause. What a figure counts as a whole is claims/counted_lang.py.
 """
 
@@ -59,9 +59,9 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     the caller keeps it for figures with no place of their own (a place makes its own
     part)."""
     if family.partition(":")[0] in _FOUND_WHOLES and (where := _found_in(after, code)):
-        return f"{family}:found {where}"  # "10 vítimas mortais foram encontradas em carros"
+        return f"{family}:found {where}"  # "8 dos mortos foram encontrados em casas"
     if family == "deaths" and (cause := _died_of(after, code)):
-        return f"deaths:of {cause}"  # "3 pessoas morreram por inalação de fumo"
+        return f"deaths:of {cause}"  # "3 idosos morreram por intoxicação"
     clause = clause_before(before, 120)[0]
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
@@ -69,6 +69,20 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if (m := among(clause)) or (m := _PARTITIVE.match(after)):
         whole = noun_concept(m.group(1) or m.group(2), code)
     kind = family.partition(":")[0]
+    if (
+        m is not None
+        and m.re is _AMONG
+        and m.group(1)  # "among", not "De hecho, de la cifra..."
+        and whole in (PEOPLE, None)
+        and family in _HAPPENED  # "Entre ellos hay 9 turistas": already the toll's part
+        and m.group(1).lower() not in _THEM
+        and not OF_THEM.match(after)  # "quatro deles em estado grave": of the count
+    ):
+        # "Entre os socorristas, 10 feridos", "among the residents, 30 were hurt": the hurt
+        # or dead of one group of people, named by its noun
+        noun = m.group(1).lower()
+        if whole == PEOPLE or code == "en" or len(noun) > 4:
+            return f"{family}:part {stem(noun, code)}"
     if whole is None and (listed := _listed_among(clause, code)):
         # "90 feridos, entre os quais 70 civis, 12 bombeiros": each a part of the count
         # before the list, named by its own noun ("70 civis" took that count's cue)
@@ -141,10 +155,16 @@ def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
         fam = noun_concept(w, code)
         if fam in families and families[fam].unit == "people" and fam not in group_families():
             return fam, m
-    if code == "en":
-        return None
     low = head[-60:].lower()
     best: tuple[int, str] | None = None
+    if code == "en":
+        # "police arrested 45 people, including": the verb of the families' `verbs`
+        for fam, family in families.items():
+            for verb in family.verbs if family.unit == "people" else ():
+                for found in re.finditer(rf"(?<!\w){re.escape(verb)}(?!\w)", low):
+                    if best is None or found.end() > best[0]:
+                        best = (found.end(), fam)
+        return (best[1], m) if best else None
     for literal, fam, cue in lang_vocab(code).cues:
         for found in cue.finditer(low) if literal in low else ():
             if families[fam].unit == "people" and (best is None or found.end() > best[0]):
@@ -167,9 +187,9 @@ def part_name(rest: str, code: str) -> str:
     so that victims aged over 70 and victims of another nationality are two quantities.
     Just 'part' when the predicate names nothing."""
     if code == "en":
-        stop, ands, generic = vocab().stop, _AND["en"], frozenset({"people", "person"})
+        stop, ands, generic = vocab().stop, AND_WORDS["en"], frozenset({"people", "person"})
     else:
-        stop, ands = lang_vocab(code).stop, _AND.get(code, frozenset())
+        stop, ands = lang_vocab(code).stop, AND_WORDS.get(code, frozenset())
         generic = generic_stems(code)
     seg = _PART_END.search(rest)
     words: list[str] = []
@@ -193,7 +213,7 @@ def part_name(rest: str, code: str) -> str:
 # a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")
 _PART_END = re.compile(r"[.,;:!?()]")
 # "and" between two parts of a count
-_AND = {
+AND_WORDS = {
     "en": frozenset({"and", "while", "whereas"}),
     "fr": frozenset({"et", "tandis"}),
     "de": frozenset({"und", "während"}),
@@ -205,6 +225,14 @@ _AND = {
 }
 
 
+# "among them": the count just named, no group of its own
+_THEM = frozenset(
+    "them these those eux elles ceux ihnen diesen ellos ellas estos eles elas".split()
+)
+_THEM |= frozenset("estes loro questi hen njih njima".split())
+_THEM |= frozenset("whom which quais cuales quali cui lesquels lesquelles denen wie kojima".split())
+# what happens to people: a group among whom it happened is a part of its count
+_HAPPENED = frozenset({"deaths", "injured", "missing", "evacuated", "rescued"})
 _FOUND_WHOLES = frozenset({"deaths"})  # ("the bodies of 40 were found in a truck": often all)
 
 
@@ -223,7 +251,7 @@ def _found_pattern(code: str) -> re.Pattern[str] | None:
 
 
 def _found_in(after: str, code: str) -> str:
-    """'carr' for " das vítimas foram encontradas em carros": the stem of the place the
+    """'cas' for " dos mortos foram encontrados em casas abandonadas": the stem of the place the
     figure's own clause says they were found in, or ''."""
     pattern = _found_pattern(code)
     seg = _PART_END.search(after, 0, 120)
@@ -249,7 +277,7 @@ def _died_of_table(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
 
 
 def _died_of(after: str, code: str) -> str:
-    """'inal' for " pessoas morreram por inalação de fumo": the stem of the cause the
+    """'intoxic' for " idosos morreram por intoxicação com gás": the stem of the cause the
     figure's own clause says they died of, or '' (none, a name, or the disaster itself)."""
     table = _died_of_table(code)
     seg = _PART_END.search(after, 0, 120)

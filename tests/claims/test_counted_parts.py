@@ -34,6 +34,20 @@ def family(text: str, lang: str, figure: str) -> str:
 CASES = [
     # a list after "among them": each figure a part of the count before it
     pytest.param(
+        "en",
+        "Police arrested 45 people in Norvale, including 3 journalists.",
+        "3 journalists",
+        "arrests:part journalist",
+        id="en-list-after-a-verb",
+    ),
+    pytest.param(
+        "en",
+        "The quake left 90 people injured, including 40 children and 5 firefighters.",
+        "5 firefighters",
+        "injured:part firefighters",
+        id="en-list-group",
+    ),
+    pytest.param(
         "pt",
         "O hospital recebeu 90 feridos, entre os quais 70 civis e 12 bombeiros.",
         "12 bombeiros",
@@ -134,18 +148,57 @@ CASES = [
         id="es-group-injured",
     ),
     pytest.param(
+        "en",
+        "At least 12 soldiers were killed in the attack.",
+        "At least 12 soldiers",
+        "deaths:part troops",
+        id="en-group-killed",
+    ),
+    pytest.param(
+        "en",
+        "Four firefighters were injured in the blaze.",
+        "Four firefighters",
+        "injured:part firefighters",
+        id="en-group-injured",
+    ),
+    pytest.param("en", "The army sent 3,000 soldiers.", "3,000", "troops", id="en-group-as-such"),
+    pytest.param(
         "pt",
         "Ontem, 4 bombeiros ficaram feridos em Norvale. Outros 3 bombeiros saíram feridos.",
         "3 bombeiros",
         "injured:part firefighters:other",
         id="pt-others-are-not-those",
     ),
+    # a group among whom something happened
+    pytest.param(
+        "es", "Entre los vecinos, 30 resultaron heridos.", "30", "injured:part vecin", id="es-among"
+    ),
+    pytest.param(
+        "en", "Among the residents, 30 were injured.", "30", "injured:part resident", id="en-among"
+    ),
+    pytest.param(
+        "pt",
+        "Entre os socorristas há 10 feridos, 3 deles em estado grave.",
+        "3",
+        "injured:serious",
+        id="pt-among-then-of-them",
+    ),
+    pytest.param(
+        "es", "Entre ellos, 30 resultaron heridos.", "30", "injured", id="es-among-them-no-group"
+    ),
+    pytest.param(
+        "es",
+        "De hecho, de la cifra anterior de 95 muertos, 92 se localizaron en Norvale.",
+        "95",
+        "deaths",
+        id="es-de-hecho-is-no-group",
+    ),
     # the dead found in one kind of place: a part of the toll; "found dead" is the toll
     pytest.param(
         "pt",
-        "Ontem 8 vítimas mortais foram encontradas em zonas rurais.",
+        "Segundo a polícia, 8 dos mortos foram encontrados em casas abandonadas.",
         "8",
-        "deaths:found zon",
+        "deaths:found cas",
         id="pt-found-in",
     ),
     pytest.param(
@@ -176,9 +229,9 @@ CASES = [
     # what they died of: a part of the toll, unless it is the disaster itself
     pytest.param(
         "pt",
-        "Ontem 3 pessoas morreram por inalação de fumos, no concelho de Norvale.",
+        "Segundo os médicos, 3 idosos morreram por intoxicação com monóxido de carbono.",
         "3",
-        "deaths:of inal",
+        "deaths:of intoxic",
         id="pt-died-of-a-cause",
     ),
     pytest.param(
@@ -285,6 +338,21 @@ READ_ON = [
         "500",
         "crowd",
         id="it-relative-clause",
+    ),
+    # "and" with an article opens another clause: its cue is not this count's
+    pytest.param(
+        "it",
+        "Il numero delle vittime raggiunge la soglia di 130 e i feriti sono centinaia.",
+        "130",
+        "deaths",
+        id="it-and-the-injured-are-another-clause",
+    ),
+    pytest.param(
+        "es",
+        "El número de muertos llega a 130 y las tareas de rescate siguen.",
+        "130",
+        "deaths",
+        id="es-and-the-rescue-is-another-clause",
     ),
     pytest.param(
         "es",

@@ -49,6 +49,19 @@ CASES = [
         id="es-verb-without-subject-has-the-sentences",
     ),
     pytest.param(
+        "es",
+        "El Gobierno anunció ayudas, mientras que ya ha abonado la Generalitat 300 millones "
+        "de euros.",
+        ["money:amount:regional"],
+        id="es-subject-after-its-verb",
+    ),
+    pytest.param(
+        "es",
+        "Después pagó a Segurval 300 millones de euros.",
+        ["money:amount"],
+        id="es-recipient-is-no-payer",
+    ),
+    pytest.param(
         "it",
         "Il governo ha annunciato aiuti per 900 milioni di euro, ma finora ha versato 300 "
         "milioni di euro.",
