@@ -170,6 +170,18 @@ def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -
     claim.as_of = previous.as_of
 
 
+def count_frame(
+    claim: Claim, sentence: str, q, dates, last, opens: bool, text: str, at: int, code: str
+) -> None:
+    """The places and events a running count takes from outside its clause: the place of
+    the count it is an earlier level of, when it opens its sentence (earlier_place; `last`
+    is the claim before the sentence), and the day of an event its sentence names
+    (event_day). `text` is the document's text, `at` where the sentence starts."""
+    if opens and "earlier" in claim.terms:
+        earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
+    event_day(claim, sentence, q.start, q.end, dates)
+
+
 def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, code: str) -> None:
     """ "In Lindenau ist die Zahl der Toten auf 43 gestiegen. ... Bisher war die Zahl bei 30
     beziffert worden.": an earlier level whose clause names no place is the earlier level of

@@ -33,6 +33,11 @@ def clause_before(before: str, reach: int) -> tuple[str, re.Match[str] | None]:
     return before[cut.end() if cut else start :], cut
 
 
+# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
+# (after a verb, "destroyed in the hamlet of X" is where the homes stood: extract.py)
+KIND_OF_IN = re.compile(
+    r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
+)
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
 # a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
 _CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
