@@ -71,6 +71,18 @@ PLACES = [
         "neun",
         None,
     ),
+    # a place told with its country is where the event is, not a part of its toll
+    ("es", "Las inundaciones en Lorvia, España, han dejado 95 víctimas mortales.", "95", None),
+    (
+        "es",
+        "Las inundaciones en Lorvia, Kessby, han dejado 95 víctimas mortales.",
+        "95",
+        "in lorvia",
+    ),  # (a name that is no country)
+    # several places listed: a combined figure, none of them
+    ("es", "En Lorvia, Kessby y Arden murieron 95 personas.", "95", None),
+    ("es", "Murieron 95 personas en Lorvia, Kessby y Arden.", "95", None),
+    ("es", "Murieron 9 en Lorvia, 5 en Kessby y 3 en Arden.", "9", "in lorvia"),
     # a place's adjective after its noun, for a region or capital the data knows
     ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
     ("es", "Murieron 9 personas en los pueblos murcianos.", "9", "in murcia"),
