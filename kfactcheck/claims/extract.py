@@ -242,7 +242,7 @@ def _sentence_claims(
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
             opens = not out and previous is None  # "Bisher waren es 30" opens its sentence
-            count_frame(claim, sentence, q, dates, last, opens, doc.text, a, code)
+            count_frame(claim, sentence, q, dates, last, opens, (doc.text, a, published), code)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
             held_year = claim.as_of[:4]
             if held_year.isdigit() and int(held_year) <= ref.year - 2:

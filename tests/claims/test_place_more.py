@@ -355,3 +355,39 @@ def test_two_days_no_one_of_them_main_stay_one_event():
     claims = [_toll("a", 120, "2031-08-24"), _toll("b", 180, "2031-08-31"), _toll("a", 90, None)]
     assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
     assert len({c.subject for c in claims}) == 1
+
+
+# (lang, sentence, figure, whether it is a count of several events together)
+SEVERAL_EVENTS = [
+    (
+        "es",
+        "Los tres terremotos de las últimas semanas han causado más de 430 muertos.",
+        "más",
+        True,
+    ),
+    ("en", "Both quakes killed 40 people.", "40", True),
+    ("it", "I due terremoti hanno causato 30 morti.", "30", True),
+    ("es", "El terremoto ha causado más de 330 muertos.", "más", False),
+    ("en", "The quake killed 40 people in two towns.", "40", False),
+    ("en", "A magnitude 6.3 earthquake struck at dawn, killing at least 12 people.", "at", False),
+    ("en", "2 quakes killed 40 people.", "40", True),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, several", SEVERAL_EVENTS, ids=lambda x: str(x)[:40])
+def test_count_of_several_events(lang, text, figure, several):
+    hits = [c for c in _claims(lang, text) if c.text.split()[0] == figure]
+    assert hits
+    assert ("event several" in hits[0].scope) is several, hits[0].scope
+
+
+def test_event_day_after_the_figure_does_not_date_it():
+    from datetime import date
+
+    text = "Se elevó a 361 la cifra de muertos por el sismo del 19 de septiembre."
+    doc = Document(
+        id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang="es", date=date(2031, 10, 1)
+    )
+    claim = next(c for c in extract_claims(doc, lang="es") if c.text == "361")
+    assert claim.as_of == "2031-10-01"
+    assert "event 2031-09-19" in claim.scope
