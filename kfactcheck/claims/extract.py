@@ -57,14 +57,13 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.placeframe import (
-    earlier_place,
-    event_day,
+    count_frame,
     place_there,
     same_event,
     side_of,
     subject_place,
 )
-from kfactcheck.claims.places import bare_item, place_scope, whole_count
+from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
@@ -243,12 +242,10 @@ def _sentence_claims(
             ]
             claim.as_of = figure_time(sentence, after, ref, q, quantities, when, gap, None, shown)
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
-            if not out and previous is None:
-                earlier = doc.text[max(0, a - 300) : a]  # "Bisher waren es 30"
-                earlier_place(claim, last, sentence[: q.start], earlier, code)
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
-            event_day(claim, sentence, q.start, q.end, dates)  # "the quake of Saturday"
+            opens = not out and previous is None  # "Bisher waren es 30" opens its sentence
+            count_frame(claim, sentence, q, dates, last, opens, (doc.text, a, published), code)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
             held_year = claim.as_of[:4]
             if held_year.isdigit() and int(held_year) <= ref.year - 2:
@@ -461,7 +458,7 @@ def _figure_claim(
         # in its clause, as the other languages read it; the figure's own place wins over
         # one a list's first figure gave it
         rest = after[phrase_end if head else 0 :]
-        verb_in = _VERB_IN.match(rest) or _KIND_OF_IN.match(rest)
+        verb_in = _VERB_IN.match(rest) or KIND_OF_IN.match(rest)
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
@@ -557,11 +554,6 @@ _MODIFIER = re.compile(r"\w-[^\W\d_]+$")  # "24-storey": describes a thing, coun
 _VERB_IN = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
-)
-# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
-# (after a verb, "destroyed in the hamlet of X" is where the homes stood, _VERB_IN)
-_KIND_OF_IN = re.compile(
-    r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
 )
 _CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
 _CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone

@@ -18,6 +18,7 @@ from kfactcheck.claims.places import (
     _key,
     _place_at,
     _total_words,
+    clause_before,
 )
 from kfactcheck.grammar.vocab import lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim
@@ -170,6 +171,72 @@ def same_event(claim: Claim, previous: Claim, sentence: str, base: int, dates) -
         return
     claim.scope = (*[s for s in claim.scope if not s.startswith("event ")], event)
     claim.as_of = previous.as_of
+
+
+def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, code: str) -> None:
+    """The places and events a running count takes from outside its clause: the place of
+    the count it is an earlier level of, when it opens its sentence (earlier_place; `last`
+    is the claim before the sentence), the day of an event its sentence names (event_day)
+    and several events counted together (several_events). `page` is the document's text,
+    where the sentence starts in it, and the page's day ("" when it has none)."""
+    text, at, published = page
+    if opens and "earlier" in claim.terms:
+        earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
+    event_day(claim, sentence, q.start, q.end, dates)
+    if published and f"event {claim.as_of}" in claim.scope and claim.as_of < published:
+        # "Se elevó a 361 la cifra de muertos por el sismo del 19 de septiembre": the day
+        # after the figure is its event's, not the day the count held
+        claim.as_of = published
+    several_events(claim, sentence[: q.start], code)
+
+
+def several_events(claim: Claim, before: str, code: str) -> None:
+    """ "Los tres terremotos de las últimas semanas han causado más de 430 muertos", "both
+    quakes killed 40": a count its clause gives to several events together is none of
+    them alone (scope "event several")."""
+    if any(s.startswith("event ") for s in claim.scope):
+        return
+    clause = clause_before(before, 160)[0]
+    for m in _several_events().finditer(clause):
+        word, noun = m.group(1).lower(), m.group(2).lower()
+        if noun in _event_singulars() and not noun.endswith("en"):
+            continue  # "a magnitude 6.3 earthquake": one event (German "Beben" is both)
+        if word.isdigit():
+            decimal = m.start() > 0 and clause[m.start() - 1] in ".,"  # "6.3 earthquake"
+            many = int(word) > 1 and not decimal
+        else:
+            many = word in _BOTH or _number(word, code) > 1
+        if many:
+            claim.scope = (*claim.scope, "event several")
+            return
+
+
+_BOTH = frozenset({"both", "ambos", "ambas", "beide", "beiden", "entrambi", "entrambe"})
+
+
+def _number(word: str, code: str) -> int:
+    from text_to_num import text2num  # (as places.py: only a clause with events needs it)
+
+    try:
+        return text2num(word, code if code != "hbs" else "en")
+    except (ValueError, KeyError, TypeError):
+        return 0
+
+
+@cache
+def _several_events() -> re.Pattern:
+    """A word and an event noun in a plural form after it ("tres terremotos", "two quakes",
+    "beiden Beben", "i due terremoti")."""
+    nouns = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
+    # a plural: the noun with -s/-es/-n, Italian's -o/-e to -i, or the same word
+    stems = [re.escape(n[:-1]) + r"[oei]" if n[-1] in "oe" else re.escape(n) for n in nouns]
+    plural = "|".join(f"(?:{s})(?:s|es|n|i)?" for s in stems)
+    return re.compile(r"(?i)(?<!\w)([^\W_]+)\s+(" + plural + r")(?!\w)")
+
+
+@cache
+def _event_singulars() -> frozenset[str]:
+    return frozenset(n.lower() for n in vocab().raw["scope"].get("event_nouns", []))
 
 
 def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, code: str) -> None:

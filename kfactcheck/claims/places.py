@@ -33,6 +33,11 @@ def clause_before(before: str, reach: int) -> tuple[str, re.Match[str] | None]:
     return before[cut.end() if cut else start :], cut
 
 
+# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
+# (after a verb, "destroyed in the hamlet of X" is where the homes stood: extract.py)
+KIND_OF_IN = re.compile(
+    r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
+)
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
 # a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
 _CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
@@ -287,6 +292,15 @@ def _is_admin(phrase: str) -> bool:
     return any(w in _admin_words() for w in phrase.lower().split())
 
 
+# more names before the "and" of a list: "en Lorvia, Kessby y Arden", "in X, Y, Z and W"
+_NAMES_AND = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}){1,5}\s*,?\s+"
+    r"(?:und|and|y|e|et|ed|i|en)\s+[A-ZÀ-Ý]"
+)
+# a name's country in apposition: "Lorvia, España, ...", "Lorvia, Spain."
+_COUNTRY_AFTER = re.compile(
+    r"\s*,\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s*(?:[,.;:)]|\s+[a-zà-ÿ]|$)"
+)
 _OF_NAME = re.compile(r"\s+(?:von|de|di|of|do|da|du|del)\s+[A-ZÀ-Ý][\w-]*\s*")
 # a second place joined to the first: "in Ardania and Belmar", "en Valdora y Cuenca"
 _AND_NAME = re.compile(
@@ -314,6 +328,8 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
         copula = k == 0 and m.group(1).lower() in _COPULAS
         if found and _JOINED.search(text, 0, m.start()) and _figure_at(full, m.end(), lv.code):
             return None  # "im Kreis X auf 24 und im Kreis Y auf sechs": Y is the next item's
+        if found and found != "+" and _NAMES_AND.match(full, _name_end(full, m.end())):
+            return "+"  # "95 personas en Lorvia, Kessby y Arden": past the segment's comma
         if found:
             return found
     return None
@@ -397,8 +413,13 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     following = rest[rest.find(first) + name.end() :]
     if (short := _ACRONYM.match(following)) and short.group(1)[0] != tokens[0][0]:
         return None  # "el Sistema Nacional de Alerta Temprana (SNAT)": part of a longer name
-    if _AND_NAME.match(following):
-        return "+"  # "in NRW und Rheinland-Pfalz": a combined figure, no one place
+    if _AND_NAME.match(following) or _NAMES_AND.match(following):
+        # "in NRW und Rheinland-Pfalz", "en Lorvia, Kessby y Arden": a combined figure
+        return "+"
+    if (land := _COUNTRY_AFTER.match(following)) and land.group(1).lower() in _country_names():
+        # "las inundaciones en Lorvia, España, han dejado 95 muertos": the event's place
+        # told with its country for readers anywhere, not a part of its toll
+        return "+"
     # German capitalises nouns: after a bare "in" the first name is the place ("in
     # Kessenau Zahl der Verletzten"); after an article the last ("im Kreis Tebrik")
     bare_de = lv.code == "de" and not article and prep == "in"

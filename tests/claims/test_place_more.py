@@ -71,6 +71,18 @@ PLACES = [
         "neun",
         None,
     ),
+    # a place told with its country is where the event is, not a part of its toll
+    ("es", "Las inundaciones en Lorvia, España, han dejado 95 víctimas mortales.", "95", None),
+    (
+        "es",
+        "Las inundaciones en Lorvia, Kessby, han dejado 95 víctimas mortales.",
+        "95",
+        "in lorvia",
+    ),  # (a name that is no country)
+    # several places listed: a combined figure, none of them
+    ("es", "En Lorvia, Kessby y Arden murieron 95 personas.", "95", None),
+    ("es", "Murieron 95 personas en Lorvia, Kessby y Arden.", "95", None),
+    ("es", "Murieron 9 en Lorvia, 5 en Kessby y 3 en Arden.", "9", "in lorvia"),
     # a place's adjective after its noun, for a region or capital the data knows
     ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
     ("es", "Murieron 9 personas en los pueblos murcianos.", "9", "in murcia"),
@@ -343,3 +355,39 @@ def test_two_days_no_one_of_them_main_stay_one_event():
     claims = [_toll("a", 120, "2031-08-24"), _toll("b", 180, "2031-08-31"), _toll("a", 90, None)]
     assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
     assert len({c.subject for c in claims}) == 1
+
+
+# (lang, sentence, figure, whether it is a count of several events together)
+SEVERAL_EVENTS = [
+    (
+        "es",
+        "Los tres terremotos de las últimas semanas han causado más de 430 muertos.",
+        "más",
+        True,
+    ),
+    ("en", "Both quakes killed 40 people.", "40", True),
+    ("it", "I due terremoti hanno causato 30 morti.", "30", True),
+    ("es", "El terremoto ha causado más de 330 muertos.", "más", False),
+    ("en", "The quake killed 40 people in two towns.", "40", False),
+    ("en", "A magnitude 6.3 earthquake struck at dawn, killing at least 12 people.", "at", False),
+    ("en", "2 quakes killed 40 people.", "40", True),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, several", SEVERAL_EVENTS, ids=lambda x: str(x)[:40])
+def test_count_of_several_events(lang, text, figure, several):
+    hits = [c for c in _claims(lang, text) if c.text.split()[0] == figure]
+    assert hits
+    assert ("event several" in hits[0].scope) is several, hits[0].scope
+
+
+def test_event_day_after_the_figure_does_not_date_it():
+    from datetime import date
+
+    text = "Se elevó a 361 la cifra de muertos por el sismo del 19 de septiembre."
+    doc = Document(
+        id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang="es", date=date(2031, 10, 1)
+    )
+    claim = next(c for c in extract_claims(doc, lang="es") if c.text == "361")
+    assert claim.as_of == "2031-10-01"
+    assert "event 2031-09-19" in claim.scope
