@@ -53,7 +53,7 @@ CASES = [
         id="en-a-week-earlier-opening-the-sentence",
     ),
     pytest.param(
-        "Stewards counted 5,600 cyclists in Norbury, double the turnout of the ride a week earlier.",
+        "Stewards counted 5,600 cyclists in Norbury, twice the turnout of the ride a week earlier.",
         "en",
         {"5,600": "2031-03-16"},
         id="en-the-ride-a-week-earlier-names-another-ride",
