@@ -98,8 +98,7 @@ def test_an_opening_date_holds_for_the_sentence(sentence, lang, want):
 # the sentence after one whose figures all hold in 2029, on a page of 16 March 2031
 CARRIED = [
     pytest.param(
-        "Norbury sent £22.4bn to the pool in 2029. Less refunds, its real outlay comes to "
-        "£15.2bn.",
+        "Norbury sent £22.4bn to the pool in 2029. Less refunds, its real outlay comes to £15.2bn.",
         {"£15.2bn": "2029"},
         id="amounts-go-on-in-the-year-before",
     ),
