@@ -89,15 +89,15 @@ def _day(text: str, month: str | None):
 
 DAYS = [
     pytest.param(
-        "Firefighters said on the night of this domingo (27) that 58 had died.",
-        "2019-01",
-        date(2019, 1, 27),
+        "Rescuers said on the night of this sábado (12) that 23 had died.",
+        "2030-10",
+        date(2030, 10, 12),
         id="pt-weekday-bracket",
     ),
     pytest.param(
-        "The count was given on the evening of this terça (29); on sábado (26) none.",
-        "2019-01",
-        date(2019, 1, 29),
+        "The count was given on the evening of this terça (15); on sábado (12) none.",
+        "2030-10",
+        date(2030, 10, 15),
         id="latest-of-two",
     ),
     pytest.param(
@@ -162,8 +162,8 @@ DAYS = [
     ),
     pytest.param("Teaser 18.06.2021 04:50.", "2021-07", None, id="timestamp-outside-month"),
     pytest.param(
-        "La messa a Valdora si svolgerà mercoledì 31 agosto alle 18.",
-        "2016-08",
+        "La veglia a Valdora si terrà domenica 7 settembre alle 21.",
+        "2031-09",
         None,
         id="it-future-verb-ending-looks-ahead",
     ),
@@ -177,13 +177,13 @@ DAYS = [
         "Les obsèques auront lieu samedi 12 à Vallon.", "2022-03", None, id="fr-future-auront"
     ),
     pytest.param(
-        "Smoke over Norbury. Picture date: Wednesday June 14, 2017. Photo credit: N. Hale",
-        "2017-06",
+        "Flames over Norbury. Picture date: Tuesday May 9, 2028. Photo credit: N. Hale",
+        "2028-05",
         None,
         id="a-photo-caption-dates-the-picture",
     ),
     pytest.param(
-        "Der Mast in Kessenau (Foto vom Freitag, 16. Juli) steht noch.",
+        "Der Mast in Kessenau (Foto vom Dienstag, 13. Juli) steht noch.",
         "2021-07",
         None,
         id="de-photo-caption",
@@ -235,17 +235,17 @@ DOCS = [
     ),
     pytest.param(
         "c.md",
-        " date 2019-01 Firefighters said this domingo (27) that 58 people died in Varnholm.\n",
-        "2019-01-27",
-        "2019-01-27",
+        " date 2030-10 Rescuers said this domingo (13) that 23 people died in Varnholm.\n",
+        "2030-10-13",
+        "2030-10-13",
         id="month-and-weekday-day",
     ),
     pytest.param(
         "c2.md",
-        " date 2019-01 Firefighters said on Sunday (27) that 58 people died in Varnholm, "
-        "where the dam broke on Friday (25).\n",
-        "2019-01-27",
-        "2019-01-27",
+        " date 2030-10 Rescuers said on Sunday (13) that 23 people died in Varnholm, "
+        "where the bridge fell on Thursday (10).\n",
+        "2030-10-13",
+        "2030-10-13",
         id="date-of-the-event-clause-does-not-date-the-toll",
     ),
     pytest.param(
@@ -367,7 +367,7 @@ FULL = [
     ("página 2031-02-05 21:55", date(2031, 2, 5)),
     ("Updated 12/13/2030", date(2030, 12, 13)),
     ("version 1.2.2031.4 of the app", None),
-    ("comme le 12 octobre 2010, la mobilisation", None),
+    ("comme le 9 mars 2012, le cortège", None),
     ("no full date, only 14 July", None),
 ]
 
@@ -389,7 +389,7 @@ def test_document_date_and_as_of(tmp_path, name, text, day, as_of):
 
 # A weekday named without its day: which one the page reports from (0 = Monday)
 WEEKDAYS = [
-    ("Las autoridades de Tormenar informaron hoy miércoles de 12 muertos.", 2),
+    ("Los bomberos de Tormenar hablaron hoy miércoles de 12 muertos.", 2),
     ("Les pompiers de Vallon ont annoncé aujourd'hui mardi 40 blessés.", 1),
     ("Am morgigen Samstag will der Minister Kessenau besuchen.", 4),
     ("Demain samedi, le préfet visitera Vallon.", 4),
@@ -410,12 +410,12 @@ WEEKDAYS = [
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
     (
-        "O fogo que deflagrou na tarde deste sábado em Serrinha segue. Esta terça-feira, 9 "
-        "feridos.",
-        1,
+        "O incêndio que deflagrou na manhã deste domingo em Serrinha continua. Esta "
+        "quarta-feira, 7 feridos.",
+        2,
     ),
     ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
-    ("La riada, que empezó a afectar el martes a Tormenar, dejó 4 muertos.", None),
+    ("La tormenta, que comenzó a golpear el jueves a Tormenar, dejó 4 muertos.", None),
     ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
