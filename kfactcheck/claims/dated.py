@@ -551,7 +551,7 @@ def carry_years(claims, published: dict[str, str]) -> None:
 _DAY_STEPS = 3
 
 
-# "from £310 to £95", "de 210 a 224", "von 30 auf 43": the words around a move's two levels
+# "from £310 to £95", "de 210 a 224", "von 18 auf 25": the words around a move's two levels
 _FROM = re.compile(r"(?i)\b(?:from|de|desde|von|da|du|des)\s+$")
 _TO = re.compile(r"(?i)\s+(?:to|a|à|al|hasta|para|até|auf|bis)\s+")
 
