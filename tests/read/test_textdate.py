@@ -113,21 +113,21 @@ DAYS = [
         id="de-weekday-day-month",
     ),
     pytest.param(
-        "Le bilan a été publié vendredi 29 novembre.",
+        "Le bilan a été publié vendredi 22 novembre.",
         "2024-11",
-        date(2024, 11, 29),
+        date(2024, 11, 22),
         id="fr-weekday-day-month",
     ),
     pytest.param(
-        "The governor wrote on quarta, 3, that talks were over.",
+        "The governor wrote on quarta, 10, that talks were over.",
         "2021-02",
-        date(2021, 2, 3),
+        date(2021, 2, 10),
         id="weekday-comma-day",
     ),
     pytest.param(
-        "The hearing is set for quinta-feira, 4, and talks ended quarta, 3.",
+        "The hearing is set for quinta-feira, 11, and talks ended quarta, 10.",
         "2021-02",
-        date(2021, 2, 3),
+        date(2021, 2, 10),
         id="scheduled-day-skipped",
     ),
     pytest.param(
@@ -294,10 +294,10 @@ DOCS = [
     ),
     pytest.param(
         "j.md",
-        "---\ndate: 2019-01-30\n---\nOs bombeiros procuram 84 pessoas desaparecidas "
-        "após o colapso do dique de Serrinha na última sexta.\n",
-        "2019-01-30",
-        "2019-01-30",
+        "---\ndate: 2031-03-12\n---\nOs mergulhadores procuram 37 pessoas desaparecidas "
+        "após a queda da ponte de Serrinha na última sexta.\n",
+        "2031-03-12",
+        "2031-03-12",
         id="pt-date-after-the-event-phrase-dates-the-event",
     ),
     pytest.param(
@@ -362,8 +362,8 @@ DOCS = [
 ]
 
 FULL = [
-    ("actualización del 28/08/2031 y 3/09/2031", date(2031, 9, 3)),
-    ("Stand: 14.07.2031, 13.30 Uhr", date(2031, 7, 14)),
+    ("actualización del 17/06/2031 y 2/07/2031", date(2031, 7, 2)),
+    ("Stand: 14.07.2031, 8.45 Uhr", date(2031, 7, 14)),
     ("página 2031-02-05 21:55", date(2031, 2, 5)),
     ("Updated 12/13/2030", date(2030, 12, 13)),
     ("version 1.2.2031.4 of the app", None),
@@ -391,7 +391,7 @@ def test_document_date_and_as_of(tmp_path, name, text, day, as_of):
 WEEKDAYS = [
     ("Los bomberos de Tormenar hablaron hoy miércoles de 12 muertos.", 2),
     ("Les pompiers de Vallon ont annoncé aujourd'hui mardi 40 blessés.", 1),
-    ("Am morgigen Samstag will der Minister Kessenau besuchen.", 4),
+    ("Am morgigen Samstag reist die Ministerin nach Kessenau.", 4),
     ("Demain samedi, le préfet visitera Vallon.", 4),
     ("Las autoridades revisaron este domingo la cifra de Tormenar.", 6),
     ("A prefeitura de Serrinha confirmou nesta quinta-feira 9 mortos.", 3),
@@ -400,7 +400,7 @@ WEEKDAYS = [
     ("Il sindaco di Valdora ha parlato lunedì; mercoledì la prefettura ha confermato.", None),
     ("The report will be released on Thursday.", None),
     pytest.param(
-        "Officials would publish an updated figure on Monday.",
+        "Officials would put out fresh numbers for Norbury on Monday.",
         None,
         marks=pytest.mark.xfail(
             strict=True, reason="a forward-looking verb more than three words before"
