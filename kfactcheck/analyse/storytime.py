@@ -1,13 +1,13 @@
 """What a story's dated documents say of its pages that show no year, or only a month long
 after them (analyse/dating.py calls these once subjects are known).
 
-    story dated 24-31 Aug 2031; a page with no date: "alle 8, 28 agosto: 267 morti"
-    -> 267 as of 2031-08-28 (Document.story_month = "2031-08", with a warning)
+    story dated 1-8 Aug 2031; a page with no date: "alle 11, 3 agosto: 118 morti"
+    -> 118 as of 2031-08-03 (Document.story_month = "2031-08", with a warning)
     the same story; a page of " date 2033-07": "the collapse killed 43"
     -> 43 as of 2031-08 (the event's toll, not July 2033's)
 
 A story's dated months are taken in runs no more than STORY_SPAN months apart: a story of
-a strike in 2019 and another in 2023 places a page's "19 janvier" only by the run whose
+a strike in 2019 and another in 2023 places a page's "14 mai" only by the run whose
 months hold every month the page names. Dates inferred from the story are not evidence.
 """
 
@@ -72,8 +72,8 @@ def story_years(
 ) -> list[Document]:
     """Give each page that shows no date, no month and no full day (written_after) but has
     figures its own sentences could date the last month of its story's dated documents
-    (Document.story_month): a day or month it writes without its year ("alle 8, 28
-    agosto", "le 19 janvier") is then read in the story's year, as a reader would. The
+    (Document.story_month): a day or month it writes without its year ("alle 11, 3
+    agosto", "le 14 mai") is then read in the story's year, as a reader would. The
     story's dated months are taken in runs no more than STORY_SPAN months apart; a story
     of several runs (a strike of 2019 and one of 2023) gives the run whose months hold all
     the months the page names, when one run alone does. The page keeps no date of its
