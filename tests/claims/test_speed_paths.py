@@ -319,3 +319,19 @@ def test_tense_when_the_reach_cuts_a_marker_out_of_a_longer_word():
             assert dateroles._tense(g, low, 3, 9) == _plain_tense(g, low, 3, 9), (w, pad)
             checked += 1
     assert checked > 20
+
+
+# ------------------------------------------------------------------ the prefilter's loop
+@pytest.mark.parametrize("lang", [None, "en", "fr", "de"], ids=["none", "en", "fr", "de"])
+def test_held_is_may_hold_sentence_by_sentence(lang):
+    from kfactcheck.claims import prefilter
+
+    texts = [doc.text for doc in read_corpus([str(p) for p in CORPORA]).documents]
+    pieces = ["one", "May", "x", "5", "٣", "İ", "sept", " ", ".", "\n", "trois", "Juli", "é"]
+    texts += _random_strings(pieces, 2000, 13, 20)
+    for text in texts:
+        spans = split_sentences(text)
+        plain = [i for i, (a, b) in enumerate(spans) if prefilter.may_hold(text[a:b], lang)]
+        assert list(prefilter.held(text, spans, lang)) == plain, text
+        always = list(prefilter.held(text, spans, lang, lambda s, lang: True))
+        assert always == list(range(len(spans)))
