@@ -33,7 +33,7 @@ def clause_before(before: str, reach: int) -> tuple[str, re.Match[str] | None]:
     return before[cut.end() if cut else start :], cut
 
 
-# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
+# "62 in the town of Belmar": right after the figure or its noun, the area is the count's
 # (after a verb, "destroyed in the hamlet of X" is where the homes stood: extract.py)
 KIND_OF_IN = re.compile(
     r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
@@ -317,7 +317,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
-    # a few words on ("dos muertes por infarto provocado por crisis nerviosas en X"); fewer
+    # a few words on ("dos muertes por golpe de calor durante trabajos en X"); fewer
     # in German, whose capitalised nouns read as names ("aus Protest")
     reach = 5 if lv.code == "de" else 7
     for k, m in enumerate(_PREP.finditer(text)):
@@ -394,7 +394,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
-        # "nei comuni laziali", "dans le seul cortège parisien": a place's adjective
+        # "nei comuni laziali", "dans le seul défilé lyonnais": a place's adjective
         return _adjective_after(rest[rest.find(first) :] if first else "", lv.code)
     if noun_concept(name.group().split()[0], lv.code) is not None:
         # "für Menschen mit ...": a counted noun names no place, unless a name joins it
