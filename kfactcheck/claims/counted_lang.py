@@ -215,7 +215,7 @@ _VERB_ENDINGS = ("ían", "ian", "aban", "avan", "avano", "evano", "ono", "aient"
 
 
 # The head nouns of a count's name: "la cifra de muertos", "o número de pessoas que
-# morreram", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
+# ficaram feridas", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
 _HEAD = re.compile(
     r"(?i)(?<!\w)(?:cifra|número|numero|nombre|chiffre|bilan|balance|balanço|bilancio"
     r"|saldo|conteggio|zahl|gesamtzahl|bilanz|aantal|tol|broj)(?!\w)"
@@ -229,7 +229,7 @@ _HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli
 
 def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     """(whether the figure's clause names a count by a head noun, the family it names):
-    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "die Zahl der
+    "o número de pessoas que ficaram feridas ... subiu para 41" -> injured; "die Zahl der
     Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
     back = clause_before(before, 240)[0]
@@ -248,7 +248,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     for w in words:
         fam = noun_concept(w.group(), code)
         if fam == PEOPLE:
-            # "o número de pessoas que morreram": what happened to them says what it counts
+            # "o número de pessoas que ficaram feridas": what happened to them says what it counts
             cue = _cue_ahead(rest[w.end() :], lv)
             kind = (cue or "").partition(":")[0]
             if cue and vocab().families[kind].unit == "people":
@@ -360,7 +360,7 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     if other := _and_article(lv.code).search(ahead):
-        ahead = ahead[: other.start()]  # "130 e i feriti sono centinaia": the next clause's
+        ahead = ahead[: other.start()]  # "85 e i feriti sono decine": the next clause's
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None

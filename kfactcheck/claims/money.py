@@ -101,7 +101,7 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
     if not kinds:
         return None
     if aside := _ASIDE.match(after):
-        after = after[aside.end() :]  # "40 millions, un peu plus, de promesses": past it
+        after = after[aside.end() :]  # "25 millions, à peu près, de promesses": past it
     after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
     own_noun = False
     for i, w in enumerate(after_words):
@@ -262,7 +262,7 @@ def _pro_drop() -> frozenset[str]:
 
 
 def _given_by(after: str, code: str) -> str:
-    """'particuliers' for "6,2 M d'euros auprès de 27.000 particuliers": whom a sum came
+    """'donateurs' for "2,1 millions d'euros auprès de 8.000 donateurs": whom a sum came
     from, when a phrase of giving follows it right away."""
     low = after.lower()
     for phrase in _phrases("given_by", code):

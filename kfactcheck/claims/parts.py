@@ -76,7 +76,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         and whole in (PEOPLE, None)
         and family in _HAPPENED  # "Entre ellos hay 9 turistas": already the toll's part
         and m.group(1).lower() not in _THEM
-        and not OF_THEM.match(after)  # "quatro deles em estado grave": of the count
+        and not OF_THEM.match(after)  # "sete deles em estado grave": of the count
     ):
         # "Entre os socorristas, 10 feridos", "among the residents, 30 were hurt": the hurt
         # or dead of one group of people, named by its noun
@@ -144,11 +144,11 @@ def _among_whom(code: str) -> re.Pattern[str] | None:
 def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
     """(the family of the count an "among them" list belongs to, the list's match): the
     count named by the last known noun before the list ("90 feridos, entre os quais"), or
-    by a cue of its verb ("90 ficaram feridas, entre os quais")."""
+    by a cue of its verb ("35 saíram feridos, entre os quais")."""
     pattern = _among_whom(code)
     m = pattern.search(clause) if pattern else None
     if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
-        return None  # "dont 80 000 à Paris, tandis que le syndicat revendiquait": no list
+        return None  # "dont 45 000 à Norvale, alors que les organisateurs annonçaient": no list
     head = clause[: m.start()]
     families = vocab().families
     for w in reversed(_WORD.findall(head)[-6:]):
