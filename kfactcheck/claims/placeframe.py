@@ -184,8 +184,8 @@ def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, 
         earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
     event_day(claim, sentence, q.start, q.end, dates)
     if published and f"event {claim.as_of}" in claim.scope and claim.as_of < published:
-        # "Ascendió a 214 el número de fallecidos por el temblor del 12 de septiembre": the day
-        # after the figure is its event's, not the day the count held
+        # "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre":
+        # the day after the figure is its event's, not the day the count held
         claim.as_of = published
     several_events(claim, sentence[: q.start], code)
 

@@ -179,7 +179,7 @@ EARLIER_LEVEL = [
     (
         "de",
         "In Lindenau kletterte die Zahl der Toten auf 47. Das gab die Landesregierung in"
-        " Kessenau bekannt. Bisher war die Zahl der Verstorbenen mit 28 beziffert worden.",
+        " Kessenau bekannt. Bis dahin war die Zahl der Verstorbenen mit 28 beziffert worden.",
         "28",
         "in lindenau",
     ),
@@ -385,7 +385,7 @@ def test_count_of_several_events(lang, text, figure, several):
 def test_event_day_after_the_figure_does_not_date_it():
     from datetime import date
 
-    text = "Ascendió a 214 el número de fallecidos por el temblor del 12 de septiembre."
+    text = "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre."
     doc = Document(
         id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang="es", date=date(2031, 10, 1)
     )
