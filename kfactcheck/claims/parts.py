@@ -21,7 +21,7 @@ def generic_stems(code: str) -> frozenset[str]:
     return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
 
 
-# "Unter den Toten sind neun Bewohner", "Tra i feriti, tre sono gravi", "Entre as vítimas,
+# "Unter den Toten sind neun Urlauber", "Tra i feriti, tre sono gravi", "Entre as vítimas,
 # 12 foram identificadas": the clause opens on the count the figure is a part of
 _AMONG = re.compile(
     r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
@@ -104,7 +104,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
             return "injured:serious"
         return f"{kind}:{part_name(after[them.end() :], code)}"
     if whole is None and kind == "injured" and family == kind and severe:
-        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
+        return "injured:serious"  # "Nove i feriti gravi", "zwei Schwerverletzte"
     families = vocab().families
     if whole is None or whole not in families or families[whole].unit != "people":
         return None
@@ -116,7 +116,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return f"{whole}:part {kind}"  # "unter den Verletzten sind 13 Feuerwehrleute"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
+    # "unter den Toten sind neun Urlauber": a part named by its own noun, else by what
     # its predicate says of it
     if kind and kind not in families and kind != PEOPLE:
         return f"{whole}:{kind}"
@@ -182,8 +182,8 @@ def _first_word(after: str) -> str:
 
 def part_name(rest: str, code: str) -> str:
     """What a part of a count is, from its predicate: 'part' and the stems of the first two
-    content words after its verb ("140 eran de nacionalidad española" -> 'part nacional
-    español', "otros 18 tenían 7 nacionalidades diferentes" -> 'part nacional diferent'),
+    content words after its verb ("70 eran de nacionalidad lorviana" -> 'part nacional
+    lorvian', "otros 9 tenían 4 nacionalidades distintas" -> 'part nacional distint'),
     so that victims aged over 70 and victims of another nationality are two quantities.
     Just 'part' when the predicate names nothing."""
     if code == "en":

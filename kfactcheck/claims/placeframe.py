@@ -62,7 +62,7 @@ _LIKE = re.compile(
     r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
     r"|quali|zoals|poput|kao\s+što)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\b"
 )
-# "Borvia, a 10 kilómetros de Lorvia, ...": a name set at a distance from another is a place
+# "Borvia, a 12 kilómetros de Lorvia, ...": a name set at a distance from another is a place
 _AT_DISTANCE = re.compile(
     r"\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}),\s+(?:[^\W\d_]+\s+){0,2}"
     r"\d[\d.,]*\s*(?:km|kilómetros|kilometres|kilometers|kilometer|kilomètres|chilometri"
@@ -74,8 +74,8 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     """The place a sentence is about when it opens on it as its subject: a kind of area
     with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
     a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
-    named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
-    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"), or a noun
+    named as examples ("Localidades como Borvia reportan 25 muertes") or a name set at a
+    distance from another ("Borvia, a 12 km de Lorvia, registra 20 muertos"), or a noun
     with a place's adjective ("La marche lorvienne a réuni..."). A dateline
     ("Lindau (dpa) –") is where the report was written, not a subject."""
     like = _LIKE.match(before)
