@@ -57,8 +57,8 @@ class Counted:
     unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valdora", "north pfalz"
-    # the clause names a count by a head word alone ("la cifra aumentó a 214", "die genaue
-    # Zahl nannte sie mit 98.650"): it is the count the text spoke of last
+    # the clause names a count by a head word alone ("la cifra aumentó a 57", "die genaue
+    # Zahl nannte er mit 4.310"): it is the count the text spoke of last
     anaphor: bool = False
 
 

@@ -318,13 +318,13 @@ def _figure_claim(
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
-            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 214"
+            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 57"
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
-        if unit == "people" and previous is None:  # "Entre estos ... 62 vecinos de X"
+        if unit == "people" and previous is None:  # "Entre ellos ... 18 vecinos de X"
             family = among_these(before, doc.text[max(0, base - 300) : base], family, scope, code)
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":
