@@ -11,7 +11,8 @@ import bisect
 from collections import deque
 
 from kfactcheck.analyse.kinds import Point, as_value
-from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
+from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep, of_page_time
+from kfactcheck.model import Document
 
 
 class RisingSweep(Sweep):
@@ -169,7 +170,7 @@ class RisingSweep(Sweep):
             day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
             # a page known only to its month: its own figures of that month are of one time
             # as far as anyone knows (another page's of the month may not be)
-            for one in [day] if day else _pages(self.points[i:j]):
+            for one in [day] if day else _pages(self.points[i:j], self.docs):
                 self._one_day(one, lowered, told, page=not day)
             i = j
 
@@ -283,9 +284,11 @@ def _unordered(p: Point, high: Point) -> bool:
     return len(period) < len(day) and day.startswith(period)
 
 
-def _pages(points: list[Point]) -> list[list[Point]]:
-    """`points` by page (and date), the pages that give two or more."""
+def _pages(points: list[Point], docs: dict[str, Document]) -> list[list[Point]]:
+    """`points` by page (and date), the pages that give two or more of the page's one time
+    (`sweep.of_page_time`)."""
     pages: dict[tuple[str, str], list[Point]] = {}
     for p in points:
-        pages.setdefault((p.doc, p.claim.as_of), []).append(p)
+        if of_page_time(p.claim, docs):
+            pages.setdefault((p.doc, p.claim.as_of), []).append(p)
     return [ps for ps in pages.values() if len(ps) >= 2]

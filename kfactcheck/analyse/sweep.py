@@ -107,7 +107,8 @@ class Sweep(ArticleDisputes):
         # one page's figures of its month are of one time; two pages' may be weeks apart
         periods: dict[tuple[str, str], list[Claim]] = {}
         for c in self.unplaced:
-            periods.setdefault((c.document, c.as_of), []).append(c)
+            if of_page_time(c, self.docs):
+                periods.setdefault((c.document, c.as_of), []).append(c)
         for claims in periods.values():
             if len(claims) >= 2:
                 self.found.extend(
@@ -533,6 +534,20 @@ class Sweep(ArticleDisputes):
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def of_page_time(c: Claim, docs: dict[str, Document]) -> bool:
+    """A figure known only to its month or year is of the one time its page was written, as
+    the page's other such figures are: when the page shows that period itself (its date
+    line, its URL), and its words do not recall an earlier level ("am Freitag hatte der
+    Minister noch von 63 gesprochen"). Not so when the period is only its story's
+    (`Document.story_month`, analyse/storytime.py): nothing says when such a page was
+    written, nor that it was written at one time (a page of entries over days, a look back
+    months on)."""
+    if "earlier" in c.terms:
+        return False
+    doc = docs.get(c.document)
+    return doc is None or doc.story_month != c.as_of
 
 
 def _other_places(a: list[Point], b: list[Point]) -> bool:
