@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from kfactcheck.analyse.traits import head_count_unit
-from kfactcheck.model import Claim
+from kfactcheck.model import Claim, Document
 
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).
@@ -414,3 +414,17 @@ def day(iso: str) -> int | None:
         return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
     except ValueError:
         return None
+
+
+def of_page_time(c: Claim, docs: dict[str, Document]) -> bool:
+    """A figure known only to its month or year is of the one time its page was written, as
+    the page's other such figures are: when the page shows that period itself (its date
+    line, its URL), and its words do not recall an earlier level ("am Freitag hatte der
+    Minister noch von 63 gesprochen"). Not so when the period is only its story's
+    (`Document.story_month`, analyse/storytime.py): nothing says when such a page was
+    written, nor that it was written at one time (a page of entries over days, a look back
+    months on)."""
+    if "earlier" in c.terms:
+        return False
+    doc = docs.get(c.document)
+    return doc is None or doc.story_month != c.as_of

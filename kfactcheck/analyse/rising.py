@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value
-from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep, of_page_time
+from kfactcheck.analyse.kinds import Point, as_value, of_page_time
+from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.model import Document
 
 
@@ -286,7 +286,7 @@ def _unordered(p: Point, high: Point) -> bool:
 
 def _pages(points: list[Point], docs: dict[str, Document]) -> list[list[Point]]:
     """`points` by page (and date), the pages that give two or more of the page's one time
-    (`sweep.of_page_time`)."""
+    (`kinds.of_page_time`)."""
     pages: dict[tuple[str, str], list[Point]] = {}
     for p in points:
         if of_page_time(p.claim, docs):
