@@ -392,12 +392,12 @@ def rounding_unit(v: float) -> float:
 @lru_cache(maxsize=1 << 14)
 def held(iso: str) -> int | None:
     """The ordinal day a figure dated `iso` is compared at: the day itself, or the last day
-    of a month ("2021-07": the report may come from any day of it, and a running count
-    given for the month is its latest, so it is not read as older than the month's dated
-    reports)."""
-    m = re.match(r"^(\d{4})-(\d{2})$", iso or "")
+    of a month or year ("2021-07", "2021": the report may come from any day of it, and a
+    running count given for the period is its latest, so it is not read as older than the
+    period's dated reports)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?$", iso or "")
     if m:
-        y, mo = int(m[1]), int(m[2])
+        y, mo = int(m[1]), int(m[2] or 12)
         if 1 <= y <= 9999 and 1 <= mo <= 12:
             return date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
         return None

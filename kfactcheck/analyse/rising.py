@@ -277,11 +277,14 @@ class RisingSweep(Sweep):
 
 
 def _unordered(p: Point, high: Point) -> bool:
-    """`p` is known only to a month or year that holds `high`'s day: it is placed at the
-    period's end, but nothing says it was reported after `high` (a month-dated page's "63"
-    beside the 110 of the 18th), so it is no later lower figure."""
-    period, day = p.claim.as_of, high.claim.as_of
-    return len(period) < len(day) and day.startswith(period)
+    """`p` is known only to a month or year that holds `high`'s day (or `high` only to one
+    that holds `p`'s): it is placed at the period's end, but nothing says it was reported
+    after `high` (a month-dated page's "63" beside the 110 of the 18th), so it is no later
+    lower figure."""
+    a, b = p.claim.as_of, high.claim.as_of
+    # either way round: a day on the last day of the month that holds the high figure is
+    # placed with it, and nothing says which came first either
+    return len(a) != len(b) and (a.startswith(b) or b.startswith(a))
 
 
 def _pages(points: list[Point], docs: dict[str, Document]) -> list[list[Point]]:

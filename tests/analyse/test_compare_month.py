@@ -141,3 +141,33 @@ def test_a_month_level_figure_says_what_its_month_allows(rows, story_month, want
 )
 def test_a_month_s_figure_agrees_with_equal_figures_of_its_month(family, rows, want):
     assert _found(rows, family=family) == want
+
+
+# a year is read as a month is: placed at its end, claiming no order among its days
+@pytest.mark.parametrize(
+    ("rows", "want", "not_want"),
+    [
+        pytest.param(
+            [("p", 70, "2031", False), ("q", 58, "2031-01-20", False)],
+            set(),
+            {("discrepancy", ("c2", "c1")), ("discrepancy", ("c1", "c2"))},
+            id="a-year-s-higher-figure-beside-a-day-of-it-no-order-no-dispute",
+        ),
+        pytest.param(
+            [("p", 70, "2031", False), ("q", 58, "2031-12-31", False)],
+            set(),
+            {("discrepancy", ("c2", "c1")), ("discrepancy", ("c1", "c2"))},
+            id="the-year-s-last-day-is-no-later-than-the-year",
+        ),
+        pytest.param(
+            [("p", 70, "2031", False), ("q", 58, "2032-01-05", False)],
+            {("discrepancy", ("c1", "c2"))},
+            set(),
+            id="a-day-of-the-next-year-comes-after-it",
+        ),
+    ],
+)
+def test_a_year_level_figure_says_what_its_year_allows(rows, want, not_want):
+    found = _found(rows)
+    assert want <= found, found
+    assert not (not_want & found), found
