@@ -27,6 +27,7 @@ from kfactcheck.analyse.kinds import (
     NumberKind,
     Point,
     as_value,
+    day,
     held,
     of_page_time,
     value_kind,
@@ -147,7 +148,11 @@ class Sweep(ArticleDisputes):
             periods.setdefault(p.claim.as_of, []).append(p)
         for period, apart in periods.items():
             mine = {id(p) for p in apart}
-            inside = [q for q in self.points if q.claim.as_of.startswith(period)]
+            first, last = day(period), held(period)
+            if first is None or last is None:
+                continue
+            k, stop = bisect.bisect_left(self.times, first), bisect.bisect_right(self.times, last)
+            inside = [q for q in self.points[k:stop] if q.claim.as_of.startswith(period)]
             for g in self._groups([*apart, *inside]):
                 if len({p.doc for p in g}) < 2 or not any(id(p) in mine for p in g):
                     continue
