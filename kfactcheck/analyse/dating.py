@@ -24,9 +24,13 @@ caches per document, is left alone; documents given a date are then extracted ag
 of their own hold on the march's day when the page dates its figures to one past day of
 the week before (march_days), or on the day after the page's when the page writes that
 day in full and its crowd counts name its weekday (a page dated in an earlier time zone).
-Last, a sentence with no time of its own goes on in the past year of the one before it
-(claims/dated.carry_years). Deterministic: documents and reports are
-taken in path order and ties go to the earliest date.
+Then a sentence with no time of its own goes on in the past year of the one before it
+(claims/dated.carry_years). Last, a page still with no date and no month, in a story whose
+dated documents all lie in one month, has its undated figures held in that month
+(storytime.story_month, with a warning): known to the month only, they agree with equal
+figures but claim no order and no same-day reading (analyse/kinds.of_page_time).
+Deterministic: documents and reports are taken in path order and ties go to the earliest
+date.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from kfactcheck.analyse.storytime import retrospective_tolls, story_years
+from kfactcheck.analyse.storytime import retrospective_tolls, story_month, story_years
 from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
@@ -262,6 +266,8 @@ def date_from_story(
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
     carry_years(claims, days)
+    # last: a figure a sentence or a live page's entry dates keeps that day
+    story_month(documents, claims, stories, months)
     return claims
 
 

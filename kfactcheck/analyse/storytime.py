@@ -6,6 +6,9 @@ after them (analyse/dating.py calls these once subjects are known).
     the same story; a page of " date 2033-07": "the collapse killed 43"
     -> 43 as of 2031-08 (the event's toll, not July 2033's)
 
+    a page with no date at all, in a story dated 24-27 Aug 2031 only: "267 morti"
+    -> 267 as of 2031-08 (Document.story_month = "2031-08", with a warning; story_month)
+
 A story's dated months are taken in runs no more than STORY_SPAN months apart: a story of
 a strike in 2019 and another in 2023 places a page's "14 mai" only by the run whose
 months hold every month the page names. Dates inferred from the story are not evidence.
@@ -125,3 +128,40 @@ def _runs(yms: list[str]) -> list[list[str]]:
 
 def _months_between(low: str, high: str) -> int:
     return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
+
+
+def story_month(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> None:
+    """A page still with no date and no month, in a story whose dated documents all show
+    one month: its figures that no sentence dates hold in that month, with a warning. The
+    month is marked inferred (`Document.story_month`): the comparison does not read such a
+    page's figures as of one time, as it does a page that shows its month (a page of
+    entries over several days, or a look back months on, may hold them)."""
+    shown: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None and d.id not in months:
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    month: dict[str, str] = {}
+    for d in documents:
+        if d.date is None and d.id in months and not months[d.id]:
+            story = shown.get(stories.get(d.id, ""), set())
+            if len(story) == 1:
+                month[d.id] = next(iter(story))
+    if not month:
+        return
+    told = set()
+    for c in claims:
+        held = month.get(c.document)
+        if held and not c.as_of and c.unit not in _NOT_FIGURES:
+            c.as_of = held
+            told.add(c.document)
+    for d in documents:
+        if d.id in told:
+            d.story_month = month[d.id]  # inferred: the comparison reads it so
+            d.warnings.append(
+                f"figures held in {month[d.id]}, the month of its story's dated documents"
+            )

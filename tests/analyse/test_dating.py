@@ -426,3 +426,37 @@ def test_a_retrospective_s_toll_is_the_event_s(tmp_path, head, body, as_of):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert [c.as_of for c in report.claims if c.document == doc.id and "75" in c.text] == [as_of]
+
+
+# A page with no date, no month and no figure a dated report shares, in a story of one month
+STORY_MONTH = [
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 63.",
+        [DAY1, DAY2, LATER[0]],
+        "2031-03",
+        id="a-story-of-one-month-gives-the-page-its-month",
+    ),
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 63.",
+        [DAY1, DAY2, *LATER],
+        "",
+        id="a-story-of-two-months-gives-none",
+    ),
+    pytest.param(
+        "On Wednesday 12 March 2031, the death toll from the floods in Varnholm stood at 63.",
+        [DAY1, DAY2, LATER[0]],
+        "2031-03-12",
+        id="a-day-its-sentence-gives-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "story", "as_of"), STORY_MONTH)
+def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, story, as_of):
+    for name, text in zip("abde", story, strict=False):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "c.md").write_text(_page("", f"Varnholm\n\n{body}"), encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert [c.as_of for c in report.claims if c.document == doc.id and "63" in c.text] == [as_of]
+    assert any("month of its story" in w for w in doc.warnings) == (len(as_of) == 7)
