@@ -1,9 +1,9 @@
 """When a document that shows no day was written, read from the other documents of its
 story: the running figures it shares with dated reports (same subject, same value).
 
-    d1 (15 July): "the toll rose to 43"       d2 (16 July): "63 dead"
-    d3 (no date): "63 dead, 43 of them in the valley"
-    -> d3 is as of 16 July: the earliest dated report of its latest figure (63), marked as
+    d1 (14 March): "the toll rose to 41"      d2 (16 March): "70 dead"
+    d3 (no date): "70 dead, 41 of them in the gorge"
+    -> d3 is as of 16 March: the earliest dated report of its latest figure (70), marked as
        inferred with a warning naming d2.
 
 Only each subject's highest figure in the page dates it (a lower one is a count it
@@ -24,9 +24,13 @@ caches per document, is left alone; documents given a date are then extracted ag
 of their own hold on the march's day when the page dates its figures to one past day of
 the week before (march_days), or on the day after the page's when the page writes that
 day in full and its crowd counts name its weekday (a page dated in an earlier time zone).
-Last, a sentence with no time of its own goes on in the past year of the one before it
-(claims/dated.carry_years). Deterministic: documents and reports are
-taken in path order and ties go to the earliest date.
+Then a sentence with no time of its own goes on in the past year of the one before it
+(claims/dated.carry_years). Last, a page still with no date and no month, in a story whose
+dated documents all lie in one month, has its undated figures held in that month
+(storytime.story_month, with a warning): known to the month only, they agree with equal
+figures but claim no order and no same-day reading (analyse/kinds.of_page_time).
+Deterministic: documents and reports are taken in path order and ties go to the earliest
+date.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from kfactcheck.analyse.storytime import retrospective_tolls, story_years
+from kfactcheck.analyse.storytime import retrospective_tolls, story_month, story_years
 from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
@@ -213,7 +217,7 @@ def first_times(
         elif (
             (shown and got[0][:7] < shown)
             or (_held_briefly(got) and got[0].startswith(shown))
-            # a level the page says it recalls ("lag noch bei 362"), first reported in the
+            # a level the page says it recalls ("lag noch bei 240"), first reported in the
             # month the page shows, held on the day of that first report
             or ("earlier" in c.terms and shown and got[0].startswith(shown))
         ):
@@ -262,6 +266,8 @@ def date_from_story(
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
     carry_years(claims, days)
+    # last: a figure a sentence or a live page's entry dates keeps that day
+    story_month(documents, claims, stories, months)
     return claims
 
 
@@ -269,7 +275,7 @@ def named_days(
     documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
 ) -> list[Document]:
     """Date each page that shows neither date nor month by a day it names with its weekday
-    ("(Friday, 01/02)", "Freitag, 16. Juli", "Sunday (16)"), read in the months its story's
+    ("(Friday, 07/03)", "Dienstag, 13. Juli", "Sunday (16)"), read in the months its story's
     dated documents show: only when exactly one day fits (the weekday falls on it).
     `months`: the ids of pages that show no day -> the month each shows, or ""."""
     story_months: dict[str, set[str]] = defaultdict(set)
@@ -430,9 +436,9 @@ def _count_window(
 
 
 def _next_day_march(claims: Sequence[Claim], page: date) -> None:
-    """A page dated the day before a day it writes in full ("on June 9, 2019" in a page of
-    8 June), whose crowd counts say they marched on that day's weekday ("took to the
-    streets Sunday", read as the Sunday six days before the page): the march was on the
+    """A page dated the day before a day it writes in full ("on May 11, 2031" in a page of
+    10 May), whose crowd counts say they marched on that day's weekday ("marched round
+    the town on Sunday", read as the Sunday six days before the page): the march was on the
     day it names, and its crowd counts with no date of their own hold on it too."""
     day = page + timedelta(1)
     back = (day - timedelta(7)).isoformat()
@@ -454,7 +460,7 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
     """A crowd count that a dated page gives without a date of its own holds on the day of
     the march the page reports, when the page dates its other figures to one past day of
     the week before it ("Organisers said a million marched", in a page of Monday whose
-    "for six hours on Sunday" is the march's day): a count of a march made the day after."""
+    "for some four hours on Sunday" is the march's day): a count of a march made the day after."""
     from kfactcheck.grammar.dates import find_dates
 
     dated = {d.id: d for d in documents if d.date is not None}
@@ -491,7 +497,7 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
             own = {
                 d.value
                 for d in find_dates(c.quote, doc.date, doc.lang)
-                if not d.text.lower().endswith("earlier")  # "the march a week earlier"
+                if not d.text.lower().endswith("earlier")  # "the ride a week earlier"
             }
             if own <= {day, days[doc_id]}:
                 c.as_of = day

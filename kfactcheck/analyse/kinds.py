@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from kfactcheck.analyse.traits import head_count_unit
-from kfactcheck.model import Claim
+from kfactcheck.model import Claim, Document
 
 # "close to 4,000" is read as a few percent below 4,000 when comparing (its reported
 # interval, 90-100%, says what the words allow; this says what they suggest).
@@ -392,12 +392,12 @@ def rounding_unit(v: float) -> float:
 @lru_cache(maxsize=1 << 14)
 def held(iso: str) -> int | None:
     """The ordinal day a figure dated `iso` is compared at: the day itself, or the last day
-    of a month ("2021-07": the report may come from any day of it, and a running count
-    given for the month is its latest, so it is not read as older than the month's dated
-    reports)."""
-    m = re.match(r"^(\d{4})-(\d{2})$", iso or "")
+    of a month or year ("2021-07", "2021": the report may come from any day of it, and a
+    running count given for the period is its latest, so it is not read as older than the
+    period's dated reports)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?$", iso or "")
     if m:
-        y, mo = int(m[1]), int(m[2])
+        y, mo = int(m[1]), int(m[2] or 12)
         if 1 <= y <= 9999 and 1 <= mo <= 12:
             return date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
         return None
@@ -414,3 +414,17 @@ def day(iso: str) -> int | None:
         return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
     except ValueError:
         return None
+
+
+def of_page_time(c: Claim, docs: dict[str, Document]) -> bool:
+    """A figure known only to its month or year is of the one time its page was written, as
+    the page's other such figures are: when the page shows that period itself (its date
+    line, its URL), and its words do not recall an earlier level ("am Freitag hatte der
+    Minister noch von 63 gesprochen"). Not so when the period is only its story's
+    (`Document.story_month`, analyse/storytime.py): nothing says when such a page was
+    written, nor that it was written at one time (a page of entries over days, a look back
+    months on)."""
+    if "earlier" in c.terms:
+        return False
+    doc = docs.get(c.document)
+    return doc is None or doc.story_month != c.as_of

@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value
+from kfactcheck.analyse.kinds import Point, as_value, of_page_time
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
+from kfactcheck.model import Document
 
 
 class RisingSweep(Sweep):
@@ -169,7 +170,7 @@ class RisingSweep(Sweep):
             day = [p for p in self.points[i:j] if len(p.claim.as_of) == 10]
             # a page known only to its month: its own figures of that month are of one time
             # as far as anyone knows (another page's of the month may not be)
-            for one in [day] if day else _pages(self.points[i:j]):
+            for one in [day] if day else _pages(self.points[i:j], self.docs):
                 self._one_day(one, lowered, told, page=not day)
             i = j
 
@@ -276,16 +277,21 @@ class RisingSweep(Sweep):
 
 
 def _unordered(p: Point, high: Point) -> bool:
-    """`p` is known only to a month or year that holds `high`'s day: it is placed at the
-    period's end, but nothing says it was reported after `high` (a month-dated page's "63"
-    beside the 110 of the 18th), so it is no later lower figure."""
-    period, day = p.claim.as_of, high.claim.as_of
-    return len(period) < len(day) and day.startswith(period)
+    """`p` is known only to a month or year that holds `high`'s day (or `high` only to one
+    that holds `p`'s): it is placed at the period's end, but nothing says it was reported
+    after `high` (a month-dated page's "63" beside the 110 of the 18th), so it is no later
+    lower figure."""
+    a, b = p.claim.as_of, high.claim.as_of
+    # either way round: a day on the last day of the month that holds the high figure is
+    # placed with it, and nothing says which came first either
+    return len(a) != len(b) and (a.startswith(b) or b.startswith(a))
 
 
-def _pages(points: list[Point]) -> list[list[Point]]:
-    """`points` by page (and date), the pages that give two or more."""
+def _pages(points: list[Point], docs: dict[str, Document]) -> list[list[Point]]:
+    """`points` by page (and date), the pages that give two or more of the page's one time
+    (`kinds.of_page_time`)."""
     pages: dict[tuple[str, str], list[Point]] = {}
     for p in points:
-        pages.setdefault((p.doc, p.claim.as_of), []).append(p)
+        if of_page_time(p.claim, docs):
+            pages.setdefault((p.doc, p.claim.as_of), []).append(p)
     return [ps for ps in pages.values() if len(ps) >= 2]

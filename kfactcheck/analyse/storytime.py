@@ -1,13 +1,16 @@
 """What a story's dated documents say of its pages that show no year, or only a month long
 after them (analyse/dating.py calls these once subjects are known).
 
-    story dated 24-31 Aug 2031; a page with no date: "alle 8, 28 agosto: 267 morti"
-    -> 267 as of 2031-08-28 (Document.story_month = "2031-08", with a warning)
+    story dated 1-8 Aug 2031; a page with no date: "alle 11, 3 agosto: 118 morti"
+    -> 118 as of 2031-08-03 (Document.story_month = "2031-08", with a warning)
     the same story; a page of " date 2033-07": "the collapse killed 43"
     -> 43 as of 2031-08 (the event's toll, not July 2033's)
 
+    a page with no date at all, in a story dated 24-27 Aug 2031 only: "267 morti"
+    -> 267 as of 2031-08 (Document.story_month = "2031-08", with a warning; story_month)
+
 A story's dated months are taken in runs no more than STORY_SPAN months apart: a story of
-a strike in 2019 and another in 2023 places a page's "19 janvier" only by the run whose
+a strike in 2019 and another in 2023 places a page's "14 mai" only by the run whose
 months hold every month the page names. Dates inferred from the story are not evidence.
 """
 
@@ -72,8 +75,8 @@ def story_years(
 ) -> list[Document]:
     """Give each page that shows no date, no month and no full day (written_after) but has
     figures its own sentences could date the last month of its story's dated documents
-    (Document.story_month): a day or month it writes without its year ("alle 8, 28
-    agosto", "le 19 janvier") is then read in the story's year, as a reader would. The
+    (Document.story_month): a day or month it writes without its year ("alle 11, 3
+    agosto", "le 14 mai") is then read in the story's year, as a reader would. The
     story's dated months are taken in runs no more than STORY_SPAN months apart; a story
     of several runs (a strike of 2019 and one of 2023) gives the run whose months hold all
     the months the page names, when one run alone does. The page keeps no date of its
@@ -125,3 +128,40 @@ def _runs(yms: list[str]) -> list[list[str]]:
 
 def _months_between(low: str, high: str) -> int:
     return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
+
+
+def story_month(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+) -> None:
+    """A page still with no date and no month, in a story whose dated documents all show
+    one month: its figures that no sentence dates hold in that month, with a warning. The
+    month is marked inferred (`Document.story_month`): the comparison does not read such a
+    page's figures as of one time, as it does a page that shows its month (a page of
+    entries over several days, or a look back months on, may hold them)."""
+    shown: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.date is not None and d.id not in months:
+            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+    month: dict[str, str] = {}
+    for d in documents:
+        if d.date is None and d.id in months and not months[d.id]:
+            story = shown.get(stories.get(d.id, ""), set())
+            if len(story) == 1:
+                month[d.id] = next(iter(story))
+    if not month:
+        return
+    told = set()
+    for c in claims:
+        held = month.get(c.document)
+        if held and not c.as_of and c.unit not in _NOT_FIGURES:
+            c.as_of = held
+            told.add(c.document)
+    for d in documents:
+        if d.id in told:
+            d.story_month = month[d.id]  # inferred: the comparison reads it so
+            d.warnings.append(
+                f"figures held in {month[d.id]}, the month of its story's dated documents"
+            )

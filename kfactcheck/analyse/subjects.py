@@ -203,8 +203,8 @@ def _days_apart(a: str, b: str) -> int:
 
 def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Claim, str, bool]]:
     """A figure that holds on no day its page says, right before a figure of the same
-    thing in its sentence that is another event's ("entre 1,2 million (selon la police) et
-    3,5 millions (selon les syndicats) le 12 octobre 2010"), is that event's too."""
+    thing in its sentence that is another event's ("entre 0,8 million (selon la préfecture) et
+    2,1 millions (selon les organisateurs) lors du défilé du 9 mars 2012"), is that event's too."""
     events = [(c, part) for c, part, _ in members if part.startswith("event ")]
     if not events:
         return members  # most quantities: no other event

@@ -23,7 +23,16 @@ from itertools import pairwise
 from operator import attrgetter
 
 from kfactcheck.analyse.accounts import ArticleDisputes, _closest, _rep
-from kfactcheck.analyse.kinds import NumberKind, Point, as_value, held, value_kind, weak
+from kfactcheck.analyse.kinds import (
+    NumberKind,
+    Point,
+    as_value,
+    day,
+    held,
+    of_page_time,
+    value_kind,
+    weak,
+)
 from kfactcheck.analyse.origins import origin_count
 from kfactcheck.analyse.traits import said_moved
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -62,9 +71,13 @@ class Sweep(ArticleDisputes):
         pts = self._placeable(every)
         # figures known only to a month that holds figures of its days: compared only with
         # those of the same page (a page of that month gives "£350m" and "roughly £250m")
-        self.unplaced = [p.claim for p in every if p not in pts] if len(pts) < len(every) else []
+        placed = {id(p) for p in pts}
+        self.apart = [p for p in every if id(p) not in placed] if len(pts) < len(every) else []
+        self.unplaced = [p.claim for p in self.apart]
         pts.sort(key=lambda p: (p.t, p.v, p.doc, p.claim.start))
         for rank, p in enumerate(sorted(pts, key=lambda p: (p.t, p.n))):
+            p.rank = rank
+        for rank, p in enumerate(sorted(self.apart, key=lambda p: (p.t, p.n)), len(pts)):
             p.rank = rank
         self.points = pts
         self.times = [p.t for p in pts]
@@ -104,10 +117,13 @@ class Sweep(ArticleDisputes):
         if len(self.points) >= 2:
             # when an event happened does not change with time: years form one episode
             self.sweep([self.points] if self.kind.timeless else self._episodes())
+        if self.apart:
+            self._period_agreements()
         # one page's figures of its month are of one time; two pages' may be weeks apart
         periods: dict[tuple[str, str], list[Claim]] = {}
         for c in self.unplaced:
-            periods.setdefault((c.document, c.as_of), []).append(c)
+            if of_page_time(c, self.docs):
+                periods.setdefault((c.document, c.as_of), []).append(c)
         for claims in periods.values():
             if len(claims) >= 2:
                 self.found.extend(
@@ -121,6 +137,30 @@ class Sweep(ArticleDisputes):
                     ).run()
                 )
         return self.found
+
+    def _period_agreements(self) -> None:
+        """A figure known only to its month or year, left out of the sweep, still agrees
+        with the equal figures of that period (the days inside it, other pages of it):
+        whatever day it held, they say the same. An agreement it joins replaces the one the
+        sweep found among the days alone."""
+        periods: dict[str, list[Point]] = {}
+        for p in self.apart:
+            periods.setdefault(p.claim.as_of, []).append(p)
+        for period, apart in periods.items():
+            mine = {id(p) for p in apart}
+            first, last = day(period), held(period)
+            if first is None or last is None:
+                continue
+            k, stop = bisect.bisect_left(self.times, first), bisect.bisect_right(self.times, last)
+            inside = [q for q in self.points[k:stop] if q.claim.as_of.startswith(period)]
+            for g in self._groups([*apart, *inside]):
+                if len({p.doc for p in g}) < 2 or not any(id(p) in mine for p in g):
+                    continue
+                ids = {p.claim.id for p in g}
+                self.found = [
+                    f for f in self.found if f.kind != "agreement" or not set(f.claims) <= ids
+                ]
+                self.agreement(g)
 
     def sweep(self, episodes: list[list[Point]]) -> None:
         reps, grouped = [], []

@@ -54,13 +54,48 @@ def _any_condition(code: str, rising: bool) -> tuple[re.Pattern | None, re.Patte
     """(any phrase of the conditions a count reads, any of those that may stand before the
     figure): one search tells most figures have none, before the loop over each condition.
     `rising`: the count only rises, so conditions that are not `rising` are left out."""
+    table = vocab().raw.get("conditions", {})
     kept = [c for c in _conditions(code) if c.rising or not rising]
-    every = [c.pattern.pattern for c in kept]
-    before = [c.pattern.pattern for c in kept if c.before]
+    every = [p for c in kept for p in table[c.name][code]]
+    before = [p for c in kept if c.before for p in table[c.name][code]]
     return (
-        re.compile("|".join(every)) if every else None,
-        re.compile("|".join(before)) if before else None,
+        re.compile(_cue_trie(every)) if every else None,
+        re.compile(_cue_trie(before)) if before else None,
     )
+
+
+_SPACE, _END, _END_WORD = "\x00 ", "\x00", "\x00b"  # trie keys no phrase holds
+
+
+def _cue_trie(phrases: list[str]) -> str:
+    """Any of the phrases as vocab.cue_pattern reads each (whole words, white space between,
+    "*" the rest of a word), written as one trie: re tries a few branches at each word start
+    instead of every phrase. Where and whether it matches is what the phrases' patterns
+    joined by "|" give (only which phrase wins at one start may differ)."""
+    root: dict = {}
+    for phrase in phrases:
+        cue = phrase.lower()
+        node = root
+        for k, word in enumerate(cue.split()):
+            if k:
+                node = node.setdefault(_SPACE, {})
+            for ch in word:
+                node = node.setdefault(ch, {})
+        node.setdefault(_END if cue.endswith("*") else _END_WORD, {})
+
+    def build(node: dict) -> str:
+        alts = []
+        for key, child in sorted(node.items()):
+            if key == _END:
+                alts.append("")
+            elif key == _END_WORD:
+                alts.append(r"\b")
+            else:
+                head = r"\s+" if key == _SPACE else r"\w*" if key == "*" else re.escape(key)
+                alts.append(head + build(child))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return r"\b" + build(root)
 
 
 @cache

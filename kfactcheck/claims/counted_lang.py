@@ -7,7 +7,7 @@ In order: a known noun in the phrase after the figure ("62 fallecimientos", "362
 Personen"), looked up as written and by its stem; a known noun earlier in the clause ("el
 número de víctimas podría rebasar los 60", "die Zahl der Opfer stieg auf 70") or
 later in it ("sobe para 37 o número de mortos"); for people in general a cue of the clause
-segment, after the figure first ("305 pessoas estão desaparecidas"); else the noun after
+segment, after the figure first ("61 pessoas estão desaparecidas"); else the noun after
 the figure as its own quantity, else nothing: the quantity stays unknown.
 """
 
@@ -57,8 +57,8 @@ class Counted:
     unit: str | None  # the family's unit, or the noun
     end: int  # where the counted words end in the text after the figure
     scope: tuple[str, ...]  # "in valdora", "north pfalz"
-    # the clause names a count by a head word alone ("la cifra aumentó a 214", "die genaue
-    # Zahl nannte sie mit 98.650"): it is the count the text spoke of last
+    # the clause names a count by a head word alone ("la cifra aumentó a 57", "die genaue
+    # Zahl nannte er mit 4.310"): it is the count the text spoke of last
     anaphor: bool = False
 
 
@@ -74,9 +74,9 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if i < len(tokens) and tokens[i].group().lower() in lv.articles:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if noun_concept(nxt, code) not in (None,):
-            i += 1  # "Tredici i feriti gravi", "son 140 las personas"
+            i += 1  # "Nove i feriti gravi", "son 85 las personas"
     if i < len(tokens) and tokens[i].group().lower() in _OTHER:
-        i += 1  # "30.000 weitere Streikende": more of what the noun names
+        i += 1  # "4.500 weitere Streikende": more of what the noun names
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
@@ -187,11 +187,11 @@ def _named_part(
 
 
 def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:
-    """A noun we have no family for right after a count ("i due numeri per le segnalazioni
+    """A noun we have no family for right after a count ("i tre recapiti per le richieste
     di persone disperse", "400 chili di aiuti per gli sfollati") is what it counts, not
     the family a cue further on in the clause names. Not a sum or a share, not "de" ("siete
     de la provincia"), and not when a cue follows within three words ("71 deles
-    identificados", "20 permanecem sem identificação": a pronoun or a verb before it)."""
+    identificados", "17 permanecem sem identificação": a pronoun or a verb before it)."""
     first = _TOKEN.search(after)
     if (
         not words
@@ -215,7 +215,7 @@ _VERB_ENDINGS = ("ían", "ian", "aban", "avan", "avano", "evano", "ono", "aient"
 
 
 # The head nouns of a count's name: "la cifra de muertos", "o número de pessoas que
-# morreram", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
+# ficaram feridas", "il bilancio delle vittime", "die Zahl der Streikenden", "le bilan"
 _HEAD = re.compile(
     r"(?i)(?<!\w)(?:cifra|número|numero|nombre|chiffre|bilan|balance|balanço|bilancio"
     r"|saldo|conteggio|zahl|gesamtzahl|bilanz|aantal|tol|broj)(?!\w)"
@@ -229,7 +229,7 @@ _HEAD_OF = re.compile(r"\s+(?:de|do|da|dos|das|des|du|der|di|del|dei|delle|degli
 
 def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     """(whether the figure's clause names a count by a head noun, the family it names):
-    "o número de pessoas que morreram ... aumentou para 63" -> deaths; "die Zahl der
+    "o número de pessoas que ficaram feridas ... subiu para 41" -> injured; "die Zahl der
     Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
     back = clause_before(before, 240)[0]
@@ -248,7 +248,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     for w in words:
         fam = noun_concept(w.group(), code)
         if fam == PEOPLE:
-            # "o número de pessoas que morreram": what happened to them says what it counts
+            # "o número de pessoas que ficaram feridas": what happened to them says what it counts
             cue = _cue_ahead(rest[w.end() :], lv)
             kind = (cue or "").partition(":")[0]
             if cue and vocab().families[kind].unit == "people":
@@ -288,8 +288,8 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
-                # "120 000 donneurs, c'est 430 millions": the noun another figure counts, a
-                # thousandfold smaller one (a part of it, "de 95 muertos, 92", is smaller)
+                # "80 000 donateurs, soit 310 millions": the noun another figure counts, a
+                # thousandfold smaller one (a part of it, "de 64 muertos, 51", is smaller)
                 return None
             return fam
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
@@ -360,14 +360,14 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         seg = _PLACE_END.search(after, rel.end())  # ", die sich am Ausstand beteiligten"
     ahead = after[: seg.start() if seg else 100][:100].lower()
     if other := _and_article(lv.code).search(ahead):
-        ahead = ahead[: other.start()]  # "130 e i feriti sono centinaia": the next clause's
+        ahead = ahead[: other.start()]  # "85 e i feriti sono decine": the next clause's
     best: tuple[int, str] | None = None
     for literal, fam, pattern in lv.cues:
         m = pattern.search(ahead) if literal in ahead else None
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), fam)
     if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
-        # "20 permanecem sem identificação", "5 non sono state identificate": the others
+        # "17 permanecem sem identificação", "5 non sono state identificate": the others
         return f"{best[1]}:not"
     return best[1] if best else None
 

@@ -79,7 +79,7 @@ def sentence_time(
     return best[1] if best else None
 
 
-# "276 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
+# "31 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
 # Dammbruch am Freitag": a date after such words dates the event the count runs from
 _AFTER_EVENT = re.compile(
     r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|après|
@@ -87,8 +87,8 @@ _AFTER_EVENT = re.compile(
         le|la|les|l['’]|il|lo|gli|l|un|une|uno|una|um|uma|einem|einer)\b""",
     re.X,
 )
-# "Até a tarde de quinta-feira (14), 63 mortos", "Hasta el jueves, 63", "Bis Donnerstag
-# waren 63", "As of Thursday, 63": a date before a count that says up to when it counted
+# "Até a tarde de quarta-feira (9), 27 mortos", "Hasta el jueves, 27", "Bis Donnerstag
+# waren 27", "As of Thursday, 27": a date before a count that says up to when it counted
 _COUNTED_UNTIL = re.compile(
     r"""(?i)\b(?:até|ate|hasta|bis|jusqu['’]?(?:à|au|a)|until|till|as\s+of|fino\s+a)
         (?:\s+[\w'’]+){0,3}\s+$""",
@@ -103,7 +103,7 @@ _OPENS = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[\w']{1,4}\s+)?$")
 
 def opens_clause(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the count `near`, opens the clause that gives it ("On
-    Friday, police said 63 had died", "Am Freitag hatte der Minister noch von 63 Toten
+    Friday, police said 27 had died", "Am Freitag hatte die Landrätin noch von 27 Toten
     gesprochen"): it says when the count was given, unlike a date that names the event
     inside the clause ("incidents in September that left three dead")."""
     if d.end > near.start:
@@ -117,18 +117,18 @@ def figure_time(
     """When a figure held: by its sentence's dates (sentence_time), else the date that
     opens the sentence (opening_time), else the page's day, else the month it shows."""
     published = ref.isoformat() if ref is not None else ""
-    # "subió a 331 el número de muertos del terremoto del 19 de septiembre": that date names
+    # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
     named = [
         d
         for d in dates
         if _event_of().search(sentence, max(0, d.start - 60), d.start)
         # "a week earlier" counts back from the page's day only when it opens the sentence
-        # ("A week earlier, a million marched"), not of a noun ("the march a week earlier")
+        # ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a week earlier")
         or (d.text.lower().endswith("earlier") and not _OPENS_SENTENCE.search(sentence, 0, d.start))
     ]
     if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
-        # "the sum now under discussion is R$ 37bn, a report published on Monday shows": the
+        # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
     if named:
@@ -163,8 +163,8 @@ _OPENING_ENDS = re.compile(
 def opening_time(
     sentence: str, dates, near: Quantity, shown: str = "", published: str = ""
 ) -> str | None:
-    """The time of a date that opens the sentence ("Until Friday night, teams had counted
-    115 dead and 248 missing"; "In March, police counted 7,500 and the organisers 30,000"),
+    """The time of a date that opens the sentence ("Until Thursday night, teams had counted
+    9 dead and 31 missing"; "In March, police counted 7,500 and the organisers 30,000"),
     for a figure after it that sentence_time left undated because another figure stands
     between them: the opening date holds for the sentence's figures up to a clause of their
     own or one set against it (_OPENING_ENDS)."""
@@ -188,7 +188,7 @@ def opening_time(
 
 # the words before a date that opens its sentence: none, or a preposition ("On", "Until
 # the night of")
-_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 09.39, 26 agosto"
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 11.05, 3 agosto"
 
 
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
@@ -205,7 +205,7 @@ def after_event(sentence: str, start: int, end: int) -> bool:
 
 def counted_until(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the count `near`, says up to when it was counted
-    ("Until Friday night, 115 dead had been registered")."""
+    ("Until Thursday night, 9 dead had been registered")."""
     return (
         d.end <= near.start
         and _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None
@@ -298,7 +298,7 @@ def undated_time(doc) -> str:
 def written_after(doc) -> str:
     """The month of the latest day a document with no date writes in full ("2025-08" for
     "actualización del 19/08/2025"): it was written on or after that day, so a day it gives
-    without a year ("el 21 de julio") is read in that year. "" when it writes none."""
+    without a year ("el 9 de mayo") is read in that year. "" when it writes none."""
     day = latest_full_date(doc.text, doc.keep)
     return day.strftime("%Y-%m") if day else ""
 
@@ -449,7 +449,7 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
 
 
 # Words that open a clause telling of the event a running count comes from: "where the dam
-# broke on Friday", "onde o dique se rompeu na quinta-feira (14)", "wo ... am Mittwoch".
+# broke on Friday", "onde a ponte caiu na quarta-feira (9)", "wo ... am Mittwoch".
 EVENT_CLAUSE = re.compile(r"\b(?:where|onde|wo|où|donde|dove)\b", re.I)
 _EVENT_WORDS = ("where", "onde", "wo", "où", "dove")  # ("donde" holds "onde")
 
@@ -507,8 +507,8 @@ _NOT_CARRIED = re.compile(
 
 def carry_years(claims, published: dict[str, str]) -> None:
     """A sentence with no time of its own right after one whose figures all hold in one
-    past year ("the UK paid £18.9bn in 2016. After the rebate the net figure becomes
-    £13.9bn") goes on in that year: its amounts and shares hold then too, not on the
+    past year ("Norbury sent £22.4bn to the pool in 2029. Less refunds, its real outlay comes
+    to £15.2bn") goes on in that year: its amounts and shares hold then too, not on the
     page's day. Running counts and crowds are left out (a toll of another year in one
     sentence, today's in the next), and so is a sentence that says now, this year or
     ahead. `published`: document id -> the page's day ("" for none)."""
@@ -528,13 +528,13 @@ def carry_years(claims, published: dict[str, str]) -> None:
             if went_on and year:
                 moved = _moves_between(group)
                 for c in group:
-                    # a move ("slash it from £252 to £89") is two times, not one year's
+                    # a move ("lower it from £310 to £95") is two times, not one year's
                     if c.terms and c.terms[0].split(":")[0] not in skip and c not in moved:
                         c.as_of = year
                 year = ""  # one step only: a year carried does not carry on
             elif went_on and day and not page and steps < _DAY_STEPS:
-                # a page with no date, read as a live page's entries: "ore 17.44, 25 agosto
-                # Le vittime sono 250. Il numero di feriti è di 365." (365 as of 25 August)
+                # a page with no date, read as a live page's entries: "ore 15.12, 3 agosto
+                # Le vittime sono 118. Il numero di feriti è di 212." (212 as of 3 August)
                 moved = _moves_between(group)
                 for c in group:
                     if c not in moved and not c.as_of:
@@ -551,7 +551,7 @@ def carry_years(claims, published: dict[str, str]) -> None:
 _DAY_STEPS = 3
 
 
-# "from £252 to £89", "de 345 a 355", "von 30 auf 43": the words around a move's two levels
+# "from £310 to £95", "de 210 a 224", "von 18 auf 25": the words around a move's two levels
 _FROM = re.compile(r"(?i)\b(?:from|de|desde|von|da|du|des)\s+$")
 _TO = re.compile(r"(?i)\s+(?:to|a|à|al|hasta|para|até|auf|bis)\s+")
 

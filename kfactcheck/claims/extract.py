@@ -64,6 +64,7 @@ from kfactcheck.claims.placeframe import (
     subject_place,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.prefilter import held as _held
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
@@ -116,7 +117,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     comma = decimal_comma(doc.text, doc.lang)
     ambiguous: list[str] = []
     beyond: list[str] = []  # dates past the calendar's ends
-    may_hold, text = _may_hold, doc.text  # (looked up once: this runs for every sentence)
+    text = doc.text
     # the language counted nouns are read in: the one given, the document's, else detected
     # (a Document built by hand, not read from a file, may carry none)
     start = spans[0][0]
@@ -124,9 +125,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
     near = "" if doc.date or month_shown else (written_after(doc) or doc.story_month)
-    for i, (a, b) in enumerate(sentences):
-        if not may_hold(text[a:b], doc.lang):
-            continue  # most sentences: no digit, no figure word, no month
+    for i in _held(text, sentences, doc.lang, _may_hold):  # most have no digit, figure word
+        a, b = sentences[i]  # or month, and are not read further
         last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
         found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, near, last)
         if found:
@@ -168,7 +168,7 @@ def _sentence_claims(
     near: str = "",
     last: Claim | None = None,
 ) -> list[Claim]:
-    """The claims of doc.text[a:b], a sentence that passed _may_hold; `shown` is the month
+    """The claims of doc.text[a:b], a sentence that passed the prefilter; `shown` is the month
     or year an undated document shows (dated.undated_time), `near` the month of the latest
     day it writes in full when it shows none (dated.written_after)."""
     when = shown or near  # what places a day written without its year
@@ -318,13 +318,13 @@ def _figure_claim(
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
-            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 214"
+            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 57"
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
             scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
         head, modifiers = ("" if not got.end else after[: got.end].strip()), []
-        if unit == "people" and previous is None:  # "Entre estos ... 62 vecinos de X"
+        if unit == "people" and previous is None:  # "Entre ellos ... 18 vecinos de X"
             family = among_these(before, doc.text[max(0, base - 300) : base], family, scope, code)
         people_before = previous is not None and previous.unit == "people"
         if family == "people" and people_before and previous.terms[0] != "people":

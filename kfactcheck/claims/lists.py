@@ -1,6 +1,6 @@
 """What a figure counts when it says so only by pointing back: an item of a list ("40
 vecinos de Torralba, 9 en la capital" counts what the list's first figure counts) and a
-clause opening on "among these" ("Entre estos se encuentran 62 vecinos de Torralba": those
+clause opening on "among these" ("Entre ellos hay 18 vecinos de Valdemora": those
 are some of the dead the sentence before counted), in every language read; and the one
 person named before "and" in "left a police officer and three attackers dead".
 """
@@ -16,7 +16,7 @@ from kfactcheck.model import Claim, Quantity
 
 def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str, str | None]:
     """(family, unit) of a figure that names nothing, in a list after `previous`: the
-    same, unless it is a thousandfold larger ("120 000 donneurs, c'est 430 millions" is
+    same, unless it is a thousandfold larger ("9 000 donateurs pour 12 millions" is
     another thing); a part when the item before had a place and this one has none that
     could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll)."""
     if q.value >= 1000 * max(previous.value or 1, 1):
@@ -31,7 +31,7 @@ def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str
     return family, previous.unit
 
 
-# "Entre estos se encuentran 62 vecinos", "among them were 12 children", "darunter sind
+# "Entre ellos hay 18 vecinos", "among them were 12 children", "darunter sind
 # zwölf Bewohner": the people counted are some of those the sentence before counted
 _AMONG_THESE = re.compile(
     r"(?i)^\W*(?:entre\s+(?:estos|estas|ellos|ellas|eles|elas|estes)|among\s+(?:them|these|those)"
@@ -43,7 +43,7 @@ _AMONG_THESE = re.compile(
 def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], code: str) -> str:
     """The family of people a clause opening on "among these" counts: the count of people
     the sentence before names (its last family noun: "de 95 muertos"), as a part named by
-    the people's own noun unless a place makes the part ("62 vecinos de Torralba" are the
+    the people's own noun unless a place makes the part ("18 vecinos de Valdemora" are the
     deaths in Torralba). `family` unchanged otherwise."""
     families = vocab().families
     kind = family.partition(":")[0]

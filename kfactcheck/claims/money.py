@@ -24,7 +24,7 @@ _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
 _ELIDED = re.compile(r"^(?:[ldLDcCsSjJnNmMtT]|qu|Qu)[’']")  # "C'est" is no name
 _CUT = re.compile(r"[.;:!?\n«»\"“”]|\d[\d.,\s]*\d|\d")
 # words that make a figure a rate or a total of a list read elsewhere, not an owner
-# the words that join the figures of a list ("200 et 100 millions")
+# the words that join the figures of a list ("150 et 90 millions")
 _AND = frozenset({"", "et", "and", "und", "y", "e", "en", "i", "ou", "or", "oder", "o", "ili"})
 _EACH = re.compile(
     r"(?i)\b(?:respectivement|respectively|respectivamente|rispettivamente"
@@ -101,7 +101,7 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
     if not kinds:
         return None
     if aside := _ASIDE.match(after):
-        after = after[aside.end() :]  # "40 millions, un peu plus, de promesses": past it
+        after = after[aside.end() :]  # "25 millions, à peu près, de promesses": past it
     after_words = [w.lower() for w in _NAME.findall(_clause_after(after))[:4]]
     own_noun = False
     for i, w in enumerate(after_words):
@@ -193,7 +193,7 @@ def money_owner(before: str, after: str, code: str, what: str) -> str:
             return owner
     done = _subject_part(clause, code)
     for _agent, m in _agents(tail, clause[len(done) :], code):
-        # "promis par le dirigeant": the agent is named here, or by nobody
+        # "promis par l'industriel": the agent is named here, or by nobody
         owner = _owner_in(m.group(1), code, what, False, only_first=True)
         words = [w for w in _NAME.findall(m.group(1))[:3] if w.lower() not in _stop(code)]
         return owner or (_fold(words[0]) if words else "")
@@ -241,7 +241,7 @@ def _possessor_after(after: str, code: str) -> str:
 
 def _no_subject(clause: str, code: str) -> bool:
     """Whether the clause before a sum holds a verb of giving and no name or owner, in a
-    language that leaves subjects out: "cuando han abonado únicamente" (its
+    language that leaves subjects out: "cuando hasta ahora han pagado" (its
     subject is the sentence's)."""
     if code not in _pro_drop():
         return False  # "we don't send": other languages write the subject
@@ -262,7 +262,7 @@ def _pro_drop() -> frozenset[str]:
 
 
 def _given_by(after: str, code: str) -> str:
-    """'particuliers' for "6,2 M d'euros auprès de 27.000 particuliers": whom a sum came
+    """'donateurs' for "2,1 millions d'euros auprès de 8.000 donateurs": whom a sum came
     from, when a phrase of giving follows it right away."""
     low = after.lower()
     for phrase in _phrases("given_by", code):
@@ -418,7 +418,7 @@ def _blocked(prev: list[str], not_owner: set[str]) -> bool:
 
 def _name_from(tokens: list[tuple[str, int]], i: int, code: str, after_title: bool) -> str:
     """The key of the name starting at token i: its last capitalised word, hyphens kept
-    ("Marc Ladreit de Lacharrière" -> 'lacharriere', "Île-de-France" -> 'ile-de-france')."""
+    ("Luc Anselme de Valfrère" -> 'valfrere', "Île-de-France" -> 'ile-de-france')."""
     last = ""
     j = i
     while j < len(tokens):
@@ -426,7 +426,7 @@ def _name_from(tokens: list[tuple[str, int]], i: int, code: str, after_title: bo
         if _is_name(tok, code) or (after_title and j == i and tok[:1].isupper()):
             last = tok
         elif not (last and tok.lower() in _CONNECT and j + 1 < len(tokens)):
-            break  # "Marc Ladreit de Lacharrière": a name goes on over "de" to a name
+            break  # "Luc Anselme de Valfrère": a name goes on over "de" to a name
         elif not _is_name(tokens[j + 1][0], code):
             break
         j += 1
@@ -460,7 +460,7 @@ _clause_memo: list = [None, None, None]
 
 def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
     """The text of the figure's own clause before it: after the last sentence mark, figure
-    or clause-opening conjunction; with how many figures of a list ("200 et 100 millions")
+    or clause-opening conjunction; with how many figures of a list ("150 et 90 millions")
     it reaches back over, the list's clause being the figure's too."""
     memo = _clause_memo
     if memo[0] is before and memo[1] == code:

@@ -21,7 +21,7 @@ def generic_stems(code: str) -> frozenset[str]:
     return frozenset(stem(w, code) for w in vocab().raw["languages"][code]["generic"])
 
 
-# "Unter den Toten sind neun Bewohner", "Tra i feriti, tre sono gravi", "Entre as vítimas,
+# "Unter den Toten sind neun Urlauber", "Tra i feriti, tre sono gravi", "Entre as vítimas,
 # 12 foram identificadas": the clause opens on the count the figure is a part of
 _AMONG = re.compile(
     r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
@@ -76,7 +76,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         and whole in (PEOPLE, None)
         and family in _HAPPENED  # "Entre ellos hay 9 turistas": already the toll's part
         and m.group(1).lower() not in _THEM
-        and not OF_THEM.match(after)  # "quatro deles em estado grave": of the count
+        and not OF_THEM.match(after)  # "sete deles em estado grave": of the count
     ):
         # "Entre os socorristas, 10 feridos", "among the residents, 30 were hurt": the hurt
         # or dead of one group of people, named by its noun
@@ -104,7 +104,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
             return "injured:serious"
         return f"{kind}:{part_name(after[them.end() :], code)}"
     if whole is None and kind == "injured" and family == kind and severe:
-        return "injured:serious"  # "Tredici i feriti gravi", "zwei Schwerverletzte"
+        return "injured:serious"  # "Nove i feriti gravi", "zwei Schwerverletzte"
     families = vocab().families
     if whole is None or whole not in families or families[whole].unit != "people":
         return None
@@ -116,7 +116,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         return f"{whole}:part {kind}"  # "unter den Verletzten sind 13 Feuerwehrleute"
     if kind in families and kind not in (whole, "people"):
         return None  # "among the dead, 31 have been identified": a count of its own kind
-    # "unter den Toten sind neun Bewohner": a part named by its own noun, else by what
+    # "unter den Toten sind neun Urlauber": a part named by its own noun, else by what
     # its predicate says of it
     if kind and kind not in families and kind != PEOPLE:
         return f"{whole}:{kind}"
@@ -144,11 +144,11 @@ def _among_whom(code: str) -> re.Pattern[str] | None:
 def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
     """(the family of the count an "among them" list belongs to, the list's match): the
     count named by the last known noun before the list ("90 feridos, entre os quais"), or
-    by a cue of its verb ("90 ficaram feridas, entre os quais")."""
+    by a cue of its verb ("35 saíram feridos, entre os quais")."""
     pattern = _among_whom(code)
     m = pattern.search(clause) if pattern else None
     if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
-        return None  # "dont 80 000 à Paris, tandis que le syndicat revendiquait": no list
+        return None  # "dont 45 000 à Norvale, alors que les organisateurs annonçaient": no list
     head = clause[: m.start()]
     families = vocab().families
     for w in reversed(_WORD.findall(head)[-6:]):
@@ -182,8 +182,8 @@ def _first_word(after: str) -> str:
 
 def part_name(rest: str, code: str) -> str:
     """What a part of a count is, from its predicate: 'part' and the stems of the first two
-    content words after its verb ("140 eran de nacionalidad española" -> 'part nacional
-    español', "otros 18 tenían 7 nacionalidades diferentes" -> 'part nacional diferent'),
+    content words after its verb ("70 eran de nacionalidad lorviana" -> 'part nacional
+    lorvian', "otros 9 tenían 4 nacionalidades distintas" -> 'part nacional distint'),
     so that victims aged over 70 and victims of another nationality are two quantities.
     Just 'part' when the predicate names nothing."""
     if code == "en":

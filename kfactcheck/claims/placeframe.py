@@ -62,7 +62,7 @@ _LIKE = re.compile(
     r"\s*(?i:(?:des|les|los|las|the|die|i|le|os|as|de)\s+)?([^\W\d_]+)\s+(?:como|such\s+as|like|wie|etwa|comme|tels?\s+que|telles?\s+que|come"
     r"|quali|zoals|poput|kao\s+što)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\b"
 )
-# "Borvia, a 10 kilómetros de Lorvia, ...": a name set at a distance from another is a place
+# "Borvia, a 12 kilómetros de Lorvia, ...": a name set at a distance from another is a place
 _AT_DISTANCE = re.compile(
     r"\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}),\s+(?:[^\W\d_]+\s+){0,2}"
     r"\d[\d.,]*\s*(?:km|kilómetros|kilometres|kilometers|kilometer|kilomètres|chilometri"
@@ -74,8 +74,8 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     """The place a sentence is about when it opens on it as its subject: a kind of area
     with its name ("La provincia de Valdoria ha resultado la más castigada, con 173 víctimas"),
     a region or country pycountry knows ("Nordrhein-Westfalen meldete 43 Tote"), towns
-    named as examples ("Localidades como Borvia reportan 40 muertes") or a name set at a
-    distance from another ("Borvia, a 10 km de Lorvia, registra 20 muertos"), or a noun
+    named as examples ("Localidades como Borvia reportan 25 muertes") or a name set at a
+    distance from another ("Borvia, a 12 km de Lorvia, registra 20 muertos"), or a noun
     with a place's adjective ("La marche lorvienne a réuni..."). A dateline
     ("Lindau (dpa) –") is where the report was written, not a subject."""
     like = _LIKE.match(before)
@@ -88,7 +88,7 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     if (opening := _ARTICLE_NOUN.match(before)) and (
         place := _adjective_after(before[opening.end() :], code)
     ):
-        return (place,)  # "La manifestation parisienne a réuni 400 000 personnes"
+        return (place,)  # "La marche lyonnaise a rassemblé 35 000 personnes"
     m = _SUBJECT.match(before)
     if m is None:
         return ()
@@ -184,14 +184,14 @@ def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, 
         earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
     event_day(claim, sentence, q.start, q.end, dates)
     if published and f"event {claim.as_of}" in claim.scope and claim.as_of < published:
-        # "Se elevó a 361 la cifra de muertos por el sismo del 19 de septiembre": the day
-        # after the figure is its event's, not the day the count held
+        # "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre":
+        # the day after the figure is its event's, not the day the count held
         claim.as_of = published
     several_events(claim, sentence[: q.start], code)
 
 
 def several_events(claim: Claim, before: str, code: str) -> None:
-    """ "Los tres terremotos de las últimas semanas han causado más de 430 muertos", "both
+    """ "Los dos terremotos de este mes han dejado más de 270 víctimas mortales", "both
     quakes killed 40": a count its clause gives to several events together is none of
     them alone (scope "event several")."""
     if any(s.startswith("event ") for s in claim.scope):
@@ -240,11 +240,11 @@ def _event_singulars() -> frozenset[str]:
 
 
 def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, code: str) -> None:
-    """ "In Lindenau ist die Zahl der Toten auf 43 gestiegen. ... Bisher war die Zahl bei 30
+    """ "In Lindenau kletterte die Zahl der Toten auf 47. ... Bisher war die Zahl mit 28
     beziffert worden.": an earlier level whose clause names no place is the earlier level of
     the count the sentence before gave, of the same thing, and takes its place; with no such
     count, of the one place the sentence right before names without a figure ("In Lindenau
-    ist der Kreis X Schwerpunkt. Am Freitag hatte der Minister noch von 63 Toten
+    ist der Kreis X Schwerpunkt. Am Donnerstag hatte die Landrätin erst von 57 Toten
     gesprochen."). Not when its clause counts every place together ("bundesweit waren es
     30"), nor when that sentence names several places (a list of places' counts after their
     total). `earlier` is the text before the figure's sentence."""
@@ -269,7 +269,7 @@ def earlier_place(claim: Claim, last: Claim | None, before: str, earlier: str, c
         places = ()
     named = {p for m in _PREP.finditer(text) if (p := _place_at(m, text, lv, False))}
     if len(named) != 1 or "+" in named:
-        return  # "... 241: 184 in X, 11 in Y and 46 in Z": a list's, not one place's
+        return  # "... 90: 62 in X, 20 in Y and 8 in Z": a list's, not one place's
     claim.scope = (*claim.scope, *(places or tuple(named)))
 
 
@@ -278,8 +278,8 @@ _REACH = 300  # characters of the text before a sentence that extract.py passes
 
 
 def event_day(claim: Claim, sentence: str, start: int, end: int, dates) -> None:
-    """ "cuatro decesos del sismo del sábado pasado", "the quake of 7 September, which
-    killed 98", "after Saturday's tremor two died": a running count of an event the
+    """ "tres fallecidos del temblor del sábado pasado", "the quake of 3 September, which
+    killed 57", "after Saturday's tremor two died": a running count of an event the
     sentence names with its day (an event noun, units.toml [scope] event_nouns, and a day
     right after it, or a day right before it) is that day's event's: scope "event DAY".
     subjects.py keeps the day most of a story's figures name as the story's own event.
@@ -297,9 +297,9 @@ def event_day(claim: Claim, sentence: str, start: int, end: int, dates) -> None:
                 continue  # the day is not the event's
             lo, hi = min(noun.start(), d.start), max(noun.end(), d.end)
             if hi <= start:
-                gap = start - hi  # "el terremoto del 7 de septiembre, que causó 98"
+                gap = start - hi  # "el terremoto del 3 de septiembre, que dejó 57"
             elif lo >= end:
-                gap = lo - end  # "cuatro decesos del sismo del sábado"
+                gap = lo - end  # "tres fallecidos del temblor del sábado"
             else:
                 continue
             between = (hi, start) if hi <= start else (end, lo)

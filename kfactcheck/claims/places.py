@@ -1,6 +1,6 @@
 """Where a figure is counted in its own clause, in every language but English's own noun
 phrases: the place after its counted words or before it in its clause ("24 Tote in NRW",
-"allein im Kreis X gab es 12 Tote", "62 vecinos de Torralba"), an area named later in the
+"allein im Kreis X gab es 12 Tote", "48 vecinos de Torralba"), an area named later in the
 sentence ("... tras las lluvias en la provincia de X"), the area of an office that speaks
 for a place ("in ihrer Region"), and the keys places are written as ("Kreis Tebrik" ->
 "tebrik"). English counts use it too for places before or after the figure. Places a
@@ -33,7 +33,7 @@ def clause_before(before: str, reach: int) -> tuple[str, re.Match[str] | None]:
     return before[cut.end() if cut else start :], cut
 
 
-# "184 in the town of Belmar": right after the figure or its noun, the area is the count's
+# "62 in the town of Belmar": right after the figure or its noun, the area is the count's
 # (after a verb, "destroyed in the hamlet of X" is where the homes stood: extract.py)
 KIND_OF_IN = re.compile(
     r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
@@ -63,7 +63,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if item := bare_item(before, after[end:], lv.code):
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
-        return (owner,)  # "die Polizei von Kessenau berichtete von 14 Toten in ihrer Region"
+        return (owner,)  # "die Feuerwehr von Kessenau meldete 14 Tote in ihrem Gebiet"
     back = clause_before(before, 160)[0]
     places: list[str] = []
     last_end = -1
@@ -194,7 +194,7 @@ def _total_words() -> re.Pattern:
 
 def _area_later(text: str, lv: LangVocab) -> tuple[str, ...]:
     """A kind of area with its name later in the sentence, when the figure's clause names no
-    place ("Al menos 51 personas murieron, ..., tras las lluvias en la provincia de
+    place ("Al menos 23 personas murieron, ..., tras las lluvias en la provincia de
     Borvia"): where the event counted happened. Only an area said to be one ("provincia",
     "Kreis", "district"): a bare name later in the sentence is too often something else."""
     text = text[: m.start() if (m := _DIGIT.search(text)) else len(text)]  # the next figure's
@@ -225,7 +225,7 @@ _THEIR_AREA = re.compile(
 
 
 def _owner_place(before: str, lv: LangVocab) -> str | None:
-    """The first place the sentence names ("Die Polizei von Köln"), with "of" too when an
+    """The first place the sentence names ("Die Polizei von Kessenau"), with "of" too when an
     office or a body stands before it ("el alcalde de X"; "el lamento de X" names a
     person)."""
     for m in _PREP.finditer(before):
@@ -271,7 +271,7 @@ def _name_end(text: str, at: int) -> int:
     return name.end() if name else at
 
 
-# a figure opening an item of a list, right before a place: "..., 13 en la capital, "
+# a figure opening an item of a list, right before a place: "..., 9 en la capital, "
 _LIST_ITEM = re.compile(
     r"(?:^|[,;])\s*(?:[^\W\d_]+\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
     r"|\d[\d.,]*)\s+(?:[^\W\d_]+\s+)?$"
@@ -310,14 +310,14 @@ _AND_NAME = re.compile(
 
 
 def _place_after(text: str, lv: LangVocab) -> str | None:
-    """A place right after the counted words ("62 vecinos de Torralba"), or one a
+    """A place right after the counted words ("48 vecinos de Torralba"), or one a
     preposition names later in the figure's segment ("30 de ellos se hallaron en
     Belmar")."""
     full = text = text.lstrip()
     seg = _PLACE_END.search(text)
     text = text[: seg.start() if seg else len(text)]
     copula = False
-    # a few words on ("dos muertes por infarto provocado por crisis nerviosas en X"); fewer
+    # a few words on ("dos muertes por golpe de calor durante trabajos en X"); fewer
     # in German, whose capitalised nouns read as names ("aus Protest")
     reach = 5 if lv.code == "de" else 7
     for k, m in enumerate(_PREP.finditer(text)):
@@ -327,7 +327,7 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
         found = _place_at(m, text, lv, k == 0 or copula)
         copula = k == 0 and m.group(1).lower() in _COPULAS
         if found and _JOINED.search(text, 0, m.start()) and _figure_at(full, m.end(), lv.code):
-            return None  # "im Kreis X auf 24 und im Kreis Y auf sechs": Y is the next item's
+            return None  # "im Kreis X auf 17 und im Kreis Y auf drei": Y is the next item's
         if found and found != "+" and _NAMES_AND.match(full, _name_end(full, m.end())):
             return "+"  # "95 personas en Lorvia, Kessby y Arden": past the segment's comma
         if found:
@@ -367,7 +367,7 @@ _ARTICLE = re.compile(r"(?i)^(?:der|dem|den|die|el|la|los|las|le|les|l'|il|lo|o|
 def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Tebrik' ->
     'in tebrik', 'dans le nord' -> 'north'; with `of`, right after the counted words,
-    also 'de Torralba' ("62 vecinos de Torralba")."""
+    also 'de Torralba' ("48 vecinos de Torralba")."""
     prep = m.group(1).lower()
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
@@ -394,7 +394,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
-        # "nei comuni laziali", "dans le seul cortège parisien": a place's adjective
+        # "nei comuni laziali", "dans le seul défilé lyonnais": a place's adjective
         return _adjective_after(rest[rest.find(first) :] if first else "", lv.code)
     if noun_concept(name.group().split()[0], lv.code) is not None:
         # "für Menschen mit ...": a counted noun names no place, unless a name joins it

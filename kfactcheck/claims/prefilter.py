@@ -4,6 +4,7 @@ written with, a month name). Most sentences cannot, and skip the claim grammar."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from kfactcheck.grammar.dates import load_words
@@ -21,6 +22,28 @@ def may_hold(sentence: str, lang: str | None = None) -> bool:
         return may_hold_in(low, lang)
     ascii_test, unicode_test = may_hold_patterns()
     return (ascii_test if low.isascii() else unicode_test).search(low) is not None
+
+
+def held(
+    text: str,
+    spans: list[tuple[int, int]],
+    lang: str | None = None,
+    test: Callable[[str, str | None], bool] | None = None,
+) -> Iterator[int]:
+    """The indexes of the spans of `text` that pass `test` (may_hold by default), in order.
+    English text under may_hold is read here with its patterns looked up once, not through
+    a call per sentence (most sentences of every article are turned away)."""
+    if (test is None or test is may_hold) and (lang is None or lang == "en"):
+        ascii_test, unicode_test = may_hold_patterns()
+        for i, (a, b) in enumerate(spans):
+            low = " " + text[a:b].lower()
+            if (ascii_test if low.isascii() else unicode_test).search(low) is not None:
+                yield i
+        return
+    test = test or may_hold
+    for i, (a, b) in enumerate(spans):
+        if test(text[a:b], lang):
+            yield i
 
 
 @cache

@@ -8,8 +8,10 @@ gets cannot disagree.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from kfactcheck.export.common import format_as_of, format_number
 from kfactcheck.model import Basis, Claim, Document, Finding
@@ -47,15 +49,85 @@ def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Docum
             peak = f"; highest {say(claims[b.peak], docs, b.value_kind)}"
         if b.back and b.back in claims:
             peak = f"; back to {say(claims[b.back], docs, b.value_kind)}"
-        return f"{old} → {new}: {_verb(b)} by {size} over {span(b.days)}{steps}{peak}"
-    when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
-    return f"{old} vs {new}: {size} apart {when}{_WHY.get(b.reason, '')}"
+        over = between(claims[b.old].as_of, claims[b.new].as_of) or f"over {span(b.days)}"
+        return f"{old} → {new}: {_verb(b)} by {size} {over}{steps}{peak}"
+    when = apart_in(claims[b.old].as_of, claims[b.new].as_of)
+    why = _WHY.get(b.reason, "")
+    if when is None:
+        when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
+    elif when.startswith("in the same") and b.reason in _WHY_PAGE:
+        why = _WHY_PAGE[b.reason]  # one page's figures of the one period it shows
+    return f"{old} vs {new}: {size} apart {when}{why}"
+
+
+def _period(as_of: str) -> tuple[int, int] | None:
+    """The first and last ordinal day of a month ("2017-06") or year ("2017"); None for a
+    day or anything else."""
+    parts = as_of.split("-")
+    if len(parts) not in (1, 2) or not all(x.isdigit() for x in parts) or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    first, last = (1, 12) if len(parts) == 1 else (int(parts[1]),) * 2
+    if not 1 <= year <= 9999 or not 1 <= first <= 12:
+        return None
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return date(year, first, 1).toordinal(), end.toordinal()
+
+
+def _days_of(as_of: str) -> tuple[int, int] | None:
+    period = _period(as_of)
+    if period is not None:
+        return period
+    try:
+        d = date.fromisoformat(as_of).toordinal()
+    except ValueError:
+        return None
+    return d, d
+
+
+def between(a: str, b: str) -> str | None:
+    """How long a change took when one of its dates is known only to its month or year: the
+    least and the most its days allow ("over 10-41 days", "within 17 days" when they may
+    be one day); None when both are days."""
+    if _period(a) is None and _period(b) is None:
+        return None
+    da, db = _days_of(a), _days_of(b)
+    if da is None or db is None:
+        return None
+    least = max(db[0] - da[1], da[0] - db[1], 0)
+    most = max(abs(db[1] - da[0]), abs(da[1] - db[0]))
+    low, high = span(least), span(most)
+    if low == high:
+        return f"over {low}"
+    if least <= 1:
+        return f"within {high}"
+    if low.split()[-1] == high.split()[-1]:
+        return f"over {low.split()[0]}-{high}"
+    return f"over {low} to {high}"
+
+
+def apart_in(a: str, b: str) -> str | None:
+    """When two disagreeing figures held, when one is known only to its month or year: "in
+    the same month" (one page of that month), else "within" the most its days allow;
+    None when both are days."""
+    if _period(a) is None and _period(b) is None:
+        return None
+    if a == b:
+        return "in the same year" if len(a) == 4 else "in the same month"
+    da, db = _days_of(a), _days_of(b)
+    if da is None or db is None:
+        return None
+    return f"within {span(max(abs(db[1] - da[0]), abs(da[1] - db[0])))}"
 
 
 _WHY = {
     "lower_later": " (a later report gives a lower figure for a count that only rises)",
     "same_day": " (two reports of one day on a count that only rises)",
     "same_article": " (one article gives two figures of one day for a count that only rises)",
+}
+_WHY_PAGE = {
+    "same_day": " (two figures of one page of that time on a count that only rises)",
+    "same_article": " (one article gives two figures of its time for a count that only rises)",
 }
 
 

@@ -250,7 +250,7 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         if not n:
             return
         r.kind, r.n, r.unit = "ago", n, unit
-        # the hedge stands inside the shape ("há pouco mais de 3 anos") or before it
+        # the hedge stands inside the shape ("há pouco mais de 5 anos") or before it
         num = {"lu": "ln", "lu2": "ln2"}.get(mt.lastgroup or "")
         r.over = _over(mt.string[max(0, r.s - 20) : mt.start(num) if num else r.s])
         left = mt.string[max(0, r.s - 20) : r.s]

@@ -261,8 +261,8 @@ _AHEAD = re.compile(
         (?:[^\w.!?]+\w+){0,2}[^\w.!?]*$  # in the same sentence""",
     re.X,
 )
-# a photo's caption dates the picture, not the page: "Picture date: Wednesday June 14",
-# "Foto vom Freitag, 16. Juli"
+# a photo's caption dates the picture, not the page: "Picture date: Monday March 3",
+# "Foto vom Dienstag, 4. März"
 _CAPTION = re.compile(
     r"(?i:\b(?:picture|photo|foto|image|bild|imagen|immagine)\w*)(?:\W+\w+){0,2}\W*$"
 )

@@ -185,7 +185,7 @@ def test_a_kind_s_comparison_interval(kind, qualifier, value, interval):
         pytest.param("2021-07-15", date(2021, 7, 15), id="a-day"),
         pytest.param("2021-07", date(2021, 7, 31), id="a-month-at-its-end"),
         pytest.param("2024-02", date(2024, 2, 29), id="a-leap-february"),
-        pytest.param("2021", date(2021, 1, 1), id="a-year-at-its-start"),
+        pytest.param("2021", date(2021, 12, 31), id="a-year-at-its-end"),
     ],
 )
 def test_when_a_figure_is_compared(iso, expected):

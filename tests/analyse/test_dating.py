@@ -287,14 +287,15 @@ def test_a_failing_second_extraction_keeps_the_first_claims():
 # A page of Monday 12 May 2031 on a march: its crowd counts hold on the march's day
 MARCH_DAY = [
     pytest.param(
-        "Organisers said 80,000 people marched through Tessburg. For nearly five hours "
-        "on Sunday, thick crowds lined the avenues of the old town.",
+        "Organisers said 80,000 people marched through Tessburg. For some four hours on "
+        "Sunday, long columns of cyclists filled the ring road of the old town.",
         {"80,000": "2031-05-11"},
         id="a-count-without-a-date-takes-the-one-past-day-the-page-names",
     ),
     pytest.param(
-        "Organisers said 80,000 people marched through Tessburg. For nearly five hours "
-        "on Sunday, thick crowds lined the avenues. Police arrested 12 people on Saturday.",
+        "Organisers said 80,000 people marched through Tessburg. For some four hours on "
+        "Sunday, long columns of cyclists filled the ring road. Police arrested 12 people "
+        "on Saturday.",
         {"80,000": "2031-05-12"},
         id="two-past-days-named-leave-the-page-s-day",
     ),
@@ -304,19 +305,19 @@ MARCH_DAY = [
         id="no-past-day-named-leaves-the-page-s-day",
     ),
     pytest.param(
-        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
-        '"We have 80,000 people at the march today," an organiser said.',
+        "For some four hours on Sunday, long columns of cyclists filled the ring road of Tessburg. "
+        '"Today 80,000 people are at our march," a steward told reporters.',
         {"80,000": "2031-05-11"},
         id="today-in-a-quote-is-the-march-s-day-too",
     ),
     pytest.param(
-        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
+        "For some four hours on Sunday, long columns of cyclists filled the ring road of Tessburg. "
         "In March, police counted 7,500 marchers; the organisers now say 30,000.",
         {"30,000": "2031-05-12"},
         id="a-count-whose-sentence-names-a-time-is-not-the-march-s",
     ),
     pytest.param(
-        "For nearly five hours on Sunday, thick crowds lined the avenues of Tessburg. "
+        "For some four hours on Sunday, long columns of cyclists filled the ring road of Tessburg. "
         "In March, police counted 7,500 marchers and the organisers 30,000.",
         {"30,000": "2031-03"},
         id="a-coordinated-count-takes-its-sentence-s-opening-time",
@@ -374,8 +375,8 @@ def test_the_closest_count_bounding_a_day_tells_how_far(tmp_path):
 # A page dated Saturday 10 May 2031 (its outlet's time zone) about a march of Sunday 11 May
 NEXT_DAY = [
     pytest.param(
-        "Marchers crowd an avenue of Tessburg on May 11, 2031. More than 80,000 people took "
-        "to the streets of Tessburg Sunday, organisers said. Police put the crowd at 20,000.",
+        "Cyclists fill the ring road of Tessburg on May 11, 2031. Some 80,000 people marched "
+        "around the old town on Sunday, the organisers claimed. Police put the crowd at 20,000.",
         {"80,000": "2031-05-11", "20,000": "2031-05-11"},
         id="the-day-named-in-full-is-the-march-s",
     ),
@@ -425,3 +426,37 @@ def test_a_retrospective_s_toll_is_the_event_s(tmp_path, head, body, as_of):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert [c.as_of for c in report.claims if c.document == doc.id and "75" in c.text] == [as_of]
+
+
+# A page with no date, no month and no figure a dated report shares, in a story of one month
+STORY_MONTH = [
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 63.",
+        [DAY1, DAY2, LATER[0]],
+        "2031-03",
+        id="a-story-of-one-month-gives-the-page-its-month",
+    ),
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 63.",
+        [DAY1, DAY2, *LATER],
+        "",
+        id="a-story-of-two-months-gives-none",
+    ),
+    pytest.param(
+        "On Wednesday 12 March 2031, the death toll from the floods in Varnholm stood at 63.",
+        [DAY1, DAY2, LATER[0]],
+        "2031-03-12",
+        id="a-day-its-sentence-gives-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "story", "as_of"), STORY_MONTH)
+def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, story, as_of):
+    for name, text in zip("abde", story, strict=False):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "c.md").write_text(_page("", f"Varnholm\n\n{body}"), encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert [c.as_of for c in report.claims if c.document == doc.id and "63" in c.text] == [as_of]
+    assert any("month of its story" in w for w in doc.warnings) == (len(as_of) == 7)

@@ -1,7 +1,7 @@
 """Figures whose counted noun is not next to them, in every language read: a list after a
 total ("412: 300 in Norvale, 12 in Kessby"), a count named by its head noun ("la cifra",
-"die Zahl der ...", "o número de pessoas que morreram"), two levels of a change ("de 188 a
-197"), a word for one that counts ("y una en Oasis"), and a country word that is only a
+"die Zahl der ...", "o número de pessoas que faleceram"), two levels of a change ("de 188 a
+197"), a word for one that counts ("y una en Ardenia"), and a country word that is only a
 place ("en todo el país"). Every sentence here is invented (invented places too)."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ CASES = [
     # a list of places after a total and a colon: parts of the same count
     case(
         "en",
-        "The death toll stood at 412: 300 in Norvale and 12 in Kessby.",
+        "By evening the toll was 412: 300 in Norvale and 12 in Kessby.",
         ("412", 412, "deaths"),
         ("300", 300, "deaths"),
         ("12", 12, "deaths"),
@@ -48,16 +48,16 @@ CASES = [
     ),
     case(
         "es",
-        "Hay 324 fallecidos en todo el país: 186 en Norvale, 73 en Kessby, seis en Dunmoor y "
-        "una en Ardenia.",
-        ("186", 186, "deaths"),
+        "Se contabilizan 251 fallecidos en todo el país: 140 en Norvale, 58 en Kessby, seis en "
+        "Dunmoor y una en Ardenia.",
+        ("140", 140, "deaths"),
         ("seis", 6, "deaths"),
         ("una", 1, "deaths"),
         id="es-country-in-place-phrase-list-and-una",
     ),
     case(
         "es",
-        "Se reportan 148 decesos en Norvale, 9 en el Estado de Kessby y uno en Dunmoor.",
+        "Se confirman 148 decesos en Norvale, 9 en el Estado de Kessby y uno en Dunmoor.",
         ("148", 148, "deaths"),
         ("9", 9, "deaths"),
         ("uno", 1, "deaths"),
@@ -65,11 +65,11 @@ CASES = [
     ),
     case(
         "pt",
-        "Morreram 40 pessoas e 90 ficaram feridas, entre as quais 80 civis, 9 bombeiros e um "
-        "militar.",
+        "Morreram 40 pessoas e 90 ficaram feridas, entre as quais 71 moradores, 18 turistas e "
+        "um militar.",
         # the list after "entre as quais" names parts of the injured by who they are
         ("um militar", 1, "injured:part"),
-        ("80 civis", 80, "injured:part"),
+        ("71 moradores", 71, "injured:part"),
         id="pt-um-ends-a-list-of-figures",
     ),
     case(
@@ -82,22 +82,22 @@ CASES = [
     # a count named by its head noun
     case(
         "pt",
-        "O número de pessoas que morreram nos fogos que começaram na terça-feira em Vila "
-        "Serra, no concelho de Norvale, aumentou para 47.",
+        "O número de pessoas que faleceram depois de a ponte velha de Vila Serra ter cedido, "
+        "segundo a câmara de Norvale, aumentou para 47.",
         ("47", 47, "deaths"),
-        id="pt-numero-de-pessoas-que-morreram",
+        id="pt-numero-de-pessoas-que-faleceram",
     ),
     case(
         "de",
-        "Nach Angaben der Gewerkschaft streikten am Montag fast 9.000 Beschäftigte. Die genaue "
-        "Zahl nannte sie am Dienstag mit 8.650.",
-        ("8.650", 8650, "crowd"),
+        "Rund 7.000 Angestellte der Kessby-Werke legten laut Betriebsrat die Arbeit nieder. "
+        "Die genaue Zahl gab er am Abend mit 7.300 an.",
+        ("7.300", 7300, "crowd"),
         id="de-die-zahl-names-the-count-before",
     ),
     case(
         "de",
-        "Laut Firmenleitung betrug die Zahl der Streikenden 3.500.",
-        ("3.500", 3500, "crowd"),
+        "Die Werksleitung schätzte die Zahl der Streikenden auf 2.800.",
+        ("2.800", 2800, "crowd"),
         id="de-zahl-der-streikenden",
     ),
     case(
@@ -108,23 +108,23 @@ CASES = [
     ),
     case(
         "fr",
-        "Quelque 36.000 personnes ont défilé à Norvale, 26.000 à Kessby. Ils étaient 14.000 à "
-        "Dunmoor.",
-        ("26.000", 26000, "crowd"),
-        ("14.000", 14000, "crowd"),
+        "Environ 17.000 personnes ont manifesté à Norvale, 11.000 à Kessby. Ils étaient 6.500 "
+        "à Dunmoor.",
+        ("11.000", 11000, "crowd"),
+        ("6.500", 6500, "crowd"),
         id="fr-ils-etaient-the-count-before",
     ),
     case(
         "fr",
-        "Le syndicat revendique 4,6 millions de personnes dans le pays, dont 300 000 à Norvale.",
-        ("4,6 millions", 4600000, "people"),
-        ("300 000", 300000, "people"),
+        "Les organisateurs annoncent 1,9 million de personnes en France, dont 240 000 à Norvale.",
+        ("1,9 million", 1900000, "people"),
+        ("240 000", 240000, "people"),
         id="fr-millions-de-personnes-dont",
     ),
     case(
         "en",
-        "At least 35 of the deaths were recorded in the hill villages of Norvale and Kessby.",
-        ("At least 35", 35, "deaths:part"),
+        "Around 35 of the deaths were counted along the coast road between Norvale and Kessby.",
+        ("Around 35", 35, "deaths:part"),
         id="en-n-of-the-deaths",
     ),
     case(
@@ -136,8 +136,8 @@ CASES = [
     # two levels of a change, named by the count before
     case(
         "es",
-        "La cifra de muertos creció de 512 a 530 el lunes. En Norvale la cifra aumentó de "
-        "188 a 197; en Kessby pasó de 21 a 24 personas fallecidas.",
+        "El balance de fallecidos pasó de 512 a 530 el lunes. En Norvale la cifra aumentó de "
+        "188 a 197; en Kessby subió de 21 a 24 personas fallecidas.",
         ("188", 188, "deaths"),
         ("197", 197, "deaths"),
         ("21", 21, "deaths"),
@@ -190,28 +190,28 @@ def test_figure_counts_what_its_clause_names(lang, text, expected):
 NOT_COUNTRIES = [
     case(
         "pt",
-        "Segundo o secretário de Estado das Florestas, 22 pessoas foram achadas nos carros, "
-        "enquanto 9 estavam fora dos carros.",
+        "Segundo o secretário de Estado do Ambiente, 22 pessoas ficaram retidas em barcos e 9 "
+        "em casas isoladas.",
         ("9", 9, "people"),
         id="pt-secretario-de-estado",
     ),
     case(
         "pt",
-        "O número de pessoas que morreram nas cheias de Vila Serra subiu para 26, afirmou "
-        "esta tarde o secretário de Estado do Ambiente.",
+        "Já são 26 as pessoas que faleceram nas cheias de Vila Serra, afirmou esta tarde o "
+        "secretário de Estado do Ambiente.",
         ("26", 26, "deaths"),
         id="pt-estado-after-the-figure",
     ),
     case(
         "fr",
-        "Le syndicat avait compté 650.000 manifestants à travers le pays samedi, contre "
-        "280.000 pour la police.",
+        "Samedi, les organisateurs ont annoncé 650.000 manifestants à travers le pays, la "
+        "police 280.000.",
         ("280.000", 280000, "crowd"),
         id="fr-a-travers-le-pays",
     ),
     case(
         "it",
-        "Sono 131 le vittime confermate nei paesi della valle, 29 quelle nella provincia di "
+        "Sono 131 le vittime registrate nei paesi della valle, 29 quelle nella provincia di "
         "Kessby.",
         ("29", 29, "deaths"),
         id="it-nei-paesi",
@@ -237,8 +237,8 @@ READINGS = [
     ),
     pytest.param(
         "it",
-        "Le vittime sono 250 dopo la scossa di magnitudo 4,8 vicino a Norvale.",
-        "4,8",
+        "Si contano 63 morti dopo la scossa di magnitudo 5,3 avvertita a Norvale.",
+        "5,3",
         id="it-magnitudo",
     ),
     pytest.param(
@@ -257,9 +257,9 @@ def test_a_reading_is_not_a_count(lang, text, figure):
 TWO_SOURCES = [
     pytest.param(
         "fr",
-        "Entre 1,4 et 3,1 millions de personnes ont défilé jeudi, selon les chiffres de la "
-        "police et des syndicats.",
-        [(1400000, "crowd"), (3100000, "crowd")],
+        "Entre 0,9 et 2,3 millions de personnes ont défilé dimanche, selon les chiffres de la "
+        "préfecture et des organisateurs.",
+        [(900000, "crowd"), (2300000, "crowd")],
         id="fr-selon-x-et-y",
     ),
     pytest.param(
@@ -276,8 +276,8 @@ TWO_SOURCES = [
     ),
     pytest.param(
         "fr",
-        "Entre 1,4 et 3,1 millions de personnes ont défilé jeudi, selon les organisateurs.",
-        [(2250000, "crowd")],
+        "Entre 0,9 et 2,3 millions de personnes ont défilé dimanche, selon les organisateurs.",
+        [(1600000, "crowd")],
         id="fr-one-source-keeps-the-range",
     ),
 ]
@@ -292,7 +292,7 @@ def test_a_range_of_two_sources_is_two_claims(lang, text, expected):
 ADDED = [
     pytest.param(
         "de",
-        "In Norstadt kamen 12.000 weitere Streikende hinzu.",
+        "In Norstadt schlossen sich 12.000 weitere Streikende an.",
         "12.000",
         "crowd:added",
         id="de-weitere-added",
@@ -306,18 +306,18 @@ ADDED = [
     ),
     pytest.param(
         "pt",
-        "Outros três bombeiros ficaram também feridos.",
+        "Outros três bombeiros ficaram feridos durante a noite.",
         "três",
         # firefighters who were hurt: a part of the injured, others than those counted before
         "injured:part firefighters:other",
-        id="pt-outros-quatro-bombeiros",
+        id="pt-outros-tres-bombeiros",
     ),
     pytest.param(
         "es",
-        "Otras tres personas fallecieron en Kessby.",
+        "Otras tres personas perdieron la vida en Kessby.",
         "tres",
         "deaths",
-        id="es-otras-dos-personas",
+        id="es-otras-tres-personas",
     ),
 ]
 
@@ -333,7 +333,7 @@ def test_more_and_other(lang, text, figure, family):
 
 # A step is no level: "incrementó en dos", "stieg um 40", "è salito di 12"
 STEPS = [
-    pytest.param("es", "En Norvale la cifra de muertos incrementó en dos.", "dos", id="es-en"),
+    pytest.param("es", "En Kessby el número de fallecidos incrementó en dos.", "dos", id="es-en"),
     pytest.param("de", "Die Zahl der Toten stieg um 40 auf 120.", "40", id="de-um"),
     pytest.param("it", "Il bilancio dei morti è salito di 12 a 80.", "12", id="it-di"),
     pytest.param("pt", "O número de mortos aumentou em 5 para 30.", "5", id="pt-em"),
@@ -354,7 +354,7 @@ ARTICLES = [
     pytest.param("fr", "Une femme a été blessée à Norvale.", id="fr-une-femme"),
     pytest.param(
         "es",
-        "Subió la partida hasta 4.000 millones en un acto celebrado en Norvale.",
+        "La consejera prometió 2.500 euros por familia en un acto celebrado en Norvale.",
         id="es-en-un-acto",
     ),
 ]

@@ -28,10 +28,10 @@ CASES = [
         id="es-hasta",
     ),
     pytest.param(
-        "Até a noite de sexta-feira, as equipes de Serrinha tinham registrado 15 mortos, "
-        "apontando ainda 48 pessoas desaparecidas.",
+        "Até a noite de quinta-feira, os bombeiros de Serrinha contavam 9 vítimas, "
+        "indicando também 31 moradores sem paradeiro.",
         "pt",
-        {"48": "2031-03-14"},
+        {"31": "2031-03-13"},
         id="pt-ate-a-noite-de",
     ),
     pytest.param(
@@ -41,22 +41,22 @@ CASES = [
         id="en-month-opening",
     ),
     pytest.param(
-        "This cuts Norbury’s 2029 budget from £18.8bn to £14.4bn.",
+        "That trims Norbury’s 2029 grant from £21.3bn to £16.7bn.",
         "en",
-        {"£18.8bn": "2029", "£14.4bn": "2029"},
+        {"£21.3bn": "2029", "£16.7bn": "2029"},
         id="en-a-year-opening-after-a-curly-possessive",
     ),
     pytest.param(
-        "A week earlier, as many as 9,000 people marched through Norbury.",
+        "A week earlier, as many as 4,200 cyclists rode round Norbury.",
         "en",
-        {"9,000": "2031-03-09"},
+        {"4,200": "2031-03-09"},
         id="en-a-week-earlier-opening-the-sentence",
     ),
     pytest.param(
-        "Police counted 12,000 marchers in Norbury, a third more than at the march a week earlier.",
+        "Stewards counted 5,600 cyclists in Norbury, twice the turnout of the ride a week earlier.",
         "en",
-        {"12,000": "2031-03-16"},
-        id="en-the-march-a-week-earlier-names-another-march",
+        {"5,600": "2031-03-16"},
+        id="en-the-ride-a-week-earlier-names-another-ride",
     ),
     pytest.param(
         "On Friday, Norbury counted 15 dead, while Tessburg reports 48 missing.",
@@ -98,14 +98,13 @@ def test_an_opening_date_holds_for_the_sentence(sentence, lang, want):
 # the sentence after one whose figures all hold in 2029, on a page of 16 March 2031
 CARRIED = [
     pytest.param(
-        "Norbury paid £18.9bn to the fund in 2029. After the rebate the net figure becomes "
-        "£13.9bn.",
-        {"£13.9bn": "2029"},
+        "Norbury sent £22.4bn to the pool in 2029. Less refunds, its real outlay comes to £15.2bn.",
+        {"£15.2bn": "2029"},
         id="amounts-go-on-in-the-year-before",
     ),
     pytest.param(
-        "Norbury paid £18.9bn to the fund in 2029. The net figure is now £13.9bn.",
-        {"£13.9bn": "2031-03-16"},
+        "Norbury sent £22.4bn to the pool in 2029. Its real outlay is now £15.2bn.",
+        {"£15.2bn": "2031-03-16"},
         id="now-stays-on-the-page-s-day",
     ),
     pytest.param(
@@ -114,9 +113,9 @@ CARRIED = [
         id="a-running-count-is-not-carried",
     ),
     pytest.param(
-        "Norbury paid £18.9bn to the fund in 2029. The rebates cut the share per person from "
-        "£252 to £89.",
-        {"£252": "2031-03-16", "£89": "2031-03-16"},
+        "Norbury sent £22.4bn to the pool in 2029. The refunds lower the cost per household "
+        "from £310 to £95.",
+        {"£310": "2031-03-16", "£95": "2031-03-16"},
         id="a-move-of-one-subject-is-not-carried",
     ),
 ]
@@ -136,10 +135,10 @@ def test_a_past_year_carries_to_the_next_sentence(tmp_path, text, want):
 # a date right after an event's noun names the event, not when the count held
 EVENT_OF = [
     pytest.param(
-        "Suben a 331 los muertos por el terremoto del 19 de septiembre en Tormenar.",
+        "Ascienden a 212 los fallecidos que dejó en Tormenar el sismo del 3 de noviembre.",
         "es",
-        {"331": "2031-03-16"},
-        id="es-terremoto-del",
+        {"212": "2031-03-16"},
+        id="es-sismo-del",
     ),
     pytest.param(
         "Le bilan du séisme du 24 février à Vallon s'élève à 40 morts.",
@@ -154,16 +153,16 @@ EVENT_OF = [
         id="de-flut-vom",
     ),
     pytest.param(
-        "O valor agora em discussão em Serrinha é de R$ 37 bilhões, segundo reportagem "
-        "publicada na última segunda-feira.",
+        "A quantia agora negociada em Serrinha chega a R$ 12 bilhões, conforme nota "
+        "divulgada na última quarta-feira.",
         "pt",
-        {"37": "2031-03-16"},
+        {"12": "2031-03-16"},
         id="pt-agora-a-figure-of-now-not-of-the-report-s-day",
     ),
     pytest.param(
-        "The sum now under discussion in Norbury is £37bn, a report published on Monday shows.",
+        "The amount now being haggled over in Norbury is £12bn, a memo leaked on Wednesday says.",
         "en",
-        {"£37bn": "2031-03-16"},
+        {"£12bn": "2031-03-16"},
         id="en-now",
     ),
     pytest.param(
@@ -184,23 +183,23 @@ def test_a_date_naming_the_event_does_not_date_the_count(sentence, lang, want):
 LIVE = [
     pytest.param(
         "",
-        "Update 17.44, 25 August 2031: The toll in Norbury is 250, the civil protection "
-        "said. The number of injured in hospital is 365.",
-        {"250": "2031-08-25", "365": "2031-08-25"},
+        "Update 15.12, 3 August 2031: The toll in Norbury is 118, the county office said. "
+        "The number of injured taken to clinics is 212.",
+        {"118": "2031-08-03", "212": "2031-08-03"},
         id="an-entry-s-day-goes-on",
     ),
     pytest.param(
         "",
-        "Update 17.44, 25 August 2031: The toll in Norbury is 250, the civil protection "
-        "said. The toll has since risen to 300.",
-        {"300": ""},
+        "Update 15.12, 3 August 2031: The toll in Norbury is 118, the county office said. "
+        "The toll has since risen to 131.",
+        {"131": ""},
         id="since-stops-it",
     ),
     pytest.param(
         "---\ndate: 2031-08-28\n---\n",
-        "On 25 August 2031 the toll in Norbury was 250, the civil protection said. The "
-        "number of injured in hospital is 365.",
-        {"365": "2031-08-28"},
+        "On 3 August 2031 the toll in Norbury was 118, the county office said. The number "
+        "of injured taken to clinics is 212.",
+        {"212": "2031-08-28"},
         id="a-dated-page-keeps-its-day",
     ),
 ]

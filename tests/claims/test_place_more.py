@@ -46,13 +46,13 @@ PLACES = [
     # "in its area": the area of an office or a body named "of" a place, not of a person
     (
         "es",
-        "El alcalde de Norvale ha comunicado la muerte de 11 personas en su localidad.",
+        "El alcalde de Norvale lamentó anoche la pérdida de 11 vecinos en su municipio.",
         "11",
         "in norvale",
     ),
     (
         "es",
-        "Fue el lamento de Ferrante, que ha comunicado la muerte de 11 personas en su localidad.",
+        "Era la queja de Ferrante, que lamentó anoche la pérdida de 11 vecinos en su municipio.",
         "11",
         None,
     ),
@@ -60,14 +60,14 @@ PLACES = [
     # a place a few words after the counted noun; in German a capitalised noun is no name
     (
         "es",
-        "Hubo dos muertes por infarto provocado por crisis nerviosas en Lorvia.",
+        "Hubo dos muertes por golpe de calor durante trabajos en Lorvia.",
         "dos",
         "in lorvia",
     ),
     (
         "de",
-        "Tausende Beschäftigte in neun Werken in ganz Ostmark hatten am Montag aus Protest"
-        " gegen den Plan die Arbeit niedergelegt.",
+        "Hunderte Angestellte in neun Werken in ganz Ostmark legten am Dienstag aus Wut"
+        " über den Sparkurs die Arbeit nieder.",
         "neun",
         None,
     ),
@@ -150,7 +150,7 @@ CROWD_YEARS = [
     ("same year", [("a", 9, "2031-03-02", ()), ("b", 8, "2031-03-09", ())], True),
     ("a year later", [("a", 9, "2031-03-02", ()), ("b", 8, "2032-01-10", ())], True),
     ("a page of years before", [("a", 9, "2031-03-02", ()), ("b", 8, "2027-12-05", ())], False),
-    ("a date that recalls it", [("a", 9, "2031-03-02", ()), ("a", 8, "2020-10-12", ())], False),
+    ("a date that recalls it", [("a", 9, "2031-03-02", ()), ("a", 8, "2020-05-09", ())], False),
     ("its own event wins", [("a", 9, "2031-03-02", ()), ("a", 8, "2020", ("event 2019",))], False),
 ]
 
@@ -178,49 +178,50 @@ def test_two_pages_of_one_earlier_year_share_a_subject():
 EARLIER_LEVEL = [
     (
         "de",
-        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Das teilte das Ministerium in"
-        " Kessenau mit. Bisher war die Zahl der Todesopfer bei 30 beziffert worden.",
-        "30",
+        "In Lindenau kletterte die Zahl der Toten auf 47. Das gab die Landesregierung in"
+        " Kessenau bekannt. Bis dahin war die Zahl der Verstorbenen mit 28 beziffert worden.",
+        "28",
         "in lindenau",
     ),
     (  # its clause counts every place together
         "de",
-        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Bundesweit war die Zahl der"
-        " Todesopfer bisher bei 60 beziffert worden.",
-        "60",
+        "In Lindenau kletterte die Zahl der Toten auf 47. Bundesweit war die Zahl der"
+        " Verstorbenen bisher mit 65 beziffert worden.",
+        "65",
         None,
     ),
     (  # the sentence before listed several places' counts after their total
         "en",
-        "The toll stood at 90: 70 in Norvale and 20 in Kessby. The toll was revised"
-        " down, from an earlier tally of 95.",
-        "95",
+        "The toll stood at 90: 70 in Norvale and 20 in Kessby. Officials corrected the"
+        " toll, from a prior count of 96.",
+        "96",
         None,
     ),
     (  # no count before: the one place the sentence before names, with no figure
         "de",
-        "In Ostmark ist der Kreis Lindenau Schwerpunkt der Flut. Am Freitag hatte der"
-        " Minister noch von 63 Todesopfern gesprochen.",
-        "63",
+        "In Ostmark ist der Kreis Lindenau Schwerpunkt der Flut. Am Donnerstag hatte die"
+        " Landrätin erst von 57 Toten gesprochen.",
+        "57",
         "in ostmark",
     ),
     (  # the sentence before gives a figure of another count: it is no frame
         "de",
-        "In Ostmark wurden 120 Menschen verletzt. Am Freitag hatte der Minister noch von 63"
-        " Todesopfern gesprochen.",
-        "63",
+        "In Ostmark wurden 120 Menschen verletzt. Am Donnerstag hatte die Landrätin erst"
+        " von 57 Toten gesprochen.",
+        "57",
         None,
     ),
     (  # the count before has no place of its own: nor has its earlier level
         "en",
-        "The death toll from the floods in Norvale rose to 75. The police had put the toll at 70.",
-        "70",
+        "The count of dead from the storms in Norvale climbed to 75. Police had put the toll"
+        " at 68.",
+        "68",
         None,
     ),
     (  # not an earlier level: a count of its own
         "de",
-        "In Lindenau ist die Zahl der Toten auf 43 gestiegen. Es starben 60 Menschen.",
-        "60",
+        "In Lindenau kletterte die Zahl der Toten auf 47. Es starben 65 Menschen.",
+        "65",
         None,
     ),
 ]
@@ -235,15 +236,15 @@ def test_earlier_level_of_the_place_before(lang, text, figure, where):
 RESTATED = [
     (
         "one page gives one number again in one place",
-        "Lindenau (ots) - Bei der Flut sind über 110 Menschen ums Leben gekommen. Die Flut im"
-        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "Lindenau (ots) - Beim Hochwasser sind über 115 Menschen ums Leben gekommen. Im Kreis"
+        " Lindenau hat das Hochwasser bis jetzt 115 Tote gefordert.",
         "über",
-        "110",
+        "115",
     ),
     (
         "another number is another quantity",
-        "Lindenau (ots) - Bei der Flut sind über 140 Menschen ums Leben gekommen. Die Flut im"
-        " Kreis Lindenau hat bislang 110 Todesopfer gefordert.",
+        "Lindenau (ots) - Beim Hochwasser sind über 140 Menschen ums Leben gekommen. Im Kreis"
+        " Lindenau hat das Hochwasser bis jetzt 115 Tote gefordert.",
         "über",
         None,
     ),
@@ -270,10 +271,10 @@ def test_a_page_restating_a_figure_in_one_place(label, text, bare, placed):
 
 
 def test_undated_figure_before_another_events_is_that_events():
-    """ "entre 1,2 (police) et 3,5 millions (syndicats) le 12 octobre 2010" in a story of
-    2031: both figures are the 2010 march's."""
+    """ "entre 0,8 (police) et 2,4 millions (syndicats) le 9 mai 2020" in a story of
+    2031: both figures are the 2020 march's."""
     claims = [_crowd("a", 100 + i, "2031-03-02") for i in range(3)]
-    first, second = _crowd("b", 12, ""), _crowd("b", 35, "2020-10-12")
+    first, second = _crowd("b", 8, ""), _crowd("b", 24, "2020-05-09")
     first.start, first.end, second.start, second.end = 40, 52, 70, 84
     third = _crowd("b", 36, "")  # undated, but not right before it: the story's
     third.start, third.end = 300, 310
@@ -287,17 +288,17 @@ def test_undated_figure_before_another_events_is_that_events():
 EVENT_DAYS = [
     (
         "es",
-        "Se suman cuatro decesos del sismo del sábado pasado.",
+        "A la cifra se añaden tres fallecidos del temblor del sábado pasado.",
         "2031-09-26",
-        "cuatro",
+        "tres",
         "2031-09-20",
     ),
     (
         "es",
-        "Fue una réplica del terremoto del pasado 7 de septiembre, que causó 98 muertos.",
+        "Se trató de un eco del terremoto del pasado 3 de septiembre, que dejó 57 muertos.",
         "2031-09-26",
-        "98",
-        "2031-09-07",
+        "57",
+        "2031-09-03",
     ),
     (
         "en",
@@ -339,11 +340,11 @@ def _toll(doc: str, value: int, day: str | None, place: str = "") -> Claim:
 
 
 def test_a_story_keeps_its_own_event_and_sets_others_apart():
-    main = [_toll("a", 300 + i, "2031-09-19") for i in range(3)]
+    main = [_toll("a", 300 + i, "2031-09-12") for i in range(3)]
     bare = _toll("a", 310, None)
-    placed = _toll("a", 190, "2031-09-19", "lorvia")
-    other = _toll("b", 4, "2031-09-23")
-    other_placed = _toll("b", 2, "2031-09-23", "lorvia")
+    placed = _toll("a", 190, "2031-09-12", "lorvia")
+    other = _toll("b", 4, "2031-09-16")
+    other_placed = _toll("b", 2, "2031-09-16", "lorvia")
     claims = [*main, bare, placed, other, other_placed]
     assign_subjects(claims, stories={"a": "Norvale", "b": "Norvale"})
     assert {c.subject for c in main} == {bare.subject}
@@ -361,7 +362,7 @@ def test_two_days_no_one_of_them_main_stay_one_event():
 SEVERAL_EVENTS = [
     (
         "es",
-        "Los tres terremotos de las últimas semanas han causado más de 430 muertos.",
+        "Los dos terremotos de este mes han dejado más de 270 víctimas mortales.",
         "más",
         True,
     ),
@@ -384,10 +385,10 @@ def test_count_of_several_events(lang, text, figure, several):
 def test_event_day_after_the_figure_does_not_date_it():
     from datetime import date
 
-    text = "Se elevó a 361 la cifra de muertos por el sismo del 19 de septiembre."
+    text = "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre."
     doc = Document(
         id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang="es", date=date(2031, 10, 1)
     )
-    claim = next(c for c in extract_claims(doc, lang="es") if c.text == "361")
+    claim = next(c for c in extract_claims(doc, lang="es") if c.text == "214")
     assert claim.as_of == "2031-10-01"
-    assert "event 2031-09-19" in claim.scope
+    assert "event 2031-09-12" in claim.scope

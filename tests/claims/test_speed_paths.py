@@ -18,7 +18,7 @@ from kfactcheck.claims import condition, counted, dated, money, places
 from kfactcheck.grammar import dateroles, numbers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.sentences import split_sentences
-from kfactcheck.grammar.vocab import literal_trie
+from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
 
 CORPORA = [ROOT / "corpus" / "kosovo", ROOT / "tests" / "data" / "stories"]
@@ -275,8 +275,6 @@ def test_tense_over_our_corpora_at_every_word():
 
 def _condition_phrases() -> list[tuple[str, str]]:
     """(language, phrase) of every condition, "*" written as a word ending."""
-    from kfactcheck.grammar.vocab import vocab
-
     table = vocab().raw.get("conditions", {})
     return [
         (code, phrase.replace("*", "s"))
@@ -319,3 +317,33 @@ def test_tense_when_the_reach_cuts_a_marker_out_of_a_longer_word():
             assert dateroles._tense(g, low, 3, 9) == _plain_tense(g, low, 3, 9), (w, pad)
             checked += 1
     assert checked > 20
+
+
+# ------------------------------------------------------------------ the prefilter's loop
+@pytest.mark.parametrize("lang", [None, "en", "fr", "de"], ids=["none", "en", "fr", "de"])
+def test_held_is_may_hold_sentence_by_sentence(lang):
+    from kfactcheck.claims import prefilter
+
+    texts = [doc.text for doc in read_corpus([str(p) for p in CORPORA]).documents]
+    pieces = ["one", "May", "x", "5", "٣", "İ", "sept", " ", ".", "\n", "trois", "Juli", "é"]
+    texts += _random_strings(pieces, 2000, 13, 20)
+    for text in texts:
+        spans = split_sentences(text)
+        plain = [i for i, (a, b) in enumerate(spans) if prefilter.may_hold(text[a:b], lang)]
+        assert list(prefilter.held(text, spans, lang)) == plain, text
+        always = list(prefilter.held(text, spans, lang, lambda s, lang: True))
+        assert always == list(range(len(spans)))
+
+
+# ------------------------------------------------------------------ the conditions' trie
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "pt", "it", "nl", "hbs"])
+def test_condition_trie_starts_where_the_joined_phrases_start(code):
+    phrases = [p for c, p in _condition_phrases() if c == code]
+    raw = [p for spec in vocab().raw["conditions"].values() for p in spec.get(code, ())]
+    joined = re.compile("|".join(cue_pattern(p.lower()).pattern for p in raw))
+    trie = re.compile(condition._cue_trie(raw))
+    pieces = [*phrases, *(p.split()[0] for p in phrases), "x", " ", ",", "ss", "24", "\n"]
+    for text in _random_strings(pieces, 3000, 17, 6) + [p.lower() for p in phrases]:
+        a, b = joined.search(text), trie.search(text)
+        assert (a and a.start()) == (b and b.start()), text
+        assert bool(joined.match(text)) == bool(trie.match(text)), text

@@ -25,9 +25,9 @@ AGO = [
     ago("pt", "A barragem rompeu há 4 anos.", "há 4 anos", "2019", "pt-ha-digits"),
     ago(
         "pt",
-        "Há pouco mais de 3 anos a cheia matou 12.",
-        "Há pouco mais de 3 anos",
-        "2020",
+        "Há pouco mais de 5 anos a ponte ruiu e feriu 8.",
+        "Há pouco mais de 5 anos",
+        "2018",
         "pt-hedge",
     ),
     ago(
@@ -158,9 +158,9 @@ def test_not_ago(lang, sentence):
 PAST_EVENT = [
     pytest.param(
         "pt",
-        "Há pouco mais de 3 anos, na cheia de Vila Serena, morreram 27 pessoas.",
-        27,
-        "event 2020",
+        "Há pouco mais de 5 anos, no desabamento de Vila Serena, morreram 14 pessoas.",
+        14,
+        "event 2018",
         id="pt",
     ),
     pytest.param(
@@ -200,9 +200,9 @@ def test_count_after_ago_is_another_event(lang, text, value, scope):
 HEDGED_YEARS = [
     pytest.param(
         "pt",
-        "Há pouco mais de 3 anos a cheia matou 12.",
+        "Há pouco mais de 5 anos a ponte ruiu e feriu 8.",
         date(2023, 1, 20),
-        "2019",
+        "2017",
         id="pt-pouco-mais-de-in-january",
     ),
     pytest.param(

@@ -89,15 +89,15 @@ def _day(text: str, month: str | None):
 
 DAYS = [
     pytest.param(
-        "Firefighters said on the night of this domingo (27) that 58 had died.",
-        "2019-01",
-        date(2019, 1, 27),
+        "Rescuers said on the night of this sábado (12) that 23 had died.",
+        "2030-10",
+        date(2030, 10, 12),
         id="pt-weekday-bracket",
     ),
     pytest.param(
-        "The count was given on the evening of this terça (29); on sábado (26) none.",
-        "2019-01",
-        date(2019, 1, 29),
+        "The count was given on the evening of this terça (15); on sábado (12) none.",
+        "2030-10",
+        date(2030, 10, 15),
         id="latest-of-two",
     ),
     pytest.param(
@@ -113,21 +113,21 @@ DAYS = [
         id="de-weekday-day-month",
     ),
     pytest.param(
-        "Le bilan a été publié vendredi 29 novembre.",
+        "Le bilan a été publié vendredi 22 novembre.",
         "2024-11",
-        date(2024, 11, 29),
+        date(2024, 11, 22),
         id="fr-weekday-day-month",
     ),
     pytest.param(
-        "The governor wrote on quarta, 3, that talks were over.",
+        "The governor wrote on quarta, 10, that talks were over.",
         "2021-02",
-        date(2021, 2, 3),
+        date(2021, 2, 10),
         id="weekday-comma-day",
     ),
     pytest.param(
-        "The hearing is set for quinta-feira, 4, and talks ended quarta, 3.",
+        "The hearing is set for quinta-feira, 11, and talks ended quarta, 10.",
         "2021-02",
-        date(2021, 2, 3),
+        date(2021, 2, 10),
         id="scheduled-day-skipped",
     ),
     pytest.param(
@@ -162,8 +162,8 @@ DAYS = [
     ),
     pytest.param("Teaser 18.06.2021 04:50.", "2021-07", None, id="timestamp-outside-month"),
     pytest.param(
-        "La messa a Valdora si svolgerà mercoledì 31 agosto alle 18.",
-        "2016-08",
+        "La veglia a Valdora si terrà domenica 7 settembre alle 21.",
+        "2031-09",
         None,
         id="it-future-verb-ending-looks-ahead",
     ),
@@ -177,13 +177,13 @@ DAYS = [
         "Les obsèques auront lieu samedi 12 à Vallon.", "2022-03", None, id="fr-future-auront"
     ),
     pytest.param(
-        "Smoke over Norbury. Picture date: Wednesday June 14, 2017. Photo credit: N. Hale",
-        "2017-06",
+        "Flames over Norbury. Picture date: Tuesday May 9, 2028. Photo credit: N. Hale",
+        "2028-05",
         None,
         id="a-photo-caption-dates-the-picture",
     ),
     pytest.param(
-        "Der Mast in Kessenau (Foto vom Freitag, 16. Juli) steht noch.",
+        "Der Mast in Kessenau (Foto vom Dienstag, 13. Juli) steht noch.",
         "2021-07",
         None,
         id="de-photo-caption",
@@ -235,17 +235,17 @@ DOCS = [
     ),
     pytest.param(
         "c.md",
-        " date 2019-01 Firefighters said this domingo (27) that 58 people died in Varnholm.\n",
-        "2019-01-27",
-        "2019-01-27",
+        " date 2030-10 Rescuers said this domingo (13) that 23 people died in Varnholm.\n",
+        "2030-10-13",
+        "2030-10-13",
         id="month-and-weekday-day",
     ),
     pytest.param(
         "c2.md",
-        " date 2019-01 Firefighters said on Sunday (27) that 58 people died in Varnholm, "
-        "where the dam broke on Friday (25).\n",
-        "2019-01-27",
-        "2019-01-27",
+        " date 2030-10 Rescuers said on Sunday (13) that 23 people died in Varnholm, "
+        "where the bridge fell on Thursday (10).\n",
+        "2030-10-13",
+        "2030-10-13",
         id="date-of-the-event-clause-does-not-date-the-toll",
     ),
     pytest.param(
@@ -294,10 +294,10 @@ DOCS = [
     ),
     pytest.param(
         "j.md",
-        "---\ndate: 2019-01-30\n---\nOs bombeiros procuram 84 pessoas desaparecidas "
-        "após o colapso do dique de Serrinha na última sexta.\n",
-        "2019-01-30",
-        "2019-01-30",
+        "---\ndate: 2031-03-12\n---\nOs mergulhadores procuram 37 pessoas desaparecidas "
+        "após a queda da ponte de Serrinha na última sexta.\n",
+        "2031-03-12",
+        "2031-03-12",
         id="pt-date-after-the-event-phrase-dates-the-event",
     ),
     pytest.param(
@@ -362,12 +362,12 @@ DOCS = [
 ]
 
 FULL = [
-    ("actualización del 28/08/2031 y 3/09/2031", date(2031, 9, 3)),
-    ("Stand: 14.07.2031, 13.30 Uhr", date(2031, 7, 14)),
+    ("actualización del 17/06/2031 y 2/07/2031", date(2031, 7, 2)),
+    ("Stand: 14.07.2031, 8.45 Uhr", date(2031, 7, 14)),
     ("página 2031-02-05 21:55", date(2031, 2, 5)),
     ("Updated 12/13/2030", date(2030, 12, 13)),
     ("version 1.2.2031.4 of the app", None),
-    ("comme le 12 octobre 2010, la mobilisation", None),
+    ("comme le 9 mars 2012, le cortège", None),
     ("no full date, only 14 July", None),
 ]
 
@@ -389,9 +389,9 @@ def test_document_date_and_as_of(tmp_path, name, text, day, as_of):
 
 # A weekday named without its day: which one the page reports from (0 = Monday)
 WEEKDAYS = [
-    ("Las autoridades de Tormenar informaron hoy miércoles de 12 muertos.", 2),
+    ("Los bomberos de Tormenar hablaron hoy miércoles de 12 muertos.", 2),
     ("Les pompiers de Vallon ont annoncé aujourd'hui mardi 40 blessés.", 1),
-    ("Am morgigen Samstag will der Minister Kessenau besuchen.", 4),
+    ("Am morgigen Samstag reist die Ministerin nach Kessenau.", 4),
     ("Demain samedi, le préfet visitera Vallon.", 4),
     ("Las autoridades revisaron este domingo la cifra de Tormenar.", 6),
     ("A prefeitura de Serrinha confirmou nesta quinta-feira 9 mortos.", 3),
@@ -400,7 +400,7 @@ WEEKDAYS = [
     ("Il sindaco di Valdora ha parlato lunedì; mercoledì la prefettura ha confermato.", None),
     ("The report will be released on Thursday.", None),
     pytest.param(
-        "Officials would publish an updated figure on Monday.",
+        "Officials would put out fresh numbers for Norbury on Monday.",
         None,
         marks=pytest.mark.xfail(
             strict=True, reason="a forward-looking verb more than three words before"
@@ -410,12 +410,12 @@ WEEKDAYS = [
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
     (
-        "O fogo que deflagrou na tarde deste sábado em Serrinha segue. Esta terça-feira, 9 "
-        "feridos.",
-        1,
+        "O incêndio que deflagrou na manhã deste domingo em Serrinha continua. Esta "
+        "quarta-feira, 7 feridos.",
+        2,
     ),
     ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
-    ("La riada, que empezó a afectar el martes a Tormenar, dejó 4 muertos.", None),
+    ("La tormenta, que comenzó a golpear el jueves a Tormenar, dejó 4 muertos.", None),
     ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
