@@ -41,6 +41,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.numbers import NUMBER_WORDS
+from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
 
 __all__ = ["split_sentences"]
 
@@ -195,22 +196,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     last = start
     begin = -1  # where the text after `last` starts, white space skipped, when known
+    lead = len(text[start:end]) - len(text[start:end].lstrip()) + start
+    if lead < end and (stamp := _stamp_at(text, lead, end)):
+        out.append((stamp.start, stamp.end))  # the text opens with an entry stamp
+        last = stamp.end
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
         at = m.start()
         if at == last and text[at] == "\n":
             continue  # the line ends a sentence already ended
         run, nxt = m.group(0, "next")
+        if at < last:
+            continue  # inside an entry stamp already cut off ("9.15 a.m. BST")
         if run[0] == "\n":
             cut = at
-            if not _line_breaks(text, cut, run, nxt):
+            if not _line_breaks(text, cut, run, nxt) and not (
+                nxt and may_open_stamp(nxt) and _stamp_at(text, m.start("gap"), end)
+            ):
                 continue
         elif not nxt:
             cut = m.end()  # the end of the text
         else:
             first = nxt[0]
-            if first.islower() or first in ",;:" or first in _CLOSERS:
-                continue  # 'ready to act... if', '"Why?" he asked'
+            if (first.islower() or first in ",;:" or first in _CLOSERS) and not (
+                first.islower() and _stamp_at(text, m.start("gap"), end)
+            ):
+                continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 09.39, 26"
             if (
                 run == "."
                 # (_ends_after_dot's first test inline: most full stops end a word)
@@ -231,8 +242,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             out.append(span)
         last = cut
         begin = m.start("gap")
+        if nxt and may_open_stamp(nxt) and (stamp := _stamp_at(text, begin, end)):
+            # a live page's entry stamp is a sentence of its own ("... colpiti. ore 09.39,
+            # 26 agosto Il bilancio ..."): the entry's first sentence starts after it
+            out.append((stamp.start, stamp.end))
+            last, begin = stamp.end, -1
     _add(out, text, last, end)
     return out
+
+
+def _stamp_at(text: str, pos: int, end: int):
+    """The entry stamp (grammar/stamps.py) starting at pos, when the word there may open
+    one; None otherwise."""
+    word = text[pos : pos + 20].split(None, 1)
+    if not word or not may_open_stamp(word[0]):
+        return None
+    return entry_stamp(text, pos, end)
 
 
 @cache

@@ -191,8 +191,8 @@ LIVE = [
     ),
     pytest.param(
         "",
-        "Update 17.44, 25 August 2031: The toll in Norbury is 250, the civil protection "
-        "said. The toll has since risen to 300.",
+        "On 25 August 2031 the toll in Norbury was 250, the civil protection said. The "
+        "toll has since risen to 300.",
         {"300": ""},
         id="since-stops-it",
     ),
