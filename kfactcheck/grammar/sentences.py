@@ -21,6 +21,10 @@ from the token before it and the character after it:
   with no punctuation) is cut at white space into pieces of at most that length, so that
   everything done per sentence stays linear in the length of the text. News sentences are
   a few hundred characters; the longest in our corpora is 760.
+- A live page's entry stamp ("ore 09.39, 26 agosto", "14:32 —", "Update 08.00 Uhr:",
+  grammar/stamps.py) at a sentence's start is a sentence of its own, also after a full
+  stop before a lower-case stamp ("... colpiti. ore 09.39, 26 agosto Il bilancio ...");
+  a clock time inside a sentence ("at 14:30 the police said") breaks nothing.
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
   a comma, colon, semicolon, hyphen or dash, or the next line starts with a figure after a

@@ -113,7 +113,7 @@ def _pattern() -> re.Pattern[str]:
     day_after = re.sub(r"\(\?P<(\w)(\d)>", r"(?P<\1\2b>", day)
     joiners = _alt(words["joiners"])
     weekdays = _alt(_weekdays())
-    time = r"""(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<mi>[0-5]\d)|(?=\s*(?:h|uhr)\b))
+    time = r"""(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?|(?=\s*(?:h|uhr)\b))
         (?:[ \t]*(?P<ap>[ap]\.?m\.?))?(?![\d])"""
     return re.compile(
         rf"""(?P<pre>(?:{_alt(words["before"])})\s*:?\s+(?:(?:{joiners})\s+)?)?
@@ -121,8 +121,11 @@ def _pattern() -> re.Pattern[str]:
         {time}
         (?P<post>\s*(?:{_alt(words["after"])})(?![\w]))*
         (?P<dayafter>(?:,\s*|\s+|\s*[-–—|]\s*)(?:(?:{weekdays}),?\s+)?{day_after})?
-        (?P<sep>\s*(?:[-–—|]+|:|\.)(?=\s))?
-        (?=(?P<gap>[ \t]*)(?P<next>\n|\Z|[\"'“‘«(\[]|\S))""",
+        (?P<sep>\s*(?:[-–—|]+|:|\.)(?=\n|\s|\Z))?
+        (?=(?P<gap>[ \t]*)(?P<next>\n|\Z|[\"'“‘«(\[]|\S))"""
+        # a stamp stays on its line ("Live\n\n16:48 —" is a heading and a stamp)
+        .replace(r"\s", r"[ \t]")
+        .replace(r"(?=\n|[ \t]|\Z)", r"(?=\s|\Z)"),
         re.X | re.I,
     )
 
