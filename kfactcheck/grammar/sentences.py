@@ -45,7 +45,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.numbers import NUMBER_WORDS
-from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
+from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp, stamp_openers
 
 __all__ = ["split_sentences"]
 
@@ -72,6 +72,7 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+_LEAD = re.compile(r"\s*")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
 _LIST_MARK = re.compile(r"\d+[.)](?!\d)")  # "1." or "2)" opening a list item, not "1.5"
@@ -200,7 +201,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     last = start
     begin = -1  # where the text after `last` starts, white space skipped, when known
-    lead = len(text[start:end]) - len(text[start:end].lstrip()) + start
+    lead = _LEAD.match(text, start, end).end()  # (no copy of the text: this runs per span)
     if lead < end and (stamp := _stamp_at(text, lead, end)):
         out.append((stamp.start, stamp.end))  # the text opens with an entry stamp
         last = stamp.end
@@ -215,7 +216,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if run[0] == "\n":
             cut = at
             if not _line_breaks(text, cut, run, nxt) and not (
-                nxt and may_open_stamp(nxt) and _stamp_at(text, m.start("gap"), end)
+                nxt
+                and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
+                and _stamp_at(text, m.start("gap"), end)
             ):
                 continue
         elif not nxt:
@@ -223,7 +226,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         else:
             first = nxt[0]
             if (first.islower() or first in ",;:" or first in _CLOSERS) and not (
-                first.islower() and _stamp_at(text, m.start("gap"), end)
+                nxt in (_STAMP_WORDS or _stamp_words()) and _stamp_at(text, m.start("gap"), end)
             ):
                 continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 09.39, 26"
             if (
@@ -246,7 +249,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             out.append(span)
         last = cut
         begin = m.start("gap")
-        if nxt and may_open_stamp(nxt) and (stamp := _stamp_at(text, begin, end)):
+        if (
+            nxt
+            and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
+            and (stamp := _stamp_at(text, begin, end))
+        ):
             # a live page's entry stamp is a sentence of its own ("... colpiti. ore 09.39,
             # 26 agosto Il bilancio ..."): the entry's first sentence starts after it
             out.append((stamp.start, stamp.end))
@@ -255,13 +262,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
+_STAMP_WORDS: frozenset[str] = frozenset()
+
+
+def _stamp_words() -> frozenset[str]:
+    """stamp_openers(), kept in a global the splitter's loop reads without a call."""
+    global _STAMP_WORDS
+    _STAMP_WORDS = stamp_openers()
+    return _STAMP_WORDS
+
+
 def _stamp_at(text: str, pos: int, end: int):
     """The entry stamp (grammar/stamps.py) starting at pos, when the word there may open
     one; None otherwise."""
     word = text[pos : pos + 20].split(None, 1)
     if not word or not may_open_stamp(word[0]):
         return None
+    if word[0][0].isdigit() and not _CLOCK.search(text, pos, pos + 40):
+        return None  # "2.300 Tote", "1. Punkt": no clock time near: the pattern need not run
     return entry_stamp(text, pos, end)
+
+
+# a clock time ("14:32", "09.39", "10h45", "14 Uhr"), looked for before the stamp pattern
+_CLOCK = re.compile(r"\d[:.h][0-5]\d(?!\d)|\d\s*(?:h|uhr)", re.I)
 
 
 @cache

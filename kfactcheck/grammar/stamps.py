@@ -30,7 +30,7 @@ from functools import cache
 
 from kfactcheck.data import calendar_names, load
 
-__all__ = ["Stamp", "entry_stamp", "may_open_stamp"]
+__all__ = ["Stamp", "entry_stamp", "may_open_stamp", "stamp_openers"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -93,8 +93,21 @@ def _first_words() -> frozenset[str]:
 
 def may_open_stamp(word: str) -> bool:
     """Whether a stamp can start with `word` (the next word at a sentence start): a digit,
-    a stamp's first word or a month name. Cheap: asked at every sentence break."""
-    return word[:1].isdigit() or word.lower().rstrip(".,:") in _first_words()
+    a stamp's first word, a weekday or a month name."""
+    return word[:1].isdigit() or word in stamp_openers()
+
+
+@cache
+def stamp_openers() -> frozenset[str]:
+    """The words a stamp can start with as they may be written (lower case, capitalised,
+    upper case, with a stop or comma after): the splitter looks the next word up in it at
+    every sentence break, so most breaks cost one set look-up."""
+    return frozenset(
+        form + tail
+        for word in _first_words()
+        for form in (word, word.capitalize(), word.upper())
+        for tail in ("", ".", ",", ":")
+    )
 
 
 @cache
@@ -116,16 +129,16 @@ def _pattern() -> re.Pattern[str]:
     time = r"""(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?|(?=\s*(?:h|uhr)\b))
         (?:[ \t]*(?P<ap>[ap]\.?m\.?))?(?![\d])"""
     return re.compile(
-        rf"""(?P<pre>(?:{_alt(words["before"])})\s*:?\s+(?:(?:{joiners})\s+)?)?
-        (?:(?:{weekdays}),?\s+)?(?:(?P<dayfirst>{day})(?:,\s*|\s+)(?:(?:{joiners})\s+)?)?
+        rf"""(?:(?=\D)  # (a digit opens most stamps: the word lists are not tried then)
+          (?P<pre>(?:{_alt(words["before"])})\s*:?\s+(?:(?:{joiners})\s+)?)?
+          (?:(?:{weekdays}),?\s+)?)?(?:(?P<dayfirst>{day})(?:,\s*|\s+)(?:(?:{joiners})\s+)?)?
         {time}
         (?P<post>\s*(?:{_alt(words["after"])})(?![\w]))*
         (?P<dayafter>(?:,\s*|\s+|\s*[-–—|]\s*)(?:(?:{weekdays}),?\s+)?{day_after})?
         (?P<sep>\s*(?:[-–—|]+|:|\.)(?=\n|\s|\Z))?
         (?=(?P<gap>[ \t]*)(?P<next>\n|\Z|[\"'“‘«(\[]|\S))"""
         # a stamp stays on its line ("Live\n\n16:48 —" is a heading and a stamp)
-        .replace(r"\s", r"[ \t]")
-        .replace(r"(?=\n|[ \t]|\Z)", r"(?=\s|\Z)"),
+        .replace(r"\s", r"[ \t]").replace(r"(?=\n|[ \t]|\Z)", r"(?=\s|\Z)"),
         re.X | re.I,
     )
 
