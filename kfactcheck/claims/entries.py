@@ -29,7 +29,12 @@ def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stam
     out = []
     for i, (a, b) in enumerate(sentences):
         word = text[a : min(b, a + 20)].split(None, 1)
-        if word and may_open_stamp(word[0]) and (s := entry_stamp(text, a)) and s.end == b:
+        if (
+            word
+            and may_open_stamp(word[0])
+            and (s := entry_stamp(text, a, bare=True))
+            and s.end == b
+        ):
             out.append((i, s))
     return out
 

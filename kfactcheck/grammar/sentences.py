@@ -45,7 +45,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.numbers import NUMBER_WORDS
-from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp, stamp_openers
+from kfactcheck.grammar.stamps import bare_times, entry_stamp, may_open_stamp, stamp_openers
 
 __all__ = ["split_sentences"]
 
@@ -280,7 +280,23 @@ def _stamp_at(text: str, pos: int, end: int):
         return None
     if word[0][0].isdigit() and not _CLOCK.search(text, pos, pos + 40):
         return None  # "2.300 Tote", "1. Punkt": no clock time near: the pattern need not run
-    return entry_stamp(text, pos, end)
+    found = entry_stamp(text, pos, end)
+    if found is None and _BARE.match(text, pos) and (pos == 0 or text[pos - 1] == "\n"):
+        # a bare time opening a line ("23.30 Sale il bilancio"): a stamp when the page's
+        # lines open with such times (asked only here: most texts never reach this)
+        bare = _bare_pages.get(id(text))
+        if bare is None or bare[0] is not text:
+            bare = _bare_pages[id(text)] = (text, bare_times(text))
+            if len(_bare_pages) > 8:
+                _bare_pages.pop(next(iter(_bare_pages)))
+        if bare[1]:
+            found = entry_stamp(text, pos, end, bare=True)
+    return found
+
+
+_BARE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+[^\W\d_]")
+# texts asked whether their lines open with bare times: id -> (text, answer), a few kept
+_bare_pages: dict[int, tuple[str, bool]] = {}
 
 
 # a clock time ("14:32", "09.39", "10h45", "14 Uhr"), looked for before the stamp pattern

@@ -30,7 +30,7 @@ from functools import cache
 
 from kfactcheck.data import calendar_names, load
 
-__all__ = ["Stamp", "entry_stamp", "may_open_stamp", "stamp_openers"]
+__all__ = ["Stamp", "bare_times", "entry_stamp", "may_open_stamp", "stamp_openers"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -121,6 +121,7 @@ def _pattern() -> re.Pattern[str]:
             (?:,?\s+(?P<y2>(?:19|20)\d\d))?
         | (?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)
         | (?P<d4>[0-3]?\d)[./](?P<m4>[01]?\d)[./](?P<y4>(?:19|20)?\d\d)(?![\d])
+        | (?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?=,)  # "23.07., 14:15 Uhr"
         )"""
     # the same, its groups renamed, for a day after the time
     day_after = re.sub(r"\(\?P<(\w)(\d)>", r"(?P<\1\2b>", day)
@@ -133,7 +134,7 @@ def _pattern() -> re.Pattern[str]:
           (?P<pre>(?:{_alt(words["before"])})\s*:?\s+(?:(?:{joiners})\s+)?)?
           (?:(?:{weekdays}),?\s+)?)?(?:(?P<dayfirst>{day})(?:,\s*|\s+)(?:(?:{joiners})\s+)?)?
         {time}
-        (?P<post>\s*(?:{_alt(words["after"])})(?![\w]))*
+        (?P<post>\s*\(?(?:{_alt(words["after"])})(?![\w])\)?)*
         (?P<dayafter>(?:,\s*|\s+|\s*[-–—|]\s*)(?:(?:{weekdays}),?\s+)?{day_after})?
         (?P<sep>\s*(?:[-–—|]+|:|\.)(?=\n|\s|\Z))?
         (?=(?P<gap>[ \t]*)(?P<next>\n|\Z|[\"'“‘«(\[]|\S))"""
@@ -144,13 +145,13 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _day(m: re.Match[str], suffix: str) -> tuple[int, int, int | None] | None:
-    for k in "1234":
+    for k in "12345":
         d = m.group(f"d{k}{suffix}")
         if d is None:
             continue
         mo = m.group(f"m{k}{suffix}")
         month = int(mo) if mo.isdigit() else _months().get(_fold(mo).rstrip("."))
-        y = m.group(f"y{k}{suffix}")
+        y = m.group(f"y{k}{suffix}") if k != "5" else None
         year = None if y is None else int(y) + (2000 if len(y) == 2 else 0)
         if month is None or not 1 <= month <= 12 or not 1 <= int(d) <= 31:
             return None
@@ -158,9 +159,11 @@ def _day(m: re.Match[str], suffix: str) -> tuple[int, int, int | None] | None:
     return None
 
 
-def entry_stamp(text: str, pos: int, end: int | None = None) -> Stamp | None:
+def entry_stamp(text: str, pos: int, end: int | None = None, bare: bool = False) -> Stamp | None:
     """The entry stamp starting at text[pos] (white space before it not skipped), if one
-    does and it opens an entry (see the module's docstring); else None."""
+    does and it opens an entry (see the module's docstring); else None. `bare`: a time with
+    no mark before a capitalised word is one too (the page's lines open with such times,
+    see bare_times)."""
     m = _pattern().match(text, pos, len(text) if end is None else end)
     if m is None:
         return None
@@ -169,10 +172,10 @@ def entry_stamp(text: str, pos: int, end: int | None = None) -> Stamp | None:
     marked = m.group("pre") or m.group("post") or m.group("ap") or m.group("sep") or first or after
     nxt = m.group("next")
     line_end = nxt == "\n" or m.end() == len(text) or (end is not None and m.end() >= end)
-    if not (marked or line_end):
+    if not (marked or line_end or bare):
         return None
     # a capitalised word or a quotation opens the entry; a digit only after a mark
-    opens = nxt.isupper() or not nxt.isalnum()
+    opens = nxt.isupper() or (not nxt.isalnum() and not bare)
     if not (line_end or opens or (nxt.isdigit() and (m.group("sep") or first or after))):
         return None
     hour = int(m.group("h"))
@@ -188,3 +191,23 @@ def entry_stamp(text: str, pos: int, end: int | None = None) -> Stamp | None:
         return None
     month, dom, year = day if day else (None, None, None)
     return Stamp(pos, m.start("gap"), hour, int(m.group("mi") or 0), month, dom, year)
+
+
+# a line that opens with a time and nothing else before a capitalised word ("23.30 Sale il
+# bilancio", "8:15 Rescuers reach..."): a stamp only on a page with several such lines
+_BARE_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+[^\W\d_]")
+BARE_LINES = 3
+
+
+def bare_times(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether at least BARE_LINES lines of text[start:end] open with a bare time before a
+    word: a live page whose entries carry no other mark ("23.30 Protezione civile: ...").
+    One line of the kind is a figure as likely as a time ("12.50 Euro kostet ...")."""
+    found = 0
+    for m in _BARE_LINE.finditer(text, start, len(text) if end is None else end):
+        word = text[m.end() - 1 : m.end()]
+        if word.isupper():
+            found += 1
+            if found >= BARE_LINES:
+                return True
+    return False

@@ -74,6 +74,21 @@ def test_no_stamp_no_entries():
     assert entry_days(text, split_sentences(text), None, "2031-03") is None
 
 
+DAYS_BARE = [
+    pytest.param(
+        "Diretta\n\n08.10, 5 marzo Il bilancio sale a 30.\n\n21.40 Sono 25 i morti.\n\n"
+        "19.05 Il prefetto parla.\n\n17.30 Sono 18 i morti.",
+        {"Il bilancio": "2031-03-05", "Sono 25": "2031-03-04", "Sono 18": "2031-03-04"},
+        id="it-bare-times-below-a-dated-stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DAYS_BARE)
+def test_entry_days_of_bare_times(text, want):
+    test_entry_days(text, None, "2031-03", want)
+
+
 # the figures of a page with no date, as reported: (text, {figure: as_of})
 REPORTED = [
     pytest.param(

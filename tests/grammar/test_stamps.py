@@ -69,6 +69,29 @@ STAMPS = [
     pytest.param("09:00\nThe first buses", "09:00", (9, 0), None, id="time-alone-on-its-line"),
 ]
 
+STAMPS += [
+    pytest.param(
+        "7.05 am (GMT)\nCrews reached", "7.05 am (GMT)", (7, 5), None, id="en-zone-in-brackets"
+    ),
+    pytest.param(
+        "14.10., 09:30 Uhr: Bisher 12 Tote",
+        "14.10., 09:30 Uhr:",
+        (9, 30),
+        (10, 14, None),
+        id="de-numeric-day",
+    ),
+    pytest.param(
+        "Donnerstag, 18.40 Uhr: Die Lage",
+        "Donnerstag, 18.40 Uhr:",
+        (18, 40),
+        None,
+        id="de-weekday-time",
+    ),
+    pytest.param(
+        "Ore 11:05 - Un elicottero", "Ore 11:05 -", (11, 5), None, id="it-ore-capitalised"
+    ),
+]
+
 NOT_STAMPS = [
     pytest.param("at 14:30 the police said", id="clock-time-in-a-clause"),
     pytest.param("14:30 the police said", id="lower-case-after"),
@@ -125,4 +148,34 @@ SPLITS = [
 
 @pytest.mark.parametrize(("text", "want"), SPLITS)
 def test_stamps_break_sentences(text, want):
+    assert [text[a:b] for a, b in split_sentences(text)] == want
+
+
+# lines that open with a bare time (no word, dash or day with it): stamps only on a page
+# with several such lines
+BARE = [
+    pytest.param(
+        "Diretta\n\n21.40 Sale il bilancio a 30.\n\n19.05 Il prefetto parla.\n\n"
+        "17.30 Arrivano i soccorsi.",
+        [
+            "Diretta",
+            "21.40",
+            "Sale il bilancio a 30.",
+            "19.05",
+            "Il prefetto parla.",
+            "17.30",
+            "Arrivano i soccorsi.",
+        ],
+        id="it-a-page-of-bare-times",
+    ),
+    pytest.param(
+        "Preise\n\n12.50 Euro kostet die Karte.\n\nDer Eintritt ist frei.",
+        ["Preise", "12.50 Euro kostet die Karte.", "Der Eintritt ist frei."],
+        id="de-one-price-line-is-no-stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE)
+def test_bare_times_on_a_page_of_them(text, want):
     assert [text[a:b] for a, b in split_sentences(text)] == want
