@@ -88,6 +88,7 @@ def _first_words() -> frozenset[str]:
     cheap test before the pattern."""
     words = _words()
     firsts = {w.split()[0] for w in words["before"]} | set(_months()) | set(_weekdays())
+    firsts |= set(words["articles"])
     return frozenset(firsts)
 
 
@@ -126,13 +127,14 @@ def _pattern() -> re.Pattern[str]:
     # the same, its groups renamed, for a day after the time
     day_after = re.sub(r"\(\?P<(\w)(\d)>", r"(?P<\1\2b>", day)
     joiners = _alt(words["joiners"])
+    articles = _alt(words["articles"])
     weekdays = _alt(_weekdays())
     time = r"""(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?|(?=\s*(?:h|uhr)\b))
         (?:[ \t]*(?P<ap>[ap]\.?m\.?))?(?![\d])"""
     return re.compile(
         rf"""(?:(?=\D)  # (a digit opens most stamps: the word lists are not tried then)
           (?P<pre>(?:{_alt(words["before"])})\s*:?\s+(?:(?:{joiners})\s+)?)?
-          (?:(?:{weekdays}),?\s+)?)?(?:(?P<dayfirst>{day})(?:,\s*|\s+)(?:(?:{joiners})\s+)?)?
+          (?:(?:{weekdays}),?\s+)?)?(?:(?:{articles})\s+(?=\d))?(?:(?P<dayfirst>{day})(?:,\s*|\s+)(?:(?:{joiners})\s+)?)?
         {time}
         (?P<post>\s*\(?(?:{_alt(words["after"])})(?![\w])\)?)*
         (?P<dayafter>(?:,\s*|\s+|\s*[-–—|]\s*)(?:(?:{weekdays}),?\s+)?{day_after})?
@@ -159,6 +161,9 @@ def _day(m: re.Match[str], suffix: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+_OPENING = frozenset("\"'“‘«([")  # a quotation or bracket may open an entry; a comma goes on
+
+
 def entry_stamp(text: str, pos: int, end: int | None = None, bare: bool = False) -> Stamp | None:
     """The entry stamp starting at text[pos] (white space before it not skipped), if one
     does and it opens an entry (see the module's docstring); else None. `bare`: a time with
@@ -175,7 +180,7 @@ def entry_stamp(text: str, pos: int, end: int | None = None, bare: bool = False)
     if not (marked or line_end or bare):
         return None
     # a capitalised word or a quotation opens the entry; a digit only after a mark
-    opens = nxt.isupper() or (not nxt.isalnum() and not bare)
+    opens = nxt.isupper() or (nxt in _OPENING and not bare)
     if not (line_end or opens or (nxt.isdigit() and (m.group("sep") or first or after))):
         return None
     hour = int(m.group("h"))

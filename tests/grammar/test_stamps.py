@@ -92,7 +92,40 @@ STAMPS += [
     ),
 ]
 
+STAMPS += [
+    pytest.param(
+        "Mis à jour le 12 mars à 14h05 Le bilan",
+        "Mis à jour le 12 mars à 14h05",
+        (14, 5),
+        (3, 12, None),
+        id="fr-mis-a-jour-le",
+    ),
+    pytest.param(
+        "Aggiornato il 9 maggio alle 10.30 Il sindaco",
+        "Aggiornato il 9 maggio alle 10.30",
+        (10, 30),
+        (5, 9, None),
+        id="it-aggiornato-il",
+    ),
+    pytest.param(
+        "Atualizado em 14/05/2031 às 10h30 O governo",
+        "Atualizado em 14/05/2031 às 10h30",
+        (10, 30),
+        (5, 14, 2031),
+        id="pt-numeric-day-with-year",
+    ),
+    pytest.param(
+        "Sábado, 15 de junio, 10:45 h. El alcalde",
+        "Sábado, 15 de junio, 10:45 h.",
+        (10, 45),
+        (6, 15, None),
+        id="es-weekday-day-h",
+    ),
+]
+
 NOT_STAMPS = [
+    pytest.param("On 3 June at 14:30, police said", id="a-comma-goes-on"),
+    pytest.param("ore 14.14, il bilancio", id="it-a-comma-goes-on"),
     pytest.param("at 14:30 the police said", id="clock-time-in-a-clause"),
     pytest.param("14:30 the police said", id="lower-case-after"),
     pytest.param("12.50 Euro kostet die Karte", id="a-price"),
