@@ -14,13 +14,17 @@ belong to no entry.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from kfactcheck.claims.dated import with_year
+from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.stamps import Stamp, entry_stamp, may_open_stamp
 
-__all__ = ["date_entries", "entry_days"]
+__all__ = ["date_entries", "entry_days", "entry_later"]
 
 
 def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stamp]]:
@@ -122,3 +126,30 @@ def date_entries(claims, owners: list[int], days: list[str], ref: date | None, s
         day = days[i]
         if day and claim.as_of in keep:
             claim.as_of = day
+
+
+@lru_cache(maxsize=64)
+def _entry_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where each entry of a live page starts and its stamp's time in minutes from the
+    start of its day (days not told apart here: entry_later compares entries of one day)."""
+    found = _stamps(text, split_sentences(text))
+    return [s.start for _, s in found], [s.minutes for _, s in found]
+
+
+def entry_later(text: str, later: int, earlier: int) -> bool:
+    """Whether the offset `later` lies in a live-page entry stamped later in its day than
+    the entry of the offset `earlier` ("ore 17.44 ... 204" after "ore 14.14 ... 184"): on
+    one day, the later entry's figure is the day's update, not a second report of it."""
+    if not may_hold_stamp(text):
+        return False
+    starts, minutes = _entry_starts(text)
+    a, b = bisect_right(starts, later) - 1, bisect_right(starts, earlier) - 1
+    return a >= 0 and b >= 0 and a != b and minutes[a] > minutes[b]
+
+
+def may_hold_stamp(text: str) -> bool:
+    """A quick test before splitting a page: a clock time somewhere in it."""
+    return _CLOCK.search(text) is not None
+
+
+_CLOCK = re.compile(r"\d[:.h][0-5]\d(?!\d)|\d\s*(?:h|uhr)\b", re.I)

@@ -114,3 +114,32 @@ def test_entry_figures_reported(tmp_path, text, want):
     got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if t.split()[0] == figure] == [held], got
+
+
+# two entries of one day in one live page: (text, whether a discrepancy is found)
+ONE_DAY = [
+    pytest.param(
+        "ore 18.20, 5 maggio 2031 Il bilancio dei morti del terremoto è salito a 64.\n\n"
+        "ore 12.10 Il bilancio dei morti del terremoto è di 52.",
+        False,
+        id="it-newer-entry-higher-is-the-day-s-update",
+    ),
+    pytest.param(
+        "ore 18.20, 5 maggio 2031 Il bilancio dei morti del terremoto è di 52.\n\n"
+        "ore 12.10 Il bilancio dei morti del terremoto è di 64.",
+        True,
+        id="it-newer-entry-lower-still-disputes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), ONE_DAY)
+def test_entries_of_one_day(tmp_path, text, flagged):
+    from kfactcheck.pipeline import Settings, build_report
+
+    (tmp_path / "a.md").write_text(f"Borvello\n\n{text}\n", "utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    days = {c.as_of for c in report.claims if c.unit not in ("date", "year")}
+    assert days == {"2031-05-05"}
+    found = [f for f in report.findings if f.kind == "discrepancy"]
+    assert bool(found) == flagged, [(f.kind, f.claims) for f in report.findings]
