@@ -12,6 +12,7 @@ from collections import deque
 
 from kfactcheck.analyse.kinds import Point, as_value, of_page_time
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
+from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
 
 
@@ -187,10 +188,17 @@ class RisingSweep(Sweep):
         wanted = {top.claim.id, *(p.claim.id for p in lows)}
         if not lows or any(wanted <= set(f.claims) for f in told):
             return
+        one = len({p.doc for p in (top, *lows)}) == 1
+        if one and (doc := self.docs.get(top.doc)) is not None:
+            # a live page's later entry of the day over an earlier one: the day's update
+            # (claims/entries.py), not a second report of the day
+            update = {id(p) for p in lows if entry_later(doc.text, top.claim.start, p.claim.start)}
+            lows = [p for p in lows if id(p) not in update]
+            day = [p for p in day if id(p) not in update]
+            if not lows:
+                return
         sev = self.kind.severity(top, lows[-1])
-        if len({p.doc for p in (top, *lows)}) == 1 and self._one_account(
-            [top], lows, top, lows[-1]
-        ):
+        if one and self._one_account([top], lows, top, lows[-1]):
             sev, reason = "low", "same_article"
         else:
             sev, reason = "medium" if sev == "high" else sev, "same_day"

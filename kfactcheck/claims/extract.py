@@ -55,6 +55,7 @@ from kfactcheck.claims.dated import (
     written_after,
 )
 from kfactcheck.claims.disputed import two_sources
+from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.placeframe import (
     count_frame,
@@ -146,6 +147,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    if claims and (days := entry_days(text, sentences, doc.date, month_shown or near)):
+        date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
     restated_across(doc.text, sentences, claims, owners)
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for

@@ -21,6 +21,10 @@ from the token before it and the character after it:
   with no punctuation) is cut at white space into pieces of at most that length, so that
   everything done per sentence stays linear in the length of the text. News sentences are
   a few hundred characters; the longest in our corpora is 760.
+- A live page's entry stamp ("ore 09.39, 26 agosto", "14:32 —", "Update 08.00 Uhr:",
+  grammar/stamps.py) at a sentence's start is a sentence of its own, also after a full
+  stop before a lower-case stamp ("... colpiti. ore 09.39, 26 agosto Il bilancio ...");
+  a clock time inside a sentence ("at 14:30 the police said") breaks nothing.
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
   a comma, colon, semicolon, hyphen or dash, or the next line starts with a figure after a
@@ -41,6 +45,7 @@ import re
 from functools import cache
 
 from kfactcheck.grammar.numbers import NUMBER_WORDS
+from kfactcheck.grammar.stamps import bare_times, entry_stamp, may_open_stamp, stamp_openers
 
 __all__ = ["split_sentences"]
 
@@ -67,6 +72,7 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+_LEAD = re.compile(r"\s*")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
 _LIST_MARK = re.compile(r"\d+[.)](?!\d)")  # "1." or "2)" opening a list item, not "1.5"
@@ -195,22 +201,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     last = start
     begin = -1  # where the text after `last` starts, white space skipped, when known
+    lead = _LEAD.match(text, start, end).end()  # (no copy of the text: this runs per span)
+    if lead < end and (stamp := _stamp_at(text, lead, end)):
+        out.append((stamp.start, stamp.end))  # the text opens with an entry stamp
+        last = stamp.end
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
         at = m.start()
         if at == last and text[at] == "\n":
             continue  # the line ends a sentence already ended
         run, nxt = m.group(0, "next")
+        if at < last:
+            continue  # inside an entry stamp already cut off ("9.15 a.m. BST")
         if run[0] == "\n":
             cut = at
-            if not _line_breaks(text, cut, run, nxt):
+            if not _line_breaks(text, cut, run, nxt) and not (
+                nxt
+                and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
+                and _stamp_at(text, m.start("gap"), end)
+            ):
                 continue
         elif not nxt:
             cut = m.end()  # the end of the text
         else:
             first = nxt[0]
-            if first.islower() or first in ",;:" or first in _CLOSERS:
-                continue  # 'ready to act... if', '"Why?" he asked'
+            if (first.islower() or first in ",;:" or first in _CLOSERS) and not (
+                nxt in (_STAMP_WORDS or _stamp_words()) and _stamp_at(text, m.start("gap"), end)
+            ):
+                continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 09.39, 26"
             if (
                 run == "."
                 # (_ends_after_dot's first test inline: most full stops end a word)
@@ -231,8 +249,58 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             out.append(span)
         last = cut
         begin = m.start("gap")
+        if (
+            nxt
+            and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
+            and (stamp := _stamp_at(text, begin, end))
+        ):
+            # a live page's entry stamp is a sentence of its own ("... colpiti. ore 09.39,
+            # 26 agosto Il bilancio ..."): the entry's first sentence starts after it
+            out.append((stamp.start, stamp.end))
+            last, begin = stamp.end, -1
     _add(out, text, last, end)
     return out
+
+
+_STAMP_WORDS: frozenset[str] = frozenset()
+
+
+def _stamp_words() -> frozenset[str]:
+    """stamp_openers(), kept in a global the splitter's loop reads without a call."""
+    global _STAMP_WORDS
+    _STAMP_WORDS = stamp_openers()
+    return _STAMP_WORDS
+
+
+def _stamp_at(text: str, pos: int, end: int):
+    """The entry stamp (grammar/stamps.py) starting at pos, when the word there may open
+    one; None otherwise."""
+    word = text[pos : pos + 20].split(None, 1)
+    if not word or not may_open_stamp(word[0]):
+        return None
+    if word[0][0].isdigit() and not _CLOCK.search(text, pos, pos + 40):
+        return None  # "2.300 Tote", "1. Punkt": no clock time near: the pattern need not run
+    found = entry_stamp(text, pos, end)
+    if found is None and _BARE.match(text, pos) and (pos == 0 or text[pos - 1] == "\n"):
+        # a bare time opening a line ("23.30 Sale il bilancio"): a stamp when the page's
+        # lines open with such times (asked only here: most texts never reach this)
+        bare = _bare_pages.get(id(text))
+        if bare is None or bare[0] is not text:
+            bare = _bare_pages[id(text)] = (text, bare_times(text))
+            if len(_bare_pages) > 8:
+                _bare_pages.pop(next(iter(_bare_pages)))
+        if bare[1]:
+            found = entry_stamp(text, pos, end, bare=True)
+    return found
+
+
+_BARE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+[^\W\d_]")
+# texts asked whether their lines open with bare times: id -> (text, answer), a few kept
+_bare_pages: dict[int, tuple[str, bool]] = {}
+
+
+# a clock time ("14:32", "09.39", "10h45", "14 Uhr"), looked for before the stamp pattern
+_CLOCK = re.compile(r"\d[:.h][0-5]\d(?!\d)|\d\s*(?:h|uhr)", re.I)
 
 
 @cache

@@ -190,8 +190,8 @@ LIVE = [
     ),
     pytest.param(
         "",
-        "Update 15.12, 3 August 2031: The toll in Norbury is 118, the county office said. "
-        "The toll has since risen to 131.",
+        "On 3 August 2031 the toll in Norbury was 118, the county office said. The "
+        "toll has since risen to 131.",
         {"131": ""},
         id="since-stops-it",
     ),
