@@ -10,7 +10,6 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from kfactcheck import data
@@ -58,6 +57,7 @@ from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.placeframe import (
+    capital_before,
     count_frame,
     place_there,
     same_event,
@@ -466,7 +466,7 @@ def _figure_claim(
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
-        if not own and not whole and _capital_before(sentence, q.start):
+        if not own and not whole and capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in _CUMULATIVE:
             own = ()  # "50,000 marched in the capital": where the march was, not a part
@@ -558,23 +558,6 @@ _VERB_IN = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
-_CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
-_CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone
-_WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, its spans)
-
-
-def _capital_before(sentence: str, end: int) -> bool:
-    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
-    once, not searched for before each figure) after the last stop the pattern cannot cross."""
-    start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
-    if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
-        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
-    if _capitals[0] is not sentence:
-        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
-    k = bisect_left(spans := _capitals[1], (start, -1))
-    return k < len(spans) and spans[k][1] <= end
-
-
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -8,6 +8,7 @@ is places.py's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kfactcheck.claims.places import (
@@ -320,3 +321,21 @@ _CLAUSE_STOP = re.compile(r"[;!?]|\.\s")
 def _event_nouns() -> re.Pattern:
     words = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# "in the capital" before a figure (data/capitals.toml says which city that is)
+_CAPITAL_BEFORE = re.compile(r"(?i)\bin\s+the\s+capital\b[^.;:]*$")
+_CAPITAL = re.compile(r"(?i)\bin\s+the\s+capital\b")  # the pattern's words alone
+_WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, its spans)
+
+
+def capital_before(sentence: str, end: int) -> bool:
+    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
+    once, not searched for before each figure) after the last stop the pattern cannot cross."""
+    start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
+    if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
+        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
+    if _capitals[0] is not sentence:
+        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
+    k = bisect_left(spans := _capitals[1], (start, -1))
+    return k < len(spans) and spans[k][1] <= end
