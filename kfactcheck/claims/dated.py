@@ -119,14 +119,7 @@ def figure_time(
     published = ref.isoformat() if ref is not None else ""
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
-    named = [
-        d
-        for d in dates
-        if _event_of().search(sentence, max(0, d.start - 60), d.start)
-        # "a week earlier" counts back from the page's day only when it opens the sentence
-        # ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a week earlier")
-        or (d.text.lower().endswith("earlier") and not _OPENS_SENTENCE.search(sentence, 0, d.start))
-    ]
+    named = [d for d in dates if _names_event(sentence, d)]
     if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
@@ -139,6 +132,31 @@ def figure_time(
         or published
         or month_shown
     )
+
+
+def _names_event(sentence: str, d) -> bool:
+    """Whether the date `d` names an event rather than dating the sentence's figures: read
+    once a date of the sentence, not once a figure (a sentence of many figures and many
+    dates would be read figures x dates times)."""
+    if _named[0] is not sentence:
+        _named[:] = [sentence, {}]
+    key = (d.start, d.end)
+    got = _named[1].get(key)
+    if got is None:
+        got = _named[1][key] = bool(
+            _event_of().search(sentence, max(0, d.start - 60), d.start)
+            # "a week earlier" counts back from the page's day only when it opens the
+            # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
+            # week earlier")
+            or (
+                d.text.lower().endswith("earlier")
+                and not _OPENS_SENTENCE.search(sentence, 0, d.start)
+            )
+        )
+    return got
+
+
+_named: list = [None, {}]  # the last sentence read, and its dates' answers by span
 
 
 # "now" in the clause right before a figure: it holds on the page's day

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -17,6 +18,7 @@ from conftest import ROOT
 from kfactcheck.claims import condition, counted, dated, money, places
 from kfactcheck.grammar import dateroles, numbers
 from kfactcheck.grammar.dategrammar import _english
+from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
@@ -347,3 +349,44 @@ def test_condition_trie_starts_where_the_joined_phrases_start(code):
         a, b = joined.search(text), trie.search(text)
         assert (a and a.start()) == (b and b.start()), text
         assert bool(joined.match(text)) == bool(trie.match(text)), text
+
+
+# dated._names_event: whether a date names an event is read once a date of a sentence; the
+# memo must give the plain answer whatever sentence came before
+NAMED = [
+    ("Suben a 40 los muertos por el sismo del 3 de mayo en Lorvia.", "es"),
+    ("On 3 May police counted 40 dead.", "en"),
+    ("The quake of 3 May killed 40 people, and on 4 May 12 more died.", "en"),
+    ("A week earlier, 4,000 cyclists rode through Lorvia.", "en"),
+    ("Police counted 9,000, twice the ride a week earlier.", "en"),
+]
+
+
+def _plain_names_event(sentence, d) -> bool:
+    return bool(
+        dated._event_of().search(sentence, max(0, d.start - 60), d.start)
+        or (
+            d.text.lower().endswith("earlier")
+            and not dated._OPENS_SENTENCE.search(sentence, 0, d.start)
+        )
+    )
+
+
+@pytest.mark.parametrize(("sentence", "lang"), NAMED, ids=[s[:28] for s, _ in NAMED])
+def test_names_event_memo_gives_the_plain_answer(sentence, lang):
+    found = find_dates(sentence, date(2031, 5, 10), lang)
+    assert found, sentence
+    for other, other_lang in NAMED:  # every other sentence read first, its answers memoised
+        for d in find_dates(other, date(2031, 5, 10), other_lang):
+            dated._names_event(other, d)
+        got = [dated._names_event(sentence, d) for d in found]
+        assert got == [_plain_names_event(sentence, d) for d in found], other
+
+
+def test_names_event_cases_hold_both_answers():
+    answers = {
+        _plain_names_event(s, d)
+        for s, lang in NAMED
+        for d in find_dates(s, date(2031, 5, 10), lang)
+    }
+    assert answers == {True, False}
