@@ -218,6 +218,13 @@ def say(c: Claim, docs: dict[str, Document], value_kind: str) -> str:
     return f"{figure} ({', '.join([*who, format_as_of(c.as_of)])})"
 
 
+def as_of_words(as_of: object) -> str:
+    """When a figure held, as a claim's line says it: "as of 17 Apr 2019", or "undated"
+    for a figure whose page shows no date (not "as of undated")."""
+    shown = format_as_of(as_of)
+    return shown if shown == "undated" else f"as of {shown}"
+
+
 def short(text: str, n: int = _SHORT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

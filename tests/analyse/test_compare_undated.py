@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kfactcheck.analyse.compare import find_findings
-from kfactcheck.export.wording import word_findings
+from kfactcheck.export.wording import as_of_words, word_findings
 from kfactcheck.model import Claim, Document
 
 # each page in its own words, so that no two are copies of one quote
@@ -169,3 +169,15 @@ def test_agreement_words_count_undated_pages(rows, words, undated):
     assert agreement.summary.endswith(words)
     assert agreement.extra.get("undated") == undated
     assert agreement.basis is not None and agreement.basis.old == "c1"  # a dated figure
+
+
+@pytest.mark.parametrize(
+    ("as_of", "words"),
+    [
+        pytest.param("2031-03-04", "as of 4 Mar 2031", id="a-day"),
+        pytest.param("2031-03", "as of Mar 2031", id="a-month"),
+        pytest.param("", "undated", id="no-date-is-undated-not-as-of-undated"),
+    ],
+)
+def test_claim_lines_name_undated_figures(as_of, words):
+    assert as_of_words(as_of) == words
