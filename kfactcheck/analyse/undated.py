@@ -67,10 +67,14 @@ def join_undated(sweep: Sweep, claims: list[Claim]) -> None:
         extra = _points(sweep, readings[key], group[0], {p.doc for p in group})
         if extra and not any(sweep.conflict(extra[0], p) for p in group):
             _refill(f, [*group, *extra])
+    # the dated figures by reading, once: a busy subject has thousands of each
+    alike: dict[tuple, list[Point]] = {}
+    for p in dated:
+        key = _reading(p)
+        if key in readings and key not in best:
+            alike.setdefault(key, []).append(p)
     for key, cs in readings.items():
-        if key in best:
-            continue
-        equal = [p for p in dated if _reading(p) == key]
+        equal = alike.get(key)
         if not equal or any(p.claim.id in agreed for p in equal):
             continue  # an agreement the figure does not fit: not made twice
         if max(p.t for p in equal) - min(p.t for p in equal) > sweep.window:
