@@ -17,6 +17,7 @@ from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
 from kfactcheck.analyse.traits import only_rises, traits
+from kfactcheck.analyse.undated import join_undated
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
@@ -46,16 +47,18 @@ def find_findings(
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
             own = None if spec and spec.window_days else _own_window(part, direction)
-            out.extend(
-                sweep(
-                    key,
-                    part,
-                    docs,
-                    window=window if own is None else own,
-                    tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
-                    counter=counter,
-                ).run()
+            swept = sweep(
+                key,
+                part,
+                docs,
+                window=window if own is None else own,
+                tol=spec.tolerance if spec and spec.tolerance is not None else tolerance,
+                counter=counter,
             )
+            swept.run()
+            # figures with no date only support equal dated ones (analyse/undated.py)
+            join_undated(swept, part)
+            out.extend(swept.found)
     # numbered in the order reports show them: by subject, then discrepancies, changes,
     # agreements, each in the order of the claims they rest on
     kind_order = {"discrepancy": 0, "change": 1, "agreement": 2}

@@ -33,7 +33,7 @@ from kfactcheck.export.common import (
     sorted_errors,
 )
 from kfactcheck.export.svg import claim_kind, timeline_svg
-from kfactcheck.export.wording import compared_as, compared_ranges
+from kfactcheck.export.wording import as_of_words, compared_as, compared_ranges
 from kfactcheck.model import Claim, Document, Report
 
 MAX_OTHER_FIGURES = 5  # figures listed per subject in the "without findings" table
@@ -286,7 +286,7 @@ def _subject_section(index: ReportIndex, s: SubjectInfo, slug: str) -> str:
             who.append(esc(c.speaker))
         caption_items.append(
             f'<li value="{n}" data-claim="{esc(c.id)}"><b>{esc(c.text)}</b> — '
-            f"{', '.join(who)} · as of {esc(format_as_of(c.as_of))}</li>"
+            f"{', '.join(who)} · {esc(as_of_words(c.as_of))}</li>"
         )
     legend = (
         '<p class="legend"><span class="key discrepancy">discrepancy</span>'

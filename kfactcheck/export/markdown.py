@@ -29,7 +29,7 @@ from kfactcheck.export.common import (
     source_line,
 )
 from kfactcheck.export.svg import claim_kind
-from kfactcheck.export.wording import compared_as, compared_ranges
+from kfactcheck.export.wording import as_of_words, compared_as, compared_ranges
 from kfactcheck.model import Claim, Report
 
 # Characters with a meaning anywhere in a line, each escaped with a backslash.
@@ -135,7 +135,7 @@ def _subject(index: ReportIndex, s: SubjectInfo, out: list[str]) -> None:
         allows = format_interval(c) + (f", {compared}" if compared else "")
         out.append(
             f"**{n}. {md(c.text)}** ({md(qualifier)}; allows {md(allows)}) · "
-            f"as of {md(format_as_of(c.as_of))}{who}"
+            f"{md(as_of_words(c.as_of))}{who}"
         )
         out.append("")
         out.append(f"> {highlighted(c)}")

@@ -20,12 +20,11 @@ from kfactcheck.export.common import (
     ReportIndex,
     SubjectInfo,
     as_of_ordinal,
-    format_as_of,
     format_interval,
     numeric,
     source_line,
 )
-from kfactcheck.export.wording import drawn
+from kfactcheck.export.wording import as_of_words, drawn
 from kfactcheck.model import Claim
 
 WIDTH = 720
@@ -59,8 +58,7 @@ def mark_title(index: ReportIndex, claim: Claim) -> str:
     if shown is not claim and (shown.low, shown.high) != (claim.low, claim.high):
         allows += f", compared as {format_interval(claim)}"
     return (
-        f"{claim.text} — {source_line(claim, doc)} · as of {format_as_of(claim.as_of)}"
-        f" · allows {allows}"
+        f"{claim.text} — {source_line(claim, doc)} · {as_of_words(claim.as_of)} · allows {allows}"
     )
 
 
@@ -104,6 +102,8 @@ def timeline_svg(index: ReportIndex, subject: SubjectInfo, uid: str) -> str:
     plotted = [(i, c, t) for i, c, t in plotted if t is not None]
     yaxis = _y_axis([c for _, c, _ in plotted], subject.unit)
     title = f"{subject.label}: {len(claims)} figures over time"
+    if len(plotted) < len(claims):  # a figure with no date has no place on the time axis
+        title += f" ({len(claims) - len(plotted)} undated, not drawn)"
     head = (
         f'<svg class="timeline" id="{escape(uid)}" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-labelledby="{escape(uid)}-t" xmlns="http://www.w3.org/2000/svg">'

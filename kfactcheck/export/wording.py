@@ -28,17 +28,42 @@ def word_findings(
     docs = {d.id: d for d in documents}
     for f in findings:
         if f.basis is not None:
-            f.summary = summary(f.kind, f.basis, by_id, docs)
-            f.extra = details(f.kind, f.basis, by_id)
+            undated = undated_documents(f, by_id) if f.kind == "agreement" else 0
+            f.summary = summary(f.kind, f.basis, by_id, docs, undated=undated)
+            f.extra = details(f.kind, f.basis, by_id, undated=undated)
 
 
-def summary(kind: str, b: Basis, claims: dict[str, Claim], docs: dict[str, Document]) -> str:
+def undated_documents(f: Finding, claims: dict[str, Claim]) -> int:
+    """How many of an agreement's documents support it only with figures that have no date
+    (their page shows none): they say the same figure, nothing says when
+    (analyse/undated.py)."""
+    dated: set[str] = set()
+    undated: set[str] = set()
+    for i in f.claims:
+        c = claims.get(i)
+        if c is not None:
+            (dated if c.as_of else undated).add(c.document)
+    return len(undated - dated)
+
+
+def summary(
+    kind: str,
+    b: Basis,
+    claims: dict[str, Claim],
+    docs: dict[str, Document],
+    *,
+    undated: int = 0,
+) -> str:
+    """The finding's sentence; `undated`: for an agreement, how many of its documents
+    give the figure with no date."""
     old = say(claims[b.old], docs, b.value_kind)
     if kind == "agreement":
         if b.origins == 1:
             how = f"one origin: the same quote in {b.documents} documents, not independent"
         else:
             how = f"{b.origins} independent sources in {b.documents} documents"
+        if undated:
+            how += f" ({undated} of them undated)"
         return f"{old} is supported by {how}"
     new = say(claims[b.new], docs, b.value_kind)
     size = size_words(b)
@@ -131,10 +156,12 @@ _WHY_PAGE = {
 }
 
 
-def details(kind: str, b: Basis, claims: dict[str, Claim]) -> dict:
+def details(kind: str, b: Basis, claims: dict[str, Claim], *, undated: int = 0) -> dict:
     """The finding's `details` in a JSON report: the words' numbers, as numbers too."""
     if kind == "agreement":
         out: dict = {"origins": b.origins, "documents": b.documents}
+        if undated:
+            out["undated"] = undated
     elif kind == "change":
         out = {"direction": b.direction, "days": b.days, "size": size_words(b)}
         out |= {"old": b.old, "new": b.new, "relative": _relative(b), "steps": b.steps}
@@ -189,6 +216,13 @@ def say(c: Claim, docs: dict[str, Document], value_kind: str) -> str:
     if value_kind == "date":
         figure = f"{figure} = {format_as_of(str(c.value))}"
     return f"{figure} ({', '.join([*who, format_as_of(c.as_of)])})"
+
+
+def as_of_words(as_of: object) -> str:
+    """When a figure held, as a claim's line says it: "as of 17 Apr 2019", or "undated"
+    for a figure whose page shows no date (not "as of undated")."""
+    shown = format_as_of(as_of)
+    return shown if shown == "undated" else f"as of {shown}"
 
 
 def short(text: str, n: int = _SHORT) -> str:

@@ -31,7 +31,7 @@ from kfactcheck.export.common import (
 )
 from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_to_dict
 from kfactcheck.export.svg import claim_kind
-from kfactcheck.export.wording import compared_as, compared_ranges, drawn
+from kfactcheck.export.wording import as_of_words, compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
 from kfactcheck.views.layout import Line, Quote, print_lines, print_tidy
 
@@ -92,7 +92,7 @@ def _claim_lines(
     head.append(claim.text, style="bold")
     qualifier = QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier)
     allows = format_interval(claim) + (f", {compared}" if compared else "")
-    head.append(f" ({qualifier}; allows {allows}; as of {format_as_of(claim.as_of)})")
+    head.append(f" ({qualifier}; allows {allows}; {as_of_words(claim.as_of)})")
     where = Text(source_line(claim, doc, file_for_outlet=False), style="cyan")
     if doc is not None:
         where.append(f" · {doc.path}", style="dim")
