@@ -252,6 +252,12 @@ ROAD_NAMES = [
     ("it", "La Strada Statale 4 è stata chiusa dai vigili.", "4", False),
     ("es", "La Carretera Nacional 340 sigue cortada por el barro.", "340", False),
     ("en", "Interstate Highway 5 was closed for hours.", "5", False),
+    (
+        "pt",
+        "Morreram 10 pessoas: 6 estavam na aldeia e 4 junto ao Itinerário Principal (IP) 3.",
+        "3",
+        False,
+    ),
     ("en", "The Highway Patrol sent 40 officers to the scene.", "40", True),
     ("en", "Belmar Harbour 12 people were rescued overnight.", "12", True),
     ("pt", "Na estrada morreram 30 pessoas.", "30", True),
