@@ -45,7 +45,6 @@ from kfactcheck.claims.dated import (
     event_clauses,
     event_near,
     figure_gaps,
-    figure_time,
     overlapping,
     past_event,
     sentence_time,
@@ -56,6 +55,7 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
+from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.placeframe import (
     capital_before,
     count_frame,
@@ -210,6 +210,7 @@ def _sentence_claims(
     clauses = event_clauses(sentence)
     gaps = figure_gaps(quantities)
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
+    named = any(names_event(sentence, d) for d in dates)  # a date of an event: rare
     for q, gap in zip(quantities, gaps, strict=True):
         # "up from £2.1bn when the plans were published in 2021": an earlier figure is
         # dated by the date after it, even one that is a claim of its own
@@ -224,7 +225,7 @@ def _sentence_claims(
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
             index = None
-        held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown)
+        held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown, named)
         claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
@@ -243,7 +244,9 @@ def _sentence_claims(
                 )
                 or dates_count_before(sentence, d, q)
             ]
-            claim.as_of = figure_time(sentence, after, ref, q, quantities, when, gap, None, shown)
+            claim.as_of = figure_time(
+                sentence, after, ref, q, quantities, when, gap, None, shown, named
+            )
             mark_earlier(claim, sentence, q, dates, published)  # "hatte noch von 14 gesprochen"
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)

@@ -1,6 +1,6 @@
 """A date that opens a sentence ("Until Friday night, ...", "In March, ...") holds for each
 figure of it, also one past another figure, up to a clause of its own or one set against
-it (claims/dated.opening_time). Invented sentences only."""
+it (claims/opening.opening_time). Invented sentences only."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 from conftest import ROOT
 
-from kfactcheck.claims import condition, counted, dated, money, places
+from kfactcheck.claims import condition, counted, dated, money, opening, places
 from kfactcheck.grammar import dateroles, numbers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
@@ -351,7 +351,7 @@ def test_condition_trie_starts_where_the_joined_phrases_start(code):
         assert bool(joined.match(text)) == bool(trie.match(text)), text
 
 
-# dated._names_event: whether a date names an event is read once a date of a sentence; the
+# opening.names_event: whether a date names an event is read once a date of a sentence; the
 # memo must give the plain answer whatever sentence came before
 NAMED = [
     ("Suben a 40 los muertos por el sismo del 3 de mayo en Lorvia.", "es"),
@@ -364,10 +364,10 @@ NAMED = [
 
 def _plain_names_event(sentence, d) -> bool:
     return bool(
-        dated._event_of().search(sentence, max(0, d.start - 60), d.start)
+        opening._event_of().search(sentence, max(0, d.start - 60), d.start)
         or (
             d.text.lower().endswith("earlier")
-            and not dated._OPENS_SENTENCE.search(sentence, 0, d.start)
+            and not opening._OPENS_SENTENCE.search(sentence, 0, d.start)
         )
     )
 
@@ -378,8 +378,8 @@ def test_names_event_memo_gives_the_plain_answer(sentence, lang):
     assert found, sentence
     for other, other_lang in NAMED:  # every other sentence read first, its answers memoised
         for d in find_dates(other, date(2031, 5, 10), other_lang):
-            dated._names_event(other, d)
-        got = [dated._names_event(sentence, d) for d in found]
+            opening.names_event(other, d)
+        got = [opening.names_event(sentence, d) for d in found]
         assert got == [_plain_names_event(sentence, d) for d in found], other
 
 

@@ -1,0 +1,141 @@
+"""When a figure held, from the dates around it in its sentence: a date that names an event
+("the quake of 3 May") dates none of its figures, a figure after "now" holds on the page's
+day, and a date that opens the sentence ("Until Friday night, ...", "In March, police
+counted 7,500 and the organisers 30,000") holds for the figures after it. Split from
+dated.py, which reads the dates themselves (sentence_time, date claims)."""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.claims.dated import _COUNTED_UNTIL, _event_of, sentence_time, with_year
+from kfactcheck.model import Quantity
+
+
+def figure_time(
+    sentence: str,
+    dates,
+    ref,
+    near,
+    figures,
+    when,
+    gap,
+    index=None,
+    month_shown: str = "",
+    named: bool = True,
+) -> str:
+    """When a figure held: by its sentence's dates (sentence_time), else the date that
+    opens the sentence (opening_time), else the page's day, else the month it shows.
+    `named`: whether any date of the sentence names an event (names_event), known once a
+    sentence; when none does, the dates are not looked through again for each figure."""
+    published = ref.isoformat() if ref is not None else ""
+    # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
+    # the quake (a list left as it is keeps its index)
+    named = [d for d in dates if names_event(sentence, d)] if named else []
+    if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
+        # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
+        # figure holds now, whatever the date after it says
+        named += [d for d in dates if d.start >= near.end]
+    if named:
+        dates, index = [d for d in dates if d not in named], None
+    return (
+        sentence_time(dates, ref, near, figures, when, gap, index)
+        or opening_time(sentence, dates, near, when, published)
+        or published
+        or month_shown
+    )
+
+
+def names_event(sentence: str, d) -> bool:
+    """Whether the date `d` names an event rather than dating the sentence's figures: read
+    once a date of the sentence, not once a figure (a sentence of many figures and many
+    dates would be read figures x dates times)."""
+    if _named[0] is not sentence:
+        _named[:] = [sentence, {}]
+    key = (d.start, d.end)
+    got = _named[1].get(key)
+    if got is None:
+        got = _named[1][key] = bool(
+            _event_of().search(sentence, max(0, d.start - 60), d.start)
+            # "a week earlier" counts back from the page's day only when it opens the
+            # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
+            # week earlier")
+            or (
+                d.text.lower().endswith("earlier")
+                and not _OPENS_SENTENCE.search(sentence, 0, d.start)
+            )
+        )
+    return got
+
+
+_named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+# "now" in the clause right before a figure: it holds on the page's day
+_NOW_BEFORE = re.compile(
+    r"(?i)\b(?:now|agora|ahora|maintenant|désormais|jetzt|nun|ora|adesso)\b[^.;:!?]*$"
+)
+
+
+# what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
+# or one set against it ("while", "but"), or a figure said to hold now
+_OPENING_ENDS = re.compile(
+    r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
+        ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
+        ma|mentre|ora|oggi|
+        # or one looking ahead: "Last year it earned $5bn and expects $7bn"
+        will|would|expects?|expected|forecasts?|plans?|this\s+year|next|prevé|espera|
+        prevê|espera-se|prévoit|devrait|erwartet|soll|prevede|dovrebbe)\b""",
+    re.X,
+)
+
+
+def opening_time(
+    sentence: str, dates, near: Quantity, shown: str = "", published: str = ""
+) -> str | None:
+    """The time of a date that opens the sentence ("Until Thursday night, teams had counted
+    9 dead and 31 missing"; "In March, police counted 7,500 and the organisers 30,000"),
+    for a figure after it that sentence_time left undated because another figure stands
+    between them: the opening date holds for the sentence's figures up to a clause of their
+    own or one set against it (_OPENING_ENDS)."""
+    for d in dates:
+        if d.start >= near.start:
+            return None
+        opens, until = _opener(sentence, d)
+        if not opens and not (until and d.end <= near.start):
+            continue
+        if _OPENING_ENDS.search(sentence, d.end, near.start):
+            return None
+        if any(e.start >= d.end and e.end <= near.start for e in dates):
+            return None  # a later date in between speaks for the figure
+        value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+        return None if published and value and value > published else value
+    return None
+
+
+def _opener(sentence: str, d) -> tuple[bool, bool]:
+    """Whether the date `d` may open its sentence for the figures after it: (it opens the
+    sentence, it says up to when they were counted); both False for a date of another
+    role or kind. Read once a date of a sentence, not once a figure after it."""
+    if _openers[0] is not sentence:
+        _openers[:] = [sentence, {}]
+    key = (d.start, d.end)
+    got = _openers[1].get(key)
+    if got is None:
+        if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
+            got = (False, False)
+        else:
+            got = (
+                _OPENS_SENTENCE.search(sentence, 0, d.start) is not None,
+                _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None,
+            )
+        _openers[1][key] = got
+    return got
+
+
+_openers: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+# the words before a date that opens its sentence: none, or a preposition ("On", "Until
+# the night of")
+_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 11.05, 3 agosto"
