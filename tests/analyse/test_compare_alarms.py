@@ -9,51 +9,9 @@ import re
 from datetime import date
 
 import pytest
+from findings_kit import claim, kinds, run
 
-from kfactcheck.analyse.compare import find_findings
-from kfactcheck.export.wording import word_findings
-from kfactcheck.model import Claim, Document
-
-
-def claim(doc, value, as_of, qualifier="exact", family="deaths", text=None, speaker=None):
-    text = text or str(value)
-    return Claim(
-        document=doc,
-        value=value,
-        low=None,
-        high=None,
-        qualifier=qualifier,
-        unit="people",
-        as_of=as_of,
-        text=text,
-        start=0,
-        end=len(text),
-        quote=f"{doc} reports {text}.",
-        terms=(family,),
-        subject="s",
-        subject_label="s",
-        speaker=speaker,
-    )
-
-
-def run(claims, docs=None):
-    for i, c in enumerate(claims, 1):
-        c.id = c.id or f"c{i}"
-    if docs is None:
-        docs = {}
-        for c in claims:
-            docs.setdefault(
-                c.document,
-                Document(id=c.document, path=f"{c.document}.txt", text=c.quote, date=None),
-            )
-        docs = list(docs.values())
-    found = find_findings(claims, docs)
-    word_findings(found, claims, docs)
-    return found
-
-
-def kinds(found):
-    return {k: [f.claims for f in found if f.kind == k] for k in {f.kind for f in found}}
+from kfactcheck.model import Document
 
 
 def one_article(text, figures, family="crowd", speakers=None):

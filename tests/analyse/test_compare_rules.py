@@ -10,51 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from findings_kit import claim, kinds, run
 
-from kfactcheck.analyse.compare import find_findings
 from kfactcheck.analyse.kinds import NUMBER, weak
-from kfactcheck.export.wording import word_findings
-from kfactcheck.model import Claim, Document
-
-
-def claim(doc, value, as_of, qualifier="exact", family="deaths", text=None, low=None, high=None):
-    text = text or str(value)
-    return Claim(
-        document=doc,
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        unit="currency" if family.startswith("money:") else "people",
-        as_of=as_of,
-        text=text,
-        start=0,
-        end=len(text),
-        quote=f"{doc} reports {text}.",
-        terms=(family,),
-        subject="s",
-        subject_label="s",
-    )
-
-
-def run(claims, docs=None):
-    for i, c in enumerate(claims, 1):
-        c.id = c.id or f"c{i}"
-    if docs is None:
-        docs = {}
-        for c in claims:
-            docs.setdefault(
-                c.document,
-                Document(id=c.document, path=f"{c.document}.txt", text=c.quote, date=None),
-            )
-        docs = list(docs.values())
-    found = find_findings(claims, docs)
-    word_findings(found, claims, docs)
-    return found
-
-
-def kinds(found):
-    return {k: [f.claims for f in found if f.kind == k] for k in {f.kind for f in found}}
+from kfactcheck.model import Document
 
 
 @pytest.mark.parametrize(
@@ -212,7 +171,9 @@ def test_a_figure_in_digits_with_a_plural_scale_word_is_no_vague_plural():
 
 
 def _money(text, value, half):
-    return claim("a", value, "2020-01-01", "approx", "money:cost", text, value - half, value + half)
+    return claim(
+        "a", value, "2020-01-01", "approx", "money:cost", text, low=value - half, high=value + half
+    )
 
 
 @pytest.mark.parametrize(
