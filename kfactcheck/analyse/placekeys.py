@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from kfactcheck.claims.places import iso_translations
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
 
@@ -105,18 +106,10 @@ def _country_parts_spanning(same: Mapping[str, str]) -> set[str]:
 @cache
 def _country_codes() -> dict[str, str]:
     """Country name, lower-cased, in English and the languages read -> its ISO code."""
-    import gettext
-
     import pycountry
 
     out: dict[str, str] = {}
-    translations = [lambda x: x]
-    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        translations.append(tr.gettext)
+    translations = iso_translations("iso3166-1", ("de", "fr", "es", "pt", "it", "nl", "hr"))
     for c in pycountry.countries:
         for t in translations:
             for name in (c.name, getattr(c, "common_name", c.name)):
@@ -131,18 +124,10 @@ def _place_levels() -> dict[str, frozenset[tuple[str, str]]]:
     write them: the name lower-cased, its parts before a comma or bracket, and the last
     word of a name of several ("castilla-la mancha" -> "mancha", as "in Castilla-La Mancha"
     reads), in the languages pycountry translates."""
-    import gettext
-
     import pycountry
 
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    translations = [lambda x: x]
-    for lang in ("de", "fr", "es", "it", "nl", "hr"):
-        try:
-            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        translations.append(tr.gettext)
+    translations = iso_translations("iso3166-2", ("de", "fr", "es", "it", "nl", "hr"))
     for sub in pycountry.subdivisions:
         level = (sub.country_code, sub.parent_code or "")
         for name in {t(sub.name) for t in translations}:
@@ -172,19 +157,14 @@ def _place_keys(name: str) -> set[str]:
 def _country_names() -> frozenset[str]:
     """Country names, lower-cased, in English and in the languages read, each with its last
     word (place scopes keep a name's last word): pycountry and its translations."""
-    import gettext
-
     import pycountry
 
     names: set[str] = set()
     for c in pycountry.countries:
         names.update(n.lower() for n in (c.name, getattr(c, "common_name", c.name)))
-    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr", "sr"):
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
+    languages = ("de", "fr", "es", "pt", "it", "nl", "hr", "sr")
+    for t in iso_translations("iso3166-1", languages)[1:]:
+        names.update(t(c.name).lower() for c in pycountry.countries)
     return frozenset(names | {n.split()[-1] for n in names})
 
 

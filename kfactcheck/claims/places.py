@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from kfactcheck.grammar.speakerwords import _lexicon
@@ -480,21 +481,32 @@ def _admin_words() -> frozenset[str]:
 
 
 @cache
-def _country_names() -> frozenset[str]:
-    """Country names, lower-cased, as pycountry writes them in English and the languages
-    read ("méxico", "deutschland")."""
+def iso_translations(domain: str, languages: tuple[str, ...]) -> tuple[Callable[[str], str], ...]:
+    """pycountry's names in English (the first, as they are) and in each of `languages` it
+    has a catalogue for: domain "iso3166-1" for countries, "iso3166-2" for their regions."""
     import gettext
 
     import pycountry
 
-    names = {c.name.lower() for c in pycountry.countries}
-    for lang in ("de", "fr", "es", "pt", "it", "nl", "hr"):
+    out: list[Callable[[str], str]] = [lambda name: name]
+    for lang in languages:
         try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext)
         except OSError:
             continue
-        names.update(tr.gettext(c.name).lower() for c in pycountry.countries)
-    return frozenset(names)
+    return tuple(out)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names, lower-cased, as pycountry writes them in English and the languages
+    read ("méxico", "deutschland")."""
+    import pycountry
+
+    names = ("de", "fr", "es", "pt", "it", "nl", "hr")
+    return frozenset(
+        t(c.name).lower() for t in iso_translations("iso3166-1", names) for c in pycountry.countries
+    )
 
 
 # languages that write a place's adjective in lower case after its noun
@@ -537,20 +549,12 @@ def _adjective_endings() -> tuple[str, ...]:
 @cache
 def _adjective_stems() -> dict[str, str]:
     """A place's name less its last vowel -> the name, folded ('lazi' -> 'lazio')."""
-    import gettext
-
     import pycountry
 
     from kfactcheck.data import load
 
     names: set[str] = set()
-    translations = [lambda x: x]
-    for lang in ("fr", "es", "it", "pt"):
-        try:
-            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        translations.append(tr.gettext)
+    translations = iso_translations("iso3166-2", ("fr", "es", "it", "pt"))
     for sub in pycountry.subdivisions:
         names.update(n.strip() for t in translations for n in t(sub.name).split(" / "))
     for capitals in load("capitals")["capitals"].values():
