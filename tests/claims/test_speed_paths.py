@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 
 from kfactcheck.claims import condition, counted, dated, money, places
-from kfactcheck.grammar import dateroles, numbers, numlang, numscan
+from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
@@ -461,3 +461,30 @@ def test_scanner_guards_on_corpora_and_random_strings(lang):
     assert any(_reads(plain, t) for t in texts)
     for text in texts:
         assert _reads(guarded, text) == _reads(plain, text), text
+
+
+# ------------------------------------------------------------------ the speakers' quote marks
+QUOTE_CASES = [
+    pytest.param("", id="empty"),
+    pytest.param("No quotation here.", id="none"),
+    pytest.param('“We stay,” said Ana Verde. "So do we."', id="curly-and-straight"),
+    pytest.param("«Nous restons», a dit Paul. „Wir bleiben“, sagte Jan.", id="guillemets-low-9"),
+    pytest.param('He is 5\'10" tall and said ""twice"".', id="inches-and-doubles"),
+    pytest.param("“" * 5 + "”" * 5 + '"' * 3 + "„»«", id="runs"),
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_CASES)
+def test_quote_marks_are_where_the_pattern_finds_them(text):
+    plain = [m.start() for m in speakers._QUOTE_MARKS.finditer(text)]
+    assert speakers._quote_marks(text) == plain
+
+
+def test_quote_marks_on_corpora_and_random_strings():
+    pieces = ["a", " ", "“", "”", '"', "«", "»", "„", "'", "‘", "\n"]
+    texts = SENTENCES + _random_strings(pieces, 2000, seed=11, k=30)
+    assert any(speakers._QUOTE_MARKS.search(t) for t in texts)
+    for text in texts:
+        assert speakers._quote_marks(text) == [
+            m.start() for m in speakers._QUOTE_MARKS.finditer(text)
+        ]
