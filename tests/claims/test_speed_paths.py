@@ -15,11 +15,12 @@ from decimal import Decimal
 import pytest
 from conftest import ROOT
 
-from kfactcheck.claims import condition, counted, dated, money, places
+from kfactcheck.claims import condition, counted, dated, entries, money, places
 from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
 from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
 
@@ -488,3 +489,41 @@ def test_quote_marks_on_corpora_and_random_strings():
         assert speakers._quote_marks(text) == [
             m.start() for m in speakers._QUOTE_MARKS.finditer(text)
         ]
+
+
+# ------------------------------------------------------------------ entry stamps' loop
+def _plain_stamps(text, sentences):
+    out = []
+    for i, (a, b) in enumerate(sentences):
+        word = text[a : min(b, a + 20)].split(None, 1)
+        stamp = word and may_open_stamp(word[0]) and entry_stamp(text, a, bare=True)
+        if stamp and stamp.end == b:
+            out.append((i, stamp))
+    return out
+
+
+STAMP_PAGES = [
+    pytest.param("ore 09.39, 26 agosto\nIl bilancio sale a 12.\n", id="it"),
+    pytest.param("14:32 — Police said 3 died.\n\n15:10 — Then 4.\n", id="dash"),
+    pytest.param("Update 08.00 Uhr: Neue Zahlen. 12.50 Euro kostet es.", id="de-price"),
+    pytest.param("Wednesday, 10:15\nRescuers found 7.\nMay 3, 11.20: Two more.", id="weekday"),
+    pytest.param("No stamp here at all. At 14:30 the police said so.", id="none"),
+]
+
+
+@pytest.mark.parametrize("text", STAMP_PAGES)
+def test_entry_stamps_as_the_plain_loop_finds_them(text):
+    sentences = split_sentences(text)
+    assert entries._stamps(text, sentences) == _plain_stamps(text, sentences)
+
+
+def test_entry_stamps_on_corpora():
+    texts = [d.text for d in read_corpus([str(p) for p in CORPORA]).documents]
+    texts += [p.values[0] for p in STAMP_PAGES]
+    found = 0
+    for text in texts:
+        sentences = split_sentences(text)
+        got = entries._stamps(text, sentences)
+        assert got == _plain_stamps(text, sentences)
+        found += len(got)
+    assert found
