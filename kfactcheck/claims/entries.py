@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from kfactcheck.claims.dated import with_year
 from kfactcheck.grammar.sentences import split_sentences
-from kfactcheck.grammar.stamps import Stamp, entry_stamp, may_open_stamp
+from kfactcheck.grammar.stamps import Stamp, entry_stamp, stamp_openers
 
 __all__ = ["date_entries", "entry_days", "entry_later"]
 
@@ -31,11 +31,12 @@ def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stam
     """The sentences that are entry stamps, with their stamps (the splitter makes each
     stamp a sentence of its own)."""
     out = []
+    openers = stamp_openers()  # may_open_stamp inline: this runs for every sentence
     for i, (a, b) in enumerate(sentences):
         word = text[a : min(b, a + 20)].split(None, 1)
         if (
             word
-            and may_open_stamp(word[0])
+            and ((w := word[0])[:1].isdigit() or w in openers)
             and (s := entry_stamp(text, a, bare=True))
             and s.end == b
         ):

@@ -62,6 +62,12 @@ for _kind, _lists in _W["qualifiers"].items():
         _QUAL_AFTER[_p] = _kind
 
 # ---------------------------------------------------------------------------- pattern pieces
+# Guards: one character test before a branch that cannot start there, so that the scanner
+# does not try dozens of word alternatives at every digit (or every skip at a word). Each
+# says only what the branch after it already requires; unguarded() takes them out again,
+# and tests/claims/test_speed_paths.py checks that both scanners read alike.
+_ND = r"(?!\d)(?#guard)"  # the branch after it starts with a letter or a symbol
+_SKIP_START = r"(?=[\d+(])(?#guard)"  # every skip starts with a digit, "+" or "("
 _WS = r"[^\S\n]"  # horizontal white space: a figure never spans a line break
 
 
@@ -204,8 +210,9 @@ def _english_slots() -> dict[str, str]:
         "can_start": _CAN_START,
         "cp": rf"{_SYMBOL} | {_CODE} (?={_WS}?\d)",
         "du": rf"""
-              (?: [Aa]{_WS}+quarter(?:{_WS}+of{_WS}+a)? | [Hh]alf{_WS}+a
-                | [Aa] | {_N99} | \d{{1,3}} )
+              (?: {_ND} (?: [Aa]{_WS}+quarter(?:{_WS}+of{_WS}+a)? | [Hh]alf{_WS}+a
+                              | [Aa] | {_N99} )
+                | \d{{1,3}} )
               (?:-|{_WS}+) {_DURATION_WORD}""",
         "fr": rf"""
               (?:[Aa]|[Oo]ne) (?:-|{_WS}+) {_FRAC_SINGULAR}           #   "a third of"
@@ -213,9 +220,9 @@ def _english_slots() -> dict[str, str]:
             | {_U9} (?:-|{_WS}+) {_FRAC_PLURAL} (?:{_WS}+of\b)?       #   "two-thirds (of)"
             | [Hh]alf (?: {_WS}+of\b | (?={_WS}+{_HALF_BEFORE}) )     #   half of, half the""",
         "ra": rf"""
-              (?: {_N99} | \d{{1,3}} ) {_WS}+ (?: in | out{_WS}+of ) {_WS}+
+              (?: {_ND} {_N99} | \d{{1,3}} ) {_WS}+ (?: in | out{_WS}+of ) {_WS}+
               (?: {_N99_LOWER} | \d{{1,3}}(?:,\d{{3}})*+ ) (?![\d.,]?\d)""",
-        "dz": rf"(?: [Hh]alf{_WS}+a | [Aa] | {_N99} | \d{{1,3}} ) (?:-|{_WS}+) dozen\b",
+        "dz": rf"(?: {_ND} (?: [Hh]alf{_WS}+a | [Aa] | {_N99} ) | \d{{1,3}} ) (?:-|{_WS}+) dozen\b",
         "vg": rf"""
               {_VAGUE_HEADS} {_WS}+of{_WS}+ (?:thousands|millions|billions)\b
             | {_alt(_VAGUE_MULT)} {_WS}+ {_SINGULAR_SCALES}
@@ -251,21 +258,21 @@ def _figure(n: int, S: dict[str, str]) -> str:
     return rf"""
     (?P<f{n}>
       {S["start"]}
-      (?: (?P<cp{n}> {S["cp"]} ) {_WS}? )?                            # $, €, US$, USD
+      (?: {_ND} (?P<cp{n}> {S["cp"]} ) {_WS}? )?                     # $, €, US$, USD
       (?:
           (?P<du{n}> {S["du"]}                                        # durations in years
           )
-        | (?P<fr{n}> {S["fr"]}                                        # fractions
+        | {_ND} (?P<fr{n}> {S["fr"]}                                 # fractions
           )
           (?: {_WS}+an?{_WS}+ (?P<fs{n}>{_FRAC_SCALES}) )?            #   "... of a million"
         | (?P<ra{n}> {S["ra"]}                                        # ratios: "one in five"
           )
         | (?P<dz{n}> {S["dz"]}                                        # "a dozen", "two dozen"
           )
-        | (?P<vg{n}> {S["vg"]}                                        # vague quantities
+        | {_ND} (?P<vg{n}> {S["vg"]}                                 # vague quantities
           )
-        | (?P<ex{n}> {S["ex"]} )                                      # "a couple of"
-        | (?P<sp{n}> {S["sp"]} )                                      # words: "two million"
+        | {_ND} (?P<ex{n}> {S["ex"]} )                               # "a couple of"
+        | {_ND} (?P<sp{n}> {S["sp"]} )                               # words: "two million"
         | (?P<dg{n}> {S["dg"]} )                                      # digits, separators
           (?: (?P<gs{n}> {S["gs"]} ) (?!\w)                           #   glued scale: 4.5bn
             | (?![\w/]|:\S) )                                         #   or nothing glued
@@ -282,6 +289,7 @@ def _figure(n: int, S: dict[str, str]) -> str:
 
 def _skip(S: dict[str, str]) -> str:
     return rf"""
+    {_SKIP_START}                                                    # (every skip starts so)
     (?P<skip>                                                         # not counts: consumed
         \+\d{{1,4}} (?: [-.\ ()]{{1,2}} \d{{1,5}} ){{2,}}+            # phone: +44 20 7946 0958
       | \d{{1,2}} (?:[:.]\d{{2}}){{1,2}} {_WS}? (?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)   # 8.30am
@@ -303,10 +311,12 @@ def _skip(S: dict[str, str]) -> str:
 def _qty(S: dict[str, str]) -> str:
     return rf"""
     (?P<qty>
-      (?: (?P<btw> {S["between"]} ) {_WS}+                            # between A and B
-        | (?P<frm> {S["from"]} ) {_WS}+                               # from A to B
-        | (?P<pre> (?: {S["before_words"]} ) {_WS}+                   # qualifier words
-                 | {S["before_symbols"]} {_WS}? )                     # ~ 3,700
+      (?: {_ND}                                                        # (none starts so:)
+        (?: (?P<btw> {S["between"]} ) {_WS}+                          # between A and B
+          | (?P<frm> {S["from"]} ) {_WS}+                             # from A to B
+          | (?P<pre> (?: {S["before_words"]} ) {_WS}+                 # qualifier words
+                   | {S["before_symbols"]} {_WS}? )                   # ~ 3,700
+        )
       )?
       {_figure(1, S)}
       (?:
@@ -335,6 +345,11 @@ _TOKEN_START = (
     + "".join(f"|(?<={re.escape(w)}-)" for w in _W["hyphen_prefixes"]["words"])
     + ")"
 )
+
+
+def unguarded(pattern: str) -> str:
+    """The scanner's pattern without its guards: what they stand for, for the tests."""
+    return pattern.replace(_ND, "").replace(_SKIP_START, "")
 
 
 def build_scanner(S: dict[str, str]) -> re.Pattern:

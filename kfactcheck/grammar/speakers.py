@@ -40,6 +40,20 @@ _INTRO_COLON = re.compile(r":[ \t]*(?:\n|$)")
 _LINE_BREAKS = re.compile(r"\n[ \t\r\f\v]*(?:(\n)[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)*)?")
 # Double quote marks: curly, straight, guillemets, low-9.
 _QUOTE_MARKS = re.compile(r"[“”\"«»„]")
+_QUOTE_CHARS = '“”"«»„'
+
+
+def _quote_marks(text: str) -> list[int]:
+    """The offsets of _QUOTE_MARKS in text, in order: a str.find per kind of mark is several
+    times faster than the pattern's scan of every character (a few marks in an article)."""
+    found = []
+    for ch in _QUOTE_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
 
 
 # ---------------------------------------------------------------------------------- document
@@ -91,8 +105,8 @@ def _quote_spans(text: str, paras: list[int]) -> list[_Span]:
     def para_end(p: int) -> int:
         return paras[p] if p < len(paras) else len(text)
 
-    for m in _QUOTE_MARKS.finditer(text):
-        pos, ch = m.start(), m.group()
+    for pos in _quote_marks(text):
+        ch = text[pos]
         para = bisect.bisect_right(paras, pos)
         if open_at >= 0 and para != open_para:
             spans.append(_Span(open_at, para_end(open_para), open_para, True))

@@ -15,11 +15,12 @@ from decimal import Decimal
 import pytest
 from conftest import ROOT
 
-from kfactcheck.claims import condition, counted, dated, money, opening, places
-from kfactcheck.grammar import dateroles, numbers
+from kfactcheck.claims import condition, counted, dated, entries, money, opening, places
+from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
+from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
 from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
 
@@ -390,3 +391,139 @@ def test_names_event_cases_hold_both_answers():
         for d in find_dates(s, date(2031, 5, 10), lang)
     }
     assert answers == {True, False}
+
+
+# ------------------------------------------------------------------ the scanner's guards
+# Invented sentences with a figure at each kind of branch the guards skip: digits before
+# word branches (durations, ratios, dozens), words before digit branches (skips), a
+# qualifier, a currency, digits in other scripts and figures glued to words.
+SCAN_CASES = [
+    pytest.param("Some 27 people left at 8.30am on 20 November.", id="digits-skip-time"),
+    pytest.param("Two-thirds of the 3,500 troops, a quarter of a million.", id="fractions"),
+    pytest.param("One in five voters, 3 in 10 and 12 out of 40 stayed.", id="ratios"),
+    pytest.param("Two dozen boats, 3 dozen carts and a dozen mules.", id="dozens"),
+    pytest.param("For 25 years, a quarter of a century, half a decade.", id="durations"),
+    pytest.param("Between 40 and 50, from 9 to 12, more than 300 and ~ 700.", id="qualifiers"),
+    pytest.param("US$ 4.5bn, $12 million, 300 euros and USD 7 went.", id="currency"),
+    pytest.param("Call +44 20 7946 0958 or (202) 555-0123 on 9/11.", id="phones"),
+    pytest.param("Dozens of homes, several hundred thousand, scores of cars.", id="vague"),
+    pytest.param("٣٠ people and ２７ cars, 1,234,5 and 5G, magnitude-6.3.", id="other-digits"),
+    pytest.param("Twenty-seven thousand and forty-two 1the 21st 4,500+ 40-odd.", id="glued"),
+]
+SCAN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "sr"]
+
+
+def _scanners(lang: str):
+    lex = numbers.ENGLISH if lang == "en" else numlang.lexicon(lang)
+    return lex.scan, re.compile(numscan.unguarded(lex.scan.pattern), lex.scan.flags)
+
+
+def _reads(scan: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in scan.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", SCAN_LANGS)
+@pytest.mark.parametrize("text", SCAN_CASES)
+def test_scanner_guards_read_what_the_plain_scanner_reads(text, lang):
+    guarded, plain = _scanners(lang)
+    assert guarded.pattern != plain.pattern  # the guards are there, and taken out
+    assert _reads(guarded, text) == _reads(plain, text)
+
+
+@pytest.mark.parametrize("lang", SCAN_LANGS)
+def test_scanner_guards_on_corpora_and_random_strings(lang):
+    guarded, plain = _scanners(lang)
+    pieces = [
+        "1",
+        "27",
+        ",",
+        ".",
+        " ",
+        "-",
+        "+",
+        "(",
+        ")",
+        "$",
+        "%",
+        "a",
+        "one",
+        "half",
+        "dozen",
+        "in",
+        "of",
+        "more than",
+        "between",
+        "and",
+        "million",
+        "am",
+        "May",
+    ]
+    texts = SENTENCES + _random_strings(pieces, 2000, seed=5)
+    assert any(_reads(plain, t) for t in texts)
+    for text in texts:
+        assert _reads(guarded, text) == _reads(plain, text), text
+
+
+# ------------------------------------------------------------------ the speakers' quote marks
+QUOTE_CASES = [
+    pytest.param("", id="empty"),
+    pytest.param("No quotation here.", id="none"),
+    pytest.param('“We stay,” said Ana Verde. "So do we."', id="curly-and-straight"),
+    pytest.param("«Nous restons», a dit Paul. „Wir bleiben“, sagte Jan.", id="guillemets-low-9"),
+    pytest.param('He is 5\'10" tall and said ""twice"".', id="inches-and-doubles"),
+    pytest.param("“" * 5 + "”" * 5 + '"' * 3 + "„»«", id="runs"),
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_CASES)
+def test_quote_marks_are_where_the_pattern_finds_them(text):
+    plain = [m.start() for m in speakers._QUOTE_MARKS.finditer(text)]
+    assert speakers._quote_marks(text) == plain
+
+
+def test_quote_marks_on_corpora_and_random_strings():
+    pieces = ["a", " ", "“", "”", '"', "«", "»", "„", "'", "‘", "\n"]
+    texts = SENTENCES + _random_strings(pieces, 2000, seed=11, k=30)
+    assert any(speakers._QUOTE_MARKS.search(t) for t in texts)
+    for text in texts:
+        assert speakers._quote_marks(text) == [
+            m.start() for m in speakers._QUOTE_MARKS.finditer(text)
+        ]
+
+
+# ------------------------------------------------------------------ entry stamps' loop
+def _plain_stamps(text, sentences):
+    out = []
+    for i, (a, b) in enumerate(sentences):
+        word = text[a : min(b, a + 20)].split(None, 1)
+        stamp = word and may_open_stamp(word[0]) and entry_stamp(text, a, bare=True)
+        if stamp and stamp.end == b:
+            out.append((i, stamp))
+    return out
+
+
+STAMP_PAGES = [
+    pytest.param("ore 09.39, 26 agosto\nIl bilancio sale a 12.\n", id="it"),
+    pytest.param("14:32 — Police said 3 died.\n\n15:10 — Then 4.\n", id="dash"),
+    pytest.param("Update 08.00 Uhr: Neue Zahlen. 12.50 Euro kostet es.", id="de-price"),
+    pytest.param("Wednesday, 10:15\nRescuers found 7.\nMay 3, 11.20: Two more.", id="weekday"),
+    pytest.param("No stamp here at all. At 14:30 the police said so.", id="none"),
+]
+
+
+@pytest.mark.parametrize("text", STAMP_PAGES)
+def test_entry_stamps_as_the_plain_loop_finds_them(text):
+    sentences = split_sentences(text)
+    assert entries._stamps(text, sentences) == _plain_stamps(text, sentences)
+
+
+def test_entry_stamps_on_corpora():
+    texts = [d.text for d in read_corpus([str(p) for p in CORPORA]).documents]
+    texts += [p.values[0] for p in STAMP_PAGES]
+    found = 0
+    for text in texts:
+        sentences = split_sentences(text)
+        got = entries._stamps(text, sentences)
+        assert got == _plain_stamps(text, sentences)
+        found += len(got)
+    assert found
