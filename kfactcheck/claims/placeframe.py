@@ -21,7 +21,7 @@ from kfactcheck.claims.places import (
     _total_words,
     clause_before,
 )
-from kfactcheck.grammar.vocab import lang_vocab, noun_concept, vocab
+from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
 from kfactcheck.model import Claim
 
 _CLAUSE_END = CLAUSE_END
@@ -198,6 +198,8 @@ def several_events(claim: Claim, before: str, code: str) -> None:
     if any(s.startswith("event ") for s in claim.scope):
         return
     clause = clause_before(before, 160)[0]
+    if _event_stem().search(clause.lower()) is None:
+        return  # most clauses name no event: a substring test before the pattern
     for m in _several_events().finditer(clause):
         word, noun = m.group(1).lower(), m.group(2).lower()
         if noun in _event_singulars() and not noun.endswith("en"):
@@ -222,6 +224,14 @@ def _number(word: str, code: str) -> int:
         return text2num(word, code if code != "hbs" else "en")
     except (ValueError, KeyError, TypeError):
         return 0
+
+
+@cache
+def _event_stem() -> re.Pattern:
+    """Any event noun's stem as a plain substring of lower-cased text: every match of
+    _several_events holds one."""
+    nouns = vocab().raw["scope"].get("event_nouns", [])
+    return re.compile(literal_trie({(n[:-1] if n[-1] in "oe" else n).lower() for n in nouns}))
 
 
 @cache

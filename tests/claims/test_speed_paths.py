@@ -527,3 +527,39 @@ def test_entry_stamps_on_corpora():
         assert got == _plain_stamps(text, sentences)
         found += len(got)
     assert found
+
+
+# placeframe.several_events reads its pattern only where an event noun's stem stands: every
+# match of the pattern must hold one
+EVENT_CLAUSES = [
+    "Los dos terremotos de este mes han dejado 30 muertos",
+    "both quakes killed",
+    "i due terremoti hanno causato",
+    "die beiden Erdbeben forderten",
+    "les deux séismes ont fait",
+    "Three tremors shook the valley",
+    "a magnitude 6.3 earthquake",
+    "the storm and the floods",
+]
+
+
+@pytest.mark.parametrize("clause", EVENT_CLAUSES)
+def test_event_stem_holds_every_match(clause):
+    from kfactcheck.claims import placeframe
+
+    assert placeframe._several_events().search(clause), clause
+    assert placeframe._event_stem().search(clause.lower()), clause
+
+
+def test_event_stem_on_random_and_corpus_text():
+    from kfactcheck.claims import placeframe
+
+    rng = random.Random(7)
+    nouns = vocab().raw["scope"]["event_nouns"]
+    texts = [s for doc in read_corpus(CORPORA).documents for s in doc.text.split(". ")]
+    texts += [
+        f"{rng.choice(['two', 'tres', 'both', '3'])} {rng.choice(nouns)}s" for _ in range(300)
+    ]
+    for text in texts:
+        if placeframe._several_events().search(text):
+            assert placeframe._event_stem().search(text.lower()), text
