@@ -1,4 +1,4 @@
-"""The entries of a live page: each opens with a time stamp ("ore 09.39, 26 agosto",
+"""The entries of a live page: each opens with a time stamp ("ore 14.05, 3 maggio",
 "14:32 —", grammar/stamps.py) and its figures hold at that entry's time, not at the page's
 date (which is often only its last update, or missing).
 

@@ -21,9 +21,9 @@ from the token before it and the character after it:
   with no punctuation) is cut at white space into pieces of at most that length, so that
   everything done per sentence stays linear in the length of the text. News sentences are
   a few hundred characters; the longest in our corpora is 760.
-- A live page's entry stamp ("ore 09.39, 26 agosto", "14:32 —", "Update 08.00 Uhr:",
+- A live page's entry stamp ("ore 14.05, 3 maggio", "14:32 —", "Update 08.00 Uhr:",
   grammar/stamps.py) at a sentence's start is a sentence of its own, also after a full
-  stop before a lower-case stamp ("... colpiti. ore 09.39, 26 agosto Il bilancio ...");
+  stop before a lower-case stamp ("... evacuati. ore 14.05, 3 maggio Il conto ...");
   a clock time inside a sentence ("at 14:30 the police said") breaks nothing.
 - A blank line always ends a sentence (headlines, list items, page furniture). A single
   line break does too, unless the next line starts in lower case or the line ends with
@@ -228,7 +228,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if (first.islower() or first in ",;:" or first in _CLOSERS) and not (
                 nxt in (_STAMP_WORDS or _stamp_words()) and _stamp_at(text, m.start("gap"), end)
             ):
-                continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 09.39, 26"
+                continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 14.05, 3"
             if (
                 run == "."
                 # (_ends_after_dot's first test inline: most full stops end a word)
@@ -254,8 +254,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
             and (stamp := _stamp_at(text, begin, end))
         ):
-            # a live page's entry stamp is a sentence of its own ("... colpiti. ore 09.39,
-            # 26 agosto Il bilancio ..."): the entry's first sentence starts after it
+            # a live page's entry stamp is a sentence of its own ("... evacuati. ore 14.05,
+            # 3 maggio Il conto ..."): the entry's first sentence starts after it
             out.append((stamp.start, stamp.end))
             last, begin = stamp.end, -1
     _add(out, text, last, end)

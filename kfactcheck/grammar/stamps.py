@@ -1,8 +1,8 @@
 """Entry stamps of live pages: the time (and often the day) that opens each entry.
 
-    >>> s = entry_stamp("ore 09.39, 26 agosto Il bilancio sale", 0)
+    >>> s = entry_stamp("ore 14.05, 3 maggio Il conto sale", 0)
     >>> (s.end, s.hour, s.minute, s.month, s.day)
-    (20, 9, 39, 8, 26)
+    (19, 14, 5, 5, 3)
     >>> entry_stamp("14:32 — Police said", 0).end
     7
     >>> entry_stamp("at 14:30 the police said", 0) is None

@@ -503,7 +503,7 @@ def _plain_stamps(text, sentences):
 
 
 STAMP_PAGES = [
-    pytest.param("ore 09.39, 26 agosto\nIl bilancio sale a 12.\n", id="it"),
+    pytest.param("ore 14.05, 3 maggio\nIl conto sale a 12.\n", id="it"),
     pytest.param("14:32 — Police said 3 died.\n\n15:10 — Then 4.\n", id="dash"),
     pytest.param("Update 08.00 Uhr: Neue Zahlen. 12.50 Euro kostet es.", id="de-price"),
     pytest.param("Wednesday, 10:15\nRescuers found 7.\nMay 3, 11.20: Two more.", id="weekday"),
