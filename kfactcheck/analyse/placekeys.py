@@ -241,8 +241,8 @@ def _initials_of(short: str, name: str) -> bool:
 def _short_for(short: str, name: str) -> bool:
     """Whether `short` is a short form of the name of several words: its initials
     (_initials_of), or a contraction whose letters are taken from each word in turn, each
-    word's first ('cdmx' for 'ciudad de méxico', 'edomex' for 'estado de méxico', 'nrw'
-    for 'nordrhein-westfalen'); a joining word may give none."""
+    word's first ('cdlr' for 'ciudad de lorvia', 'edolor' for 'estado de lorvia', 'nw'
+    for 'nord-wendland'); a joining word may give none."""
     if _initials_of(short, name):
         return True
     if not 2 <= len(short) <= 7 or not short.isalpha() or len(name) <= len(short) + 2:

@@ -69,7 +69,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):
-        # "une dizaine de blessés", "4,6 millions de personnes" (not "millones de Agroseguro")
+        # "une dizaine de blessés", "4,6 millions de personnes" (not "millones de Segurval")
         i = 1 if len(tokens) < 2 or code == "de" or not tokens[1].group()[:1].isupper() else 0
     if i < len(tokens) and tokens[i].group().lower() in lv.articles:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""

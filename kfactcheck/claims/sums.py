@@ -77,7 +77,7 @@ def _speaks_of_money(page: str) -> bool:
 def noun_follows(after: str, code: str) -> bool:
     """Whether a noun right after a figure says what it counts ("3 millions de personnes",
     "2 Millionen Menschen"), not a word of the clause's grammar, a word of giving or
-    paying, a name ("52 millones de Agroseguro") or a mark ("850 millions, ...")."""
+    paying, a name ("52 millones de Segurval") or a mark ("850 millions, ...")."""
     m = re.match(r"\s*(\S)", after)
     words = _NAME.findall(after[:40])
     if m is None or not m.group(1).isalnum() or not words:
