@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from kfactcheck.claims.dated import _COUNTED_UNTIL, _event_of, sentence_time, with_year
+from kfactcheck.claims.dated import (
+    _COUNTED_UNTIL,
+    _event_of,
+    event_of_last,
+    sentence_time,
+    with_year,
+)
 from kfactcheck.model import Quantity
 
 
@@ -55,8 +61,16 @@ def names_event(sentence: str, d) -> bool:
     key = (d.start, d.end)
     got = _named[1].get(key)
     if got is None:
+        lo = max(0, d.start - 60)
+        # the pattern ends at the date, after spaces (str.isspace is re's \s): most windows
+        # end in a character no match ends with, told before trying it at each position
+        tail = sentence[lo : d.start].rstrip()
         got = _named[1][key] = bool(
-            _event_of().search(sentence, max(0, d.start - 60), d.start)
+            (
+                tail
+                and event_of_last().fullmatch(tail[-1])
+                and _event_of().search(sentence, lo, d.start)
+            )
             # "a week earlier" counts back from the page's day only when it opens the
             # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
             # week earlier")

@@ -563,3 +563,48 @@ def test_event_stem_on_random_and_corpus_text():
     for text in texts:
         if placeframe._several_events().search(text):
             assert placeframe._event_stem().search(text.lower()), text
+
+
+# opening.names_event tries _event_of only on a window whose last character (before spaces)
+# some match can end with (dated.event_of_last): the screen must pass every match
+def _screened(text: str) -> bool:
+    tail = text.rstrip()
+    return bool(
+        tail and dated.event_of_last().fullmatch(tail[-1]) and dated._event_of().search(text)
+    )
+
+
+EVENT_WINDOWS = [
+    "killed by the quake of ",
+    "el sismo del ",
+    "la crue du\u00a0",
+    "die Flut vom\t",
+    "dopo l'alluvione dell'",
+    "THE QUAKE OF LAST ",
+    "el incendio del pasado ",
+    "la tempête de la\n",
+    "the fire on",
+    "das Erdbeben vom vergangenen  ",
+]
+
+
+@pytest.mark.parametrize("window", EVENT_WINDOWS)
+def test_event_of_last_passes_every_match(window):
+    assert dated._event_of().search(window), window
+    assert _screened(window), window
+
+
+def test_event_of_screen_on_random_windows_and_corpora():
+    from kfactcheck.grammar.dategrammar import load_words
+
+    words = load_words()["event_of"]
+    pieces = [*words["nouns"], *words["of"], " ", "  ", "\u00a0", "\n", "last", "pasado", "3", ","]
+    pieces += [p.upper() for p in words["of"]] + ["dernier", "vergangenen", "x", "'"]
+    texts = _random_strings(pieces, 4000, seed=11, k=6)
+    texts += [s[max(0, i - 60) : i] for s in SENTENCES for i in range(0, len(s), 5)]
+    hits = 0
+    for text in texts:
+        plain = bool(dated._event_of().search(text))
+        assert _screened(text) == plain, repr(text)
+        hits += plain
+    assert hits
