@@ -56,6 +56,7 @@ from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.opening import figure_time, names_event
+from kfactcheck.claims.parts import part_of_next
 from kfactcheck.claims.placeframe import (
     capital_before,
     count_frame,
@@ -266,6 +267,7 @@ def _sentence_claims(
             claim.terms = (restated(previous.terms[0], claim.terms[0]), *claim.terms[1:])
         if claim is not None and previous is not None:
             same_event(claim, previous, sentence, a, dates)
+            part_of_next(previous, claim, sentence, a, q.start)  # "cinco dos seis bombeiros"
         if claim is not None:
             out.append(claim)
             # no antecedent: "the 30-storey block, where 9 were found" counts no storeys

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kfactcheck.claims.places import clause_before
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, vocab
+
+if TYPE_CHECKING:
+    from kfactcheck.model import Claim
 
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 
@@ -31,10 +35,12 @@ _AMONG = re.compile(
     r"|delle|des|de)\s+(?:los|las|the|i|gli|le|les|os|as)?\s*([^\W\d_]{3,})\s*,[^.;:]*$"
 )
 # "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
-_PARTITIVE = re.compile(
-    r"(?i)\s+(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)\s+"
-    r"([^\W\d_]{3,})\b"
-)
+_OF_THE_WORDS = r"(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)"
+_PARTITIVE = re.compile(r"(?i)\s+" + _OF_THE_WORDS + r"\s+([^\W\d_]{3,})\b")
+# "five of the six firefighters", "cinco dos seis bombeiros": a bare figure (one word) and
+# the words that make it a part of the count the next figure names (part_of_next reads
+# the span from the first figure's start to the second's)
+PART_OF_NEXT = re.compile(r"(?i)[^\W_]+\s+" + _OF_THE_WORDS + r"\s+")
 WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
 # "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named (the
 # comparison reads a figure so worded as one whose noun is borrowed: analyse/kinds.py)
@@ -285,3 +291,22 @@ def _died_of(after: str, code: str) -> str:
     if m is None or (cause := stem(m.group(1).lower(), code)) in table[1]:
         return ""
     return cause
+
+
+def part_of_next(first: Claim, second: Claim, sentence: str, a: int, end: int) -> None:
+    """A figure before "of the" and another figure ("cinco dos seis bombeiros") counts a
+    part of the count the second names (the second stays that count), not the same count
+    nor one of its own: the first takes the second's family with ':part'."""
+    start = first.start - a
+    if (
+        start >= 0
+        and second.unit not in ("date", "year", "years", "percent")
+        and second.terms
+        and second.terms[0]
+        and isinstance(first.value, float | int)
+        and isinstance(second.value, float | int)
+        and first.value < second.value
+        and PART_OF_NEXT.fullmatch(sentence, start, end)
+    ):
+        first.terms = (second.terms[0] + ":part", *first.terms[1:])
+        first.unit = second.unit

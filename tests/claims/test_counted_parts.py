@@ -390,3 +390,52 @@ def test_groups_are_families_of_people():
     raw = load_units_toml()
     for name in raw["groups"]["families"]:
         assert name in raw["families"], name
+
+
+# (lang, sentence, first figure, second figure): a bare figure, "of the" and a figure with
+# its noun ("five of the six firefighters") counts a part of the count the second names
+OF_THE_COUNT = [
+    pytest.param(
+        "en", "Five of the six firefighters were hurt in Velmora.", "Five", "six", id="en"
+    ),
+    pytest.param(
+        "pt", "Cinco dos seis bombeiros ficaram feridos em Velmora.", "Cinco", "seis", id="pt"
+    ),
+    pytest.param("fr", "Cinq des six pompiers ont été blessés à Velmora.", "Cinq", "six", id="fr"),
+    pytest.param(
+        "de", "Fünf der sechs Feuerwehrleute wurden in Velmora verletzt.", "Fünf", "sechs", id="de"
+    ),
+    pytest.param(
+        "it", "Cinque dei sei vigili sono rimasti feriti a Velmora.", "Cinque", "sei", id="it"
+    ),
+    pytest.param(
+        "es", "Cinco de los seis bomberos resultaron heridos en Velmora.", "Cinco", "seis", id="es"
+    ),
+    pytest.param(
+        "nl", "Vijf van de zes brandweerlieden raakten gewond in Velmora.", "Vijf", "zes", id="nl"
+    ),
+    pytest.param(
+        "pt", "Três dos 40 soldados morreram na ponte de Velmora.", "Três", "40", id="pt-digits"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), OF_THE_COUNT)
+def test_figure_of_the_count_is_its_part(lang: str, text: str, first: str, second: str) -> None:
+    whole = family(text, lang, second)
+    assert whole and not whole.endswith(":part")  # the second stays the count it was
+    assert family(text, lang, first) == f"{whole}:part"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        pytest.param("en", "Norvale lost 4 of the 12 bridges it built.", "12", id="en-bare-12"),
+        pytest.param(
+            "en", "One of the 3 largest towns lost 40 homes.", "40", id="en-of-the-largest"
+        ),
+    ],
+)
+def test_count_after_of_the_stays_itself(lang: str, text: str, figure: str) -> None:
+    # a figure with no "of the" and a counted figure right after it is no part
+    assert not family(text, lang, figure).endswith(":part")
