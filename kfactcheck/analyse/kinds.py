@@ -294,7 +294,7 @@ def _bare(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _of_them_at_end() -> re.Pattern:
-    from kfactcheck.claims.counted_lang import OF_THEM
+    from kfactcheck.claims.parts import OF_THEM
 
     return re.compile(OF_THEM.pattern + r"\W*$")
 

@@ -17,13 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kfactcheck.claims.parts import (  # subset_of, OF_THEM: read from here by extract, kinds
+from kfactcheck.claims.parts import (
     AND_WORDS,
     OF_THEM,
     WHOLES,
     generic_stems,
     group_families,
-    subset_of,  # noqa: F401 - extract.py reads it from here
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab

@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import read_counted, subset_of
+from kfactcheck.claims.counted_lang import read_counted
 from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
@@ -56,7 +56,7 @@ from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item
 from kfactcheck.claims.opening import figure_time, names_event
-from kfactcheck.claims.parts import part_of_next
+from kfactcheck.claims.parts import part_of_next, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
     count_frame,

@@ -56,33 +56,36 @@ def names_event(sentence: str, d) -> bool:
     """Whether the date `d` names an event rather than dating the sentence's figures: read
     once a date of the sentence, not once a figure (a sentence of many figures and many
     dates would be read figures x dates times)."""
-    if _named[0] is not sentence:
-        _named[:] = [sentence, {}]
-    key = (d.start, d.end)
-    got = _named[1].get(key)
-    if got is None:
-        lo = max(0, d.start - 60)
-        # the pattern ends at the date, after spaces (str.isspace is re's \s): most windows
-        # end in a character no match ends with, told before trying it at each position
-        tail = sentence[lo : d.start].rstrip()
-        got = _named[1][key] = bool(
-            (
-                tail
-                and event_of_last().fullmatch(tail[-1])
-                and _event_of().search(sentence, lo, d.start)
-            )
-            # "a week earlier" counts back from the page's day only when it opens the
-            # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
-            # week earlier")
-            or (
-                d.text.lower().endswith("earlier")
-                and not _OPENS_SENTENCE.search(sentence, 0, d.start)
-            )
-        )
-    return got
+    return _once_a_date(_named, sentence, d, _names_event)
+
+
+def _names_event(sentence: str, d) -> bool:
+    lo = max(0, d.start - 60)
+    # the pattern ends at the date, after spaces (str.isspace is re's \s): most windows
+    # end in a character no match ends with, told before trying it at each position
+    tail = sentence[lo : d.start].rstrip()
+    return bool(
+        (tail and event_of_last().fullmatch(tail[-1]) and _event_of().search(sentence, lo, d.start))
+        # "a week earlier" counts back from the page's day only when it opens the
+        # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
+        # week earlier")
+        or (d.text.lower().endswith("earlier") and not _OPENS_SENTENCE.search(sentence, 0, d.start))
+    )
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def _once_a_date(memo: list, sentence: str, d, read):
+    """read(sentence, d), once a date of a sentence: `memo` keeps the last sentence read
+    (held, so its identity is not reused) and its dates' answers by span."""
+    if memo[0] is not sentence:
+        memo[:] = [sentence, {}]
+    key = (d.start, d.end)
+    got = memo[1].get(key)
+    if got is None:
+        got = memo[1][key] = read(sentence, d)
+    return got
 
 
 # "now" in the clause right before a figure: it holds on the page's day
@@ -131,20 +134,16 @@ def _opener(sentence: str, d) -> tuple[bool, bool]:
     """Whether the date `d` may open its sentence for the figures after it: (it opens the
     sentence, it says up to when they were counted); both False for a date of another
     role or kind. Read once a date of a sentence, not once a figure after it."""
-    if _openers[0] is not sentence:
-        _openers[:] = [sentence, {}]
-    key = (d.start, d.end)
-    got = _openers[1].get(key)
-    if got is None:
-        if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
-            got = (False, False)
-        else:
-            got = (
-                _OPENS_SENTENCE.search(sentence, 0, d.start) is not None,
-                _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None,
-            )
-        _openers[1][key] = got
-    return got
+    return _once_a_date(_openers, sentence, d, _opens)
+
+
+def _opens(sentence: str, d) -> tuple[bool, bool]:
+    if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
+        return (False, False)
+    return (
+        _OPENS_SENTENCE.search(sentence, 0, d.start) is not None,
+        _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None,
+    )
 
 
 _openers: list = [None, {}]  # the last sentence read, and its dates' answers by span
