@@ -13,16 +13,30 @@ say the same as a dated figure: then it is one more source for that figure. The 
   (an undated figure never links dated reports weeks apart into one agreement);
 - undated figures alone, however many, make no agreement: they may be of different days.
 
+One article is the exception to "no time, no comparison": the figures of one page that
+none of its sentences dates are of the one time the page was written, whatever that time
+was, as a dated page's are of its day. So one undated page that gives two figures of one
+quantity that cannot both hold ("226 deaths" in its headline, "224" in its body) is a
+discrepancy inside that article (`page_discrepancies`), worded as of "one undated
+article". A figure its words call an earlier level ("had put the toll at 30") is of
+another time and stays out, as on a dated page; so are figures whose sentences name
+different days ("on Monday, 63 dead"; "by Wednesday, 95"), which a page with no date
+cannot place: figures are compared only with those whose sentences name the same days
+(most name none).
+
 Every view names such a figure's date "undated", and the agreement's words count its
 undated documents (export/wording.py).
 """
 
 from __future__ import annotations
 
+from datetime import date
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kfactcheck.analyse.kinds import Point
 from kfactcheck.analyse.origins import origin_count
+from kfactcheck.grammar.dates import find_dates
 from kfactcheck.model import Claim, Finding
 
 if TYPE_CHECKING:
@@ -88,6 +102,59 @@ def join_undated(sweep: Sweep, claims: list[Claim]) -> None:
             made = sweep.found[-1].basis
             if made is not None:
                 made.old = first.claim.id
+
+
+def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
+    """Add to `sweep` (already run) the discrepancies each undated page gives by itself:
+    its undated figures, none an earlier level, swept as of one time (the page's, unknown),
+    with nothing of another page beside them."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        if not c.as_of and "earlier" not in c.terms:
+            by_doc.setdefault(c.document, []).append(c)
+    pages: dict[tuple, list[Claim]] = {}
+    for doc_id, mine in by_doc.items():
+        if len(mine) < 2:
+            continue  # most pages: one figure of the subject, nothing to compare
+        doc = sweep.docs.get(doc_id)
+        for c in mine:
+            days = _days_named(c.quote, doc.lang if doc is not None else None)
+            pages.setdefault((doc_id, days), []).append(c)
+    for page in pages.values():
+        if len(page) < 2:
+            continue
+        one = _one_page(type(sweep))(
+            sweep.key, page, sweep.docs, window=sweep.window, tol=sweep.tol, counter=sweep.counter
+        )
+        one.run()
+        sweep.found.extend(f for f in one.found if f.kind == "discrepancy")
+
+
+@cache
+def _one_page(base: type) -> type:
+    """`base` (Sweep or RisingSweep) over one page's undated figures, each placed at one
+    time: day 1, which no report shows (its findings say "undated", never a day)."""
+
+    def _point(self, c: Claim) -> Point | None:
+        return self.kind.point(c, _PAGE_TIME, _number(c.id))
+
+    return type(f"OnePage{base.__name__}", (base,), {"_point": _point})
+
+
+_PAGE_TIME = 1
+# any day will do: the days a sentence names are only set against its page's other ones
+_SOME_DAY = date(2000, 6, 15)
+
+
+@lru_cache(maxsize=4096)
+def _days_named(sentence: str, lang: str | None) -> frozenset[str]:
+    """The days other than the page's own that `sentence` names by a weekday or a word such
+    as "yesterday", as resolved from one fixed day (so only comparable within a page)."""
+    return frozenset(
+        d.value
+        for d in find_dates(sentence, _SOME_DAY, lang)
+        if d.kind in ("weekday", "relative") and d.value != _SOME_DAY.isoformat()
+    )
 
 
 def _reading(p: Point) -> tuple:

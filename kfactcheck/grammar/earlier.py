@@ -63,7 +63,7 @@ def is_earlier(sentence: str, start: int, end: int) -> bool | str:
     past tense, "previously"), with no figure of a new level between ("von zuvor 30 auf
     43": 30 only), or a cue right before ("up from") or after it ("la veille")."""
     clause, moved, from_word, to_word, before, after = _patterns()
-    if before.search(sentence, max(0, start - 30), start):
+    if before.search(sentence, max(0, start - 40), start):  # "la cifra anterior confirmada, de"
         return True
     if after.search(sentence[end : end + 60]):
         return True

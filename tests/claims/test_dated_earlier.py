@@ -103,6 +103,41 @@ LEVELS = [
     pytest.param("Il prefetto aveva parlato di 9 vittime.", "9", True, id="it-aveva-parlato"),
     pytest.param("In precedenza le vittime erano 9.", "9", True, id="it-in-precedenza"),
     pytest.param("Le vittime sono 12 a Valdora.", "12", False, id="it-present"),
+    # "the previous count of", in each language: the figure the page had before its current
+    pytest.param(
+        "Según la cifra anterior confirmada, de 61 fallecidos, 58 eran de Torrela.",
+        "61",
+        True,
+        id="es-la-cifra-anterior-de",
+    ),
+    pytest.param(
+        "Según la cifra anterior confirmada, de 61 fallecidos, 58 eran de Torrela.",
+        "58",
+        False,
+        id="es-the-part-after-it-is-not",
+    ),
+    pytest.param("Son ya 74 los fallecidos en Torrela.", "74", False, id="es-current-level"),
+    pytest.param(
+        "Le bilan précédent de 27 morts a été revu à Sorvel.", "27", True, id="fr-bilan-precedent"
+    ),
+    pytest.param(
+        "O balanço anterior, de 19 mortos, foi atualizado em Vilar Seco.",
+        "19",
+        True,
+        id="pt-balanco-anterior",
+    ),
+    pytest.param(
+        "Il bilancio precedente di 33 vittime è stato aggiornato a Monteverde.",
+        "33",
+        True,
+        id="it-bilancio-precedente",
+    ),
+    pytest.param(
+        "Die vorherige Bilanz von 16 Toten wurde in Lindach korrigiert.",
+        "16",
+        True,
+        id="de-vorherige-bilanz-von",
+    ),
 ]
 
 

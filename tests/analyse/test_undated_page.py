@@ -1,0 +1,88 @@
+"""One undated page's own figures are of one time, the page's: two figures of one quantity
+that cannot both hold are a discrepancy of that article, worded "in one undated article",
+while an earlier level it recalls, figures of days its sentences name apart, and figures of
+two undated pages are never set against each other. Every page is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.pipeline import Settings, build_report
+
+_HEAD = "---\nurl: https://example.org/{}\n---\n"
+
+# (pages: name -> text with no date, what the discrepancy's figures must be, or None)
+CASES = [
+    pytest.param(
+        {
+            "a": "Blackmoor floods: 48 dead as river bursts its banks\n\n"
+            "Heavy rain drove the Tarrow over its banks across Blackmoor county. The death "
+            "toll has risen to 46, the county council said, and crews are still searching "
+            "farms near Quellby."
+        },
+        {46, 48},
+        id="en-headline-against-body",
+    ),
+    pytest.param(
+        {
+            "a": "Grève contre la réforme : la CGT revendique 3,2 millions de manifestants "
+            "dans tout le pays, tandis que le ministère de l'Intérieur en a compté près "
+            "de 900 000."
+        },
+        {3_200_000, 900_000},
+        id="fr-crowd-of-two-sources",
+    ),
+    pytest.param(
+        {
+            "a": "La riada de Ordena\n\nSon ya 140 las personas que han muerto en la riada, "
+            "han informado fuentes del Gobierno regional. Según la cifra anterior confirmada, "
+            "de 95 fallecidos, 80 se localizaron en Ordena."
+        },
+        None,
+        id="es-an-earlier-level-is-of-another-time",
+    ),
+    pytest.param(
+        {
+            "a": "Storm over Quellby\n\nOn Monday officials counted 63 dead in the county. "
+            "By Wednesday the toll had reached 95, the governor's office said."
+        },
+        None,
+        id="en-figures-of-two-named-days",
+    ),
+    pytest.param(
+        {
+            "a": "Quellby storm: 63 dead\n\nOfficials counted 63 dead in the county.",
+            "b": "Quellby storm: 95 dead\n\nOfficials counted 95 dead in the county.",
+        },
+        None,
+        id="two-undated-pages-are-never-compared",
+    ),
+    pytest.param(
+        {"a": "Quellby storm: 63 dead\n\nThe county council counted 63 dead in the storm."},
+        None,
+        id="one-figure-twice-is-no-discrepancy",
+    ),
+]
+
+
+def _report(tmp_path, pages):
+    for name, text in pages.items():
+        (tmp_path / f"{name}.md").write_text(_HEAD.format(name) + text + "\n", encoding="utf-8")
+    return build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+
+
+@pytest.mark.parametrize(("pages", "figures"), CASES)
+def test_undated_page_discrepancy(tmp_path, pages, figures):
+    report = _report(tmp_path, pages)
+    assert all(d.date is None for d in report.documents)
+    by_id = {c.id: c for c in report.claims}
+    found = [f for f in report.findings if f.kind == "discrepancy"]
+    if figures is None:
+        assert found == []
+        return
+    (f,) = found
+    assert {by_id[i].value for i in f.claims} == figures
+    assert "in one undated article" in f.summary
+    assert "same day" not in f.summary  # it claims no day it does not know
+    assert f.extra["undated"] == 1
+    assert f.extra["days"] == 0
