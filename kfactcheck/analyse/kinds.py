@@ -422,9 +422,8 @@ def of_page_time(c: Claim, docs: dict[str, Document]) -> bool:
     line, its URL), and its words do not recall an earlier level ("am Freitag hatte der
     Minister noch von 63 gesprochen"). Not so when the period is only its story's
     (`Document.story_month`, analyse/storytime.py): nothing says when such a page was
-    written, nor that it was written at one time (a page of entries over days, a look back
-    months on). A figure with no date at all is compared only with its own page's undated
-    figures (analyse/undated.py page_discrepancies): of the page's one time too."""
+    written, so its figures are compared only among themselves, as of the page's one time
+    (analyse/undated.py page_discrepancies), as are those of a page with no date at all."""
     if "earlier" in c.terms:
         return False
     doc = docs.get(c.document)

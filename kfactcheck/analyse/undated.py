@@ -15,14 +15,16 @@ say the same as a dated figure: then it is one more source for that figure. The 
 
 One article is the exception to "no time, no comparison": the figures of one page that
 none of its sentences dates are of the one time the page was written, whatever that time
-was, as a dated page's are of its day. So one undated page that gives two figures of one
-quantity that cannot both hold ("226 deaths" in its headline, "224" in its body) is a
-discrepancy inside that article (`page_discrepancies`), worded as of "one undated
-article". A figure its words call an earlier level ("had put the toll at 30") is of
-another time and stays out, as on a dated page; so are figures whose sentences name
-different days ("on Monday, 63 dead"; "by Wednesday, 95"), which a page with no date
-cannot place: figures are compared only with those whose sentences name the same days
-(most name none).
+was, as a dated page's are of its day (so are those held only in the month of its story's
+dated documents, `Document.story_month`, which says nothing of the page's own day). So one
+undated page that gives two figures of one quantity that cannot both hold ("226 deaths" in
+its headline, "224" in its body) is a discrepancy inside that article
+(`page_discrepancies`), worded as of "one undated article" ("in the same month" for a
+story's month). A figure its words call an earlier level ("had put the toll at 30", "at
+the time, 80") is of another time and stays out, as on a dated page; so are figures whose
+sentences name different days ("on Monday, 63 dead"; "by Wednesday, 95"), which a page
+with no date cannot place: figures are compared only with those whose sentences name the
+same days (most name none).
 
 Every view names such a figure's date "undated", and the agreement's words count its
 undated documents (export/wording.py).
@@ -106,11 +108,12 @@ def join_undated(sweep: Sweep, claims: list[Claim]) -> None:
 
 def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
     """Add to `sweep` (already run) the discrepancies each undated page gives by itself:
-    its undated figures, none an earlier level, swept as of one time (the page's, unknown),
-    with nothing of another page beside them."""
+    its figures with no time of their own (no date, or only its story's month), none an
+    earlier level, swept as of one time (the page's, unknown), with nothing of another
+    page beside them."""
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
-        if not c.as_of and "earlier" not in c.terms:
+        if "earlier" not in c.terms and _page_time_only(c, sweep.docs):
             by_doc.setdefault(c.document, []).append(c)
     pages: dict[tuple, list[Claim]] = {}
     for doc_id, mine in by_doc.items():
@@ -127,7 +130,21 @@ def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
             sweep.key, page, sweep.docs, window=sweep.window, tol=sweep.tol, counter=sweep.counter
         )
         one.run()
-        sweep.found.extend(f for f in one.found if f.kind == "discrepancy")
+        told = [set(f.claims) for f in sweep.found if f.kind == "discrepancy"]
+        sweep.found.extend(
+            f
+            for f in one.found
+            if f.kind == "discrepancy" and not any(set(f.claims) <= t for t in told)
+        )
+
+
+def _page_time_only(c: Claim, docs) -> bool:
+    """The figure has no time of its own: no date at all, or only the month its page was
+    given from its story (Document.story_month), which says nothing of the page's day."""
+    if not c.as_of:
+        return True
+    doc = docs.get(c.document)
+    return doc is not None and bool(doc.story_month) and c.as_of == doc.story_month
 
 
 @cache
@@ -138,7 +155,12 @@ def _one_page(base: type) -> type:
     def _point(self, c: Claim) -> Point | None:
         return self.kind.point(c, _PAGE_TIME, _number(c.id))
 
-    return type(f"OnePage{base.__name__}", (base,), {"_point": _point})
+    def _same_day(self, lowered: set[int]) -> None:
+        # a count that only rises (RisingSweep): the page's figures are its one day's
+        told = [f for f in self.found if f.kind == "discrepancy"]
+        self._one_day(self.points, lowered, told, page=True)
+
+    return type(f"OnePage{base.__name__}", (base,), {"_point": _point, "_same_day": _same_day})
 
 
 _PAGE_TIME = 1

@@ -49,8 +49,12 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     at most _REACH characters either way."""
     a = max(0, start - _REACH)
     for m in _CLAUSE_MARK.finditer(sentence, a, start):
-        if m.group().startswith(",") and not sentence[a : m.start()].strip().count(" "):
-            continue  # "Anteriormente, eram 12": one word before the comma opens the clause
+        words = sentence[a : m.start()].strip().count(" ") + 1
+        opening = not sentence[:a].strip()  # the words that open the sentence
+        if m.group().startswith(",") and (words == 1 or (opening and words <= 3)):
+            # "Anteriormente, eram 12", "At the time, the force put it at 80": one word
+            # before the comma, or up to three opening the sentence, open the clause
+            continue
         a = m.end()
     reach = min(len(sentence), end + _REACH)
     m = _CLAUSE_MARK.search(sentence, end, reach)

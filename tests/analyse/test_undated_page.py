@@ -65,6 +65,56 @@ CASES = [
 ]
 
 
+# a story whose dated pages all lie in one month: a page with no date is held in that month
+# (analyse/storytime.py story_month), which says nothing of the page's own day
+_DATED = {
+    "d1": "date: 2031-05-03\n",
+    "d2": "date: 2031-05-05\n",
+}
+_STORY = (
+    "Fire at the Harlow Mill in Norbury: the county said {} people had died in the blaze "
+    "at the old mill on the Vell river."
+)
+MONTH = [
+    pytest.param(
+        "Harlow Mill fire in Norbury: police say 58 people died in the blaze at the old mill "
+        "on the Vell river.\n\nThe Norbury Herald understands about 70 may have died.",
+        {58, 70},
+        id="two-figures-of-one-page-of-its-story-s-month",
+    ),
+    pytest.param(
+        "Harlow Mill fire in Norbury: the final toll of the blaze at the old mill on the "
+        "Vell river is 71, police say.\n\nAt the time, the county estimated that around 80 "
+        "people had died in the blaze.",
+        None,
+        id="a-look-back-at-the-time-is-an-earlier-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), MONTH)
+def test_page_held_in_its_story_month(tmp_path, text, figures):
+    for name, when in _DATED.items():
+        body = _STORY.format(12 if name == "d1" else 30)
+        (tmp_path / f"{name}.md").write_text(f"---\n{when}---\n{body}\n", encoding="utf-8")
+    (tmp_path / "u.md").write_text(_HEAD.format("u") + text + "\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    (page,) = [d for d in report.documents if d.path.endswith("u.md")]
+    assert page.date is None and page.story_month == "2031-05"
+    by_id = {c.id: c for c in report.claims}
+    mine = [
+        f
+        for f in report.findings
+        if f.kind == "discrepancy" and all(by_id[i].document == page.id for i in f.claims)
+    ]
+    if figures is None:
+        assert mine == []
+        return
+    (f,) = mine
+    assert {by_id[i].value for i in f.claims} == figures
+    assert "in the same month" in f.summary
+
+
 def _report(tmp_path, pages):
     for name, text in pages.items():
         (tmp_path / f"{name}.md").write_text(_HEAD.format(name) + text + "\n", encoding="utf-8")

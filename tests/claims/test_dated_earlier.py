@@ -138,6 +138,32 @@ LEVELS = [
         True,
         id="de-vorherige-bilanz-von",
     ),
+    # "at the time", opening the sentence before a comma: a level the page looks back on
+    pytest.param(
+        "At the time, the county put the toll at around 80 in Norbury.",
+        "80",
+        True,
+        id="en-at-the-time-opening-the-sentence",
+    ),
+    pytest.param(
+        "At the time of writing, 41 people are missing in Norbury.",
+        "41",
+        False,
+        id="en-at-the-time-of-writing-is-now",
+    ),
+    pytest.param(
+        "In Norbury alone, 41 people are missing.",
+        "41",
+        False,
+        id="en-opening-words-without-a-cue",
+    ),
+    pytest.param(
+        "À l'époque, la préfecture parlait de 300 sinistrés à Sorvel.",
+        "300",
+        True,
+        id="fr-a-l-epoque",
+    ),
+    pytest.param("Damals zählte Lindach 45 Tote.", "45", True, id="de-damals"),
 ]
 
 
