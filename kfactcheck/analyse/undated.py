@@ -179,6 +179,35 @@ def _days_named(sentence: str, lang: str | None) -> frozenset[str]:
     )
 
 
+def join_period_levels(sweep: Sweep) -> None:
+    """A figure known only to its month or year, left out of the sweep's order
+    (`Sweep.apart`), that equals a level a change of `sweep` went through inside that
+    period (same value and interval: "238 rescued" of August beside the 238 of 26 August)
+    is one more report of that level: the change lists it too. Nothing else of the change
+    moves (its first and last level, its size and days come from the dated reports)."""
+    if not sweep.apart:
+        return
+    by_id = {p.claim.id: p for p in sweep.points}
+    periods: dict[tuple[str, tuple], list[Point]] = {}
+    for p in sweep.apart:
+        periods.setdefault((p.claim.as_of, _reading(p)), []).append(p)
+    for f in sweep.found:
+        if f.kind != "change":
+            continue
+        levels = [by_id[i] for i in f.claims if i in by_id]
+        if len(levels) != len(f.claims):
+            continue  # a change of another sweep (one page's month): leave it
+        extra = [
+            q
+            for (period, reading), qs in periods.items()
+            if any(p.claim.as_of.startswith(period) and _reading(p) == reading for p in levels)
+            for q in qs
+        ]
+        if extra:  # in the order findings list claims: the placed ones, then the period's
+            ordered = sorted({id(p): p for p in [*levels, *extra]}.values(), key=lambda p: p.rank)
+            f.claims = list(dict.fromkeys(p.claim.id for p in ordered))
+
+
 def _reading(p: Point) -> tuple:
     return (p.v, p.lo, p.hi)
 
