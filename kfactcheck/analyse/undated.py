@@ -123,6 +123,14 @@ def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
         for c in mine:
             days = _days_named(c.quote, doc.lang if doc is not None else None)
             pages.setdefault((doc_id, days), []).append(c)
+    # the sweep's own discrepancies, by claim: a page's month figures may be in one already
+    # (a subject of month figures only is swept as of that month), not made twice
+    told: dict[str, list[set[str]]] = {}
+    for f in sweep.found:
+        if f.kind == "discrepancy":
+            ids = set(f.claims)
+            for i in f.claims:
+                told.setdefault(i, []).append(ids)
     for page in pages.values():
         if len(page) < 2:
             continue
@@ -130,11 +138,11 @@ def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
             sweep.key, page, sweep.docs, window=sweep.window, tol=sweep.tol, counter=sweep.counter
         )
         one.run()
-        told = [set(f.claims) for f in sweep.found if f.kind == "discrepancy"]
         sweep.found.extend(
             f
             for f in one.found
-            if f.kind == "discrepancy" and not any(set(f.claims) <= t for t in told)
+            if f.kind == "discrepancy"
+            and not any(set(f.claims) <= t for t in told.get(f.claims[0], ()))
         )
 
 
