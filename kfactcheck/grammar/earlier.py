@@ -14,6 +14,7 @@ from kfactcheck import data
 
 # what ends the clause a cue must share with its figure
 _CLAUSE_MARK = re.compile(r"[;:!?]|\.\s|,\s|\s[–—-]\s")
+_SPACES = re.compile(r"\s*")
 # "von zuvor 30 auf 43": a figure right after a word of the new level is the current one
 _DIGIT = re.compile(r"\d")
 _NEW_LEVEL = re.compile(r"(?i)\b(?:auf|to|à|a|para|su|em|en)\s+(?:\w+\s+){0,2}$")
@@ -48,9 +49,11 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end]: back to the mark before it, on to the one after,
     at most _REACH characters either way."""
     a = max(0, start - _REACH)
+    first = _SPACES.match(sentence)
+    lead = first.end() if first else 0  # where the sentence's first word starts
     for m in _CLAUSE_MARK.finditer(sentence, a, start):
         words = sentence[a : m.start()].strip().count(" ") + 1
-        opening = not sentence[:a].strip()  # the words that open the sentence
+        opening = a <= lead  # the words that open the sentence
         if m.group().startswith(",") and (words == 1 or (opening and words <= 3)):
             # "Anteriormente, eram 12", "At the time, the force put it at 80": one word
             # before the comma, or up to three opening the sentence, open the clause
