@@ -22,9 +22,11 @@ its headline, "224" in its body) is a discrepancy inside that article
 (`page_discrepancies`), worded as of "one undated article" ("in the same month" for a
 story's month). A figure its words call an earlier level ("had put the toll at 30", "at
 the time, 80") is of another time and stays out, as on a dated page; so are figures whose
-sentences name different days ("on Monday, 63 dead"; "by Wednesday, 95"), which a page
-with no date cannot place: figures are compared only with those whose sentences name the
-same days (most name none).
+sentences name different days ("on Monday, 63 dead"; "by Wednesday, 95"; a timeline's "14
+March: 12 dead"), which a page with no date cannot place: figures are compared only with
+those whose sentences name the same days (most name none), read as extraction reads them
+(a running count's day is one after it or one opening its clause, not an event's day
+inside the clause before it: "the flood that hit on 29 October has killed 224").
 
 Every view names such a figure's date "undated", and the agreement's words count its
 undated documents (export/wording.py).
@@ -34,11 +36,13 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kfactcheck.analyse.kinds import Point
 from kfactcheck.analyse.origins import origin_count
+from kfactcheck.claims.dated import opens_clause
 from kfactcheck.grammar.dates import find_dates
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Finding
 
 if TYPE_CHECKING:
@@ -120,8 +124,9 @@ def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
         if len(mine) < 2:
             continue  # most pages: one figure of the subject, nothing to compare
         doc = sweep.docs.get(doc_id)
+        lang = doc.lang if doc is not None else None
         for c in mine:
-            days = _days_named(c.quote, doc.lang if doc is not None else None)
+            days = _days_of(c, _days_named(c.quote, lang))
             pages.setdefault((doc_id, days), []).append(c)
     # the sweep's own discrepancies, by claim: a page's month figures may be in one already
     # (a subject of month figures only is swept as of that month), not made twice
@@ -177,14 +182,37 @@ _SOME_DAY = date(2000, 6, 15)
 
 
 @lru_cache(maxsize=4096)
-def _days_named(sentence: str, lang: str | None) -> frozenset[str]:
-    """The days other than the page's own that `sentence` names by a weekday or a word such
-    as "yesterday", as resolved from one fixed day (so only comparable within a page)."""
+def _days_named(sentence: str, lang: str | None) -> tuple:
+    """The days other than the page's own that `sentence` names (a weekday, "yesterday", a
+    day or month of the calendar), each as resolved from one fixed day (so only comparable
+    within a page); not a date that names an event ("the earthquake of 17 October")."""
+    return tuple(
+        d
+        for d in find_dates(sentence, _SOME_DAY, lang)
+        if d.kind in _DAY_KINDS and d.value != _SOME_DAY.isoformat() and d.cue != "of"
+    )
+
+
+_DAY_KINDS = ("weekday", "relative", "date", "month")
+
+
+def _days_of(c: Claim, days: tuple) -> frozenset[str]:
+    """The named days that may date figure `c`, as extraction reads them (claims/dated.py):
+    for a running count, a day after it or one that opens its clause ("On 14 March, 63
+    dead"; "14 March: 63 dead"), not one inside the clause before it, which names the event
+    ("the toll of the 29 October flood rose to 224")."""
+    at = _Span(c.start - c.sentence_start, c.end - c.sentence_start)
+    running = bool(c.terms) and c.terms[0] in vocab().running_counts
     return frozenset(
         d.value
-        for d in find_dates(sentence, _SOME_DAY, lang)
-        if d.kind in ("weekday", "relative") and d.value != _SOME_DAY.isoformat()
+        for d in days
+        if not running or d.start >= at.end or opens_clause(c.quote, d, at)  # type: ignore[arg-type]
     )
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 def join_period_levels(sweep: Sweep) -> None:

@@ -64,6 +64,24 @@ CASES = [
     ),
     pytest.param(
         {
+            "a": "Timeline: the Quellby storm\n\n14 March: officials count 12 dead in the "
+            "county.\n\n15 March: the toll rises to 41 dead.\n\nOn 16 March, 95 dead are "
+            "confirmed by the governor's office."
+        },
+        None,
+        id="en-a-timeline-of-days-written-without-their-year",
+    ),
+    pytest.param(
+        {
+            "a": "Quellby flood toll\n\nThe number of dead from the flood that hit Quellby "
+            "on 29 October has risen to 224, the county said.\n\nQuellby flood: 226 dead, "
+            "according to the regional government."
+        },
+        {224, 226},
+        id="en-a-date-inside-the-clause-names-the-event",
+    ),
+    pytest.param(
+        {
             "a": "Quellby storm: 63 dead\n\nOfficials counted 63 dead in the county.",
             "b": "Quellby storm: 95 dead\n\nOfficials counted 95 dead in the county.",
         },
