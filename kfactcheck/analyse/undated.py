@@ -34,6 +34,7 @@ undated documents (export/wording.py).
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -125,8 +126,14 @@ def page_discrepancies(sweep: Sweep, claims: list[Claim]) -> None:
             continue  # most pages: one figure of the subject, nothing to compare
         doc = sweep.docs.get(doc_id)
         lang = doc.lang if doc is not None else None
+        # where the page's figures of the subject stand in each sentence
+        figures: dict[int, list[tuple[int, int]]] = {}
         for c in mine:
-            days = _days_of(c, _days_named(c.quote, lang))
+            figures.setdefault(c.sentence_start, []).append((c.start, c.end))
+        for spans in figures.values():
+            spans.sort()
+        for c in mine:
+            days = _days_of(c, _days_named(c.quote, lang), figures[c.sentence_start])
             pages.setdefault((doc_id, days), []).append(c)
     # the sweep's own discrepancies, by claim: a page's month figures may be in one already
     # (a subject of month figures only is swept as of that month), not made twice
@@ -182,32 +189,51 @@ _SOME_DAY = date(2000, 6, 15)
 
 
 @lru_cache(maxsize=4096)
-def _days_named(sentence: str, lang: str | None) -> tuple:
+def _days_named(sentence: str, lang: str | None) -> tuple[tuple, list[int]]:
     """The days other than the page's own that `sentence` names (a weekday, "yesterday", a
     day or month of the calendar), each as resolved from one fixed day (so only comparable
-    within a page); not a date that names an event ("the earthquake of 17 October")."""
-    return tuple(
-        d
-        for d in find_dates(sentence, _SOME_DAY, lang)
-        if d.kind in _DAY_KINDS and d.value != _SOME_DAY.isoformat() and d.cue != "of"
+    within a page), in the order they stand, with their starts; not a date that names an
+    event ("the earthquake of 17 October")."""
+    days = tuple(
+        sorted(
+            (
+                d
+                for d in find_dates(sentence, _SOME_DAY, lang)
+                if d.kind in _DAY_KINDS and d.value != _SOME_DAY.isoformat() and d.cue != "of"
+            ),
+            key=lambda d: d.start,
+        )
     )
+    return days, [d.start for d in days]
 
 
 _DAY_KINDS = ("weekday", "relative", "date", "month")
 
 
-def _days_of(c: Claim, days: tuple) -> frozenset[str]:
+def _days_of(c: Claim, named: tuple[tuple, list[int]], figures: list[tuple[int, int]]):
     """The named days that may date figure `c`, as extraction reads them (claims/dated.py):
-    for a running count, a day after it or one that opens its clause ("On 14 March, 63
-    dead"; "14 March: 63 dead"), not one inside the clause before it, which names the event
-    ("the toll of the 29 October flood rose to 224")."""
-    at = _Span(c.start - c.sentence_start, c.end - c.sentence_start)
+    a day with no other figure of the subject between it and `c` (`figures`: where the
+    sentence's figures of the subject stand in the page, in order), and for a running count
+    one before it only when it opens its clause ("On 14 March, 63 dead"), not one inside the
+    clause, which names the event ("the flood that hit on 29 October has killed 224")."""
+    days, starts = named
+    if not days:
+        return frozenset()
+    k = bisect.bisect_left(figures, (c.start, c.end))
+    base = c.sentence_start
+    lo = figures[k - 1][1] - base if k else 0  # the end of the figure before
+    hi = figures[k + 1][0] - base if k + 1 < len(figures) else len(c.quote)
+    at = _Span(c.start - base, c.end - base)
     running = bool(c.terms) and c.terms[0] in vocab().running_counts
-    return frozenset(
-        d.value
-        for d in days
-        if not running or d.start >= at.end or opens_clause(c.quote, d, at)  # type: ignore[arg-type]
-    )
+    out = set()
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        d = days[i]
+        if at.start <= d.start < at.end or d.end > hi:
+            continue  # inside the figure, or past the next one
+        if d.start < at.start and running and not opens_clause(c.quote, d, at):  # type: ignore[arg-type]
+            continue
+        out.add(d.value)
+    return frozenset(out)
 
 
 class _Span(NamedTuple):

@@ -55,12 +55,15 @@ CASES = [
             "governor's office said."
         },
         None,
-        id="en-toll-of-63-rose-to-95-earlier-level",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'toll of 63 rose to 95' does not mark 63 as the earlier level (no 'from'"
-            " before it): a dated page reads the two as one day's figures too",
-        ),
+        id="en-a-day-named-before-the-first-figure-is-its-own",
+    ),
+    pytest.param(
+        {
+            "a": "Storm over Quellby\n\nOn Monday 12 dead were counted in Quellby, on "
+            "Tuesday 41 dead, on Wednesday 63 dead and on Thursday 95 dead, the county said."
+        },
+        None,
+        id="en-one-sentence-of-four-days",
     ),
     pytest.param(
         {
