@@ -259,12 +259,9 @@ def join_period_levels(sweep: Sweep) -> None:
         levels = [by_id[i] for i in f.claims if i in by_id]
         if len(levels) != len(f.claims):
             continue  # a change of another sweep (one page's month): leave it
-        extra = [
-            q
-            for (period, reading), qs in periods.items()
-            if any(p.claim.as_of.startswith(period) and _reading(p) == reading for p in levels)
-            for q in qs
-        ]
+        # each level as the year and the month it falls in: looked up, not searched
+        held = {(p.claim.as_of[:n], _reading(p)) for p in levels for n in (4, 7)}
+        extra = [q for key, qs in periods.items() if key in held for q in qs]
         if extra:  # in the order findings list claims: the placed ones, then the period's
             ordered = sorted({id(p): p for p in [*levels, *extra]}.values(), key=lambda p: p.rank)
             f.claims = list(dict.fromkeys(p.claim.id for p in ordered))
