@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kfactcheck.analyse.kinds import Point
 from kfactcheck.analyse.origins import origin_count
+from kfactcheck.analyse.traits import said_moved
 from kfactcheck.claims.dated import opens_clause
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.vocab import vocab
@@ -173,7 +174,10 @@ def _one_page(base: type) -> type:
     time: day 1, which no report shows (its findings say "undated", never a day)."""
 
     def _point(self, c: Claim) -> Point | None:
-        return self.kind.point(c, _PAGE_TIME, _number(c.id))
+        p = self.kind.point(c, _PAGE_TIME, _number(c.id))
+        if p is not None:  # "has since risen to": a move the page tells, as Sweep._point reads
+            p.moved = "moved" in c.terms or said_moved(c.quote, c.start - c.sentence_start)
+        return p
 
     def _same_day(self, lowered: set[int]) -> None:
         # a count that only rises (RisingSweep): the page's figures are its one day's

@@ -85,6 +85,15 @@ CASES = [
     ),
     pytest.param(
         {
+            "a": "Crosstown line\n\nThe Crosstown tram line was first costed at 2.4 billion "
+            "euros by the Brenmark council. The cost of the Crosstown tram line has since "
+            "risen to 3.1 billion euros, the council said."
+        },
+        None,
+        id="en-a-move-the-page-tells-is-no-discrepancy",
+    ),
+    pytest.param(
+        {
             "a": "Quellby storm: 63 dead\n\nOfficials counted 63 dead in the county.",
             "b": "Quellby storm: 95 dead\n\nOfficials counted 95 dead in the county.",
         },
