@@ -106,7 +106,7 @@ def _two_speakers(a: Claim, b: Claim) -> bool:
 def _rep(g: list[Point]) -> Point:
     """A group's middle figure, preferring figures bounded on both sides."""
     bounded = [p for p in g if p.bounded]
-    # a range ("between 1.27 and 2.5 million") fits both sides of a dispute it spans: it
+    # a range ("between 0.9 and 2.1 million") fits both sides of a dispute it spans: it
     # stands for a group only when the group has no figure of its own
     pool = [p for p in bounded if p.claim.qualifier != "range"] or bounded or g
     ordered = sorted(pool, key=lambda p: (p.v, p.t))

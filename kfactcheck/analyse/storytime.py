@@ -141,7 +141,7 @@ def story_month(
     month is marked inferred (`Document.story_month`): the comparison does not place such
     a page's figures beside other pages' of the month as of one time, as it does for a page
     that shows its month; only the page's own figures are of one time, the page's
-    (analyse/undated.py page_discrepancies; a look back it gives, "at the time, 80", is an
+    (analyse/undated.py page_discrepancies; a look back it gives, "at the time, around 30", is an
     earlier level)."""
     shown: dict[str, set[str]] = defaultdict(set)
     for d in documents:

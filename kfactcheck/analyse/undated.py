@@ -17,16 +17,16 @@ One article is the exception to "no time, no comparison": the figures of one pag
 none of its sentences dates are of the one time the page was written, whatever that time
 was, as a dated page's are of its day (so are those held only in the month of its story's
 dated documents, `Document.story_month`, which says nothing of the page's own day). So one
-undated page that gives two figures of one quantity that cannot both hold ("226 deaths" in
-its headline, "224" in its body) is a discrepancy inside that article
+undated page that gives two figures of one quantity that cannot both hold ("48 deaths" in
+its headline, "46" in its body) is a discrepancy inside that article
 (`page_discrepancies`), worded as of "one undated article" ("in the same month" for a
 story's month). A figure its words call an earlier level ("had put the toll at 30", "at
-the time, 80") is of another time and stays out, as on a dated page; so are figures whose
-sentences name different days ("on Monday, 63 dead"; "by Wednesday, 95"; a timeline's "14
+the time, 30") is of another time and stays out, as on a dated page; so are figures whose
+sentences name different days ("on Monday, 37 dead"; "by Wednesday, 52"; a timeline's "14
 March: 12 dead"), which a page with no date cannot place: figures are compared only with
 those whose sentences name the same days (most name none), read as extraction reads them
 (a running count's day is one after it or one opening its clause, not an event's day
-inside the clause before it: "the flood that hit on 29 October has killed 224").
+inside the clause before it: "the flood that hit on 29 October has killed 131").
 
 Every view names such a figure's date "undated", and the agreement's words count its
 undated documents (export/wording.py).
@@ -219,7 +219,7 @@ def _days_of(c: Claim, named: tuple[tuple, list[int]], figures: list[tuple[int, 
     a day with no other figure of the subject between it and `c` (`figures`: where the
     sentence's figures of the subject stand in the page, in order), and for a running count
     one before it only when it opens its clause ("On 14 March, 63 dead"), not one inside the
-    clause, which names the event ("the flood that hit on 29 October has killed 224")."""
+    clause, which names the event ("the flood that hit on 29 October has killed 131")."""
     days, starts = named
     if not days:
         return frozenset()
@@ -248,7 +248,7 @@ class _Span(NamedTuple):
 def join_period_levels(sweep: Sweep) -> None:
     """A figure known only to its month or year, left out of the sweep's order
     (`Sweep.apart`), that equals a level a change of `sweep` went through inside that
-    period (same value and interval: "238 rescued" of August beside the 238 of 26 August)
+    period (same value and interval: "417 rescued" of May beside the 417 of 12 May)
     is one more report of that level: the change lists it too. Nothing else of the change
     moves (its first and last level, its size and days come from the dated reports)."""
     if not sweep.apart:

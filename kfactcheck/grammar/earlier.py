@@ -55,7 +55,7 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
         words = sentence[a : m.start()].strip().count(" ") + 1
         opening = a <= lead  # the words that open the sentence
         if m.group().startswith(",") and (words == 1 or (opening and words <= 3)):
-            # "Anteriormente, eram 12", "At the time, the force put it at 80": one word
+            # "Anteriormente, eram 12", "At the time, the council put it at 30": one word
             # before the comma, or up to three opening the sentence, open the clause
             continue
         a = m.end()

@@ -9,14 +9,12 @@ import pytest
 
 from kfactcheck.pipeline import Settings, build_report
 
-_HEADLINE = "France : entre 900 000 et 2,1 millions de manifestants contre la réforme\n\n"
+_HEADLINE = "Retraites : entre 900 000 et 2,1 millions de manifestants samedi\n\n"
 _SPLIT = (
-    "Entre 900 000 et 2,1 millions de personnes ont manifesté mardi partout en France contre "
-    "la réforme, selon des estimations du ministère de l'Intérieur et des syndicats."
+    "Samedi, entre 900 000 et 2,1 millions de personnes ont défilé dans les rues du pays, "
+    "d'après les chiffres de la police et des organisateurs."
 )
-_INSIDE = (
-    "Quelque 1,5 million de personnes ont manifesté mardi partout en France contre la réforme."
-)
+_INSIDE = "Samedi, quelque 1,5 million de personnes ont défilé dans les rues du pays."
 
 
 @pytest.mark.parametrize(
@@ -28,7 +26,7 @@ _INSIDE = (
             id="headline-range-beside-the-two-sources-figures",
         ),
         pytest.param(
-            {"a": _HEADLINE + "La mobilisation se poursuit.", "b": _INSIDE},
+            {"a": _HEADLINE + "Les cortèges ont défilé sans heurts.", "b": _INSIDE},
             None,
             id="a-figure-inside-the-range-fits-it",
         ),

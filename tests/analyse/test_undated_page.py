@@ -34,24 +34,24 @@ CASES = [
     ),
     pytest.param(
         {
-            "a": "La riada de Ordena\n\nSon ya 140 las personas que han muerto en la riada, "
-            "han informado fuentes del Gobierno regional. Según la cifra anterior confirmada, "
-            "de 95 fallecidos, 80 se localizaron en Ordena."
+            "a": "La riada de Ordena\n\nLa riada del río Seco ha dejado ya 57 fallecidos en "
+            "la comarca de Ordena, según el alcalde. La cifra anterior, de 33 fallecidos, se "
+            "corrigió por la tarde."
         },
         None,
         id="es-an-earlier-level-is-of-another-time",
     ),
     pytest.param(
         {
-            "a": "Storm over Quellby\n\nOn Monday officials counted 63 dead in the county. "
-            "By Wednesday the toll had reached 95, the governor's office said."
+            "a": "Storm over Quellby\n\nOn Monday officials counted 37 dead in the county. "
+            "By Wednesday the toll had reached 52, the governor's office said."
         },
         None,
         id="en-figures-of-two-named-days",
     ),
     pytest.param(
         {
-            "a": "Storm over Quellby\n\nMonday's toll of 63 dead rose to 95 dead, the "
+            "a": "Storm over Quellby\n\nMonday's toll of 37 dead rose to 52 dead, the "
             "governor's office said."
         },
         None,
@@ -60,7 +60,7 @@ CASES = [
     pytest.param(
         {
             "a": "Storm over Quellby\n\nOn Monday 12 dead were counted in Quellby, on "
-            "Tuesday 41 dead, on Wednesday 63 dead and on Thursday 95 dead, the county said."
+            "Tuesday 29 dead, on Wednesday 37 dead and on Thursday 52 dead, the county said."
         },
         None,
         id="en-one-sentence-of-four-days",
@@ -68,7 +68,7 @@ CASES = [
     pytest.param(
         {
             "a": "Timeline: the Quellby storm\n\n14 March: officials count 12 dead in the "
-            "county.\n\n15 March: the toll rises to 41 dead.\n\nOn 16 March, 95 dead are "
+            "county.\n\n15 March: the toll rises to 29 dead.\n\nOn 16 March, 52 dead are "
             "confirmed by the governor's office."
         },
         None,
@@ -77,10 +77,10 @@ CASES = [
     pytest.param(
         {
             "a": "Quellby flood toll\n\nThe number of dead from the flood that hit Quellby "
-            "on 29 October has risen to 224, the county said.\n\nQuellby flood: 226 dead, "
+            "on 3 May has risen to 131, the county said.\n\nQuellby flood: 133 dead, "
             "according to the regional government."
         },
-        {224, 226},
+        {131, 133},
         id="en-a-date-inside-the-clause-names-the-event",
     ),
     pytest.param(
@@ -94,14 +94,14 @@ CASES = [
     ),
     pytest.param(
         {
-            "a": "Quellby storm: 63 dead\n\nOfficials counted 63 dead in the county.",
-            "b": "Quellby storm: 95 dead\n\nOfficials counted 95 dead in the county.",
+            "a": "Quellby storm: 37 dead\n\nOfficials counted 37 dead in the county.",
+            "b": "Quellby storm: 52 dead\n\nOfficials counted 52 dead in the county.",
         },
         None,
         id="two-undated-pages-are-never-compared",
     ),
     pytest.param(
-        {"a": "Quellby storm: 63 dead\n\nThe county council counted 63 dead in the storm."},
+        {"a": "Quellby storm: 37 dead\n\nThe county council counted 37 dead in the storm."},
         None,
         id="one-figure-twice-is-no-discrepancy",
     ),
@@ -120,14 +120,14 @@ _STORY = (
 )
 MONTH = [
     pytest.param(
-        "Harlow Mill fire in Norbury: police say 58 people died in the blaze at the old mill "
-        "on the Vell river.\n\nThe Norbury Herald understands about 70 may have died.",
-        {58, 70},
+        "Harlow Mill fire in Norbury: police say 26 people died in the blaze at the old mill "
+        "on the Vell river.\n\nVolunteers at the Norbury chapel put the dead at about 40.",
+        {26, 40},
         id="two-figures-of-one-page-of-its-story-s-month",
     ),
     pytest.param(
-        "Harlow Mill fire in Norbury: the final toll of the blaze at the old mill on the "
-        "Vell river is 71, police say.\n\nAt the time, the county estimated that around 80 "
+        "Harlow Mill fire in Norbury: police now put the toll of the blaze at the old mill "
+        "on the Vell river at 22 dead.\n\nAt the time, the county said that around 35 "
         "people had died in the blaze.",
         None,
         id="a-look-back-at-the-time-is-an-earlier-level",

@@ -105,16 +105,16 @@ LEVELS = [
     pytest.param("Le vittime sono 12 a Valdora.", "12", False, id="it-present"),
     # "the previous count of", in each language: the figure the page had before its current
     pytest.param(
-        "Según la cifra anterior confirmada, de 61 fallecidos, 58 eran de Torrela.",
+        "La cifra anterior, de 61 fallecidos, quedó superada al mediodía en Torrela.",
         "61",
         True,
         id="es-la-cifra-anterior-de",
     ),
     pytest.param(
-        "Según la cifra anterior confirmada, de 61 fallecidos, 58 eran de Torrela.",
-        "58",
+        "Tras la cifra anterior oficial, de 61 fallecidos, hoy son 74 en Torrela.",
+        "74",
         False,
-        id="es-the-part-after-it-is-not",
+        id="es-the-new-level-after-it-is-not",
     ),
     pytest.param("Son ya 74 los fallecidos en Torrela.", "74", False, id="es-current-level"),
     pytest.param(
