@@ -140,8 +140,8 @@ LEVELS = [
     ),
     # "at the time", opening the sentence before a comma: a level the page looks back on
     pytest.param(
-        "At the time, the county put the toll at around 80 in Norbury.",
-        "80",
+        "At the time, the county put the toll at around 30 in Norbury.",
+        "30",
         True,
         id="en-at-the-time-opening-the-sentence",
     ),
