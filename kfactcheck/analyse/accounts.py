@@ -105,7 +105,10 @@ def _two_speakers(a: Claim, b: Claim) -> bool:
 
 def _rep(g: list[Point]) -> Point:
     """A group's middle figure, preferring figures bounded on both sides."""
-    pool = [p for p in g if p.bounded] or g
+    bounded = [p for p in g if p.bounded]
+    # a range ("between 0.9 and 2.1 million") fits both sides of a dispute it spans: it
+    # stands for a group only when the group has no figure of its own
+    pool = [p for p in bounded if p.claim.qualifier != "range"] or bounded or g
     ordered = sorted(pool, key=lambda p: (p.v, p.t))
     return ordered[len(ordered) // 2]
 

@@ -17,7 +17,7 @@ from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
 from kfactcheck.analyse.traits import only_rises, traits
-from kfactcheck.analyse.undated import join_undated
+from kfactcheck.analyse.undated import join_period_levels, join_undated, page_discrepancies
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
@@ -58,6 +58,10 @@ def find_findings(
             swept.run()
             # figures with no date only support equal dated ones (analyse/undated.py)
             join_undated(swept, part)
+            # a month's figure equal to a level a change went through that month
+            join_period_levels(swept)
+            # one undated page's figures are of one time, the page's (analyse/undated.py)
+            page_discrepancies(swept, part)
             out.extend(swept.found)
     # numbered in the order reports show them: by subject, then discrepancies, changes,
     # agreements, each in the order of the claims they rest on

@@ -28,7 +28,8 @@ Then a sentence with no time of its own goes on in the past year of the one befo
 (claims/dated.carry_years). Last, a page still with no date and no month, in a story whose
 dated documents all lie in one month, has its undated figures held in that month
 (storytime.story_month, with a warning): known to the month only, they agree with equal
-figures but claim no order and no same-day reading (analyse/kinds.of_page_time).
+figures but claim no order and no same-day reading beside other pages' figures
+(analyse/kinds.of_page_time); the page's own figures are of its one time (analyse/undated.py).
 Deterministic: documents and reports are taken in path order and ties go to the earliest
 date.
 """

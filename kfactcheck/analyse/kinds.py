@@ -422,9 +422,9 @@ def of_page_time(c: Claim, docs: dict[str, Document]) -> bool:
     line, its URL), and its words do not recall an earlier level ("am Freitag hatte der
     Minister noch von 63 gesprochen"). Not so when the period is only its story's
     (`Document.story_month`, analyse/storytime.py): nothing says when such a page was
-    written, nor that it was written at one time (a page of entries over days, a look back
-    months on)."""
+    written, so its figures are compared only among themselves, as of the page's one time
+    (analyse/undated.py page_discrepancies), as are those of a page with no date at all."""
     if "earlier" in c.terms:
         return False
     doc = docs.get(c.document)
-    return doc is None or doc.story_month != c.as_of
+    return doc is None or not c.as_of or doc.story_month != c.as_of

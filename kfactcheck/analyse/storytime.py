@@ -138,9 +138,11 @@ def story_month(
 ) -> None:
     """A page still with no date and no month, in a story whose dated documents all show
     one month: its figures that no sentence dates hold in that month, with a warning. The
-    month is marked inferred (`Document.story_month`): the comparison does not read such a
-    page's figures as of one time, as it does a page that shows its month (a page of
-    entries over several days, or a look back months on, may hold them)."""
+    month is marked inferred (`Document.story_month`): the comparison does not place such
+    a page's figures beside other pages' of the month as of one time, as it does for a page
+    that shows its month; only the page's own figures are of one time, the page's
+    (analyse/undated.py page_discrepancies; a look back it gives, "at the time, around 30", is an
+    earlier level)."""
     shown: dict[str, set[str]] = defaultdict(set)
     for d in documents:
         if d.date is not None and d.id not in months:

@@ -148,6 +148,7 @@ def entry_later(text: str, later: int, earlier: int) -> bool:
     return a >= 0 and b >= 0 and a != b and minutes[a] > minutes[b]
 
 
+@lru_cache(maxsize=64)  # asked once a figure of a page's day by the comparison
 def may_hold_stamp(text: str) -> bool:
     """A quick test before splitting a page: a clock time somewhere in it."""
     return _CLOCK.search(text) is not None

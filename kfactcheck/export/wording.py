@@ -28,7 +28,7 @@ def word_findings(
     docs = {d.id: d for d in documents}
     for f in findings:
         if f.basis is not None:
-            undated = undated_documents(f, by_id) if f.kind == "agreement" else 0
+            undated = undated_documents(f, by_id) if f.kind != "change" else 0
             f.summary = summary(f.kind, f.basis, by_id, docs, undated=undated)
             f.extra = details(f.kind, f.basis, by_id, undated=undated)
 
@@ -36,7 +36,7 @@ def word_findings(
 def undated_documents(f: Finding, claims: dict[str, Claim]) -> int:
     """How many of an agreement's documents support it only with figures that have no date
     (their page shows none): they say the same figure, nothing says when
-    (analyse/undated.py)."""
+    (analyse/undated.py). For a discrepancy, 1 when it is one undated page's own."""
     dated: set[str] = set()
     undated: set[str] = set()
     for i in f.claims:
@@ -55,7 +55,7 @@ def summary(
     undated: int = 0,
 ) -> str:
     """The finding's sentence; `undated`: for an agreement, how many of its documents
-    give the figure with no date."""
+    give the figure with no date; for a discrepancy, that it is one undated page's."""
     old = say(claims[b.old], docs, b.value_kind)
     if kind == "agreement":
         if b.origins == 1:
@@ -78,7 +78,10 @@ def summary(
         return f"{old} → {new}: {_verb(b)} by {size} {over}{steps}{peak}"
     when = apart_in(claims[b.old].as_of, claims[b.new].as_of)
     why = _WHY.get(b.reason, "")
-    if when is None:
+    if undated:
+        # one page's figures of its one time, which nothing shows (analyse/undated.py)
+        when, why = "in one undated article", _WHY_UNDATED.get(b.reason, "")
+    elif when is None:
         when = "on the same day" if b.days == 0 else f"within {span(b.days)}"
     elif when.startswith("in the same") and b.reason in _WHY_PAGE:
         why = _WHY_PAGE[b.reason]  # one page's figures of the one period it shows
@@ -156,6 +159,12 @@ _WHY_PAGE = {
 }
 
 
+_WHY_UNDATED = {
+    "same_day": " (two figures of one page on a count that only rises)",
+    "same_article": " (one article gives two figures for a count that only rises)",
+}
+
+
 def details(kind: str, b: Basis, claims: dict[str, Claim], *, undated: int = 0) -> dict:
     """The finding's `details` in a JSON report: the words' numbers, as numbers too."""
     if kind == "agreement":
@@ -182,6 +191,8 @@ def details(kind: str, b: Basis, claims: dict[str, Claim], *, undated: int = 0) 
         }
         if b.reason:
             out["reason"] = b.reason
+        if undated:
+            out["undated"] = undated
     if b.ranges:
         out["compared"] = b.ranges
     return out

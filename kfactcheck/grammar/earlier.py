@@ -14,6 +14,7 @@ from kfactcheck import data
 
 # what ends the clause a cue must share with its figure
 _CLAUSE_MARK = re.compile(r"[;:!?]|\.\s|,\s|\s[–—-]\s")
+_SPACES = re.compile(r"\s*")
 # "von zuvor 30 auf 43": a figure right after a word of the new level is the current one
 _DIGIT = re.compile(r"\d")
 _NEW_LEVEL = re.compile(r"(?i)\b(?:auf|to|à|a|para|su|em|en)\s+(?:\w+\s+){0,2}$")
@@ -48,9 +49,15 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end]: back to the mark before it, on to the one after,
     at most _REACH characters either way."""
     a = max(0, start - _REACH)
+    first = _SPACES.match(sentence)
+    lead = first.end() if first else 0  # where the sentence's first word starts
     for m in _CLAUSE_MARK.finditer(sentence, a, start):
-        if m.group().startswith(",") and not sentence[a : m.start()].strip().count(" "):
-            continue  # "Anteriormente, eram 12": one word before the comma opens the clause
+        words = sentence[a : m.start()].strip().count(" ") + 1
+        opening = a <= lead  # the words that open the sentence
+        if m.group().startswith(",") and (words == 1 or (opening and words <= 3)):
+            # "Anteriormente, eram 12", "At the time, the council put it at 30": one word
+            # before the comma, or up to three opening the sentence, open the clause
+            continue
         a = m.end()
     reach = min(len(sentence), end + _REACH)
     m = _CLAUSE_MARK.search(sentence, end, reach)
@@ -63,7 +70,7 @@ def is_earlier(sentence: str, start: int, end: int) -> bool | str:
     past tense, "previously"), with no figure of a new level between ("von zuvor 30 auf
     43": 30 only), or a cue right before ("up from") or after it ("la veille")."""
     clause, moved, from_word, to_word, before, after = _patterns()
-    if before.search(sentence, max(0, start - 30), start):
+    if before.search(sentence, max(0, start - 40), start):  # "la cifra anterior confirmada, de"
         return True
     if after.search(sentence[end : end + 60]):
         return True

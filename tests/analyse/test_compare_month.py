@@ -1,6 +1,7 @@
 """Figures known only to their month (or year) in the comparison: one page's figures of the
-month it shows are of one time, unless it recalls one of them as an earlier level or its
-month is only its story's; no order is claimed that the days do not give. Every figure and
+month it shows are of one time, unless it recalls one of them as an earlier level (a month
+that is only its story's holds the page's own figures at one time, not other pages'); no
+order is claimed that the days do not give. Every figure and
 page here is invented."""
 
 from __future__ import annotations
@@ -62,11 +63,13 @@ def _found(rows, story_month="", family="deaths"):
             id="a-page-of-the-month-it-shows-speaks-of-one-time",
         ),
         pytest.param(
+            # the month says nothing of the page's day, but the page's own figures are of
+            # its one time all the same (analyse/undated.py page_discrepancies)
             [("p", 58, "2031-06", False), ("p", 70, "2031-06", False)],
             "2031-06",
-            set(),
             {("discrepancy", ("c1", "c2"))},
-            id="a-month-taken-from-the-story-says-nothing-of-one-time",
+            set(),
+            id="a-month-taken-from-the-story-still-holds-the-page-s-one-time",
         ),
         pytest.param(
             [("p", 58, "2031-06", True), ("p", 70, "2031-06", False)],

@@ -103,6 +103,67 @@ LEVELS = [
     pytest.param("Il prefetto aveva parlato di 9 vittime.", "9", True, id="it-aveva-parlato"),
     pytest.param("In precedenza le vittime erano 9.", "9", True, id="it-in-precedenza"),
     pytest.param("Le vittime sono 12 a Valdora.", "12", False, id="it-present"),
+    # "the previous count of", in each language: the figure the page had before its current
+    pytest.param(
+        "La cifra anterior, de 61 fallecidos, quedó superada al mediodía en Torrela.",
+        "61",
+        True,
+        id="es-la-cifra-anterior-de",
+    ),
+    pytest.param(
+        "Tras la cifra anterior oficial, de 61 fallecidos, hoy son 74 en Torrela.",
+        "74",
+        False,
+        id="es-the-new-level-after-it-is-not",
+    ),
+    pytest.param("Son ya 74 los fallecidos en Torrela.", "74", False, id="es-current-level"),
+    pytest.param(
+        "Le bilan précédent de 27 morts a été revu à Sorvel.", "27", True, id="fr-bilan-precedent"
+    ),
+    pytest.param(
+        "O balanço anterior, de 19 mortos, foi atualizado em Vilar Seco.",
+        "19",
+        True,
+        id="pt-balanco-anterior",
+    ),
+    pytest.param(
+        "Il bilancio precedente di 33 vittime è stato aggiornato a Monteverde.",
+        "33",
+        True,
+        id="it-bilancio-precedente",
+    ),
+    pytest.param(
+        "Die vorherige Bilanz von 16 Toten wurde in Lindach korrigiert.",
+        "16",
+        True,
+        id="de-vorherige-bilanz-von",
+    ),
+    # "at the time", opening the sentence before a comma: a level the page looks back on
+    pytest.param(
+        "At the time, the county put the toll at around 30 in Norbury.",
+        "30",
+        True,
+        id="en-at-the-time-opening-the-sentence",
+    ),
+    pytest.param(
+        "At the time of writing, 41 people are missing in Norbury.",
+        "41",
+        False,
+        id="en-at-the-time-of-writing-is-now",
+    ),
+    pytest.param(
+        "In Norbury alone, 41 people are missing.",
+        "41",
+        False,
+        id="en-opening-words-without-a-cue",
+    ),
+    pytest.param(
+        "À l'époque, la préfecture parlait de 300 sinistrés à Sorvel.",
+        "300",
+        True,
+        id="fr-a-l-epoque",
+    ),
+    pytest.param("Damals zählte Lindach 45 Tote.", "45", True, id="de-damals"),
 ]
 
 
