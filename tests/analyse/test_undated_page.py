@@ -26,8 +26,8 @@ CASES = [
     pytest.param(
         {
             "a": "Grève contre la réforme : la CGT revendique 3,2 millions de manifestants "
-            "dans tout le pays, tandis que le ministère de l'Intérieur en a compté près "
-            "de 900 000."
+            "à travers la France ; la préfecture, elle, n'en dénombre que près de "
+            "900 000."
         },
         {3_200_000, 900_000},
         id="fr-crowd-of-two-sources",
