@@ -33,6 +33,7 @@ from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_
 from kfactcheck.export.svg import claim_kind
 from kfactcheck.export.wording import as_of_words, compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
+from kfactcheck.views.clip import clip_parts
 from kfactcheck.views.layout import Line, Quote, print_lines, print_tidy
 
 KIND_STYLE = {"discrepancy": "bold red", "change": "bold yellow", "agreement": "bold green"}
@@ -41,8 +42,11 @@ FIGURE_STYLE = "bold reverse"  # stays visible without colour (NO_COLOR)
 
 
 def quote_text(claim: Claim) -> Text:
-    """The quote with the claim's own words highlighted."""
+    """The quote with the claim's own words highlighted; a long quote is clipped to a
+    window around them (views/clip.py), as only a terminal shows it."""
     before, figure, after = quote_parts(claim)
+    if figure:
+        before, figure, after = clip_parts(before, figure, after)
     text = Quote(before)
     if figure:
         text.append(figure, style=FIGURE_STYLE)
