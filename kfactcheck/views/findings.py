@@ -41,11 +41,12 @@ SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
 FIGURE_STYLE = "bold reverse"  # stays visible without colour (NO_COLOR)
 
 
-def quote_text(claim: Claim) -> Text:
-    """The quote with the claim's own words highlighted; a long quote is clipped to a
-    window around them (views/clip.py), as only a terminal shows it."""
+def quote_text(claim: Claim, clip: bool = False) -> Text:
+    """The quote with the claim's own words highlighted; with `clip`, a long quote is cut
+    to a window around them (views/clip.py: `claims` lists every claim of a sentence, and
+    dense text holds a hundred in a sentence of 2,000 characters)."""
     before, figure, after = quote_parts(claim)
-    if figure:
+    if clip and figure:
         before, figure, after = clip_parts(before, figure, after)
     text = Quote(before)
     if figure:

@@ -1,6 +1,7 @@
-"""A long quote on a terminal: clipped to a window around the claim's own words, cut where
-a word ends, marked with an ellipsis; the claim's words whole and highlighted. The JSON
-twin keeps the whole quote, and no control character of the text reaches the terminal."""
+"""A long quote in the claims table: clipped to a window around the claim's own words, cut
+where a word ends, marked with an ellipsis; the claim's words whole and highlighted. The
+JSON twin keeps the whole quote, and no control character of the text reaches the
+terminal."""
 
 from __future__ import annotations
 
@@ -138,7 +139,9 @@ LONG = (
 def test_terminal_shows_a_window_and_json_the_whole_quote():
     start = LONG.index("40 people")
     report = _report(LONG, start, start + len("40 people"))
-    quote = quote_text(report.claims[0])
+    whole = quote_text(report.claims[0]).plain  # the findings views: the whole sentence
+    assert whole.startswith("On Sunday") and whole.endswith("mayor.")
+    quote = quote_text(report.claims[0], clip=True)  # the claims table: a window
     assert len(quote.plain) < LONGEST + 10
     assert quote.plain.startswith(ELLIPSIS) and quote.plain.endswith(ELLIPSIS)
     styled = [quote.plain[s.start : s.end] for s in quote.spans if s.style == FIGURE_STYLE]
