@@ -237,6 +237,8 @@ def with_year(value: str, shown: str) -> str | None:
 
 def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None:
     """Deadlines, dated and planned events, and the years of past events."""
+    if d.kind not in ("date", "month", "year"):
+        return None  # a weekday or a relative day is never a claim of its own (below)
     if _DATELINE.match(sentence, d.end):
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
@@ -514,3 +516,12 @@ def event_of_last() -> re.Pattern[str]:
 
     ends = {w[-1] for w in (*load_words()["event_of"]["of"], *_EVENT_MODS)}
     return re.compile("(?i)(?:" + "|".join(re.escape(c) for c in sorted(ends)) + ")")
+
+
+@lru_cache(maxsize=1)
+def event_of_ends() -> tuple[str, ...]:
+    """The tie words and the words between, lower case: an ASCII window with a match of
+    _event_of ends in one of them (before trailing spaces), told by one endswith in C."""
+    from kfactcheck.grammar.dategrammar import load_words
+
+    return tuple(w.lower().rstrip() for w in (*load_words()["event_of"]["of"], *_EVENT_MODS))

@@ -11,6 +11,7 @@ import re
 from kfactcheck.claims.dated import (
     _COUNTED_UNTIL,
     _event_of,
+    event_of_ends,
     event_of_last,
     sentence_time,
     with_year,
@@ -65,7 +66,14 @@ def _names_event(sentence: str, d) -> bool:
     # end in a character no match ends with, told before trying it at each position
     tail = sentence[lo : d.start].rstrip()
     return bool(
-        (tail and event_of_last().fullmatch(tail[-1]) and _event_of().search(sentence, lo, d.start))
+        (
+            tail
+            and event_of_last().fullmatch(tail[-1])
+            # (a window of ASCII, lower-cased, keeps its letters where the pattern's
+            # case-blind match finds them)
+            and (not tail.isascii() or tail.lower().endswith(event_of_ends()))
+            and _event_of().search(sentence, lo, d.start)
+        )
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")

@@ -136,6 +136,9 @@ def find_dates(
     out: list[DateMention] = []
     lo = 0
     for r in raws:
+        if ref is None and r.kind not in _PLACED_WITHOUT_REF:
+            lo = r.e  # "on Monday", "last week": no day without the publication date, so
+            continue  # no role to read either (a sentence may hold a thousand of them)
         try:
             role = _role(g, low, r, lo, ref)
             res = _resolve(r, ref, role)
@@ -174,6 +177,10 @@ def find_dates(
         )
     return out
 
+
+# the kinds of raw date that dateroles._resolve places with no publication date; the
+# others (weekdays, relative days, periods, "ago", "over the past") it leaves unplaced
+_PLACED_WITHOUT_REF = frozenset({"day", "range", "month", "year", "decade"})
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*\($")
 

@@ -73,7 +73,7 @@ def _wide_table(index: ReportIndex, claims: list[Claim]) -> Table:
             Text(c.unit),
             Text(format_as_of(c.as_of)),
             Text(c.speaker or "–", style="" if c.speaker else "dim"),
-            quote_text(c),
+            quote_text(c, clip=True),
         )
     return table
 
@@ -94,7 +94,7 @@ def _narrow_table(index: ReportIndex, claims: list[Claim]) -> Table:
         facts.append(f"\n{format_as_of(c.as_of)}")
         if c.speaker:
             facts.append(f" · {c.speaker}")
-        table.add_row(facts, quote_text(c))
+        table.add_row(facts, quote_text(c, clip=True))
     return table
 
 
@@ -106,7 +106,8 @@ def render_claims(
     doc: str | None = None,
     speaker: str | None = None,
 ) -> None:
-    """Claims in document order as a table, each quote with its figure highlighted."""
+    """Claims in document order as a table, each quote with its figure highlighted (a
+    quote over views/clip.LONGEST characters as a window around the claim's words)."""
     index = ReportIndex(report)
     claims = select_claims(index, unit=unit, doc=doc, speaker=speaker)
     if not claims:

@@ -33,6 +33,7 @@ from kfactcheck.export.jsonreport import claim_to_dict, finding_to_dict, report_
 from kfactcheck.export.svg import claim_kind
 from kfactcheck.export.wording import as_of_words, compared_as, compared_ranges, drawn
 from kfactcheck.model import Claim, Finding, Report
+from kfactcheck.views.clip import clip_parts
 from kfactcheck.views.layout import Line, Quote, print_lines, print_tidy
 
 KIND_STYLE = {"discrepancy": "bold red", "change": "bold yellow", "agreement": "bold green"}
@@ -40,9 +41,13 @@ SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
 FIGURE_STYLE = "bold reverse"  # stays visible without colour (NO_COLOR)
 
 
-def quote_text(claim: Claim) -> Text:
-    """The quote with the claim's own words highlighted."""
+def quote_text(claim: Claim, clip: bool = False) -> Text:
+    """The quote with the claim's own words highlighted; with `clip`, a long quote is cut
+    to a window around them (views/clip.py: `claims` lists every claim of a sentence, and
+    dense text holds a hundred in a sentence of 2,000 characters)."""
     before, figure, after = quote_parts(claim)
+    if clip and figure:
+        before, figure, after = clip_parts(before, figure, after)
     text = Quote(before)
     if figure:
         text.append(figure, style=FIGURE_STYLE)

@@ -159,12 +159,12 @@ def _room(width: int, line: Line) -> tuple[int, int]:
 class Quote(Text):
     """A quote's Text: laid out once per sentence, not once per claim.
 
-    Every claim of a sentence shows the whole sentence, its own figure highlighted: in dense
-    text a 2,000-character sentence holds a hundred figures, and rich would measure and wrap
-    it a hundred times. The measure depends on the characters only, so it is kept per
-    sentence; so is the rendering on a console that prints no styles (where the highlight
-    shows nothing and the claims of a sentence draw the same segments' text). A console
-    that draws styles, or records them, renders each quote as rich does.
+    Every claim of a sentence up to views/clip.LONGEST characters shows the whole sentence,
+    its own figure highlighted (a longer one, a window around the claim's words, which
+    differs from claim to claim). The measure depends on the characters only, so it is kept
+    per quote text; so is the rendering on a console that prints no styles (where the
+    highlight shows nothing and the claims of a sentence draw the same segments' text). A
+    console that draws styles, or records them, renders each quote as rich does.
     """
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
