@@ -13,11 +13,14 @@ from functools import cache
 
 from kfactcheck.claims.places import (
     _PREP,
+    _SAID,
     CLAUSE_END,
     _adjective_after,
     _admin_words,
+    _is_body,
     _key,
     _place_at,
+    _time_words,
     _total_words,
     clause_before,
 )
@@ -43,7 +46,44 @@ def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
         pass
     last = earlier[cut.end() if cut else 0 :]
     places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
-    return (places[-1],) if places and places[-1] != "+" else ()
+    if places:
+        return (places[-1],) if places[-1] != "+" else ()
+    named = _named_object(last, code)
+    return (named,) if named else ()
+
+
+# a capitalised name in a sentence's words, with the article before it when it has one
+_OBJECT = re.compile(
+    r"(?<![.!?:“\"‘(\n\s])\s+(?:(der|die|das|den|dem|des)\s+)?"
+    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)(?=[\s,.;:!?)]|$)"
+)
+
+
+def _named_object(sentence: str, code: str) -> str | None:
+    """The place a sentence names without a preposition, as the thing its verb acts on
+    ("Besonders hart traf es das Lindtal", "La riada llegó a Borvia"): its last
+    capitalised name that is not its first word, a counted noun, a month or weekday, a
+    speaker ("dijo el alcalde Pérez") or, in German, where every noun is capitalised, a
+    common word or one with no article ("die Feuerwehr", "Laschet"). A figure "there" is
+    that place's, not the whole count's."""
+    from kfactcheck.claims.names import common_noun
+
+    found = None
+    for m in _OBJECT.finditer(sentence):
+        article, name = m.group(1), m.group(2)
+        if code == "de" and (article is None or common_noun(name, code)):
+            continue
+        if noun_concept(name, code) is not None or name.lower() in _time_words():
+            continue
+        if name.lower() in lang_vocab(code).articles:
+            continue
+        if _SAID.search(sentence, max(0, m.start() - 30), m.start()) or _is_body(
+            sentence[: m.start()], code
+        ):
+            continue  # "dijo el alcalde Pérez": a person who speaks
+        found = name
+    key = _key(found) if found else ""
+    return f"in {key}" if len(key) > 1 else None
 
 
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
