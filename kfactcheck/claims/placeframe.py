@@ -11,17 +11,18 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from kfactcheck.claims.placenames import _adjective_after
 from kfactcheck.claims.places import (
     _PREP,
     _SAID,
     CLAUSE_END,
-    _adjective_after,
     _admin_words,
     _is_body,
     _key,
     _place_at,
     _time_words,
     _total_words,
+    capital_subject,
     clause_before,
 )
 from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
@@ -380,12 +381,18 @@ _WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, 
 
 
 def capital_before(sentence: str, end: int) -> bool:
-    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
-    once, not searched for before each figure) after the last stop the pattern cannot cross."""
+    """Whether an English figure's clause is the capital's: _CAPITAL_BEFORE.search(
+    sentence[:end]), an "in the capital" of the sentence (found once, not searched for
+    before each figure) after the last stop the pattern cannot cross, or the capital as the
+    clause's subject ("..., with the capital recording 45 deaths": capital_subject)."""
+    if "capital" not in sentence:
+        return False  # most sentences
     start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
     if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
-        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
-    if _capitals[0] is not sentence:
-        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
-    k = bisect_left(spans := _capitals[1], (start, -1))
-    return k < len(spans) and spans[k][1] <= end
+        found = bool(_CAPITAL_BEFORE.search(sentence[:end], start))
+    else:
+        if _capitals[0] is not sentence:
+            _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
+        k = bisect_left(spans := _capitals[1], (start, -1))
+        found = k < len(spans) and spans[k][1] <= end
+    return found or capital_subject(clause_before(sentence[:end], 160)[0], 0, "en")
