@@ -227,7 +227,9 @@ def _sentence_claims(
             ]
             index = None
         held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown, named)
-        claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
+        claim = _figure_claim(
+            doc, sentence, a, q, held, previous, code, last if not out else None, out
+        )
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -287,6 +289,7 @@ def _figure_claim(
     previous: Claim | None = None,
     code: str = "en",
     last: Claim | None = None,
+    earlier: list[Claim] | None = None,
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
@@ -350,7 +353,8 @@ def _figure_claim(
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
-            family, unit = list_item(previous, q, scope)
+            of_which = _OF_WHICH.search(before[-24:]) is not None
+            family, unit = list_item(previous, q, scope, earlier if of_which else None)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:

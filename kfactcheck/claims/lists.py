@@ -14,12 +14,22 @@ from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
 
-def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str, str | None]:
+def list_item(
+    previous: Claim, q: Quantity, scope: tuple[str, ...], wholes: list[Claim] | None = None
+) -> tuple[str, str | None]:
     """(family, unit) of a figure that names nothing, in a list after `previous`: the
     same, unless it is a thousandfold larger ("9 000 donateurs pour 12 millions" is
     another thing); a part when the item before had a place and this one has none that
-    could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll)."""
-    if q.value >= 1000 * max(previous.value or 1, 1):
+    could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll). After
+    "of which" (`wholes`: the sentence's figures before it), a figure larger than the
+    item before is a part of the last count before that can hold it ("deux millions
+    d'opposants dans plus de 200 cortèges, dont 400 000 à Paris")."""
+    top = previous.high if isinstance(previous.high, (int, float)) else previous.value
+    if wholes is not None and isinstance(top, (int, float)) and q.value > top:
+        if (whole := _whole_of(q, wholes)) is None:
+            return "", None
+        previous = whole
+    elif q.value >= 1000 * max(previous.value or 1, 1):
         return "", None
     family = previous.terms[0]
     placed = any(s.startswith("in ") for s in previous.scope)
@@ -29,6 +39,18 @@ def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str
     if own and family.endswith(":part"):
         family = family.removesuffix(":part")  # "8 al barrio alto, 6 en Chiva": Chiva's
     return family, previous.unit
+
+
+def _whole_of(q: Quantity, earlier: list[Claim]) -> Claim | None:
+    """The last of `earlier` that counts people or troops and is at least `q`'s value and
+    less than a thousandfold larger."""
+    for claim in reversed(earlier):
+        value = claim.high if isinstance(claim.high, (int, float)) else claim.value
+        if not isinstance(value, (int, float)) or claim.unit not in ("people", "troops"):
+            continue
+        if q.value <= value < 1000 * q.value and claim.terms[0]:
+            return claim
+    return None
 
 
 # "Entre ellos hay 18 vecinos", "among them were 12 children", "darunter sind

@@ -170,6 +170,27 @@ LISTS = [
         {"50": ("deaths", None), "40": ("deaths", "norvale"), "10": ("deaths", "kessby")},
         id="en-figure-first",
     ),
+    # "of which" after a smaller figure of another thing: a part of the count before it
+    pytest.param(
+        "fr",
+        "Selon la préfecture, 300 000 manifestants ont défilé, tandis que la CGT revendiquait"
+        " « plus de deux millions » d'opposants dans plus de 120 cortèges en Valdorie, dont"
+        " environ 250 000 à Lorvy.",
+        {"300": ("crowd", None), "environ": ("crowd", "lorvy")},
+        id="fr-dont-after-the-marches-is-a-part-of-the-marchers",
+    ),
+    pytest.param(
+        "de",
+        "Mehr als 300.000 Menschen demonstrierten in 150 Städten, davon 90.000 in Lindenau.",
+        {"90.000": ("crowd", "lindenau")},
+        id="de-davon-a-part-no-larger-than-its-whole",
+    ),
+    pytest.param(
+        "es",
+        "Más de 300.000 manifestantes marcharon en 150 ciudades, de los cuales 90.000 en Lorvia.",
+        {"90.000": ("crowd", "lorvia")},
+        id="es-de-los-cuales",
+    ),
 ]
 
 
