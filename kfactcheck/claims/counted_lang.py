@@ -377,3 +377,32 @@ _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
 )
+
+
+def time_ago(before: str, after: str) -> bool:
+    """Whether a figure is a span of time that says when something happened ("changed over
+    40 days ago", "il y a plus de 40 jours", "vor 40 Tagen", "40 giorni fa"): units.toml
+    [ago]. Such a figure measures nothing a story counts, and a page with no date cannot
+    turn it into a day."""
+    unit = _time_unit().match(after)
+    if unit is None:
+        return False  # most figures: no time unit after them, one match in C
+    return bool(_ago_before().search(before[-30:]) or _ago_after().match(after, unit.end()))
+
+
+@cache
+def _time_unit() -> re.Pattern:
+    units = sorted(set(vocab().raw["ago"]["time_units"]), key=len, reverse=True)
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, units)) + r")[^\W\d_]{0,3}(?!\w)")
+
+
+@cache
+def _ago_before() -> re.Pattern:
+    words = sorted(vocab().raw["ago"]["before"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
+@cache
+def _ago_after() -> re.Pattern:
+    words = sorted(vocab().raw["ago"]["after"], key=len, reverse=True)
+    return re.compile(r"(?i)\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

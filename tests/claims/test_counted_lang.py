@@ -244,6 +244,26 @@ def test_no_invented_noun(lang, text, figure):
     assert all(not c.terms[0] for c in found), [c.terms for c in found]
 
 
+# (lang, sentence, figure): a span of time that says when something happened is no claim,
+# on a page with no date too (where it cannot become a day); a span that lasted stays one
+AGO = [
+    pytest.param("en", "The page last changed over 40 days ago.", "over 40", False, id="en-ago"),
+    pytest.param("fr", "Il y a plus de 40 jours, la digue a cédé.", "plus de 40", False, id="fr"),
+    pytest.param("es", "Hace 12 días que empezó la huelga.", "12", False, id="es-hace"),
+    pytest.param("de", "Vor 12 Tagen brach der Damm.", "12", False, id="de-vor"),
+    pytest.param("it", "La diga ha ceduto 12 giorni fa.", "12", False, id="it-fa"),
+    pytest.param("pt", "Há 12 dias que a greve começou.", "12", False, id="pt-ha"),
+    pytest.param("en", "The strike lasted 40 days.", "40", True, id="en-a-span-that-lasted"),
+    pytest.param("de", "Vor 40 Zuschauern sprach sie.", "40", True, id="de-vor-without-time"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, kept", AGO)
+def test_a_span_of_time_ago_is_no_claim(lang, text, figure, kept):
+    found = [c for c in claims(text, lang, published=None) if c.text.startswith(figure)]
+    assert bool(found) is kept, [c.text for c in claims(text, lang, published=None)]
+
+
 # A road's number after the rest of its name names the road; a count after a name that no
 # label heads is still a count.
 ROAD_NAMES = [
