@@ -406,3 +406,40 @@ def _ago_before() -> re.Pattern:
 def _ago_after() -> re.Pattern:
     words = sorted(vocab().raw["ago"]["after"], key=len, reverse=True)
     return re.compile(r"(?i)\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# the words right before a figure when they are a list of words ("One, two, three, "), and
+# right after it ("due, tre, quattro")
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+,\s+){1,2}$")
+_WORDS_AFTER = re.compile(r"(?:,\s+[^\W\d_]+){1,2}")
+
+
+def counting_aloud(before: str, after: str, q: Quantity, code: str) -> bool:
+    """Whether a spelled-out figure is a step of a count said aloud ("One, two, three, four,
+    five, six, seven dead," a witness said, counting coffins in a photograph): three
+    numbers in a row, one up from the next, with it among them. Not a toll anyone
+    reports."""
+    if not q.spelled:
+        return False
+    run, next_ = _WORD_RUN.search(before[-60:]), _WORDS_AFTER.match(after)
+    if run is None and next_ is None:
+        return False  # most spelled figures: no list of words around them
+    words = [w.strip() for w in run.group().split(",") if w.strip()] if run else []
+    later = [w.strip() for w in next_.group().split(",") if w.strip()] if next_ else []
+    values = [*map(_number, words), q.value, *map(_number, later)]
+    at = len(words)
+    return any(
+        values[k] >= 0 and values[k + 1] == values[k] + 1 and values[k + 2] == values[k] + 2
+        for k in range(max(0, at - 2), min(at, len(values) - 3) + 1)
+    )
+
+
+def _number(word: str, code: str = "") -> float:
+    from text_to_num import text2num  # (as places.py: only such a run needs it)
+
+    for lang in dict.fromkeys((code, "en", "fr", "es", "it", "pt", "de", "nl")):
+        try:
+            return text2num(word.lower(), lang)
+        except (ValueError, KeyError, TypeError):
+            continue
+    return -1.0

@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import read_counted, time_ago
+from kfactcheck.claims.counted_lang import counting_aloud, read_counted, time_ago
 from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
@@ -296,6 +296,8 @@ def _figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q) or time_ago(before, after):
         return None  # "il y a 40 jours": when something happened, not a quantity
+    if counting_aloud(before, after, q, code):
+        return None  # "One, two, three, four dead," he counted
     if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))

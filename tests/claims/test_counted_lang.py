@@ -264,6 +264,34 @@ def test_a_span_of_time_ago_is_no_claim(lang, text, figure, kept):
     assert bool(found) is kept, [c.text for c in claims(text, lang, published=None)]
 
 
+# (lang, sentence, figure, kept): a number said while counting aloud is a step of the
+# count, not a toll; spelled figures of a list of different things stay claims
+COUNTING = [
+    pytest.param(
+        "en", "“One, two, three, four, five dead,” the mayor said.", "five", False, id="en"
+    ),
+    pytest.param(
+        "it", "«Uno, due, tre, quattro morti», ha detto il sindaco.", "due", False, id="it"
+    ),
+    pytest.param(
+        "es", "Uno, dos, tres, cuatro muertos, contó el alcalde.", "cuatro", False, id="es"
+    ),
+    pytest.param("en", "Two dead, three injured, four missing.", "four", True, id="en-a-list"),
+    pytest.param("en", "The quake left seven dead.", "seven", True, id="en-a-toll"),
+    pytest.param(
+        "pt", "Morreram três pessoas, quatro ficaram feridas.", "quatro", True, id="pt-a-list"
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, kept", COUNTING)
+def test_counting_aloud_is_no_claim(lang, text, figure, kept):
+    # (the document's language: spelled-out numbers are read in it)
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], lang=lang)
+    every = [c.text for c in extract_claims(doc, lang=lang)]
+    assert any(t.lower().startswith(figure) for t in every) is kept, every
+
+
 # A road's number after the rest of its name names the road; a count after a name that no
 # label heads is still a count.
 ROAD_NAMES = [
