@@ -379,6 +379,12 @@ _COPULA_WORD = re.compile(
 )
 
 
+def no_count(before: str, after: str, q: Quantity, code: str) -> bool:
+    """Whether a figure counts nothing: a time ago (time_ago) or a step of a count said
+    aloud (counting_aloud)."""
+    return time_ago(before, after) or counting_aloud(before, after, q, code)
+
+
 def time_ago(before: str, after: str) -> bool:
     """Whether a figure is a span of time that says when something happened ("changed over
     40 days ago", "il y a plus de 40 jours", "vor 40 Tagen", "40 giorni fa"): units.toml

@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import counting_aloud, read_counted, time_ago
+from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
@@ -54,7 +54,7 @@ from kfactcheck.claims.dated import (
 )
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
-from kfactcheck.claims.lists import among_these, count_coordinated, list_item
+from kfactcheck.claims.lists import among_these, count_coordinated, list_item, part_after_part
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.parts import part_of_next, subset_of
 from kfactcheck.claims.placeframe import (
@@ -294,10 +294,8 @@ def _figure_claim(
     v = vocab()
     after = sentence[q.end :]
     before = sentence[: q.start]
-    if names_something(before, after, q) or time_ago(before, after):
-        return None  # "il y a 40 jours": when something happened, not a quantity
-    if counting_aloud(before, after, q, code):
-        return None  # "One, two, three, four dead," he counted
+    if names_something(before, after, q) or no_count(before, after, q, code):
+        return None  # "il y a 40 jours", "One, two, three, four dead," he counted
     if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
@@ -352,6 +350,8 @@ def _figure_claim(
         elif family and not placed:
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
+        if not got.end and not placed and previous is not None:  # "18 das vítimas ... e quatro"
+            family = part_after_part(previous, family, sentence[previous.end - base : q.start])
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same

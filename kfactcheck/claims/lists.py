@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
+from kfactcheck.claims.places import _total_words
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
@@ -39,6 +40,25 @@ def list_item(
     if own and family.endswith(":part"):
         family = family.removesuffix(":part")  # "8 al barrio alto, 6 en Chiva": Chiva's
     return family, previous.unit
+
+
+def part_after_part(previous: Claim | None, family: str, between: str) -> str:
+    """The family of a figure with no noun of its own that the clause gives the family of
+    the count the figure before is a part of, joined to it by "and" ("18 das vítimas
+    mortais foram encontradas em carros e quatro estavam junto à estrada"): another part
+    of that count, not the count. Not past a total word ("neun Bewohner, insgesamt 40").
+    `between`: the words between the two figures. `family` unchanged otherwise."""
+    if previous is None or not family or ":" in family or len(between) > 80:
+        return family
+    whole, _, kind = previous.terms[0].partition(":")
+    if whole != family or not kind or not _AND.search(between):
+        return family
+    if _CLAUSE_END.search(between) or _total_words().search(between):
+        return family
+    return f"{family}:part"
+
+
+_AND = re.compile(r"(?i)(?<!\w)(?:e|y|und|et|and|ed|i|en|sowie)\s+$")
 
 
 def _whole_of(q: Quantity, earlier: list[Claim]) -> Claim | None:

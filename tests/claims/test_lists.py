@@ -191,6 +191,26 @@ LISTS = [
         {"90.000": ("crowd", "lorvia")},
         id="es-de-los-cuales",
     ),
+    # a figure with no noun of its own after "and" and a part of a count: another part
+    pytest.param(
+        "pt",
+        "Sabe-se que 18 das vítimas mortais foram encontradas em carros e quatro estavam junto"
+        " à estrada.",
+        {"quatro": ("deaths:part", None)},
+        id="pt-and-another-part",
+    ),
+    pytest.param(
+        "pt",
+        "Das 60 vítimas mortais, 18 foram encontradas em carros e 40 morreram na estrada.",
+        {"60": ("deaths", None), "40": ("deaths:part", None)},
+        id="pt-the-whole-then-two-parts",
+    ),
+    pytest.param(
+        "es",
+        "Hay 40 muertos y 12 heridos.",
+        {"40": ("deaths", None), "12": ("injured", None)},
+        id="es-its-own-noun-is-no-part",
+    ),
 ]
 
 
