@@ -114,7 +114,7 @@ def assign_subjects(
 
 def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None:
     """A story that counts one kind of people only ("manifestants", "marchers"): its bare
-    counts of "people" ("2,8 millions de personnes", "400.000 personnes à Paris") are of
+    counts of "people" ("1,4 million de personnes", "90.000 personnes à Lorvy") are of
     that kind. Not where it counts two kinds or more (the dead and the injured, marchers
     and employees), where "people" may be any of them."""
     kinds: dict[str, set[str]] = defaultdict(set)

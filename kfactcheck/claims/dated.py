@@ -247,7 +247,7 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
     if _DATELINE.match(sentence, d.end):
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
     if sentence.endswith(")") and _PHOTO_CREDIT.search(sentence, max(0, len(sentence) - 90)):
-        return None  # "... after the quake hit on August 24, 2016 (AFP Photo)": a caption
+        return None  # "... as the flood reached Norbury on 12 May 2021 (AFP Photo)": a caption
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
         return None  # "in the 1990s": a decade, no date to check
     # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby

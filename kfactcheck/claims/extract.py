@@ -350,7 +350,7 @@ def _figure_claim(
         elif family and not placed:
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
-        if not got.end and not placed and previous is not None:  # "18 das vítimas ... e quatro"
+        if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
             family = part_after_part(previous, family, sentence[previous.end - base : q.start])
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):

@@ -23,8 +23,8 @@ def list_item(
     another thing); a part when the item before had a place and this one has none that
     could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll). After
     "of which" (`wholes`: the sentence's figures before it), a figure larger than the
-    item before is a part of the last count before that can hold it ("deux millions
-    d'opposants dans plus de 200 cortèges, dont 400 000 à Paris")."""
+    item before is a part of the last count before that can hold it ("un million
+    d'opposants dans 150 cortèges, dont 90 000 à Lorvy")."""
     top = previous.high if isinstance(previous.high, (int, float)) else previous.value
     if wholes is not None and isinstance(top, (int, float)) and q.value > top:
         if (whole := _whole_of(q, wholes)) is None:
@@ -44,8 +44,8 @@ def list_item(
 
 def part_after_part(previous: Claim | None, family: str, between: str) -> str:
     """The family of a figure with no noun of its own that the clause gives the family of
-    the count the figure before is a part of, joined to it by "and" ("18 das vítimas
-    mortais foram encontradas em carros e quatro estavam junto à estrada"): another part
+    the count the figure before is a part of, joined to it by "and" ("12 dos mortos
+    estavam dentro de viaturas e três junto ao rio"): another part
     of that count, not the count. Not past a total word ("neun Bewohner, insgesamt 40").
     `between`: the words between the two figures. `family` unchanged otherwise."""
     if previous is None or not family or ":" in family or len(between) > 80:

@@ -43,7 +43,7 @@ def figure_time(
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
     if named_after := [d for d in dates if d.start >= near.end and compared_day(sentence, d)]:
-        # "400.000 personnes selon la CGT, autant que le 19 janvier": the day compared with
+        # "40.000 marcheurs d'après les syndicats, autant que le 2 mars": the day compared with
         # is another day's figure, not this one's (figures after it may be that day's)
         named += named_after
     if named:
@@ -94,7 +94,7 @@ def _once_a_date(memo: list, sentence: str, d, read):
 
 def compared_day(sentence: str, d) -> bool:
     """Whether the date `d` is the day a figure is compared with ("as many as on 19
-    January", "autant que le 19 janvier", "mehr als am Montag", "tantos como el lunes")."""
+    January", "autant que le 2 mars", "mehr als am Montag", "tantos como el lunes")."""
     return _once_a_date(_compared, sentence, d, _compares)
 
 

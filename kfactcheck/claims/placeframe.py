@@ -62,7 +62,7 @@ _OBJECT = re.compile(
 
 def _named_object(sentence: str, code: str) -> str | None:
     """The place a sentence names without a preposition, as the thing its verb acts on
-    ("Besonders hart traf es das Lindtal", "La riada llegó a Borvia"): its last
+    ("Am schwersten traf die Flut das Lindtal", "La riada llegó a Borvia"): its last
     capitalised name that is not its first word, a counted noun, a month or weekday, a
     speaker ("dijo el alcalde Pérez") or, in German, where every noun is capitalised, a
     common word or one with no article ("die Feuerwehr", "Laschet"). A figure "there" is

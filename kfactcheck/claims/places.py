@@ -112,8 +112,8 @@ _CAPITAL_WORD = re.compile(r"(?i)capital|hauptstadt|hoofdstad")
 
 def capital_subject(clause: str, after: int, lv: LangVocab | str) -> bool:
     """Whether the figure's clause names the capital as its subject after the last place it
-    names with a preposition (at `after`): "... subió a 331, siendo la capital la que
-    registra más, con 192", "the capital recorded 85". Not the capital "of" or "in"
+    names with a preposition (at `after`): "... subió a 140, y es la capital la que
+    más muertos suma, con 61", "the capital recorded 85". Not the capital "of" or "in"
     something: a speaker's ("the mayor of the capital"), or a place _place_at reads."""
     if not _CAPITAL_WORD.search(clause, max(0, after)):
         return False  # most clauses: no such word, one scan before the pattern

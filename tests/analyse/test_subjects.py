@@ -245,7 +245,7 @@ ONE_KIND = [
 
 @pytest.mark.parametrize(("families", "joins"), ONE_KIND)
 def test_bare_people_are_the_one_kind_a_story_counts(families, joins):
-    """ "400.000 personnes à Paris" in a story whose other counts are all of marchers is a
+    """ "90.000 personnes à Lorvy" in a story whose other counts are all of marchers is a
     count of marchers; in a story of the dead and the injured it may be either."""
     others = [c(f, quote=f"{i}") for i, f in enumerate(families)]
     bare = c("people")

@@ -247,7 +247,9 @@ def test_no_invented_noun(lang, text, figure):
 # (lang, sentence, figure): a span of time that says when something happened is no claim,
 # on a page with no date too (where it cannot become a day); a span that lasted stays one
 AGO = [
-    pytest.param("en", "The page last changed over 40 days ago.", "over 40", False, id="en-ago"),
+    pytest.param(
+        "en", "The dam gave way more than 40 days ago.", "more than 40", False, id="en-ago"
+    ),
     pytest.param("fr", "Il y a plus de 40 jours, la digue a cédé.", "plus de 40", False, id="fr"),
     pytest.param("es", "Hace 12 días que empezó la huelga.", "12", False, id="es-hace"),
     pytest.param("de", "Vor 12 Tagen brach der Damm.", "12", False, id="de-vor"),
@@ -267,9 +269,7 @@ def test_a_span_of_time_ago_is_no_claim(lang, text, figure, kept):
 # (lang, sentence, figure, kept): a number said while counting aloud is a step of the
 # count, not a toll; spelled figures of a list of different things stay claims
 COUNTING = [
-    pytest.param(
-        "en", "“One, two, three, four, five dead,” the mayor said.", "five", False, id="en"
-    ),
+    pytest.param("en", "“Eight, nine, ten dead,” the mayor said.", "ten", False, id="en"),
     pytest.param(
         "it", "«Uno, due, tre, quattro morti», ha detto il sindaco.", "due", False, id="it"
     ),

@@ -94,7 +94,7 @@ COMPARED = [
         id="en-as-many-as-on",
     ),
     pytest.param(
-        "Le cortège de Lorvy a réuni 40.000 personnes selon la CGT, autant que le 2 mars.",
+        "À Lorvy, 40.000 marcheurs ont défilé d'après les syndicats, autant que le 2 mars.",
         "fr",
         {"40.000": "2031-03-16"},
         id="fr-autant-que-le",

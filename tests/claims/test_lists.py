@@ -173,9 +173,9 @@ LISTS = [
     # "of which" after a smaller figure of another thing: a part of the count before it
     pytest.param(
         "fr",
-        "Selon la préfecture, 300 000 manifestants ont défilé, tandis que la CGT revendiquait"
-        " « plus de deux millions » d'opposants dans plus de 120 cortèges en Valdorie, dont"
-        " environ 250 000 à Lorvy.",
+        "D'après la préfecture, 300 000 manifestants ont défilé, alors que les syndicats"
+        " annonçaient « plus d'un million » d'opposants répartis dans plus de 120 cortèges en"
+        " Valdorie, dont environ 250 000 à Lorvy.",
         {"300": ("crowd", None), "environ": ("crowd", "lorvy")},
         id="fr-dont-after-the-marches-is-a-part-of-the-marchers",
     ),
@@ -194,15 +194,14 @@ LISTS = [
     # a figure with no noun of its own after "and" and a part of a count: another part
     pytest.param(
         "pt",
-        "Sabe-se que 18 das vítimas mortais foram encontradas em carros e quatro estavam junto"
-        " à estrada.",
-        {"quatro": ("deaths:part", None)},
+        "Sabe-se que 12 dos mortos foram encontrados em viaturas e três estavam no rio.",
+        {"três": ("deaths:part", None)},
         id="pt-and-another-part",
     ),
     pytest.param(
         "pt",
-        "Das 60 vítimas mortais, 18 foram encontradas em carros e 40 morreram na estrada.",
-        {"60": ("deaths", None), "40": ("deaths:part", None)},
+        "Dos 50 mortos, 12 foram encontrados em viaturas e 30 morreram no mato.",
+        {"50": ("deaths", None), "30": ("deaths:part", None)},
         id="pt-the-whole-then-two-parts",
     ),
     pytest.param(
