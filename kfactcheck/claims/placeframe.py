@@ -31,8 +31,8 @@ from kfactcheck.model import Claim
 _CLAUSE_END = CLAUSE_END
 
 # "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths")
-_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+# (English "there" is mostly existential: "there were 12 deaths"; "ce jour-là" is a time)
+_THERE = re.compile(r"(?i)(?<![\w-])(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
 
 
 def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:

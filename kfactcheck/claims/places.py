@@ -108,6 +108,12 @@ _ARTICLE_CAPITAL = re.compile(
     r"|hoofdstad)(?!\w)"
 )
 _CAPITAL_WORD = re.compile(r"(?i)capital|hauptstadt|hoofdstad")
+# "the mayor of the capital", "desde la capital, el gobierno informó": the capital of a
+# speaker or of a journey, not the figure's
+_FROM_TO = frozenset(
+    "of von van from desde depuis aus dalla dal da hacia towards vers nach verso para pour für"
+    " per to".split()
+)
 
 
 def capital_subject(clause: str, after: int, lv: LangVocab | str) -> bool:
@@ -121,7 +127,7 @@ def capital_subject(clause: str, after: int, lv: LangVocab | str) -> bool:
     for m in _ARTICLE_CAPITAL.finditer(clause, max(0, after)):
         word = (m.group(1) or "").lower()
         if lv.areas.get(m.group(2).lower()) == "capital" and not (
-            word in lv.places or word in _CONNECTORS or word in ("of", "von", "van")
+            word in lv.places or word in _CONNECTORS or word in _FROM_TO
         ):
             return True
     return False

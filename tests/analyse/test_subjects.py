@@ -240,6 +240,7 @@ ONE_KIND = [
     pytest.param(["deaths", "injured"], False, id="dead-and-injured-people-may-be-either"),
     pytest.param(["crowd", "mitarbeiter"], False, id="marchers-and-employees-people-may-be-either"),
     pytest.param([], False, id="no-other-kind-people-stay-people"),
+    pytest.param(["deaths", "deaths"], False, id="a-toll-s-bare-people-may-be-a-part-or-survivors"),
 ]
 
 

@@ -135,6 +135,7 @@ PLACES = [
     # the capital "of" a speaker, or of nothing counted, is not the figure's place
     ("en", "The mayor of the capital said 45 people died.", "45", None),
     ("es", "El alcalde de la capital dijo que murieron 20 personas.", "20", None),
+    ("es", "Desde la capital, el Gobierno informó de 20 muertos.", "20", None),
     ("de", "Der Bürgermeister der Hauptstadt sagte, 20 Menschen seien gestorben.", "20", None),
 ]
 

@@ -357,6 +357,8 @@ THERE = [
         "in borvia",
     ),
     ("de", "Das sagte gestern Laschet. Dort starben 5 Menschen.", "5", None),
+    # "ce jour-là" is a time, not a place
+    ("fr", "Le séisme a surtout frappé Lorvy. Ce jour-là, 30 personnes sont mortes.", "30", None),
     ("es", "El agua subió en Borvia. Allí murieron 12 personas.", "12", "in borvia"),
     ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
     ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
