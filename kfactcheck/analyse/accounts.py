@@ -14,6 +14,8 @@ finding; other outlets repeating one side agree with it rather than join the dis
 from __future__ import annotations
 
 import math
+import re
+from functools import cache
 
 from kfactcheck.analyse.kinds import NumberKind, Point
 from kfactcheck.analyse.traits import second_source
@@ -47,7 +49,8 @@ class ArticleDisputes:
             return False  # "between 1.27 and 2.5 million, say the ministry and the unions"
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
-        if vocab().contrast_re.search(doc.text, lo, hi) is not None:
+        contrast = list(vocab().contrast_re.finditer(doc.text, lo, hi))
+        if contrast and not _parts_of_one_speaker(pa.claim, pb.claim, contrast, doc.text):
             return False
         # a source named right after the later figure is that figure's ("806,000 for the
         # authorities"), so it too sets it apart from the first
@@ -101,6 +104,25 @@ def _two_speakers(a: Claim, b: Claim) -> bool:
     if a.sentence_start == b.sentence_start or not (a.speaker or b.speaker):
         return False
     return a.speaker != b.speaker
+
+
+def _parts_of_one_speaker(a: Claim, b: Claim, contrast: list[re.Match], text: str) -> bool:
+    """One sentence gives both figures to one speaker and its contrast is a joining word
+    right before the later figure ("according to the minister, 30 were found in cars,
+    while 17 lay by the road"): two parts of one account side by side, not two sources.
+    A source word between them ("while organisers put it at 40,000") brings one in."""
+    if a.sentence_start != b.sentence_start or a.speaker is None or a.speaker != b.speaker:
+        return False
+    joining = _joining()
+    if any(m.group().lower() not in joining for m in contrast):
+        return False
+    between = text[contrast[-1].end() : max(a.start, b.start)]
+    return len(between.split()) <= 2  # "enquanto outras 17", "mientras que otras 17"
+
+
+@cache
+def _joining() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab().raw["contrast"].get("joining", ()))
 
 
 def _rep(g: list[Point]) -> Point:

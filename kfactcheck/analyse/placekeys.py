@@ -13,7 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from kfactcheck.claims.places import iso_translations
+from kfactcheck.claims.placenames import iso_translations
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim
 

@@ -58,6 +58,7 @@ def assign_subjects(
             c.subject, c.subject_label = spec.key, spec.label
         else:
             free.append(c)
+    _people_of_one_kind(free, stories)
     base = _merge_spellings({_base(c) for c in free})
     joined = _joined_sums(free, base, stories)
     parts: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
@@ -109,6 +110,26 @@ def assign_subjects(
             label = f"{label} — {story} story"
         for c in members:
             c.subject, c.subject_label = key, label
+
+
+def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None:
+    """A story that counts one kind of people only ("manifestants", "marchers"): its bare
+    counts of "people" ("1,4 million de personnes", "90.000 personnes à Lorvy") are of
+    that kind. Not where it counts two kinds or more (the dead and the injured, marchers
+    and employees), where "people" may be any of them, nor for a toll (a story that
+    counts only its dead), whose bare "people" may be a part of it or survivors."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.unit == "people" and c.terms and c.terms[0]:
+            kind = c.terms[0].partition(":")[0]
+            if kind != "people" and not any(s.startswith("event ") for s in c.scope):
+                kinds[stories.get(c.document, "")].add(kind)
+    rising = vocab().rising_counts
+    for c in claims:
+        if c.unit == "people" and c.terms and c.terms[0] == "people":
+            one = kinds.get(stories.get(c.document, ""), set())
+            if len(one) == 1 and not one & rising:
+                c.terms = (next(iter(one)), *c.terms[1:])
 
 
 def _joined_sums(

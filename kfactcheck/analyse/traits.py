@@ -59,7 +59,7 @@ def traits() -> Traits:
 
 def only_rises(family: str) -> bool:
     """A claim's counted family only grows as it is reported: a running toll ("deaths"), or
-    a sum pledged, collected, paid or spent so far ("money:paid:government")."""
+    a sum collected, paid or spent so far ("money:paid:government")."""
     t = traits()
     if family in t.rising:
         return True

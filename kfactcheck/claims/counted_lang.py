@@ -377,3 +377,75 @@ _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no
 _COPULA_WORD = re.compile(
     r"\s+(son|sont|sind|sono|são|zijn|su|eran|étaient|waren|erano|eram)\s+([a-zà-ÿ]{4,})\b"
 )
+
+
+def no_count(before: str, after: str, q: Quantity, code: str) -> bool:
+    """Whether a figure counts nothing: a time ago (time_ago) or a step of a count said
+    aloud (counting_aloud)."""
+    return time_ago(before, after) or counting_aloud(before, after, q, code)
+
+
+def time_ago(before: str, after: str) -> bool:
+    """Whether a figure is a span of time that says when something happened ("changed over
+    40 days ago", "il y a plus de 40 jours", "vor 40 Tagen", "40 giorni fa"): units.toml
+    [ago]. Such a figure measures nothing a story counts, and a page with no date cannot
+    turn it into a day."""
+    unit = _time_unit().match(after)
+    if unit is None:
+        return False  # most figures: no time unit after them, one match in C
+    return bool(_ago_before().search(before[-30:]) or _ago_after().match(after, unit.end()))
+
+
+@cache
+def _time_unit() -> re.Pattern:
+    units = sorted(set(vocab().raw["ago"]["time_units"]), key=len, reverse=True)
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, units)) + r")[^\W\d_]{0,3}(?!\w)")
+
+
+@cache
+def _ago_before() -> re.Pattern:
+    words = sorted(vocab().raw["ago"]["before"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
+@cache
+def _ago_after() -> re.Pattern:
+    words = sorted(vocab().raw["ago"]["after"], key=len, reverse=True)
+    return re.compile(r"(?i)\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# the words right before a figure when they are a list of words ("One, two, three, "), and
+# right after it ("due, tre, quattro")
+_WORD_RUN = re.compile(r"(?:[^\W\d_]+,\s+){1,2}$")
+_WORDS_AFTER = re.compile(r"(?:,\s+[^\W\d_]+){1,2}")
+
+
+def counting_aloud(before: str, after: str, q: Quantity, code: str) -> bool:
+    """Whether a spelled-out figure is a step of a count said aloud ("One, two, three, four,
+    five, six, seven dead," a witness said, counting coffins in a photograph): three
+    numbers in a row, one up from the next, with it among them. Not a toll anyone
+    reports."""
+    if not q.spelled:
+        return False
+    run, next_ = _WORD_RUN.search(before[-60:]), _WORDS_AFTER.match(after)
+    if run is None and next_ is None:
+        return False  # most spelled figures: no list of words around them
+    words = [w.strip() for w in run.group().split(",") if w.strip()] if run else []
+    later = [w.strip() for w in next_.group().split(",") if w.strip()] if next_ else []
+    values = [*map(_number, words), q.value, *map(_number, later)]
+    at = len(words)
+    return any(
+        values[k] >= 0 and values[k + 1] == values[k] + 1 and values[k + 2] == values[k] + 2
+        for k in range(max(0, at - 2), min(at, len(values) - 3) + 1)
+    )
+
+
+def _number(word: str, code: str = "") -> float:
+    from text_to_num import text2num  # (as places.py: only such a run needs it)
+
+    for lang in dict.fromkeys((code, "en", "fr", "es", "it", "pt", "de", "nl")):
+        try:
+            return text2num(word.lower(), lang)
+        except (ValueError, KeyError, TypeError):
+            continue
+    return -1.0

@@ -235,12 +235,21 @@ def with_year(value: str, shown: str) -> str | None:
     return f"{year:04d}{value[1:]}"
 
 
+# a caption's credit in brackets at its end: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Foto: dpa)"
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w&.-]*(?:[ /][A-Z][\w&.-]*){0,3}\s+)?(?:Photo|PHOTO|Image|Picture|Foto"
+    r"|Photograph)s?(?:\s*[:/]\s*[^()]{1,60})?\)$"
+)
+
+
 def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None:
     """Deadlines, dated and planned events, and the years of past events."""
     if d.kind not in ("date", "month", "year"):
         return None  # a weekday or a relative day is never a claim of its own (below)
     if _DATELINE.match(sentence, d.end):
         return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
+    if sentence.endswith(")") and _PHOTO_CREDIT.search(sentence, max(0, len(sentence) - 90)):
+        return None  # "... as the flood reached Norbury on 12 May 2021 (AFP Photo)": a caption
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
         return None  # "in the 1990s": a decade, no date to check
     # a deadline's own cue ("until", "beginning") binds tighter than an event word nearby

@@ -35,7 +35,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import read_counted
+from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import EVENT_CLAUSE as _EVENT_CLAUSE
 from kfactcheck.claims.dated import (
     after_event,
@@ -54,7 +54,7 @@ from kfactcheck.claims.dated import (
 )
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
-from kfactcheck.claims.lists import among_these, count_coordinated, list_item
+from kfactcheck.claims.lists import among_these, count_coordinated, list_item, part_after_part
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.parts import part_of_next, subset_of
 from kfactcheck.claims.placeframe import (
@@ -227,7 +227,9 @@ def _sentence_claims(
             ]
             index = None
         held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown, named)
-        claim = _figure_claim(doc, sentence, a, q, held, previous, code, last if not out else None)
+        claim = _figure_claim(
+            doc, sentence, a, q, held, previous, code, last if not out else None, out
+        )
         if claim is not None and claim.terms[0] in _CUMULATIVE:
             # A running count holds when it is reported, or on the day said after it ("rose
             # to 37 on Wednesday"); a date before it names the event ("incidents in
@@ -287,12 +289,13 @@ def _figure_claim(
     previous: Claim | None = None,
     code: str = "en",
     last: Claim | None = None,
+    earlier: list[Claim] | None = None,
 ) -> Claim | None:
     v = vocab()
     after = sentence[q.end :]
     before = sentence[: q.start]
-    if names_something(before, after, q):
-        return None
+    if names_something(before, after, q) or no_count(before, after, q, code):
+        return None  # "il y a 40 jours", "One, two, three, four dead," he counted
     if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
@@ -347,10 +350,13 @@ def _figure_claim(
         elif family and not placed:
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
+        if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
+            family = part_after_part(previous, family, sentence[previous.end - base : q.start])
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
-            family, unit = list_item(previous, q, scope)
+            of_which = _OF_WHICH.search(before[-24:]) is not None
+            family, unit = list_item(previous, q, scope, earlier if of_which else None)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:

@@ -10,16 +10,27 @@ from __future__ import annotations
 import re
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
+from kfactcheck.claims.places import _total_words
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
 
-def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str, str | None]:
+def list_item(
+    previous: Claim, q: Quantity, scope: tuple[str, ...], wholes: list[Claim] | None = None
+) -> tuple[str, str | None]:
     """(family, unit) of a figure that names nothing, in a list after `previous`: the
     same, unless it is a thousandfold larger ("9 000 donateurs pour 12 millions" is
     another thing); a part when the item before had a place and this one has none that
-    could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll)."""
-    if q.value >= 1000 * max(previous.value or 1, 1):
+    could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll). After
+    "of which" (`wholes`: the sentence's figures before it), a figure larger than the
+    item before is a part of the last count before that can hold it ("un million
+    d'opposants dans 150 cortèges, dont 90 000 à Lorvy")."""
+    top = previous.high if isinstance(previous.high, (int, float)) else previous.value
+    if wholes is not None and isinstance(top, (int, float)) and q.value > top:
+        if (whole := _whole_of(q, wholes)) is None:
+            return "", None
+        previous = whole
+    elif q.value >= 1000 * max(previous.value or 1, 1):
         return "", None
     family = previous.terms[0]
     placed = any(s.startswith("in ") for s in previous.scope)
@@ -29,6 +40,37 @@ def list_item(previous: Claim, q: Quantity, scope: tuple[str, ...]) -> tuple[str
     if own and family.endswith(":part"):
         family = family.removesuffix(":part")  # "8 al barrio alto, 6 en Chiva": Chiva's
     return family, previous.unit
+
+
+def part_after_part(previous: Claim | None, family: str, between: str) -> str:
+    """The family of a figure with no noun of its own that the clause gives the family of
+    the count the figure before is a part of, joined to it by "and" ("12 dos mortos
+    estavam dentro de viaturas e três junto ao rio"): another part
+    of that count, not the count. Not past a total word ("neun Bewohner, insgesamt 40").
+    `between`: the words between the two figures. `family` unchanged otherwise."""
+    if previous is None or not family or ":" in family or len(between) > 80:
+        return family
+    whole, _, kind = previous.terms[0].partition(":")
+    if whole != family or not kind or not _AND.search(between):
+        return family
+    if _CLAUSE_END.search(between) or _total_words().search(between):
+        return family
+    return f"{family}:part"
+
+
+_AND = re.compile(r"(?i)(?<!\w)(?:e|y|und|et|and|ed|i|en|sowie)\s+$")
+
+
+def _whole_of(q: Quantity, earlier: list[Claim]) -> Claim | None:
+    """The last of `earlier` that counts people or troops and is at least `q`'s value and
+    less than a thousandfold larger."""
+    for claim in reversed(earlier):
+        value = claim.high if isinstance(claim.high, (int, float)) else claim.value
+        if not isinstance(value, (int, float)) or claim.unit not in ("people", "troops"):
+            continue
+        if q.value <= value < 1000 * q.value and claim.terms[0]:
+            return claim
+    return None
 
 
 # "Entre ellos hay 18 vecinos", "among them were 12 children", "darunter sind

@@ -43,6 +43,10 @@ def figure_time(
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
+    if named_after := [d for d in dates if d.start >= near.end and compared_day(sentence, d)]:
+        # "40.000 marcheurs d'après les syndicats, autant que le 2 mars": the day compared with
+        # is another day's figure, not this one's (figures after it may be that day's)
+        named += named_after
     if named:
         dates, index = [d for d in dates if d not in named], None
     return (
@@ -94,6 +98,30 @@ def _once_a_date(memo: list, sentence: str, d, read):
     if got is None:
         got = memo[1][key] = read(sentence, d)
     return got
+
+
+def compared_day(sentence: str, d) -> bool:
+    """Whether the date `d` is the day a figure is compared with ("as many as on 19
+    January", "autant que le 2 mars", "mehr als am Montag", "tantos como el lunes")."""
+    return _once_a_date(_compared, sentence, d, _compares)
+
+
+def _compares(sentence: str, d) -> bool:
+    return _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
+
+
+_compared: list = [None, {}]  # the last sentence read, and its dates' answers by span
+# a comparison's words right before a date, with its preposition or article
+_COMPARED = re.compile(
+    r"""(?i)\b(?:as\s+(?:many|much|high|large)\s+as|(?:more|fewer|less|higher|lower)\s+than
+    |compared\s+(?:with|to)|(?:autant|plus|moins|davantage)\s+qu(?:e|['’])|comme
+    |(?:so\s+viele|genauso\s+viele|so\s+viel|ebenso\s+viele)\s+wie|(?:mehr|weniger)\s+als
+    |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|(?:tantos|tantas|tanto)\s+quanto
+    |mais\s+do\s+que|menos\s+do\s+que|(?:quanti|quante|quanto|più|meno)\s+(?:che|di)
+    |rispetto)
+    \s*(?:on|in|am|el|le|a|ad|alla|l['’]|lors\s+du|lors\s+de|au|em|no|na|ao|il|al|del|nel|nella|du)?\s*$""",
+    re.X,
+)
 
 
 # "now" in the clause right before a figure: it holds on the page's day

@@ -11,14 +11,18 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from kfactcheck.claims.placenames import _adjective_after
 from kfactcheck.claims.places import (
     _PREP,
+    _SAID,
     CLAUSE_END,
-    _adjective_after,
     _admin_words,
+    _is_body,
     _key,
     _place_at,
+    _time_words,
     _total_words,
+    capital_subject,
     clause_before,
 )
 from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
@@ -27,8 +31,8 @@ from kfactcheck.model import Claim
 _CLAUSE_END = CLAUSE_END
 
 # "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths")
-_THERE = re.compile(r"(?i)(?<!\w)(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+# (English "there" is mostly existential: "there were 12 deaths"; "ce jour-là" is a time)
+_THERE = re.compile(r"(?i)(?<![\w-])(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
 
 
 def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
@@ -43,7 +47,44 @@ def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
         pass
     last = earlier[cut.end() if cut else 0 :]
     places = [p for m in _PREP.finditer(last) if (p := _place_at(m, last, lv, False))]
-    return (places[-1],) if places and places[-1] != "+" else ()
+    if places:
+        return (places[-1],) if places[-1] != "+" else ()
+    named = _named_object(last, code)
+    return (named,) if named else ()
+
+
+# a capitalised name in a sentence's words, with the article before it when it has one
+_OBJECT = re.compile(
+    r"(?<![.!?:“\"‘(\n\s])\s+(?:(der|die|das|den|dem|des)\s+)?"
+    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)(?=[\s,.;:!?)]|$)"
+)
+
+
+def _named_object(sentence: str, code: str) -> str | None:
+    """The place a sentence names without a preposition, as the thing its verb acts on
+    ("Am schwersten traf die Flut das Lindtal", "La riada llegó a Borvia"): its last
+    capitalised name that is not its first word, a counted noun, a month or weekday, a
+    speaker ("dijo el alcalde Pérez") or, in German, where every noun is capitalised, a
+    common word or one with no article ("die Feuerwehr", "Laschet"). A figure "there" is
+    that place's, not the whole count's."""
+    from kfactcheck.claims.names import common_noun
+
+    found = None
+    for m in _OBJECT.finditer(sentence):
+        article, name = m.group(1), m.group(2)
+        if code == "de" and (article is None or common_noun(name, code)):
+            continue
+        if noun_concept(name, code) is not None or name.lower() in _time_words():
+            continue
+        if name.lower() in lang_vocab(code).articles:
+            continue
+        if _SAID.search(sentence, max(0, m.start() - 30), m.start()) or _is_body(
+            sentence[: m.start()], code
+        ):
+            continue  # "dijo el alcalde Pérez": a person who speaks
+        found = name
+    key = _key(found) if found else ""
+    return f"in {key}" if len(key) > 1 else None
 
 
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
@@ -340,12 +381,18 @@ _WORD_CHARS, _capitals = re.compile(r"\w\w"), [None, []]  # (the last sentence, 
 
 
 def capital_before(sentence: str, end: int) -> bool:
-    """_CAPITAL_BEFORE.search(sentence[:end]): an "in the capital" of the sentence (found
-    once, not searched for before each figure) after the last stop the pattern cannot cross."""
+    """Whether an English figure's clause is the capital's: _CAPITAL_BEFORE.search(
+    sentence[:end]), an "in the capital" of the sentence (found once, not searched for
+    before each figure) after the last stop the pattern cannot cross, or the capital as the
+    clause's subject ("..., with the capital recording 45 deaths": capital_subject)."""
+    if "capital" not in sentence:
+        return False  # most sentences
     start = max(sentence.rfind(c, 0, end) for c in ".;:") + 1
     if end and _WORD_CHARS.match(sentence, end - 1):  # glued to a word: cut, as the pattern is
-        return bool(_CAPITAL_BEFORE.search(sentence[:end], start))
-    if _capitals[0] is not sentence:
-        _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
-    k = bisect_left(spans := _capitals[1], (start, -1))
-    return k < len(spans) and spans[k][1] <= end
+        found = bool(_CAPITAL_BEFORE.search(sentence[:end], start))
+    else:
+        if _capitals[0] is not sentence:
+            _capitals[:] = [sentence, [m.span() for m in _CAPITAL.finditer(sentence)]]
+        k = bisect_left(spans := _capitals[1], (start, -1))
+        found = k < len(spans) and spans[k][1] <= end
+    return found or capital_subject(clause_before(sentence[:end], 160)[0], 0, "en")

@@ -11,10 +11,9 @@ of a border, an earlier event's) are placeframe.py's.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable
 from functools import cache
 
+from kfactcheck.claims.placenames import _adjective_after, _country_names
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
 
@@ -92,6 +91,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         places.append(place)
         name = _NAME.search(back, m.end(), m.end() + 60)
         last_end = name.end() if name else m.end()
+    if capital_subject(back, last_end, lv):
+        places.append("in capital")  # "..., siendo la capital la que registra 192"
     # the nearest place counts ("die Polizei in Lindenau meldet, dass im Land Ostmark
     # mehr als 30 ..."), unless it is one of two joined ones, a combined figure
     if places and whole_count(back, lv.code):
@@ -99,6 +100,37 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places:
         return (places[-1],) if "+" not in places else ()
     return _area_later(after[end : end + 240], lv)
+
+
+# an article and a word for the capital (languages.toml areas), and the word before them
+_ARTICLE_CAPITAL = re.compile(
+    r"(?i)(?:([^\W\d_]+)\s+)?(?:la|el|the|die|le|il|a|o|de|l')\s*(capital|capitale|hauptstadt"
+    r"|hoofdstad)(?!\w)"
+)
+_CAPITAL_WORD = re.compile(r"(?i)capital|hauptstadt|hoofdstad")
+# "the mayor of the capital", "desde la capital, el gobierno informó": the capital of a
+# speaker or of a journey, not the figure's
+_FROM_TO = frozenset(
+    "of von van from desde depuis aus dalla dal da hacia towards vers nach verso para pour für"
+    " per to".split()
+)
+
+
+def capital_subject(clause: str, after: int, lv: LangVocab | str) -> bool:
+    """Whether the figure's clause names the capital as its subject after the last place it
+    names with a preposition (at `after`): "... subió a 140, y es la capital la que
+    más muertos suma, con 61", "the capital recorded 85". Not the capital "of" or "in"
+    something: a speaker's ("the mayor of the capital"), or a place _place_at reads."""
+    if not _CAPITAL_WORD.search(clause, max(0, after)):
+        return False  # most clauses: no such word, one scan before the pattern
+    lv = lang_vocab(lv) if isinstance(lv, str) else lv
+    for m in _ARTICLE_CAPITAL.finditer(clause, max(0, after)):
+        word = (m.group(1) or "").lower()
+        if lv.areas.get(m.group(2).lower()) == "capital" and not (
+            word in lv.places or word in _CONNECTORS or word in _FROM_TO
+        ):
+            return True
+    return False
 
 
 # a list item whose place comes first, bare: "...: Norvale 58, Kessby 31", "; Kessby 31;",
@@ -478,101 +510,3 @@ def _admin_pattern() -> re.Pattern:
 def _admin_words() -> frozenset[str]:
     """Words naming a kind of area ("Kreis", "provincia"): units.toml [scope]."""
     return frozenset(vocab().raw["scope"]["admin_words"])
-
-
-@cache
-def iso_translations(domain: str, languages: tuple[str, ...]) -> tuple[Callable[[str], str], ...]:
-    """pycountry's names in English (the first, as they are) and in each of `languages` it
-    has a catalogue for: domain "iso3166-1" for countries, "iso3166-2" for their regions."""
-    import gettext
-
-    import pycountry
-
-    out: list[Callable[[str], str]] = [lambda name: name]
-    for lang in languages:
-        try:
-            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext)
-        except OSError:
-            continue
-    return tuple(out)
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """Country names, lower-cased, as pycountry writes them in English and the languages
-    read ("méxico", "deutschland")."""
-    import pycountry
-
-    names = ("de", "fr", "es", "pt", "it", "nl", "hr")
-    return frozenset(
-        t(c.name).lower() for t in iso_translations("iso3166-1", names) for c in pycountry.countries
-    )
-
-
-# languages that write a place's adjective in lower case after its noun
-_ADJECTIVE_AFTER = frozenset({"fr", "es", "pt", "it"})
-# up to two lower-case words (a noun, "seul cortège") before the adjective, as one phrase
-_NOUN_THEN = re.compile(r"([a-zà-ÿ]+)\s+(?:([a-zà-ÿ]+)\s+)?(?:([a-zà-ÿ]+)(?![\w’'-]))?")
-
-
-def _adjective_after(text: str, code: str) -> str | None:
-    """ "comuni laziali colpiti" -> 'in lazio': the place whose adjective follows the noun
-    (place_adjective), in the languages that write it so; None otherwise."""
-    if code not in _ADJECTIVE_AFTER or (m := _NOUN_THEN.match(text)) is None:
-        return None
-    for word in m.groups()[1:]:
-        if word and (place := place_adjective(word)):
-            return f"in {place}"
-    return None
-
-
-def place_adjective(word: str) -> str | None:
-    """The place a lower-case adjective is made from ('laziali' -> 'lazio', 'parisienne'
-    -> 'paris', 'marchigiane' -> 'marche'): a one-word region pycountry knows or a capital
-    city (data/capitals.toml), whose name less its last vowel, of four letters or more, is
-    followed by an adjective's ending (units.toml [scope] place_adjective_endings).
-    Countries are left out: "les manifestants français" are a nationality more often than
-    a part of a count."""
-    low = _fold(word.lower())
-    for ending in _adjective_endings():
-        if low.endswith(ending) and (place := _adjective_stems().get(low[: -len(ending)])):
-            return place
-    return None
-
-
-@cache
-def _adjective_endings() -> tuple[str, ...]:
-    endings = vocab().raw["scope"].get("place_adjective_endings", [])
-    return tuple(sorted({_fold(e) for e in endings}, key=len, reverse=True))
-
-
-@cache
-def _adjective_stems() -> dict[str, str]:
-    """A place's name less its last vowel -> the name, folded ('lazi' -> 'lazio')."""
-    import pycountry
-
-    from kfactcheck.data import load
-
-    names: set[str] = set()
-    translations = iso_translations("iso3166-2", ("fr", "es", "it", "pt"))
-    for sub in pycountry.subdivisions:
-        names.update(n.strip() for t in translations for n in t(sub.name).split(" / "))
-    for capitals in load("capitals")["capitals"].values():
-        names.update(capitals)
-    countries = _country_names()
-    # regions named by a compass word ("Centre", "Nord"): "la zona centrale" is no place
-    areas = set(vocab().area_words).union(*(lang_vocab(c).areas for c in _ADJECTIVE_AFTER))
-    stems: dict[str, str] = {}
-    for name in sorted(names):
-        low = _fold(name.lower())
-        if not low.isalpha() or low in countries or low in areas:
-            continue  # a name of several words, a country or a compass word
-        stem = low[:-1] if low[-1] in "aeiou" else low
-        if len(stem) >= 4:
-            stems.setdefault(stem, low)
-    return stems
-
-
-def _fold(text: str) -> str:
-    """Text without accents: 'parîs' -> 'paris'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

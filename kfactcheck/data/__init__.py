@@ -68,7 +68,7 @@ SCHEMAS: dict[str, dict] = {
         "events": {str: str},
         "ends": {str: str},
         "moved": {"words": [str]},
-        "contrast": {"words": [str]},
+        "contrast": {"words": [str], "joining?": [str]},
         "money": _WORD_LISTS,
         "noise": {"label_before": [str], "street_words": [str]},
         "formerly": {lang: [str] for lang in _LANGS},

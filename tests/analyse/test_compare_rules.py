@@ -26,6 +26,24 @@ from kfactcheck.model import Document
             id="pledges-that-grow-over-a-month-are-a-rise",
         ),
         pytest.param(
+            "money:pledged",
+            [("a", 1e9, "2020-03-02"), ("b", 850e6, "2020-04-06")],
+            {"change": [["c1", "c2"]]},
+            id="a-pledged-total-revised-down-a-month-later-is-a-change",
+        ),
+        pytest.param(
+            "money:pledged",
+            [("a", 750e6, "2020-03-02"), ("b", 1e9, "2020-03-02")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="two-pledged-totals-of-one-day-disagree",
+        ),
+        pytest.param(
+            "money:collected",
+            [("a", 218e6, "2020-03-02"), ("b", 136e6, "2020-04-06")],
+            {"discrepancy": [["c1", "c2"]]},
+            id="less-collected-later-contradicts-the-earlier-sum",
+        ),
+        pytest.param(
             "money:paid:ministry",
             [("a", 3.5e9, "2025-09-01"), ("b", 3.2e9, "2025-09-20")],
             {"discrepancy": [["c1", "c2"]]},
@@ -39,7 +57,7 @@ from kfactcheck.model import Document
         ),
     ],
 )
-def test_sums_paid_or_pledged_so_far_only_rise(family, rows, expected):
+def test_sums_paid_so_far_only_rise_pledged_totals_are_of_their_day(family, rows, expected):
     found = run([claim(d, v, t, family=family) for d, v, t in rows])
     assert kinds(found) == expected, [f.summary for f in found]
 

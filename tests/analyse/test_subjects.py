@@ -232,3 +232,25 @@ def test_keys_fold_accents(text, key):
     from kfactcheck.analyse.subjects import _slug
 
     assert _slug(text) == key
+
+
+# (the story's counts of people by family, whether a bare count of "people" joins the other)
+ONE_KIND = [
+    pytest.param(["crowd", "crowd"], True, id="a-march-story-counts-marchers-only"),
+    pytest.param(["deaths", "injured"], False, id="dead-and-injured-people-may-be-either"),
+    pytest.param(["crowd", "mitarbeiter"], False, id="marchers-and-employees-people-may-be-either"),
+    pytest.param([], False, id="no-other-kind-people-stay-people"),
+    pytest.param(["deaths", "deaths"], False, id="a-toll-s-bare-people-may-be-a-part-or-survivors"),
+]
+
+
+@pytest.mark.parametrize(("families", "joins"), ONE_KIND)
+def test_bare_people_are_the_one_kind_a_story_counts(families, joins):
+    """ "90.000 personnes à Lorvy" in a story whose other counts are all of marchers is a
+    count of marchers; in a story of the dead and the injured it may be either."""
+    others = [c(f, quote=f"{i}") for i, f in enumerate(families)]
+    bare = c("people")
+    assign_subjects([*others, bare])
+    assert any(o.subject == bare.subject for o in others) is joins, [
+        (x.terms, x.subject) for x in [*others, bare]
+    ]

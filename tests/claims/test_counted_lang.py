@@ -244,6 +244,54 @@ def test_no_invented_noun(lang, text, figure):
     assert all(not c.terms[0] for c in found), [c.terms for c in found]
 
 
+# (lang, sentence, figure): a span of time that says when something happened is no claim,
+# on a page with no date too (where it cannot become a day); a span that lasted stays one
+AGO = [
+    pytest.param(
+        "en", "The dam gave way more than 40 days ago.", "more than 40", False, id="en-ago"
+    ),
+    pytest.param("fr", "Il y a plus de 40 jours, la digue a cédé.", "plus de 40", False, id="fr"),
+    pytest.param("es", "Hace 12 días que empezó la huelga.", "12", False, id="es-hace"),
+    pytest.param("de", "Vor 12 Tagen brach der Damm.", "12", False, id="de-vor"),
+    pytest.param("it", "La diga ha ceduto 12 giorni fa.", "12", False, id="it-fa"),
+    pytest.param("pt", "Há 12 dias que a greve começou.", "12", False, id="pt-ha"),
+    pytest.param("en", "The strike lasted 40 days.", "40", True, id="en-a-span-that-lasted"),
+    pytest.param("de", "Vor 40 Zuschauern sprach sie.", "40", True, id="de-vor-without-time"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, kept", AGO)
+def test_a_span_of_time_ago_is_no_claim(lang, text, figure, kept):
+    found = [c for c in claims(text, lang, published=None) if c.text.startswith(figure)]
+    assert bool(found) is kept, [c.text for c in claims(text, lang, published=None)]
+
+
+# (lang, sentence, figure, kept): a number said while counting aloud is a step of the
+# count, not a toll; spelled figures of a list of different things stay claims
+COUNTING = [
+    pytest.param("en", "“Eight, nine, ten dead,” the mayor said.", "ten", False, id="en"),
+    pytest.param(
+        "it", "«Uno, due, tre, quattro morti», ha detto il sindaco.", "due", False, id="it"
+    ),
+    pytest.param(
+        "es", "Uno, dos, tres, cuatro muertos, contó el alcalde.", "cuatro", False, id="es"
+    ),
+    pytest.param("en", "Two dead, three injured, four missing.", "four", True, id="en-a-list"),
+    pytest.param("en", "The quake left seven dead.", "seven", True, id="en-a-toll"),
+    pytest.param(
+        "pt", "Morreram três pessoas, quatro ficaram feridas.", "quatro", True, id="pt-a-list"
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, kept", COUNTING)
+def test_counting_aloud_is_no_claim(lang, text, figure, kept):
+    # (the document's language: spelled-out numbers are read in it)
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], lang=lang)
+    every = [c.text for c in extract_claims(doc, lang=lang)]
+    assert any(t.lower().startswith(figure) for t in every) is kept, every
+
+
 # A road's number after the rest of its name names the road; a count after a name that no
 # label heads is still a count.
 ROAD_NAMES = [

@@ -85,6 +85,46 @@ CASES = [
 ]
 
 
+# a day a figure is compared with ("as many as on Friday") dates another day's figure
+COMPARED = [
+    pytest.param(
+        "The march in Norbury drew 40,000 people, as many as on March 2.",
+        "en",
+        {"40,000": "2031-03-16"},
+        id="en-as-many-as-on",
+    ),
+    pytest.param(
+        "À Lorvy, 40.000 marcheurs ont défilé d'après les syndicats, autant que le 2 mars.",
+        "fr",
+        {"40.000": "2031-03-16"},
+        id="fr-autant-que-le",
+    ),
+    pytest.param(
+        "In Kessenau demonstrierten 40.000 Menschen, mehr als am 2. März.",
+        "de",
+        {"40.000": "2031-03-16"},
+        id="de-mehr-als-am",
+    ),
+    pytest.param(
+        "La marcha de Tormenar reunió a 40.000 personas, tantas como el 2 de marzo.",
+        "es",
+        {"40.000": "2031-03-16"},
+        id="es-tantas-como-el",
+    ),
+    pytest.param(
+        "The march in Norbury drew 40,000 people on March 2.",
+        "en",
+        {"40,000": "2031-03-02"},
+        id="en-the-day-of-the-march-dates-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), COMPARED)
+def test_a_day_compared_with_dates_no_figure_before_it(sentence, lang, want):
+    test_an_opening_date_holds_for_the_sentence(sentence, lang, want)
+
+
 @pytest.mark.parametrize(("sentence", "lang", "want"), CASES)
 def test_an_opening_date_holds_for_the_sentence(sentence, lang, want):
     doc = Document(

@@ -376,6 +376,18 @@ CASES = [
         [("Four bodies", 4, "people", "bodies"), ("12-storey", 12, "storey", "storey")],
         id="bare-figure-after-a-hyphenated-modifier-counts-no-storeys",
     ),
+    # a photo's caption with its credit dates the picture: no claim of the event's date
+    pytest.param(
+        "Volunteers clear the mud in Norbury after the flood hit the valley on October 12, 2023"
+        " (AFP Photo)",
+        [],
+        id="a-caption-with-its-credit-makes-no-date-claim",
+    ),
+    pytest.param(
+        "The flood hit the valley on October 12, 2023, the agency said.",
+        [("on October 12, 2023", "2023-10-12", "date", "date:flood")],
+        id="the-same-date-in-the-text-is-the-flood-s",
+    ),
 ]
 
 

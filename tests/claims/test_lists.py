@@ -170,6 +170,46 @@ LISTS = [
         {"50": ("deaths", None), "40": ("deaths", "norvale"), "10": ("deaths", "kessby")},
         id="en-figure-first",
     ),
+    # "of which" after a smaller figure of another thing: a part of the count before it
+    pytest.param(
+        "fr",
+        "D'après la préfecture, 300 000 manifestants ont défilé, alors que les syndicats"
+        " annonçaient « plus d'un million » d'opposants répartis dans plus de 120 cortèges en"
+        " Valdorie, dont environ 250 000 à Lorvy.",
+        {"300": ("crowd", None), "environ": ("crowd", "lorvy")},
+        id="fr-dont-after-the-marches-is-a-part-of-the-marchers",
+    ),
+    pytest.param(
+        "de",
+        "Mehr als 300.000 Menschen demonstrierten in 150 Städten, davon 90.000 in Lindenau.",
+        {"90.000": ("crowd", "lindenau")},
+        id="de-davon-a-part-no-larger-than-its-whole",
+    ),
+    pytest.param(
+        "es",
+        "Más de 300.000 manifestantes marcharon en 150 ciudades, de los cuales 90.000 en Lorvia.",
+        {"90.000": ("crowd", "lorvia")},
+        id="es-de-los-cuales",
+    ),
+    # a figure with no noun of its own after "and" and a part of a count: another part
+    pytest.param(
+        "pt",
+        "Sabe-se que 12 dos mortos foram encontrados em viaturas e três estavam no rio.",
+        {"três": ("deaths:part", None)},
+        id="pt-and-another-part",
+    ),
+    pytest.param(
+        "pt",
+        "Dos 50 mortos, 12 foram encontrados em viaturas e 30 morreram no mato.",
+        {"50": ("deaths", None), "30": ("deaths:part", None)},
+        id="pt-the-whole-then-two-parts",
+    ),
+    pytest.param(
+        "es",
+        "Hay 40 muertos y 12 heridos.",
+        {"40": ("deaths", None), "12": ("injured", None)},
+        id="es-its-own-noun-is-no-part",
+    ),
 ]
 
 

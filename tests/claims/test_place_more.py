@@ -99,6 +99,44 @@ PLACES = [
         "20",
         "in puglia",
     ),
+    # the capital as the subject of the figure's clause, after a wider area's total
+    (
+        "es",
+        "El número de muertos en el norte del país subió a 140, siendo la capital la que"
+        " registra más fallecidos, con 61.",
+        "61",
+        "in capital",
+    ),
+    (
+        "pt",
+        "O total de mortos na região de Lindora subiu para 90, sendo a capital a que regista"
+        " mais vítimas, com 40.",
+        "40",
+        "in capital",
+    ),
+    (
+        "fr",
+        "Le bilan dans le sud atteint 80 morts, et la capitale en compte 30.",
+        "30",
+        "in capital",
+    ),
+    (
+        "de",
+        "Im Norden starben 80 Menschen, die Hauptstadt meldete davon 30 Tote.",
+        "30",
+        "in capital",
+    ),
+    (
+        "en",
+        "The toll in the north rose to 120, with the capital recording 45 deaths.",
+        "45",
+        "in capital",
+    ),
+    # the capital "of" a speaker, or of nothing counted, is not the figure's place
+    ("en", "The mayor of the capital said 45 people died.", "45", None),
+    ("es", "El alcalde de la capital dijo que murieron 20 personas.", "20", None),
+    ("es", "Desde la capital, el Gobierno informó de 20 muertos.", "20", None),
+    ("de", "Der Bürgermeister der Hauptstadt sagte, 20 Menschen seien gestorben.", "20", None),
 ]
 
 

@@ -338,7 +338,27 @@ THERE = [
         "47",
         "in lindenau",
     ),
-    ("es", "La riada llegó a Borvia. Allí murieron 12 personas.", "12", None),  # no preposition
+    # a place named with no preposition, as what the verb acts on
+    ("es", "La riada llegó a Borvia. Allí murieron 12 personas.", "12", "in borvia"),
+    (
+        "de",
+        "Am schlimmsten traf es das Lindtal, das fast ganz zerstört wurde. Dort gab es 80 Tote.",
+        "80",
+        "in lindtal",
+    ),
+    ("fr", "Le séisme a surtout frappé Lorvy. Là, 30 personnes sont mortes.", "30", "in lorvy"),
+    ("it", "Il sisma ha colpito soprattutto Arvello. Lì morirono 40 persone.", "40", "in arvello"),
+    ("pt", "O fogo atingiu sobretudo Serrana. Ali morreram 20 pessoas.", "20", "in serrana"),
+    # not a speaker named last, nor (in German) a name with no article: a person as often
+    (
+        "es",
+        "La tormenta golpeó Borvia, dijo el alcalde Pérez. Allí murieron 12 personas.",
+        "12",
+        "in borvia",
+    ),
+    ("de", "Das sagte gestern Laschet. Dort starben 5 Menschen.", "5", None),
+    # "ce jour-là" is a time, not a place
+    ("fr", "Le séisme a surtout frappé Lorvy. Ce jour-là, 30 personnes sont mortes.", "30", None),
     ("es", "El agua subió en Borvia. Allí murieron 12 personas.", "12", "in borvia"),
     ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
     ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
