@@ -25,6 +25,7 @@ from kfactcheck.claims.places import (
     capital_subject,
     clause_before,
 )
+from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
 from kfactcheck.model import Claim
 
@@ -53,10 +54,13 @@ def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
     return (named,) if named else ()
 
 
-# a capitalised name in a sentence's words, with the article before it when it has one
+# a capitalised name in a sentence's words, with the word before it; outside German a
+# name keeps its later capitalised words and joining words ("San Telmo", "Cruz Roja")
 _OBJECT = re.compile(
-    r"(?<![.!?:“\"‘(\n\s])\s+(?:(der|die|das|den|dem|des)\s+)?"
-    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)(?=[\s,.;:!?)]|$)"
+    r"(?<![.!?:“\"‘(\n\s])\s+(?:([^\W\d_]+)['’\s]\s*)?"
+    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)"
+    r"((?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?[A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+)*)"
+    r"(?=[\s,.;:!?)]|$)"
 )
 
 
@@ -64,27 +68,59 @@ def _named_object(sentence: str, code: str) -> str | None:
     """The place a sentence names without a preposition, as the thing its verb acts on
     ("Am schwersten traf die Flut das Lindtal", "La riada llegó a Borvia"): its last
     capitalised name that is not its first word, a counted noun, a month or weekday, a
-    speaker ("dijo el alcalde Pérez") or, in German, where every noun is capitalised, a
-    common word or one with no article ("die Feuerwehr", "Laschet"). A figure "there" is
-    that place's, not the whole count's."""
-    from kfactcheck.claims.names import common_noun
+    speaker ("dijo el alcalde Pérez", "según Reuters"), or an institution: a common word
+    after an article ("según el Gobierno", "la Policía"; in German, where every noun is
+    capitalised, also a name with no article: "die Feuerwehr", "Laschet"). A figure
+    "there" is that place's, not the whole count's."""
+    from kfactcheck.claims.names import COMMON_ZIPF, common_noun
 
-    found = None
+    found, lv, lex = None, lang_vocab(code), _lexicon(code)
     for m in _OBJECT.finditer(sentence):
-        article, name = m.group(1), m.group(2)
-        if code == "de" and (article is None or common_noun(name, code)):
-            continue
+        word, name = (m.group(1) or "").lower(), m.group(2)
+        article = word in lv.articles or word in ("der", "die", "das", "den", "dem", "des")
+        if code == "de":
+            if not article or common_noun(name, code):
+                continue
+        elif article and _zipf(name.lower(), code) >= COMMON_ZIPF:
+            continue  # "el Gobierno", "la Préfecture": a body, not a place
         if noun_concept(name, code) is not None or name.lower() in _time_words():
             continue
-        if name.lower() in lang_vocab(code).articles:
+        if name.lower() in lv.articles:
             continue
+        if not article and word in _OF and not _area_before(sentence, m.start()):
+            continue  # "los equipos de Cruz Roja": whose, not what the verb acts on
+        head = sentence[max(0, m.start() - 40) : m.start(2)].lower()
         if _SAID.search(sentence, max(0, m.start() - 30), m.start()) or _is_body(
             sentence[: m.start()], code
         ):
             continue  # "dijo el alcalde Pérez": a person who speaks
-        found = name
-    key = _key(found) if found else ""
+        if any(
+            re.search(rf"(?<!\w){re.escape(p)}\s+(?:\w+\s+)?$", head) for p in lex.source_phrases
+        ):
+            continue  # "según (el) Gobierno", "selon Dupont": whose word it is
+        found = name if code == "de" else name + m.group(3)
+    key = " ".join(k for t in found.split() if (k := _key(t))) if found else ""
     return f"in {key}" if len(key) > 1 else None
+
+
+_OF = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des", "of", "von"})
+_LAST = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _area_before(sentence: str, end: int) -> bool:
+    """Whether the word before the "of" that ends at `end` names a kind of area ("la
+    ciudad de Borvia", "the town of Lorvy"): the name after it is a place."""
+    m = _LAST.search(sentence, max(0, end - 30), end)
+    word = m.group(1).lower() if m else ""
+    towns = _settlement_words()  # plural: "ciudad" as "ciudades", "town" as "towns"
+    return word in _admin_words() or not towns.isdisjoint((word, word + "s", word + "es"))
+
+
+def _zipf(word: str, code: str) -> float:
+    """How common `word` is in language `code` (wordfreq's Zipf scale; 0 unknown)."""
+    from wordfreq import zipf_frequency  # 0.2 s to import: only a figure "there" needs it
+
+    return zipf_frequency(word, code, wordlist="small")
 
 
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"

@@ -363,6 +363,15 @@ THERE = [
     ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
     ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
     ("de", "In Lindenau regnete es. Insgesamt starben 50 Menschen.", "50", None),  # no "there"
+    # a name of several words is one place ("San Telmo", not "Telmo")
+    ("es", "La riada llegó a San Telmo. Allí murieron 12 personas.", "12", "in san telmo"),
+    ("es", "La riada golpeó la ciudad de Borvia. Allí murieron 12 personas.", "12", "in borvia"),
+    # a source, a body (a common word after an article) or an owner after "de" is no place
+    ("es", "La presa cedió, según el Gobierno. Allí murieron 12 personas.", "12", None),
+    ("es", "La presa cedió, según Reuters. Allí murieron 12 personas.", "12", None),
+    ("es", "Los equipos de Cruz Roja trabajaron. Allí murieron 12 personas.", "12", None),
+    ("fr", "Ils sont venus, selon la Préfecture. Là, 12 personnes sont mortes.", "12", None),
+    ("it", "Il fiume ha travolto il Comune. Lì sono morte 12 persone.", "12", None),
 ]
 
 
