@@ -48,7 +48,10 @@ def figure_time(
         # is another day's figure, not this one's (figures after it may be that day's)
         named += named_after
     if named:
-        dates, index = [d for d in dates if d not in named], None
+        # by identity: `in` on the list compares each pair's fields, quadratic in a
+        # sentence of many compared days ("fewer than on March 2, ..., than on March 9")
+        drop = {id(d) for d in named}
+        dates, index = [d for d in dates if id(d) not in drop], None
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
