@@ -31,7 +31,6 @@ from kfactcheck.claims.counted import (
     noun_phrase,
     plain,
     possessor_scope,
-    topic_word,
     verb_after,
     verb_family,
 )
@@ -53,6 +52,7 @@ from kfactcheck.claims.dated import (
     written_after,
 )
 from kfactcheck.claims.disputed import two_sources
+from kfactcheck.claims.durations import topic_word
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.lists import among_these, count_coordinated, list_item, part_after_part
 from kfactcheck.claims.opening import figure_time, names_event
