@@ -357,6 +357,8 @@ def _figure_claim(
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             of_which = _OF_WHICH.search(before[-24:]) is not None
             family, unit = list_item(previous, q, scope, earlier if of_which else None)
+            if ":" in family and whole_count(before, code):
+                family = family.partition(":")[0]  # "...; en total, 40": the whole, no part
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:
