@@ -31,16 +31,31 @@ from kfactcheck.model import Claim
 
 _CLAUSE_END = CLAUSE_END
 
-# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths"; "ce jour-là" is a time)
-_THERE = re.compile(r"(?i)(?<![\w-])(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named, in
+# the page's own language ("ali" is Portuguese "there" but Croatian "but", and a name:
+# "Ali Yilmaz sagte"; English "there" is mostly existential: "there were 12 deaths")
+_THERE_WORDS = {
+    "de": "dort",
+    "es": "allí|ahí|allá",
+    "it": "lì|là",
+    "fr": "là",
+    "pt": "lá|ali(?!(?-i:\\s+[A-ZÀ-Ý]))",  # not "Ali Costa disse": a name
+    "nl": "daar",
+    "hbs": "tamo|ondje",
+}
+# "ce jour-là" is a time
+_THERE = {
+    code: re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)")
+    for code, words in _THERE_WORDS.items()
+}
 
 
 def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
     """The place of a figure whose clause says "there" (`before` is the figure's sentence up
     to it, `earlier` the text before the sentence): the last place the sentence before
     names, if it names one and no joined pair."""
-    if not _THERE.search(before[-80:]):
+    there = _THERE.get(code)
+    if there is None or not there.search(before[-80:]):
         return ()
     lv = lang_vocab(code)
     cut = None

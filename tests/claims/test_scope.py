@@ -372,6 +372,10 @@ THERE = [
     ("es", "Los equipos de Cruz Roja trabajaron. Allí murieron 12 personas.", "12", None),
     ("fr", "Ils sont venus, selon la Préfecture. Là, 12 personnes sont mortes.", "12", None),
     ("it", "Il fiume ha travolto il Comune. Lì sono morte 12 persone.", "12", None),
+    # "there" in the page's own language only: "Ali" is a name before a surname
+    ("pt", "O fogo atingiu Serrana. Ali morreram 12 pessoas.", "12", "in serrana"),
+    ("pt", "O fogo atingiu Serrana. Ali Costa disse que morreram 12 pessoas.", "12", None),
+    ("de", "Die Flut traf das Lindtal. Ali Yilmaz sagte, 12 Menschen seien gestorben.", "12", None),
 ]
 
 
