@@ -45,8 +45,7 @@ _THERE_WORDS = {
 }
 # "ce jour-là" is a time
 _THERE = {
-    code: re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)")
-    for code, words in _THERE_WORDS.items()
+    code: re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)") for code, words in _THERE_WORDS.items()
 }
 
 
