@@ -265,7 +265,12 @@ def measure_before(before: str, after: str = "") -> str | None:
     return None
 
 
-_LEADING_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?([A-Z][\w-]+),")
+# "In Barnsdale, ...", "In Barnsdale alone, ...", "In the town of Barnsdale, ..." (with no
+# comma, "In Total 12 Dead" may be a headline's title case)
+_LEADING_PLACE = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:(?:town|city|village|county|district|province|region)\s+of\s+)?"
+    r"([A-Z][\w-]+)(?:\s+alone)?,"
+)
 
 
 def leading(before: str) -> tuple[str, ...]:
