@@ -223,6 +223,12 @@ LISTS = [
         {"40": ("deaths", None)},
         id="it-in-totale-after-parts-is-the-whole",
     ),
+    pytest.param(
+        "fr",
+        "Parmi les morts, 12 étaient dans des voitures et 3 sur la route, au total 40.",
+        {"40": ("deaths", None)},
+        id="fr-au-total-after-parts-of-the-dead-is-the-whole",
+    ),
 ]
 
 
