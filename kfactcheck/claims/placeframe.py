@@ -91,7 +91,8 @@ def _named_object(sentence: str, code: str) -> str | None:
     found, lv, lex = None, lang_vocab(code), _lexicon(code)
     for m in _OBJECT.finditer(sentence):
         word, name = (m.group(1) or "").lower(), m.group(2)
-        article = word in lv.articles or word in ("der", "die", "das", "den", "dem", "des")
+        german = code == "de" and word in ("das", "dem", "des")  # (lang_vocab: der, die, den)
+        article = word in lv.articles or german
         if code == "de":
             if not article or common_noun(name, code):
                 continue
@@ -101,12 +102,9 @@ def _named_object(sentence: str, code: str) -> str | None:
             continue
         if name.lower() in lv.articles:
             continue
-        if not article and word in _OF and not _area_before(sentence, m.start()):
-            continue  # "los equipos de Cruz Roja": whose, not what the verb acts on
+        at = m.start() if article else m.start(2)  # before "the", after "de": its owner
         head = sentence[max(0, m.start() - 40) : m.start(2)].lower()
-        if _SAID.search(sentence, max(0, m.start() - 30), m.start()) or _is_body(
-            sentence[: m.start()], code
-        ):
+        if _SAID.search(sentence, max(0, at - 30), at) or _is_body(sentence[:at], code):
             continue  # "dijo el alcalde Pérez": a person who speaks
         if any(
             re.search(rf"(?<!\w){re.escape(p)}\s+(?:\w+\s+)?$", head) for p in lex.source_phrases
@@ -115,19 +113,6 @@ def _named_object(sentence: str, code: str) -> str | None:
         found = name if code == "de" else name + m.group(3)
     key = " ".join(k for t in found.split() if (k := _key(t))) if found else ""
     return f"in {key}" if len(key) > 1 else None
-
-
-_OF = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des", "of", "von"})
-_LAST = re.compile(r"([^\W\d_]+)\s*$")
-
-
-def _area_before(sentence: str, end: int) -> bool:
-    """Whether the word before the "of" that ends at `end` names a kind of area ("la
-    ciudad de Borvia", "the town of Lorvy"): the name after it is a place."""
-    m = _LAST.search(sentence, max(0, end - 30), end)
-    word = m.group(1).lower() if m else ""
-    towns = _settlement_words()  # plural: "ciudad" as "ciudades", "town" as "towns"
-    return word in _admin_words() or not towns.isdisjoint((word, word + "s", word + "es"))
 
 
 def _zipf(word: str, code: str) -> float:
