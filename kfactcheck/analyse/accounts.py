@@ -122,9 +122,19 @@ def _parts_of_one_speaker(a: Claim, b: Claim, contrast: list[re.Match], text: st
         return False
     # "..., while 25,000 according to the organisers": a source after the later figure
     end = max(a.end, b.end)
-    tail = text[end : end + 80]
+    tail = text[end : end + 120]
     cut = _CLAUSE_END.search(tail)
-    return _source_phrase().search(tail, 0, cut.start() if cut else len(tail)) is None
+    if _source_phrase().search(tail, 0, cut.start() if cut else len(tail)):
+        return False
+    if cut is None or not cut.group().startswith(","):
+        return True
+    # "..., but 25,000, the organisers said": a source told after a comma (what the figure
+    # counts comes before it: "while 17 residents died at home")
+    told = _CLAUSE_END.search(tail, cut.end())
+    return not any(
+        m.group().lower() not in joining
+        for m in vocab().contrast_re.finditer(tail, cut.end(), told.start() if told else len(tail))
+    )
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s")

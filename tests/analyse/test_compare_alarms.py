@@ -135,6 +135,20 @@ def one_article(text, figures, family="crowd", speakers=None):
             id="pt-a-source-phrase-after-the-later-figure",
         ),
         pytest.param(
+            "According to police, 9,000 marched in Lorvy, but 25,000, the organisers said.",
+            ("9,000", "25,000"),
+            ("police", "police"),
+            True,
+            id="en-a-source-told-after-a-comma-after-the-later-figure",
+        ),
+        pytest.param(
+            "According to the council, 30 died in cars, while 17 died at home, an aide added.",
+            ("30", "17"),
+            ("the council", "the council"),
+            False,
+            id="en-one-speaker-s-aide-after-a-comma-brings-no-second-source",
+        ),
+        pytest.param(
             "According to the council, 30 died in cars, while 17 residents died at home.",
             ("30", "17"),
             ("the council", "the council"),
