@@ -43,7 +43,7 @@ CASES = [
     ),
     pytest.param(
         {
-            "a": "Storm over Quellby\n\nAt least 40 people have died in the county, the "
+            "a": "Storm over Quellby\n\nThe county now counts 40 dead or more, the "
             "governor's office said. Initially, officials reported 12 deaths, but the toll "
             "climbed as crews reached the hill farms."
         },

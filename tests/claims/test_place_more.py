@@ -144,7 +144,7 @@ PLACES = [
     # the capital as the subject of another clause, before the count's own subject
     ("es", "Aunque la capital se salvó, el balance de muertos subió a 300.", "300", None),
     ("es", "La capital quedó sin luz y el número de fallecidos llegó a 300.", "300", None),
-    ("en", "While the capital was spared, the death toll rose to 300.", "300", None),
+    ("en", "While the capital was spared, the national toll climbed to 300.", "300", None),
     ("fr", "La capitale a été épargnée, mais le bilan atteint 300 morts.", "300", None),
     ("de", "Die Hauptstadt blieb verschont, doch die Zahl der Toten stieg auf 300.", "300", None),
 ]
