@@ -71,7 +71,7 @@ from kfactcheck.claims.prefilter import held as _held
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
-from kfactcheck.claims.updated import updated_from
+from kfactcheck.claims.updated import hold_latest, updated_from
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
@@ -155,6 +155,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    if update and doc.date:
+        hold_latest(claims, doc.date, update[0])  # "61 dead" in the headline of "this Sunday"
     if claims and (days := entry_days(text, sentences, doc.date, month_shown or near)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
     restated_across(doc.text, sentences, claims, owners)

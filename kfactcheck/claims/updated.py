@@ -4,12 +4,15 @@ A page keeps the date of its first publication (in its URL, its front matter) wh
 text is rewritten as news comes in. When its words name a weekday with a demonstrative
 of the present ("this Sunday", "deste domingo", "ce dimanche", "an diesem Sonntag",
 "questa domenica") that falls one or two days after that date, and tell it in the past
-("the toll was revised this Sunday"), the text was written on that day or later: its
-figures are read as of that day (a weekday before it resolves against it, a figure with
-no time of its own holds on it). A plan ("will vote this Sunday") says nothing of when
-the page was written, and one such plan of the same day leaves the page as dated; a live
-page's entries keep their own stamps (claims/entries.py). The date the page shows is
-kept as its date; only the day its figures are read from moves.
+("the toll was revised this Sunday"), that part of the text was written on that day or
+later: the sentences that name the day are read from it (their figures hold on it, their
+weekdays resolve against it), and a count that only rises, told with no time of its own,
+that is as high as one the page gives on that day holds on it too (the headline's latest
+toll). Other sentences keep the page's date: "on Saturday night, 19 dead" may be the
+first version's. A plan ("will vote this Sunday", "marcada para esta quinta-feira") says
+nothing of when the page was written, and one such plan of the same day leaves the page
+as dated; so does a page whose date was inferred, and a live page's entries keep their
+own stamps (claims/entries.py). The date the page shows stays its date.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import cache
 from kfactcheck.claims.entries import entry_days
 from kfactcheck.grammar.dategrammar import _grammar
 from kfactcheck.grammar.dateroles import _tense
+from kfactcheck.grammar.vocab import vocab
 from kfactcheck.read.textdate import _AHEAD, _THIS, _fold, _weekdays
 
 # the days after the page's date an update may tell of: a Saturday page of "this Sunday"
@@ -52,6 +56,7 @@ def updated_day(
     pattern = _this_weekday()
     g = _grammar(lang)
     told: dict[date, list[re.Match[str]]] = {}
+    untold: dict[date, list[re.Match[str]]] = {}  # no tense either way
     planned: set[date] = set()
     for a, b in spans or [(0, len(text))]:
         for m in pattern.finditer(text, a, b):
@@ -69,12 +74,18 @@ def updated_day(
             tense = _tense(g, low, m.start() - lo, m.end() - lo)
             if tense == "future" or _AHEAD.search(text, max(lo, m.start() - 50), m.start()):
                 planned.add(day)  # "will vote", "deve assinar", "marcada para"
-            elif tense == "past":
-                told.setdefault(day, []).append(m)
+            else:
+                (told if tense == "past" else untold).setdefault(day, []).append(m)
     if len(told) != 1:
         return None  # none, or two days: nothing tells which the text was written on
     ((day, found),) = told.items()
-    return None if day in planned else (day, found[0].group(0), [m.start() for m in found])
+    if day in planned:
+        return None
+    # once the page is known written on that day, "this Sunday" told with no tense
+    # ("the update of early this Sunday afternoon") is that day too: no later page
+    # calls a Sunday a week gone "this Sunday"
+    starts = sorted(m.start() for m in found + untold.get(day, []))
+    return day, found[0].group(0), starts
 
 
 def updated_from(doc, sentences: list[tuple[int, int]]) -> tuple[date, list[int]] | None:
@@ -94,3 +105,26 @@ def updated_from(doc, sentences: list[tuple[int, int]]) -> tuple[date, list[int]
     if warning not in doc.warnings:
         doc.warnings.append(warning)
     return day, starts
+
+
+def hold_latest(claims, ref: date, day: date) -> None:
+    """In a page updated on `day` after its date `ref`: a count that only rises, held on
+    `ref` only for want of a time of its own, that is at least as high as a figure of the
+    same count (family and scope) the page dates to `day`, held on that day too (a higher
+    or equal toll came no earlier; the page was written on that day). A lower one keeps
+    the page's date: it may be the night before's."""
+    page, later = ref.isoformat(), day.isoformat()
+    rising = vocab().rising_counts
+    floor: dict[tuple, float] = {}  # the lowest figure of each count held on `day`
+    for c in claims:
+        if c.as_of == later and c.terms and c.terms[0] in rising and _number(c.high):
+            key = (c.terms, c.scope, c.unit)
+            floor[key] = min(floor.get(key, float("inf")), float(c.high))
+    for c in claims:
+        key = (c.terms, c.scope, c.unit)
+        if c.as_of == page and key in floor and _number(c.low) and float(c.low) >= floor[key]:
+            c.as_of = later
+
+
+def _number(v) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
