@@ -88,7 +88,7 @@ def updated_day(
     if day in planned:
         return None
     # once the page is known written on that day, "this Sunday" told with no tense
-    # ("the update of early this Sunday afternoon") is that day too: no later page
+    # ("the bulletin issued this Sunday at noon") is that day too: no later page
     # calls a Sunday a week gone "this Sunday"
     starts = sorted(m.start() for m in found + untold.get(day, []))
     return day, found[0].group(0), starts

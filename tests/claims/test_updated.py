@@ -85,7 +85,7 @@ UPDATED = [
     pytest.param(
         # once the page is known written on Sunday, a mention with no tense is Sunday too
         "O balanço foi atualizado neste domingo. "
-        "Segundo a atualização do início da tarde deste domingo, há 57 mortos em Valdemira.",
+        "De acordo com o boletim divulgado neste domingo à tarde, há 57 mortos em Valdemira.",
         "pt",
         SATURDAY,
         {"57 mortos": "2031-03-16"},
