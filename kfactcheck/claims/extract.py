@@ -10,6 +10,7 @@ subjects ("northern Kosovo" is not "Kosovo"), and when the figure held (as_of).
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from kfactcheck import data
@@ -70,6 +71,7 @@ from kfactcheck.claims.prefilter import held as _held
 from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import RESTATES, bare_sum, noun_follows, restated, restated_across
+from kfactcheck.claims.updated import hold_latest, updated_from
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.dates import (
     bracketed_day,
@@ -127,10 +129,15 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     # a document with no date: the month its marker or URL shows, if any, says when
     month_shown = "" if doc.date else undated_time(doc)
     near = "" if doc.date or month_shown else (written_after(doc) or doc.story_month)
+    update = updated_from(doc, sentences)  # a later day the page tells of, and where
     for i in _held(text, sentences, doc.lang, _may_hold):  # most have no digit, figure word
         a, b = sentences[i]  # or month, and are not read further
         last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
-        found = _sentence_claims(doc, a, b, comma, ambiguous, beyond, code, month_shown, near, last)
+        # a sentence that tells of the day of an update is read from that day
+        read_from = update[0] if update and any(a <= at < b for at in update[1]) else None
+        found = _sentence_claims(
+            doc, a, b, comma, ambiguous, beyond, code, month_shown, near, last, read_from
+        )
         if found:
             claims.extend(found)
             owners.extend([i] * len(found))
@@ -148,6 +155,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         )
         if warning not in doc.warnings:
             doc.warnings.append(warning)
+    if update and doc.date:
+        hold_latest(claims, doc.date, update[0])  # "61 dead" in the headline of "this Sunday"
     if claims and (days := entry_days(text, sentences, doc.date, month_shown or near)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
     restated_across(doc.text, sentences, claims, owners)
@@ -171,10 +180,12 @@ def _sentence_claims(
     shown: str = "",
     near: str = "",
     last: Claim | None = None,
+    read_from: date | None = None,
 ) -> list[Claim]:
     """The claims of doc.text[a:b], a sentence that passed the prefilter; `shown` is the month
     or year an undated document shows (dated.undated_time), `near` the month of the latest
-    day it writes in full when it shows none (dated.written_after)."""
+    day it writes in full when it shows none (dated.written_after); `read_from` the day its
+    dates are read against, when not doc.date (a page updated after it: claims/updated.py)."""
     when = shown or near  # what places a day written without its year
     sentence = doc.text[a:b]
     quantities = find_quantities(sentence, decimal_comma=comma, lang=doc.lang)
@@ -183,7 +194,7 @@ def _sentence_claims(
         # No figure, so dates count only as claims of their own, and only a day, month or
         # year is one (date_claim): without a month name or four digits there is none.
         return []
-    ref = doc.date
+    ref = read_from or doc.date
     dates = with_relative_year(find_dates(sentence, ref, doc.lang, beyond))
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
