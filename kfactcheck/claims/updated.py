@@ -9,7 +9,7 @@ later: the sentences that name the day are read from it (their figures hold on i
 weekdays resolve against it), and a count that only rises, told with no time of its own,
 that is as high as one the page gives on that day holds on it too (the headline's latest
 toll). Other sentences keep the page's date: "on Saturday night, 19 dead" may be the
-first version's. A plan ("will vote this Sunday", "marcada para esta quinta-feira") says
+first version's. A plan ("will vote this Sunday", "agendada para este sábado") says
 nothing of when the page was written, and one such plan of the same day leaves the page
 as dated; so does a page whose date was inferred, and a live page's entries keep their
 own stamps (claims/entries.py). The date the page shows stays its date.
@@ -56,7 +56,7 @@ def updated_day(
     """The day after `ref` that the page tells of as past ("actualizado deste domingo"
     in a page of Saturday), the words of its first mention and where each mention told as
     past starts; None when the page names no such day, names two, or looks forward to one
-    of them ("will vote this Sunday", "marcada para esta quinta-feira")."""
+    of them ("will vote this Sunday", "agendada para este sábado")."""
     if ref is None:
         return None
     pattern = _this_weekday(frozenset((ref.weekday() + k) % 7 for k in _AHEAD_DAYS))
