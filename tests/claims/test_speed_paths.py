@@ -20,7 +20,7 @@ from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
-from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
+from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp, stamp_openers
 from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
 
@@ -515,6 +515,41 @@ STAMP_PAGES = [
 def test_entry_stamps_as_the_plain_loop_finds_them(text):
     sentences = split_sentences(text)
     assert entries._stamps(text, sentences) == _plain_stamps(text, sentences)
+
+
+OPENER_TAILS = [" 10:15", " 3 March, 10:15", " 3, 10:15", " 10.15 Uhr:", " 10:15 —"]
+
+
+@pytest.mark.parametrize("size", ["two", "three-or-more"])
+def test_entry_stamps_gate_lets_every_opener_through(size):
+    # every word a stamp may open with, as a stamp of its own between two paragraphs: the
+    # gate on a sentence's first characters (entries._opener_heads) drops none of them
+    words = [w for w in stamp_openers() if (len(w) > 2) == (size != "two")]
+    found = 0
+    for word in words:
+        for tail in OPENER_TAILS:
+            text = f"Intro.\n\n{word}{tail}\n\nRescuers found 7."
+            sentences = split_sentences(text)
+            got = entries._stamps(text, sentences)
+            assert got == _plain_stamps(text, sentences), word
+            found += bool(got)
+    assert found >= len(words) // 2  # most of them do open a stamp here
+
+
+@pytest.mark.parametrize(
+    ("word", "where"),
+    [
+        pytest.param("Monday", 0, id="long-word-by-its-head"),
+        pytest.param("ore", 0, id="three-letters"),
+        pytest.param("Am", 1, id="two-letters-whole"),
+        pytest.param("The", None, id="no-opener"),
+    ],
+)
+def test_opener_heads_sort_the_openers_by_length(word, where):
+    sets = entries._opener_heads()
+    assert [word[:3] in s for s in sets[:1]] + [word in s for s in sets[1:]] == [
+        i == where for i in range(3)
+    ]
 
 
 def test_entry_stamps_on_corpora():
