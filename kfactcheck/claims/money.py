@@ -503,7 +503,9 @@ _CLAUSE_AFTER_END = re.compile(
 
 
 def _plain(word: str) -> str:
-    return _ELIDED.sub("", word.lower())
+    low = word.lower()
+    # (an elided article ends in an apostrophe: most words hold none, and skip the pattern)
+    return _ELIDED.sub("", low) if "'" in low or "’" in low else low
 
 
 def _fold(name: str) -> str:

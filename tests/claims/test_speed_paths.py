@@ -643,3 +643,19 @@ def test_event_of_screen_on_random_windows_and_corpora():
         assert _screened(text) == plain, repr(text)
         hits += plain
     assert hits
+
+
+# money._plain skips the elision pattern for a word with no apostrophe
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        pytest.param("Promis", "promis", id="no-apostrophe"),
+        pytest.param("L'aide", "aide", id="elided-article"),
+        pytest.param("d’Orvane", "orvane", id="curly-apostrophe"),
+        pytest.param("Qu'il", "il", id="qu"),
+        pytest.param("rock'n'roll", "rock'n'roll", id="apostrophe-not-elision"),
+        pytest.param("ÉTAT", "état", id="capitals"),
+    ],
+)
+def test_money_plain_word(word, plain):
+    assert money._plain(word) == plain == money._ELIDED.sub("", word.lower())
