@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 
 from kfactcheck.claims import condition, counted, dated, entries, money, opening, places
-from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
+from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers, speakerwords
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
@@ -659,3 +659,44 @@ def test_event_of_screen_on_random_windows_and_corpora():
 )
 def test_money_plain_word(word, plain):
     assert money._plain(word) == plain == money._ELIDED.sub("", word.lower())
+
+
+# speakerwords.full_names: full_re tried only where full_start matches, as finditer finds
+FULL_NAME_CASES = [
+    pytest.param("Transport Minister Tobiah Kowal said so.", id="title-and-name"),
+    pytest.param("Brig. Gen. Luca Piperni spoke. Mr. Hale left.", id="abbreviations"),
+    pytest.param("said Jens van der Berg and J. R. Tolkien", id="particles-initials"),
+    pytest.param("(Anna Lise) “Marta Gil” 3Pia Ros xAnn Lee", id="after-marks-and-letters"),
+    pytest.param("Ana Maria\tdos Santos, Jr. Smith Sr.Ann Bell", id="tab-and-glued-abbreviation"),
+    pytest.param("O'Neill al-Hassan Workers' Union met Łukasz Ćosić.", id="apostrophes-accents"),
+    pytest.param("The Lunetta rail link. Shopkeepers in Ilvane said", id="sentence-starts"),
+    pytest.param("Ann\nLee, Bob  Crane", id="line-break-is-no-space"),
+    pytest.param("", id="empty"),
+]
+FULL_NAME_LANGS = ["en", "fr", "de", "es", "pt", "it", "nl", "hbs"]
+
+
+def _full_plain(text, lex):
+    return [(m.start(), m.end()) for m in lex.full_re.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", FULL_NAME_LANGS)
+@pytest.mark.parametrize("text", FULL_NAME_CASES)
+def test_full_names_are_full_re_s_matches(text, lang):
+    lex = speakerwords._lexicon(lang)
+    assert [m.span() for m in speakerwords.full_names(text, lex)] == _full_plain(text, lex)
+
+
+@pytest.mark.parametrize("lang", FULL_NAME_LANGS)
+def test_full_names_on_corpora_and_random_strings(lang):
+    lex = speakerwords._lexicon(lang)
+    pieces = ["Mr. ", "Dr.", "J. ", "Jens ", "Stoltenberg", " van ", " de ", " von ", "al-", "O'"]
+    pieces += ["Neill ", "Workers' ", "’s ", "\t", " ", "\n", ".", ",", "É", "Łukasz ", "KFOR "]
+    pieces += ["said ", "the ", "(", "“", "1 ", "x", "Sr.", "St", "Die ", "Polizei ", "la "]
+    texts = _random_strings(pieces, 3000, seed=7, k=30) + SENTENCES
+    found = 0
+    for text in texts:
+        got = [m.span() for m in speakerwords.full_names(text, lex)]
+        assert got == _full_plain(text, lex), text
+        found += len(got)
+    assert found
