@@ -700,3 +700,41 @@ def test_full_names_on_corpora_and_random_strings(lang):
         assert got == _full_plain(text, lex), text
         found += len(got)
     assert found
+
+
+# speakers._Reading.verbs_in: a sentence that ends in a character no verb holds ends the
+# stretch scanned for its verbs; each sentence gets the verbs one scan of the text finds
+VERB_PAGES = [
+    pytest.param("He said so. She told us. They added: fine.", id="stops"),
+    pytest.param("Sources said\n\nthey agreed. According\n\nto police, 3 died.", id="breaks"),
+    pytest.param("no stop here and they said it and he told them", id="no-punctuation"),
+    pytest.param("“Yes,” said Ana. Ana a-t-elle déclaré. Laut Polizei: 3.", id="marks"),
+]
+
+
+def _verbs_everywhere(text, lex):
+    sentences = split_sentences(text)
+    reading = speakers._Reading(text, sentences, lex)
+    whole = [m.span() for m in lex.verb_re.finditer(text)]
+    for si in range(len(sentences)):
+        s, e = reading.bound(si)
+        assert [m.span() for m in reading.verbs_in(s, e)] == [
+            span for span in whole if s <= span[0] < e
+        ]
+    return len(whole)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+@pytest.mark.parametrize("text", VERB_PAGES)
+def test_verbs_in_a_sentence_are_those_of_the_whole_scan(text, lang):
+    _verbs_everywhere(text, speakerwords._lexicon(lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it"])
+def test_verbs_in_on_corpora_and_random_strings(lang):
+    lex = speakerwords._lexicon(lang)
+    pieces = ["said", " said ", "told", " according to ", "\n\n", ". ", ".", " ", "a-t-il", "he "]
+    pieces += ["laut ", "selon ", "“", "”", ",", ":", "x", "Ana ", "déclaré", "\n", "!"]
+    texts = _random_strings(pieces, 1500, seed=11, k=25)
+    texts += [d.text for d in read_corpus([str(p) for p in CORPORA]).documents]
+    assert sum(_verbs_everywhere(text, lex) for text in texts)
