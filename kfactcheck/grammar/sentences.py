@@ -221,6 +221,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
         at = m.start()
+        if at == last and text[at] == "\n":
+            continue  # the line ends a sentence already ended
         usual = m.group(_USUAL)
         if usual is not None:  # "...said. The" (_USUAL_STOP): a sentence ends at the stop
             if at >= last and usual not in stamp_words:  # (and no stamp follows it)
@@ -235,8 +237,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 continue
             run, nxt, gap = ".", usual, m.start(_UGAP)  # read as any other stop
         else:
-            if at == last and text[at] == "\n":
-                continue  # the line ends a sentence already ended
             run, nxt = m.group(0, _NEXT)
             gap = m.start(_GAP)
         if at < last:
