@@ -738,3 +738,30 @@ def test_verbs_in_on_corpora_and_random_strings(lang):
     texts = _random_strings(pieces, 1500, seed=11, k=25)
     texts += [d.text for d in read_corpus([str(p) for p in CORPORA]).documents]
     assert sum(_verbs_everywhere(text, lex) for text in texts)
+
+
+# numbers._GLUED, written digit first: its matches are the letter-first pattern's, less the
+# letter ("Staff2,150 employees": a figure in thousands glued to the word before it)
+_GLUED_LETTER_FIRST = re.compile(r"[a-z]\d{1,3}(?:,\d{3})+(?![\d.,]?\d)")
+GLUED_CASES = [
+    pytest.param("Staff2,150 employees came", id="glued"),
+    pytest.param("of them12,500,000 and x7,1234", id="groups-and-no-group"),
+    pytest.param("Staff 2,150 and B2,150 and a2,15 and ab1234,567", id="spaced-capital-short-long"),
+    pytest.param("aa1,000.5 bb1,000,0 cc999,999", id="decimal-after-and-cut-group"),
+]
+
+
+@pytest.mark.parametrize("text", GLUED_CASES)
+def test_glued_digit_first_finds_the_letter_first_matches(text):
+    old = [(m.start() + 1, m.end()) for m in _GLUED_LETTER_FIRST.finditer(text)]
+    assert [m.span() for m in numbers._GLUED.finditer(text)] == old
+
+
+def test_glued_digit_first_on_random_strings():
+    pieces = ["a", "Z", "x", "1", "22", "333", ",", ",000", ".", " ", "4444", "-"]
+    found = 0
+    for text in _random_strings(pieces, 20000, seed=3, k=12) + SENTENCES:
+        old = [(m.start() + 1, m.end()) for m in _GLUED_LETTER_FIRST.finditer(text)]
+        assert [m.span() for m in numbers._GLUED.finditer(text)] == old, text
+        found += len(old)
+    assert found > 100
