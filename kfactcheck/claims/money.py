@@ -19,6 +19,7 @@ from collections.abc import Container, Mapping
 from functools import cache
 
 from kfactcheck.data import load
+from kfactcheck.grammar.vocab import literal_trie
 
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
 _ELIDED = re.compile(r"^(?:[ldLDcCsSjJnNmMtT]|qu|Qu)[’']")  # "C'est" is no name
@@ -470,6 +471,13 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
     return found
 
 
+@cache
+def _breaks(code: str) -> re.Pattern:
+    """One search for any of the clause breaks of `code` (a trie of the literal strings):
+    a clause that holds none skips the look-up of each."""
+    return re.compile(literal_trie(_phrases("clause_breaks", code)) or "(?!)")
+
+
 def _read_clause_before(before: str, code: str) -> tuple[str, bool, int]:
     tail = before[-240:]
     marks = list(_CUT.finditer(tail))
@@ -482,10 +490,11 @@ def _read_clause_before(before: str, code: str) -> tuple[str, bool, int]:
         skipped += 1
     clause = tail[marks[-1].end() :] if marks else tail
     low = clause.lower()
-    for brk in _phrases("clause_breaks", code):
-        at = low.rfind(brk)
-        if at >= 0:
-            clause, low = clause[at + len(brk) :], low[at + len(brk) :]
+    if _breaks(code).search(low) is not None:  # (most clauses hold none of them)
+        for brk in _phrases("clause_breaks", code):
+            at = low.rfind(brk)
+            if at >= 0:
+                clause, low = clause[at + len(brk) :], low[at + len(brk) :]
     at_start = clause == before  # the clause is the sentence's start: its first word
     return clause, at_start, skipped
 

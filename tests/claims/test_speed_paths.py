@@ -765,3 +765,16 @@ def test_glued_digit_first_on_random_strings():
         assert [m.span() for m in numbers._GLUED.finditer(text)] == old, text
         found += len(old)
     assert found > 100
+
+
+# money._breaks: one search tells whether a clause holds any clause break of its language
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "pt", "it", "nl", "hbs"])
+def test_clause_breaks_search_is_a_substring_test(code):
+    breaks = money._phrases("clause_breaks", code)
+    pieces = [*breaks, " ", ",", "x", "a", "d", "é", "ha ", " e", "tandis"]
+    held = 0
+    for text in _random_strings(pieces, 3000, seed=13, k=6) + [s.lower() for s in SENTENCES]:
+        found = money._breaks(code).search(text) is not None
+        assert found == any(brk in text for brk in breaks), text
+        held += found
+    assert held > 100
