@@ -267,7 +267,7 @@ def _given_by(after: str, code: str) -> str:
     from, when a phrase of giving follows it right away."""
     low = after.lower()
     for phrase in _phrases("given_by", code):
-        m = re.match(rf"\s*{re.escape(phrase)}\s*", low)
+        m = _phrase_re(r"\s*{}\s*", phrase).match(low)
         if m:
             text = re.sub(r"^[\d.,\s]+", "", after[m.end() : m.end() + 80])
             text = re.split(r"[,;:!?()«»\"“”\d]|\.\s", text)[0]
@@ -285,7 +285,7 @@ def _given_by(after: str, code: str) -> str:
 
 def _source_owner(text: str, code: str) -> str:
     for src in _phrases("sources", code):
-        m = re.search(rf"(?i)(?<!\w){re.escape(src)}\b([^,]*)", text)
+        m = _phrase_re(r"(?i)(?<!\w){}\b([^,]*)", src).search(text)
         if m:
             owner = _owner_in(m.group(1), code, "collected", False)
             if owner:
@@ -314,7 +314,7 @@ def _leading_agent(clause: str, code: str, what: str) -> str:
     """The owner an agent phrase names anywhere in the clause ("vom Bund", "par l'État"),
     only when it names one (a title, an institution or a name)."""
     for agent in _phrases("agent_after", code):
-        for m in re.finditer(rf"(?:^|\s){re.escape(agent)}\s+(.*)", clause, re.IGNORECASE):
+        for m in _phrase_re(_AGENT, agent).finditer(clause):
             owner = _owner_in(m.group(1), code, what, False, only_first=True)
             if owner:
                 return owner
@@ -331,7 +331,7 @@ def _agents(tail: str, given: str, code: str):
     given = given[verbs[-1].start() :] if verbs else given
     for text in (tail, given):
         for agent in _phrases("agent_after", code):
-            m = re.search(rf"(?:^|\s){re.escape(agent)}\s+(.*)", text, re.IGNORECASE)
+            m = _phrase_re(_AGENT, agent).search(text)
             # only right after a word of giving: "promis par X", not "unaffected by"
             if m and any(_plain(w) in kinds for w in _NAME.findall(text[: m.start()])[-2:]):
                 yield agent, m
@@ -340,8 +340,19 @@ def _agents(tail: str, given: str, code: str):
 def _unsourced(clause: str, code: str) -> str:
     """The clause without its source phrases ("selon X," says who counted, not whose)."""
     for src in _phrases("sources", code):
-        clause = re.sub(rf"(?i)(?<!\w){re.escape(src)}\b[^,]*(?:,|$)", " , ", clause)
+        clause = _phrase_re(r"(?i)(?<!\w){}\b[^,]*(?:,|$)", src).sub(" , ", clause)
     return clause
+
+
+@cache
+def _phrase_re(shape: str, phrase: str) -> re.Pattern:
+    """`shape` with the phrase escaped in place of {}, compiled once (built, escaped and
+    looked up in re's cache on every call, the pattern cost more than the search)."""
+    return re.compile(shape.replace("{}", re.escape(phrase)))
+
+
+_AGENT = r"(?i)(?:^|\s){}\s+(.*)"  # an agent phrase and what it names: "par X"
+_POSSESSIVE_S = re.compile(r"[’']s$")
 
 
 def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: bool = False) -> str:
@@ -356,7 +367,7 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
     for i, (tok, _) in enumerate(tokens):
         if only_first and i > 2:
             break
-        low = re.sub(r"[’']s$", "", tok.lower())  # "the Bank's loan"
+        low = _POSSESSIVE_S.sub("", tok.lower())  # "the Bank's loan"
         prev = [t.lower() for t, _ in tokens[max(0, i - 3) : i]]
         blocked = _blocked(prev, not_owner)
         if low in titles and not blocked:

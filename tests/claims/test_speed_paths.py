@@ -778,3 +778,30 @@ def test_clause_breaks_search_is_a_substring_test(code):
         assert found == any(brk in text for brk in breaks), text
         held += found
     assert held > 100
+
+
+# money._phrase_re: a phrase's pattern compiled once is the pattern built on every call
+@pytest.mark.parametrize(
+    ("shape", "built", "phrase", "text"),
+    [
+        pytest.param(r"\s*{}\s*", r"\s*{}\s*", "auprès de", "  auprès de 40 000", id="given-by"),
+        pytest.param(
+            r"(?i)(?:^|\s){}\s+(.*)", r"(?:^|\s){}\s+(.*)", "par", "promis PAR l'État", id="agent"
+        ),
+        pytest.param(
+            r"(?i)(?<!\w){}\b[^,]*(?:,|$)",
+            r"(?i)(?<!\w){}\b[^,]*(?:,|$)",
+            "d'après",
+            "D'APRÈS la ville, 3 millions",
+            id="source",
+        ),
+        pytest.param(r"\s*{}\s*", r"\s*{}\s*", "(a.m.)", " (a.m.) x", id="marks-escaped"),
+    ],
+)
+def test_phrase_pattern_compiled_once(shape, built, phrase, text):
+    flags = re.IGNORECASE if shape.startswith("(?i)") and not built.startswith("(?i)") else 0
+    plain = re.compile(built.replace("{}", re.escape(phrase)), flags)
+    compiled = money._phrase_re(shape, phrase)
+    assert compiled is money._phrase_re(shape, phrase)
+    assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert compiled.search(text) is not None
