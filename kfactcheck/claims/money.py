@@ -346,8 +346,7 @@ def _unsourced(clause: str, code: str) -> str:
 
 @cache
 def _phrase_re(shape: str, phrase: str) -> re.Pattern:
-    """`shape` with the phrase escaped in place of {}, compiled once (built, escaped and
-    looked up in re's cache on every call, the pattern cost more than the search)."""
+    """`shape` with the phrase escaped for {}, compiled once: not rebuilt on every call."""
     return re.compile(shape.replace("{}", re.escape(phrase)))
 
 
@@ -484,8 +483,7 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
 
 @cache
 def _breaks(code: str) -> re.Pattern:
-    """One search for any of the clause breaks of `code` (a trie of the literal strings):
-    a clause that holds none skips the look-up of each."""
+    """One search for any clause break of `code`, a trie: most clauses hold none."""
     return re.compile(literal_trie(_phrases("clause_breaks", code)) or "(?!)")
 
 
@@ -523,8 +521,7 @@ _CLAUSE_AFTER_END = re.compile(
 
 
 def _plain(word: str) -> str:
-    low = word.lower()
-    # (an elided article ends in an apostrophe: most words hold none, and skip the pattern)
+    low = word.lower()  # (only a word with an apostrophe can start with an elided article)
     return _ELIDED.sub("", low) if "'" in low or "’" in low else low
 
 
