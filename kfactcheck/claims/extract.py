@@ -199,12 +199,13 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
-    inside = overlapping(quantities, spans)
-    quantities = [
-        q
-        for q, within in zip(quantities, inside, strict=True)
-        if not within and not bracketed_day(sentence, q.start, q.end, doc.lang)
-    ]
+    if quantities:
+        inside = overlapping(quantities, spans) if spans else [False] * len(quantities)
+        quantities = [
+            q
+            for q, within in zip(quantities, inside, strict=True)
+            if not within and not bracketed_day(sentence, q.start, q.end, doc.lang)
+        ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []
     dating = []  # dates that say when figures held, not claims of their own
@@ -216,11 +217,17 @@ def _sentence_claims(
             out.append(claim)
         else:
             dating.append(d)
+    if not quantities:
+        # a sentence of dates alone (a dateline, "set October 4 as the target date"): what
+        # follows reads figures only
+        out.sort(key=lambda c: c.start)
+        return out
     previous: Claim | None = None
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = event_clauses(sentence)
-    gaps = figure_gaps(quantities)
+    # (one figure has no other beside it: figure_gaps would give (None, None))
+    gaps = figure_gaps(quantities) if len(quantities) > 1 else [(None, None)]
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
     named = any(names_event(sentence, d) for d in dates)  # a date of an event: rare
     for q, gap in zip(quantities, gaps, strict=True):
