@@ -105,9 +105,9 @@ _NOW_BEFORE = re.compile(
 # what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
 # or one set against it ("while", "but"), or a figure said to hold now
 _OPENING_ENDS = re.compile(
-    r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
-        ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
-        ma|mentre|ora|oggi|
+    r"""(?i)[;:]|\b(?:(?P<contrast>while|whereas|enquanto|mientras|tandis|alors\s+que|während|
+        mentre)|but|now|today|mas|agora|hoje|pero|ahora|hoy|mais|aujourd['’]hui|aber|doch|
+        jetzt|heute|ma|ora|oggi|
         # or one looking ahead: "Last year it earned $5bn and expects $7bn"
         will|would|expects?|expected|forecasts?|plans?|this\s+year|next|prevé|espera|
         prevê|espera-se|prévoit|devrait|erwartet|soll|prevede|dovrebbe)\b""",
@@ -129,13 +129,49 @@ def opening_time(
         opens, until = _opener(sentence, d)
         if not opens and not (until and d.end <= near.start):
             continue
-        if _OPENING_ENDS.search(sentence, d.end, near.start):
+        if _reach_ends(sentence, d.end, near):
             return None
         if any(e.start >= d.end and e.end <= near.start for e in dates):
             return None  # a later date in between speaks for the figure
         value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
         return None if published and value and value > published else value
     return None
+
+
+def _reach_ends(sentence: str, start: int, near: Quantity) -> bool:
+    """Whether the reach of an opening date, from `start`, ends before the figure `near`.
+    A clause set against the first by "while" ("tandis que", "mientras", "während") is
+    still of the opening's time when it tells, in a past tense, another source's count of
+    the same moment ("On 14 March, police counted 12,000, while the union claimed 40,000");
+    one in the present tells of now ("while Tessburg reports 48 missing")."""
+    for end in _OPENING_ENDS.finditer(sentence, start, near.start):
+        if not end.group("contrast"):
+            return True
+        stop = _CLAUSE_STOP.search(sentence, near.end)
+        if not _PAST.search(sentence, end.end(), stop.start() if stop else len(sentence)):
+            return True
+    return False
+
+
+# a verb of a past tense, in the languages' usual forms of telling a count: English "-ed"
+# and the irregular verbs of counting and saying; French imparfait and passé composé;
+# Spanish and Portuguese imperfect and preterite; German verbs of counting and saying by
+# name (an "-te" ending is also that of ordinals and adjectives); Italian imperfect, passato
+# remoto and passato prossimo
+_PAST = re.compile(
+    r"""(?i)\b(?:had|was|were|said|put|gave|told|\w{3,}ed|
+        \w{2,}(?:ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|us|is|it)|
+        \w{3,}(?:aba|aban|aron|ieron|ió)|había|habían|\w{3,}(?:ava|avam|aram|eram|ou)|
+        tinha|tinham|havia|
+        hatte|hatten|war|waren|gab|gaben|sprach|sprachen|nannte|nannten|zählte|zählten|
+        meldete|meldeten|bezifferte|bezifferten|schätzte|schätzten|sagte|sagten|
+        \w{3,}(?:eva|evano|avano|iva|ivano|arono|erono)|(?:ha|hanno|aveva|avevano)\s+\w+
+        (?:ato|ati|uto|uti|ito|iti))\b""",
+    re.X,
+)
+# where the clause of a figure ends, for a verb after it ("während die Gewerkschaft 40.000
+# zählte")
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
 
 
 def _opener(sentence: str, d) -> tuple[bool, bool]:
@@ -158,5 +194,9 @@ _openers: list = [None, {}]  # the last sentence read, and its dates' answers by
 
 
 # the words before a date that opens its sentence: none, or a preposition ("On", "Until
-# the night of")
-_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 11.05, 3 agosto"
+# the night of"), or a short phrase of the event the date is of, set off by a comma ("At
+# the first march, on 14 March, police counted ...")
+_OPENS_SENTENCE = re.compile(
+    r"^\W*(?:(?:[\w'’]+[.,:]?\d*,?\s+){0,4}"  # "ore 11.05, 3 agosto"
+    r"|(?:[\w'’]+\s+){1,6}[\w'’]+,\s+(?:[\w'’]+\s+){0,2})$"
+)

@@ -71,6 +71,61 @@ CASES = [
         id="a-clause-looking-ahead-is-not-reached",
     ),
     pytest.param(
+        "On 14 March, Norbury police counted 12,000 marchers, while the union claimed 40,000.",
+        "en",
+        {"40,000": "2031-03-14"},
+        id="en-while-another-source-counted-then",
+    ),
+    pytest.param(
+        "Le 14 mars dernier, la préfecture de Vandreuil comptait 12 000 manifestants, "
+        "tandis que le syndicat en revendiquait 40 000.",
+        "fr",
+        {"40 000": "2031-03-14"},
+        id="fr-tandis-que-imparfait",
+    ),
+    pytest.param(
+        "Lors de la première marche, le 14 mars, la préfecture de Vandreuil avait compté "
+        "12 000 manifestants, alors que le syndicat en avait annoncé 40 000.",
+        "fr",
+        {"12 000": "2031-03-14", "40 000": "2031-03-14"},
+        id="fr-an-event-phrase-before-the-date-alors-que-passe-compose",
+    ),
+    pytest.param(
+        "El 14 de marzo, la policía de Tormenar contó 12.000 manifestantes, "
+        "mientras que el sindicato calculaba 40.000.",
+        "es",
+        {"40.000": "2031-03-14"},
+        id="es-mientras-que-imperfecto",
+    ),
+    pytest.param(
+        "Em 14 de março, a polícia de Serrinha contou 12 mil manifestantes, "
+        "enquanto o sindicato falava em 40 mil.",
+        "pt",
+        {"40 mil": "2031-03-14"},
+        id="pt-enquanto-imperfeito",
+    ),
+    pytest.param(
+        "Am 14. März zählte die Polizei in Kessenau 12.000 Demonstranten, "
+        "während die Gewerkschaft 40.000 meldete.",
+        "de",
+        {"40.000": "2031-03-14"},
+        id="de-waehrend-verb-after-the-figure",
+    ),
+    pytest.param(
+        "Il 14 marzo la questura di Valdorso contava 12.000 manifestanti, "
+        "mentre il sindacato ne annunciava 40.000.",
+        "it",
+        {"40.000": "2031-03-14"},
+        id="it-mentre-imperfetto",
+    ),
+    pytest.param(
+        "Le 14 mars, la préfecture de Vandreuil comptait 12 000 manifestants, "
+        "tandis que le syndicat en revendique 40 000.",
+        "fr",
+        {"40 000": "2031-03-16"},
+        id="fr-tandis-que-present-is-not-reached",
+    ),
+    pytest.param(
         "On Friday, Norbury counted 15 dead; 48 people are missing.",
         "en",
         {"48": "2031-03-16"},
