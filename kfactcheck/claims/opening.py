@@ -7,10 +7,13 @@ dated.py, which reads the dates themselves (sentence_time, date claims)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import NamedTuple
 
 from kfactcheck.claims.dated import (
     _COUNTED_UNTIL,
     _event_of,
+    _gap,
     event_of_ends,
     event_of_last,
     sentence_time,
@@ -45,12 +48,68 @@ def figure_time(
         named += [d for d in dates if d.start >= near.end]
     if named:
         dates, index = [d for d in dates if d not in named], None
+    pair = range_pair(sentence, near, figures, dates)
+    if pair is not None:
+        # a range split between two sources ("between 1.2 million (police) and 3.5 million
+        # (the unions) on 12 October"): a date next to either half dates both
+        near, gap = pair
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
         or published
         or month_shown
     )
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def range_pair(sentence: str, near, figures, dates=()) -> tuple[_Span, tuple] | None:
+    """When `near` is one half of a range split between two figures ("entre 1,2 million
+    (selon la police) et 3,5 millions (selon les syndicats)"), the span of both halves and
+    its gap (figure_gaps' pair: the figures beyond either half), for sentence_time to date
+    the pair as one; else None, also when one of `dates` stands between the halves."""
+    lo = hi = None
+    if _BETWEEN_BEFORE.search(sentence, max(0, near.start - 24), near.start):
+        lo, hi = near, _next_figure(figures, near)
+    elif _AND_BEFORE.search(sentence, max(0, near.start - 8), near.start):
+        lo, hi = _next_figure(figures, near, back=True), near
+        if lo is None or not _BETWEEN_BEFORE.search(sentence, max(0, lo.start - 24), lo.start):
+            return None
+    if lo is None or hi is None or not _HALVES_JOINED.fullmatch(sentence, lo.end, hi.start):
+        return None
+    if any(d.end > lo.end and d.start < hi.start for d in dates):
+        return None  # "between 5 in Norbury on Monday and 7 ...": each half has its own day
+    return _Span(lo.start, hi.end), (_gap(lo, figures)[0], _gap(hi, figures)[1])
+
+
+def _next_figure(figures, near, back: bool = False):
+    """The figure right after `near` (before it, with `back`), found by bisection in the
+    figures' starts, kept for the last list of figures asked about (a sentence of
+    thousands of "and"s is not scanned once a figure)."""
+    if _order[0] is not figures:
+        ordered = sorted(figures, key=lambda f: f.start)
+        _order[:] = [figures, ordered, [f.start for f in ordered]]
+    ordered, starts = _order[1], _order[2]
+    if back:
+        k = bisect_left(starts, near.start) - 1
+        return ordered[k] if k >= 0 and ordered[k].end <= near.start else None
+    k = bisect_left(starts, near.end)
+    return ordered[k] if k < len(ordered) else None
+
+
+_order: list = [None, [], []]  # the last list of figures, sorted by start, and its starts
+
+
+# "between", "entre", "zwischen", "tra"/"fra" and up to two words ("between some", "entre
+# unas") before the low half of a range
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|entre|zwischen|tra|fra)\s+(?:[^\W\d]+\s+){0,2}$")
+_AND_BEFORE = re.compile(r"(?i)\b(?:and|et|y|e|und)\s+$")
+# what joins the halves: a source's words, in brackets or not, and "and", with no other
+# clause, figure or date between
+_HALVES_JOINED = re.compile(r"(?i)[^.;:!?\d]{0,80}?\b(?:and|et|y|e|und)\s+")
 
 
 def names_event(sentence: str, d) -> bool:
