@@ -196,6 +196,12 @@ EVENT_OF = [
         id="es-sismo-del",
     ),
     pytest.param(
+        "Los daños de la DANA del pasado 3 de marzo en Tormenar suman 212 millones de euros.",
+        "es",
+        {"212": "2031-03-16"},
+        id="es-dana-del-pasado",
+    ),
+    pytest.param(
         "Le bilan du séisme du 24 février à Vallon s'élève à 40 morts.",
         "fr",
         {"40": "2031-03-16"},
