@@ -20,6 +20,7 @@ from kfactcheck.claims.dated import (
     with_year,
 )
 from kfactcheck.model import Quantity
+from kfactcheck.read.textdate import onset_before
 
 
 def figure_time(
@@ -133,6 +134,8 @@ def _names_event(sentence: str, d) -> bool:
             and (not tail.isascii() or tail.lower().endswith(event_of_ends()))
             and _event_of().search(sentence, lo, d.start)
         )
+        # "58 dead in the storm, which broke out on Tuesday": the day the event began
+        or onset_before(sentence, max(0, d.start - 40), d.start)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")

@@ -202,6 +202,25 @@ EVENT_OF = [
         id="es-dana-del-pasado",
     ),
     pytest.param(
+        "Las pérdidas en Tormenar podrían superar los 300 millones de euros por la tormenta, "
+        "que comenzó a golpear el jueves.",
+        "es",
+        {"300": "2031-03-16"},
+        id="es-a-day-the-event-began-on",
+    ),
+    pytest.param(
+        "The blaze in Norbury, which broke out on Thursday, has burnt 4,000 hectares.",
+        "en",
+        {"4,000": "2031-03-16"},
+        id="en-broke-out-on",
+    ),
+    pytest.param(
+        "O incêndio que deflagrou na quinta-feira em Serrinha já consumiu 4.000 hectares.",
+        "pt",
+        {"4.000": "2031-03-16"},
+        id="pt-deflagrou-na",
+    ),
+    pytest.param(
         "Le bilan du séisme du 24 février à Vallon s'élève à 40 morts.",
         "fr",
         {"40": "2031-03-16"},
