@@ -180,7 +180,7 @@ def story_event_days(
     its year is read in that report's year. Of several, the one most documents name, and
     of those the earliest (the weaker bound). A lower bound for the day of a page of the
     story that shows none (dating.weekday_in_window). `months`: as in date_from_story."""
-    from kfactcheck.claims.opening import names_event
+    from kfactcheck.claims.opening import compared, names_event
     from kfactcheck.grammar.dates import find_dates
 
     first: dict[str, date] = {}
@@ -197,7 +197,9 @@ def story_event_days(
         for a, b in doc.keep or [(0, len(doc.text))]:
             text = doc.text[a:b]
             for m in find_dates(text, doc.date, doc.lang):
-                if m.kind != "date" or not (m.cue == "of" or names_event(text, m)):
+                if m.kind != "date" or not (
+                    m.cue == "of" or (names_event(text, m) and not compared(text, m))
+                ):
                     continue
                 value = m.value
                 if value.startswith("--"):

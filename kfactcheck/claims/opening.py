@@ -42,7 +42,15 @@ def figure_time(
     published = ref.isoformat() if ref is not None else ""
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
-    named = [d for d in dates if names_event(sentence, d)] if named else []
+    named = (
+        [
+            d
+            for d in dates
+            if names_event(sentence, d) and not (d.end <= near.start and compared(sentence, d))
+        ]
+        if named
+        else []
+    )
     if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
@@ -121,6 +129,8 @@ def names_event(sentence: str, d) -> bool:
 
 
 def _names_event(sentence: str, d) -> bool:
+    if _compared(sentence, d):
+        return True  # for the figures before it (figure_time keeps it for those after)
     lo = max(0, d.start - 60)
     # the pattern ends at the date, after spaces (str.isspace is re's \s): most windows
     # end in a character no match ends with, told before trying it at each position
@@ -144,6 +154,32 @@ def _names_event(sentence: str, d) -> bool:
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def compared(sentence: str, d) -> bool:
+    """Whether the date `d` is a time a figure before it is compared with ("40,000, as
+    many as on 14 March", "autant que le 14 mars", "más que el jueves"): it dates none of
+    the figures before it (names_event holds for it), but may date those after it."""
+    return _once_a_date(_compares, sentence, d, _compared)
+
+
+def _compared(sentence: str, d) -> bool:
+    return _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
+
+
+_compares: list = [None, {}]  # as _named, for compared()
+
+# a comparison right before a date, with its article or preposition
+_COMPARED = re.compile(
+    r"""(?i)\b(?:as\s+many\s+as|as\s+much\s+as|more\s+than|fewer\s+than|less\s+than|than|
+        compared\s+(?:with|to)|autant\s+que|plus\s+que|moins\s+que|par\s+rapport\s+(?:au|à)|
+        comparé\s+(?:au|à)|tant[oa]s?\s+como|más\s+que|menos\s+que|frente\s+al?|
+        respecto\s+al?|comparado\s+con|tant[oa]s?\s+quanto|mais\s+do\s+que|
+        menos\s+do\s+que|do\s+que|em\s+relação\s+a|comparado\s+com|als|gegenüber|
+        im\s+Vergleich\s+zu[mr]?|più\s+che|meno\s+che|rispetto\s+al?|in\s+confronto\s+al?)
+        \s+(?:(?:on|the|le|la|el|lo|o|a|am|il|in|en|em|no|na|nel|du|au|del|dem)\s+)?$""",
+    re.X,
+)
 
 
 def _once_a_date(memo: list, sentence: str, d, read):

@@ -294,3 +294,50 @@ def test_a_day_goes_on_in_a_page_with_no_date(tmp_path, head, text, want):
     got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# a date a figure before it is compared with dates none of the figures before it, but may
+# date those after it
+COMPARED = [
+    pytest.param(
+        "Le cortège de Vandreuil a réuni 40 000 personnes selon le syndicat, autant que le "
+        "12 mars.",
+        "fr",
+        {"40 000": "2031-03-16"},
+        id="fr-autant-que-le",
+    ),
+    pytest.param(
+        "Some 40,000 people marched in Norbury, as many as on 12 March.",
+        "en",
+        {"40,000": "2031-03-16"},
+        id="en-as-many-as-on",
+    ),
+    pytest.param(
+        "La marcha de Tormenar reunió a 40.000 personas, más que el 12 de marzo.",
+        "es",
+        {"40.000": "2031-03-16"},
+        id="es-mas-que-el",
+    ),
+    pytest.param(
+        "Am Sonntag demonstrierten in Kessenau 40.000 Menschen, mehr als am 12. März.",
+        "de",
+        {"40.000": "2031-03-16"},
+        id="de-mehr-als-am",
+    ),
+    pytest.param(
+        "The Norbury march was smaller than on 12 March, when police counted 30,000 marchers.",
+        "en",
+        {"30,000": "2031-03-12"},
+        id="a-figure-after-the-compared-date-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), COMPARED)
+def test_a_compared_date_does_not_date_the_figure_before_it(sentence, lang, want):
+    doc = Document(
+        id="d1", path="a.md", text=sentence, keep=[(0, len(sentence))], date=PAGE, lang=lang
+    )
+    got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
