@@ -341,3 +341,37 @@ def test_a_compared_date_does_not_date_the_figure_before_it(sentence, lang, want
     got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# a count of a past event named by its year keeps that year
+PAST_EVENT = [
+    pytest.param(
+        "It is the deadliest flood in Norbury since the flood of 1957, which killed 120 people.",
+        "en",
+        {"120": "1957"},
+        id="en-the-flood-of-1957-which-killed",
+    ),
+    pytest.param(
+        "Damit ist die Zahl höher als beim Hochwasser von 1957 in Kessenau, wo damals "
+        "120 Menschen starben.",
+        "de",
+        {"120": "1957"},
+        id="de-von-1957-wo-damals",
+    ),
+    pytest.param(
+        "Es la mayor cifra desde el sismo de 1957 en Tormenar, que causó 120 muertos.",
+        "es",
+        {"120": "1957"},
+        id="es-de-1957-que-causo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), PAST_EVENT)
+def test_a_past_event_s_count_keeps_its_year(sentence, lang, want):
+    doc = Document(
+        id="d1", path="a.md", text=sentence, keep=[(0, len(sentence))], date=PAGE, lang=lang
+    )
+    got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
