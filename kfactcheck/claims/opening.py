@@ -62,12 +62,66 @@ def figure_time(
         # a range split between two sources ("between 1.2 million (police) and 3.5 million
         # (the unions) on 12 October"): a date next to either half dates both
         near, gap = pair
+    if _says_respectively(sentence):
+        held = respective_time(sentence, dates, near, figures, when, published)
+        if held:
+            return held
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
         or published
         or month_shown
     )
+
+
+def _says_respectively(sentence: str) -> bool:
+    """Whether the sentence says "respectively": looked for once a sentence."""
+    if _respectively[0] is not sentence:
+        _respectively[:] = [sentence, _RESPECTIVELY.search(sentence) is not None]
+    return _respectively[1]
+
+
+_respectively: list = [None, False]
+_RESPECTIVELY = re.compile(
+    r"(?i)\b(?:respectively|respectivement|respectivamente|respetivamente|rispettivamente|beziehungsweise)\b"
+)
+# what joins the items of a list: a comma or "and", after a figure's noun ("800.000
+# personas y 900.000 personas")
+_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*(?:,\s*)?(?:\b(?:and|et|y|e|und)\b)?\s*")
+
+
+def _run(items, sentence: str, member) -> tuple[list, int]:
+    """The run of `items` (in order of start) joined by commas or "and" that holds
+    `member`, and its place in the run."""
+    ordered = sorted(items, key=lambda x: x.start)
+    k = next(i for i, x in enumerate(ordered) if x is member)
+    lo = hi = k
+    while lo > 0 and _LIST_JOIN.fullmatch(sentence, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_JOIN.fullmatch(
+        sentence, ordered[hi].end, ordered[hi + 1].start
+    ):
+        hi += 1
+    return ordered[lo : hi + 1], k - lo
+
+
+def respective_time(sentence: str, dates, near, figures, shown: str, published: str):
+    """ "on 14 and 21 March police counted respectively 800,000 and 900,000": the figure's
+    day is the day of the same place in a list of as many days, when the figures are a
+    list of two or more (joined by commas or "and"); else None."""
+    if len(figures) > 64 or len(dates) > 64:
+        return None  # not a sentence of two lists
+    run, k = _run(figures, sentence, near)
+    if len(run) < 2:
+        return None
+    days = [d for d in dates if d.role == "event" and d.kind == "date"]
+    for d in days:
+        listed, _ = _run(days, sentence, d)
+        if len(listed) == len(run) and listed[0] is d:
+            value = listed[k].value
+            value = value if not value.startswith("--") else with_year(value, shown)
+            return None if published and value and value > published else value
+    return None
 
 
 class _Span(NamedTuple):

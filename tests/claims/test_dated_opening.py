@@ -375,3 +375,49 @@ def test_a_past_event_s_count_keeps_its_year(sentence, lang, want):
     got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# figures given "respectively" for a list of as many days take the day of their place
+RESPECTIVELY = [
+    pytest.param(
+        "Quelque 600 000 personnes ont défilé à Vandreuil, en baisse par rapport aux 11 et 14 "
+        "mars où la préfecture avait compté respectivement 800 000 et 900 000 manifestants.",
+        "fr",
+        {"800 000": "2031-03-11", "900 000": "2031-03-14"},
+        id="fr-respectivement",
+    ),
+    pytest.param(
+        "Los días 11 y 14 de marzo la policía de Tormenar contó respectivamente 800.000 "
+        "personas y 900.000 personas.",
+        "es",
+        {"800.000": "2031-03-11", "900.000": "2031-03-14"},
+        id="es-respectivamente",
+    ),
+    pytest.param(
+        "Nos dias 11 e 14 de março, a polícia de Serrinha contou respetivamente 800 mil e "
+        "900 mil manifestantes.",
+        "pt",
+        {"800 mil": "2031-03-11", "900 mil": "2031-03-14"},
+        id="pt-respetivamente",
+    ),
+    pytest.param(
+        "Police in Norbury counted 800,000 marchers and 900,000 marchers on 11 and 14 March "
+        "respectively.",
+        "en",
+        {"800,000": "2031-03-11", "900,000": "2031-03-14"},
+        id="en-respectively-after",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'11 and 14 March' is read as a range, not a list of two days"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), RESPECTIVELY)
+def test_respective_figures_take_their_days(sentence, lang, want):
+    doc = Document(
+        id="d1", path="a.md", text=sentence, keep=[(0, len(sentence))], date=PAGE, lang=lang
+    )
+    got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
