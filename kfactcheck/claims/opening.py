@@ -212,13 +212,29 @@ _named: list = [None, {}]  # the last sentence read, and its dates' answers by s
 
 def compared(sentence: str, d) -> bool:
     """Whether the date `d` is a time a figure before it is compared with ("40,000, as
-    many as on 14 March", "autant que le 14 mars", "más que el jueves"): it dates none of
-    the figures before it (names_event holds for it), but may date those after it."""
+    many as on 14 March", "autant que le 14 mars", "más que el jueves"), or the day of
+    further action a clause after the figure calls for ("2.5 million marched, and the
+    unions called for new strikes on 7 February"): it dates none of the figures before it
+    (names_event holds for it), but may date those after it."""
     return _once_a_date(_compares, sentence, d, _compared)
 
 
 def _compared(sentence: str, d) -> bool:
-    return _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
+    return (
+        _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
+        or _CALLED_FOR.search(sentence, max(0, d.start - 60), d.start) is not None
+    )
+
+
+# a call for further action, a few words before its day ("called for new strikes on",
+# "ont appelé à de nouvelles mobilisations le", "llamaron a una nueva huelga el")
+_CALLED_FOR = re.compile(
+    r"""(?i)\b(?:call(?:ed|s|ing)?\s+for|appel(?:é|ée|és|ant|lent|le)\s+à|
+        llama(?:ron|do|n)?\s+a|convoca(?:ron|do|n|ram)?\s+(?:a|para|una|uno|um)|
+        apela(?:ram|do)?\s+a|aufgerufen|aufrufen|rufen\s+(?:zu|für)|
+        invita(?:to|no)?\s+a|indett[oaie])\b[^.;:!?]{0,50}$""",
+    re.X,
+)
 
 
 _compares: list = [None, {}]  # as _named, for compared()

@@ -421,3 +421,40 @@ def test_respective_figures_take_their_days(sentence, lang, want):
     got = {c.text: c.as_of for c in extract_claims(doc) if c.unit not in ("date", "year")}
     for figure, held in want.items():
         assert [a for t, a in got.items() if figure in t] == [held], got
+
+
+# the day of further action a clause after the figures calls for dates none of them (a
+# page that shows only its month: the day would otherwise reach them)
+CALLED = [
+    pytest.param(
+        "Some 40,000 people marched in Norbury, and the unions called for new strikes on 20 March.",
+        "en",
+        {"40,000": "2031-03"},
+        id="en-called-for-a-later-day",
+    ),
+    pytest.param(
+        "Quelque 40 000 personnes ont défilé à Vandreuil, selon les syndicats, qui ont appelé "
+        "à de nouvelles grèves le 20 mars.",
+        "fr",
+        {"40 000": "2031-03"},
+        id="fr-appele-a-le",
+    ),
+    pytest.param(
+        "Unas 40.000 personas marcharon en Tormenar, y los sindicatos llamaron a una nueva "
+        "huelga el 20 de marzo.",
+        "es",
+        {"40.000": "2031-03"},
+        id="es-llamaron-a",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), CALLED)
+def test_a_day_called_for_does_not_date_the_figures_before_it(tmp_path, sentence, lang, want):
+    from kfactcheck.pipeline import Settings, build_report
+
+    (tmp_path / "a.md").write_text(f" date 2031-03 Norbury\n\n{sentence}\n", "utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    got = {c.text: c.as_of for c in report.claims if c.unit not in ("date", "year")}
+    for figure, held in want.items():
+        assert [a for t, a in got.items() if figure in t] == [held], got
