@@ -406,9 +406,6 @@ RESPECTIVELY = [
         "en",
         {"800,000": "2031-03-11", "900,000": "2031-03-14"},
         id="en-respectively-after",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'11 and 14 March' is read as a range, not a list of two days"
-        ),
     ),
 ]
 

@@ -887,6 +887,8 @@ DAY_LISTS = [
     pytest.param("nos dias 14 e 21 de março", "pt", ["2031-03-14", "2031-03-21"], id="pt-e"),
     pytest.param("il 14 e 21 marzo", "it", ["2031-03-14", "2031-03-21"], id="it-e"),
     pytest.param("am 14. und 21. März", "de", ["2031-03-14", "2031-03-21"], id="de-und"),
+    pytest.param("on 14 and 21 March", "en", ["2031-03-14", "2031-03-21"], id="en-and"),
+    pytest.param("between 14 and 21 March", "en", ["2031-03-14"], id="en-between-is-a-range"),
     pytest.param("murieron 12 y 5 de marzo", "es", ["2031-03-05"], id="out-of-order-a-figure"),
 ]
 
