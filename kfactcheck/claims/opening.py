@@ -55,10 +55,6 @@ def figure_time(
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
-    if named_after := [d for d in dates if d.start >= near.end and compared_day(sentence, d)]:
-        # "40.000 marcheurs d'après les syndicats, autant que le 2 mars": the day compared with
-        # is another day's figure, not this one's (figures after it may be that day's)
-        named += named_after
     if named:
         dates, index = [d for d in dates if d not in named], None
     pair = range_pair(sentence, near, figures, dates)
@@ -243,18 +239,6 @@ _CALLED_FOR = re.compile(
 
 _compares: list = [None, {}]  # as _named, for compared()
 
-# a comparison right before a date, with its article or preposition
-_COMPARED = re.compile(
-    r"""(?i)\b(?:as\s+many\s+as|as\s+much\s+as|more\s+than|fewer\s+than|less\s+than|than|
-        compared\s+(?:with|to)|autant\s+que|plus\s+que|moins\s+que|par\s+rapport\s+(?:au|à)|
-        comparé\s+(?:au|à)|tant[oa]s?\s+como|más\s+que|menos\s+que|frente\s+al?|
-        respecto\s+al?|comparado\s+con|tant[oa]s?\s+quanto|mais\s+do\s+que|
-        menos\s+do\s+que|do\s+que|em\s+relação\s+a|comparado\s+com|als|gegenüber|
-        im\s+Vergleich\s+zu[mr]?|più\s+che|meno\s+che|rispetto\s+al?|in\s+confronto\s+al?)
-        \s+(?:(?:on|the|le|la|el|lo|o|a|am|il|in|en|em|no|na|nel|du|au|del|dem)\s+)?$""",
-    re.X,
-)
-
 
 def _once_a_date(memo: list, sentence: str, d, read):
     """read(sentence, d), once a date of a sentence: `memo` keeps the last sentence read
@@ -268,26 +252,19 @@ def _once_a_date(memo: list, sentence: str, d, read):
     return got
 
 
-def compared_day(sentence: str, d) -> bool:
-    """Whether the date `d` is the day a figure is compared with ("as many as on 19
-    January", "autant que le 2 mars", "mehr als am Montag", "tantos como el lunes")."""
-    return _once_a_date(_compared, sentence, d, _compares)
-
-
-def _compares(sentence: str, d) -> bool:
-    return _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
-
-
-_compared: list = [None, {}]  # the last sentence read, and its dates' answers by span
 # a comparison's words right before a date, with its preposition or article
 _COMPARED = re.compile(
-    r"""(?i)\b(?:as\s+(?:many|much|high|large)\s+as|(?:more|fewer|less|higher|lower)\s+than
+    r"""(?i)\b(?:as\s+(?:many|much|high|large)\s+as|(?:more|fewer|less|higher|lower)\s+than|than
     |compared\s+(?:with|to)|(?:autant|plus|moins|davantage)\s+qu(?:e|['’])|comme
+    |par\s+rapport\s+(?:au|à)|comparé\s+(?:au|à)
     |(?:so\s+viele|genauso\s+viele|so\s+viel|ebenso\s+viele)\s+wie|(?:mehr|weniger)\s+als
-    |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|(?:tantos|tantas|tanto)\s+quanto
-    |mais\s+do\s+que|menos\s+do\s+que|(?:quanti|quante|quanto|più|meno)\s+(?:che|di)
-    |rispetto)
-    \s*(?:on|in|am|el|le|a|ad|alla|l['’]|lors\s+du|lors\s+de|au|em|no|na|ao|il|al|del|nel|nella|du)?\s*$""",
+    |als|gegenüber|im\s+Vergleich\s+zu[mr]?
+    |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|frente\s+al?|respecto\s+al?
+    |comparado\s+con|(?:tantos|tantas|tanto)\s+quanto|mais\s+do\s+que|menos\s+do\s+que
+    |do\s+que|em\s+relação\s+a|comparado\s+com
+    |(?:quanti|quante|quanto|più|meno)\s+(?:che|di)|rispetto|in\s+confronto\s+al?)
+    \s*(?:(?:on|in|the|am|el|la|lo|le|a|ad|o|alla|lors\s+du|lors\s+de|au|em|en|no|na|ao|il|al
+    |del|dem|nel|nella|du)\b\s*|l['’]\s*)?$""",
     re.X,
 )
 
