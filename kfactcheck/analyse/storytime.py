@@ -174,7 +174,7 @@ def story_event_days(
     documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
 ) -> dict[str, date]:
     """story -> the day of its event, when its documents name one ("the fire of 14 June",
-    "la DANA del pasado 29 de octubre", "l'incendie du 15 avril"): a day a date names an
+    "la riada del 2 de marzo", "l'incendie du 15 avril"): a day a date names an
     event by (claims/opening.names_event, or the date's "of" cue), on or before the
     story's first dated report (a report cannot predate its event). A day written without
     its year is read in that report's year. Of several, the one most documents name, and

@@ -130,8 +130,8 @@ class _Span(NamedTuple):
 
 
 def range_pair(sentence: str, near, figures, dates=()) -> tuple[_Span, tuple] | None:
-    """When `near` is one half of a range split between two figures ("entre 1,2 million
-    (selon la police) et 3,5 millions (selon les syndicats)"), the span of both halves and
+    """When `near` is one half of a range split between two figures ("between 9,000
+    (police) and 25,000 (the organisers)"), the span of both halves and
     its gap (figure_gaps' pair: the figures beyond either half), for sentence_time to date
     the pair as one; else None, also when one of `dates` stands between the halves."""
     lo = hi = None
@@ -227,7 +227,7 @@ def _compared(sentence: str, d) -> bool:
 
 
 # a call for further action, a few words before its day ("called for new strikes on",
-# "ont appelé à de nouvelles mobilisations le", "llamaron a una nueva huelga el")
+# "ont appelé à une autre journée de grève le", "llamaron a parar otra vez el")
 _CALLED_FOR = re.compile(
     r"""(?i)\b(?:call(?:ed|s|ing)?\s+for|appel(?:é|ée|és|ant|lent|le)\s+à|
         llama(?:ron|do|n)?\s+a|convoca(?:ron|do|n|ram)?\s+(?:a|para|una|uno|um)|

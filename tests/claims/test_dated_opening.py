@@ -420,8 +420,8 @@ def test_a_past_event_s_count_keeps_its_year(sentence, lang, want):
 # figures given "respectively" for a list of as many days take the day of their place
 RESPECTIVELY = [
     pytest.param(
-        "Quelque 600 000 personnes ont défilé à Vandreuil, en baisse par rapport aux 11 et 14 "
-        "mars où la préfecture avait compté respectivement 800 000 et 900 000 manifestants.",
+        "À Vandreuil, la foule était moindre qu'aux marches des 11 et 14 mars, quand la "
+        "préfecture avait recensé respectivement 800 000 et 900 000 manifestants.",
         "fr",
         {"800 000": "2031-03-11", "900 000": "2031-03-14"},
         id="fr-respectivement",

@@ -17,7 +17,7 @@ PAGE = date(2031, 3, 16)
 CASES = [
     pytest.param(
         "Les cortèges de Vandreuil avaient rassemblé entre 12 000 (selon la préfecture) et "
-        "40 000 (selon les syndicats) de personnes le 12 octobre 2030.",
+        "40 000 (selon les organisateurs) de marcheurs le 12 octobre 2030.",
         "fr",
         {"12 000": "2030-10-12", "40 000": "2030-10-12"},
         id="fr-entre-et-date-after",
