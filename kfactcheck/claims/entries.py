@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from kfactcheck.claims.dated import with_year
@@ -32,7 +32,17 @@ def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stam
     stamp a sentence of its own)."""
     out = []
     openers = stamp_openers()  # may_open_stamp inline: this runs for every sentence
+    heads, short, single = _opener_heads()
     for i, (a, b) in enumerate(sentences):
+        first = text[a : a + 1]
+        if (
+            text[a : a + 3] not in heads
+            and text[a : a + 2] not in short
+            and first not in single
+            and not first.isdigit()
+            and not first.isspace()
+        ):
+            continue  # most sentences: no stamp's first word starts so
         word = text[a : min(b, a + 20)].split(None, 1)
         if (
             word
@@ -42,6 +52,19 @@ def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stam
         ):
             out.append((i, s))
     return out
+
+
+@cache
+def _opener_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first three characters of the stamp openers of three or more, the openers of
+    two and those of one: a word that is an opener starts with one of the first or is one
+    of the others, so a sentence that starts with none of them opens no stamp."""
+    openers = stamp_openers()
+    return (
+        frozenset(w[:3] for w in openers if len(w) >= 3),
+        frozenset(w for w in openers if len(w) == 2),
+        frozenset(w for w in openers if len(w) == 1),
+    )
 
 
 def _order(stamps: list[Stamp]) -> int:

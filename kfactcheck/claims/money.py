@@ -19,6 +19,7 @@ from collections.abc import Container, Mapping
 from functools import cache
 
 from kfactcheck.data import load
+from kfactcheck.grammar.vocab import literal_trie
 
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
 _ELIDED = re.compile(r"^(?:[ldLDcCsSjJnNmMtT]|qu|Qu)[’']")  # "C'est" is no name
@@ -266,7 +267,7 @@ def _given_by(after: str, code: str) -> str:
     from, when a phrase of giving follows it right away."""
     low = after.lower()
     for phrase in _phrases("given_by", code):
-        m = re.match(rf"\s*{re.escape(phrase)}\s*", low)
+        m = _phrase_re(r"\s*{}\s*", phrase).match(low)
         if m:
             text = re.sub(r"^[\d.,\s]+", "", after[m.end() : m.end() + 80])
             text = re.split(r"[,;:!?()«»\"“”\d]|\.\s", text)[0]
@@ -284,7 +285,7 @@ def _given_by(after: str, code: str) -> str:
 
 def _source_owner(text: str, code: str) -> str:
     for src in _phrases("sources", code):
-        m = re.search(rf"(?i)(?<!\w){re.escape(src)}\b([^,]*)", text)
+        m = _phrase_re(r"(?i)(?<!\w){}\b([^,]*)", src).search(text)
         if m:
             owner = _owner_in(m.group(1), code, "collected", False)
             if owner:
@@ -313,7 +314,7 @@ def _leading_agent(clause: str, code: str, what: str) -> str:
     """The owner an agent phrase names anywhere in the clause ("vom Bund", "par l'État"),
     only when it names one (a title, an institution or a name)."""
     for agent in _phrases("agent_after", code):
-        for m in re.finditer(rf"(?:^|\s){re.escape(agent)}\s+(.*)", clause, re.IGNORECASE):
+        for m in _phrase_re(_AGENT, agent).finditer(clause):
             owner = _owner_in(m.group(1), code, what, False, only_first=True)
             if owner:
                 return owner
@@ -330,7 +331,7 @@ def _agents(tail: str, given: str, code: str):
     given = given[verbs[-1].start() :] if verbs else given
     for text in (tail, given):
         for agent in _phrases("agent_after", code):
-            m = re.search(rf"(?:^|\s){re.escape(agent)}\s+(.*)", text, re.IGNORECASE)
+            m = _phrase_re(_AGENT, agent).search(text)
             # only right after a word of giving: "promis par X", not "unaffected by"
             if m and any(_plain(w) in kinds for w in _NAME.findall(text[: m.start()])[-2:]):
                 yield agent, m
@@ -339,8 +340,18 @@ def _agents(tail: str, given: str, code: str):
 def _unsourced(clause: str, code: str) -> str:
     """The clause without its source phrases ("selon X," says who counted, not whose)."""
     for src in _phrases("sources", code):
-        clause = re.sub(rf"(?i)(?<!\w){re.escape(src)}\b[^,]*(?:,|$)", " , ", clause)
+        clause = _phrase_re(r"(?i)(?<!\w){}\b[^,]*(?:,|$)", src).sub(" , ", clause)
     return clause
+
+
+@cache
+def _phrase_re(shape: str, phrase: str) -> re.Pattern:
+    """`shape` with the phrase escaped for {}, compiled once: not rebuilt on every call."""
+    return re.compile(shape.replace("{}", re.escape(phrase)))
+
+
+_AGENT = r"(?i)(?:^|\s){}\s+(.*)"  # an agent phrase and what it names: "par X"
+_POSSESSIVE_S = re.compile(r"[’']s$")
 
 
 def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: bool = False) -> str:
@@ -355,7 +366,7 @@ def _owner_in(text: str, code: str, what: str, first_word: bool, only_first: boo
     for i, (tok, _) in enumerate(tokens):
         if only_first and i > 2:
             break
-        low = re.sub(r"[’']s$", "", tok.lower())  # "the Bank's loan"
+        low = _POSSESSIVE_S.sub("", tok.lower())  # "the Bank's loan"
         prev = [t.lower() for t, _ in tokens[max(0, i - 3) : i]]
         blocked = _blocked(prev, not_owner)
         if low in titles and not blocked:
@@ -470,6 +481,12 @@ def _clause_before(before: str, code: str) -> tuple[str, bool, int]:
     return found
 
 
+@cache
+def _breaks(code: str) -> re.Pattern:
+    """One search for any clause break of `code`, a trie: most clauses hold none."""
+    return re.compile(literal_trie(_phrases("clause_breaks", code)) or "(?!)")
+
+
 def _read_clause_before(before: str, code: str) -> tuple[str, bool, int]:
     tail = before[-240:]
     marks = list(_CUT.finditer(tail))
@@ -482,10 +499,11 @@ def _read_clause_before(before: str, code: str) -> tuple[str, bool, int]:
         skipped += 1
     clause = tail[marks[-1].end() :] if marks else tail
     low = clause.lower()
-    for brk in _phrases("clause_breaks", code):
-        at = low.rfind(brk)
-        if at >= 0:
-            clause, low = clause[at + len(brk) :], low[at + len(brk) :]
+    if _breaks(code).search(low) is not None:  # (most clauses hold none of them)
+        for brk in _phrases("clause_breaks", code):
+            at = low.rfind(brk)
+            if at >= 0:
+                clause, low = clause[at + len(brk) :], low[at + len(brk) :]
     at_start = clause == before  # the clause is the sentence's start: its first word
     return clause, at_start, skipped
 
@@ -503,7 +521,8 @@ _CLAUSE_AFTER_END = re.compile(
 
 
 def _plain(word: str) -> str:
-    return _ELIDED.sub("", word.lower())
+    low = word.lower()  # (only a word with an apostrophe can start with an elided article)
+    return _ELIDED.sub("", low) if "'" in low or "’" in low else low
 
 
 def _fold(name: str) -> str:

@@ -260,9 +260,16 @@ def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, 
     if opens and "earlier" in claim.terms:
         earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
     event_day(claim, sentence, q.start, q.end, dates)
-    if published and f"event {claim.as_of}" in claim.scope and claim.as_of < published:
+    if (
+        published
+        and len(claim.as_of) > 4
+        and f"event {claim.as_of}" in claim.scope
+        and claim.as_of < published
+    ):
         # "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre":
-        # the day after the figure is its event's, not the day the count held
+        # the day after the figure is its event's, not the day the count held (a past
+        # event named by its year, "the 1957 quake, which killed 12,000", keeps its year:
+        # dated.past_event)
         claim.as_of = published
     several_events(claim, sentence[: q.start], code)
 

@@ -23,6 +23,7 @@ from kfactcheck.claims.money import (
     _deducted_re,
     _fold,
     _kinds,
+    _phrase_re,
     _phrases,
     _plain,
     _stop,
@@ -116,7 +117,7 @@ def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()
             return " ".join(_named_by(head, code, nouns))
     low = after.lower()
     for prep in _phrases("purpose", code):
-        m = re.match(rf"\s*{re.escape(prep)}\s+", low)
+        m = _phrase_re(r"\s*{}\s+", prep).match(low)
         if m:
             return " ".join(_purpose_words(after[m.end() :], code, nouns))
     return ""

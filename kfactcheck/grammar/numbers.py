@@ -165,12 +165,13 @@ def _is_noise(
     if token:
         if lex.lang in ("fr", "it"):  # elision: "l'article 5", "dell'articolo 3"
             token = token.replace("’", "'").rsplit("'", 1)[-1]
-        label = token in lex.labels or token.lower() in lex.labels_any_case
+        low = token.lower()
+        label = token in lex.labels or low in lex.labels_any_case
         if label and f1.plain and m.group("pre") is None:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
-        if f1.half and token.lower() in _HALF_NOT_AFTER:
+        if f1.half and low in _HALF_NOT_AFTER:
             return True  # the second half of 2022
-        if token.lower() in _AGE_WORDS:
+        if low in _AGE_WORDS:
             return True  # aged 54
         if bare and 1 <= (f1.small_int or 0) <= 31 and token.rstrip(".") in _MONTH_WORDS:
             return True  # Oct. 31, November 21-22
@@ -239,18 +240,18 @@ def _counted_after(text: str, start: int, end: int, lang: str) -> bool:
 
 def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon) -> list[Quantity]:
     vals = m.groups()
-    d = {name: vals[i] for name, i in lex.match_groups.items()}
+    g = lex.match_groups  # (looked up by name where read: no dict of them per match)
     f1 = _read_figure(m, vals, 1, decimal_comma, lex)
     if f1 is None:
         return []
     f2 = None
-    if d["f2"] is not None:
+    if vals[g["f2"]] is not None:
         f2 = _read_figure(m, vals, 2, decimal_comma, lex)
         if f2 is None:
             return []
-    pre = d["pre"]
+    pre = vals[g["pre"]]
     pre_kind = _qualifier_kind(pre, lex.qual_before)
-    post = d["post"]
+    post = vals[g["post"]]
     post_kind = _qualifier_kind(post, lex.qual_after)
     # years belong to the date extractor
     years = f2 is not None and f1.year_like and (f2.year_like or (f2.small_int or 0) >= 10)
@@ -268,12 +269,13 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
             other = f2 if f is f1 else f1
             if not (f.has_currency or (other is not None and other.has_currency)):
                 return []  # "300m" alone: metres, not millions
-    counted = pre is not None or post is not None or d["btw"] is not None
+    btw = vals[g["btw"]]
+    counted = pre is not None or post is not None or btw is not None
     if _is_noise(text, m, f1, f2, counted, lex):
         return []
     start, end = m.span()
     if f2 is None:
-        if d["btw"] is not None or d["frm"] is not None:
+        if btw is not None or vals[g["frm"]] is not None:
             start = f1.start  # "from 27 countries": "from" is no qualifier
         weak = f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex))
         if weak and not (lex.lang != "en" and _one_counts(text, start, end)):
@@ -429,13 +431,14 @@ def _slash_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
 # A figure in thousands glued to the word before it by page extraction ("Staff2,150
 # employees"): the scanner starts no figure inside a word ("N1", "G7", "COVID-19"), so these
 # few are read in a second pass, which a cheap test keeps off almost every sentence.
-_GLUED = re.compile(r"[a-z]\d{1,3}(?:,\d{3})+(?![\d.,]?\d)")
+# (written digit first, the letter looked back at: re skips ahead to a digit in C)
+_GLUED = re.compile(r"\d(?<=[a-z]\d)\d{0,2}(?:,\d{3})+(?![\d.,]?\d)")
 
 
 def _glued(text: str, out: list[Quantity], decimal_comma, lex: Lexicon) -> list[Quantity]:
     scan = _unguarded(lex.scan.pattern)
     for g in _GLUED.finditer(text):
-        m = scan.match(text, g.start() + 1)
+        m = scan.match(text, g.start())
         if m is not None and m.group("qty") is not None:
             out.extend(_from_match(text, m, decimal_comma, lex))
     return sorted(out, key=lambda q: q.start)

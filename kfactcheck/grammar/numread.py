@@ -40,6 +40,8 @@ from kfactcheck.grammar.numscan import (
     Lexicon,
 )
 
+_ZERO = Decimal(0)  # (a Decimal is immutable: one will do for every new figure)
+
 
 @dataclass(slots=True)
 class _Fig:
@@ -183,7 +185,7 @@ def _read_figure(
     in the lexicon's table (digits first: most figures are), then the unit groups."""
     ix = lex.figure_groups[n]
     start, end = m.span(ix["f"] + 1)
-    fig = _Fig(start, end, Decimal(0))
+    fig = _Fig(start, end, _ZERO)
     for i, reader in lex.readers[n]:
         if (text := vals[i]) is not None:
             if not reader(fig, text, vals, ix, decimal_comma, lex):

@@ -57,21 +57,6 @@ _OPENERS = frozenset(_S["openers"])
 _CLOSERS = "\"'”’»)]}"
 _OPENING = "\"'“‘«([{"
 
-_CANDIDATE = re.compile(
-    r"""
-    [.!?…\n]                          # a sentence can end here (first char: fast C scan)
-    (?:
-        (?<=\n) \s*+                  # a line break with the blank lines after it
-      | (?<![.!?…].)                  # the first mark of a run only: linear on "....."
-        [.!?…]*+                      # the rest of the run: "?!", "..."
-        [\"'”’»)\]}]*+                # closing quotes and brackets: ready."
-        (?=\s|\Z)                     # and white space (or the end) after it
-    )
-    (?=\s*+(?P<gap>)                   # where the next sentence starts (if any)
-       [\s\"'“‘«(\[{]*+(?P<next>\S{1,40})|)  # the next word, opening quotes skipped
-    """,
-    re.VERBOSE,
-)
 _LEAD = re.compile(r"\s*")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g
 _NO_BREAK_AFTER_LINE = ",;:-–—(&/"
@@ -88,6 +73,33 @@ _MARKERS = frozenset(
 # The last three letters of every title, abbreviation and list marker that has three or more:
 # a word ending in three letters not among these is none of them, so its "." ends a sentence.
 _SPECIAL_ENDINGS = frozenset(w[-3:] for w in _TITLES | _ABBREVIATIONS | _MARKERS if len(w) >= 3)
+
+_CANDIDATE_BODY = r"""
+    (?:
+        (?<=\n) \s*+                  # a line break with the blank lines after it
+      | (?<![.!?…].)                  # the first mark of a run only: linear on "....."
+        [.!?…]*+                      # the rest of the run: "?!", "..."
+        [\"'”’»)\]}]*+                # closing quotes and brackets: ready."
+        (?=\s|\Z)                     # and white space (or the end) after it
+    )
+    (?=\s*+(?P<gap>)                   # where the next sentence starts (if any)
+       [\s\"'“‘«(\[{]*+(?P<next>\S{1,40})|)  # the next word, opening quotes skipped
+    """
+# The usual full stop, told by the pattern: after three lower-case letters that end no
+# title, abbreviation or list marker, white space, then a capital ("...said. The"). It
+# ends its sentence; the splitter's loop only asks whether the word after it opens a stamp.
+_USUAL_STOP = (
+    r"(?<=[a-z]{3}\.)(?<!(?:"
+    + "|".join(sorted(e for e in _SPECIAL_ENDINGS if re.fullmatch("[a-z]{3}", e)))
+    + r")\.)(?=\s++(?P<ugap>)(?P<usual>[A-Z]\S{0,39}))"
+)
+# (a sentence can end at the first character: a class, which re skips ahead to in C)
+_CANDIDATE = re.compile(r"[.!?…\n](?:" + _USUAL_STOP + "|" + _CANDIDATE_BODY + ")", re.VERBOSE)
+# the same with the usual stop never told (for the tests): every stop read by the loop
+_CANDIDATE_PLAIN = re.compile(
+    r"[.!?…\n](?:(?!)(?P<ugap>)(?P<usual>)|" + _CANDIDATE_BODY + ")", re.VERBOSE
+)
+_UGAP, _USUAL, _GAP, _NEXT = (_CANDIDATE.groupindex[k] for k in ("ugap", "usual", "gap", "next"))
 
 
 def _starts_line(text: str, pos: int) -> bool:
@@ -205,28 +217,42 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if lead < end and (stamp := _stamp_at(text, lead, end)):
         out.append((stamp.start, stamp.end))  # the text opens with an entry stamp
         last = stamp.end
+    stamp_words = _STAMP_WORDS or _stamp_words()
     # (the usual cases inline: this runs for every full stop of every article)
     for m in _CANDIDATE.finditer(text, start, end):
         at = m.start()
         if at == last and text[at] == "\n":
             continue  # the line ends a sentence already ended
-        run, nxt = m.group(0, "next")
+        usual = m.group(_USUAL)
+        if usual is not None:  # "...said. The" (_USUAL_STOP): a sentence ends at the stop
+            if at >= last and usual not in stamp_words:  # (and no stamp follows it)
+                cut = at + 1
+                if cut - last > MAX_SENTENCE:
+                    _add(out, text, last, cut)
+                elif last < begin < cut:
+                    out.append((begin, cut))  # (a full stop ends it: nothing to trim)
+                elif span := _trim(text, last, cut):
+                    out.append(span)
+                last, begin = cut, m.start(_UGAP)
+                continue
+            run, nxt, gap = ".", usual, m.start(_UGAP)  # read as any other stop
+        else:
+            run, nxt = m.group(0, _NEXT)
+            gap = m.start(_GAP)
         if at < last:
             continue  # inside an entry stamp already cut off ("9.15 a.m. BST")
         if run[0] == "\n":
             cut = at
             if not _line_breaks(text, cut, run, nxt) and not (
-                nxt
-                and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
-                and _stamp_at(text, m.start("gap"), end)
+                nxt and (nxt[0].isdigit() or nxt in stamp_words) and _stamp_at(text, gap, end)
             ):
                 continue
         elif not nxt:
-            cut = m.end()  # the end of the text
+            cut = at + len(run)  # the end of the text
         else:
             first = nxt[0]
             if (first.islower() or first in ",;:" or first in _CLOSERS) and not (
-                nxt in (_STAMP_WORDS or _stamp_words()) and _stamp_at(text, m.start("gap"), end)
+                nxt in stamp_words and _stamp_at(text, gap, end)
             ):
                 continue  # 'ready to act... if', '"Why?" he asked'; not "... ore 14.05, 3"
             if (
@@ -240,7 +266,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 and not _ends_after_dot(text, at, nxt)
             ):
                 continue
-            cut = m.end()  # "?", "!", "...", 'ready."', or a full stop that ends one
+            cut = at + len(run)  # "?", "!", "...", 'ready."', or a full stop that ends one
         if cut - last > MAX_SENTENCE:
             _add(out, text, last, cut)
         elif last < begin < cut and not text[cut - 1].isspace():
@@ -248,10 +274,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         elif span := _trim(text, last, cut):
             out.append(span)
         last = cut
-        begin = m.start("gap")
+        begin = gap
         if (
             nxt
-            and (nxt[0].isdigit() or nxt in (_STAMP_WORDS or _stamp_words()))
+            and (nxt[0].isdigit() or nxt in stamp_words)
             and (stamp := _stamp_at(text, begin, end))
         ):
             # a live page's entry stamp is a sentence of its own ("... evacuati. ore 14.05,

@@ -12,7 +12,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from kfactcheck.grammar.speakerwords import _fold, _Lexicon, _lexicon, _title_key
+from kfactcheck.grammar.speakerwords import _fold, _Lexicon, _lexicon, _title_key, full_names
 
 # ---------------------------------------------------------------------------------- names
 
@@ -88,7 +88,7 @@ class _Doc:
     def names(self) -> list[tuple[int, _Name, str]]:
         """Every full name written in the document: where, its parts, the name."""
         out = []
-        for m in self.lex.full_re.finditer(self.text):  # a lone word is no full name
+        for m in full_names(self.text, self.lex):  # a lone word is no full name
             nm = _split_name(m.group().split(), self.lex)
             if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
                 continue  # "In Brussels Jens Stoltenberg": where the name starts is unclear

@@ -318,7 +318,10 @@ class _Reading:
         """
         a, b, starts, found = self._verbs
         if not (a <= s and e <= b):
-            a, b = self._verb_stop(s), self.lex.verb_chars.match(self.text, e).end()
+            # a sentence ending in a character no verb holds (its full stop) ends the
+            # stretch there: no verb runs past it, and the next sentence is not scanned
+            b = self.lex.verb_chars.match(self.text, e - 1 if e > s else e).end()
+            a, b = self._verb_stop(s), max(b, e)
             found = list(self.lex.verb_re.finditer(self.text, a, b))
             starts = [m.start() for m in found]
             self._verbs = (a, b, starts, found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -69,6 +69,7 @@ class _Lexicon:
     verb_stop: re.Pattern[str]  # matched from a point: up to the last character none may hold
     run_re: re.Pattern[str]
     full_re: re.Pattern[str]
+    full_start: re.Pattern[str]  # where full_re can match: see full_names
     subject_re: re.Pattern[str]
     headline_re: re.Pattern[str]
     lower_titles: frozenset[str]  # titles and roles as written lowercase before a name
@@ -238,10 +239,32 @@ def _lexicon(lang: str = "en") -> _Lexicon:
         run_re=re.compile(run),
         # two words or more; the look-ahead skips most positions before any branch is tried
         full_re=re.compile(rf"(?=[{_UPPER}])" + run.replace("{0,6}", "{1,6}")),
+        # every place full_re matches at starts so: a capital after no letter, its token
+        # (no white space in one), a space or tab, particles, then a capital or a title's
+        # abbreviation. Written capital first, so that re skips to capitals in C.
+        full_start=re.compile(
+            rf"[{_UPPER}](?<!{_LETTER}.)\S*[ \t]+(?:(?:{_alt(words['particles'])})[ \t]+)*"
+            rf"(?=[{_UPPER}]|(?:{_alt(abbrs)})\.)"
+        ),
         subject_re=subject_re,
         headline_re=headline_re,
         lower_titles=frozenset(lower_titles),
     )
+
+
+def full_names(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
+    """The matches of lex.full_re.finditer(text), found sooner: full_re is tried only where
+    lex.full_start matches, and the scan for those skips to capitals in C (full_re's own
+    scan tries its look-ahead at every character)."""
+    find, match = lex.full_start.search, lex.full_re.match
+    pos = 0
+    while (start := find(text, pos)) is not None:
+        m = match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end()  # (full_re matches no empty string)
 
 
 def _title_key(words: Iterable[str], abbreviations: dict[str, str]) -> str:

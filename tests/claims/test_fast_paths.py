@@ -224,9 +224,46 @@ def test_word_endings_shortcut_splits_as_the_full_test(monkeypatch):
             return True
 
     monkeypatch.setattr(sentences, "_SPECIAL_ENDINGS", _Every())
-    slow = [split_sentences(t) for t in texts]
+    monkeypatch.setattr(sentences, "_CANDIDATE", sentences._CANDIDATE_PLAIN)  # (the same, told
+    slow = [split_sentences(t) for t in texts]  # by the pattern: off too)
     assert fast == slow
     assert sum(map(len, fast)) > 1000
+
+
+# The usual full stop (sentences._USUAL_STOP) ends its sentence without the loop's tests;
+# the loop still asks whether the word after it opens an entry stamp.
+USUAL_STOPS = [
+    pytest.param("It rained. The end.", 1, id="usual"),
+    pytest.param("It rained.\n\nThe end.", 1, id="before-a-paragraph"),
+    pytest.param("He said etc. The end.", 0, id="abbreviation-ending"),
+    pytest.param("Next is viii. The end.", 0, id="marker-ending"),
+    pytest.param("It rained. the end.", 0, id="lower-case-after"),
+    pytest.param("It is 5 p.m. The end.", 0, id="initialism"),
+    pytest.param("It rained. “The end.”", 0, id="quote-after"),
+    pytest.param("It RAINED. The end.", 0, id="capitals-before"),
+    pytest.param("Das ist gut. Update 14.32 Uhr: Neu.", 1, id="stamp-after"),
+    pytest.param("It rained. Wednesday, 10:15 Rescuers came.", 1, id="weekday-stamp-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "usual"), USUAL_STOPS)
+def test_usual_stop_splits_as_the_loop_does(monkeypatch, text, usual):
+    found = [m for m in sentences._CANDIDATE.finditer(text) if m.group("usual") is not None]
+    assert len(found) == usual
+    fast = split_sentences(text)
+    monkeypatch.setattr(sentences, "_CANDIDATE", sentences._CANDIDATE_PLAIN)
+    assert split_sentences(text) == fast
+
+
+def test_usual_stop_on_corpora_and_random_text(monkeypatch):
+    texts = list(_split_texts())
+    pieces = ["said", "etc", "viii", " ", "  ", "\n", "\n\n", "\t", ". ", ".", "The", "Update"]
+    pieces += ["Wednesday,", " 10:15 ", "ore 14.05, 3 maggio ", "Úna", "3", "“", "x" * 60]
+    rng = random.Random(5)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 40))) for _ in range(4000)]
+    fast = [split_sentences(t, start) for t in texts for start in (0, 3)]
+    monkeypatch.setattr(sentences, "_CANDIDATE", sentences._CANDIDATE_PLAIN)
+    assert [split_sentences(t, start) for t in texts for start in (0, 3)] == fast
 
 
 @pytest.mark.parametrize("start", [0, 1, 7], ids=["whole", "from-1", "from-7"])

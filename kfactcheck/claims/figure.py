@@ -1,0 +1,381 @@
+"""One figure of a sentence -> its Claim, or None when it states nothing about the world.
+
+extract.py walks documents and sentences; this module decides, for one figure, what it
+counts (its noun phrase, the noun it links back to, a part of another count), whose it is
+(scope), when it held, and whether it is a claim at all ("the two sides", "24-storey").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kfactcheck import data
+from kfactcheck.claims.condition import with_condition
+from kfactcheck.claims.counted import (
+    DURATION_NOUNS,
+    SHORT_TIME,
+    WORD,
+    changed_by,
+    counts_noun,
+    family_of,
+    has_apostrophe,
+    leading,
+    link_back,
+    measure_before,
+    money_family,
+    names_something,
+    noun_phrase,
+    plain,
+    possessor_scope,
+    verb_after,
+    verb_family,
+)
+from kfactcheck.claims.counted_lang import no_count, read_counted
+from kfactcheck.claims.dated import (
+    event_near,
+)
+from kfactcheck.claims.durations import topic_word
+from kfactcheck.claims.lists import among_these, list_item, part_after_part
+from kfactcheck.claims.parts import past_total, subset_of
+from kfactcheck.claims.placeframe import (
+    capital_before,
+    place_there,
+    side_of,
+    subject_place,
+)
+from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.shares import TO_SHARE, share_terms
+from kfactcheck.claims.sums import bare_sum, noun_follows
+from kfactcheck.grammar import numlang
+from kfactcheck.grammar.vocab import (
+    noun_concept,
+    projected,
+    rate_of,
+    singular,
+    trie_pattern,
+    vocab,
+)
+from kfactcheck.model import Claim, Document, Quantity
+
+# A "the" before a small figure is a reference back to people already named ("the two
+# sides", "the three"): it states nothing new about the world.
+_ANAPHOR_MAX = 4
+
+
+def figure_claim(
+    doc: Document,
+    sentence: str,
+    base: int,
+    q: Quantity,
+    as_of: str,
+    previous: Claim | None = None,
+    code: str = "en",
+    last: Claim | None = None,
+    earlier: list[Claim] | None = None,
+) -> Claim | None:
+    v = vocab()
+    after = sentence[q.end :]
+    before = sentence[: q.start]
+    if names_something(before, after, q) or no_count(before, after, q, code):
+        return None  # "il y a 40 jours", "One, two, three, four dead," he counted
+    if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
+        return None  # "rose by 12 to 57": the difference of two levels, not a level
+    added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
+    if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
+        after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
+    skipped = False  # whether the counted words are those of a later figure
+    if _FROM_WORD.search(before[-8:]) and (second := _to_figure().match(after)):
+        # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
+        after, skipped = " " * second.end() + after[second.end() :], True
+    head, modifiers, phrase_end, scope = noun_phrase(after, q)
+    unit: str | None = q.unit
+    family: str | None = None
+    measure = measure_before(before, after if code != "en" else "")
+    if measure and head and counts_noun(head.lower()):
+        measure = None  # "hospitals registered 40 deaths": a count, not a reading
+    if measure:
+        # "a magnitude 6.3 quake", "measured 6.3": the figure is a reading on a scale, of
+        # the event named after it or nearest to it
+        what = vocab().events.get((head or "").lower()) or event_near(sentence, q)
+        head, unit = None, measure
+        family = f"measure:{measure}" + (f":{what}" if what else "")
+
+    if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
+        unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
+    if family is None and code != "en" and unit not in ("percent", "currency", "years"):
+        # other languages: the counted noun by its stem and the same families as English,
+        # or an unknown quantity ("" family), which is never compared
+        name = _NAME_AFTER.match(after) if code in _LOWER_DEMONYMS else None
+        if name and before.strip() and noun_concept(name.group(1), code) is None:
+            return None  # "il Movimento 5 Stelle": a figure in a name, not a count
+        got = read_counted(before, after, q, code)
+        family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
+            family, unit = last.terms[0], last.unit  # "la cifra aumentó a 57"
+        if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
+            # the sentence before was
+            scope = place_there(before, doc.text[max(0, base - 300) : base], code)
+            scope = scope or subject_place(before, code)  # "La provincia de X ha sido..."
+        head, modifiers = ("" if not got.end else after[: got.end].strip()), []
+        if unit == "people" and previous is None:  # "Entre ellos ... 18 vecinos de X"
+            family = among_these(before, doc.text[max(0, base - 300) : base], family, scope, code)
+        people_before = previous is not None and previous.unit == "people"
+        if family == "people" and people_before and previous.terms[0] != "people":
+            # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
+            # goes on counting what its first figure counts
+            family = previous.terms[0]
+        placed = any(s.startswith("in ") for s in scope)
+        between = sentence[previous.end - base : q.start] if previous is not None else ""
+        if family and _OF_WHICH.search(before[-24:]) and not placed:
+            # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
+            serious = subset_of("", after, family, code) == "injured:serious"
+            family = "injured:serious" if serious else family + ":part"
+        elif family and not placed and not past_total(previous, between):
+            # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
+            family = subset_of(before, after, family, code) or family
+        if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
+            family = part_after_part(previous, family, between)
+        listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
+        if not family and listed and not previous.terms[0].startswith("measure"):
+            # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
+            of_which = _OF_WHICH.search(before[-24:]) is not None
+            family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
+        if family == "money" and q.unit is None and noun_follows(after, code):
+            family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
+        if not family and q.qualifier == "exact" and not q.spelled:
+            # a bare figure that counts nothing named is a code, a label or a number to
+            # call more often than a count; a hedged one ("mehr als 50") stays, unknown
+            return None
+    if family is not None and unit == "currency" and family.partition(":")[0] == "money":
+        # "un don de 150 millions", a list's "et 100 millions": its own clause says what
+        # the sum is and whose
+        family = money_family(before, after, code)
+        if q.unit != "currency" and q.value < 1000:
+            family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
+    elif family is not None:
+        pass
+    elif (
+        unit == "percent"
+        and previous
+        and previous.unit == "percent"
+        and _EARLIER_LEVEL.search(before[-30:])
+        and not _OF_NAMED.match(after)
+    ):
+        # "30% back the party, down from 38%": the earlier level of the same share
+        family, scope = previous.terms[0], previous.scope
+    elif unit == "percent":
+        family, scope = share_terms(before, after, scope, code)
+    elif unit == "currency":
+        family = money_family(before, after, code)
+    elif unit == "years":
+        family = "duration:" + topic_word(before, after)
+    elif head:
+        low = head.lower()
+        if low in ("time", "times"):
+            return None  # "three times", "the 3rd time"
+        if low in SHORT_TIME or singular(low) in SHORT_TIME:
+            unit = low if low.endswith("s") else low + "s"
+            family = "duration:" + topic_word(before, after)
+        elif low in DURATION_NOUNS:
+            unit, family = "years", "duration:" + topic_word(before, after)
+        else:
+            family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
+            if (
+                family in ("crowd", "people", singular(low))
+                and low in _RESIDENTS
+                and has_apostrophe(before, max(0, len(before) - 40))
+                and _OWNER_POSSESSIVE.search(before[-40:])
+            ):
+                # "50,000 of Belmar's 400,000 people came out": who live
+                # there, unless something happened to them ("the town's 4,000 residents
+                # were evacuated")
+                family = "population"
+    elif (pred := _COPULA_NOUN.match(after) or _OF_THE.match(after)) and counts_noun(
+        pred.group(1).lower()
+    ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
+        family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
+    else:
+        family, unit = link_back(before) or (None, None)
+        if family is None:
+            # a cue before the figure counts only in its own clause ("the burnt-out block,
+            # while 7 have been found" is no count of homes destroyed)
+            clause = _CLAUSE_CUT.split(before[-30:])[-1]
+            verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
+            if verb is not None:
+                family, unit = verb, v.families[verb].unit
+            elif previous is not None and previous.unit not in ("date", "year", "percent"):
+                # "Yes won 14,712 votes and No 13,418": the second figure counts the same
+                # thing, for the party named right before it (another quantity)
+                family, unit = previous.terms[0], previous.unit
+                scope = previous.scope
+                owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
+                placed = family.partition(":")[0] in _CUMULATIVE_OR_PLACED
+                if owner and family and not (placed and bare_item(before, after, code)):
+                    # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
+                    family = f"{family}:{owner.group(1).lower()}"
+            else:
+                return None  # a figure that counts nothing named: not a claim
+
+    if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
+        family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
+    counts = family and unit not in _NOT_COUNTS and unit != "currency"
+    # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
+    # plan's cost, and stays one)
+    if (
+        counts
+        and not family.startswith(("duration", "measure", "money"))
+        and projected(before, code)
+        and not _FROM_LEVEL.search(before[-12:])
+    ):
+        family += ":projected"
+    elif family.startswith("money") and projected(before, code, forecast_only=True):
+        family += ":projected"  # "is forecast to climb to about €3bn by then"
+    if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
+        family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
+    if family and unit == "people":
+        # "18 people remain in hospital", "200 rescued overnight": not the whole count
+        family = with_condition(before, after, phrase_end, family, code)
+    if _is_anaphor(before, q, family):
+        return None
+    if added and previous is not None and previous.terms[0] != family:
+        added = False  # "412 dead, with another 2,300 people injured": a level of another
+    elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
+        added = False  # "..., with another 2,300 injured" after a figure's clause
+    if added and unit != "currency":
+        if family is None or family in CUMULATIVE:
+            return None  # "another 12 bodies were found": a step in the running toll
+        family += ":added"  # "an additional 3,000 troops": reinforcements, not the force
+    end = q.end + phrase_end if head and unit not in ("percent", "currency") else q.end
+    end = q.end if skipped else end
+    text = sentence[q.start : end]
+    owner = possessor_scope(before)
+    whole = False
+    if code == "en" and family and family.partition(":")[0] in _CUMULATIVE_OR_PLACED:
+        # "120 in Belmar", "in the capital, 45 died": a place before or after the figure
+        # in its clause, as the other languages read it; the figure's own place wins over
+        # one a list's first figure gave it
+        rest = after[phrase_end if head else 0 :]
+        verb_in = _VERB_IN.match(rest) or KIND_OF_IN.match(rest)
+        own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
+        if not own and (item := bare_item(before, rest, "en")):
+            own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
+        whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        if not own and not whole and capital_before(sentence, q.start):
+            own = ("in capital",)  # "in the capital, 45 died"
+        if own == ("in capital",) and family.partition(":")[0] not in CUMULATIVE:
+            own = ()  # "50,000 marched in the capital": where the march was, not a part
+        if own:
+            scope = tuple(x for x in scope if not x.startswith("in ")) + own
+        reach = max(0, len(before) - 80)
+        toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
+        if toll_of and not whole and not any(x.startswith("in ") for x in scope):
+            scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
+    frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
+    if family and not any(x.startswith("in ") for x in scope + frame):
+        frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
+    scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
+    return Claim(
+        document=doc.id,
+        value=_num(q.value),
+        low=_num(q.low),
+        high=_num(q.high),
+        qualifier=q.qualifier,
+        unit=unit or "items",
+        as_of=as_of,
+        text=text,
+        start=base + q.start,
+        end=base + end,
+        quote=sentence,
+        terms=(family or "", *[m.lower() for m in modifiers]),
+        scope=scope_all,
+        sentence_start=base,
+    )
+
+
+# "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
+_ADDED_BEFORE = re.compile(  # "mais cinco", "weitere 400" ("outros quatro" are others)
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|mais|weitere)\s+$", re.I
+)
+# "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
+_OF_WHICH = re.compile(
+    r"(?i)\b(?:of\s+(?:which|whom)|di\s+cui|de\s+l[oa]s\s+cuales|dont|davon|d[oa]s\s+quais"
+    r"|waarvan|od\s+kojih)\s+(?:\w+\s+)?$"
+)
+# languages that write nationalities in lower case: a capitalised word right after a figure
+# there is a name ("5 Stelle"), not what it counts ("12 serbios")
+_LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+_COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b(?!\s+of\b)")
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
+)
+_WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more\b(?!\s+than)|weitere\b)", re.I)
+
+# "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
+# repeats an earlier count.
+_OWNER_BEFORE = re.compile(r"(?:\band|,)\s+([A-Z][\w’'-]*)\s+$")
+_OWNER_REACH = 200  # it ends the text before the figure: searched from there, not the start
+
+_EARLIER_WORDS = r"(?:up|down)\s+from|compared\s+with|against"
+_EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
+# "compared with 29% of Green voters": a share of another named group, no earlier level
+_OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
+EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
+
+# "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
+_FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal|entre|between)\s+$")
+
+
+@cache
+def _to_figure() -> re.Pattern:
+    """The "to 6,500 (million)" after "from 9,000": its scale words are those the number
+    grammar reads, in English (numbers.toml) and every other language (languages.toml)."""
+    scales = set(data.load("numbers")["scales"])
+    for key in numlang.languages():
+        scales |= set(numlang.table(key)["numbers"]["scales"])
+    return re.compile(
+        r"(?i)\s*(?:to|a|à|auf|bis|para|naar|do|al|fino\s+a|et|and|y|e)\s+(?:about\s+|around\s+)?"
+        rf"\d[\d.,\s]*(?:(?:{trie_pattern(w.lower() for w in scales)})\b)?"
+    )
+
+
+# "is expected to rise from 58": the figure after "from" is the level now, not expected
+_FROM_LEVEL = re.compile(r"\bfrom\s+$")
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+MODIFIER = re.compile(r"\w-[^\W\d_]+$")  # "24-storey": describes a thing, counts nothing
+# "120 in Belmar", "80 people were killed in Belmar": a place right after the figure's
+# words or its verb (not one a noun after them has: "took part in Saturday's march in X")
+_VERB_IN = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
+    r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
+)
+# "Belmar's death toll rose to 120": the toll of a place
+_TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
+# counts that a place after them splits, besides running counts; not a crowd, whose place
+# is where it gathered ("11,000 gathered in Liberty Square" is the day's crowd)
+_PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
+_NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
+_NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
+
+CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
+_CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def _is_anaphor(before: str, q: Quantity, family: str | None) -> bool:
+    if q.value > _ANAPHOR_MAX or q.qualifier != "exact":
+        return False
+    prev = WORD.findall(before[-12:])
+    if not prev or prev[-1].lower() != "the":
+        return False
+    known = vocab().families
+    return family is None or family not in known
