@@ -336,6 +336,38 @@ def test_a_day_goes_on_in_a_page_with_no_date(tmp_path, head, text, want):
         assert [a for t, a in got.items() if figure in t] == [held], got
 
 
+def _compared_days(n: int) -> str:
+    return "Police counted " + ", ".join(
+        f"{i},000 marchers, fewer than on March {i % 28 + 1}" for i in range(10, 10 + n)
+    )
+
+
+def test_many_compared_days_cost_linear_comparisons(monkeypatch):
+    """A sentence of many days compared with ("fewer than on March 2, ...") drops each
+    figure's compared days by identity, not by comparing every pair of dates."""
+    from kfactcheck.grammar.dates import DateMention
+
+    calls = [0]
+    plain = DateMention.__eq__
+
+    def counted(self, other):
+        calls[0] += 1
+        return plain(self, other)
+
+    monkeypatch.setattr(DateMention, "__eq__", counted)
+    seen = []
+    for n in (40, 160):
+        calls[0] = 0
+        text = _compared_days(n)
+        doc = Document(id="d", path="p", text=text, keep=[(0, len(text))], lang="en")
+        doc.date = date(2024, 5, 10)
+        found = extract_claims(doc, "en")
+        assert found[0].as_of == "2024-05-10"  # the first figure's day is the page's
+        seen.append(calls[0])
+    # a few comparisons a figure at most (each pair of dates compared: 20,000 at 40)
+    assert seen[0] <= 10 * 40 and seen[1] <= 10 * 160, seen
+
+
 # a date a figure before it is compared with dates none of the figures before it, but may
 # date those after it
 COMPARED = [
