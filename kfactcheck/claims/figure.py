@@ -90,6 +90,13 @@ def figure_claim(
         # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
         after, skipped = " " * second.end() + after[second.end() :], True
         after = _past_aside(after, second.end())  # "entre 12 (X) et 40 (Y) marcheurs"
+    elif code == "en" and (whole := _OF_THE_FIGURE.match(after)):
+        # "3 of the 12 soldiers died": a part of what the whole counts (parts.part_of_next
+        # gives it the whole's family), when that is a noun of people or of a count
+        past = " " * whole.end() + after[whole.end() :]
+        noun = noun_phrase(past, q)[0]
+        if noun and counts_noun(noun.lower()):
+            after, skipped = past, True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -327,6 +334,11 @@ _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 _OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
 
+# "of the 12" after a figure: the whole it is a part of (not a year: "5 of the 1999 treaty")
+_OF_THE_FIGURE = re.compile(
+    r"(?i)\s+of\s+(?:the|these|those|its|their)\s+(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+    r"(?:\s+(?:million|billion)\b)?"
+)
 # a bracketed aside right after a figure, before what it counts: "40,000 (organisers'
 # figures) marchers", "5.000 (según la policía) personas"
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
