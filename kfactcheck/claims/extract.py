@@ -52,7 +52,7 @@ from kfactcheck.grammar.earlier import mark_earlier
 from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
-from kfactcheck.grammar.speakers import attribute
+from kfactcheck.grammar.speakers import attribute, own_source
 from kfactcheck.grammar.vocab import (
     language_code,
 )
@@ -125,7 +125,10 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         # the sentences with claims and those they reach back to (pronouns, quotations)
         speakers = attribute(doc.text, sentences, wanted=set(owners), lang=code)
         for claim, i in zip(claims, owners, strict=True):
-            claim.speaker = speakers[i]
+            # a figure whose own clause names a source ("and the organisers 30,000") is theirs
+            at, sentence = claim.sentence_start, claim.quote
+            own = own_source(sentence, claim.start - at, claim.end - at, code)
+            claim.speaker = own or speakers[i]
     return claims
 
 

@@ -85,9 +85,18 @@ def figure_claim(
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
     skipped = False  # whether the counted words are those of a later figure
+    after = _past_aside(after, 0)  # "40 000 (selon les syndicats) manifestants"
     if _FROM_WORD.search(before[-8:]) and (second := _to_figure().match(after)):
         # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
         after, skipped = " " * second.end() + after[second.end() :], True
+        after = _past_aside(after, second.end())  # "entre 12 (X) et 40 (Y) marcheurs"
+    elif code == "en" and (whole := _OF_THE_FIGURE.match(after)):
+        # "3 of the 12 soldiers died": a part of what the whole counts (parts.part_of_next
+        # gives it the whole's family), when that is a noun of people or of a count
+        past = " " * whole.end() + after[whole.end() :]
+        noun = noun_phrase(past, q)[0]
+        if noun and counts_noun(noun.lower()):
+            after, skipped = past, True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     unit: str | None = q.unit
     family: str | None = None
@@ -325,6 +334,25 @@ _EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_WORDS})\s+$")
 # "compared with 29% of Green voters": a share of another named group, no earlier level
 _OF_NAMED = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
 EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b|\bfrom\b\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}$")
+
+# "of the 12" after a figure: the whole it is a part of (not a year: "5 of the 1999 treaty")
+_OF_THE_FIGURE = re.compile(
+    r"(?i)\s+of\s+(?:the|these|those|its|their)\s+(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+    r"(?:\s+(?:million|billion)\b)?"
+)
+# a bracketed aside right after a figure, before what it counts: "40,000 (organisers'
+# figures) marchers", "5.000 (según la policía) personas"
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
+def _past_aside(after: str, at: int) -> str:
+    """`after` with a bracketed aside at `at` blanked (offsets kept), so that the counted
+    words after it are read as the figure's own."""
+    aside = _ASIDE.match(after, at)
+    if aside is None:
+        return after
+    return after[:at] + " " * (aside.end() - at) + after[aside.end() :]
+
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
 _FROM_WORD = re.compile(r"(?i)\b(?:from|de|von|da|van|od|desde|dai|dal|entre|between)\s+$")

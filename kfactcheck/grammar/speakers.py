@@ -19,15 +19,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import partial
+from functools import cache, partial
 from itertools import chain, pairwise
 from operator import itemgetter
 
 from kfactcheck.grammar.speakernames import _Doc, canonical_names
 from kfactcheck.grammar.speakerparse import _at_verb, _headline, _Parser, _person_of, _Source
-from kfactcheck.grammar.speakerwords import _Lexicon, _lexicon
+from kfactcheck.grammar.speakerwords import _alt, _Lexicon, _lexicon
 
-__all__ = ["attribute", "canonical_names"]
+__all__ = ["attribute", "canonical_names", "own_source"]
 
 # Marks that close a sentence before a line break: a line ending in one ends a paragraph.
 _LINE_END_MARKS = frozenset('.!?:"”’)')
@@ -174,6 +174,44 @@ def attribute(
         except _ReadAll:
             out = [None] * len(sentences)
     return reading.all()
+
+
+def own_source(sentence: str, start: int, end: int, lang: str = "en") -> str | None:
+    """The source the figure at sentence[start:end] names in its own words, else None: the
+    subject of a clause whose verb is left out ("police counted 7,500 and the organisers
+    30,000", "et les organisateurs 30 000"), or a bracketed "according to" right after it
+    ("40 000 (selon les syndicats)"). One source per sentence (attribute) would give such a
+    figure the first clause's."""
+    gapped, bracketed = _own_source_patterns(lang)
+    # (a claim's words may hold the aside: "40 000 (selon les syndicats) manifestants")
+    found = (
+        bracketed.match(sentence, end)
+        or ("(" in sentence[start:end] and bracketed.search(sentence, start, end))
+        or gapped.search(sentence, max(0, start - 60), start)
+    )
+    return " ".join(found.group(1).split()) if found else None
+
+
+# what joins a clause whose verb is left out to the one before it
+_GAP_JOINS = (
+    "and", "while", "whereas", "et", "tandis que", "y", "mientras que", "e", "enquanto",
+    "mentre", "und", "während",
+)  # fmt: skip
+
+
+@cache
+def _own_source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(gapped subject before a figure, bracketed source after it) in language `lang`. The
+    subject is a known group or role ("the organisers", "die Veranstalter"), so a list of
+    parts ("12 in Norbury and 7 in Tessburg") names none."""
+    lex = _lexicon(lang)
+    heads = _alt(lex.groups | lex.roles)
+    gapped = re.compile(
+        rf"(?i)(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})\s+((?:(?:{_alt(lex.determiners)})\s+)?"
+        rf"(?:{heads}))\s*,?\s*$"
+    )
+    bracketed = re.compile(rf"(?i)\s*\(\s*(?:{_alt(lex.source_phrases)})\s+([^()\d]{{1,60}}?)\s*\)")
+    return gapped, bracketed
 
 
 class _ReadAll(Exception):

@@ -431,3 +431,44 @@ def test_two_countries_are_two_quantities():
         ]
     )
     assert len({c.subject for c in found}) == 2, [(c.text, c.subject) for c in found]
+
+
+# a place preposition after a figure ("junto ao", "junto al": next to) is no counted noun:
+# the figure goes on counting what the list counts
+NEXT_TO = [
+    pytest.param(
+        "pt",
+        "Morreram nove pessoas: cinco na vila e quatro junto ao moinho de Carvalhal.",
+        "quatro",
+        "deaths",
+        id="pt-junto-ao",
+    ),
+    pytest.param(
+        "pt",
+        "Há 11 feridos: oito na vila e três junto à capela de Carvalhal.",
+        "três",
+        "injured",
+        id="pt-junto-a",
+    ),
+    pytest.param(
+        "es",
+        "Murieron nueve personas: cinco en el pueblo y cuatro junto al molino de Robledal.",
+        "cuatro",
+        "deaths",
+        id="es-junto-al",
+    ),
+    pytest.param(
+        "pt",
+        "Morreram nove pessoas: cinco na vila e quatro perto do moinho de Carvalhal.",
+        "quatro",
+        "deaths",
+        id="pt-perto-do",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), NEXT_TO)
+def test_a_place_preposition_is_no_counted_noun(lang, text, figure, family):
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], lang=lang)
+    found = [c for c in extract_claims(doc) if c.text.startswith(figure)]
+    assert [(c.text, c.terms[0]) for c in found] == [(figure, family)]

@@ -417,7 +417,31 @@ OF_THE_COUNT = [
     pytest.param(
         "pt", "Três dos 40 soldados morreram na ponte de Velmora.", "Três", "40", id="pt-digits"
     ),
+    pytest.param(
+        "en", "3 of the 14 soldiers died on the Velmora bridge.", "3", "14", id="en-digits"
+    ),
+    pytest.param(
+        "en",
+        "Three of the 14 soldiers were killed near Velmora.",
+        "Three",
+        "14",
+        id="en-word-of-digits",
+    ),
+    pytest.param(
+        "en", "Only 4 of the 31 miners were rescued at Velmora.", "4", "31", id="en-rescued"
+    ),
 ]
+
+# "of the" before a figure that is no count of people: the first figure stays no claim
+NOT_A_PART = [
+    pytest.param("Article 5 of the 1999 charter binds Velmora.", id="a-year-after-of-the"),
+    pytest.param("Section 3 of the 12 chapters covers Velmora.", id="no-count-noun"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PART)
+def test_of_the_figure_without_a_count_noun(text: str) -> None:
+    assert not [c.text for c in claims(text, "en") if c.text[:1] in "35"]
 
 
 @pytest.mark.parametrize(("lang", "text", "first", "second"), OF_THE_COUNT)

@@ -49,9 +49,6 @@ CASES = [
         "es",
         {"12.000": "2031-03-14", "40.000": "2031-03-14"},
         id="es-entre-y",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the low half before a bracketed source is not read as a figure"
-        ),
     ),
     pytest.param(
         "Between 5 dead in Norbury on Monday and 7 in Tessburg on 14 March, the toll grew.",
