@@ -43,7 +43,7 @@ def figure_time(
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
-    if named_after := [d for d in dates if d.start >= near.end and compared_day(sentence, d)]:
+    if named_after := [d for d in compared_days(sentence, dates) if d.start >= near.end]:
         # "40.000 marcheurs d'après les syndicats, autant que le 2 mars": the day compared with
         # is another day's figure, not this one's (figures after it may be that day's)
         named += named_after
@@ -104,6 +104,19 @@ def compared_day(sentence: str, d) -> bool:
     """Whether the date `d` is the day a figure is compared with ("as many as on 19
     January", "autant que le 2 mars", "mehr als am Montag", "tantos como el lunes")."""
     return _once_a_date(_compared, sentence, d, _compares)
+
+
+def compared_days(sentence: str, dates: list) -> list:
+    """The dates of `dates` that are compared days (compared_day), in order: read once a
+    list of a sentence, not once a figure (the list a sentence's figures share is the same
+    object; a sentence of many figures and many dates read it figures x dates times)."""
+    memo = _compared_lists
+    if memo[0] is not sentence or memo[1] is not dates or memo[2] != len(dates):
+        memo[:] = [sentence, dates, len(dates), [d for d in dates if compared_day(sentence, d)]]
+    return memo[3]
+
+
+_compared_lists: list = [None, None, 0, []]  # the last sentence and list read, and its answer
 
 
 def _compares(sentence: str, d) -> bool:
