@@ -120,7 +120,13 @@ _compared_lists: list = [None, None, 0, []]  # the last sentence and list read, 
 
 
 def _compares(sentence: str, d) -> bool:
-    return _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
+    lo = max(0, d.start - 40)
+    window = sentence[lo : d.start]
+    # every comparison ends in one of _COMPARED_LAST: a window of ASCII without any of them
+    # (most) is told without trying the pattern at each of its characters
+    if window.isascii() and not any(map(window.lower().__contains__, _COMPARED_LAST)):
+        return False
+    return _COMPARED.search(sentence, lo, d.start) is not None
 
 
 _compared: list = [None, {}]  # the last sentence read, and its dates' answers by span
@@ -134,6 +140,21 @@ _COMPARED = re.compile(
     |rispetto)
     \s*(?:on|in|am|el|le|a|ad|alla|l['’]|lors\s+du|lors\s+de|au|em|no|na|ao|il|al|del|nel|nella|du)?\s*$""",
     re.X,
+)
+# the last words of _COMPARED's comparisons, one of which each of its matches holds
+_COMPARED_LAST = (
+    "as",
+    "than",
+    "with",
+    "to",
+    "qu",
+    "comme",
+    "wie",
+    "als",
+    "como",
+    "che",
+    "di",
+    "rispetto",
 )
 
 
