@@ -39,7 +39,7 @@ def figure_time(
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
     named = [d for d in dates if names_event(sentence, d)] if named else []
-    if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
+    if _now_before(sentence, max(0, near.start - 40), near.start):
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
@@ -162,6 +162,20 @@ _COMPARED_LAST = (
 _NOW_BEFORE = re.compile(
     r"(?i)\b(?:now|agora|ahora|maintenant|désormais|jetzt|nun|ora|adesso)\b[^.;:!?]*$"
 )
+
+
+# its words as they are held in ASCII ("agora" and "ahora" hold "ora"; "désormais" is in
+# no text of ASCII)
+_NOW_WORDS = ("now", "ora", "maintenant", "jetzt", "nun", "adesso")
+
+
+def _now_before(sentence: str, lo: int, hi: int) -> bool:
+    """_NOW_BEFORE in sentence[lo:hi]: a window of ASCII without its words (most) told
+    without trying the pattern at each of its characters."""
+    window = sentence[lo:hi]
+    if window.isascii() and not any(map(window.lower().__contains__, _NOW_WORDS)):
+        return False
+    return _NOW_BEFORE.search(sentence, lo, hi) is not None
 
 
 # what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
