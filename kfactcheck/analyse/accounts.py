@@ -110,14 +110,48 @@ def _parts_of_one_speaker(a: Claim, b: Claim, contrast: list[re.Match], text: st
     """One sentence gives both figures to one speaker and its contrast is a joining word
     right before the later figure ("according to the minister, 30 were found in cars,
     while 17 lay by the road"): two parts of one account side by side, not two sources.
-    A source word between them ("while organisers put it at 40,000") brings one in."""
+    A source word between them ("while organisers put it at 40,000") or after the later
+    one in its clause ("while 40,000 according to organisers") brings one in."""
     if a.sentence_start != b.sentence_start or a.speaker is None or a.speaker != b.speaker:
         return False
     joining = _joining()
     if any(m.group().lower() not in joining for m in contrast):
         return False
     between = text[contrast[-1].end() : max(a.start, b.start)]
-    return len(between.split()) <= 2  # "enquanto outras 17", "mientras que otras 17"
+    if len(between.split()) > 2:  # "enquanto outras 17", "mientras que otras 17" are parts
+        return False
+    # "..., while 25,000 according to the organisers": a source after the later figure
+    end = max(a.end, b.end)
+    tail = text[end : end + 120]
+    cut = _CLAUSE_END.search(tail)
+    if _source_phrase().search(tail, 0, cut.start() if cut else len(tail)):
+        return False
+    if cut is None or not cut.group().startswith(","):
+        return True
+    # "..., but 25,000, the organisers said": a source told after a comma (what the figure
+    # counts comes before it: "while 17 residents died at home")
+    told = _CLAUSE_END.search(tail, cut.end())
+    return not any(
+        m.group().lower() not in joining
+        for m in vocab().contrast_re.finditer(tail, cut.end(), told.start() if told else len(tail))
+    )
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s")
+
+
+@cache
+def _source_phrase() -> re.Pattern:
+    """A phrase that brings in whose word a figure is ("according to", "selon", "laut",
+    "según", "segundo", "secondo"), in every language read (speakers.toml source_phrases):
+    not a noun such as "residents" or "police", which may be what the figure counts."""
+    from kfactcheck.grammar.speakerwords import _lexicon
+
+    phrases = {
+        p for c in ("en", "fr", "de", "es", "pt", "it", "nl") for p in _lexicon(c).source_phrases
+    }
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alts})(?!\w)")
 
 
 @cache

@@ -40,7 +40,12 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from kfactcheck.analyse.storytime import retrospective_tolls, story_month, story_years
+from kfactcheck.analyse.storytime import (
+    retrospective_tolls,
+    story_event_days,
+    story_month,
+    story_years,
+)
 from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
@@ -247,7 +252,7 @@ def date_from_story(
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
-    changed += weekday_in_window(documents, claims, months)
+    changed += weekday_in_window(documents, claims, months, stories)
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
@@ -315,15 +320,20 @@ CLOSE = 0.1
 
 
 def weekday_in_window(
-    documents: Sequence[Document], claims: Sequence[Claim], months: Mapping[str, str]
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    months: Mapping[str, str],
+    stories: Mapping[str, str] | None = None,
 ) -> list[Document]:
     """Date each page still without a day that names the weekday it reports from ("hoy
     miércoles", "este domingo", "am morgigen Samstag": see named_weekday) by the days its
     counts allow: a count that only rises is reported on or after the day a dated page
     gave a lower or the same figure of it, and on or before the day one gave a higher one.
     A bound on one side only is closed a week from it; the month a page shows narrows
-    the days too. Only when exactly one day of that weekday fits. `months`: as in
-    date_from_story."""
+    the days too. A page whose counts are all below every dated report's is bounded
+    below by its story's event day, when the story names one (storytime.story_event_days:
+    "the fire of 14 June"; a report cannot predate its event). Only when exactly one day
+    of that weekday fits. `months`: as in date_from_story."""
     undated = [d for d in documents if d.date is None and d.id in months]
     if not undated:
         return []
@@ -336,6 +346,7 @@ def weekday_in_window(
         if c.document in wanted and c.subject in series and _rising(c):
             by_doc[c.document].append(c)
     changed = []
+    events: dict[str, date] | None = None  # found once, for the first page that asks
     for doc in sorted(undated, key=lambda d: d.path):
         mine = by_doc.get(doc.id)
         if not mine:
@@ -354,7 +365,9 @@ def weekday_in_window(
         )
         if named is None:
             continue
-        window = _count_window(top, series)
+        if events is None:
+            events = story_event_days(documents, stories or {}, months)
+        window = _count_window(top, series, events.get((stories or {}).get(doc.id, "")))
         if window is None:
             continue
         low, high = window
@@ -402,12 +415,15 @@ def _dated_tops(
 
 
 def _count_window(
-    top: Mapping[tuple[str, str], float | str], series: Mapping[str, list[tuple[date, float]]]
+    top: Mapping[tuple[str, str], float | str],
+    series: Mapping[str, list[tuple[date, float]]],
+    event: date | None = None,
 ) -> tuple[date, date] | None:
     """The days a page's counts (`top`, see _top_figures) can be of, or None when no dated
     report bounds them, the bounds cross (a count keyed to the wrong subject), or one side
     is open and the count is not close to the bounding report's (a toll a fifth higher
-    may be weeks on)."""
+    may be weeks on). `event`: the story's event day, a bound below for a page bounded
+    only above (its counts below every dated report's: written before them all)."""
     low: tuple[date, float, float] | None = None  # the day, its figure, the page's figure
     high: tuple[date, float, float] | None = None
     for (_, subject), value in top.items():
@@ -429,6 +445,10 @@ def _count_window(
     if low is not None and high is not None:
         return (low[0], high[0]) if low[0] <= high[0] else None
     near = low or high
+    if low is None and high is not None and event is not None and event <= high[0]:
+        if abs(high[1] - high[2]) <= CLOSE * high[2]:
+            return max(event, high[0] - timedelta(WEEK)), high[0]
+        return event, high[0]
     if near is None or abs(near[1] - near[2]) > CLOSE * near[2]:
         return None
     if low is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from kfactcheck.model import Claim, Document
 
@@ -167,3 +168,50 @@ def story_month(
             d.warnings.append(
                 f"figures held in {month[d.id]}, the month of its story's dated documents"
             )
+
+
+def story_event_days(
+    documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
+) -> dict[str, date]:
+    """story -> the day of its event, when its documents name one ("the fire of 14 June",
+    "la riada del 2 de marzo", "l'incendie du 15 avril"): a day a date names an
+    event by (claims/opening.names_event, or the date's "of" cue), on or before the
+    story's first dated report (a report cannot predate its event). A day written without
+    its year is read in that report's year. Of several, the one most documents name, and
+    of those the earliest (the weaker bound). A lower bound for the day of a page of the
+    story that shows none (dating.weekday_in_window). `months`: as in date_from_story."""
+    from kfactcheck.claims.opening import compared, names_event
+    from kfactcheck.grammar.dates import find_dates
+
+    first: dict[str, date] = {}
+    for d in documents:
+        if d.date is not None and d.id not in months:  # a date inferred is not evidence
+            story = stories.get(d.id, "")
+            if story not in first or d.date < first[story]:
+                first[story] = d.date
+    named: dict[str, dict[date, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc in documents:
+        story = stories.get(doc.id, "")
+        if story not in first:
+            continue
+        for a, b in doc.keep or [(0, len(doc.text))]:
+            text = doc.text[a:b]
+            for m in find_dates(text, doc.date, doc.lang):
+                if m.kind != "date" or not (
+                    m.cue == "of" or (names_event(text, m) and not compared(text, m))
+                ):
+                    continue
+                value = m.value
+                if value.startswith("--"):
+                    value = f"{first[story].year}{value[1:]}"
+                try:
+                    day = date.fromisoformat(value[:10])
+                except ValueError:
+                    continue
+                if day <= first[story]:
+                    named[story][day].add(doc.id)
+    return {
+        story: min(days, key=lambda day: (-len(days[day]), day))
+        for story, days in named.items()
+        if days
+    }

@@ -112,23 +112,28 @@ def assign_subjects(
             c.subject, c.subject_label = key, label
 
 
+# the kinds of people a story's bare "people" can stand for: those who gather of their own
+# accord ("1,4 million de personnes" at a march are its marchers). Not a role a story counts
+# beside the public (700 firefighters beside 2,000 people who fled), nor a toll (a story of
+# its dead, whose bare "people" may be a part of it or survivors).
+_PEOPLE_MAY_BE = frozenset({"crowd"})
+
+
 def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None:
-    """A story that counts one kind of people only ("manifestants", "marchers"): its bare
-    counts of "people" ("1,4 million de personnes", "90.000 personnes à Lorvy") are of
-    that kind. Not where it counts two kinds or more (the dead and the injured, marchers
-    and employees), where "people" may be any of them, nor for a toll (a story that
-    counts only its dead), whose bare "people" may be a part of it or survivors."""
+    """A story that counts one kind of people only, a crowd ("manifestants", "marchers"):
+    its bare counts of "people" ("1,4 million de personnes", "90.000 personnes à Lorvy")
+    are of that kind. Not where it counts two kinds or more (marchers and employees),
+    where "people" may be any of them, nor a kind _PEOPLE_MAY_BE leaves out."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0]:
             kind = c.terms[0].partition(":")[0]
             if kind != "people" and not any(s.startswith("event ") for s in c.scope):
                 kinds[stories.get(c.document, "")].add(kind)
-    rising = vocab().rising_counts
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0] == "people":
             one = kinds.get(stories.get(c.document, ""), set())
-            if len(one) == 1 and not one & rising:
+            if len(one) == 1 and one <= _PEOPLE_MAY_BE:
                 c.terms = (next(iter(one)), *c.terms[1:])
 
 

@@ -1,6 +1,6 @@
 """What a figure counts and whose: the noun phrase after it (or the noun it completes),
-the family of synonyms it belongs to, shares and kinds of money, the event a duration or
-date belongs to, and the scope words that later separate subjects.
+the family of synonyms it belongs to, shares and kinds of money, the event a date belongs
+to (a duration's: durations.py), and the scope words that later separate subjects.
 
 Plain functions over a sentence split at the figure (`before`, `after`); the vocabularies
 are data (data/units.toml, loaded by vocab.py).
@@ -273,7 +273,12 @@ def measure_before(before: str, after: str = "") -> str | None:
     return None
 
 
-_LEADING_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?([A-Z][\w-]+),")
+# "In Barnsdale, ...", "In Barnsdale alone, ...", "In the town of Barnsdale, ..." (with no
+# comma, "In Total 12 Dead" may be a headline's title case)
+_LEADING_PLACE = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:(?:town|city|village|county|district|province|region)\s+of\s+)?"
+    r"([A-Z][\w-]+)(?:\s+alone)?,"
+)
 
 
 def leading(before: str) -> tuple[str, ...]:
@@ -586,32 +591,3 @@ _BASIS = {
     "líquido": "net",
     "lordo": "gross",
 }
-
-
-_STOP_FOR = re.compile(
-    r"\b(?:stop|stops|stopped|halt|halts|halted|shut|shuts|close|closes|closed|down tools)"
-    r"(?:\s+(?:work|down|running|operating))?\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def topic_word(before: str, after: str) -> str:
-    """What a duration is measured from: 'a decade after a guerrilla revolt' -> 'revolt',
-    'walk out for 48 hours' -> 'strike' (an event named nearby wins)."""
-    v = vocab()
-    if _STOP_FOR.search(before[-40:]):
-        return "stoppage"  # "buses will stop for 48 hours": as long as the walkout lasts
-    window = before[-60:] + " " + after[:30]
-    at = len(before[-60:])
-    near = min(vocab().events_re.finditer(window), key=lambda m: abs(m.start() - at), default=None)
-    if near is not None:
-        return v.events[near.group().lower()]
-    after_words = [w.lower() for w in WORD.findall(after[:80])]
-    if after_words and after_words[0] in ("after", "since", "before", "of", "ago"):
-        for w in after_words[1:6]:
-            if len(w) > 3 and w not in v.stop and w not in DURATION_NOUNS:
-                return w
-    for w in reversed([w.lower() for w in WORD.findall(before)]):
-        if len(w) > 4 and w not in v.stop:
-            return w
-    return "time"

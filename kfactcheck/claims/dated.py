@@ -235,10 +235,11 @@ def with_year(value: str, shown: str) -> str | None:
     return f"{year:04d}{value[1:]}"
 
 
-# a caption's credit in brackets at its end: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Foto: dpa)"
+# a caption's credit in brackets at its end: "(AFP Photo)", "(AP Photo/Jane Roe)", "(Foto: dpa)",
+# "(Photo AFP)", "(Foto Ansa)"
 _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w&.-]*(?:[ /][A-Z][\w&.-]*){0,3}\s+)?(?:Photo|PHOTO|Image|Picture|Foto"
-    r"|Photograph)s?(?:\s*[:/]\s*[^()]{1,60})?\)$"
+    r"|Photograph)s?(?:\s*[:/]\s*[^()]{1,60}|\s+[A-Z][^()]{0,59})?\)$"
 )
 
 

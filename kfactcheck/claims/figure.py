@@ -28,7 +28,6 @@ from kfactcheck.claims.counted import (
     noun_phrase,
     plain,
     possessor_scope,
-    topic_word,
     verb_after,
     verb_family,
 )
@@ -36,8 +35,9 @@ from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import (
     event_near,
 )
+from kfactcheck.claims.durations import topic_word
 from kfactcheck.claims.lists import among_these, list_item, part_after_part
-from kfactcheck.claims.parts import subset_of
+from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
     place_there,
@@ -126,20 +126,21 @@ def figure_claim(
             # goes on counting what its first figure counts
             family = previous.terms[0]
         placed = any(s.startswith("in ") for s in scope)
+        between = sentence[previous.end - base : q.start] if previous is not None else ""
         if family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
-        elif family and not placed:
+        elif family and not placed and not past_total(previous, between):
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
-            family = part_after_part(previous, family, sentence[previous.end - base : q.start])
+            family = part_after_part(previous, family, between)
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
         if not family and listed and not previous.terms[0].startswith("measure"):
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             of_which = _OF_WHICH.search(before[-24:]) is not None
-            family, unit = list_item(previous, q, scope, earlier if of_which else None)
+            family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
+from kfactcheck.claims.parts import past_total
 from kfactcheck.claims.places import _total_words
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
 
 def list_item(
-    previous: Claim, q: Quantity, scope: tuple[str, ...], wholes: list[Claim] | None = None
+    previous: Claim,
+    q: Quantity,
+    scope: tuple[str, ...],
+    wholes: list[Claim] | None = None,
+    between: str = "",
 ) -> tuple[str, str | None]:
     """(family, unit) of a figure that names nothing, in a list after `previous`: the
     same, unless it is a thousandfold larger ("9 000 donateurs pour 12 millions" is
@@ -24,7 +29,9 @@ def list_item(
     could be read ("47 en Torralba, 5 en el barrio alto": not the whole toll). After
     "of which" (`wholes`: the sentence's figures before it), a figure larger than the
     item before is a part of the last count before that can hold it ("un million
-    d'opposants dans 150 cortèges, dont 90 000 à Lorvy")."""
+    d'opposants dans 150 cortèges, dont 90 000 à Lorvy"). After a total word (`between`:
+    the words since the item before) it is the whole, not a part ("12 en coches y 3 en la
+    carretera; en total, 40")."""
     top = previous.high if isinstance(previous.high, (int, float)) else previous.value
     if wholes is not None and isinstance(top, (int, float)) and q.value > top:
         if (whole := _whole_of(q, wholes)) is None:
@@ -33,6 +40,8 @@ def list_item(
     elif q.value >= 1000 * max(previous.value or 1, 1):
         return "", None
     family = previous.terms[0]
+    if ":" in family and past_total(previous, between):
+        return family.partition(":")[0], previous.unit
     placed = any(s.startswith("in ") for s in previous.scope)
     own = any(s.startswith("in ") for s in scope)
     if placed and not own and ":" not in family:

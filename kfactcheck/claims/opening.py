@@ -7,16 +7,20 @@ dated.py, which reads the dates themselves (sentence_time, date claims)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import NamedTuple
 
 from kfactcheck.claims.dated import (
     _COUNTED_UNTIL,
     _event_of,
+    _gap,
     event_of_ends,
     event_of_last,
     sentence_time,
     with_year,
 )
 from kfactcheck.model import Quantity
+from kfactcheck.read.textdate import onset_before
 
 
 def figure_time(
@@ -38,23 +42,140 @@ def figure_time(
     published = ref.isoformat() if ref is not None else ""
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
-    named = [d for d in dates if names_event(sentence, d)] if named else []
+    named = (
+        [
+            d
+            for d in dates
+            if names_event(sentence, d) and not (d.end <= near.start and compared(sentence, d))
+        ]
+        if named
+        else []
+    )
     if _now_before(sentence, max(0, near.start - 40), near.start):
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
-    if named_after := [d for d in compared_days(sentence, dates) if d.start >= near.end]:
-        # "40.000 marcheurs d'après les syndicats, autant que le 2 mars": the day compared with
-        # is another day's figure, not this one's (figures after it may be that day's)
-        named += named_after
     if named:
-        dates, index = [d for d in dates if d not in named], None
+        # by identity: `in` on the list compares each pair's fields, quadratic in a
+        # sentence of many compared days ("fewer than on March 2, ..., than on March 9")
+        drop = {id(d) for d in named}
+        dates, index = [d for d in dates if id(d) not in drop], None
+    pair = range_pair(sentence, near, figures, dates)
+    if pair is not None:
+        # a range split between two sources ("between 1.2 million (police) and 3.5 million
+        # (the unions) on 12 October"): a date next to either half dates both
+        near, gap = pair
+    if _says_respectively(sentence):
+        held = respective_time(sentence, dates, near, figures, when, published)
+        if held:
+            return held
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
         or published
         or month_shown
     )
+
+
+def _says_respectively(sentence: str) -> bool:
+    """Whether the sentence says "respectively": looked for once a sentence."""
+    if _respectively[0] is not sentence:
+        _respectively[:] = [sentence, _RESPECTIVELY.search(sentence) is not None]
+    return _respectively[1]
+
+
+_respectively: list = [None, False]
+_RESPECTIVELY = re.compile(
+    r"(?i)\b(?:respectively|respectivement|respectivamente|respetivamente|rispettivamente|beziehungsweise)\b"
+)
+# what joins the items of a list: a comma or "and", after a figure's noun ("800.000
+# personas y 900.000 personas")
+_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*(?:,\s*)?(?:\b(?:and|et|y|e|und)\b)?\s*")
+
+
+def _run(items, sentence: str, member) -> tuple[list, int]:
+    """The run of `items` (in order of start) joined by commas or "and" that holds
+    `member`, and its place in the run."""
+    ordered = sorted(items, key=lambda x: x.start)
+    k = next(i for i, x in enumerate(ordered) if x is member)
+    lo = hi = k
+    while lo > 0 and _LIST_JOIN.fullmatch(sentence, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_JOIN.fullmatch(
+        sentence, ordered[hi].end, ordered[hi + 1].start
+    ):
+        hi += 1
+    return ordered[lo : hi + 1], k - lo
+
+
+def respective_time(sentence: str, dates, near, figures, shown: str, published: str):
+    """ "on 14 and 21 March police counted respectively 800,000 and 900,000": the figure's
+    day is the day of the same place in a list of as many days, when the figures are a
+    list of two or more (joined by commas or "and"); else None."""
+    if len(figures) > 64 or len(dates) > 64:
+        return None  # not a sentence of two lists
+    run, k = _run(figures, sentence, near)
+    if len(run) < 2:
+        return None
+    days = [d for d in dates if d.role == "event" and d.kind == "date"]
+    for d in days:
+        listed, _ = _run(days, sentence, d)
+        if len(listed) == len(run) and listed[0] is d:
+            value = listed[k].value
+            value = value if not value.startswith("--") else with_year(value, shown)
+            return None if published and value and value > published else value
+    return None
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def range_pair(sentence: str, near, figures, dates=()) -> tuple[_Span, tuple] | None:
+    """When `near` is one half of a range split between two figures ("between 9,000
+    (police) and 25,000 (the organisers)"), the span of both halves and
+    its gap (figure_gaps' pair: the figures beyond either half), for sentence_time to date
+    the pair as one; else None, also when one of `dates` stands between the halves."""
+    lo = hi = None
+    if _BETWEEN_BEFORE.search(sentence, max(0, near.start - 24), near.start):
+        lo, hi = near, _next_figure(figures, near)
+    elif _AND_BEFORE.search(sentence, max(0, near.start - 8), near.start):
+        lo, hi = _next_figure(figures, near, back=True), near
+        if lo is None or not _BETWEEN_BEFORE.search(sentence, max(0, lo.start - 24), lo.start):
+            return None
+    if lo is None or hi is None or not _HALVES_JOINED.fullmatch(sentence, lo.end, hi.start):
+        return None
+    if any(d.end > lo.end and d.start < hi.start for d in dates):
+        return None  # "between 5 in Norbury on Monday and 7 ...": each half has its own day
+    return _Span(lo.start, hi.end), (_gap(lo, figures)[0], _gap(hi, figures)[1])
+
+
+def _next_figure(figures, near, back: bool = False):
+    """The figure right after `near` (before it, with `back`), found by bisection in the
+    figures' starts, kept for the last list of figures asked about (a sentence of
+    thousands of "and"s is not scanned once a figure)."""
+    if _order[0] is not figures:
+        ordered = sorted(figures, key=lambda f: f.start)
+        _order[:] = [figures, ordered, [f.start for f in ordered]]
+    ordered, starts = _order[1], _order[2]
+    if back:
+        k = bisect_left(starts, near.start) - 1
+        return ordered[k] if k >= 0 and ordered[k].end <= near.start else None
+    k = bisect_left(starts, near.end)
+    return ordered[k] if k < len(ordered) else None
+
+
+_order: list = [None, [], []]  # the last list of figures, sorted by start, and its starts
+
+
+# "between", "entre", "zwischen", "tra"/"fra" and up to two words ("between some", "entre
+# unas") before the low half of a range
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|entre|zwischen|tra|fra)\s+(?:[^\W\d]+\s+){0,2}$")
+_AND_BEFORE = re.compile(r"(?i)\b(?:and|et|y|e|und)\s+$")
+# what joins the halves: a source's words, in brackets or not, and "and", with no other
+# clause, figure or date between
+_HALVES_JOINED = re.compile(r"(?i)[^.;:!?\d]{0,80}?\b(?:and|et|y|e|und)\s+")
 
 
 def names_event(sentence: str, d) -> bool:
@@ -65,6 +186,8 @@ def names_event(sentence: str, d) -> bool:
 
 
 def _names_event(sentence: str, d) -> bool:
+    if _compared(sentence, d):
+        return True  # for the figures before it (figure_time keeps it for those after)
     lo = max(0, d.start - 60)
     # the pattern ends at the date, after spaces (str.isspace is re's \s): most windows
     # end in a character no match ends with, told before trying it at each position
@@ -78,6 +201,8 @@ def _names_event(sentence: str, d) -> bool:
             and (not tail.isascii() or tail.lower().endswith(event_of_ends()))
             and _event_of().search(sentence, lo, d.start)
         )
+        # "58 dead in the storm, which broke out on Tuesday": the day the event began
+        or onset_before(sentence, max(0, d.start - 40), d.start)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")
@@ -86,6 +211,45 @@ def _names_event(sentence: str, d) -> bool:
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def compared(sentence: str, d) -> bool:
+    """Whether the date `d` is a time a figure before it is compared with ("40,000, as
+    many as on 14 March", "autant que le 14 mars", "más que el jueves"), or the day of
+    further action a clause after the figure calls for ("2.5 million marched, and the
+    unions called for new strikes on 7 February"): it dates none of the figures before it
+    (names_event holds for it), but may date those after it."""
+    return _once_a_date(_compares, sentence, d, _compared)
+
+
+def _compared(sentence: str, d) -> bool:
+    if _holds(sentence, max(0, d.start - 40), d.start, _COMPARED, _COMPARED_WORDS):
+        return True
+    return _holds(sentence, max(0, d.start - 60), d.start, _CALLED_FOR, _CALLED_FOR_WORDS)
+
+
+def _holds(sentence: str, lo: int, hi: int, pattern: re.Pattern, words: tuple) -> bool:
+    """pattern.search(sentence, lo, hi) found, where each of its matches holds one of
+    `words` (ASCII, lower case): a window of ASCII without any of them (most) is told
+    without trying the pattern at each of its characters."""
+    window = sentence[lo:hi]
+    if window.isascii() and not any(map(window.lower().__contains__, words)):
+        return False
+    return pattern.search(sentence, lo, hi) is not None
+
+
+# a call for further action, a few words before its day ("called for new strikes on",
+# "ont appelé à une autre journée de grève le", "llamaron a parar otra vez el")
+_CALLED_FOR = re.compile(
+    r"""(?i)\b(?:call(?:ed|s|ing)?\s+for|appel(?:é|ée|és|ant|lent|le)\s+à|
+        llama(?:ron|do|n)?\s+a|convoca(?:ron|do|n|ram)?\s+(?:a|para|una|uno|um)|
+        apela(?:ram|do)?\s+a|aufgerufen|aufrufen|rufen\s+(?:zu|für)|
+        invita(?:to|no)?\s+a|indett[oaie])\b[^.;:!?]{0,50}$""",
+    re.X,
+)
+
+
+_compares: list = [None, {}]  # as _named, for compared()
 
 
 def _once_a_date(memo: list, sentence: str, d, read):
@@ -100,62 +264,27 @@ def _once_a_date(memo: list, sentence: str, d, read):
     return got
 
 
-def compared_day(sentence: str, d) -> bool:
-    """Whether the date `d` is the day a figure is compared with ("as many as on 19
-    January", "autant que le 2 mars", "mehr als am Montag", "tantos como el lunes")."""
-    return _once_a_date(_compared, sentence, d, _compares)
-
-
-def compared_days(sentence: str, dates: list) -> list:
-    """The dates of `dates` that are compared days (compared_day), in order: read once a
-    list of a sentence, not once a figure (the list a sentence's figures share is the same
-    object; a sentence of many figures and many dates read it figures x dates times)."""
-    memo = _compared_lists
-    if memo[0] is not sentence or memo[1] is not dates or memo[2] != len(dates):
-        memo[:] = [sentence, dates, len(dates), [d for d in dates if compared_day(sentence, d)]]
-    return memo[3]
-
-
-_compared_lists: list = [None, None, 0, []]  # the last sentence and list read, and its answer
-
-
-def _compares(sentence: str, d) -> bool:
-    lo = max(0, d.start - 40)
-    window = sentence[lo : d.start]
-    # every comparison ends in one of _COMPARED_LAST: a window of ASCII without any of them
-    # (most) is told without trying the pattern at each of its characters
-    if window.isascii() and not any(map(window.lower().__contains__, _COMPARED_LAST)):
-        return False
-    return _COMPARED.search(sentence, lo, d.start) is not None
-
-
-_compared: list = [None, {}]  # the last sentence read, and its dates' answers by span
 # a comparison's words right before a date, with its preposition or article
 _COMPARED = re.compile(
-    r"""(?i)\b(?:as\s+(?:many|much|high|large)\s+as|(?:more|fewer|less|higher|lower)\s+than
+    r"""(?i)\b(?:as\s+(?:many|much|high|large)\s+as|(?:more|fewer|less|higher|lower)\s+than|than
     |compared\s+(?:with|to)|(?:autant|plus|moins|davantage)\s+qu(?:e|['’])|comme
+    |par\s+rapport\s+(?:au|à)|comparé\s+(?:au|à)
     |(?:so\s+viele|genauso\s+viele|so\s+viel|ebenso\s+viele)\s+wie|(?:mehr|weniger)\s+als
-    |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|(?:tantos|tantas|tanto)\s+quanto
-    |mais\s+do\s+que|menos\s+do\s+que|(?:quanti|quante|quanto|più|meno)\s+(?:che|di)
-    |rispetto)
-    \s*(?:on|in|am|el|le|a|ad|alla|l['’]|lors\s+du|lors\s+de|au|em|no|na|ao|il|al|del|nel|nella|du)?\s*$""",
+    |als|gegenüber|im\s+Vergleich\s+zu[mr]?
+    |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|frente\s+al?|respecto\s+al?
+    |comparado\s+con|(?:tantos|tantas|tanto)\s+quanto|mais\s+do\s+que|menos\s+do\s+que
+    |do\s+que|em\s+relação\s+a|comparado\s+com
+    |(?:quanti|quante|quanto|più|meno)\s+(?:che|di)|rispetto|in\s+confronto\s+al?)
+    \s*(?:(?:on|in|the|am|el|la|lo|le|a|ad|o|alla|lors\s+du|lors\s+de|au|em|en|no|na|ao|il|al
+    |del|dem|nel|nella|du)\b\s*|l['’]\s*)?$""",
     re.X,
 )
-# the last words of _COMPARED's comparisons, one of which each of its matches holds
-_COMPARED_LAST = (
-    "as",
-    "than",
-    "with",
-    "to",
-    "qu",
-    "comme",
-    "wie",
-    "als",
-    "como",
-    "che",
-    "di",
-    "rispetto",
-)
+# a word each of _COMPARED's comparisons holds, in ASCII and lower case (those written with
+# a letter outside ASCII, "comparé", "gegenüber", "em relação", match no text of ASCII)
+_COMPARED_WORDS = ("as", "than", "compared", "qu", "comme", "rapport", "wie", "als", "vergleich")
+_COMPARED_WORDS += ("como", "frente", "respecto", "comparado", "che", "di", "rispetto", "confronto")
+# and each of _CALLED_FOR's calls ("aufgerufen" and "aufrufen" hold "rufen")
+_CALLED_FOR_WORDS = ("call", "appel", "llama", "convoca", "apela", "rufen", "invita", "indett")
 
 
 # "now" in the clause right before a figure: it holds on the page's day
@@ -170,20 +299,16 @@ _NOW_WORDS = ("now", "ora", "maintenant", "jetzt", "nun", "adesso")
 
 
 def _now_before(sentence: str, lo: int, hi: int) -> bool:
-    """_NOW_BEFORE in sentence[lo:hi]: a window of ASCII without its words (most) told
-    without trying the pattern at each of its characters."""
-    window = sentence[lo:hi]
-    if window.isascii() and not any(map(window.lower().__contains__, _NOW_WORDS)):
-        return False
-    return _NOW_BEFORE.search(sentence, lo, hi) is not None
+    """_NOW_BEFORE in sentence[lo:hi] (see _holds)."""
+    return _holds(sentence, lo, hi, _NOW_BEFORE, _NOW_WORDS)
 
 
 # what ends the reach of a date that opens a sentence: another clause of its own (";", ":")
 # or one set against it ("while", "but"), or a figure said to hold now
 _OPENING_ENDS = re.compile(
-    r"""(?i)[;:]|\b(?:while|whereas|but|now|today|mas|enquanto|agora|hoje|pero|mientras|
-        ahora|hoy|mais|tandis|alors\s+que|aujourd['’]hui|während|aber|doch|jetzt|heute|
-        ma|mentre|ora|oggi|
+    r"""(?i)[;:]|\b(?:(?P<contrast>while|whereas|enquanto|mientras|tandis|alors\s+que|während|
+        mentre)|but|now|today|mas|agora|hoje|pero|ahora|hoy|mais|aujourd['’]hui|aber|doch|
+        jetzt|heute|ma|ora|oggi|
         # or one looking ahead: "Last year it earned $5bn and expects $7bn"
         will|would|expects?|expected|forecasts?|plans?|this\s+year|next|prevé|espera|
         prevê|espera-se|prévoit|devrait|erwartet|soll|prevede|dovrebbe)\b""",
@@ -205,13 +330,49 @@ def opening_time(
         opens, until = _opener(sentence, d)
         if not opens and not (until and d.end <= near.start):
             continue
-        if _OPENING_ENDS.search(sentence, d.end, near.start):
+        if _reach_ends(sentence, d.end, near):
             return None
         if any(e.start >= d.end and e.end <= near.start for e in dates):
             return None  # a later date in between speaks for the figure
         value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
         return None if published and value and value > published else value
     return None
+
+
+def _reach_ends(sentence: str, start: int, near: Quantity) -> bool:
+    """Whether the reach of an opening date, from `start`, ends before the figure `near`.
+    A clause set against the first by "while" ("tandis que", "mientras", "während") is
+    still of the opening's time when it tells, in a past tense, another source's count of
+    the same moment ("On 14 March, police counted 12,000, while the union claimed 40,000");
+    one in the present tells of now ("while Tessburg reports 48 missing")."""
+    for end in _OPENING_ENDS.finditer(sentence, start, near.start):
+        if not end.group("contrast"):
+            return True
+        stop = _CLAUSE_STOP.search(sentence, near.end)
+        if not _PAST.search(sentence, end.end(), stop.start() if stop else len(sentence)):
+            return True
+    return False
+
+
+# a verb of a past tense, in the languages' usual forms of telling a count: English "-ed"
+# and the irregular verbs of counting and saying; French imparfait and passé composé;
+# Spanish and Portuguese imperfect and preterite; German verbs of counting and saying by
+# name (an "-te" ending is also that of ordinals and adjectives); Italian imperfect, passato
+# remoto and passato prossimo
+_PAST = re.compile(
+    r"""(?i)\b(?:had|was|were|said|put|gave|told|\w{3,}ed|
+        \w{2,}(?:ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|us|is|it)|
+        \w{3,}(?:aba|aban|aron|ieron|ió)|había|habían|\w{3,}(?:ava|avam|aram|eram|ou)|
+        tinha|tinham|havia|
+        hatte|hatten|war|waren|gab|gaben|sprach|sprachen|nannte|nannten|zählte|zählten|
+        meldete|meldeten|bezifferte|bezifferten|schätzte|schätzten|sagte|sagten|
+        \w{3,}(?:eva|evano|avano|iva|ivano|arono|erono)|(?:ha|hanno|aveva|avevano)\s+\w+
+        (?:ato|ati|uto|uti|ito|iti))\b""",
+    re.X,
+)
+# where the clause of a figure ends, for a verb after it ("während die Gewerkschaft 40.000
+# zählte")
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
 
 
 def _opener(sentence: str, d) -> tuple[bool, bool]:
@@ -234,5 +395,9 @@ _openers: list = [None, {}]  # the last sentence read, and its dates' answers by
 
 
 # the words before a date that opens its sentence: none, or a preposition ("On", "Until
-# the night of")
-_OPENS_SENTENCE = re.compile(r"^\W*(?:[\w'’]+[.,:]?\d*,?\s+){0,4}$")  # "ore 11.05, 3 agosto"
+# the night of"), or a short phrase of the event the date is of, set off by a comma ("At
+# the first march, on 14 March, police counted ...")
+_OPENS_SENTENCE = re.compile(
+    r"^\W*(?:(?:[\w'’]+[.,:]?\d*,?\s+){0,4}"  # "ore 11.05, 3 agosto"
+    r"|(?:[\w'’]+\s+){1,6}[\w'’]+,\s+(?:[\w'’]+\s+){0,2})$"
+)

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kfactcheck.claims.places import clause_before
+from kfactcheck.claims.places import _total_words, clause_before
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, vocab
 
 if TYPE_CHECKING:
@@ -319,3 +319,12 @@ def part_of_next(first: Claim, second: Claim, sentence: str, a: int, end: int) -
     ):
         first.terms = (second.terms[0] + ":part", *first.terms[1:])
         first.unit = second.unit
+
+
+def past_total(previous: Claim | None, between: str) -> bool:
+    """Whether a total word stands between the figure before (`previous`, of the same
+    sentence) and this one (`between`: the words between them): "Parmi les morts, 12 ...
+    et 3 sur la route, au total 40": the 40 is the whole, not one more of the dead the
+    sentence opened on. Not a total word before the sentence's first figure ("Insgesamt
+    sind unter den Toten 12 Kinder": a part)."""
+    return previous is not None and len(between) <= 200 and bool(_total_words().search(between))

@@ -25,21 +25,36 @@ from kfactcheck.claims.places import (
     capital_subject,
     clause_before,
 )
+from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
 from kfactcheck.model import Claim
 
 _CLAUSE_END = CLAUSE_END
 
-# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named
-# (English "there" is mostly existential: "there were 12 deaths"; "ce jour-là" is a time)
-_THERE = re.compile(r"(?i)(?<![\w-])(?:dort|allí|ahí|allá|lì|là|lá|ali|daar|tamo|ondje)(?!\w)")
+# "Dort starben 47 Menschen", "allí murieron 40": the place the sentence before named, in
+# the page's own language ("ali" is Portuguese "there" but Croatian "but", and a name:
+# "Ali Yilmaz sagte"; English "there" is mostly existential: "there were 12 deaths")
+_THERE_WORDS = {
+    "de": "dort",
+    "es": "allí|ahí|allá",
+    "it": "lì|là",
+    "fr": "là",
+    "pt": "lá|ali(?!(?-i:\\s+[A-ZÀ-Ý]))",  # not "Ali Costa disse": a name
+    "nl": "daar",
+    "hbs": "tamo|ondje",
+}
+# "ce jour-là" is a time
+_THERE = {
+    code: re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)") for code, words in _THERE_WORDS.items()
+}
 
 
 def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
     """The place of a figure whose clause says "there" (`before` is the figure's sentence up
     to it, `earlier` the text before the sentence): the last place the sentence before
     names, if it names one and no joined pair."""
-    if not _THERE.search(before[-80:]):
+    there = _THERE.get(code)
+    if there is None or not there.search(before[-80:]):
         return ()
     lv = lang_vocab(code)
     cut = None
@@ -53,10 +68,13 @@ def place_there(before: str, earlier: str, code: str) -> tuple[str, ...]:
     return (named,) if named else ()
 
 
-# a capitalised name in a sentence's words, with the article before it when it has one
+# a capitalised name in a sentence's words, with the word before it; outside German a
+# name keeps its later capitalised words and joining words ("San Telmo", "Cruz Roja")
 _OBJECT = re.compile(
-    r"(?<![.!?:“\"‘(\n\s])\s+(?:(der|die|das|den|dem|des)\s+)?"
-    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)(?=[\s,.;:!?)]|$)"
+    r"(?<![.!?:“\"‘(\n\s])\s+(?:([^\W\d_]+)['’\s]\s*)?"
+    r"([A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+(?:-[A-ZÀ-Ýa-zà-ÿ][^\W\d_]*)*)"
+    r"((?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?[A-ZÀ-ÝŠŽČĆĐ][^\W\d_]+)*)"
+    r"(?=[\s,.;:!?)]|$)"
 )
 
 
@@ -64,27 +82,44 @@ def _named_object(sentence: str, code: str) -> str | None:
     """The place a sentence names without a preposition, as the thing its verb acts on
     ("Am schwersten traf die Flut das Lindtal", "La riada llegó a Borvia"): its last
     capitalised name that is not its first word, a counted noun, a month or weekday, a
-    speaker ("dijo el alcalde Pérez") or, in German, where every noun is capitalised, a
-    common word or one with no article ("die Feuerwehr", "Laschet"). A figure "there" is
-    that place's, not the whole count's."""
-    from kfactcheck.claims.names import common_noun
+    speaker ("dijo el alcalde Pérez", "según Reuters"), or an institution: a common word
+    after an article ("según el Gobierno", "la Policía"; in German, where every noun is
+    capitalised, also a name with no article: "die Feuerwehr", "Laschet"). A figure
+    "there" is that place's, not the whole count's."""
+    from kfactcheck.claims.names import COMMON_ZIPF, common_noun
 
-    found = None
+    found, lv, lex = None, lang_vocab(code), _lexicon(code)
     for m in _OBJECT.finditer(sentence):
-        article, name = m.group(1), m.group(2)
-        if code == "de" and (article is None or common_noun(name, code)):
-            continue
+        word, name = (m.group(1) or "").lower(), m.group(2)
+        german = code == "de" and word in ("das", "dem", "des")  # (lang_vocab: der, die, den)
+        article = word in lv.articles or german
+        if code == "de":
+            if not article or common_noun(name, code):
+                continue
+        elif article and _zipf(name.lower(), code) >= COMMON_ZIPF:
+            continue  # "el Gobierno", "la Préfecture": a body, not a place
         if noun_concept(name, code) is not None or name.lower() in _time_words():
             continue
-        if name.lower() in lang_vocab(code).articles:
+        if name.lower() in lv.articles:
             continue
-        if _SAID.search(sentence, max(0, m.start() - 30), m.start()) or _is_body(
-            sentence[: m.start()], code
-        ):
+        at = m.start() if article else m.start(2)  # before "the", after "de": its owner
+        head = sentence[max(0, m.start() - 40) : m.start(2)].lower()
+        if _SAID.search(sentence, max(0, at - 30), at) or _is_body(sentence[:at], code):
             continue  # "dijo el alcalde Pérez": a person who speaks
-        found = name
-    key = _key(found) if found else ""
+        if any(
+            re.search(rf"(?<!\w){re.escape(p)}\s+(?:\w+\s+)?$", head) for p in lex.source_phrases
+        ):
+            continue  # "según (el) Gobierno", "selon Dupont": whose word it is
+        found = name if code == "de" else name + m.group(3)
+    key = " ".join(k for t in found.split() if (k := _key(t))) if found else ""
     return f"in {key}" if len(key) > 1 else None
+
+
+def _zipf(word: str, code: str) -> float:
+    """How common `word` is in language `code` (wordfreq's Zipf scale; 0 unknown)."""
+    from wordfreq import zipf_frequency  # 0.2 s to import: only a figure "there" needs it
+
+    return zipf_frequency(word, code, wordlist="small")
 
 
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
@@ -225,9 +260,16 @@ def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, 
     if opens and "earlier" in claim.terms:
         earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
     event_day(claim, sentence, q.start, q.end, dates)
-    if published and f"event {claim.as_of}" in claim.scope and claim.as_of < published:
+    if (
+        published
+        and len(claim.as_of) > 4
+        and f"event {claim.as_of}" in claim.scope
+        and claim.as_of < published
+    ):
         # "Subió a 214 el recuento de víctimas mortales por el temblor del 12 de septiembre":
-        # the day after the figure is its event's, not the day the count held
+        # the day after the figure is its event's, not the day the count held (a past
+        # event named by its year, "the 1957 quake, which killed 12,000", keeps its year:
+        # dated.past_event)
         claim.as_of = published
     several_events(claim, sentence[: q.start], code)
 

@@ -129,8 +129,24 @@ def capital_subject(clause: str, after: int, lv: LangVocab | str) -> bool:
         if lv.areas.get(m.group(2).lower()) == "capital" and not (
             word in lv.places or word in _CONNECTORS or word in _FROM_TO
         ):
-            return True
+            rest = clause[m.end() :]
+            last = None
+            for last in _BREAK.finditer(rest):  # noqa: B007 - the loop keeps the last
+                pass
+            if last is None or _WITH_FIGURE.fullmatch(rest, last.end()):
+                return True
     return False
+
+
+# a break between the capital and the figure: another clause, with a subject of its own
+# ("Aunque la capital se salvó, el balance subió a 300", "the capital was spared, but the
+# toll rose to 300"), save one that only adds the figure to the capital's ("siendo la
+# capital la que registra más, con 192")
+_BREAK = re.compile(
+    r"(?i)[,;:]|\s(?:y|e|and|et|und|ed|but|pero|mais|doch|aber|mas|ma|while|mientras|tandis"
+    r"|während|mentre|enquanto|whereas)\s"
+)
+_WITH_FIGURE = re.compile(r"(?i)\s*(?:con|com|with|avec|mit)\s+(?:[^\W\d_]+\s+){0,3}")
 
 
 # a list item whose place comes first, bare: "...: Norvale 58, Kessby 31", "; Kessby 31;",

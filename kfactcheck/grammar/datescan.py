@@ -209,7 +209,33 @@ def _day_first_shape(g: _Grammar, t: str, mt: re.Match, add) -> None:
     s = mt.start()
     if the := g.left_the.search(t, max(0, s - 6), s):  # "the 31st of October": not in the anchor
         s = the.start() if g.left_weekday.search(t, max(0, the.start() - 16), the.start()) else s
+    if (
+        mt["d2"]
+        and _AND.fullmatch(t, mt.end("d"), mt.start("d2"))
+        and not _BETWEEN.search(t, max(0, s - 12), s)
+        and int(mt["d"]) < int(mt["d2"])
+    ):
+        # "on 14 and 21 March": two days of a list, not the days between them
+        _add_day(g, t, s, mt.end("d"), y, g.months[mon], int(mt["d"]), None, add)
+        _add_day(g, t, mt.start("d2"), e, y, g.months[mon], int(mt["d2"]), None, add)
+        return
     _add_day(g, t, s, e, y, g.months[mon], int(mt["d"]), mt["d2"], add)
+    first = None if mt["d2"] else _FIRST_OF_TWO.search(t, max(0, s - 16), s)
+    if first and int(first["d"]) < int(mt["d"]):
+        # "les 19 et 31 janvier": the first day shares the month (a list is in order: "12 y
+        # 5 de marzo" is a figure and a day)
+        _add_day(g, t, first.start(), first.end("d"), y, g.months[mon], int(first["d"]), None, add)
+
+
+_AND = re.compile(r"(?:st|nd|rd|th)?\s+and\s+", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+# a day before "and" and a day of a month ("19 et 31 janvier", "14 and 21 March", "3 y 5 de
+# mayo", "19. und 31. Januar"): the first day, of the same month
+_FIRST_OF_TWO = re.compile(
+    r"(?<![\d.,])(?P<d>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:et|and|y|e|und)\s+$", re.I
+)
 
 
 def _add_day(g: _Grammar, t: str, s: int, e: int, y, m: int, d: int, d2: str | None, add) -> None:

@@ -54,9 +54,9 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     for m in _CLAUSE_MARK.finditer(sentence, a, start):
         words = sentence[a : m.start()].strip().count(" ") + 1
         opening = a <= lead  # the words that open the sentence
-        if m.group().startswith(",") and (words == 1 or (opening and words <= 3)):
-            # "Anteriormente, eram 12", "At the time, the council put it at 30": one word
-            # before the comma, or up to three opening the sentence, open the clause
+        if m.group().startswith(",") and (words == 1 or (opening and words <= 4)):
+            # "Anteriormente, eram 12", "In the first hours, 12 dead were counted": one word
+            # before the comma, or up to four opening the sentence, open the clause
             continue
         a = m.end()
     reach = min(len(sentence), end + _REACH)

@@ -223,6 +223,13 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
     return cued, bare
 
 
+def onset_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a verb of the event's start and at most four words
+    ("que comenzó a golpear el", "the fire broke out early on"): a date right after it
+    is the event's day."""
+    return _onset_re().search(text, start, end) is not None
+
+
 @cache
 def _onset_re() -> re.Pattern[str]:
     """A verb of the event's start, then at most four words (no comma) before the weekday's

@@ -118,6 +118,43 @@ def one_article(text, figures, family="crowd", speakers=None):
             True,
             id="de-a-contrast-with-no-speaker-read-brings-in-a-second-source",
         ),
+        # a source phrase after the later figure, in its clause, brings in a second source
+        pytest.param(
+            "According to the mayor, 9,000 marched in Lorvy, while 25,000 according to the"
+            " organisers.",
+            ("9,000", "25,000"),
+            ("the mayor", "the mayor"),
+            True,
+            id="en-a-source-phrase-after-the-later-figure",
+        ),
+        pytest.param(
+            "Segundo a polícia, 8.000 marcharam, enquanto 30.000 segundo os sindicatos.",
+            ("8.000", "30.000"),
+            ("a polícia", "a polícia"),
+            True,
+            id="pt-a-source-phrase-after-the-later-figure",
+        ),
+        pytest.param(
+            "According to police, 9,000 marched in Lorvy, but 25,000, the organisers said.",
+            ("9,000", "25,000"),
+            ("police", "police"),
+            True,
+            id="en-a-source-told-after-a-comma-after-the-later-figure",
+        ),
+        pytest.param(
+            "According to the council, 30 died in cars, while 17 died at home, an aide added.",
+            ("30", "17"),
+            ("the council", "the council"),
+            False,
+            id="en-one-speaker-s-aide-after-a-comma-brings-no-second-source",
+        ),
+        pytest.param(
+            "According to the council, 30 died in cars, while 17 residents died at home.",
+            ("30", "17"),
+            ("the council", "the council"),
+            False,
+            id="en-a-noun-after-the-later-figure-is-what-it-counts",
+        ),
         pytest.param(
             "6,800 marched in Falkenau and 3,500 in the old town.",
             ("6,800", "3,500"),

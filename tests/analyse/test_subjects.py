@@ -241,6 +241,10 @@ ONE_KIND = [
     pytest.param(["crowd", "mitarbeiter"], False, id="marchers-and-employees-people-may-be-either"),
     pytest.param([], False, id="no-other-kind-people-stay-people"),
     pytest.param(["deaths", "deaths"], False, id="a-toll-s-bare-people-may-be-a-part-or-survivors"),
+    # a role counted beside the public: "2,000 people fled" are not firefighters
+    pytest.param(["firefighters", "firefighters"], False, id="firefighters-people-are-the-public"),
+    pytest.param(["evacuated"], False, id="evacuated-people-may-be-residents"),
+    pytest.param(["arrests"], False, id="arrested-people-are-not-all-people"),
 ]
 
 

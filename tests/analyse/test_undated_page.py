@@ -43,6 +43,23 @@ CASES = [
     ),
     pytest.param(
         {
+            "a": "Storm over Quellby\n\nThe county now counts 40 dead or more, the "
+            "governor's office said. Initially, officials reported 12 deaths, but the toll "
+            "climbed as crews reached the hill farms."
+        },
+        None,
+        id="en-a-first-count-recalled-is-of-another-time",
+    ),
+    pytest.param(
+        {
+            "a": "Sturm über Quellby\n\nIm Kreis sind mindestens 40 Menschen gestorben. In "
+            "den ersten Stunden nach dem Sturm meldete die Polizei 12 Tote."
+        },
+        None,
+        id="de-the-first-hours-count-is-of-another-time",
+    ),
+    pytest.param(
+        {
             "a": "Storm over Quellby\n\nOn Monday officials counted 37 dead in the county. "
             "By Wednesday the toll had reached 52, the governor's office said."
         },

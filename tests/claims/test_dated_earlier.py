@@ -164,6 +164,21 @@ LEVELS = [
         id="fr-a-l-epoque",
     ),
     pytest.param("Damals zählte Lindach 45 Tote.", "45", True, id="de-damals"),
+    # the first count a page recalls: "initially", "at first", "in the first hours"
+    pytest.param("Initially, officials reported 12 deaths.", "12", True, id="en-initially"),
+    pytest.param("At first the police counted 9 dead.", "9", True, id="en-at-first"),
+    pytest.param("Earlier in the week the toll stood at 25.", "25", True, id="en-earlier-in-week"),
+    pytest.param("Zunächst meldete die Polizei 12 Tote.", "12", True, id="de-zunaechst"),
+    pytest.param("Inicialmente se habló de 12 muertos.", "12", True, id="es-inicialmente"),
+    pytest.param("En un primer momento hubo 12 heridos.", "12", True, id="es-primer-momento"),
+    pytest.param("Dans un premier temps, 12 morts ont été annoncés.", "12", True, id="fr-premier"),
+    pytest.param("Nelle prime ore si contavano 12 vittime.", "12", True, id="it-prime-ore"),
+    pytest.param("Num primeiro momento, foram contados 12 mortos.", "12", True, id="pt-primeiro"),
+    pytest.param("In the first hours, rescuers found 7 dead.", "7", True, id="en-first-hours"),
+    # another clause's cue is not the figure's
+    pytest.param(
+        "The quake, initially put at 6.1, killed 40 people.", "40", False, id="en-other-clause"
+    ),
 ]
 
 

@@ -384,6 +384,17 @@ CASES = [
         id="a-caption-with-its-credit-makes-no-date-claim",
     ),
     pytest.param(
+        "Volunteers clear the mud in Norbury after the flood hit the valley on October 12, 2023"
+        " (Photo AFP)",
+        [],
+        id="a-caption-with-its-credit-after-the-word-makes-no-date-claim",
+    ),
+    pytest.param(
+        "The flood hit the valley on October 12, 2023 (Reuters)",
+        [("on October 12, 2023", "2023-10-12", "date", "date:flood")],
+        id="an-agency-in-brackets-alone-is-no-caption",
+    ),
+    pytest.param(
         "The flood hit the valley on October 12, 2023, the agency said.",
         [("on October 12, 2023", "2023-10-12", "date", "date:flood")],
         id="the-same-date-in-the-text-is-the-flood-s",

@@ -210,6 +210,25 @@ LISTS = [
         {"40": ("deaths", None), "12": ("injured", None)},
         id="es-its-own-noun-is-no-part",
     ),
+    # a figure after a total word that ends a list of parts is the whole, not a part
+    pytest.param(
+        "es",
+        "De los fallecidos, 12 estaban en coches y 3 en la carretera; en total, 40.",
+        {"3": ("deaths:part carreter", None), "40": ("deaths", None)},
+        id="es-en-total-after-parts-is-the-whole",
+    ),
+    pytest.param(
+        "it",
+        "Dei morti, 12 erano in auto e 3 sulla strada; in totale, 40.",
+        {"40": ("deaths", None)},
+        id="it-in-totale-after-parts-is-the-whole",
+    ),
+    pytest.param(
+        "fr",
+        "Parmi les morts, 12 étaient dans des voitures et 3 sur la route, au total 40.",
+        {"40": ("deaths", None)},
+        id="fr-au-total-after-parts-of-the-dead-is-the-whole",
+    ),
 ]
 
 

@@ -137,6 +137,16 @@ PLACES = [
     ("es", "El alcalde de la capital dijo que murieron 20 personas.", "20", None),
     ("es", "Desde la capital, el Gobierno informó de 20 muertos.", "20", None),
     ("de", "Der Bürgermeister der Hauptstadt sagte, 20 Menschen seien gestorben.", "20", None),
+    # a sentence framed in a place: "alone" and "the town of" keep it a place
+    ("en", "In Marlow alone, 12 people died.", "12", "in marlow"),
+    ("en", "In the town of Marlow, 12 people died.", "12", "in marlow"),
+    ("en", "In Total 12 People Died", "12", None),  # a headline's title case
+    # the capital as the subject of another clause, before the count's own subject
+    ("es", "Aunque la capital se salvó, el balance de muertos subió a 300.", "300", None),
+    ("es", "La capital quedó sin luz y el número de fallecidos llegó a 300.", "300", None),
+    ("en", "While the capital was spared, the national toll climbed to 300.", "300", None),
+    ("fr", "La capitale a été épargnée, mais le bilan atteint 300 morts.", "300", None),
+    ("de", "Die Hauptstadt blieb verschont, doch die Zahl der Toten stieg auf 300.", "300", None),
 ]
 
 

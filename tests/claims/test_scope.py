@@ -363,6 +363,34 @@ THERE = [
     ("de", "Im Norden gab es Regen. Dort starben 5 Menschen.", "5", "north"),
     ("de", "In Lindenau und Borstel regnete es. Dort starben 5 Menschen.", "5", None),  # both
     ("de", "In Lindenau regnete es. Insgesamt starben 50 Menschen.", "50", None),  # no "there"
+    # a name of several words is one place ("San Telmo", not "Telmo")
+    ("es", "La riada llegó a San Telmo. Allí murieron 12 personas.", "12", "in san telmo"),
+    ("es", "La riada golpeó la ciudad de Borvia. Allí murieron 12 personas.", "12", "in borvia"),
+    # a source, a body (a common word after an article) or an owner after "de" is no place
+    ("es", "La presa cedió, según el Gobierno. Allí murieron 12 personas.", "12", None),
+    ("es", "La presa cedió, según Reuters. Allí murieron 12 personas.", "12", None),
+    # a place after "de" is the place of the people before it
+    (
+        "es",
+        "Los vecinos de Borvia lo perdieron todo. Allí murieron 12 personas.",
+        "12",
+        "in borvia",
+    ),
+    pytest.param(
+        "es",
+        "Los equipos de Cruz Roja trabajaron. Allí murieron 12 personas.",
+        "12",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="an organisation's name after 'de' reads as a place"
+        ),
+    ),
+    ("fr", "Ils sont venus, selon la Préfecture. Là, 12 personnes sont mortes.", "12", None),
+    ("it", "Il fiume ha travolto il Comune. Lì sono morte 12 persone.", "12", None),
+    # "there" in the page's own language only: "Ali" is a name before a surname
+    ("pt", "O fogo atingiu Serrana. Ali morreram 12 pessoas.", "12", "in serrana"),
+    ("pt", "O fogo atingiu Serrana. Ali Costa disse que morreram 12 pessoas.", "12", None),
+    ("de", "Die Flut traf das Lindtal. Ali Yilmaz sagte, 12 Menschen seien gestorben.", "12", None),
 ]
 
 

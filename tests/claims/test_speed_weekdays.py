@@ -28,6 +28,10 @@ PIECES += ["so viele wie", "mehr als", "tantos como", "más que", "mais do que",
 PIECES += ["rispetto", "Now", "ahora", "AGORA", "maintenant", "désormais", "jetzt", "nun"]
 PIECES += ["ora", "adesso", "including", "Among them", "darunter", "entre os quais"]
 PIECES += ["tra cui", "među kojima", "einschließlich", "é", "K", "ſ", "İ", "ı", "ß"]
+PIECES += ["par rapport au", "comparé à", "im Vergleich zum", "gegenüber", "frente al", "do que"]
+PIECES += ["respecto a", "comparado con", "em relação a", "in confronto al", "als", "than"]
+PIECES += ["called for new strikes", "CALLS FOR", "appelé à", "llamaron a", "convocaron para"]
+PIECES += ["apelaram a", "aufgerufen", "rufen zu", "invitato a", "indetto"]
 
 
 def _random_strings(n: int, seed: int, k: int = 12) -> list[str]:
@@ -41,6 +45,8 @@ INVENTED = [
     "autant que le 2 mars",
     "AUTANT QU’au",
     "mehr als am Montag",
+    "im Vergleich zum Vorjahr am",
+    "and the unions called for new strikes on",
     "tantas como el lunes",
     "più che il",
     "compared with ſunday",
@@ -57,8 +63,11 @@ def test_compared_day_shortcut_agrees_with_the_pattern(source):
     for text in INVENTED if source == "invented" else TEXTS:
         for i in range(len(text) + 1):
             d = SimpleNamespace(start=i, end=i)
-            plain = opening._COMPARED.search(text, max(0, i - 40), i) is not None
-            assert opening._compares(text, d) == plain, (text, i)
+            plain = (
+                opening._COMPARED.search(text, max(0, i - 40), i) is not None
+                or opening._CALLED_FOR.search(text, max(0, i - 60), i) is not None
+            )
+            assert opening._compared(text, d) == plain, (text, i)
             found += plain
     assert found  # the cases do hold comparisons
 

@@ -878,3 +878,21 @@ DURATIONS = [
 def test_find_durations(sentence: str, expected: list) -> None:
     got = [(n, unit, sentence[a:b]) for a, b, n, unit in find_durations(sentence)]
     assert got == expected
+
+
+# two days of one month written as a list: the first day shares the month
+DAY_LISTS = [
+    pytest.param("les 14 et 21 mars", "fr", ["2031-03-14", "2031-03-21"], id="fr-et"),
+    pytest.param("los días 14 y 21 de marzo", "es", ["2031-03-14", "2031-03-21"], id="es-y"),
+    pytest.param("nos dias 14 e 21 de março", "pt", ["2031-03-14", "2031-03-21"], id="pt-e"),
+    pytest.param("il 14 e 21 marzo", "it", ["2031-03-14", "2031-03-21"], id="it-e"),
+    pytest.param("am 14. und 21. März", "de", ["2031-03-14", "2031-03-21"], id="de-und"),
+    pytest.param("on 14 and 21 March", "en", ["2031-03-14", "2031-03-21"], id="en-and"),
+    pytest.param("between 14 and 21 March", "en", ["2031-03-14"], id="en-between-is-a-range"),
+    pytest.param("murieron 12 y 5 de marzo", "es", ["2031-03-05"], id="out-of-order-a-figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), DAY_LISTS)
+def test_a_list_of_days_of_one_month(text: str, lang: str, want: list[str]) -> None:
+    assert [m.value for m in find_dates(text, date(2031, 3, 25), lang)] == want
