@@ -171,7 +171,12 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
     two = " ".join(w.group().lower() for w in words[max(0, head_i - 1) : head_i + 1])
     if two in v.noun_family:
         head = two
-    _fill(tokens, more, stop_at + 8)
+    # _trailing_scope reads the two words after the phrase, and three more only after a
+    # place word or a participle: those taken only then (a figure every few words)
+    _fill(tokens, more, stop_at + 1)
+    first = tokens[stop_at].group().lower() if len(tokens) > stop_at else ""
+    wide = first in _PLACE_WORDS or first.endswith(("ing", "ed"))
+    _fill(tokens, more, stop_at + (5 if wide else 2))
     scope = _trailing_scope(tokens[stop_at : stop_at + 8])
     scope += tuple(m.lower() for m in modifiers if m[:1].isupper() and not POSSESSIVE.search(m))
     return head, modifiers, pos, scope
@@ -190,6 +195,9 @@ def _fill(tokens: list, more, n: int) -> int:
     return len(tokens)
 
 
+_PLACE_WORDS = ("in", "of", "across", "throughout", "from")  # before where things counted are
+
+
 def _trailing_scope(tokens) -> tuple[str, ...]:
     """'living in northern Kosovo' -> ('northern kosovo',): where the counted things are."""
     v = vocab()
@@ -197,7 +205,7 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
     for k, w in enumerate(words[:2]):
         if k == 1 and not words[0].lower().endswith(("ing", "ed")):
             break  # "struck the province of ...": the place is not where the count is
-        if w.lower() not in ("in", "of", "across", "throughout", "from"):
+        if w.lower() not in _PLACE_WORDS:
             continue
         rest = words[k + 1 : k + 4]
         if rest and rest[0].lower() == "the":

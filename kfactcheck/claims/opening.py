@@ -51,7 +51,7 @@ def figure_time(
         if named
         else []
     )
-    if _NOW_BEFORE.search(sentence, max(0, near.start - 40), near.start):
+    if _now_before(sentence, max(0, near.start - 40), near.start):
         # "the amount now being negotiated is R$ 12bn, a memo leaked on Wednesday says": the
         # figure holds now, whatever the date after it says
         named += [d for d in dates if d.start >= near.end]
@@ -223,10 +223,19 @@ def compared(sentence: str, d) -> bool:
 
 
 def _compared(sentence: str, d) -> bool:
-    return (
-        _COMPARED.search(sentence, max(0, d.start - 40), d.start) is not None
-        or _CALLED_FOR.search(sentence, max(0, d.start - 60), d.start) is not None
-    )
+    if _holds(sentence, max(0, d.start - 40), d.start, _COMPARED, _COMPARED_WORDS):
+        return True
+    return _holds(sentence, max(0, d.start - 60), d.start, _CALLED_FOR, _CALLED_FOR_WORDS)
+
+
+def _holds(sentence: str, lo: int, hi: int, pattern: re.Pattern, words: tuple) -> bool:
+    """pattern.search(sentence, lo, hi) found, where each of its matches holds one of
+    `words` (ASCII, lower case): a window of ASCII without any of them (most) is told
+    without trying the pattern at each of its characters."""
+    window = sentence[lo:hi]
+    if window.isascii() and not any(map(window.lower().__contains__, words)):
+        return False
+    return pattern.search(sentence, lo, hi) is not None
 
 
 # a call for further action, a few words before its day ("called for new strikes on",
@@ -270,12 +279,28 @@ _COMPARED = re.compile(
     |del|dem|nel|nella|du)\b\s*|l['’]\s*)?$""",
     re.X,
 )
+# a word each of _COMPARED's comparisons holds, in ASCII and lower case (those written with
+# a letter outside ASCII, "comparé", "gegenüber", "em relação", match no text of ASCII)
+_COMPARED_WORDS = ("as", "than", "compared", "qu", "comme", "rapport", "wie", "als", "vergleich")
+_COMPARED_WORDS += ("como", "frente", "respecto", "comparado", "che", "di", "rispetto", "confronto")
+# and each of _CALLED_FOR's calls ("aufgerufen" and "aufrufen" hold "rufen")
+_CALLED_FOR_WORDS = ("call", "appel", "llama", "convoca", "apela", "rufen", "invita", "indett")
 
 
 # "now" in the clause right before a figure: it holds on the page's day
 _NOW_BEFORE = re.compile(
     r"(?i)\b(?:now|agora|ahora|maintenant|désormais|jetzt|nun|ora|adesso)\b[^.;:!?]*$"
 )
+
+
+# its words as they are held in ASCII ("agora" and "ahora" hold "ora"; "désormais" is in
+# no text of ASCII)
+_NOW_WORDS = ("now", "ora", "maintenant", "jetzt", "nun", "adesso")
+
+
+def _now_before(sentence: str, lo: int, hi: int) -> bool:
+    """_NOW_BEFORE in sentence[lo:hi] (see _holds)."""
+    return _holds(sentence, lo, hi, _NOW_BEFORE, _NOW_WORDS)
 
 
 # what ends the reach of a date that opens a sentence: another clause of its own (";", ":")

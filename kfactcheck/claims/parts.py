@@ -147,11 +147,20 @@ def _among_whom(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation})\s+((?:[^.;:()]|\.(?=\d))*)$")
 
 
+@cache
+def _ascii_among(code: str) -> tuple[str, ...]:
+    """The words of _among_whom(code) written in ASCII, lower-cased."""
+    return tuple(w.lower() for w in vocab().raw["among_whom"].get(code, ()) if w.isascii())
+
+
 def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
     """(the family of the count an "among them" list belongs to, the list's match): the
     count named by the last known noun before the list ("90 feridos, entre os quais"), or
     by a cue of its verb ("35 saíram feridos, entre os quais")."""
     pattern = _among_whom(code)
+    if clause.isascii() and not any(map(clause.lower().__contains__, _ascii_among(code))):
+        return None  # most clauses: none of the words, told without trying the pattern at
+        # each of their characters (a word not all ASCII matches no ASCII text)
     m = pattern.search(clause) if pattern else None
     if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
         return None  # "dont 45 000 à Norvale, alors que les organisateurs annonçaient": no list
