@@ -421,8 +421,8 @@ _WORDS_AFTER = re.compile(r"(?:,\s+[^\W\d_]+){1,2}")
 
 
 def counting_aloud(before: str, after: str, q: Quantity, code: str) -> bool:
-    """Whether a spelled-out figure is a step of a count said aloud ("One, two, three, four,
-    five, six, seven dead," a witness said, counting coffins in a photograph): three
+    """Whether a spelled-out figure is a step of a count said aloud ("Eight, nine, ten
+    dead," the mayor said, counting as the bodies were brought out): three
     numbers in a row, one up from the next, with it among them. Not a toll anyone
     reports."""
     if not q.spelled:

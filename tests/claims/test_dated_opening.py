@@ -502,8 +502,8 @@ CALLED = [
         id="en-called-for-a-later-day",
     ),
     pytest.param(
-        "Quelque 40 000 personnes ont défilé à Vandreuil, selon les syndicats, qui ont appelé "
-        "à de nouvelles grèves le 20 mars.",
+        "Quelque 40 000 personnes ont défilé à Vandreuil, selon les syndicats, lesquels ont "
+        "appelé à une autre journée de grève le 20 mars.",
         "fr",
         {"40 000": "2031-03"},
         id="fr-appele-a-le",
