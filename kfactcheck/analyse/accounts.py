@@ -145,13 +145,11 @@ def _source_phrase() -> re.Pattern:
     """A phrase that brings in whose word a figure is ("according to", "selon", "laut",
     "según", "segundo", "secondo"), in every language read (speakers.toml source_phrases):
     not a noun such as "residents" or "police", which may be what the figure counts."""
-    from kfactcheck.grammar.speakerwords import _lexicon
+    from kfactcheck.grammar.speakerwords import _alt, _lexicon
 
-    phrases = {
-        p for c in ("en", "fr", "de", "es", "pt", "it", "nl") for p in _lexicon(c).source_phrases
-    }
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alts})(?!\w)")
+    langs = ("en", "fr", "de", "es", "pt", "it", "nl")
+    phrases = {p for c in langs for p in _lexicon(c).source_phrases}
+    return re.compile(rf"(?i)(?<!\w)(?:{_alt(phrases)})(?!\w)")
 
 
 @cache

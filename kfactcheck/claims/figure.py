@@ -32,9 +32,7 @@ from kfactcheck.claims.counted import (
     verb_family,
 )
 from kfactcheck.claims.counted_lang import no_count, read_counted
-from kfactcheck.claims.dated import (
-    event_near,
-)
+from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import topic_word
 from kfactcheck.claims.lists import among_these, list_item, part_after_part
 from kfactcheck.claims.parts import past_total, subset_of

@@ -25,7 +25,7 @@ from kfactcheck.claims.places import (
     capital_subject,
     clause_before,
 )
-from kfactcheck.grammar.speakerwords import _lexicon
+from kfactcheck.grammar.speakerwords import _alt, _lexicon
 from kfactcheck.grammar.vocab import lang_vocab, literal_trie, noun_concept, vocab
 from kfactcheck.model import Claim
 
@@ -88,7 +88,7 @@ def _named_object(sentence: str, code: str) -> str | None:
     "there" is that place's, not the whole count's."""
     from kfactcheck.claims.names import COMMON_ZIPF, common_noun
 
-    found, lv, lex = None, lang_vocab(code), _lexicon(code)
+    found, lv = None, lang_vocab(code)
     for m in _OBJECT.finditer(sentence):
         word, name = (m.group(1) or "").lower(), m.group(2)
         german = code == "de" and word in ("das", "dem", "des")  # (lang_vocab: der, die, den)
@@ -106,13 +106,18 @@ def _named_object(sentence: str, code: str) -> str | None:
         head = sentence[max(0, m.start() - 40) : m.start(2)].lower()
         if _SAID.search(sentence, max(0, at - 30), at) or _is_body(sentence[:at], code):
             continue  # "dijo el alcalde Pérez": a person who speaks
-        if any(
-            re.search(rf"(?<!\w){re.escape(p)}\s+(?:\w+\s+)?$", head) for p in lex.source_phrases
-        ):
+        if _source_before(code).search(head):
             continue  # "según (el) Gobierno", "selon Dupont": whose word it is
         found = name if code == "de" else name + m.group(3)
     key = " ".join(k for t in found.split() if (k := _key(t))) if found else ""
     return f"in {key}" if len(key) > 1 else None
+
+
+@cache
+def _source_before(code: str) -> re.Pattern[str]:
+    """A source phrase and at most one word before the end of a lower-cased window
+    ("según el", "selon"): whose word the name after it is."""
+    return re.compile(rf"(?<!\w)(?:{_alt(_lexicon(code).source_phrases)})\s+(?:\w+\s+)?$")
 
 
 def _zipf(word: str, code: str) -> float:

@@ -43,7 +43,7 @@ def _this_weekday(days: frozenset[int]) -> re.Pattern[str]:
     wds = _either_case(names)
     this = _either_case(_THIS.removeprefix("(?:").removesuffix(")").split("|"))
     # no look-behind at its start: re then skips in C to the words' first letters; a
-    # letter before the match is ruled out by the caller (_word_start)
+    # letter before the match is ruled out by the caller (_word_char)
     return re.compile(rf"(?:{this})\s+(?P<wd>{wds})(?:[-\s]feira)?(?!\w)")
 
 

@@ -13,34 +13,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import ROOT
+from speedkit import CORPORA, SENTENCES, plain_stamps, random_strings
 
 from kfactcheck.claims import condition, counted, dated, entries, money, opening, places
 from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
-from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp
 from kfactcheck.grammar.vocab import cue_pattern, literal_trie, vocab
 from kfactcheck.read.corpus import read_corpus
-
-CORPORA = [ROOT / "corpus" / "kosovo", ROOT / "tests" / "data" / "stories"]
-
-
-def _corpus_sentences() -> list[str]:
-    out = []
-    for doc in read_corpus([str(p) for p in CORPORA]).documents:
-        out.extend(doc.text[a:b] for a, b in split_sentences(doc.text))
-    return out
-
-
-SENTENCES = _corpus_sentences()
-
-
-def _random_strings(pieces: list[str], n: int, seed: int, k: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(pieces, k=rng.randint(0, k))) for _ in range(n)]
-
 
 # ---------------------------------------------------------------- condition_of's prefilter
 CONDITION_CASES = [
@@ -102,7 +83,7 @@ def test_literal_trie_of_the_total_words():
     words = places._total_word_list()
     pattern = re.compile(literal_trie(words))
     pieces = [*words, "in", "all", "total", "nation", "wide", " ", "  ", "é", "x", "Total"]
-    for text in _random_strings(pieces, 5000, 3, 6) + SENTENCES:
+    for text in random_strings(pieces, 5000, 3, 6) + SENTENCES:
         low = text.lower()
         assert (pattern.search(low) is not None) == any(w in low for w in words), text
 
@@ -148,7 +129,7 @@ def test_changed_by_gate_gives_the_plain_answer(before, found):
 def test_changed_by_gate_on_random_tails():
     pieces = ["stieg", "um", "UM", "met", "za", "en", "EN", "aument", "ó", " ", "\n", "x"]
     pieces += ["by", "rose", "İ", "ı", "\u212a", "di", "5"]
-    for text in _random_strings(pieces, 20000, 5, 8) + SENTENCES:
+    for text in random_strings(pieces, 20000, 5, 8) + SENTENCES:
         assert counted.changed_by(text) == _plain_changed_by(text), text
 
 
@@ -161,7 +142,7 @@ _OLD_CLAUSE_MARK = re.compile(r"[;!?]|(?<!\d)\.\s")
 )
 def test_clause_marks_written_mark_first_match_the_same(pattern):
     pieces = [";", "!", "?", ".", ". ", "5.", "5. ", "a. ", " ", "\n", "x", "1.5", "…"]
-    for text in _random_strings(pieces, 20000, 7) + SENTENCES:
+    for text in random_strings(pieces, 20000, 7) + SENTENCES:
         for pos in range(0, len(text) + 1, 5):
             old = [m.span() for m in _OLD_CLAUSE_MARK.finditer(text, pos)]
             assert [m.span() for m in pattern.finditer(text, pos)] == old, (text, pos)
@@ -187,10 +168,10 @@ def test_event_clauses_are_the_pattern_s_matches(sentence, n):
     assert len(spans) == n
 
 
-def test_event_clauses_on_random_strings():
+def test_event_clauses_onrandom_strings():
     pieces = ["where", "WHERE", "Wo", "wO", "onde", "ONDE", "où", "OÙ", "dove", "DONDE", " ", "x"]
     pieces += ["İ", "ſ", "\u212a", "-", "é"]
-    for text in _random_strings(pieces, 20000, 11, 6) + SENTENCES:
+    for text in random_strings(pieces, 20000, 11, 6) + SENTENCES:
         assert dated.event_clauses(text) == [m.span() for m in dated.EVENT_CLAUSE.finditer(text)]
 
 
@@ -329,7 +310,7 @@ def test_held_is_may_hold_sentence_by_sentence(lang):
 
     texts = [doc.text for doc in read_corpus([str(p) for p in CORPORA]).documents]
     pieces = ["one", "May", "x", "5", "٣", "İ", "sept", " ", ".", "\n", "trois", "Juli", "é"]
-    texts += _random_strings(pieces, 2000, 13, 20)
+    texts += random_strings(pieces, 2000, 13, 20)
     for text in texts:
         spans = split_sentences(text)
         plain = [i for i, (a, b) in enumerate(spans) if prefilter.may_hold(text[a:b], lang)]
@@ -346,7 +327,7 @@ def test_condition_trie_starts_where_the_joined_phrases_start(code):
     joined = re.compile("|".join(cue_pattern(p.lower()).pattern for p in raw))
     trie = re.compile(condition._cue_trie(raw))
     pieces = [*phrases, *(p.split()[0] for p in phrases), "x", " ", ",", "ss", "24", "\n"]
-    for text in _random_strings(pieces, 3000, 17, 6) + [p.lower() for p in phrases]:
+    for text in random_strings(pieces, 3000, 17, 6) + [p.lower() for p in phrases]:
         a, b = joined.search(text), trie.search(text)
         assert (a and a.start()) == (b and b.start()), text
         assert bool(joined.match(text)) == bool(trie.match(text)), text
@@ -431,7 +412,7 @@ def test_scanner_guards_read_what_the_plain_scanner_reads(text, lang):
 
 
 @pytest.mark.parametrize("lang", SCAN_LANGS)
-def test_scanner_guards_on_corpora_and_random_strings(lang):
+def test_scanner_guards_on_corpora_andrandom_strings(lang):
     guarded, plain = _scanners(lang)
     pieces = [
         "1",
@@ -458,7 +439,7 @@ def test_scanner_guards_on_corpora_and_random_strings(lang):
         "am",
         "May",
     ]
-    texts = SENTENCES + _random_strings(pieces, 2000, seed=5)
+    texts = SENTENCES + random_strings(pieces, 2000, seed=5)
     assert any(_reads(plain, t) for t in texts)
     for text in texts:
         assert _reads(guarded, text) == _reads(plain, text), text
@@ -481,9 +462,9 @@ def test_quote_marks_are_where_the_pattern_finds_them(text):
     assert speakers._quote_marks(text) == plain
 
 
-def test_quote_marks_on_corpora_and_random_strings():
+def test_quote_marks_on_corpora_andrandom_strings():
     pieces = ["a", " ", "“", "”", '"', "«", "»", "„", "'", "‘", "\n"]
-    texts = SENTENCES + _random_strings(pieces, 2000, seed=11, k=30)
+    texts = SENTENCES + random_strings(pieces, 2000, seed=11, k=30)
     assert any(speakers._QUOTE_MARKS.search(t) for t in texts)
     for text in texts:
         assert speakers._quote_marks(text) == [
@@ -492,16 +473,6 @@ def test_quote_marks_on_corpora_and_random_strings():
 
 
 # ------------------------------------------------------------------ entry stamps' loop
-def _plain_stamps(text, sentences):
-    out = []
-    for i, (a, b) in enumerate(sentences):
-        word = text[a : min(b, a + 20)].split(None, 1)
-        stamp = word and may_open_stamp(word[0]) and entry_stamp(text, a, bare=True)
-        if stamp and stamp.end == b:
-            out.append((i, stamp))
-    return out
-
-
 STAMP_PAGES = [
     pytest.param("ore 14.05, 3 maggio\nIl conto sale a 12.\n", id="it"),
     pytest.param("14:32 — Police said 3 died.\n\n15:10 — Then 4.\n", id="dash"),
@@ -514,7 +485,7 @@ STAMP_PAGES = [
 @pytest.mark.parametrize("text", STAMP_PAGES)
 def test_entry_stamps_as_the_plain_loop_finds_them(text):
     sentences = split_sentences(text)
-    assert entries._stamps(text, sentences) == _plain_stamps(text, sentences)
+    assert entries._stamps(text, sentences) == plain_stamps(text, sentences)
 
 
 def test_entry_stamps_on_corpora():
@@ -524,7 +495,7 @@ def test_entry_stamps_on_corpora():
     for text in texts:
         sentences = split_sentences(text)
         got = entries._stamps(text, sentences)
-        assert got == _plain_stamps(text, sentences)
+        assert got == plain_stamps(text, sentences)
         found += len(got)
     assert found
 
@@ -600,7 +571,7 @@ def test_event_of_screen_on_random_windows_and_corpora():
     words = load_words()["event_of"]
     pieces = [*words["nouns"], *words["of"], " ", "  ", "\u00a0", "\n", "last", "pasado", "3", ","]
     pieces += [p.upper() for p in words["of"]] + ["dernier", "vergangenen", "x", "'"]
-    texts = _random_strings(pieces, 4000, seed=11, k=6)
+    texts = random_strings(pieces, 4000, seed=11, k=6)
     texts += [s[max(0, i - 60) : i] for s in SENTENCES for i in range(0, len(s), 5)]
     hits = 0
     for text in texts:

@@ -4,40 +4,18 @@ to trip it, on our corpora's sentences and on random strings."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
-from conftest import ROOT
+from speedkit import CORPORA, SENTENCES, plain_stamps, random_strings
 
 from kfactcheck.claims import entries, money
 from kfactcheck.grammar import numbers, speakers, speakerwords
 from kfactcheck.grammar.sentences import split_sentences
-from kfactcheck.grammar.stamps import entry_stamp, may_open_stamp, stamp_openers
+from kfactcheck.grammar.stamps import stamp_openers
 from kfactcheck.read.corpus import read_corpus
 
-CORPORA = [ROOT / "corpus" / "kosovo", ROOT / "tests" / "data" / "stories"]
-SENTENCES = [
-    doc.text[a:b]
-    for doc in read_corpus([str(p) for p in CORPORA]).documents
-    for a, b in split_sentences(doc.text)
-]
-
-
-def _random_strings(pieces: list[str], n: int, seed: int, k: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(pieces, k=rng.randint(0, k))) for _ in range(n)]
-
-
 # ------------------------------------------------------- entry stamps: the openers' gate
-def _plain_stamps(text, sentences):
-    out = []
-    for i, (a, b) in enumerate(sentences):
-        word = text[a : min(b, a + 20)].split(None, 1)
-        stamp = word and may_open_stamp(word[0]) and entry_stamp(text, a, bare=True)
-        if stamp and stamp.end == b:
-            out.append((i, stamp))
-    return out
 
 
 OPENER_TAILS = [" 10:15", " 3 March, 10:15", " 3, 10:15", " 10.15 Uhr:", " 10:15 —"]
@@ -54,7 +32,7 @@ def test_entry_stamps_gate_lets_every_opener_through(size):
             text = f"Intro.\n\n{word}{tail}\n\nRescuers found 7."
             sentences = split_sentences(text)
             got = entries._stamps(text, sentences)
-            assert got == _plain_stamps(text, sentences), word
+            assert got == plain_stamps(text, sentences), word
             found += bool(got)
     assert found >= len(words) // 2  # most of them do open a stamp here
 
@@ -118,12 +96,12 @@ def test_full_names_are_full_re_s_matches(text, lang):
 
 
 @pytest.mark.parametrize("lang", FULL_NAME_LANGS)
-def test_full_names_on_corpora_and_random_strings(lang):
+def test_full_names_on_corpora_andrandom_strings(lang):
     lex = speakerwords._lexicon(lang)
     pieces = ["Mr. ", "Dr.", "J. ", "Jens ", "Stoltenberg", " van ", " de ", " von ", "al-", "O'"]
     pieces += ["Neill ", "Workers' ", "’s ", "\t", " ", "\n", ".", ",", "É", "Łukasz ", "KFOR "]
     pieces += ["said ", "the ", "(", "“", "1 ", "x", "Sr.", "St", "Die ", "Polizei ", "la "]
-    texts = _random_strings(pieces, 3000, seed=7, k=30) + SENTENCES
+    texts = random_strings(pieces, 3000, seed=7, k=30) + SENTENCES
     found = 0
     for text in texts:
         got = [m.span() for m in speakerwords.full_names(text, lex)]
@@ -161,11 +139,11 @@ def test_verbs_in_a_sentence_are_those_of_the_whole_scan(text, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it"])
-def test_verbs_in_on_corpora_and_random_strings(lang):
+def test_verbs_in_on_corpora_andrandom_strings(lang):
     lex = speakerwords._lexicon(lang)
     pieces = ["said", " said ", "told", " according to ", "\n\n", ". ", ".", " ", "a-t-il", "he "]
     pieces += ["laut ", "selon ", "“", "”", ",", ":", "x", "Ana ", "déclaré", "\n", "!"]
-    texts = _random_strings(pieces, 1500, seed=11, k=25)
+    texts = random_strings(pieces, 1500, seed=11, k=25)
     texts += [d.text for d in read_corpus([str(p) for p in CORPORA]).documents]
     assert sum(_verbs_everywhere(text, lex) for text in texts)
 
@@ -187,10 +165,10 @@ def test_glued_digit_first_finds_the_letter_first_matches(text):
     assert [m.span() for m in numbers._GLUED.finditer(text)] == old
 
 
-def test_glued_digit_first_on_random_strings():
+def test_glued_digit_first_onrandom_strings():
     pieces = ["a", "Z", "x", "1", "22", "333", ",", ",000", ".", " ", "4444", "-"]
     found = 0
-    for text in _random_strings(pieces, 20000, seed=3, k=12) + SENTENCES:
+    for text in random_strings(pieces, 20000, seed=3, k=12) + SENTENCES:
         old = [(m.start() + 1, m.end()) for m in _GLUED_LETTER_FIRST.finditer(text)]
         assert [m.span() for m in numbers._GLUED.finditer(text)] == old, text
         found += len(old)
@@ -203,7 +181,7 @@ def test_clause_breaks_search_is_a_substring_test(code):
     breaks = money._phrases("clause_breaks", code)
     pieces = [*breaks, " ", ",", "x", "a", "d", "é", "ha ", " e", "tandis"]
     held = 0
-    for text in _random_strings(pieces, 3000, seed=13, k=6) + [s.lower() for s in SENTENCES]:
+    for text in random_strings(pieces, 3000, seed=13, k=6) + [s.lower() for s in SENTENCES]:
         found = money._breaks(code).search(text) is not None
         assert found == any(brk in text for brk in breaks), text
         held += found

@@ -5,23 +5,14 @@ match others case-blind: "K" the kelvin sign, "ſ" the long s, "İ")."""
 
 from __future__ import annotations
 
-import random
 from types import SimpleNamespace
 
 import pytest
-from conftest import ROOT
+from speedkit import SENTENCES, random_strings
 
 from kfactcheck.claims import counted, opening, parts
-from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.vocab import vocab
-from kfactcheck.read.corpus import read_corpus
 
-CORPORA = [ROOT / "corpus" / "kosovo", ROOT / "tests" / "data" / "stories"]
-SENTENCES = [
-    doc.text[a:b]
-    for doc in read_corpus([str(p) for p in CORPORA]).documents
-    for a, b in split_sentences(doc.text)
-]
 PIECES = [" ", "  ", "\n", ",", ".", "on", "Monday", "5", "people", "and", "la", "le", "l'"]
 PIECES += ["as many as", "AS MUCH AS", "more than", "compared to", "autant qu’", "comme"]
 PIECES += ["so viele wie", "mehr als", "tantos como", "más que", "mais do que", "più di"]
@@ -35,8 +26,7 @@ PIECES += ["apelaram a", "aufgerufen", "rufen zu", "invitato a", "indetto"]
 
 
 def _random_strings(n: int, seed: int, k: int = 12) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(PIECES, k=rng.randint(0, k))) for _ in range(n)]
+    return random_strings(PIECES, n, seed, k)
 
 
 TEXTS = SENTENCES + _random_strings(3000, seed=8)
