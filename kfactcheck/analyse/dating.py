@@ -166,7 +166,21 @@ def infer_dates(
                 best = got
         if best is None:
             continue
-        doc.date = date.fromisoformat(best[0])
+        day = date.fromisoformat(best[0])
+        named = _weekday_of_counts(doc, [c for c in by_doc.get(doc.id, ()) if _rising(c)])
+        # the page names the weekday its figures were given ("late on Saturday"): the
+        # bulletin of that day, which the other page repeated on a later one
+        bulletin = day - timedelta((day.weekday() - named[0]) % 7) if named else day
+        if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
+            doc.date = bulletin
+            doc.date_evidence = named[1]
+            doc.warnings.append(
+                f'date inferred: {bulletin.isoformat()} from "{named[1]}", the last such '
+                f"day by {best[0]}, the first dated report of its latest figure (in {best[1]})"
+            )
+            changed.append(doc)
+            continue
+        doc.date = day
         doc.date_evidence = f"figures also reported in {best[1]}"
         doc.warnings.append(
             f"date inferred: {best[0]} from the figures it shares with {best[1]}, "
@@ -343,26 +357,17 @@ def weekday_in_window(
     wanted = {d.id for d in undated}
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.document in wanted and c.subject in series and _rising(c):
+        if c.document in wanted and _rising(c):
             by_doc[c.document].append(c)
     changed = []
     events: dict[str, date] | None = None  # found once, for the first page that asks
     for doc in sorted(undated, key=lambda d: d.path):
-        mine = by_doc.get(doc.id)
+        counts = by_doc.get(doc.id, [])
+        mine = [c for c in counts if c.subject in series]
         if not mine:
             continue  # no count a dated report bounds
         top = _top_figures(mine)
-        # a weekday named alone dates the page only in the sentence of a count it is at
-        # ("the toll rose on Wednesday to 134"), not in one of a count it recalls ("on
-        # Friday the minister still spoke of 63") or of the event ("early on Wednesday")
-        spans = [
-            (c.sentence_start, c.sentence_start + len(c.quote))
-            for c in mine
-            if c.value == top.get((c.document, c.subject))
-        ]
-        named = named_weekday(
-            doc.text, doc.keep, lambda at, spans=spans: any(a <= at < b for a, b in spans)
-        )
+        named = _weekday_of_counts(doc, counts)
         if named is None:
             continue
         if events is None:
@@ -370,7 +375,7 @@ def weekday_in_window(
         window = _count_window(top, series, events.get((stories or {}).get(doc.id, "")))
         if window is None:
             continue
-        low, high = window
+        low, high, near = window
         shown = months[doc.id]
         days = [
             low + timedelta(k)
@@ -378,6 +383,10 @@ def weekday_in_window(
             if (low + timedelta(k)).weekday() == named[0]
             and (low + timedelta(k)).isoformat().startswith(shown)
         ]
+        if len(days) > 1 and near is not None:
+            # two weeks fit, but the page's count is just past one bound's figure and far
+            # from the other's (96 after 89, then 115 a week on): the week by that bound
+            days = [d for d in days if near[0] <= d <= near[1]]
         if len(days) != 1:
             continue  # none, or two weeks fit: nothing decides
         doc.date = days[0]
@@ -388,6 +397,24 @@ def weekday_in_window(
         )
         changed.append(doc)
     return changed
+
+
+def _weekday_of_counts(doc: Document, counts: Sequence[Claim]) -> tuple[int, str] | None:
+    """The weekday the page's counts (`counts`, its claims of counts that only rise) are
+    reported from (see named_weekday). A weekday named alone dates the page only in the
+    sentence of a count it is at ("the toll rose on Wednesday to 134"), not in one of a
+    count it recalls ("on Friday the minister still spoke of 63") or of the event ("early
+    on Wednesday"): any count it is at, bounded by a dated report or not (a toll kept
+    apart by its region's name is still of the day its sentence names)."""
+    at = _top_figures(counts)
+    spans = [
+        (c.sentence_start, c.sentence_start + len(c.quote))
+        for c in counts
+        if c.value == at.get((c.document, c.subject))
+    ]
+    if not spans:
+        return None
+    return named_weekday(doc.text, doc.keep, lambda at: any(a <= at < b for a, b in spans))
 
 
 def _rising(c: Claim) -> bool:
@@ -418,8 +445,9 @@ def _count_window(
     top: Mapping[tuple[str, str], float | str],
     series: Mapping[str, list[tuple[date, float]]],
     event: date | None = None,
-) -> tuple[date, date] | None:
-    """The days a page's counts (`top`, see _top_figures) can be of, or None when no dated
+) -> tuple[date, date, tuple[date, date] | None] | None:
+    """The days a page's counts (`top`, see _top_figures) can be of, and the week of them
+    by the one bound whose figure is close to the page's (or None); None when no dated
     report bounds them, the bounds cross (a count keyed to the wrong subject), or one side
     is open and the count is not close to the bounding report's (a toll a fifth higher
     may be weeks on). `event`: the story's event day, a bound below for a page bounded
@@ -443,17 +471,27 @@ def _count_window(
             ):
                 high = (day, other, float(value))
     if low is not None and high is not None:
-        return (low[0], high[0]) if low[0] <= high[0] else None
+        if low[0] > high[0]:
+            return None
+        # the week by the one bound whose figure is close to the page's
+        near_low = abs(low[1] - low[2]) <= CLOSE * low[2]
+        near_high = abs(high[1] - high[2]) <= CLOSE * high[2]
+        near = None
+        if near_low and not near_high:
+            near = (low[0], low[0] + timedelta(WEEK))
+        elif near_high and not near_low:
+            near = (high[0] - timedelta(WEEK), high[0])
+        return low[0], high[0], near
     near = low or high
     if low is None and high is not None and event is not None and event <= high[0]:
         if abs(high[1] - high[2]) <= CLOSE * high[2]:
-            return max(event, high[0] - timedelta(WEEK)), high[0]
-        return event, high[0]
+            return max(event, high[0] - timedelta(WEEK)), high[0], None
+        return event, high[0], None
     if near is None or abs(near[1] - near[2]) > CLOSE * near[2]:
         return None
     if low is not None:
-        return low[0], low[0] + timedelta(WEEK)
-    return near[0] - timedelta(WEEK), near[0]
+        return low[0], low[0] + timedelta(WEEK), None
+    return near[0] - timedelta(WEEK), near[0], None
 
 
 def _next_day_march(claims: Sequence[Claim], page: date) -> None:

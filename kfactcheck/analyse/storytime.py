@@ -174,14 +174,17 @@ def story_event_days(
     documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
 ) -> dict[str, date]:
     """story -> the day of its event, when its documents name one ("the fire of 14 June",
-    "la riada del 2 de marzo", "l'incendie du 15 avril"): a day a date names an
-    event by (claims/opening.names_event, or the date's "of" cue), on or before the
+    "la riada del 2 de marzo", "l'incendie du 15 avril"), or a weekday after a verb of
+    its start in a dated page ("the quake that struck on Friday" in a page of Sunday): a
+    day a date names an event by (claims/opening.names_event, or the date's "of" cue), on
+    or before the
     story's first dated report (a report cannot predate its event). A day written without
     its year is read in that report's year. Of several, the one most documents name, and
     of those the earliest (the weaker bound). A lower bound for the day of a page of the
     story that shows none (dating.weekday_in_window). `months`: as in date_from_story."""
     from kfactcheck.claims.opening import compared, names_event
     from kfactcheck.grammar.dates import find_dates
+    from kfactcheck.read.textdate import onset_before
 
     first: dict[str, date] = {}
     for d in documents:
@@ -197,10 +200,14 @@ def story_event_days(
         for a, b in doc.keep or [(0, len(doc.text))]:
             text = doc.text[a:b]
             for m in find_dates(text, doc.date, doc.lang):
-                if m.kind != "date" or not (
+                if m.kind not in ("date", "weekday") or not (
                     m.cue == "of" or (names_event(text, m) and not compared(text, m))
                 ):
                     continue
+                if m.kind == "weekday" and (
+                    doc.id in months or not onset_before(text, max(0, m.start - 60), m.start)
+                ):
+                    continue  # after a verb of its start, read from a day the page shows
                 value = m.value
                 if value.startswith("--"):
                     value = f"{first[story].year}{value[1:]}"

@@ -206,7 +206,8 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
             if _AHEAD_BARE.search(text, max(a, m.start() - 50), m.start()):
                 continue
             wd = _weekdays()[_fold(m["wd"])]
-            if _onset_re().search(text, max(a, m.start() - 40), m.start()):
+            onset = _onset_re().search(text, max(a, m.start() - 40), m.start())
+            if onset and (m["cue"] is None or onset["comma"] is None):
                 continue  # "the fire broke out early on Saturday": the event's day
             if m["cue"] is None:
                 if weekday_is_earlier(text, m.start("wd")):
@@ -232,13 +233,17 @@ def onset_before(text: str, start: int, end: int) -> bool:
 
 @cache
 def _onset_re() -> re.Pattern[str]:
-    """A verb of the event's start, then at most four words (no comma) before the weekday's
-    words."""
+    """A verb of the event's start, then at most four words (no comma), or a comma alone,
+    before the weekday's words."""
     from kfactcheck.grammar.dategrammar import load_words
 
     words = sorted(load_words()["onset"]["words"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?:[\s'’-]+\w+){{0,4}}[\s(]*$", re.I)
+    # a comma right after the verb sets off the day it stands before ("a frappé, vendredi
+    # soir, la province"); not a clause of its own ("ausgebrochen, heute Mittwoch")
+    return re.compile(
+        rf"(?<!\w)(?:{alts})(?!\w)(?:(?P<comma>,\s*)|(?:[\s'’-]+\w+){{0,4}}[\s(]*)$", re.I
+    )
 
 
 @cache

@@ -417,6 +417,11 @@ WEEKDAYS = [
     ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
     ("La tormenta, que comenzó a golpear el jueves a Tormenar, dejó 4 muertos.", None),
     ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
+    # a comma right after a verb of the event's start sets off the event's day
+    ("Le séisme qui a frappé, vendredi soir, Varnholm a fait 41 morts, bilan arrêté samedi.", 5),
+    ("Le séisme qui a frappé Varnholm vendredi soir a fait 41 morts.", None),
+    ("Otis tocó tierra en la madrugada del miércoles en Tormenar.", None),
+    ("The storm made landfall on Tuesday. On Thursday Norbury counted 9 dead.", 3),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
 ]
