@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from kfactcheck.analyse.storytime import (
     retrospective_tolls,
@@ -287,7 +288,9 @@ def date_from_story(
     march_days(documents, claims)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
-    story_month(documents, claims, stories, months)
+    story_month(
+        documents, claims, stories, months, window_months(documents, claims, months, stories)
+    )
     return claims
 
 
@@ -375,7 +378,7 @@ def weekday_in_window(
         window = _count_window(top, series, events.get((stories or {}).get(doc.id, "")))
         if window is None:
             continue
-        low, high, near = window
+        low, high, near = window.low, window.high, window.near
         shown = months[doc.id]
         days = [
             low + timedelta(k)
@@ -397,6 +400,42 @@ def weekday_in_window(
         )
         changed.append(doc)
     return changed
+
+
+def window_months(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    months: Mapping[str, str],
+    stories: Mapping[str, str],
+) -> dict[str, str]:
+    """Page id -> the one month its counts place it in, for each page still with no date
+    and no month whose counts' window (see _count_window) lies in one month: 106 dead
+    between a dated 89 of 13 August and 115 of 21 August is of August, though its story's
+    dated pages run into September (storytime.story_month then holds its figures there)."""
+    pages = [d for d in documents if d.date is None and d.id in months and not months[d.id]]
+    if not pages:
+        return {}
+    series = _dated_tops(documents, claims, months)
+    wanted = {d.id for d in pages}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.document in wanted and c.subject in series and _rising(c):
+            by_doc[c.document].append(c)
+    if not by_doc:
+        return {}
+    events = story_event_days(documents, stories, months)
+    out = {}
+    for doc in pages:
+        mine = by_doc.get(doc.id)
+        window = (
+            _count_window(_top_figures(mine), series, events.get(stories.get(doc.id, "")))
+            if mine
+            else None
+        )
+        proof = window.proof if window is not None else None
+        if proof is not None and proof[0].strftime("%Y-%m") == proof[1].strftime("%Y-%m"):
+            out[doc.id] = proof[0].strftime("%Y-%m")
+    return out
 
 
 def _weekday_of_counts(doc: Document, counts: Sequence[Claim]) -> tuple[int, str] | None:
@@ -441,17 +480,29 @@ def _dated_tops(
     return series
 
 
+class Window(NamedTuple):
+    """The days a page's counts can be of, `low` to `high`; `near`: the week of them by the
+    one bound whose figure is close to the page's, when both sides are bounded; `proof`:
+    the days only what is reported allows (a lower and a higher report, or the event's day
+    and a higher report), without the week a one-sided bound is closed at."""
+
+    low: date
+    high: date
+    near: tuple[date, date] | None = None
+    proof: tuple[date, date] | None = None
+
+
 def _count_window(
     top: Mapping[tuple[str, str], float | str],
     series: Mapping[str, list[tuple[date, float]]],
     event: date | None = None,
-) -> tuple[date, date, tuple[date, date] | None] | None:
-    """The days a page's counts (`top`, see _top_figures) can be of, and the week of them
-    by the one bound whose figure is close to the page's (or None); None when no dated
-    report bounds them, the bounds cross (a count keyed to the wrong subject), or one side
-    is open and the count is not close to the bounding report's (a toll a fifth higher
-    may be weeks on). `event`: the story's event day, a bound below for a page bounded
-    only above (its counts below every dated report's: written before them all)."""
+) -> Window | None:
+    """The days a page's counts (`top`, see _top_figures) can be of (see Window), or None
+    when no dated report bounds them, the bounds cross (a count keyed to the wrong
+    subject), or one side is open and the count is not close to the bounding report's (a
+    toll a fifth higher may be weeks on). `event`: the story's event day, a bound below
+    for a page bounded only above (its counts below every dated report's: written before
+    them all)."""
     low: tuple[date, float, float] | None = None  # the day, its figure, the page's figure
     high: tuple[date, float, float] | None = None
     for (_, subject), value in top.items():
@@ -481,17 +532,17 @@ def _count_window(
             near = (low[0], low[0] + timedelta(WEEK))
         elif near_high and not near_low:
             near = (high[0] - timedelta(WEEK), high[0])
-        return low[0], high[0], near
+        return Window(low[0], high[0], near, (low[0], high[0]))
     near = low or high
     if low is None and high is not None and event is not None and event <= high[0]:
         if abs(high[1] - high[2]) <= CLOSE * high[2]:
-            return max(event, high[0] - timedelta(WEEK)), high[0], None
-        return event, high[0], None
+            return Window(max(event, high[0] - timedelta(WEEK)), high[0], None, (event, high[0]))
+        return Window(event, high[0], None, (event, high[0]))
     if near is None or abs(near[1] - near[2]) > CLOSE * near[2]:
         return None
     if low is not None:
-        return low[0], low[0] + timedelta(WEEK), None
-    return near[0] - timedelta(WEEK), near[0], None
+        return Window(low[0], low[0] + timedelta(WEEK))
+    return Window(near[0] - timedelta(WEEK), near[0])
 
 
 def _next_day_march(claims: Sequence[Claim], page: date) -> None:

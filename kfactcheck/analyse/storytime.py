@@ -136,9 +136,12 @@ def story_month(
     claims: Sequence[Claim],
     stories: Mapping[str, str],
     months: Mapping[str, str],
+    placed: Mapping[str, str] | None = None,
 ) -> None:
     """A page still with no date and no month, in a story whose dated documents all show
-    one month: its figures that no sentence dates hold in that month, with a warning. The
+    one month (or whose counts place it in one, `placed`: page id -> that month, see
+    dating.window_months): its figures that no sentence dates hold in that month, with a
+    warning. The
     month is marked inferred (`Document.story_month`): the comparison does not place such
     a page's figures beside other pages' of the month as of one time, as it does for a page
     that shows its month; only the page's own figures are of one time, the page's
@@ -149,11 +152,15 @@ def story_month(
         if d.date is not None and d.id not in months:
             shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
     month: dict[str, str] = {}
+    counted: set[str] = set()  # placed by their counts, not by the story's one month
     for d in documents:
         if d.date is None and d.id in months and not months[d.id]:
             story = shown.get(stories.get(d.id, ""), set())
             if len(story) == 1:
                 month[d.id] = next(iter(story))
+            elif placed and d.id in placed:
+                month[d.id] = placed[d.id]
+                counted.add(d.id)
     if not month:
         return
     told = set()
@@ -165,9 +172,8 @@ def story_month(
     for d in documents:
         if d.id in told:
             d.story_month = month[d.id]  # inferred: the comparison reads it so
-            d.warnings.append(
-                f"figures held in {month[d.id]}, the month of its story's dated documents"
-            )
+            why = "its counts" if d.id in counted else "its story's dated documents"
+            d.warnings.append(f"figures held in {month[d.id]}, the month of {why}")
 
 
 def story_event_days(

@@ -96,6 +96,37 @@ def partial_date(text: str, url: str | None) -> Partial | None:
     return marker
 
 
+def outrun_day(
+    day: date, text: str, spans: list[tuple[int, int]], url: str | None
+) -> tuple[date, str, str] | None:
+    """A stored date that both the page's URL and its text outrun: the URL shows a later
+    month ("/2031/09/" for a page stored as 21 August) and the text writes days after the
+    stored date, up to the end of that month ("On August 24 ...", "On September 4 ...").
+    The page was written on or after the latest such day: that day, its words and the
+    month the URL shows. None when the URL shows no later month (most pages) or the text
+    writes no such day (a URL month alone does not say which day)."""
+    u = _URL_MONTH.search(url) if url else None
+    if u is None or f"{u['y']}-{u['m']}" <= day.strftime("%Y-%m"):
+        return None
+    from kfactcheck.grammar.dates import find_dates
+
+    shown = f"{u['y']}-{u['m']}"
+    # yearless days read from the end of the URL's month: none of them lies after it
+    end = date(int(u["y"]) + int(u["m"]) // 12, int(u["m"]) % 12 + 1, 1)
+    best: tuple[date, str] | None = None
+    for a, b in spans or [(0, len(text))]:
+        for m in find_dates(text[a:b], end):
+            if m.kind != "date" or len(m.value) != 10:
+                continue
+            try:
+                got = date.fromisoformat(m.value)
+            except ValueError:
+                continue
+            if day < got < end and (best is None or got > best[0]):
+                best = (got, m.text)
+    return (best[0], best[1], shown) if best else None
+
+
 def text_day(
     text: str, spans: list[tuple[int, int]], partial: Partial | None
 ) -> tuple[date, str] | None:
