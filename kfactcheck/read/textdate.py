@@ -146,6 +146,18 @@ def text_day(
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
+    if best is None and partial is not None:
+        # "según el balance actualizado el 30 de octubre", "chiffres mis à jour le 9
+        # septembre", "figures updated on October 30": the day its figures were updated
+        for a, b in body:
+            for m in _updated_re().finditer(text, a, b):
+                month = _months()[_fold(m["mon"] or m["mon2"])]
+                year = int(m["year"]) if m["year"] else partial.year
+                d = _safe(year, month, int(m["day"] or m["day2"]))
+                if d is None or not d.isoformat().startswith(partial.value):
+                    continue  # another month than the page shows: a date it recalls
+                if best is None or d > best[0]:
+                    best = (d, m.group(0).strip())
     if best is None:
         for a, b in body:
             for m in _STAMP.finditer(text, a, b):
@@ -188,9 +200,14 @@ _FULL_DATE = re.compile(
 
 
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the text names a weekday with a day number anywhere ("Sunday (16)")."""
-    pattern = _weekday_day_re()
-    return any(pattern.search(text, a, b) for a, b in (spans or [(0, len(text))]))
+    """Whether the text names a weekday with a day number anywhere ("Sunday (16)"), or a
+    day its figures were updated on ("actualizado el 30 de octubre"): a day text_day may
+    read in a month."""
+    return any(
+        pattern.search(text, a, b)
+        for pattern in (_weekday_day_re(), _updated_re())
+        for a, b in (spans or [(0, len(text))])
+    )
 
 
 # a weekday the page reports from: "hoy miércoles", "heute, Dienstag", "today (Monday)"
@@ -351,6 +368,27 @@ def _weekday_day_re() -> re.Pattern[str]:
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli
                  (?:,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}}))?
              )?""",
+        re.X | re.I,
+    )
+
+
+# words that say figures were updated on the day after them (data/dates.toml
+# [entry_stamps].before holds them among other stamp words)
+_UPDATED = (
+    r"(?:updated|actualizad[oa]s?|actualizaci[oó]n|mis(?:e|es)?\s+à\s+jour|actualisée?s?"
+    r"|aktualisiert|aggiornat[oaie]|aggiornamento|atualizad[oa]s?|atualiza[cç][aã]o)"
+)
+
+
+@cache
+def _updated_re() -> re.Pattern[str]:
+    """An update word, then a day and a month name, either order, and maybe a year."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\w){_UPDATED}\s+(?:(?:on|le|el|il|em|am|al|du|del|do|dia|the)\s+)?
+             (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|di\s+)?(?P<mon>{months})
+               | (?P<mon2>{months})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)
+             (?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?(?!\w)""",
         re.X | re.I,
     )
 

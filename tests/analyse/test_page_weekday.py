@@ -161,3 +161,37 @@ def test_a_named_weekday_beats_the_day_borrowed_from_a_shared_figure(tmp_path, b
         },
     )
     assert _date_of(tmp_path, "c") == want
+
+
+# A page with no date and no month that says when its figures were updated, without the
+# year: read in the months its story's dated reports show (March and April 2031)
+UPDATED = [
+    pytest.param(
+        "Ulla dejó 50 muertos en Tormenar, según el balance oficial actualizado el 15 de marzo.",
+        "2031-03-15",
+        id="es-actualizado-el-in-a-month-of-the-story",
+    ),
+    pytest.param(
+        "Ulla dejó 50 muertos en Tormenar, según el balance oficial actualizado el 15 de mayo.",
+        None,
+        id="neg-a-month-no-dated-report-shows",
+    ),
+    pytest.param(
+        "Ulla tocó tierra el 15 de marzo en Tormenar y dejó 50 muertos.",
+        None,
+        id="neg-a-day-with-no-update-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), UPDATED)
+def test_an_update_day_without_its_year_dates_the_page(tmp_path, body, want):
+    _write(
+        tmp_path,
+        {
+            "a": ("2031-03-14", "Tormenar\n\nUlla dejó 41 muertos en Tormenar, según Tessburg."),
+            "b": ("2031-04-20", "Tormenar\n\nUlla dejó 90 muertos en Tormenar, según Tessburg."),
+            "c": (None, f"Tormenar\n\n{body}"),
+        },
+    )
+    assert _date_of(tmp_path, "c") == want

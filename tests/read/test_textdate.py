@@ -194,6 +194,37 @@ DAYS = [
         date(2021, 7, 16),
         id="front-is-no-future-verb",
     ),
+    # a day its figures were updated on, in the month the page shows
+    pytest.param(
+        "Ulla dejó 12 muertos en Tormenar, según el balance oficial actualizado el 18 de marzo.",
+        "2031-03",
+        date(2031, 3, 18),
+        id="es-balance-actualizado-el",
+    ),
+    pytest.param(
+        "Le bilan, mis à jour le 9 septembre, fait état de 41 morts à Varnholm.",
+        "2031-09",
+        date(2031, 9, 9),
+        id="fr-mis-a-jour-le",
+    ),
+    pytest.param(
+        "Norbury's figures, updated on March 18, show 12 dead.",
+        "2031-03",
+        date(2031, 3, 18),
+        id="en-updated-on",
+    ),
+    pytest.param(
+        "Ulla dejó 12 muertos en Tormenar, según el balance actualizado el 28 de febrero.",
+        "2031-03",
+        None,
+        id="neg-update-of-another-month-than-the-page-shows",
+    ),
+    pytest.param(
+        "Ulla tocó tierra el 18 de marzo en Tormenar y dejó 12 muertos.",
+        "2031-03",
+        None,
+        id="neg-a-day-with-no-update-word",
+    ),
 ]
 
 
