@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kfactcheck.analyse.marchdays import march_days
+from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
     retrospective_tolls,
     story_event_days,
@@ -262,6 +263,7 @@ def date_from_story(
     days = {d.id: d.date.isoformat() if d.date else "" for d in documents}
     if not months:
         march_days(documents, claims)
+        next_days(documents, claims)
         carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
@@ -287,6 +289,7 @@ def date_from_story(
     first_times(documents, claims, reports, months)
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
+    next_days(documents, claims)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
     story_month(
