@@ -195,3 +195,59 @@ def test_an_update_day_without_its_year_dates_the_page(tmp_path, body, want):
         },
     )
     assert _date_of(tmp_path, "c") == want
+
+
+# Two dated reports of Saturday 15 March (a morning's and an evening's) and one of Monday
+def _same_day(page: str) -> dict[str, tuple[str | None, str]]:
+    return {
+        "a": ("2031-03-15", "Varnholm\n\nLe bilan est de 632 morts à Varnholm, selon Tessburg."),
+        "b": ("2031-03-15", "Varnholm\n\nLe bilan est de 1305 morts à Varnholm, selon Tessburg."),
+        "d": ("2031-03-17", "Varnholm\n\nLe bilan est de 2497 morts à Varnholm, selon Tessburg."),
+        "c": (None, f"Varnholm\n\n{page}"),
+    }
+
+
+SAME_DAY = [
+    pytest.param(
+        "Le bilan est passé à 820 morts à Varnholm, selon Tessburg.",
+        "2031-03-15",
+        id="a-count-between-two-reports-of-one-day-is-of-that-day",
+    ),
+    pytest.param(
+        "Le bilan est passé à 2012 morts à Varnholm, selon Tessburg.",
+        None,
+        id="neg-between-reports-of-two-days",
+    ),
+    pytest.param(
+        "Le bilan est passé à 3000 morts à Varnholm, selon Tessburg.",
+        None,
+        id="neg-above-every-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), SAME_DAY)
+def test_a_count_only_one_day_allows_dates_the_page(tmp_path, body, want):
+    _write(tmp_path, _same_day(body))
+    assert _date_of(tmp_path, "c") == want
+
+
+def test_two_counts_bounds_meeting_on_a_day_do_not_date_the_page(tmp_path):
+    """Deaths above Saturday's only report, injured below Saturday's only report: the
+    window closes on Saturday, but no one count was bracketed that day."""
+    _write(
+        tmp_path,
+        {
+            "a": (
+                "2031-03-15",
+                "Varnholm\n\nLe bilan est de 600 morts et de 900 blessés à Varnholm, selon "
+                "Tessburg.",
+            ),
+            "c": (
+                None,
+                "Varnholm\n\nLe bilan est de 700 morts et de 800 blessés à Varnholm, selon "
+                "Tessburg.",
+            ),
+        },
+    )
+    assert _date_of(tmp_path, "c") is None
