@@ -148,6 +148,7 @@ def infer_dates(
         if c.document in wanted:
             by_doc[c.document].append(c)
     changed: list[Document] = []
+    series: dict[str, list[tuple[date, float]]] | None = None  # read once, if asked
     for doc in sorted(undated, key=lambda d: d.path):
         shown = months.get(doc.id, "")
         best: tuple[str, str] | None = None
@@ -169,6 +170,17 @@ def infer_dates(
         # the page names the weekday its figures were given ("late on Saturday"): the
         # bulletin of that day, which the other page repeated on a later one
         bulletin = day - timedelta((day.weekday() - named[0]) % 7) if named else day
+        if bulletin != day:
+            if series is None:
+                series = dated_tops(documents, claims, months)
+            lower = [
+                d
+                for (_, subject), value in top.items()
+                for d, v in series.get(subject, ())
+                if v < float(value)
+            ]
+            if lower and bulletin < max(lower):
+                bulletin = day  # a lower figure was reported after that weekday: not it
         if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
             doc.date = bulletin
             doc.date_evidence = named[1]

@@ -251,3 +251,31 @@ def test_two_counts_bounds_meeting_on_a_day_do_not_date_the_page(tmp_path):
         },
     )
     assert _date_of(tmp_path, "c") is None
+
+
+def test_a_weekday_before_a_lower_report_does_not_move_the_borrowed_day(tmp_path):
+    """212 first reported on Sunday 16 March, 150 on Friday 14: a page of 212 that names
+    Wednesday (the day its event struck) is not of Wednesday 12, before the 150."""
+    _write(
+        tmp_path,
+        {
+            "a": (
+                "2031-03-14",
+                "Varnholm\n\nLe bilan est de 150 morts à Varnholm, selon Tessburg.",
+            ),
+            "b": (
+                "2031-03-16",
+                "Varnholm\n\nLe bilan est de 212 morts à Varnholm, selon Tessburg.",
+            ),
+            "d": (
+                "2031-03-18",
+                "Varnholm\n\nLe bilan est de 300 morts à Varnholm, selon Tessburg.",
+            ),
+            "c": (
+                None,
+                "Varnholm\n\nLe bilan de la crue qui a englouti la vallée mercredi est de 212 "
+                "morts à Varnholm, selon Tessburg.",
+            ),
+        },
+    )
+    assert _date_of(tmp_path, "c") == "2031-03-16"
