@@ -47,6 +47,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from kfactcheck.analyse.countwindow import (
     bracketed,
@@ -266,8 +267,11 @@ def date_from_story(
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
-    changed += weekday_in_window(documents, claims, months, stories)
-    changed += one_day_between(documents, claims, months, stories)
+    # the story's event days, read once (a scan of every page's dates) by the first rule
+    # that asks
+    events = cache(lambda: story_event_days(documents, stories, months))
+    changed += weekday_in_window(documents, claims, months, stories, events)
+    changed += one_day_between(documents, claims, months, stories, events)
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
@@ -289,9 +293,8 @@ def date_from_story(
     next_days(documents, claims)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
-    story_month(
-        documents, claims, stories, months, window_months(documents, claims, months, stories)
-    )
+    placed = window_months(documents, claims, months, stories, events)
+    story_month(documents, claims, stories, months, placed)
     return claims
 
 
@@ -335,6 +338,7 @@ def weekday_in_window(
     claims: Sequence[Claim],
     months: Mapping[str, str],
     stories: Mapping[str, str] | None = None,
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> list[Document]:
     """Date each page still without a day that names the weekday it reports from ("hoy
     miércoles", "este domingo", "am morgigen Samstag": see named_weekday) by the days its
@@ -357,7 +361,6 @@ def weekday_in_window(
         if c.document in wanted and rises(c):
             by_doc[c.document].append(c)
     changed = []
-    events: dict[str, date] | None = None  # found once, for the first page that asks
     for doc in sorted(undated, key=lambda d: d.path):
         counts = by_doc.get(doc.id, [])
         mine = [c for c in counts if c.subject in series]
@@ -367,9 +370,8 @@ def weekday_in_window(
         named = _weekday_of_counts(doc, counts)
         if named is None:
             continue
-        if events is None:
-            events = story_event_days(documents, stories or {}, months)
-        window = count_window(top, series, events.get((stories or {}).get(doc.id, "")))
+        event = _event_day(events, documents, stories or {}, months, doc.id)
+        window = count_window(top, series, event)
         if window is None:
             continue
         low, high, near = window.low, window.high, window.near
@@ -401,6 +403,7 @@ def one_day_between(
     claims: Sequence[Claim],
     months: Mapping[str, str],
     stories: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> list[Document]:
     """Date each page still without a day whose counts only one day allows: a count that
     only rises, above one report's figure and below another's of the same day (820 dead
@@ -418,14 +421,13 @@ def one_day_between(
             by_doc[c.document].append(c)
     if not by_doc:
         return []
-    events = story_event_days(documents, stories, months)
     changed = []
     for doc in sorted(undated, key=lambda d: d.path):
         mine = by_doc.get(doc.id)
         if not mine:
             continue
         top = top_figures(mine)
-        window = count_window(top, series, events.get(stories.get(doc.id, "")))
+        window = count_window(top, series, _event_day(events, documents, stories, months, doc.id))
         proof = window.proof if window is not None else None
         if proof is None or proof[0] != proof[1]:
             continue  # most pages: days apart, or a bound on one side only
@@ -450,6 +452,7 @@ def window_months(
     claims: Sequence[Claim],
     months: Mapping[str, str],
     stories: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> dict[str, str]:
     """Page id -> the one month its counts place it in, for each page still with no date
     and no month whose counts' window (see count_window) lies in one month: 106 dead
@@ -466,12 +469,13 @@ def window_months(
             by_doc[c.document].append(c)
     if not by_doc:
         return {}
-    events = story_event_days(documents, stories, months)
     out = {}
     for doc in pages:
         mine = by_doc.get(doc.id)
         window = (
-            count_window(top_figures(mine), series, events.get(stories.get(doc.id, "")))
+            count_window(
+                top_figures(mine), series, _event_day(events, documents, stories, months, doc.id)
+            )
             if mine
             else None
         )
@@ -479,6 +483,19 @@ def window_months(
         if proof is not None and proof[0].strftime("%Y-%m") == proof[1].strftime("%Y-%m"):
             out[doc.id] = proof[0].strftime("%Y-%m")
     return out
+
+
+def _event_day(
+    events: Callable[[], dict[str, date]] | None,
+    documents: Sequence[Document],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+    doc_id: str,
+) -> date | None:
+    """The event day of the page's story (storytime.story_event_days), read through
+    `events` when given (read once for all pages and rules)."""
+    days = events() if events is not None else story_event_days(documents, stories, months)
+    return days.get(stories.get(doc_id, ""))
 
 
 def _weekday_of_counts(doc: Document, counts: Sequence[Claim]) -> tuple[int, str] | None:
