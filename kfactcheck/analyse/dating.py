@@ -10,11 +10,16 @@ Only each subject's highest figure in the page dates it (a lower one is a count 
 recalls), and only running counts do (a pledge holds for years). A page with a month only
 (a "date 2021-07" marker, a month in its URL) takes a day only from figures first reported
 in that month. A page with neither is first read for a day it names with its weekday
-("(Friday, 14/03)") in the months its story's dated documents show; a page still without
-a day that names the weekday it reports from ("hoy miércoles", "este domingo", "am
-morgigen Samstag") takes the one such day its rising counts allow between the story's
-dated reports (weekday_in_window). A page still without a year reads its yearless days
-in its story's year, and a retrospective's toll is the event's (analyse/storytime.py).
+("(Friday, 14/03)") or the day it says its figures were updated on ("actualizado el 30
+de octubre") in the months its story's dated documents show. A page dated from a figure
+it shares with a later page, that names the weekday its figures were given ("late on
+Saturday"), takes that weekday's day on or before the shared one. A page still without a
+day that names the weekday it reports from ("hoy miércoles", "communiqués samedi matin",
+"reported Sunday night") takes the one such day its rising counts allow between the
+story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
+one whose count lies between two figures reported on one day takes that day
+(one_day_between). A page still without a year reads its yearless days in its story's
+year, and a retrospective's toll is the event's (analyse/storytime.py).
 In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
@@ -24,10 +29,13 @@ caches per document, is left alone; documents given a date are then extracted ag
 of their own hold on the march's day when the page dates its figures to one past day of
 the week before (march_days), or on the day after the page's when the page writes that
 day in full and its crowd counts name its weekday (a page dated in an earlier time zone).
-Then a sentence with no time of its own goes on in the past year of the one before it
-(claims/dated.carry_years). Last, a page still with no date and no month, in a story whose
-dated documents all lie in one month, has its undated figures held in that month
-(storytime.story_month, with a warning): known to the month only, they agree with equal
+A figure given "the next day" after a day the page writes holds on the day after it
+(analyse/nextday.py). Then a sentence with no time of its own goes on in the past year of
+the one before it (claims/dated.carry_years). Last, a page still with no date and no
+month, in a story whose dated documents all lie in one month (or whose counts lie between
+reports of one month:
+window_months), has its undated figures held in that month (storytime.story_month, with
+a warning): known to the month only, they agree with equal
 figures but claim no order and no same-day reading beside other pages' figures
 (analyse/kinds.of_page_time); the page's own figures are of its one time (analyse/undated.py).
 Deterministic: documents and reports are taken in path order and ties go to the earliest
@@ -39,7 +47,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from functools import cache
 
+from kfactcheck.analyse.countwindow import (
+    bracketed,
+    count_window,
+    dated_tops,
+    figure_key,
+    rises,
+    top_figures,
+)
+from kfactcheck.analyse.marchdays import march_days
+from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
     retrospective_tolls,
     story_event_days,
@@ -50,26 +69,6 @@ from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
-
-# Units that are not running figures: dates and years are claims of their own
-_NOT_FIGURES = frozenset({"date", "year", "years"})
-
-
-def _figure_key(c: Claim) -> tuple[str, float] | None:
-    """What makes two reports of a running figure the same: subject and value. Only running
-    counts (deaths, missing...) and crowds (one march's count) date a report: a pledge or a
-    building's height holds for years, so sharing it says nothing of when a page was
-    written."""
-    if c.unit in _NOT_FIGURES or isinstance(c.value, str) or not c.subject:
-        return None
-    if not c.terms or (c.terms[0] not in vocab().running_counts and c.terms[0] != "crowd"):
-        return None
-    if c.subject.startswith("unknown-"):
-        return None  # what it counts is unknown: never compared, so never matched either
-    if c.qualifier != "exact" and not any(ch.isdigit() for ch in c.text):
-        return None  # "several hundred", "dozens": many reports say so on many days
-    return c.subject, float(c.value)
-
 
 # (subject, value) -> (first day reported, by which document, the day another figure of
 # the subject was first reported after it or "", the last day it was reported)
@@ -104,7 +103,7 @@ def first_reports(
             as_of = now[c.document][1]
         if path is None or len(as_of) != 10:
             continue
-        key = _figure_key(c)
+        key = figure_key(c)
         if key is None:
             continue
         series[key[0]].append((as_of, key[1]))
@@ -150,15 +149,16 @@ def infer_dates(
         if c.document in wanted:
             by_doc[c.document].append(c)
     changed: list[Document] = []
+    series: dict[str, list[tuple[date, float]]] | None = None  # read once, if asked
     for doc in sorted(undated, key=lambda d: d.path):
         shown = months.get(doc.id, "")
         best: tuple[str, str] | None = None
         mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
-        top = _top_figures(mine)
+        top = top_figures(mine)
         for c in mine:
             if c.value != top.get((c.document, c.subject)):
                 continue  # an earlier, lower count the page recalls ("up from 362")
-            key = _figure_key(c)
+            key = figure_key(c)
             got = reports.get(key) if key else None
             if got is None or not got[0].startswith(shown) or not _held_briefly(got):
                 continue  # outside the month the page shows, or held for long: no day
@@ -166,7 +166,32 @@ def infer_dates(
                 best = got
         if best is None:
             continue
-        doc.date = date.fromisoformat(best[0])
+        day = date.fromisoformat(best[0])
+        named = _weekday_of_counts(doc, [c for c in by_doc.get(doc.id, ()) if rises(c)])
+        # the page names the weekday its figures were given ("late on Saturday"): the
+        # bulletin of that day, which the other page repeated on a later one
+        bulletin = day - timedelta((day.weekday() - named[0]) % 7) if named else day
+        if bulletin != day:
+            if series is None:
+                series = dated_tops(documents, claims, months)
+            lower = [
+                d
+                for (_, subject), value in top.items()
+                for d, v in series.get(subject, ())
+                if v < float(value)
+            ]
+            if lower and bulletin < max(lower):
+                bulletin = day  # a lower figure was reported after that weekday: not it
+        if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
+            doc.date = bulletin
+            doc.date_evidence = named[1]
+            doc.warnings.append(
+                f'date inferred: {bulletin.isoformat()} from "{named[1]}", the last such '
+                f"day by {best[0]}, the first dated report of its latest figure (in {best[1]})"
+            )
+            changed.append(doc)
+            continue
+        doc.date = day
         doc.date_evidence = f"figures also reported in {best[1]}"
         doc.warnings.append(
             f"date inferred: {best[0]} from the figures it shares with {best[1]}, "
@@ -174,17 +199,6 @@ def infer_dates(
         )
         changed.append(doc)
     return changed
-
-
-def _top_figures(claims: Sequence[Claim]) -> dict[tuple[str, str], float | str]:
-    """(document, subject) -> the highest running figure the document gives for it: the
-    count the page is at, where lower ones are counts it recalls."""
-    top: dict[tuple[str, str], float | str] = {}
-    for c in claims:
-        if _figure_key(c) and "earlier" not in c.terms:  # a level it says it recalls
-            k = (c.document, c.subject)
-            top[k] = max(top.get(k, c.value), c.value)  # type: ignore[type-var]
-    return top
 
 
 def first_times(
@@ -199,7 +213,7 @@ def first_times(
     shows), keeps the day of that first report: the page repeats an earlier count (an
     official's figure of the day before, a collapse recounted two years on)."""
     docs = {d.id: d for d in documents if d.id in months}
-    top = _top_figures([c for c in claims if c.document in docs])
+    top = top_figures([c for c in claims if c.document in docs])
     for c in claims:
         doc = docs.get(c.document)
         if doc is None:
@@ -209,7 +223,7 @@ def first_times(
         earlier = "earlier" in c.terms  # a level it recalls, dated before the page's day
         if c.as_of not in ("", shown, page) and not (earlier and page):
             continue  # its sentence dates it
-        key = _figure_key(c)
+        key = figure_key(c)
         got = reports.get(key) if key else None
         if got is None:
             continue
@@ -246,13 +260,18 @@ def date_from_story(
     days = {d.id: d.date.isoformat() if d.date else "" for d in documents}
     if not months:
         march_days(documents, claims)
+        next_days(documents, claims)
         carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
     changed += infer_dates(documents, claims, reports, months)
-    changed += weekday_in_window(documents, claims, months, stories)
+    # the story's event days, read once (a scan of every page's dates) by the first rule
+    # that asks
+    events = cache(lambda: story_event_days(documents, stories, months))
+    changed += weekday_in_window(documents, claims, months, stories, events)
+    changed += one_day_between(documents, claims, months, stories, events)
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
@@ -271,9 +290,11 @@ def date_from_story(
     first_times(documents, claims, reports, months)
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
+    next_days(documents, claims)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
-    story_month(documents, claims, stories, months)
+    placed = window_months(documents, claims, months, stories, events)
+    story_month(documents, claims, stories, months, placed)
     return claims
 
 
@@ -312,18 +333,12 @@ def named_days(
     return changed
 
 
-# A bound from one side only is closed this many days from it: a page naming "this
-# Sunday" with a count just past a dated report's is of that report's week
-WEEK = 6
-# ... when the page's count is this close to that report's (a share of the page's)
-CLOSE = 0.1
-
-
 def weekday_in_window(
     documents: Sequence[Document],
     claims: Sequence[Claim],
     months: Mapping[str, str],
     stories: Mapping[str, str] | None = None,
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> list[Document]:
     """Date each page still without a day that names the weekday it reports from ("hoy
     miércoles", "este domingo", "am morgigen Samstag": see named_weekday) by the days its
@@ -337,40 +352,29 @@ def weekday_in_window(
     undated = [d for d in documents if d.date is None and d.id in months]
     if not undated:
         return []
-    series = _dated_tops(documents, claims, months)
+    series = dated_tops(documents, claims, months)
     if not series:
         return []
     wanted = {d.id for d in undated}
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.document in wanted and c.subject in series and _rising(c):
+        if c.document in wanted and rises(c):
             by_doc[c.document].append(c)
     changed = []
-    events: dict[str, date] | None = None  # found once, for the first page that asks
     for doc in sorted(undated, key=lambda d: d.path):
-        mine = by_doc.get(doc.id)
+        counts = by_doc.get(doc.id, [])
+        mine = [c for c in counts if c.subject in series]
         if not mine:
             continue  # no count a dated report bounds
-        top = _top_figures(mine)
-        # a weekday named alone dates the page only in the sentence of a count it is at
-        # ("the toll rose on Wednesday to 134"), not in one of a count it recalls ("on
-        # Friday the minister still spoke of 63") or of the event ("early on Wednesday")
-        spans = [
-            (c.sentence_start, c.sentence_start + len(c.quote))
-            for c in mine
-            if c.value == top.get((c.document, c.subject))
-        ]
-        named = named_weekday(
-            doc.text, doc.keep, lambda at, spans=spans: any(a <= at < b for a, b in spans)
-        )
+        top = top_figures(mine)
+        named = _weekday_of_counts(doc, counts)
         if named is None:
             continue
-        if events is None:
-            events = story_event_days(documents, stories or {}, months)
-        window = _count_window(top, series, events.get((stories or {}).get(doc.id, "")))
+        event = _event_day(events, documents, stories or {}, months, doc.id)
+        window = count_window(top, series, event)
         if window is None:
             continue
-        low, high = window
+        low, high, near = window.low, window.high, window.near
         shown = months[doc.id]
         days = [
             low + timedelta(k)
@@ -378,6 +382,10 @@ def weekday_in_window(
             if (low + timedelta(k)).weekday() == named[0]
             and (low + timedelta(k)).isoformat().startswith(shown)
         ]
+        if len(days) > 1 and near is not None:
+            # two weeks fit, but the page's count is just past one bound's figure and far
+            # from the other's (96 after 89, then 115 a week on): the week by that bound
+            days = [d for d in days if near[0] <= d <= near[1]]
         if len(days) != 1:
             continue  # none, or two weeks fit: nothing decides
         doc.date = days[0]
@@ -390,135 +398,119 @@ def weekday_in_window(
     return changed
 
 
-def _rising(c: Claim) -> bool:
-    return _figure_key(c) is not None and c.terms[0] in vocab().rising_counts
-
-
-def _dated_tops(
-    documents: Sequence[Document], claims: Sequence[Claim], months: Mapping[str, str]
-) -> dict[str, list[tuple[date, float]]]:
-    """subject -> (day, figure) of each dated page's highest figure of a count that only
-    rises (a lower one a page recalls says nothing of that page's day)."""
-    days = {d.id: d.date for d in documents if d.date is not None}
-    current = []
-    for c in claims:
-        day = days.get(c.document)
-        if day is None or not _rising(c):
-            continue
-        if c.as_of not in ("", months.get(c.document, ""), day.isoformat()):
-            continue  # its sentence dates it
-        current.append(c)
-    series: dict[str, list[tuple[date, float]]] = defaultdict(list)
-    for (document, subject), value in _top_figures(current).items():
-        series[subject].append((days[document], float(value)))
-    return series
-
-
-def _count_window(
-    top: Mapping[tuple[str, str], float | str],
-    series: Mapping[str, list[tuple[date, float]]],
-    event: date | None = None,
-) -> tuple[date, date] | None:
-    """The days a page's counts (`top`, see _top_figures) can be of, or None when no dated
-    report bounds them, the bounds cross (a count keyed to the wrong subject), or one side
-    is open and the count is not close to the bounding report's (a toll a fifth higher
-    may be weeks on). `event`: the story's event day, a bound below for a page bounded
-    only above (its counts below every dated report's: written before them all)."""
-    low: tuple[date, float, float] | None = None  # the day, its figure, the page's figure
-    high: tuple[date, float, float] | None = None
-    for (_, subject), value in top.items():
-        reports = series.get(subject, ())
-        # on or after the last lower figure and the first report of the same one; on or
-        # before the first higher one (a count kept for days bounds nothing after it)
-        same = [d for d, v in reports if v == value]
-        after = [(d, v) for d, v in reports if v < value]
-        # of the counts bounding on one day, the closest one tells how far the page may be
-        # from it (deaths up from 62 to 64 while the injured doubled: days, not weeks)
-        for day, other in after + ([(min(same), float(value))] if same else []):
-            if low is None or day > low[0] or (day == low[0] and _nearer(other, value, low)):
-                low = (day, other, float(value))
-        for day, other in reports:
-            if other > value and (
-                high is None or day < high[0] or (day == high[0] and _nearer(other, value, high))
-            ):
-                high = (day, other, float(value))
-    if low is not None and high is not None:
-        return (low[0], high[0]) if low[0] <= high[0] else None
-    near = low or high
-    if low is None and high is not None and event is not None and event <= high[0]:
-        if abs(high[1] - high[2]) <= CLOSE * high[2]:
-            return max(event, high[0] - timedelta(WEEK)), high[0]
-        return event, high[0]
-    if near is None or abs(near[1] - near[2]) > CLOSE * near[2]:
-        return None
-    if low is not None:
-        return low[0], low[0] + timedelta(WEEK)
-    return near[0] - timedelta(WEEK), near[0]
-
-
-def _next_day_march(claims: Sequence[Claim], page: date) -> None:
-    """A page dated the day before a day it writes in full ("on May 11, 2031" in a page of
-    10 May), whose crowd counts say they marched on that day's weekday ("marched round
-    the town on Sunday", read as the Sunday six days before the page): the march was on the
-    day it names, and its crowd counts with no date of their own hold on it too."""
-    day = page + timedelta(1)
-    back = (day - timedelta(7)).isoformat()
-    crowds = [c for c in claims if c.terms and c.terms[0] == "crowd"]
-    if not any(c.as_of == back for c in crowds):
-        return  # no count of that weekday: nothing says the march was the next day
-    for c in crowds:
-        if c.as_of in (back, page.isoformat()):
-            c.as_of = day.isoformat()
-
-
-def _nearer(other: float, value: float, bound: tuple[date, float, float]) -> bool:
-    """Whether a page's count `value` is closer to a report's `other` than the pair that
-    set `bound`, relative to the page's count."""
-    return abs(other - value) / max(value, 1) < abs(bound[1] - bound[2]) / max(bound[2], 1)
-
-
-def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
-    """A crowd count that a dated page gives without a date of its own holds on the day of
-    the march the page reports, when the page dates its other figures to one past day of
-    the week before it ("Organisers said a million marched", in a page of Monday whose
-    "for some four hours on Sunday" is the march's day): a count of a march made the day after."""
-    from kfactcheck.grammar.dates import find_dates
-
-    dated = {d.id: d for d in documents if d.date is not None}
-    days = {k: d.date.isoformat() for k, d in dated.items()}  # type: ignore[union-attr]
+def one_day_between(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    months: Mapping[str, str],
+    stories: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
+) -> list[Document]:
+    """Date each page still without a day whose counts only one day allows: a count that
+    only rises, above one report's figure and below another's of the same day (820 dead
+    between the 632 and the 1,305 reported on one Saturday), with no weekday needed. The
+    reports may be of pages dated from their own words just before (weekday_in_window).
+    `months`: as in date_from_story; the documents given a day, in path order."""
+    undated = [d for d in documents if d.date is None and d.id in months]
+    if not undated:
+        return []
+    series = dated_tops(documents, claims, months)
+    wanted = {d.id for d in undated}
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.document in days:
+        if c.document in wanted and c.subject in series and rises(c):
             by_doc[c.document].append(c)
-    for doc_id, mine in by_doc.items():
-        doc = dated[doc_id]
-        crowds = [c for c in mine if c.terms and c.terms[0] == "crowd" and c.as_of == days[doc_id]]
-        if not crowds:
+    if not by_doc:
+        return []
+    changed = []
+    for doc in sorted(undated, key=lambda d: d.path):
+        mine = by_doc.get(doc.id)
+        if not mine:
             continue
-        page = date.fromisoformat(days[doc_id])
-        if any(c.unit == "date" and str(c.value) == str(page + timedelta(1)) for c in mine):
-            # it names the next day as a date: a page dated in an earlier time zone than
-            # its march, whose weekdays were read a week back
-            _next_day_march(mine, page)
+        top = top_figures(mine)
+        window = count_window(top, series, _event_day(events, documents, stories, months, doc.id))
+        proof = window.proof if window is not None else None
+        if proof is None or proof[0] != proof[1]:
+            continue  # most pages: days apart, or a bound on one side only
+        if not proof[0].isoformat().startswith(months[doc.id]):
+            continue  # outside the month the page shows
+        # one count of its own bracketed that day: not two counts' bounds meeting (a
+        # figure keyed to the wrong subject may close a window on any day)
+        if not any(bracketed(series[k[1]], float(v), proof[0]) for k, v in top.items()):
             continue
-        past = {
-            c.as_of
-            for c in mine
-            if len(c.as_of) == 10
-            and c.unit not in _NOT_FIGURES
-            and 0 < (page - date.fromisoformat(c.as_of)).days <= WEEK
-        }
-        if len(past) != 1:
-            continue
-        (day,) = past
-        for c in crowds:
-            # a sentence that names a time of its own ("In May, police counted 7,500 and
-            # the organisers 30,000") is not of the page's march; "today's march" in a
-            # quote is
-            own = {
-                d.value
-                for d in find_dates(c.quote, doc.date, doc.lang)
-                if not d.text.lower().endswith("earlier")  # "the ride a week earlier"
-            }
-            if own <= {day, days[doc_id]}:
-                c.as_of = day
+        doc.date = proof[0]
+        doc.date_evidence = "counts between two reports of one day"
+        doc.warnings.append(
+            f"date inferred: {proof[0].isoformat()}, the one day its counts allow: "
+            "between figures its story's pages report on that day"
+        )
+        changed.append(doc)
+    return changed
+
+
+def window_months(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    months: Mapping[str, str],
+    stories: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
+) -> dict[str, str]:
+    """Page id -> the one month its counts place it in, for each page still with no date
+    and no month whose counts' window (see count_window) lies in one month: 106 dead
+    between a dated 89 of 13 August and 115 of 21 August is of August, though its story's
+    dated pages run into September (storytime.story_month then holds its figures there)."""
+    pages = [d for d in documents if d.date is None and d.id in months and not months[d.id]]
+    if not pages:
+        return {}
+    series = dated_tops(documents, claims, months)
+    wanted = {d.id for d in pages}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.document in wanted and c.subject in series and rises(c):
+            by_doc[c.document].append(c)
+    if not by_doc:
+        return {}
+    out = {}
+    for doc in pages:
+        mine = by_doc.get(doc.id)
+        window = (
+            count_window(
+                top_figures(mine), series, _event_day(events, documents, stories, months, doc.id)
+            )
+            if mine
+            else None
+        )
+        proof = window.proof if window is not None else None
+        if proof is not None and proof[0].strftime("%Y-%m") == proof[1].strftime("%Y-%m"):
+            out[doc.id] = proof[0].strftime("%Y-%m")
+    return out
+
+
+def _event_day(
+    events: Callable[[], dict[str, date]] | None,
+    documents: Sequence[Document],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+    doc_id: str,
+) -> date | None:
+    """The event day of the page's story (storytime.story_event_days), read through
+    `events` when given (read once for all pages and rules)."""
+    days = events() if events is not None else story_event_days(documents, stories, months)
+    return days.get(stories.get(doc_id, ""))
+
+
+def _weekday_of_counts(doc: Document, counts: Sequence[Claim]) -> tuple[int, str] | None:
+    """The weekday the page's counts (`counts`, its claims of counts that only rise) are
+    reported from (see named_weekday). A weekday named alone dates the page only in the
+    sentence of a count it is at ("the toll rose on Wednesday to 134"), not in one of a
+    count it recalls ("on Friday the minister still spoke of 63") or of the event ("early
+    on Wednesday"): any count it is at, bounded by a dated report or not (a toll kept
+    apart by its region's name is still of the day its sentence names)."""
+    at = top_figures(counts)
+    spans = [
+        (c.sentence_start, c.sentence_start + len(c.quote))
+        for c in counts
+        if c.value == at.get((c.document, c.subject))
+    ]
+    if not spans:
+        return None
+    return named_weekday(doc.text, doc.keep, lambda at: any(a <= at < b for a, b in spans))

@@ -136,9 +136,12 @@ def story_month(
     claims: Sequence[Claim],
     stories: Mapping[str, str],
     months: Mapping[str, str],
+    placed: Mapping[str, str] | None = None,
 ) -> None:
     """A page still with no date and no month, in a story whose dated documents all show
-    one month: its figures that no sentence dates hold in that month, with a warning. The
+    one month (or whose counts place it in one, `placed`: page id -> that month, see
+    dating.window_months): its figures that no sentence dates hold in that month, with a
+    warning. The
     month is marked inferred (`Document.story_month`): the comparison does not place such
     a page's figures beside other pages' of the month as of one time, as it does for a page
     that shows its month; only the page's own figures are of one time, the page's
@@ -149,11 +152,15 @@ def story_month(
         if d.date is not None and d.id not in months:
             shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
     month: dict[str, str] = {}
+    counted: set[str] = set()  # placed by their counts, not by the story's one month
     for d in documents:
         if d.date is None and d.id in months and not months[d.id]:
             story = shown.get(stories.get(d.id, ""), set())
             if len(story) == 1:
                 month[d.id] = next(iter(story))
+            elif placed and d.id in placed:
+                month[d.id] = placed[d.id]
+                counted.add(d.id)
     if not month:
         return
     told = set()
@@ -165,23 +172,25 @@ def story_month(
     for d in documents:
         if d.id in told:
             d.story_month = month[d.id]  # inferred: the comparison reads it so
-            d.warnings.append(
-                f"figures held in {month[d.id]}, the month of its story's dated documents"
-            )
+            why = "its counts" if d.id in counted else "its story's dated documents"
+            d.warnings.append(f"figures held in {month[d.id]}, the month of {why}")
 
 
 def story_event_days(
     documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
 ) -> dict[str, date]:
     """story -> the day of its event, when its documents name one ("the fire of 14 June",
-    "la riada del 2 de marzo", "l'incendie du 15 avril"): a day a date names an
-    event by (claims/opening.names_event, or the date's "of" cue), on or before the
+    "la riada del 2 de marzo", "l'incendie du 15 avril"), or a weekday after a verb of
+    its start in a dated page ("the quake that struck on Friday" in a page of Sunday): a
+    day a date names an event by (claims/opening.names_event, or the date's "of" cue), on
+    or before the
     story's first dated report (a report cannot predate its event). A day written without
     its year is read in that report's year. Of several, the one most documents name, and
     of those the earliest (the weaker bound). A lower bound for the day of a page of the
     story that shows none (dating.weekday_in_window). `months`: as in date_from_story."""
     from kfactcheck.claims.opening import compared, names_event
     from kfactcheck.grammar.dates import find_dates
+    from kfactcheck.read.textdate import onset_before
 
     first: dict[str, date] = {}
     for d in documents:
@@ -197,10 +206,14 @@ def story_event_days(
         for a, b in doc.keep or [(0, len(doc.text))]:
             text = doc.text[a:b]
             for m in find_dates(text, doc.date, doc.lang):
-                if m.kind != "date" or not (
+                if m.kind not in ("date", "weekday") or not (
                     m.cue == "of" or (names_event(text, m) and not compared(text, m))
                 ):
                     continue
+                if m.kind == "weekday" and (
+                    doc.id in months or not onset_before(text, max(0, m.start - 60), m.start)
+                ):
+                    continue  # after a verb of its start, read from a day the page shows
                 value = m.value
                 if value.startswith("--"):
                     value = f"{first[story].year}{value[1:]}"

@@ -389,6 +389,13 @@ def _analyse(
                 f"date doubtful: {meta.label} says {day.isoformat()} but the page header "
                 f"says {hd.date.isoformat()} ({hd.evidence})"
             )
+        elif out := textdate.outrun_day(day, text, keep, overrides.get("url") or meta.url):
+            # a stored date older than what its URL and its text report: their day
+            warnings.append(
+                f"date doubtful: {meta.label} says {day.isoformat()} but the URL shows "
+                f"{out[2]} and the text reports {_quote(out[1])}; dated {out[0].isoformat()}"
+            )
+            day, evidence = out[0], out[1]
     elif hd is not None:
         day, evidence = hd.date, hd.evidence
         warnings.extend(hd.warnings)

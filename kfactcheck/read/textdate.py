@@ -96,6 +96,37 @@ def partial_date(text: str, url: str | None) -> Partial | None:
     return marker
 
 
+def outrun_day(
+    day: date, text: str, spans: list[tuple[int, int]], url: str | None
+) -> tuple[date, str, str] | None:
+    """A stored date that both the page's URL and its text outrun: the URL shows a later
+    month ("/2031/09/" for a page stored as 21 August) and the text writes days after the
+    stored date, up to the end of that month ("On August 24 ...", "On September 4 ...").
+    The page was written on or after the latest such day: that day, its words and the
+    month the URL shows. None when the URL shows no later month (most pages) or the text
+    writes no such day (a URL month alone does not say which day)."""
+    u = _URL_MONTH.search(url) if url else None
+    if u is None or f"{u['y']}-{u['m']}" <= day.strftime("%Y-%m"):
+        return None
+    from kfactcheck.grammar.dates import find_dates
+
+    shown = f"{u['y']}-{u['m']}"
+    # yearless days read from the end of the URL's month: none of them lies after it
+    end = date(int(u["y"]) + int(u["m"]) // 12, int(u["m"]) % 12 + 1, 1)
+    best: tuple[date, str] | None = None
+    for a, b in spans or [(0, len(text))]:
+        for m in find_dates(text[a:b], end):
+            if m.kind != "date" or len(m.value) != 10:
+                continue
+            try:
+                got = date.fromisoformat(m.value)
+            except ValueError:
+                continue
+            if day < got < end and (best is None or got > best[0]):
+                best = (got, m.text)
+    return (best[0], best[1], shown) if best else None
+
+
 def text_day(
     text: str, spans: list[tuple[int, int]], partial: Partial | None
 ) -> tuple[date, str] | None:
@@ -114,6 +145,18 @@ def text_day(
                     continue
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
+                    best = (d, m.group(0).strip())
+    if best is None and partial is not None:
+        # "según el balance actualizado el 30 de octubre", "chiffres mis à jour le 9
+        # septembre", "figures updated on October 30": the day its figures were updated
+        for a, b in body:
+            for m in _updated_re().finditer(text, a, b):
+                month = _months()[_fold(m["mon"] or m["mon2"])]
+                year = int(m["year"]) if m["year"] else partial.year
+                d = _safe(year, month, int(m["day"] or m["day2"]))
+                if d is None or not d.isoformat().startswith(partial.value):
+                    continue  # another month than the page shows: a date it recalls
+                if best is None or d > best[0]:
                     best = (d, m.group(0).strip())
     if best is None:
         for a, b in body:
@@ -157,9 +200,14 @@ _FULL_DATE = re.compile(
 
 
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the text names a weekday with a day number anywhere ("Sunday (16)")."""
-    pattern = _weekday_day_re()
-    return any(pattern.search(text, a, b) for a, b in (spans or [(0, len(text))]))
+    """Whether the text names a weekday with a day number anywhere ("Sunday (16)"), or a
+    day its figures were updated on ("actualizado el 30 de octubre"): a day text_day may
+    read in a month."""
+    return any(
+        pattern.search(text, a, b)
+        for pattern in (_weekday_day_re(), _updated_re())
+        for a, b in (spans or [(0, len(text))])
+    )
 
 
 # a weekday the page reports from: "hoy miércoles", "heute, Dienstag", "today (Monday)"
@@ -206,7 +254,8 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
             if _AHEAD_BARE.search(text, max(a, m.start() - 50), m.start()):
                 continue
             wd = _weekdays()[_fold(m["wd"])]
-            if _onset_re().search(text, max(a, m.start() - 40), m.start()):
+            onset = _onset_re().search(text, max(a, m.start() - 40), m.start())
+            if onset and (m["cue"] is None or onset["comma"] is None):
                 continue  # "the fire broke out early on Saturday": the event's day
             if m["cue"] is None:
                 if weekday_is_earlier(text, m.start("wd")):
@@ -232,13 +281,17 @@ def onset_before(text: str, start: int, end: int) -> bool:
 
 @cache
 def _onset_re() -> re.Pattern[str]:
-    """A verb of the event's start, then at most four words (no comma) before the weekday's
-    words."""
+    """A verb of the event's start, then at most four words (no comma), or a comma alone,
+    before the weekday's words."""
     from kfactcheck.grammar.dategrammar import load_words
 
     words = sorted(load_words()["onset"]["words"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?:[\s'’-]+\w+){{0,4}}[\s(]*$", re.I)
+    # a comma right after the verb sets off the day it stands before ("a frappé, vendredi
+    # soir, la province"); not a clause of its own ("ausgebrochen, heute Mittwoch")
+    return re.compile(
+        rf"(?<!\w)(?:{alts})(?!\w)(?:(?P<comma>,\s*)|(?:[\s'’-]+\w+){{0,4}}[\s(]*)$", re.I
+    )
 
 
 @cache
@@ -315,6 +368,27 @@ def _weekday_day_re() -> re.Pattern[str]:
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli
                  (?:,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}}))?
              )?""",
+        re.X | re.I,
+    )
+
+
+# words that say figures were updated on the day after them (data/dates.toml
+# [entry_stamps].before holds them among other stamp words)
+_UPDATED = (
+    r"(?:updated|actualizad[oa]s?|actualizaci[oó]n|mis(?:e|es)?\s+à\s+jour|actualisée?s?"
+    r"|aktualisiert|aggiornat[oaie]|aggiornamento|atualizad[oa]s?|atualiza[cç][aã]o)"
+)
+
+
+@cache
+def _updated_re() -> re.Pattern[str]:
+    """An update word, then a day and a month name, either order, and maybe a year."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\w){_UPDATED}\s+(?:(?:on|le|el|il|em|am|al|du|del|do|dia|the)\s+)?
+             (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|di\s+)?(?P<mon>{months})
+               | (?P<mon2>{months})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)
+             (?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?(?!\w)""",
         re.X | re.I,
     )
 

@@ -90,10 +90,18 @@ CASES = [
         id="a-date-the-page-shows-is-never-changed",
     ),
     pytest.param(
+        # no day, but between the 57 of 15 March and the 70 of 16 March: of March
+        # (dating.window_months), though the story's dated pages run into April
         _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 63."),
         None,
-        {"63": ""},
-        id="a-figure-no-dated-report-gives-dates-nothing",
+        {"63": "2031-03"},
+        id="a-figure-no-dated-report-gives-dates-no-day-its-counts-give-a-month",
+    ),
+    pytest.param(
+        _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm rose to 100."),
+        None,
+        {"100": ""},
+        id="a-figure-far-past-every-dated-report-dates-nothing",
     ),
     pytest.param(
         _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm stands at 70."),
@@ -154,7 +162,7 @@ CASES = [
             "Friday the police still spoke of 41 dead.",
         ),
         None,
-        {"63": ""},
+        {"63": "2031-03"},  # no day; between the 57 and the 70, of March
         id="a-weekday-of-a-recalled-lower-count-does-not-date-the-page",
     ),
     pytest.param(
@@ -164,7 +172,7 @@ CASES = [
             "floods in Varnholm rose to 63.",
         ),
         None,
-        {"63": ""},
+        {"63": "2031-03"},  # no day; between the 57 and the 70, of March
         id="a-weekday-of-the-event-alone-does-not-date-the-page",
     ),
     pytest.param(
@@ -189,7 +197,7 @@ CASES = [
     pytest.param(
         _page("", "Varnholm toll\n\nThe death toll from the floods in Varnholm stood at 60."),
         None,
-        {"60": ""},
+        {"60": "2031-03"},  # no day; between the 57 and the 70, of March
         id="no-day-written-the-story-s-year-dates-nothing",
     ),
 ]
@@ -336,9 +344,10 @@ def test_a_march_count_holds_on_the_march_day(tmp_path, body, as_of):
         assert [a for t, a in got.items() if figure in t] == [held], got
 
 
-# Dated reports of March-April 2031 and of another year: the page names 15 March
+# Dated reports of March-April 2031 and of another year: the page names 15 March; its 60
+# lies between the 57 and the 70 of March 2031, which places it in that month, no day
 YEARS = [
-    pytest.param("2033-03-20", "", id="both-runs-hold-march-no-year-told"),
+    pytest.param("2033-03-20", "2031-03", id="both-runs-hold-march-no-year-told"),
     pytest.param("2033-09-20", "2031-03-15", id="only-one-run-holds-march"),
 ]
 
@@ -433,30 +442,44 @@ STORY_MONTH = [
     pytest.param(
         "The death toll from the floods in Varnholm rose to 63.",
         [DAY1, DAY2, LATER[0]],
-        "2031-03",
+        ("63", "2031-03", "month of its story's dated documents"),
         id="a-story-of-one-month-gives-the-page-its-month",
     ),
     pytest.param(
         "The death toll from the floods in Varnholm rose to 63.",
         [DAY1, DAY2, *LATER],
-        "",
-        id="a-story-of-two-months-gives-none",
+        ("63", "2031-03", "month of its counts"),
+        id="a-story-of-two-months-counts-between-two-reports-of-march",
+    ),
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 75.",
+        [DAY1, DAY2, *LATER],
+        ("75", "", None),
+        id="a-story-of-two-months-a-count-past-the-last-report-gives-none",
+    ),
+    pytest.param(
+        "The death toll from the floods in Varnholm rose to 70.",
+        [DAY1, DAY2, *LATER],
+        ("70", "", None),
+        id="a-story-of-two-months-a-count-held-from-march-to-april-gives-none",
     ),
     pytest.param(
         "On Wednesday 12 March 2031, the death toll from the floods in Varnholm stood at 63.",
         [DAY1, DAY2, LATER[0]],
-        "2031-03-12",
+        ("63", "2031-03-12", None),
         id="a-day-its-sentence-gives-is-kept",
     ),
 ]
 
 
-@pytest.mark.parametrize(("body", "story", "as_of"), STORY_MONTH)
-def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, story, as_of):
+@pytest.mark.parametrize(("body", "story", "want"), STORY_MONTH)
+def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, story, want):
+    figure, as_of, warning = want
     for name, text in zip("abde", story, strict=False):
         (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
     (tmp_path / "c.md").write_text(_page("", f"Varnholm\n\n{body}"), encoding="utf-8")
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
-    assert [c.as_of for c in report.claims if c.document == doc.id and "63" in c.text] == [as_of]
-    assert any("month of its story" in w for w in doc.warnings) == (len(as_of) == 7)
+    assert [c.as_of for c in report.claims if c.document == doc.id and figure in c.text] == [as_of]
+    held = [w for w in doc.warnings if w.startswith("figures held in")]
+    assert held == ([f"figures held in {as_of}, the {warning}"] if warning else []), held

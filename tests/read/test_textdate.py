@@ -194,6 +194,37 @@ DAYS = [
         date(2021, 7, 16),
         id="front-is-no-future-verb",
     ),
+    # a day its figures were updated on, in the month the page shows
+    pytest.param(
+        "Ulla dejó 12 muertos en Tormenar, según el balance oficial actualizado el 18 de marzo.",
+        "2031-03",
+        date(2031, 3, 18),
+        id="es-balance-actualizado-el",
+    ),
+    pytest.param(
+        "Le bilan, mis à jour le 9 septembre, fait état de 41 morts à Varnholm.",
+        "2031-09",
+        date(2031, 9, 9),
+        id="fr-mis-a-jour-le",
+    ),
+    pytest.param(
+        "Norbury's figures, updated on March 18, show 12 dead.",
+        "2031-03",
+        date(2031, 3, 18),
+        id="en-updated-on",
+    ),
+    pytest.param(
+        "Ulla dejó 12 muertos en Tormenar, según el balance actualizado el 28 de febrero.",
+        "2031-03",
+        None,
+        id="neg-update-of-another-month-than-the-page-shows",
+    ),
+    pytest.param(
+        "Ulla tocó tierra el 18 de marzo en Tormenar y dejó 12 muertos.",
+        "2031-03",
+        None,
+        id="neg-a-day-with-no-update-word",
+    ),
 ]
 
 
@@ -417,6 +448,11 @@ WEEKDAYS = [
     ("The fire broke out early on Saturday in Norbury. This Monday the toll rose to 9.", 0),
     ("La tormenta, que comenzó a golpear el jueves a Tormenar, dejó 4 muertos.", None),
     ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
+    # a comma right after a verb of the event's start sets off the event's day
+    ("Le séisme qui a frappé, vendredi soir, Varnholm a fait 41 morts, bilan arrêté samedi.", 5),
+    ("Le séisme qui a frappé Varnholm vendredi soir a fait 41 morts.", None),
+    ("Otis tocó tierra en la madrugada del miércoles en Tormenar.", None),
+    ("The storm made landfall on Tuesday. On Thursday Norbury counted 9 dead.", 3),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
 ]
