@@ -77,7 +77,23 @@ def document_names(doc: Document) -> list[str]:
             name = _trim(m.group(1).split(" "))
             if name:
                 counts[name] += 1
-    return [name for name, _ in counts.most_common(NAMES)]
+    names = []
+    lower: set[str] | None = None
+    for name, _ in counts.most_common():
+        if " " not in name and doc.lang not in NOUNS_CAPITALISED:
+            if lower is None:
+                lower = {w for w in _LOWER.findall(text) if w[0].islower()}
+            if name.lower() in lower:
+                continue  # "i Comuni ... comuni romagnoli": a common noun, capitalised
+        names.append(name)
+        if len(names) == NAMES:
+            break
+    return names
+
+
+# a word of running text: after a space, before a space, punctuation or a sentence's end
+# (not a part of an address such as "press@harlow.example" or "harlow.example/news")
+_LOWER = re.compile(r"\s([^\W\d_]+)(?=[\s,;:!?)”»]|\.(?!\w)|$)")
 
 
 def _trim(run: list[str]) -> str:
