@@ -78,22 +78,34 @@ def document_names(doc: Document) -> list[str]:
             if name:
                 counts[name] += 1
     names = []
-    lower: set[str] | None = None
     for name, _ in counts.most_common():
-        if " " not in name and doc.lang not in NOUNS_CAPITALISED:
-            if lower is None:
-                lower = {w for w in _LOWER.findall(text) if w[0].islower()}
-            if name.lower() in lower:
-                continue  # "i Comuni ... comuni romagnoli": a common noun, capitalised
+        if " " not in name and doc.lang not in NOUNS_CAPITALISED and _written_lower(text, name):
+            continue  # "i Comuni ... comuni romagnoli": a common noun, capitalised
         names.append(name)
         if len(names) == NAMES:
             break
     return names
 
 
-# a word of running text: after a space, before a space, punctuation or a sentence's end
-# (not a part of an address such as "press@harlow.example" or "harlow.example/news")
-_LOWER = re.compile(r"\s([^\W\d_]+)(?=[\s,;:!?)”»]|\.(?!\w)|$)")
+_AFTER_WORD = frozenset(" \t\r\n,;:!?)”»")
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the text also writes the name in lower case as a word of running text:
+    after a space, before a space, punctuation or a sentence's end (not as a part of an
+    address, "press@harlow.example", "harlow.example/news"). str.find, not a regular
+    expression over the text: a few names are looked up per document."""
+    low = " " + name.lower()
+    end = len(text)
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if j == end or text[j] in _AFTER_WORD:
+            return True
+        if text[j] == "." and (j + 1 == end or not text[j + 1].isalnum()):
+            return True
+        i = text.find(low, j)
+    return False
 
 
 def _trim(run: list[str]) -> str:
