@@ -81,6 +81,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         tok = tokens[i].group()
         if not _WORD.fullmatch(tok) or tok.lower() in lv.stop:
             break
+        if not words and _head_of_people(after, tokens[i], code):
+            break  # "a 14 il bilancio delle vittime": the toll, what follows names it
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
@@ -141,6 +143,20 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+def _head_of_people(after: str, tok: re.Match, code: str) -> bool:
+    """Whether a word after a figure is the head of a count of people named after it ("E'
+    salito a 14 il bilancio delle vittime", "sube a 14 el balance de muertos"): not a sum
+    ('bilancio' is also a budget), a count the words after 'of' name."""
+    if _HEAD.fullmatch(tok.group()) is None or (of := _HEAD_OF.match(after, tok.end())) is None:
+        return False
+    lv = lang_vocab(code)
+    nxt = _WORD.match(after, of.end())
+    if nxt is not None and nxt.group().lower() in lv.articles:  # "de los muertos"
+        nxt = _WORD.match(after, nxt.end() + 1)
+    family = noun_concept(nxt.group(), code) if nxt is not None else None
+    return family is not None and (family == PEOPLE or vocab().families[family].unit == "people")
 
 
 @cache

@@ -1,0 +1,91 @@
+"""What a figure counts when the words around it could mislead: the head of a toll after
+the figure ('il bilancio delle vittime' is the toll, not a budget), an elided capital
+before an apostrophe ("E' salito") that is no possessor. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def claims(text: str, lang: str) -> list[Claim]:
+    doc = Document(id="d1", path="x.txt", text=text, keep=[(0, len(text))], lang=lang)
+    return [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+
+
+def one(text: str, lang: str, figure: str) -> Claim:
+    found = [c for c in claims(text, lang) if c.text.startswith(figure)]
+    assert found, f"no claim '{figure}' in {[c.text for c in claims(text, lang)]}"
+    return found[0]
+
+
+# (lang, sentence, figure, family, unit)
+TOLL_HEADS = [
+    pytest.param(
+        "it",
+        "E' salito a 21 il bilancio delle vittime.",
+        "21",
+        "deaths",
+        "people",
+        id="it-e-salito",
+    ),
+    pytest.param(
+        "it",
+        "Sale intanto a 17 il bilancio dei morti.",
+        "17",
+        "deaths",
+        "people",
+        id="it-sale-bilancio-dei-morti",
+    ),
+    pytest.param(
+        "es", "Sube a 19 el balance de los muertos.", "19", "deaths", "people", id="es-balance"
+    ),
+    pytest.param(
+        "pt", "Subiu para 23 o balanço de mortos.", "23", "deaths", "people", id="pt-balanco"
+    ),
+    pytest.param(
+        "fr", "Il est passé à 26, le bilan des victimes.", "26", "deaths", "people", id="fr-bilan"
+    ),
+    pytest.param(
+        "de", "Auf 31 stieg die Bilanz der Toten.", "31", "deaths", "people", id="de-bilanz"
+    ),
+    # negative neighbours: a budget is money
+    pytest.param(
+        "it",
+        "Il bilancio della regione è di 14 milioni di euro.",
+        "14 milioni",
+        "money",
+        "currency",
+        id="it-budget-before",
+    ),
+    pytest.param(
+        "it",
+        "Sale a 14 milioni di euro il bilancio del comune.",
+        "14 milioni",
+        "money",
+        "currency",
+        id="it-budget-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family", "unit"), TOLL_HEADS)
+def test_head_of_a_toll_after_the_figure(lang, text, figure, family, unit):
+    c = one(text, lang, figure)
+    assert c.terms[0].partition(":")[0] == family and c.unit == unit, (c.terms, c.unit)
+    assert not c.scope, c.scope  # "E'" is no possessor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "scope"),
+    [
+        pytest.param("it", "E' salito a 12 il numero dei morti.", "12", (), id="it-e-elided"),
+        pytest.param(
+            "en", "Belmar's 40 soldiers left the base.", "40", ("belmar",), id="en-possessor"
+        ),
+    ],
+)
+def test_possessor(lang, text, figure, scope):
+    assert one(text, lang, figure).scope == scope
