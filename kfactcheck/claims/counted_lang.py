@@ -298,6 +298,8 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
     words = [m.group() for m in found]
     for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
+        if _participle(words, k):
+            continue
         fam = noun_concept(words[k], code)
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             at = found[k].start()
@@ -310,10 +312,27 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
     words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
     for k, w in enumerate(words):
+        if _participle(words, k):
+            continue
         fam = noun_concept(w, code)
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
+
+
+# forms of 'be' and 'have' before a participle: "è stato necessario", "le vittime sono
+# state 13", "la stima era stata", "ha estado" are verbs, not the noun 'state' (countries)
+_AUXILIARIES = frozenset(
+    """è e' é sono era erano sia siano sarà saranno sarebbe sarebbero fosse fossero essere
+    ha hanno aveva avevano han había habían haber habría tem têm tinha tinham havia ter
+    sido foi foram""".split()
+)
+
+
+def _participle(words: list[str], k: int) -> bool:
+    """Whether words[k] follows a form of 'be' or 'have': a participle, whatever noun it
+    also spells."""
+    return k > 0 and words[k - 1].lower() in _AUXILIARIES
 
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")

@@ -89,3 +89,41 @@ def test_head_of_a_toll_after_the_figure(lang, text, figure, family, unit):
 )
 def test_possessor(lang, text, figure, scope):
     assert one(text, lang, figure).scope == scope
+
+
+# (lang, sentence, figure, family or "" for unknown): a participle after 'be' or 'have'
+# spells a noun of a family ('stato' is also the State) and is not what a figure counts
+PARTICIPLES = [
+    pytest.param(
+        "it", "Nei comuni della bassa le vittime sono state 11.", "11", "deaths", id="it-state"
+    ),
+    pytest.param(
+        "it",
+        "Nella prima ondata la stima era stata di circa un miliardo.",
+        "circa un miliardo",
+        "",
+        id="it-era-stata",
+    ),
+    pytest.param(
+        "it",
+        "È stato necessario portare in salvo molte famiglie (12mila a Corvella).",
+        "12mila",
+        "households",
+        id="it-e-stato-necessario",
+    ),
+    pytest.param(
+        "es",
+        "Ha estado lloviendo y ya son 41 los evacuados.",
+        "41",
+        "evacuated",
+        id="es-ha-estado",
+    ),
+    # negative neighbours: the noun itself still counts
+    pytest.param("it", "Sono 27 gli stati membri.", "27", "countries", id="it-stati-membri"),
+    pytest.param("it", "I paesi colpiti sono 12.", "12", "countries", id="it-paesi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), PARTICIPLES)
+def test_a_participle_is_not_the_counted_noun(lang, text, figure, family):
+    assert one(text, lang, figure).terms[0].partition(":")[0] == family
