@@ -301,6 +301,8 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
         if _participle(words, k):
             continue
         fam = noun_concept(words[k], code)
+        if fam == "homes" and (fam := _home_left(words, k)) is None:
+            continue  # "fora de casa", "la loro casa": where people are, or were
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
@@ -315,9 +317,35 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
         if _participle(words, k):
             continue
         fam = noun_concept(w, code)
+        if fam == "homes" and (fam := _home_left(words, k)) is None:
+            continue
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
+
+
+# Before a noun of homes in a figure's clause: people left them ("le persone che hanno
+# dovuto lasciare la propria abitazione: 16.000 nel ..."), are out of them ("fora de
+# casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people
+_LEAVE = frozenset(
+    """lasciare lasciato lasciata lasciati abbandonare abbandonato abbandonati dejar dejado
+    dejaron abandonar abandonado abandonaron deixar deixado deixaram abandonaram quitter
+    quitté quitte quittent verlassen verließen leave left flee fled abandon abandoned""".split()
+)
+_OUT_OR_OWN = frozenset(
+    """fora fuori hors außer out outside propria proprie proprio propri loro sua sue suo
+    suoi sus su suas seus seu leur leurs ihre ihren ihrer their own""".split()
+)
+
+
+def _home_left(words: list[str], k: int) -> str | None:
+    """The family a noun of homes (words[k]) gives a figure of its clause: those who had
+    to leave it are the evacuated; a home people are out of, or own, counts nothing by
+    itself (None); else the homes."""
+    near = {w.lower() for w in words[max(0, k - 3) : k]}
+    if near & _LEAVE:
+        return "evacuated"
+    return None if near & _OUT_OR_OWN else "homes"
 
 
 # forms of 'be' and 'have' before a participle: "è stato necessario", "le vittime sono

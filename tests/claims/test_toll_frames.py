@@ -127,3 +127,45 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("lang", "text", "figure", "family"), PARTICIPLES)
 def test_a_participle_is_not_the_counted_noun(lang, text, figure, family):
     assert one(text, lang, figure).terms[0].partition(":")[0] == family
+
+
+# (lang, sentence, figure, family): a home in the clause that people left, are out of, or
+# own is where they are or were, not what the figure counts
+HOMES = [
+    pytest.param(
+        "it",
+        "Le persone che hanno dovuto lasciare la propria abitazione: 15.120 nel corvellese.",
+        "15.120",
+        "evacuated",
+        id="it-lasciare-la-propria-abitazione",
+    ),
+    pytest.param(
+        "it",
+        "Le persone che hanno dovuto lasciare la loro casa sono almeno 9'000.",
+        "almeno 9'000",
+        "evacuated",
+        id="it-lasciare-la-loro-casa",
+    ),
+    pytest.param(
+        "pt",
+        "A Defesa Civil soma 71,5 mil pessoas fora de casa, sendo 12,1 mil em abrigos.",
+        "12,1 mil",
+        "people",
+        id="pt-fora-de-casa",
+    ),
+    pytest.param(
+        "es",
+        "Las familias que tuvieron que dejar sus casas son ya 2.300.",
+        "2.300",
+        "evacuated",
+        id="es-dejar-sus-casas",
+    ),
+    # negative neighbours: homes destroyed are homes
+    pytest.param("it", "Il crollo ha distrutto le case: sono 310.", "310", "homes", id="it-case"),
+    pytest.param("en", "The storm destroyed 4,000 homes.", "4,000", "destroyed", id="en-homes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), HOMES)
+def test_a_home_people_left_is_not_what_is_counted(lang, text, figure, family):
+    assert one(text, lang, figure).terms[0].partition(":")[0] == family
