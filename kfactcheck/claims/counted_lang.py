@@ -50,6 +50,10 @@ _CUE_OVER = {
 _HAPPENS = frozenset({"deaths", "injured", "arrests"})
 
 
+# "73 e 71 anni", "73 y 71 años", "73 und 71 Jahren": a figure, 'and', a figure and its noun
+_AND_FIGURE = re.compile(r"\s*(?:e|y|et|und|en|i|ou|o)\s+\d+\s+([^\W\d_]+)")
+
+
 @dataclass(frozen=True, slots=True)
 class Counted:
     family: str | None  # a family of units.toml, or a noun's stem; None: unknown
@@ -65,6 +69,9 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     """What the figure between `before` and `after` counts, in language `code`."""
     lv = lang_vocab(code)
     families = vocab().families
+    if (pair := _AND_FIGURE.match(after)) and noun_concept(pair.group(1), code) == "duration":
+        # "marito e moglie di 73 e 71 anni": the second figure's noun covers both (ages)
+        return Counted("duration", families["duration"].unit, 0, ())
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):

@@ -169,3 +169,42 @@ HOMES = [
 @pytest.mark.parametrize(("lang", "text", "figure", "family"), HOMES)
 def test_a_home_people_left_is_not_what_is_counted(lang, text, figure, family):
     assert one(text, lang, figure).terms[0].partition(":")[0] == family
+
+
+# (lang, sentence, figure): two ages joined by 'and' share the second one's noun; neither
+# is a toll ("marito e moglie di 73 e 71 anni" died: two deaths, not 73)
+AGES = [
+    pytest.param("it", "Sono morti marito e moglie di 83 e 79 anni.", "83", id="it-e-anni"),
+    pytest.param("es", "Murieron dos hermanos de 83 y 79 años.", "83", id="es-y-anos"),
+    pytest.param("pt", "Morreram dois homens de 83 e 79 anos.", "83", id="pt-e-anos"),
+    pytest.param("de", "Gestorben ist ein Ehepaar von 83 und 79 Jahren.", "83", id="de-und-jahren"),
+    pytest.param("fr", "Un couple de 83 et 79 ans est mort.", "83", id="fr-et-ans"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), AGES)
+def test_coordinated_ages_are_no_toll(lang, text, figure):
+    c = one(text, lang, figure)
+    assert c.unit == "years" and c.terms[0].startswith("duration"), (c.unit, c.terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("A couple aged 83 and 79 died in Harlow.", [], id="aged-and"),
+        pytest.param("Two brothers aged 83 or 79 died.", ["Two brothers"], id="aged-or"),
+        # negative neighbours: a count after 'and' still counts, one more named before it
+        pytest.param(
+            "The attack left a police officer and three attackers dead.",
+            ["a police officer and three attackers"],
+            id="one-and-three",
+        ),
+        pytest.param(
+            "Two men aged 40 and 38 were among 120 injured.",
+            ["Two men", "120"],
+            id="ages-then-a-count",
+        ),
+    ],
+)
+def test_english_ages_joined_by_and(text, want):
+    assert [c.text for c in claims(text, "en")] == want
