@@ -118,7 +118,10 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         and family not in ("deaths", "injured", "missing")
     )
     if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
-        cue = _segment_cue(before, after[end:], lv)  # not the counted words themselves
+        # a figure that names its own counted words ("4mila gli sfollati"), not a part
+        # "dos quais" / "dos seis" of a count before it, has no cue before its comma
+        own = end > 0 and bool(tokens) and tokens[0].group().lower() not in _PARTITIVE
+        cue = _segment_cue(before, after[end:], lv, own)  # not the counted words themselves
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
@@ -400,7 +403,10 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
     return False
 
 
-def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
+_PARTITIVE = _OF | {"dei", "delle", "of"}
+
+
+def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> str | None:
     """The family of a clause cue in the figure's own segment: after it first (Romance
     participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
     ahead = _cue_ahead(after, lv)
@@ -412,6 +418,10 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
     for cut in _SEGMENT_END.finditer(before, back_start):  # noqa: B007 - keeps the last
         pass
     back = before[cut.end() if cut else back_start :].lower()
+    if own and cut is not None and cut.group().isdigit() and (comma := back.rfind(",")) >= 0:
+        # "Sono 14 le vittime, 4mila gli sfollati": the words up to the comma are the
+        # figure before's own ("le vittime"), not a cue of this one
+        back = back[comma + 1 :]
     for literal, fam, pattern in lv.cues:
         if literal not in back:
             continue

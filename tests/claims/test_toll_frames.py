@@ -208,3 +208,35 @@ def test_coordinated_ages_are_no_toll(lang, text, figure):
 )
 def test_english_ages_joined_by_and(text, want):
     assert [c.text for c in claims(text, "en")] == want
+
+
+# (lang, sentence, figure, family): in a list, the noun before the comma is the figure
+# before's own, not a cue of the next one; a part "of which" still takes it
+LISTED = [
+    pytest.param(
+        "it",
+        "Sono 11 le vittime, 3mila gli sfollati e 12mila gli evacuati.",
+        "3mila",
+        "evacuated",
+        id="it-vittime-then-sfollati",
+    ),
+    pytest.param(
+        "es",
+        "Son 11 los muertos, 3.000 los desplazados.",
+        "3.000",
+        "evacuated",
+        id="es-muertos-then-desplazados",
+    ),
+    pytest.param(
+        "pt",
+        "Há ainda vinte feridos, seis dos quais bombeiros.",
+        "seis",
+        "injured",
+        id="pt-dos-quais-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), LISTED)
+def test_a_list_items_noun_is_its_own(lang, text, figure, family):
+    assert one(text, lang, figure).terms[0].partition(":")[0] == family
