@@ -1,4 +1,7 @@
 """The names a document uses most: what story detection (stories.py) groups documents by.
+A one-word name the document also writes in lower case as a word of its text ("i Comuni
+... i comuni romagnoli") is a common noun capitalised by style, not a name (not in the
+languages that capitalise every noun, where nothing is written so).
 
 Computed when a document is read and stored in the index with it (documents.names), so a
 check groups a large corpus without reading every text again. This module is part of the
