@@ -122,6 +122,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # "dos quais" / "dos seis" of a count before it, has no cue before its comma
         own = end > 0 and bool(tokens) and tokens[0].group().lower() not in _PARTITIVE
         cue = _segment_cue(before, after[end:], lv, own)  # not the counted words themselves
+        if cue is None and family == PEOPLE and _left_home(after[end:], code):
+            cue = "evacuated"  # "21.300 le persone che hanno dovuto lasciare la propria casa"
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
@@ -346,6 +348,17 @@ _OUT_OR_OWN = frozenset(
     """fora fuori hors außer out outside propria proprie proprio propri loro sua sue suo
     suoi sus su suas seus seu leur leurs ihre ihren ihrer their own""".split()
 )
+
+
+def _left_home(after: str, code: str) -> bool:
+    """Whether the figure's own segment after its noun says they left their homes ("che
+    hanno dovuto lasciare la propria abitazione")."""
+    seg = _PLACE_END.search(after)
+    words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
+    return any(
+        noun_concept(w, code) == "homes" and _home_left(words, k) == "evacuated"
+        for k, w in enumerate(words)
+    )
 
 
 def _home_left(words: list[str], k: int) -> str | None:

@@ -160,6 +160,27 @@ HOMES = [
         "evacuated",
         id="es-dejar-sus-casas",
     ),
+    pytest.param(
+        "it",
+        "Sono 21.300 le persone che hanno dovuto lasciare la propria abitazione.",
+        "21.300",
+        "evacuated",
+        id="it-persone-che-hanno-lasciato",
+    ),
+    pytest.param(
+        "pt",
+        "São 2.300 as pessoas que tiveram de deixar suas casas.",
+        "2.300",
+        "evacuated",
+        id="pt-pessoas-que-deixaram",
+    ),
+    pytest.param(
+        "it",
+        "Sono 21.300 le persone che vivono nella propria abitazione.",
+        "21.300",
+        "people",
+        id="it-persone-a-casa-not-evacuated",
+    ),
     # negative neighbours: homes destroyed are homes
     pytest.param("it", "Il crollo ha distrutto le case: sono 310.", "310", "homes", id="it-case"),
     pytest.param("en", "The storm destroyed 4,000 homes.", "4,000", "destroyed", id="en-homes"),
