@@ -8,12 +8,16 @@ document uses still counts, a name few use counts more) and by its rank in the d
 1. Documents are taken in path order; each joins the story whose weighted names are most
    like its own (cosine with the story's summed names) when that likeness reaches JOIN and
    the story holds one of the document's two main names; otherwise it starts a story.
-2. Stories then merge while they are alike (cosine of their summed names at least MERGE),
-   and a story of a few documents joins the story most like it when they share any of its
-   main names with weight (SMALL). Two reports of one flood that name different officials
-   share the town, the river and the quarter: one story. Two stories whose documents share
-   only an outlet or a capital city stay apart, because those names are common and weigh
-   little against the names each story has alone.
+2. Stories then merge while they are alike (cosine of their name profiles above ALIKE)
+   unless they are clearly about different events: each has names most of its documents
+   use and the other's do not, and those weigh more than the names the two share (_apart).
+   Two groups of reports of one flood that count in different towns share the region, the
+   river and the officials: one story. Two stories in one country share its name and its
+   capital, and each has its own people and places: two.
+
+A name is compared as written but for its hyphens ("Emilia-Romagna" is "Emilia Romagna");
+claims/names.py leaves out a one-word name the document also writes in lower case (an
+institution capitalised by style, "i Comuni ... comuni romagnoli").
 
 Candidate stories come from an index of names in which a name votes for at most VOTERS
 stories, so every step is linear in the number of documents (no pair of documents or of
@@ -81,7 +85,8 @@ class _Story:
 def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
-    names = {d.id: document_names(d) for d in docs}
+    spelt: dict[str, str] = {}  # a name's key -> its first spelling met (for labels)
+    names = {d.id: _keys(document_names(d), spelt) for d in docs}
     df = Counter(n for ns in names.values() for n in set(ns))
     total = len(docs)
     idf = {n: math.log((total + 1) / (k + 1)) + 1.0 for n, k in df.items()}
@@ -118,7 +123,7 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
         story_of[d.id] = best
     final = _merge(stories, index, idf)
     story_of = {doc_id: final[sid] for doc_id, sid in story_of.items()}
-    return _labels(stories, final, story_of, _languages(docs, story_of))
+    return _labels(stories, final, story_of, _languages(docs, story_of), spelt)
 
 
 def one_story(documents: Sequence[Document]) -> dict[str, str]:
@@ -133,6 +138,16 @@ def one_story(documents: Sequence[Document]) -> dict[str, str]:
     names = [n for n in counts if not common_noun(n, lang)] or list(counts)
     label = max(names, key=lambda n: counts[n]) if names else ""  # first met on a tie
     return {d.id: label for d in documents}
+
+
+def _keys(ns: list[str], spelt: dict[str, str]) -> list[str]:
+    """Names as compared: "Emilia-Romagna" and "Emilia Romagna" are one name."""
+    out: dict[str, None] = {}
+    for n in ns:
+        key = n.replace("-", " ") if "-" in n else n
+        spelt.setdefault(key, n)
+        out.setdefault(key)
+    return list(out)
 
 
 def _vector(ns: list[str], idf: dict[str, float]) -> dict[str, float]:
@@ -185,7 +200,7 @@ def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
             for other in {root(o): None for o in _candidates(top, index)}:
                 if other == r or other not in profiles or root(other) != other:
                     continue
-                if _apart(counts[r], sizes[r], counts[other], sizes[other]):
+                if _apart(counts[r], sizes[r], counts[other], sizes[other], idf):
                     continue
                 theirs = profiles[other]
                 dot = sum(x * theirs[n] for n, x in mine.items() if n in theirs)
@@ -203,17 +218,32 @@ def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
     return [root(i) for i in range(len(stories))]
 
 
-def _apart(a: Counter[str], na: int, b: Counter[str], nb: int) -> bool:
-    """Whether two stories are clearly about different events: each has a name of its own."""
-    return _own_name(a, na, b, nb) and _own_name(b, nb, a, na)
+def _apart(a: Counter[str], na: int, b: Counter[str], nb: int, idf: dict[str, float]) -> bool:
+    """Whether two stories are clearly about different events: each has names of its own
+    that weigh more than the names the two share (each shared name weighs its rarity times
+    the smaller of its shares of the two stories' documents). Two stories in one city share
+    the city and each has its own people and places; two groups of reports of one flood
+    share the region, the river and the officials, and one of them naming a town more
+    often than the other does not set it apart."""
+    if len(a) > len(b):
+        a, na, b, nb = b, nb, a, na
+    shared = sum(min(k / na, b[n] / nb) * idf[n] for n, k in a.items() if n in b)
+    return _own_weight(a, na, b, nb, idf) > shared and _own_weight(b, nb, a, na, idf) > shared
 
 
-def _own_name(mine: Counter[str], n_mine: int, theirs: Counter[str], n_theirs: int) -> bool:
+def _own_weight(
+    mine: Counter[str], n_mine: int, theirs: Counter[str], n_theirs: int, idf: dict[str, float]
+) -> float:
+    """The weight of what sets a story's names apart: of each name most of its documents
+    use (at least SIGNATURE_DOCS), the share of its documents that use it beyond the share
+    of the other story's, times its rarity."""
     need = max(SIGNATURE_DOCS, SIGNATURE * n_mine)
-    return any(
-        k >= need and theirs.get(name, 0) <= ELSEWHERE * n_theirs
-        for name, k in mine.most_common(NAMES)
-    )
+    own = 0.0
+    for name, k in mine.most_common(NAMES):
+        if k < need:
+            break
+        own += max(0.0, k / n_mine - theirs.get(name, 0) / n_theirs) * idf[name]
+    return own
 
 
 def _profile(counts: Counter[str], size: int, idf: dict[str, float]) -> dict[str, float]:
@@ -233,6 +263,7 @@ def _labels(
     final: list[int],
     story_of: dict[str, int],
     langs: dict[int, str | None] | None = None,
+    spelt: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Each story named by its most used name; a name two stories share gets a second. In
     a language that capitalises every noun, a common word of it names no story."""
@@ -251,11 +282,12 @@ def _labels(
     first = {i: sorted(counts[i], key=lambda n, i=i: (-counts[i][n], n))[:2] for i in used}
     taken = Counter(ns[0] for ns in first.values() if ns)
     label = {}
+    spelt = spelt or {}
     for i in used:
-        ns = first[i]
+        ns = [spelt.get(n, n) for n in first[i]]  # as the documents first wrote it
         if not ns:
             label[i] = ""
-        elif taken[ns[0]] > 1 and len(ns) > 1:
+        elif taken[first[i][0]] > 1 and len(ns) > 1:
             label[i] = f"{ns[0]} {ns[1]}"
         else:
             label[i] = ns[0]

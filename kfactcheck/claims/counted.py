@@ -287,7 +287,8 @@ def leading(before: str) -> tuple[str, ...]:
     return (f"in {m.group(1).lower()}",) if m and plain(m.group(1).lower()) else ()
 
 
-_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)[’']s?\s+(?:[\w-]+\s+){0,2}$")
+# (a one-letter word before an apostrophe is elided or accented, "E' salito", not a possessor)
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+)?[A-Z][\w-]+)[’']s?\s+(?:[\w-]+\s+){0,2}$")
 
 
 def possessor_scope(before: str) -> tuple[str, ...]:

@@ -50,6 +50,10 @@ _CUE_OVER = {
 _HAPPENS = frozenset({"deaths", "injured", "arrests"})
 
 
+# "73 e 71 anni", "73 y 71 años", "73 und 71 Jahren": a figure, 'and', a figure and its noun
+_AND_FIGURE = re.compile(r"\s*(?:e|y|et|und|en|i|ou|o)\s+\d+\s+([^\W\d_]+)")
+
+
 @dataclass(frozen=True, slots=True)
 class Counted:
     family: str | None  # a family of units.toml, or a noun's stem; None: unknown
@@ -65,6 +69,9 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     """What the figure between `before` and `after` counts, in language `code`."""
     lv = lang_vocab(code)
     families = vocab().families
+    if (pair := _AND_FIGURE.match(after)) and noun_concept(pair.group(1), code) == "duration":
+        # "marito e moglie di 73 e 71 anni": the second figure's noun covers both (ages)
+        return Counted("duration", families["duration"].unit, 0, ())
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
     if tokens and tokens[0].group().lower() in _OF and (q.spelled or q.text[-1:].isalpha()):
@@ -81,6 +88,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         tok = tokens[i].group()
         if not _WORD.fullmatch(tok) or tok.lower() in lv.stop:
             break
+        if not words and _head_of_people(after, tokens[i], code):
+            break  # "a 14 il bilancio delle vittime": the toll, what follows names it
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
@@ -109,7 +118,12 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         and family not in ("deaths", "injured", "missing")
     )
     if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
-        cue = _segment_cue(before, after[end:], lv)  # not the counted words themselves
+        # a figure that names its own counted words ("4mila gli sfollati"), not a part
+        # "dos quais" / "dos seis" of a count before it, has no cue before its comma
+        own = end > 0 and bool(tokens) and tokens[0].group().lower() not in _PARTITIVE
+        cue = _segment_cue(before, after[end:], lv, own)  # not the counted words themselves
+        if cue is None and family == PEOPLE and _left_home(after[end:], code):
+            cue = "evacuated"  # "21.300 le persone che hanno dovuto lasciare la propria casa"
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
@@ -141,6 +155,20 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         noun = words[0].group().lower()
         return Counted(stem(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
+
+
+def _head_of_people(after: str, tok: re.Match, code: str) -> bool:
+    """Whether a word after a figure is the head of a count of people named after it ("E'
+    salito a 14 il bilancio delle vittime", "sube a 14 el balance de muertos"): not a sum
+    ('bilancio' is also a budget), a count the words after 'of' name."""
+    if _HEAD.fullmatch(tok.group()) is None or (of := _HEAD_OF.match(after, tok.end())) is None:
+        return False
+    lv = lang_vocab(code)
+    nxt = _WORD.match(after, of.end())
+    if nxt is not None and nxt.group().lower() in lv.articles:  # "de los muertos"
+        nxt = _WORD.match(after, nxt.end() + 1)
+    family = noun_concept(nxt.group(), code) if nxt is not None else None
+    return family is not None and (family == PEOPLE or vocab().families[family].unit == "people")
 
 
 @cache
@@ -282,7 +310,11 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
     words = [m.group() for m in found]
     for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
+        if _participle(words, k):
+            continue
         fam = noun_concept(words[k], code)
+        if fam == "homes" and (fam := _home_left(words, k)) is None:
+            continue  # "fora de casa", "la loro casa": where people are, or were
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
@@ -294,10 +326,64 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
     words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
     for k, w in enumerate(words):
+        if _participle(words, k):
+            continue
         fam = noun_concept(w, code)
+        if fam == "homes" and (fam := _home_left(words, k)) is None:
+            continue
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
+
+
+# Before a noun of homes in a figure's clause: people left them ("le persone che hanno
+# dovuto lasciare la propria abitazione: 16.000 nel ..."), are out of them ("fora de
+# casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people
+_LEAVE = frozenset(
+    """lasciare lasciato lasciata lasciati abbandonare abbandonato abbandonati dejar dejado
+    dejaron abandonar abandonado abandonaron deixar deixado deixaram abandonaram quitter
+    quitté quitte quittent verlassen verließen leave left flee fled abandon abandoned""".split()
+)
+_OUT_OR_OWN = frozenset(
+    """fora fuori hors außer out outside propria proprie proprio propri loro sua sue suo
+    suoi sus su suas seus seu leur leurs ihre ihren ihrer their own""".split()
+)
+
+
+def _left_home(after: str, code: str) -> bool:
+    """Whether the figure's own segment after its noun says they left their homes ("che
+    hanno dovuto lasciare la propria abitazione")."""
+    seg = _PLACE_END.search(after)
+    words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
+    return any(
+        noun_concept(w, code) == "homes" and _home_left(words, k) == "evacuated"
+        for k, w in enumerate(words)
+    )
+
+
+def _home_left(words: list[str], k: int) -> str | None:
+    """The family a noun of homes (words[k]) gives a figure of its clause: those who had
+    to leave it are the evacuated; a home people are out of, or own, counts nothing by
+    itself (None); else the homes."""
+    near = {w.lower() for w in words[max(0, k - 3) : k]}
+    if near & _LEAVE:
+        return "evacuated"
+    return None if near & _OUT_OR_OWN else "homes"
+
+
+# forms of 'be' and 'have' before a participle: "è stato necessario", "le vittime sono
+# state 13", "la stima era stata", "ha estado" are verbs, not the noun 'state' (countries)
+_AUXILIARIES = frozenset(
+    """è e' é sono era erano sia siano sarà saranno sarebbe sarebbero fosse fossero essere
+    ha hanno aveva avevano han había habían haber habría tem têm tinha tinham havia ter
+    sido foi foram""".split()
+)
+
+
+def _participle(words: list[str], k: int) -> bool:
+    """Whether words[k] follows a form of 'be' or 'have': a participle, whatever noun it
+    also spells."""
+    return k > 0 and words[k - 1].lower() in _AUXILIARIES
 
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
@@ -330,7 +416,10 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
     return False
 
 
-def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
+_PARTITIVE = _OF | {"dei", "delle", "of"}
+
+
+def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> str | None:
     """The family of a clause cue in the figure's own segment: after it first (Romance
     participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
     ahead = _cue_ahead(after, lv)
@@ -342,6 +431,10 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
     for cut in _SEGMENT_END.finditer(before, back_start):  # noqa: B007 - keeps the last
         pass
     back = before[cut.end() if cut else back_start :].lower()
+    if own and cut is not None and cut.group().isdigit() and (comma := back.rfind(",")) >= 0:
+        # "Sono 14 le vittime, 4mila gli sfollati": the words up to the comma are the
+        # figure before's own ("le vittime"), not a cue of this one
+        back = back[comma + 1 :]
     for literal, fam, pattern in lv.cues:
         if literal not in back:
             continue

@@ -120,7 +120,8 @@ def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], 
 
 
 # "left a police officer and three attackers dead": one more counted before the figure
-_ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
+# (words, not figures: "a couple aged 73 and 71" counts no one more)
+_ONE_AND = re.compile(r"\b(?:an?|one)\s+(?:[^\W\d][\w’'-]*\s+){1,3}and\s+$", re.IGNORECASE)
 
 
 def count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> None:

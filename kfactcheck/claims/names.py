@@ -1,4 +1,7 @@
 """The names a document uses most: what story detection (stories.py) groups documents by.
+A one-word name the document also writes in lower case as a word of its text ("i Comuni
+... i comuni romagnoli") is a common noun capitalised by style, not a name (not in the
+languages that capitalise every noun, where nothing is written so).
 
 Computed when a document is read and stored in the index with it (documents.names), so a
 check groups a large corpus without reading every text again. This module is part of the
@@ -77,7 +80,35 @@ def document_names(doc: Document) -> list[str]:
             name = _trim(m.group(1).split(" "))
             if name:
                 counts[name] += 1
-    return [name for name, _ in counts.most_common(NAMES)]
+    names = []
+    for name, _ in counts.most_common():
+        if " " not in name and doc.lang not in NOUNS_CAPITALISED and _written_lower(text, name):
+            continue  # "i Comuni ... comuni romagnoli": a common noun, capitalised
+        names.append(name)
+        if len(names) == NAMES:
+            break
+    return names
+
+
+_AFTER_WORD = frozenset(" \t\r\n,;:!?)”»")
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the text also writes the name in lower case as a word of running text:
+    after a space, before a space, punctuation or a sentence's end (not as a part of an
+    address, "press@harlow.example", "harlow.example/news"). str.find, not a regular
+    expression over the text: a few names are looked up per document."""
+    low = " " + name.lower()
+    end = len(text)
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if j == end or text[j] in _AFTER_WORD:
+            return True
+        if text[j] == "." and (j + 1 == end or not text[j + 1].isalnum()):
+            return True
+        i = text.find(low, j)
+    return False
 
 
 def _trim(run: list[str]) -> str:

@@ -154,6 +154,12 @@ def _token_before(text: str, s: int) -> tuple[str, bool]:
     return head.rsplit(None, 1)[-1].lstrip(_OPENING), False
 
 
+# an age, then "and" or "or" before the next figure ("aged 73 and 71")
+_AGE_THEN_AND = re.compile(
+    r"\b(?:" + "|".join(sorted(_AGE_WORDS)) + r")\s+\d+\s+(?:and|or)\s+$", re.IGNORECASE
+)
+
+
 def _is_noise(
     text: str, m: re.Match, f1: _Fig, f2: _Fig | None, counted: bool, lex: Lexicon
 ) -> bool:
@@ -173,6 +179,8 @@ def _is_noise(
             return True  # the second half of 2022
         if low in _AGE_WORDS:
             return True  # aged 54
+        if low in ("and", "or") and _AGE_THEN_AND.search(text, max(0, s - 40), s):
+            return True  # aged 73 and 71: both are ages
         if bare and 1 <= (f1.small_int or 0) <= 31 and token.rstrip(".") in _MONTH_WORDS:
             return True  # Oct. 31, November 21-22
     if _AFTER_AGE.match(text, e) or _AFTER_FURNITURE.match(text, e):

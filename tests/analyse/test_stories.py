@@ -153,3 +153,141 @@ def test_work_is_linear_in_documents(monkeypatch):
 def _count(found: list[int], looked: list[int]) -> list[int]:
     looked.append(len(found))
     return found
+
+
+# Two groups of documents as name counts (name -> documents using it), with the idf a
+# corpus of 40 documents gives each name: whether they tell different events.
+def _idf(df: int, total: int = 40) -> float:
+    return stories.math.log((total + 1) / (df + 1)) + 1.0
+
+
+APART = [
+    pytest.param(
+        # one flood: one group counts in the town of Orvano, the other names the region's
+        # "Comuni"; both name the region, its governor, a second town
+        ({"Valdora": 4, "Orvano": 4, "Ugo Brenta": 2, "Lugara": 1}, 5),
+        ({"Valdora": 5, "Comuni": 4, "Ugo Brenta": 2, "Lugara": 2, "Orvano": 1}, 5),
+        False,
+        id="one-flood-two-groups-of-towns",
+    ),
+    pytest.param(
+        # one fire: reports of the inquiry name its agency, all name the town and island
+        ({"Kalani": 6, "Moku": 5, "Hawa": 4, "Ren Osei": 2}, 6),
+        ({"Kalani": 3, "Moku": 2, "Federal Inquiry": 3, "Ren Osei": 1}, 3),
+        False,
+        id="inquiry-reports-of-one-fire",
+    ),
+    pytest.param(
+        # two events in one city: only the city is shared
+        ({"Harlow": 3, "Dockers Guild": 3, "Pia Sorn": 3, "Vessel Lines": 3}, 3),
+        ({"Harlow": 3, "Lindqvist Rail": 3, "Quayside Tramway": 3, "Ode Falk": 3}, 3),
+        True,
+        id="strike-and-tram-in-one-city",
+    ),
+    pytest.param(
+        # two events in one country: its name and its capital are shared, unevenly
+        ({"Valmont": 8, "Sarre Union": 6, "Lisle": 4}, 8),
+        ({"Lisle": 5, "Saint Aube": 5, "Fondation": 4, "Valmont": 2}, 5),
+        True,
+        id="strike-and-cathedral-fund-in-one-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), APART)
+def test_apart_weighs_own_names_against_shared_ones(a, b, want):
+    (ca, na), (cb, nb) = a, b
+    ca, cb = stories.Counter(ca), stories.Counter(cb)
+    df = ca + cb
+    idf = {n: _idf(k) for n, k in df.items()}
+    assert stories._apart(ca, na, cb, nb, idf) is want
+    assert stories._apart(cb, nb, ca, na, idf) is want
+
+
+NAME_CASES = [
+    pytest.param(
+        "Le scuole dei Comuni colpiti restano chiuse. A Orvano i comuni della bassa sono "
+        "isolati, dice Ugo Brenta da Orvano.",
+        "it",
+        ["Ugo Brenta", "Orvano"],
+        id="capitalised-common-noun-written-lower-too",
+    ),
+    pytest.param(
+        "Crews from Harlow met at the docks. Write to press@harlow.example for the Harlow "
+        "statement.",
+        "en",
+        ["Harlow"],
+        id="a-name-in-an-address-is-still-a-name",
+    ),
+    pytest.param(
+        "Die Polizei in Marbach zählte die Menschen. Die Menschen in Marbach blieben.",
+        "de",
+        ["Marbach", "Polizei", "Menschen"],
+        id="german-nouns-kept-for-labels-to-sort-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), NAME_CASES)
+def test_document_names(text, lang, want):
+    d = Document(id="d", path="d.txt", text=text, keep=[(0, len(text))], lang=lang)
+    assert document_names(d) == want
+
+
+def test_hyphenated_and_spaced_names_are_one_name():
+    """'Valdora-Alta' and 'Valdora Alta' are one name; the label is spelt as first met."""
+    a = "Rain fell on the hills of Valdora-Alta. Rescuers from Brenno reached the town of "
+    b = "Floods hit the valley of Valdora Alta. The mayor, Tilda Brun, said that farms and "
+    a += "Valdora-Alta by boat."
+    b += "the villages of Valdora Alta need tents."
+    docs = [doc(i, a if i % 2 else b) for i in range(4)]
+    assert set(detect_stories(docs).values()) == {"Valdora Alta"}
+
+
+# Invented: reports of one fire, three of them about the inquiry into it (its office named
+# in each), and three of a strike elsewhere.
+KALANI = [
+    "The fire that razed Kalani on Moku killed 97 people, Governor Ren Osei said, as crews "
+    "in Kalani searched homes across Hawa.",
+    "On Moku, families from Kalani waited for news. Hawa officials said the Kalani fire "
+    "was the deadliest in Hawa in a century.",
+    "Crews from Hawa and Moku cleared roads into Kalani, where 2,200 buildings burned. "
+    "Senator Ada Lume toured Kalani.",
+    "Power lines near Kalani may have started the blaze, residents of Moku told reporters "
+    "in Hawa. Kalani's harbour is closed.",
+    "Ren Osei said 1,000 people from Kalani were still missing on Moku.",
+    "Schools on Moku reopen; pupils from Kalani will study in Pukea, said Ren Osei.",
+]
+KALANI_INQUIRY = [
+    "The Federal Inquiry Office opened a review of the Kalani fire on Moku; agents of the "
+    "Federal Inquiry Office met Ren Osei.",
+    "Agents of the Federal Inquiry Office collected DNA samples from families in Kalani to "
+    "identify the dead.",
+    "The Federal Inquiry Office said its agents in Kalani had identified 61 victims, with "
+    "help from Moku police chief Joss Pell.",
+]
+HARLOW_STRIKE = [
+    "Dockers in Harlow walked out. The Harlow Dockers Guild said Pia Sorn would meet Vessel Lines.",
+    "The Harlow Dockers Guild rejected the offer from Vessel Lines, Pia Sorn said in Harlow.",
+    "In Harlow, Vessel Lines told the Harlow Dockers Guild that Pia Sorn had walked away.",
+]
+
+
+@pytest.mark.parametrize("order", ["fire-first", "inquiry-first", "interleaved"])
+def test_reports_of_an_inquiry_stay_in_their_story_in_any_order(order):
+    """The inquiry's reports name its office in each and the burnt town in each: the town
+    and the island they share outweigh the office's name, whichever report comes first
+    (they were a story of their own when they came first)."""
+    texts = {
+        "fire-first": KALANI + KALANI_INQUIRY + HARLOW_STRIKE,
+        "inquiry-first": KALANI_INQUIRY + KALANI + HARLOW_STRIKE,
+        "interleaved": [
+            t for ts in zip(KALANI, KALANI_INQUIRY, HARLOW_STRIKE, strict=False) for t in ts
+        ]
+        + KALANI[3:],
+    }[order]
+    docs = [doc(i, t) for i, t in enumerate(texts)]
+    told = detect_stories(docs)
+    fire = {told[d.id] for d in docs if d.text in KALANI + KALANI_INQUIRY}
+    strike = {told[d.id] for d in docs if d.text in HARLOW_STRIKE}
+    assert fire == {"Kalani"} and strike == {"Harlow"}

@@ -58,6 +58,8 @@ FIGURES = [
         id="dot-and-comma-millones",
     ),
     fig("Hubo 3 mil heridos.", ("3 mil", 3000, 2500, 3500, "approx"), id="mil-after-digits"),
+    fig("Hubo 3mil heridos.", ("3mil", 3000, 2500, 3500, "approx"), id="mil-glued-to-digits"),
+    fig("Se midieron 12 milímetros.", exact("12", 12), id="milimetros-not-mil"),
     fig("Murieron mil 204 personas.", exact("mil 204", 1204), id="mil-then-digits"),
     fig(
         "El coste es de 2 mil millones.",

@@ -40,6 +40,19 @@ FIGURES = [
         ("30 mila", 30000, 29500, 30500, "approx"),
         id="mila-after-digits",
     ),
+    # "mila" glued to the digits, as headlines and bulletins write it
+    fig("Sono 4mila gli sfollati.", ("4mila", 4000, 3500, 4500, "approx"), id="mila-glued"),
+    fig(
+        "Gli evacuati (12mila solo a Corvella) restano fuori casa.",
+        ("12mila", 12000, 11500, 12500, "approx"),
+        id="mila-glued-in-brackets",
+    ),
+    fig(
+        "Sono 2,5mila i volontari.",
+        ("2,5mila", 2500, 2450, 2550, "approx"),
+        id="mila-glued-decimal",
+    ),
+    fig("Il comune ha 10 milanesi in lista.", exact("10", 10), id="milanesi-not-mila"),
     fig(
         "Un fondo di mezzo miliardo di euro.",
         exact("mezzo miliardo di euro", 5e8, "currency:EUR"),
