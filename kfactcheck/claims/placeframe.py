@@ -35,7 +35,7 @@ _CLAUSE_END = CLAUSE_END
 # the page's own language ("ali" is Portuguese "there" but Croatian "but", and a name:
 # "Ali Yilmaz sagte"; English "there" is mostly existential: "there were 12 deaths")
 _THERE_WORDS = {
-    "de": "dort",
+    "de": "dort(?:ig(?:e|en|er|es|em))?",  # "das dortige Krisenzentrum": of there
     "es": "allí|ahí|allá",
     "it": "lì|là",
     "fr": "là",
