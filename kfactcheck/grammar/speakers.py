@@ -206,8 +206,9 @@ def _own_source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     parts ("12 in Norbury and 7 in Tessburg") names none."""
     lex = _lexicon(lang)
     heads = _alt(lex.groups | lex.roles)
+    # a comma joins such a clause too: "die Polizei zählte 7500, die Veranstalter 30.000"
     gapped = re.compile(
-        rf"(?i)(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})\s+((?:(?:{_alt(lex.determiners)})\s+)?"
+        rf"(?i)(?:(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})|,)\s+((?:(?:{_alt(lex.determiners)})\s+)?"
         rf"(?:{heads}))\s*,?\s*$"
     )
     bracketed = re.compile(rf"(?i)\s*\(\s*(?:{_alt(lex.source_phrases)})\s+([^()\d]{{1,60}}?)\s*\)")
