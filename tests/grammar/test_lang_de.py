@@ -140,6 +140,7 @@ FIGURES = [
 DATES = [
     day("Am 14. Juli 2021 stieg das Wasser.", "2021-07-14", id="am-14-juli-2021"),
     day("Am 3. März teilte die Polizei mit.", "2023-03-03", id="am-3-maerz"),
+    day("Vom 3. bis 5. März feierte die Stadt.", "2023-03-03", id="range-vom-bis"),
     day("Gestern teilte die Polizei mit, dass 50 Menschen starben.", "2023-04-11", id="gestern"),
     day("Vorgestern brach der Damm.", "2023-04-10", id="vorgestern"),
     day("Am Montag wurden 20 Tote gezählt.", "2023-04-10", id="weekday-montag"),
