@@ -33,7 +33,7 @@ from kfactcheck.claims.counted import (
 )
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
-from kfactcheck.claims.durations import topic_word
+from kfactcheck.claims.durations import is_age, topic_word
 from kfactcheck.claims.lists import among_these, counted_by, list_item, part_after_part
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
@@ -118,6 +118,8 @@ def figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if family == "duration" and is_age(before, after[got.end :], code):
+            return None  # "une femme de 45 ans": someone's age, no claim
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
             family, unit = last.terms[0], last.unit  # "la cifra aumentó a 57"
         elif not got.family and not got.end and previous is None:
