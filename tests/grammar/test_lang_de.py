@@ -144,12 +144,9 @@ DATES = [
     day("Gestern teilte die Polizei mit, dass 50 Menschen starben.", "2023-04-11", id="gestern"),
     day("Vorgestern brach der Damm.", "2023-04-10", id="vorgestern"),
     day("Am Montag wurden 20 Tote gezählt.", "2023-04-10", id="weekday-montag"),
-    day(
-        "Die Flut im Juli war verheerend.",
-        "2023-07",
-        id="month-after-im",
-        xfail="a month alone is placed by the tense words near it only; 'war' is too far",
-    ),
+    # a page of April 2023: "war" puts July in the year before
+    day("Die Flut im Juli war verheerend.", "2022-07", id="month-after-im"),
+    day("Die Flut im Juli wird erwartet.", "2023-07", id="month-after-im-future"),
     day("Der Bericht vom 1. Dez. 2022.", "2022-12-01", id="month-abbreviation"),
     day("Heute wurden 12 Vermisste gefunden.", "2023-04-12", id="heute"),
     day("Bis zum 30. September 2024 soll alles fertig sein.", "2024-09-30", id="bis-zum"),
