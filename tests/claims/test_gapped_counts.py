@@ -51,6 +51,20 @@ CASES = [
         id="es-conto-y",
     ),
     pytest.param(
+        "it",
+        "Erano attese 5.000 persone a Vallerosa. La questura ne ha contate 7.500 e gli "
+        "organizzatori 30.000.",
+        {"7.500": ("people", "la questura"), "30.000": ("people", "gli organizzatori")},
+        id="it-la-questura-ne-ha-contate",
+    ),
+    pytest.param(
+        "fr",
+        "Un millier de manifestants étaient attendus à Lorvy. La police en a compté 7 500 et "
+        "les syndicats 30 000.",
+        {"7 500": ("crowd", "la police"), "30 000": ("crowd", "les syndicats")},
+        id="fr-en-a-compte",
+    ),
+    pytest.param(
         "en",
         "Rescuers in Norbury recovered 5 bodies on Friday. By Sunday they had counted 12.",
         {"12": ("bodies", None)},
