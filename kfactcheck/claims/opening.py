@@ -246,8 +246,13 @@ def _likened(sentence: str, d) -> bool:
     phrase ("Wie am 7. März, ...") or "already" says so, not in "wie am Freitag bekannt
     wurde" (as was learnt on Friday)."""
     like = _like(sentence, max(0, d.start - 40), d.start)
-    if like is None or (like.group("en") and not d.text.lower().startswith(("on ", "in "))):
+    if like is None:
         return False
+    if like.group("en") and (
+        not d.text.lower().startswith(("on ", "in ", "last "))
+        or _AS_ADVERB.search(sentence, max(0, like.start() - 20), like.start())
+    ):
+        return False  # "as late as last Friday": up to then
     return bool(like.group("already")) or _CLOSES.match(sentence, d.end) is not None
 
 
@@ -282,12 +287,18 @@ def set_off(sentence: str, d) -> bool:
 _FRONT = re.compile(r"(?:^[\W_]*|,\s*)$")
 
 
+# the word that places a weekday in the week before, after it ("Comme samedi dernier,",
+# "Como el sábado pasado,"): the date's words end there
+_SHIFT_AFTER = (
+    r"(?:\s+(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa))?"
+)
 # a comma after a compared date, and no relative of its day after the comma
 _SET_OFF = re.compile(
-    r"""(?i)\s*,(?!\s*(?:when|where|as|at\s+which|on\s+which|où|quand|lorsque|cuando|donde|
+    _SHIFT_AFTER
+    + r"""\s*,(?!\s*(?:when|where|as|at\s+which|on\s+which|où|quand|lorsque|cuando|donde|
     en\s+(?:que|el\s+que|la\s+que)|quando|onde|em\s+que|no\s+qual|na\s+qual|in\s+cui|dove|
     als|wo|an\s+dem|bei\s+dem|da)\b)""",
-    re.X,
+    re.I | re.X,
 )
 
 
@@ -345,8 +356,11 @@ _LIKE = re.compile(
     re.X,
 )
 _LIKE_WORDS = ("as", "like", "wie", "com", "igual", "ainsi")  # "com" in como/come/comme
-# what closes a compared date's phrase: a comma or the clause's end
-_CLOSES = re.compile(r"\s*(?:[,;:.!?)]|$)")
+# what closes a compared date's phrase: a comma or the clause's end (_SHIFT_AFTER: after
+# the word that places a weekday in the week before)
+_CLOSES = re.compile(_SHIFT_AFTER + r"\s*(?:[,;:.!?)]|$)")
+# "as late as", "as early as", "as recently as": a bound in time, no comparison
+_AS_ADVERB = re.compile(r"(?i)\bas\s+(?:late|early|recently|soon|long\s+ago|far\s+back)\s+$")
 # a word each of _COMPARED's comparisons holds, in ASCII and lower case (those written with
 # a letter outside ASCII, "comparé", "gegenüber", "em relação", match no text of ASCII)
 _COMPARED_WORDS = ("as", "than", "compared", "qu", "comme", "rapport", "wie", "als", "vergleich")

@@ -76,7 +76,37 @@ CASES = [
         {"30.000": "2031-03-16"},
         id="it-come-gia-il",
     ),
+    pytest.param(
+        "Like last Saturday, 30,000 people marched in Norbury.",
+        "en",
+        {"30,000": "2031-03-16"},
+        id="en-like-last-saturday",
+    ),
+    pytest.param(
+        "Comme samedi dernier, 30 000 personnes ont défilé à Lorvy.",
+        "fr",
+        {"30 000": "2031-03-16"},
+        id="fr-comme-samedi-dernier",
+    ),
+    pytest.param(
+        "Como el sábado pasado, 30.000 personas marcharon en Tormenar.",
+        "es",
+        {"30.000": "2031-03-16"},
+        id="es-como-el-sabado-pasado",
+    ),
     # neighbours that must keep the compared day, or a day of their own
+    pytest.param(
+        "As late as last Saturday, 30 people were missing in Norbury.",
+        "en",
+        {"30": "2031-03-15"},
+        id="en-as-late-as-last-saturday",
+    ),
+    pytest.param(
+        "Moins que samedi dernier, où 30 000 personnes avaient défilé.",
+        "fr",
+        {"30 000": "2031-03-15"},
+        id="fr-a-clause-of-samedi-dernier-keeps-it",
+    ),
     pytest.param(
         "The Norbury march was smaller than on 12 March, when police counted 30,000 marchers.",
         "en",

@@ -52,7 +52,12 @@ INVENTED = [
 
 def _plain_like(text: str, d) -> bool:
     like = opening._LIKE.search(text, max(0, d.start - 40), d.start)
-    if like is None or (like.group("en") and not d.text.lower().startswith(("on ", "in "))):
+    if like is None:
+        return False
+    if like.group("en") and (
+        not d.text.lower().startswith(("on ", "in ", "last "))
+        or opening._AS_ADVERB.search(text, max(0, like.start() - 20), like.start())
+    ):
         return False
     return bool(like.group("already")) or opening._CLOSES.match(text, d.end) is not None
 
