@@ -52,6 +52,18 @@ CASES = [
         {"12": ("2019", "deaths")},
         id="it-nel-2019-uccise",
     ),
+    pytest.param(
+        "A similar storm in March 2019 killed 12 people in Norbury.",
+        "en",
+        {"12": ("2019-03", "deaths")},
+        id="en-a-storm-in-a-month-of-2019",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a month or day with its year also tells the story's own event in a "
+            "retrospective ('the dam burst on 4 May 2019 and left 90 dead'): only a year marks "
+            "another event",
+        ),
+    ),
     # neighbours: a nearer date of the figure's own, a count, a range, a verb's day
     pytest.param(
         "Storms killed 12 people in Norbury in 2019 and 30 this year.",
