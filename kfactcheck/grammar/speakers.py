@@ -207,9 +207,11 @@ def _own_source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = _lexicon(lang)
     heads = _alt(lex.groups | lex.roles)
     # a comma joins such a clause too: "die Polizei zählte 7500, die Veranstalter 30.000"
+    # or whose verb of saying is its own: "while the organisers counted 30,000", "tandis
+    # que les syndicats ont compté 30 000" (at most one short word after it: "spoke of")
     gapped = re.compile(
         rf"(?i)(?:(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})|,)\s+((?:(?:{_alt(lex.determiners)})\s+)?"
-        rf"(?:{heads}))\s*,?\s*$"
+        rf"(?:{heads}))(?:\s+(?:{_alt(lex.verbs)})(?:\s+(?:of|de|di|von|at|about))?)?\s*,?\s*$"
     )
     bracketed = re.compile(rf"(?i)\s*\(\s*(?:{_alt(lex.source_phrases)})\s+([^()\d]{{1,60}}?)\s*\)")
     return gapped, bracketed

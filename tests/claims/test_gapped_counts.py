@@ -70,6 +70,21 @@ CASES = [
         {"12": ("bodies", None)},
         id="en-a-toll-counted-on",
     ),
+    # a clause with its own verb of saying after "while": its subject is the figure's source
+    pytest.param(
+        "en",
+        "Thousands marched in Norbury. Police say at least 7,500 marched while the organisers "
+        "say 30,000.",
+        {"at least 7,500": ("crowd", "police"), "30,000": ("crowd", "the organisers")},
+        id="en-while-the-organisers-say",
+    ),
+    pytest.param(
+        "fr",
+        "Des milliers de personnes ont marché. La police a compté 7 500 manifestants à Lorvy, "
+        "tandis que les syndicats ont compté 30 000.",
+        {"7 500 manifestants": ("crowd", "la police"), "30 000": ("crowd", "les syndicats")},
+        id="fr-tandis-que-les-syndicats-ont-compte",
+    ),
     # neighbours: nothing counted before, or a noun of its own, or no verb of counting
     pytest.param(
         "en",
