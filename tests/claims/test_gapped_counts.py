@@ -85,6 +85,21 @@ CASES = [
         {"7 500 manifestants": ("crowd", "la police"), "30 000": ("crowd", "les syndicats")},
         id="fr-tandis-que-les-syndicats-ont-compte",
     ),
+    # each clause with its own subject and verb: the first clause's figure is its subject's
+    pytest.param(
+        "en",
+        "Thousands marched in Norbury. Police counted 7,500 marchers and the organisers "
+        "claimed 30,000.",
+        {"7,500 marchers": ("crowd", "police"), "30,000": ("crowd", "the organisers")},
+        id="en-police-counted-and-the-organisers-claimed",
+    ),
+    pytest.param(
+        "fr",
+        "Des milliers de personnes ont marché. La police a compté 7 500 manifestants et les "
+        "syndicats ont revendiqué 30 000.",
+        {"7 500 manifestants": ("crowd", "la police"), "30 000": ("crowd", "les syndicats")},
+        id="fr-a-compte-et-ont-revendique",
+    ),
     # neighbours: nothing counted before, or a noun of its own, or no verb of counting
     pytest.param(
         "en",
