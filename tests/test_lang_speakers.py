@@ -305,6 +305,15 @@ CASES = [
         "Poginulo je 43 ljudi, rekao je ministar Ivan Horvat.", "hr", "Ivan Horvat", id="hr-rekao"
     ),
     case("Volgens de politie zijn er 43 doden.", "nl", "de politie", id="nl-volgens"),
+    # a day between a subject and its verb at the clause's end is no subject
+    case(
+        "Es starben 43 Menschen, wie die Polizei am Montag mitteilte.",
+        "de",
+        "polizei",
+        id="de-wie-am-montag-mitteilte",
+    ),
+    case("Police on Tuesday said 43 people died.", "en", "police", id="en-on-tuesday-said"),
+    case("Police Tuesday said 43 people died.", "en", "police", id="en-tuesday-said"),
     case("Prema policiji, poginulo je 43 ljudi.", "hr", "policiji", id="hr-prema-group"),
     case(
         "Prema policiji, poginulo je 43 ljudi.",

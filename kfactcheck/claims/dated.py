@@ -373,11 +373,25 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     for d in dates:
         past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
         if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+            if _own_date(dates, d, q):
+                return  # "12 in 2019 and 30 this year": 30's own date, nearer, speaks
             year = int(d.value[:4])  # "the 1968 quake", "three years ago"
             if ref is None or year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value[:4]
                 return
+
+
+def _own_date(dates, d, q: Quantity) -> bool:
+    """Whether a date of the figure `q`'s own stands nearer to it than the year `d` before
+    it: one between them, or one right after the figure."""
+    reach = q.start - d.end
+    return any(
+        e is not d
+        and e.role == "event"
+        and ((e.start >= d.end and e.end <= q.start) or 0 <= e.start - q.end < reach)
+        for e in dates
+    )
 
 
 # Words that open a clause telling of the event a running count comes from: "where the dam

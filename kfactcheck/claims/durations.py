@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kfactcheck.claims.counted import DURATION_NOUNS, WORD
-from kfactcheck.grammar.vocab import vocab
+from kfactcheck.grammar.vocab import PEOPLE, noun_concept, vocab
 
 _STOP_FOR = re.compile(
     r"\b(?:stop|stops|stopped|halt|halts|halted|shut|shuts|close|closes|closed|down tools)"
@@ -35,3 +35,43 @@ def topic_word(before: str, after: str) -> str:
         if len(w) > 4 and w not in v.stop:
             return w
     return "time"
+
+
+def is_age(before: str, after: str, code: str) -> bool:
+    """Whether a figure of years is someone's age, no claim: "(45 ans)", "une femme, 45 ans,",
+    "âgée de 45 ans", "un hombre de 45 años", "un uomo di 45 anni", "45 Jahre alt" (not "une
+    peine de 45 ans" or "pendant 45 ans": what lasted)."""
+    tail = before[-40:]
+    if _OLD_AFTER.match(after) or _AGED_BEFORE.search(tail):
+        return True
+    closed = _CLOSED_AFTER.match(after) is not None
+    if closed and (tail.rstrip().endswith("(") or _COMMA_BEFORE.search(tail)):
+        return True  # "(45 ans)", "Une femme, 45 ans, ..."
+    of = _OF_BEFORE.search(tail)
+    if of is None:
+        return False
+    word = of.group(1)
+    if word[:1].isupper() and closed and not _OPENS.search(tail[: of.start(1)]):
+        return True  # "Ana Lis, de 45 años,": a name
+    concept = noun_concept(word, code)
+    return concept == PEOPLE or (
+        concept is not None
+        and concept in vocab().families
+        and vocab().families[concept].unit == "people"
+    )
+
+
+# "45 Jahre alt", "45 jaar oud", "45 years old"
+_OLD_AFTER = re.compile(r"(?i)\s+(?:alt|oud|old)\b")
+# "âgée de", "aged", "de edad de", "di età di", "com idade de", "im Alter von"
+_AGED_BEFORE = re.compile(
+    r"(?i)\b(?:âgée?s?\s+de|agée?s?\s+de|aged|edad\s+de|età\s+di|idade\s+de|alter\s+von"
+    r"|leeftijd\s+van)\s+$"
+)
+# what closes an age's words: a bracket, a comma, the sentence's end, or a verb after it
+_CLOSED_AFTER = re.compile(r"\s*(?:[),;.]|$)")
+# ", 45 ans,": after a comma (a noun or name before it), not after a figure's list
+_COMMA_BEFORE = re.compile(r"[^\W\d_]{2,},\s+$")
+# "un hombre de 45 años", "La víctima, de 45 años": the noun before "de"/"di"
+_OF_BEFORE = re.compile(r"([^\W\d_]{3,}),?\s+(?:de|di|van)\s+$")
+_OPENS = re.compile(r"(?:^|[.!?]\s+)$")  # a capital that opens the sentence names nothing

@@ -52,7 +52,7 @@ from kfactcheck.grammar.earlier import mark_earlier
 from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.grammar.sentences import split_sentences
 from kfactcheck.grammar.separators import decimal_comma
-from kfactcheck.grammar.speakers import attribute, own_source
+from kfactcheck.grammar.speakers import attribute, first_source, own_source
 from kfactcheck.grammar.vocab import (
     language_code,
 )
@@ -124,11 +124,24 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)
         speakers = attribute(doc.text, sentences, wanted=set(owners), lang=code)
-        for claim, i in zip(claims, owners, strict=True):
+        owns = [
             # a figure whose own clause names a source ("and the organisers 30,000") is theirs
-            at, sentence = claim.sentence_start, claim.quote
-            own = own_source(sentence, claim.start - at, claim.end - at, code)
+            own_source(c.quote, c.start - c.sentence_start, c.end - c.sentence_start, code)
+            for c in claims
+        ]
+        # the sources a sentence's figures name in their own clauses, by sentence
+        named: dict[int, set[str]] = {}
+        for own, i in zip(owns, owners, strict=True):
+            if own is not None:
+                named.setdefault(i, set()).add(own)
+        for own, claim, i in zip(owns, claims, owners, strict=True):
             claim.speaker = own or speakers[i]
+            if own is None and speakers[i] is not None and speakers[i] in named.get(i, ()):
+                # the sentence's source is another clause's own ("Police counted 7,500 and
+                # the organisers claimed 30,000"): this figure's is its first clause's
+                at = claim.sentence_start
+                first = first_source(claim.quote, claim.start - at, code)
+                claim.speaker = first or claim.speaker
     return claims
 
 

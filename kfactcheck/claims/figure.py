@@ -33,8 +33,8 @@ from kfactcheck.claims.counted import (
 )
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
-from kfactcheck.claims.durations import topic_word
-from kfactcheck.claims.lists import among_these, list_item, part_after_part
+from kfactcheck.claims.durations import is_age, topic_word
+from kfactcheck.claims.lists import among_these, counted_by, list_item, part_after_part
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -118,8 +118,13 @@ def figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if family == "duration" and is_age(before, after[got.end :], code):
+            return None  # "une femme de 45 ans": someone's age, no claim
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
             family, unit = last.terms[0], last.unit  # "la cifra aumentó a 57"
+        elif not got.family and not got.end and previous is None:
+            # "la police a compté 7 500 et les syndicats 30 000": what was counted before
+            family, unit = counted_by(before, last, code) or (family, unit)
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
@@ -221,6 +226,8 @@ def figure_claim(
                 if owner and family and not (placed and bare_item(before, after, code)):
                     # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
                     family = f"{family}:{owner.group(1).lower()}"
+            elif previous is None and (by := counted_by(before, last, code)):
+                family, unit = by  # "Police counted 7,500 and the organisers 30,000"
             else:
                 return None  # a figure that counts nothing named: not a claim
 

@@ -8,6 +8,7 @@ person named before "and" in "left a police officer and three attackers dead".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
 from kfactcheck.claims.parts import past_total
@@ -132,3 +133,25 @@ def count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> No
     claim.value = claim.low = claim.high = claim.value + 1
     claim.text = sentence[m.start() : claim.end - base]
     claim.start = base + m.start()
+
+
+def counted_by(before: str, last: Claim | None, code: str) -> tuple[str, str] | None:
+    """(family, unit) of a figure that names nothing after a source's verb of counting in
+    its own clause ("Police counted 7,500 and the organisers 30,000", "zählte die Polizei
+    7500"): what the claim before its sentence (`last`) counts, when that is a count of
+    people (a crowd, a toll); else None."""
+    if last is None or last.unit != "people" or not last.terms or not last.terms[0]:
+        return None
+    clause = _CLAUSE_END.split(before[-80:])[-1]
+    if not _counting_verb(code).search(clause):
+        return None
+    return last.terms[0].partition(":")[0], last.unit  # what was counted, not how
+
+
+@cache
+def _counting_verb(code: str) -> re.Pattern[str]:
+    """A verb of counting (units.toml [counting_verbs]) and at most four words after it
+    (its source: "zählte die Polizei"), right before a figure."""
+    words = vocab().raw["counting_verbs"].get(code, ())
+    alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{alt})(?!\w)(?:\s+[^\W\d]+){{0,4}}\s*$")

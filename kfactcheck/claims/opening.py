@@ -46,7 +46,8 @@ def figure_time(
         [
             d
             for d in dates
-            if names_event(sentence, d) and not (d.end <= near.start and compared(sentence, d))
+            if names_event(sentence, d)
+            and not (d.end <= near.start and compared(sentence, d) and not set_off(sentence, d))
         ]
         if named
         else []
@@ -225,6 +226,8 @@ def compared(sentence: str, d) -> bool:
 def _compared(sentence: str, d) -> bool:
     if _holds(sentence, max(0, d.start - 40), d.start, _COMPARED, _COMPARED_WORDS):
         return True
+    if _likened(sentence, d):
+        return True
     return _holds(sentence, max(0, d.start - 60), d.start, _CALLED_FOR, _CALLED_FOR_WORDS)
 
 
@@ -236,6 +239,67 @@ def _holds(sentence: str, lo: int, hi: int, pattern: re.Pattern, words: tuple) -
     if window.isascii() and not any(map(window.lower().__contains__, words)):
         return False
     return pattern.search(sentence, lo, hi) is not None
+
+
+def _likened(sentence: str, d) -> bool:
+    """Whether "like" or its kin compares with the date `d`: when the date closes the
+    phrase ("Wie am 7. März, ...") or "already" says so, not in "wie am Freitag bekannt
+    wurde" (as was learnt on Friday)."""
+    like = _like(sentence, max(0, d.start - 40), d.start)
+    if like is None:
+        return False
+    if like.group("en") and (
+        not d.text.lower().startswith(("on ", "in ", "last "))
+        or _AS_ADVERB.search(sentence, max(0, like.start() - 20), like.start())
+    ):
+        return False  # "as late as last Friday": up to then
+    return bool(like.group("already")) or _CLOSES.match(sentence, d.end) is not None
+
+
+def _like(sentence: str, lo: int, hi: int):
+    """_LIKE's match in sentence[lo:hi], or None (see _holds)."""
+    window = sentence[lo:hi]
+    if window.isascii() and not any(map(window.lower().__contains__, _LIKE_WORDS)):
+        return None
+    return _LIKE.search(sentence, lo, hi)
+
+
+def set_off(sentence: str, d) -> bool:
+    """Whether the compared date `d` closes a phrase set off from the clause of the
+    figures after it: the comparison opens the sentence or follows a comma, and a comma
+    closes it ("Comme le 7 mars, 30 000 personnes ont défilé"; "In Norbury, like on 7
+    March, 30,000 marched"), or "already" says so without a comma ("Wie schon am 7. März
+    demonstrierten ..."). Those figures are the sentence's own, not of the day compared
+    with; a comparison that is a clause's predicate ("C'est plus que le 5 mars, où ...",
+    "smaller than on 12 March, when police counted 30,000") leaves them to that day."""
+    lo = max(0, d.start - 40)
+    like = _like(sentence, lo, d.start)
+    found = like or _COMPARED.search(sentence, lo, d.start)
+    if found is None or not _FRONT.search(sentence, 0, found.start()):
+        return False
+    if like is not None and like.group("already"):
+        return True
+    return _SET_OFF.match(sentence, d.end) is not None
+
+
+# what stands before a comparison set off from its clause: nothing (a quote or bracket at
+# most), or a comma
+_FRONT = re.compile(r"(?:^[\W_]*|,\s*)$")
+
+
+# the word that places a weekday in the week before, after it ("Comme samedi dernier,",
+# "Como el sábado pasado,"): the date's words end there
+_SHIFT_AFTER = (
+    r"(?:\s+(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa))?"
+)
+# a comma after a compared date, and no relative of its day after the comma
+_SET_OFF = re.compile(
+    _SHIFT_AFTER
+    + r"""\s*,(?!\s*(?:when|where|as|at\s+which|on\s+which|où|quand|lorsque|cuando|donde|
+    en\s+(?:que|el\s+que|la\s+que)|quando|onde|em\s+que|no\s+qual|na\s+qual|in\s+cui|dove|
+    als|wo|an\s+dem|bei\s+dem|da)\b)""",
+    re.I | re.X,
+)
 
 
 # a call for further action, a few words before its day ("called for new strikes on",
@@ -279,6 +343,24 @@ _COMPARED = re.compile(
     |del|dem|nel|nella|du)\b\s*|l['’]\s*)?$""",
     re.X,
 )
+# "like"/"as" and their kin right before a date ("Like on 7 March", "Wie schon am", "Al
+# igual que el", "Come già il"): a comparison when the date closes its phrase (_CLOSES) or
+# "already" says so; English "as"/"like" only before a date of "on" or "in" ("as late as 7
+# March" dates its figure)
+_LIKE = re.compile(
+    r"""(?i)\b(?:(?P<en>(?:just\s+)?(?:as|like))|wie|como|come|comme|al\s+igual\s+que|
+    igual\s+que|tal\s+(?:y\s+)?como|assim\s+como|ainsi\s+que|tout\s+comme|così\s+come)
+    \s+(?P<already>(?:schon|bereits|già|ya|já|déjà|already|auch|aussi|también|também|anche)\s+)?
+    (?:(?:am|im|el|la|en|em|no|na|il|lo|nel|nella|le|the|in|lors\s+du|au|du|dem)\b\s*
+    (?:(?:dia|día|giorno|jour|tag)\s+)?|l['’]\s*)?$""",
+    re.X,
+)
+_LIKE_WORDS = ("as", "like", "wie", "com", "igual", "ainsi")  # "com" in como/come/comme
+# what closes a compared date's phrase: a comma or the clause's end (_SHIFT_AFTER: after
+# the word that places a weekday in the week before)
+_CLOSES = re.compile(_SHIFT_AFTER + r"\s*(?:[,;:.!?)]|$)")
+# "as late as", "as early as", "as recently as": a bound in time, no comparison
+_AS_ADVERB = re.compile(r"(?i)\bas\s+(?:late|early|recently|soon|long\s+ago|far\s+back)\s+$")
 # a word each of _COMPARED's comparisons holds, in ASCII and lower case (those written with
 # a letter outside ASCII, "comparé", "gegenüber", "em relação", match no text of ASCII)
 _COMPARED_WORDS = ("as", "than", "compared", "qu", "comme", "rapport", "wie", "als", "vergleich")

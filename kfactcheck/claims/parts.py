@@ -27,8 +27,16 @@ def generic_stems(code: str) -> frozenset[str]:
 
 # "Unter den Toten sind neun Urlauber", "Tra i feriti, tre sono gravi", "Entre as vítimas,
 # 12 foram identificadas": the clause opens on the count the figure is a part of
+# (after a total word or a verb of being at most: "Insgesamt sind unter den Toten 12 Kinder",
+# "In all there were among the dead 12 children")
+_AMONG_LEAD = (
+    r"(?:(?:insgesamt|sind|waren|ist|war|befinden|befanden|sich|auch|there|are|were|is|was"
+    r"|also|overall|altogether|in\s+all|au\s+total|en\s+total|no\s+total|ao\s+todo|in\s+tutto"
+    r"|in\s+totale|figurent|figuraient|hay|había|habían|estão|estavam|há|havia|ci\s+sono"
+    r"|c['’]erano|sono|erano|zijn|er|in\s+totaal|ukupno)\s+){0,3}"
+)
 _AMONG = re.compile(
-    r"(?i)(?:^|[,;:]\s*)(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
+    r"(?i)(?:^|[,;:]\s*)" + _AMONG_LEAD + r"(?:among|unter|entre|tra|fra|parmi|onder|među|od)\s+"
     r"(?:the|den|der|los|las|os|as|i|gli|le|les|de|ihnen)?\s*([^\W\d_]{3,})\b[^.;:]*$"
     # "Del total de los muertos, 40 son mujeres": of all of them, so many
     r"|(?:^|[.;:]\s*)(?:del\s+total\s+de|of\s+(?:all\s+)?|von\s+den|dei|degli"
@@ -37,6 +45,11 @@ _AMONG = re.compile(
 # "ocho de las víctimas", "due dei feriti", "12 of the dead", "zwölf der Toten": a part
 _OF_THE_WORDS = r"(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de|od)"
 _PARTITIVE = re.compile(r"(?i)\s+" + _OF_THE_WORDS + r"\s+([^\W\d_]{3,})\b")
+# "12 children among the dead", "12 Kinder unter den Toten": a part, its noun before "among"
+_AMONG_AFTER = re.compile(
+    r"(?i)(?P<own>\s+(?:[^\W\d_]+\s+){1,2}?)(?:among|unter|entre|tra|fra|parmi|onder|među)\s+"
+    r"(?:the|den|der|los|las|os|as|i|gli|le|les|de)\s+(?P<whole>[^\W\d_]{3,})\b"
+)
 # "five of the six firefighters", "cinco dos seis bombeiros": a bare figure (one word) and
 # the words that make it a part of the count the next figure names (part_of_next reads
 # the span from the first figure's start to the second's)
@@ -72,8 +85,9 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     whole = None
     # past its start, _AMONG begins only at a stop or comma: without one, it is tried once
     among = _AMONG.search if any(map(clause.__contains__, ",;:.")) else _AMONG.match
-    if (m := among(clause)) or (m := _PARTITIVE.match(after)):
-        whole = noun_concept(m.group(1) or m.group(2), code)
+    if (m := among(clause)) or (m := _PARTITIVE.match(after)) or (m := _AMONG_AFTER.match(after)):
+        named = m["whole"] if m.re is _AMONG_AFTER else m.group(1) or m.group(2)
+        whole = noun_concept(named, code)
     kind = family.partition(":")[0]
     if (
         m is not None
@@ -127,6 +141,8 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     if kind and kind not in families and kind != PEOPLE:
         return f"{whole}:{kind}"
     rest = after[m.end() :] if m.re is _PARTITIVE else after
+    if m.re is _AMONG_AFTER:
+        rest = m["own"]  # "12 children among the dead": its own noun only
     return f"{whole}:{part_name(rest, code)}"
 
 

@@ -35,7 +35,7 @@ _CLAUSE_END = CLAUSE_END
 # the page's own language ("ali" is Portuguese "there" but Croatian "but", and a name:
 # "Ali Yilmaz sagte"; English "there" is mostly existential: "there were 12 deaths")
 _THERE_WORDS = {
-    "de": "dort",
+    "de": "dort(?:ig(?:e|en|er|es|em))?",  # "das dortige Krisenzentrum": of there
     "es": "allí|ahí|allá",
     "it": "lì|là",
     "fr": "là",
@@ -100,6 +100,8 @@ def _named_object(sentence: str, code: str) -> str | None:
             continue  # "el Gobierno", "la Préfecture": a body, not a place
         if noun_concept(name, code) is not None or name.lower() in _time_words():
             continue
+        if _body_name().search(f"{name}{m.group(3)}".lower().replace("-", " ")):
+            continue  # "los equipos de Cruz Roja": a body, not a place
         if name.lower() in lv.articles:
             continue
         at = m.start() if article else m.start(2)  # before "the", after "de": its owner
@@ -181,6 +183,14 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
         return ()
     key = _key(name.split()[-1])
     return (f"in {key}",) if len(key) > 1 else ()
+
+
+@cache
+def _body_name() -> re.Pattern[str]:
+    """A body's head or name in a lower-cased name ("cruz roja", "bombeiros"): units.toml
+    [scope] body_words."""
+    words = vocab().raw["scope"]["body_words"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
 @cache

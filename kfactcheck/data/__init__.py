@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict] = {
         "condition_ends": {lang: [str] for lang in _LANGS},
         "among_whom": {lang: [str] for lang in _LANGS},
         "relatives": {lang: [str] for lang in _LANGS},
+        "counting_verbs": {lang: [str] for lang in _LANGS},
         "found_in": {lang: {"found": [str], "at": [str]} for lang in _LANGS},
         "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
         "groups": {"families": [str]},

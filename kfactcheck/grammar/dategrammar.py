@@ -61,6 +61,10 @@ class _Grammar:
         )
         # another language's joiners ("14. Juli", "29 de octubre de 2024"): see _language_words
         ords = w.get("lang_ordinals", [])
+        # what joins two days of a range, with the language's own words ("3 au 5 mai")
+        to = _TO
+        if w.get("lang_range_to"):
+            to = _TO.replace("through", "through|" + "|".join(map(re.escape, w["lang_range_to"])))
         ord_rx = "(?:st|nd|rd|th" + "".join("|" + re.escape(o) for o in ords) + ")?"
         of_words = "|".join(["of", *(re.escape(o) for o in w.get("lang_of", []))])
         year_of = "".join(rf"(?:{re.escape(o)}\s+)?" for o in w.get("lang_of", [])[:1])
@@ -157,7 +161,7 @@ class _Grammar:
             (?:
               (?:\.\s*|\s+)
               (?P<d>{_DAY})(?P<o>{ord_rx})            # August 17, Sept. 1st
-              (?:{_TO}(?P<d2>{_DAY})(?P<o2>{ord_rx}))?  # November 21-22
+              (?:{to}(?P<d2>{_DAY})(?P<o2>{ord_rx}))?  # November 21-22
               (?!\d|[.,:]\d|\w)                     # not 17:29, 1.5, 1000
               (?:,?\s+(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # , 2022
             | \.?,?\s+{year_of}(?P<my>{_YEAR})(?!\d|[.,:]\d|\w)  # September 2022
@@ -170,7 +174,7 @@ class _Grammar:
             rf"""
             (?=\d)
             (?P<d>{_DAY}){ord_rx}                     # 20, 31st
-            (?:{_TO}(?P<d2>{_DAY}){ord_rx})?          # 21-22 November, 3 to 5 May
+            (?:{to}(?P<d2>{_DAY}){ord_rx})?          # 21-22 November, 3 to 5 May
             \s+(?:(?:{of_words})\s+)?
             (?P<mon>{mon})(?P<dot>\.)?(?!\w)        # November, Nov., Sept.
             (?:,?\s+{year_of}(?P<y>{_YEAR})(?!\d|[.,:]\d))?  # 2022
@@ -312,6 +316,7 @@ def _language_words(english: dict, key: str) -> dict:
     cues = w["months_need_cue"]["words"] + lang["month_cues"]
     w["months_need_cue"] = {"words": cues}
     w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
+    w["lang_range_to"] = lang.get("range_to", [])  # "du 3 au 5 mai"
     w["lang_ago"] = lang.get("ago", {})
     w["lang_code"] = key
     w["tense"] = {

@@ -353,7 +353,13 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
         return False
     if r.lead == r.s and g.left_quantity.search(left):
         return False
-    if g.right_count.match(low, r.e) or g.right_clock.match(low, r.e):
+    if g.right_clock.match(low, r.e):
+        return False
+    if (mt := g.right_count.match(low, r.e)) and not (
+        # "a similar storm in 2019 killed 12": a participle after "in 2019" is the clause's
+        # verb ("in 2000 homes" still counts homes)
+        mt[0].endswith("ed") and (lw := g.left_word.search(left)) and lw[1] in g.year_before
+    ):
         return False
     # "from 1500 to 2000", "between 2000 and 2500 people": one end is no year, so neither is
     mt = g.left_number.search(left)
@@ -361,7 +367,11 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
         return False
     mt = g.right_number.match(low, r.e)
     if mt and not _YEAR_RX.fullmatch(mt["n"]):
-        return False
+        # "killed 12 in 2019 and 30 this year": after "in", and with a smaller figure
+        # after it than a range's high end, a year still
+        lw = g.left_word.search(left)
+        if not (lw and lw[1] in g.year_before and _below(mt["n"], low[r.s : r.e])):
+            return False
     if r.part is None and (mt := g.right_plural.match(t, r.e)) and mt[1] not in g.not_count:
         # "said 2000 rebels" counts; "the 2008 elections", "in 2008 reformers" are years
         lw = g.left_word.search(left)
@@ -371,11 +381,27 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
         # "im Jahr 2000 Soldaten ..." and "seit 2015 ..." stay years
         lw = g.left_word.search(left)
         if counted_noun(mt[1], g.lang) and (lw[1] if lw else "") not in g.year_before:
-            return False
+            # "Ein ähnlicher Sturm 2019 tötete 12": a German noun, a year and a verb (a
+            # word in lower case) name an event by its year
+            return g.lang == "de" and lw is not None and _named_by_year(t, r.s - len(lw[0]), mt[1])
     return True
 
 
 _YEAR_RX = re.compile(r"1[89]\d\d|20\d\d|2100")
+
+
+def _below(n: str, year: str) -> bool:
+    """Whether the figure `n` (digits, maybe grouped) is below the year: no range's end."""
+    digits = n.replace(",", "").replace(".", "")
+    return digits.isdigit() and year.isdigit() and int(digits) < int(year)
+
+
+def _named_by_year(t: str, at: int, after: str) -> bool:
+    """Whether a German year stands between a noun (capitalised as written, at `at` in
+    `t`, not a counted one) and a verb (a word in lower case): "Sturm 2019 tötete", not
+    "meldete 2000 Tote"."""
+    before = t[at : at + 40].split(None, 1)[0] if t[at : at + 1].strip() else ""
+    return before[:1].isupper() and after[:1].islower() and not counted_noun(before, "de")
 
 
 def _join_ranges(g: _Grammar, low: str, raws: list[_Raw]) -> list[_Raw]:

@@ -394,8 +394,15 @@ def _at_verb(
     i = len(left) - 1
     while i >= 0 and left[i].kind == "W" and left[i].low in lex.between:
         i -= 1
-    if i >= 1 and left[i].low in lex.weekdays and left[i - 1].low == "on":
-        i -= 2  # "X on Tuesday said"
+    if i >= 1 and left[i].low in lex.weekdays:
+        # "X on Tuesday said", "wie die Polizei am Montag mitteilte": the day is no subject
+        i -= 1
+        if left[i].kind == "W" and (
+            left[i].low in lex.function_words or left[i].low in lex.determiners
+        ):
+            i -= 1
+        while i >= 0 and left[i].kind == "W" and left[i].low in lex.between:
+            i -= 1
     if i < 0 or left[i].kind == "B" or left[i].text == ",":
         if i >= 0 and left[i].text == ",":
             if participle:

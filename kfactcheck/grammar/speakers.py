@@ -192,6 +192,18 @@ def own_source(sentence: str, start: int, end: int, lang: str = "en") -> str | N
     return " ".join(found.group(1).split()) if found else None
 
 
+def first_source(sentence: str, start: int, lang: str = "en") -> str | None:
+    """The subject of the sentence's first clause when a figure follows its verb of saying
+    ("Police counted 7,500 marchers and the organisers claimed 30,000": police), its first
+    letter in lower case as attribute reads it; else None. For a figure the sentence's
+    source, read from a later clause, does not fit."""
+    found = _own_source_patterns(lang, True)[0].search(sentence, 0, start)
+    if not found:
+        return None
+    source = " ".join(found.group(1).split())
+    return source[:1].lower() + source[1:]
+
+
 # what joins a clause whose verb is left out to the one before it
 _GAP_JOINS = (
     "and", "while", "whereas", "et", "tandis que", "y", "mientras que", "e", "enquanto",
@@ -200,15 +212,21 @@ _GAP_JOINS = (
 
 
 @cache
-def _own_source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _own_source_patterns(lang: str, first: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(gapped subject before a figure, bracketed source after it) in language `lang`. The
     subject is a known group or role ("the organisers", "die Veranstalter"), so a list of
     parts ("12 in Norbury and 7 in Tessburg") names none."""
     lex = _lexicon(lang)
     heads = _alt(lex.groups | lex.roles)
+    start = "|^\\s*" if first else ""
+    # a comma joins such a clause too: "die Polizei zählte 7500, die Veranstalter 30.000"
+    # or whose verb of saying is its own: "while the organisers counted 30,000", "tandis
+    # que les syndicats ont compté 30 000" (at most one short word after it: "spoke of");
+    # with `first`, the sentence's first clause ("Police counted 7,500 marchers and the
+    # organisers claimed 30,000": the police's)
     gapped = re.compile(
-        rf"(?i)(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})\s+((?:(?:{_alt(lex.determiners)})\s+)?"
-        rf"(?:{heads}))\s*,?\s*$"
+        rf"(?i)(?:(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})\s+|,\s+{start})((?:(?:{_alt(lex.determiners)})\s+)?"
+        rf"(?:{heads}))(?:\s+(?:{_alt(lex.verbs)})(?:\s+(?:of|de|di|von|at|about))?)?\s*,?\s*$"
     )
     bracketed = re.compile(rf"(?i)\s*\(\s*(?:{_alt(lex.source_phrases)})\s+([^()\d]{{1,60}}?)\s*\)")
     return gapped, bracketed

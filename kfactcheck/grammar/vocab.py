@@ -297,7 +297,35 @@ def noun_concept(word: str, code: str) -> str | None:
     found = lv.nouns.get(low)
     if found is None and len(low) > 3 and low not in lv.stop:
         found = lv.stems.get(stem(low, code))
+    if found is None and code in _COMPOUNDING and len(low) >= 7:
+        found = _compound_head(low, code)
     return found
+
+
+# languages that write a noun's modifiers into it: "Hochwassertote", "Flutopfer",
+# "overstromingsdoden" count what their last noun counts
+_COMPOUNDING = frozenset({"de", "nl"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_head(low: str, code: str) -> str | None:
+    """The family of a compound's head, its longest tail of four letters or more that is a
+    noun of people or of a running count in the language as written ("hochwasser|tote",
+    "unwetter|toten", "bundeswehr|soldaten"), with three letters or more before it. Tails of
+    other families are too often the head of a word of their own ("Bundes|land",
+    "Kranken|haus", "Niederschlags|menge")."""
+    nouns, heads = lang_vocab(code).nouns, _compound_families()
+    for i in range(3, len(low) - 3):
+        found = nouns.get(low[i:])
+        if found is not None:
+            return found if found in heads else None
+    return None
+
+
+@cache
+def _compound_families() -> frozenset[str]:
+    """The families a compound's head may give: people, troops and the running counts."""
+    return frozenset([PEOPLE, "troops", "evacuated", *vocab().raw["running_counts"]["families"]])
 
 
 @cache

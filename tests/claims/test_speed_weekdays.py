@@ -23,6 +23,7 @@ PIECES += ["par rapport au", "comparé à", "im Vergleich zum", "gegenüber", "f
 PIECES += ["respecto a", "comparado con", "em relação a", "in confronto al", "als", "than"]
 PIECES += ["called for new strikes", "CALLS FOR", "appelé à", "llamaron a", "convocaron para"]
 PIECES += ["apelaram a", "aufgerufen", "rufen zu", "invitato a", "indetto"]
+PIECES += ["Like", "as", "in", "wie schon am", "Como", "come già il", "Al igual que", "déjà"]
 
 
 def _random_strings(n: int, seed: int, k: int = 12) -> list[str]:
@@ -43,7 +44,22 @@ INVENTED = [
     "now 400 troops, and on",
     "Ahora son 12 y el",
     "including 40 from",
+    "Like on 7 March, 30",
+    "wie schon am 7. März",
+    "Al igual que el 7",
 ]
+
+
+def _plain_like(text: str, d) -> bool:
+    like = opening._LIKE.search(text, max(0, d.start - 40), d.start)
+    if like is None:
+        return False
+    if like.group("en") and (
+        not d.text.lower().startswith(("on ", "in ", "last "))
+        or opening._AS_ADVERB.search(text, max(0, like.start() - 20), like.start())
+    ):
+        return False
+    return bool(like.group("already")) or opening._CLOSES.match(text, d.end) is not None
 
 
 @pytest.mark.parametrize("source", ["invented", "corpora-and-random"])
@@ -52,9 +68,10 @@ def test_compared_day_shortcut_agrees_with_the_pattern(source):
     found = 0
     for text in INVENTED if source == "invented" else TEXTS:
         for i in range(len(text) + 1):
-            d = SimpleNamespace(start=i, end=i)
+            d = SimpleNamespace(start=i, end=i, text=text[i : i + 12])
             plain = (
                 opening._COMPARED.search(text, max(0, i - 40), i) is not None
+                or _plain_like(text, d)
                 or opening._CALLED_FOR.search(text, max(0, i - 60), i) is not None
             )
             assert opening._compared(text, d) == plain, (text, i)

@@ -140,15 +140,13 @@ FIGURES = [
 DATES = [
     day("Am 14. Juli 2021 stieg das Wasser.", "2021-07-14", id="am-14-juli-2021"),
     day("Am 3. März teilte die Polizei mit.", "2023-03-03", id="am-3-maerz"),
+    day("Vom 3. bis 5. März feierte die Stadt.", "2023-03-03", id="range-vom-bis"),
     day("Gestern teilte die Polizei mit, dass 50 Menschen starben.", "2023-04-11", id="gestern"),
     day("Vorgestern brach der Damm.", "2023-04-10", id="vorgestern"),
     day("Am Montag wurden 20 Tote gezählt.", "2023-04-10", id="weekday-montag"),
-    day(
-        "Die Flut im Juli war verheerend.",
-        "2023-07",
-        id="month-after-im",
-        xfail="a month alone is placed by the tense words near it only; 'war' is too far",
-    ),
+    # a page of April 2023: "war" puts July in the year before
+    day("Die Flut im Juli war verheerend.", "2022-07", id="month-after-im"),
+    day("Die Flut im Juli wird erwartet.", "2023-07", id="month-after-im-future"),
     day("Der Bericht vom 1. Dez. 2022.", "2022-12-01", id="month-abbreviation"),
     day("Heute wurden 12 Vermisste gefunden.", "2023-04-12", id="heute"),
     day("Bis zum 30. September 2024 soll alles fertig sein.", "2024-09-30", id="bis-zum"),

@@ -164,7 +164,6 @@ DATES = [
         "Du 3 au 5 mai, la ville a fêté.",
         "2023-05-03",
         id="range-du-au",
-        xfail="'du 3 au 5 mai': only the English range words join two days",
     ),
 ]
 

@@ -122,6 +122,7 @@ FIGURES = [
 DATES = [
     day("Il 14 agosto 2018 il ponte è crollato.", "2018-08-14", id="14-agosto-2018"),
     day("Il 3 marzo la prefettura ha comunicato.", "2023-03-03", id="3-marzo"),
+    day("Dal 3 al 5 marzo la città ha festeggiato.", "2023-03-03", id="range-dal-al"),
     day("Ieri sono stati trovati 12 corpi.", "2023-04-11", id="ieri"),
     day("Oggi riaprono le scuole.", "2023-04-12", id="oggi"),
     day("Lunedì sono stati contati 40 feriti.", "2023-04-10", id="weekday-lunedi"),

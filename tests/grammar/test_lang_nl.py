@@ -76,6 +76,7 @@ FIGURES = [
 DATES = [
     day("Op 14 juli 2021 steeg het water.", "2021-07-14", id="14-juli-2021"),
     day("Op 3 maart meldde de politie het.", "2023-03-03", id="3-maart"),
+    day("Van 3 tot 5 maart vierde de stad feest.", "2023-03-03", id="range-van-tot"),
     day("Gisteren werden 50 doden geteld.", "2023-04-11", id="gisteren"),
     day("Eergisteren brak de dijk door.", "2023-04-10", id="eergisteren"),
     day("Maandag werden 20 doden geteld.", "2023-04-10", id="weekday-maandag"),

@@ -94,6 +94,7 @@ FIGURES = [
 DATES = [
     day("Em 8 de maio de 2017 a ponte ruiu.", "2017-05-08", id="8-de-maio-de-2017"),
     day("No dia 3 de março a prefeitura informou.", "2023-03-03", id="3-de-marco"),
+    day("De 3 a 5 de março a cidade festejou.", "2023-03-03", id="range-de-a"),
     day("Ontem foram encontrados 12 corpos.", "2023-04-11", id="ontem"),
     day("Anteontem a chuva parou.", "2023-04-10", id="anteontem"),
     day("Na segunda-feira foram contados 40 feridos.", "2023-04-10", id="weekday-segunda-feira"),
