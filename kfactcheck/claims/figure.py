@@ -34,7 +34,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import topic_word
-from kfactcheck.claims.lists import among_these, list_item, part_after_part
+from kfactcheck.claims.lists import among_these, list_item, list_line, part_after_part
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -107,6 +107,9 @@ def figure_claim(
         what = vocab().events.get((head or "").lower()) or event_near(sentence, q)
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
+    item = None if family or head else list_line(before, after, doc.text, base, last, code)
+    if item is not None:
+        family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum

@@ -196,7 +196,7 @@ SCHEMAS: dict[str, dict] = {
         "rule": [{**_RULE, "where": str, "match": str}],
     },
     "furniture": {
-        "line": [{**_RULE, "case_sensitive?": bool, "caption?": bool}],
+        "line": [{**_RULE, "case_sensitive?": bool, "caption?": bool, "tail?": bool}],
     },
 }
 

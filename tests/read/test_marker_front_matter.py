@@ -51,3 +51,38 @@ def test_marker_is_never_text(tmp_path: Path, text: str, marker_kept: bool) -> N
     assert not any(c.unit == "date" and c.value == "2024-05-02" for c in claims)
     assert all(not any(s.startswith("event") for s in c.scope) for c in claims if c.unit != "date")
     assert ("2024-05-01" in kept) is marker_kept
+
+
+_ARTICLE = "Le fleuve a débordé à Norvale, où 41 personnes sont mortes, selon la préfecture.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail, kept",
+    [
+        pytest.param(
+            "Les plus lus\n\nClassement des 20 plus grands ports du monde en 20\n\n"
+            "Norvale : 3 conseils pour partir\n",
+            False,
+            id="fr-most-read-titles-dropped",
+        ),
+        pytest.param(
+            "Lo más leído\n\nLos 10 mejores hoteles de Kessby\n",
+            False,
+            id="es-most-read-titles-dropped",
+        ),
+        # negative neighbour: a long paragraph after the heading is the article again
+        pytest.param(
+            "Les plus lus\n\n" + "Les secours ont évacué 300 habitants de Kessby " * 6 + ".\n",
+            True,
+            id="long-paragraph-after-heading-kept",
+        ),
+    ],
+)
+def test_titles_under_a_most_read_heading_are_furniture(tmp_path: Path, tail: str, kept: bool):
+    path = tmp_path / "a.md"
+    path.write_text(_ARTICLE + tail, encoding="utf-8")
+    [doc] = read_document(path)
+    text = doc.kept_text()
+    assert "41 personnes" in text
+    assert ("300 habitants" in text) is kept
+    assert "20 plus grands" not in text and "10 mejores" not in text
