@@ -246,8 +246,8 @@ def figure_claim(
     if family and unit == "people":
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
-    if _is_anaphor(before, q, family):
-        return None
+    if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
+        return None  # "up to 2,000 degrees": a reading of heat, not a count
     if added and previous is not None and previous.terms[0] != family:
         added = False  # "412 dead, with another 2,300 people injured": a level of another
     elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
@@ -392,6 +392,11 @@ _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 
 CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 _CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED
+
+
+@cache
+def _temperature_units() -> frozenset[str]:
+    return frozenset(vocab().raw["noise"]["temperature_units"])
 
 
 def _num(x: float | None) -> float | int | None:

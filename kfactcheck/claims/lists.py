@@ -10,6 +10,7 @@ person named before "and" in "left a police officer and three attackers dead".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
 from kfactcheck.claims.parts import past_total
@@ -250,3 +251,20 @@ def _count_named(lead: str, code: str) -> str | None:
 
 _NOT_COUNTED = frozenset({"date", "year", "years", "percent"})
 _AREAS = frozenset({"countries", "area"})  # the list's places, not what it counts
+
+
+@cache
+def _date_name() -> re.Pattern[str]:
+    """A street or district word right before a day (units.toml [noise] date_name_before)."""
+    words = "|".join(
+        map(re.escape, sorted(vocab().raw["noise"]["date_name_before"], key=len)[::-1])
+    )
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{words})\.?\s+(?:(?:de\s+la|del?|du|dei|della|do|da|des|der)\s+)?$"
+    )
+
+
+def named_by_date(sentence: str, at: int) -> bool:
+    """Whether the date starting at `at` names a street or district ("colonia 20 de
+    Noviembre", "Avenida 5 de Mayo", "rue du 4 Septembre")."""
+    return _date_name().search(sentence, max(0, at - 30), at) is not None
