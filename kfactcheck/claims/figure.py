@@ -43,6 +43,7 @@ from kfactcheck.claims.placeframe import (
     subject_place,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
@@ -84,7 +85,8 @@ def figure_claim(
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
     skipped = False  # whether the counted words are those of a later figure
     after = _past_aside(after, 0)  # "40 000 (selon les syndicats) manifestants"
-    if _FROM_WORD.search(before[-8:]) and (second := _to_figure().match(after)):
+    second = _to_figure().match(after) if _FROM_WORD.search(before[-8:]) else None
+    if second is not None and _word_follows(after, second.end(), code):
         # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
         after, skipped = " " * second.end() + after[second.end() :], True
         after = _past_aside(after, second.end())  # "entre 12 (X) et 40 (Y) marcheurs"
@@ -353,6 +355,17 @@ def _past_aside(after: str, at: int) -> str:
     if aside is None:
         return after
     return after[:at] + " " * (aside.end() - at) + after[aside.end() :]
+
+
+_NEXT_WORD = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?([^\W\d_][\w’'-]*)")
+
+
+def _word_follows(after: str, at: int, code: str) -> bool:
+    """Whether a word that may be counted follows the second figure of "from A to B" (at
+    `at` in `after`): not a comma ("from 1,100 to 1,000, two weeks after") nor a word of
+    another figure ("1,000 two weeks"), whose noun is that figure's."""
+    word = _NEXT_WORD.match(after, at)
+    return word is not None and not may_hold(word.group(1), code)
 
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
