@@ -142,6 +142,11 @@ def _qualifier_kind(words: str | None, table: dict[str, str]) -> str | None:
     return table.get(key)
 
 
+# one-letter road labels that are also the word for "to" ("A 47 subió", "À 47 s'élève"):
+# opening a sentence, the preposition
+_TO_WORDS = frozenset({"a", "à"})
+
+
 def _token_before(text: str, s: int) -> tuple[str, bool]:
     """The token right before position s (on the same line, opening quotes and brackets
     stripped) and whether s starts its line. Looks back a bounded window only, so a
@@ -167,6 +172,8 @@ def _is_noise(
             token = token.replace("’", "'").rsplit("'", 1)[-1]
         low = token.lower()
         label = token in lex.labels or low in lex.labels_any_case
+        if label and low in _TO_WORDS and not text[:s].rstrip()[: -len(token)].strip(_OPENING):
+            label = False  # "A 47 subió el número de muertos": "to 47", not the road A 47
         if label and f1.plain and m.group("pre") is None:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and low in _HALF_NOT_AFTER:
