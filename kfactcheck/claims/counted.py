@@ -528,10 +528,23 @@ def link_back(before: str) -> tuple[str, str] | None:
                 return fam, v.families[fam].unit
         noun = words[-1] if words else ""
         if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
-            # "a majority of 1,294": the figure completes a noun we have no family for
-            return noun, noun
+            # "a majority of 1,294": the figure completes a noun we have no family for,
+            # unless it is a name ("the island of Maui has risen to 106")
+            if not _written_as_name(noun, before):
+                return noun, noun
+            for w in reversed(WORD.findall(stem)):  # "the death toll ... of Maui has risen to"
+                fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
+                if fam:
+                    return fam, v.families[fam].unit
         return None
     return None
+
+
+def _written_as_name(word: str, before: str) -> bool:
+    """Whether the last `word` of `before` (lower-cased) is written capitalised there, not
+    opening its sentence: a name ("Maui"), not a noun a figure completes."""
+    at = before.lower().rfind(word)
+    return at > 0 and before[at].isupper() and not before[:at].rstrip().endswith((".", "!", "?"))
 
 
 @cache

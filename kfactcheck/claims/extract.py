@@ -32,7 +32,7 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
-from kfactcheck.claims.lists import count_coordinated, named_by_date
+from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by_date
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.parts import part_of_next
 from kfactcheck.claims.placeframe import (
@@ -171,7 +171,9 @@ def _sentence_claims(
         quantities = [
             q
             for q, within in zip(quantities, inside, strict=True)
-            if not within and not bracketed_day(sentence, q.start, q.end, doc.lang)
+            if not within
+            and not bracketed_day(sentence, q.start, q.end, doc.lang)
+            and not day_before_date(sentence, q, spans)
         ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []

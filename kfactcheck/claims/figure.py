@@ -98,6 +98,8 @@ def figure_claim(
         if noun and counts_noun(noun.lower()):
             after, skipped = past, True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
+    if not head and q.unit is None and after[:1] == "-" and after[1:2].isalpha():
+        return None  # "the 5-square-mile center": a measure of a thing, counting nothing
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before, after if code != "en" else "")
@@ -250,6 +252,10 @@ def figure_claim(
         family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
         return None  # "up to 2,000 degrees": a reading of heat, not a count
+    if not added and unit not in ("percent", "currency") and phrase_end:
+        # "tres muertos más", "12 morts supplémentaires", "12 morti in più": a step of the
+        # count after its noun, whatever its size (none is a level)
+        added = _MORE_AFTER.match(after, phrase_end) is not None
     if added and previous is not None and previous.terms[0] != family:
         added = False  # "412 dead, with another 2,300 people injured": a level of another
     elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
@@ -325,6 +331,10 @@ _OWNER_POSSESSIVE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
 )
 _WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(
+    r"(?i)\s+(?:más|de\s+plus|supplémentaires?|a\s+mais|in\s+più|more|weitere)"
+    r"(?!\s+(?:de|than|que|di|als|do|da|of)\b)(?!\w)"
+)
 _MORE = re.compile(r"\s+(?:more\b(?!\s+than)|weitere\b)", re.I)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that

@@ -268,3 +268,23 @@ def named_by_date(sentence: str, at: int) -> bool:
     """Whether the date starting at `at` names a street or district ("colonia 20 de
     Noviembre", "Avenida 5 de Mayo", "rue du 4 Septembre")."""
     return _date_name().search(sentence, max(0, at - 30), at) is not None
+
+
+# the first day of a span of days: "du 8 au 9 septembre", "del 8 al 9 de septiembre",
+# "vom 8. auf den 9. September", "from 8 to 9 September", "tra l'8 e il 9 settembre"
+_DAY_TO = re.compile(
+    r"(?i)\.?\s*(?:au|à|al|a|to|till|until|-|–|bis(?:\s+zum)?|auf\s+den|zum|e\s+il|e\s+l['’]"
+    r"|e|y\s+el|y|and|et\s+le|et|en|tot|do|i)\s*"
+)
+
+
+def day_before_date(sentence: str, q: Quantity, dates: list) -> bool:
+    """Whether the plain figure `q` is the first day of a span whose last day is a date
+    of `dates` ("dans la soirée du 8 au 9 septembre": no count of 8)."""
+    if not dates or q.qualifier != "exact" or q.unit is not None or q.spelled:
+        return False
+    if not (q.value == int(q.value) and 1 <= q.value <= 31):
+        return False
+    return any(
+        d.start >= q.end and _DAY_TO.fullmatch(sentence, q.end, d.start) is not None for d in dates
+    )
