@@ -206,6 +206,10 @@ MORE = [
         [("12 muertos", 12, "deaths")],
         id="es-comments",
     ),
+    # a person's own noun with no family is a feeling, not a count
+    pytest.param(
+        "en", "“Our grief stands at 40 now,” the mayor said.", ["40"], [], id="en-our-grief"
+    ),
     # a place name before "has risen to" is not what is counted
     pytest.param(
         "en",
