@@ -34,7 +34,13 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import topic_word
-from kfactcheck.claims.lists import among_these, list_item, list_line, part_after_part
+from kfactcheck.claims.lists import (
+    among_these,
+    label_place,
+    list_item,
+    list_line,
+    part_after_part,
+)
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -289,6 +295,11 @@ def figure_claim(
         toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
         if toll_of and not whole and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
+    labelled = None
+    if family and not item and not any(x.startswith("in ") for x in scope):
+        labelled = label_place(before, doc.text, base, last, code)
+    if labelled is not None:
+        scope = (*scope, labelled)  # ". Province de Kessby : 347 morts": Kessby's
     frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
     if family and not any(x.startswith("in ") for x in scope + frame):
         frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"

@@ -140,7 +140,7 @@ def count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> No
 # A list line "Label : figure", one item a line, a bullet or not: ". Province de Norvale :
 # 694", "- Región Kessby: 12", "• Arden: 4" (a label that starts with a letter and has no
 # figure of its own; the figure ends the line)
-_LIST_LINE = re.compile(r"\s*(?:[-–—•·*.▪►]+\s*)?([^\W\d_][^\d:\n]{0,60}?)\s*:\s*$")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•·*.▪►]+\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\d:\n]{0,60}?)\s*:\s*$")
 _LINE_END = re.compile(r"\s*[.;,]?\s*$")
 _BULLETS = " \t\n\r.-–—•·*▪►"
 _ELIDED = re.compile(r"^(?:[dl]|dell|dall|nell|sull)[’'](?=\w)", re.IGNORECASE)
@@ -186,6 +186,32 @@ def list_line(
         return None
     found = _count_named(lead, code)
     return (found, families[found].unit, (place,)) if found else None
+
+
+def label_place(before: str, text: str, base: int, last: Claim | None, code: str) -> str | None:
+    """The place a list line's label names when the figure after it has its own noun
+    (". Province de Kessby : 347 morts" counts Kessby's dead): "in kessby", else None.
+    Only in a list: under a lead line that ends in a colon, or right after another item
+    (a kicker, "Actualización: 45 muertos", names no place)."""
+    if not before[-4:].rstrip().endswith(":"):
+        return None
+    nl = before.rfind("\n")
+    line = _LIST_LINE.match(before, nl + 1)
+    if line is None:
+        return None
+    after_item = (
+        last is not None and _on_list_line(last) and not text[last.end : base].strip(_BULLETS)
+    )
+    if not after_item and _lead(text, base + nl if nl >= 0 else base) is None:
+        return None
+    label = line.group(1).split()
+    if noun_concept(_ELIDED.sub("", label[0]), code) is not None:
+        return None  # "Muertos: 45 personas": the label names the count, not a place
+    if not any(w[:1].isupper() for w in label) or (
+        len(label) == 1 and _common_word(label[0], code)
+    ):
+        return None
+    return _label_place(label)
 
 
 def _common_word(word: str, code: str) -> bool:

@@ -69,7 +69,26 @@ CASES = [
         {"45": ("deaths", ()), "120": ("injured", ())},
         id="es-label-names-the-count",
     ),
+    pytest.param(
+        "fr",
+        "Le séisme a fait des victimes dans 3 provinces :\n\n. Province de Kessby : 347 morts"
+        "\n. Province d'Arden : 12 morts\n",
+        {"347 morts": ("deaths", ("in kessby",)), "12 morts": ("deaths", ("in arden",))},
+        id="fr-items-with-their-own-noun",
+    ),
+    pytest.param(
+        "en",
+        "Deaths by county:\n1. Norvale: 12\n2. Kessby: 4\n",
+        {"12": ("deaths", ("in norvale",)), "4": ("deaths", ("in kessby",))},
+        id="en-numbered-items",
+    ),
     # negative neighbours
+    pytest.param(
+        "es",
+        "Actualización: 45 muertos en total.\n",
+        {"45 muertos": ("deaths", ())},
+        id="es-kicker-is-no-place",
+    ),
     pytest.param(
         "fr",
         "Classement des ports :\n\n- Norvale : 3\n- Kessby : 5\n",
