@@ -140,7 +140,10 @@ def count_coordinated(claim: Claim, sentence: str, base: int, q: Quantity) -> No
 # A list line "Label : figure", one item a line, a bullet or not: ". Province de Norvale :
 # 694", "- Región Kessby: 12", "• Arden: 4" (a label that starts with a letter and has no
 # figure of its own; the figure ends the line)
-_LIST_LINE = re.compile(r"\s*(?:[-–—•·*.▪►]+\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\d:\n]{0,60}?)\s*:\s*$")
+_LIST_LINE = re.compile(
+    r"\s*(?:[-–—•·*.▪►]+\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\d:–—\n]{0,60}?)\s*(?::|\s[–—])\s*$"
+)
+_ITEM_MARKS = (":", "–", "—")  # what ends a list line's label: "Norvale: 12", "Norvale – 12"
 _LINE_END = re.compile(r"\s*[.;,]?\s*$")
 _BULLETS = " \t\n\r.-–—•·*▪►"
 _ELIDED = re.compile(r"^(?:[dl]|dell|dall|nell|sull)[’'](?=\w)", re.IGNORECASE)
@@ -162,7 +165,7 @@ def list_line(
       3" may be anything.
 
     None when the figure is not on such a line."""
-    if not before[-4:].rstrip().endswith(":") or not _LINE_END.match(after):
+    if not before[-4:].rstrip().endswith(_ITEM_MARKS) or not _LINE_END.match(after):
         return None
     nl = before.rfind("\n")  # (a lead and its first item may be one sentence)
     line = _LIST_LINE.match(before, nl + 1)
@@ -193,7 +196,7 @@ def label_place(before: str, text: str, base: int, last: Claim | None, code: str
     (". Province de Kessby : 347 morts" counts Kessby's dead): "in kessby", else None.
     Only in a list: under a lead line that ends in a colon, or right after another item
     (a kicker, "Actualización: 45 muertos", names no place)."""
-    if not before[-4:].rstrip().endswith(":"):
+    if not before[-4:].rstrip().endswith(_ITEM_MARKS):
         return None
     nl = before.rfind("\n")
     line = _LIST_LINE.match(before, nl + 1)

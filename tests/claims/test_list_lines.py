@@ -82,7 +82,19 @@ CASES = [
         {"12": ("deaths", ("in norvale",)), "4": ("deaths", ("in kessby",))},
         id="en-numbered-items",
     ),
+    pytest.param(
+        "es",
+        "Muertos por municipio:\n- Norvale – 12\n- San Kessby — 4\n",
+        {"12": ("deaths", ("in norvale",)), "4": ("deaths", ("in san kessby",))},
+        id="es-dash-separated-items",
+    ),
     # negative neighbours
+    pytest.param(
+        "es",
+        "Resultados de la jornada:\n- Norvale – 2\n- Kessby – 1\n",
+        {},
+        id="es-scores-under-a-lead-with-no-count",
+    ),
     pytest.param(
         "es",
         "Actualización: 45 muertos en total.\n",
