@@ -529,10 +529,29 @@ def link_back(before: str) -> tuple[str, str] | None:
                 return fam, v.families[fam].unit
         noun = words[-1] if words else ""
         if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
-            # "a majority of 1,294": the figure completes a noun we have no family for
-            return noun, noun
+            # "a majority of 1,294": the figure completes a noun we have no family for,
+            # unless it is a name ("the island of Maui has risen to 106")
+            owned = len(words) > 1 and words[-2] in _OWNERS  # "our heartache stands at"
+            if not owned and not _written_as_name(noun, before):
+                return noun, noun
+            for w in reversed(WORD.findall(stem)):  # "the death toll ... of Maui has risen to"
+                fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
+                if fam:
+                    return fam, v.families[fam].unit
         return None
     return None
+
+
+# a person's own noun with no family is a feeling or a state, not a count ("our heartache
+# stands at 115", "my patience is at 0")
+_OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
+
+
+def _written_as_name(word: str, before: str) -> bool:
+    """Whether the last `word` of `before` (lower-cased) is written capitalised there, not
+    opening its sentence: a name ("Maui"), not a noun a figure completes."""
+    at = before.lower().rfind(word)
+    return at > 0 and before[at].isupper() and not before[:at].rstrip().endswith((".", "!", "?"))
 
 
 @cache

@@ -139,6 +139,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
     clause_only = not any(concepts) and words and _is_noun(words[0].group(), code)
+    if clause_only and _TO_FIRST.match(before):
+        clause_only = False  # "A 47 subió el número de muertos": a verb, then the count
     if family is not None and not (clause_only and _own_noun(words, after, q, lv)):
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
@@ -235,6 +237,10 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         stop = m.end()
     return _cue_ahead(after[:stop], lv) is None
 
+
+# a sentence that opens on "to" and its figure, then the verb and the count's name: "A 47
+# subió el número de muertos", "À 47 s'élève le bilan", "Auf 47 stieg die Zahl der Toten"
+_TO_FIRST = re.compile(r"(?i)\W*(?:a|à|auf|para|hasta|fino\s+a|op|na)\s+$")
 
 # endings of the verb forms that follow a count as its predicate ("26 tenían", "40 sono",
 # "12 avaient"), beyond those _is_noun knows

@@ -32,7 +32,7 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
-from kfactcheck.claims.lists import count_coordinated
+from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by_date
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.parts import part_of_next
 from kfactcheck.claims.placeframe import (
@@ -175,12 +175,18 @@ def _sentence_claims(
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
+    if dates:
+        # "la colonia 20 de Noviembre", "rue du 4 Septembre": a street named by a date
+        # keeps its figure from being read, but is no date of anything
+        dates = [d for d in dates if not named_by_date(sentence, d.start)]
     if quantities:
         inside = overlapping(quantities, spans) if spans else [False] * len(quantities)
         quantities = [
             q
             for q, within in zip(quantities, inside, strict=True)
-            if not within and not bracketed_day(sentence, q.start, q.end, doc.lang)
+            if not within
+            and not bracketed_day(sentence, q.start, q.end, doc.lang)
+            and not day_before_date(sentence, q, spans)
         ]
     published = ref.isoformat() if ref else ""
     out: list[Claim] = []

@@ -34,7 +34,14 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
-from kfactcheck.claims.lists import among_these, counted_by, list_item, part_after_part
+from kfactcheck.claims.lists import (
+    among_these,
+    counted_by,
+    label_place,
+    list_item,
+    list_line,
+    part_after_part,
+)
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -43,6 +50,7 @@ from kfactcheck.claims.placeframe import (
     subject_place,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
@@ -84,7 +92,8 @@ def figure_claim(
         after = " of" + after  # "half of the homes in Tebrik": the figure took the "of"
     skipped = False  # whether the counted words are those of a later figure
     after = _past_aside(after, 0)  # "40 000 (selon les syndicats) manifestants"
-    if _FROM_WORD.search(before[-8:]) and (second := _to_figure().match(after)):
+    second = _to_figure().match(after) if _FROM_WORD.search(before[-8:]) else None
+    if second is not None and _word_follows(after, second.end(), code):
         # "cut from 9,000 to 6,500 officers": the old level counts what the new one does
         after, skipped = " " * second.end() + after[second.end() :], True
         after = _past_aside(after, second.end())  # "entre 12 (X) et 40 (Y) marcheurs"
@@ -96,6 +105,8 @@ def figure_claim(
         if noun and counts_noun(noun.lower()):
             after, skipped = past, True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
+    if not head and q.unit is None and after[:1] == "-" and after[1:2].isalpha():
+        return None  # "the 5-square-mile center": a measure of a thing, counting nothing
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before, after if code != "en" else "")
@@ -107,6 +118,9 @@ def figure_claim(
         what = vocab().events.get((head or "").lower()) or event_near(sentence, q)
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
+    item = None if family or head else list_line(before, after, doc.text, base, last, code)
+    if item is not None:
+        family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
@@ -250,8 +264,12 @@ def figure_claim(
     if family and unit == "people":
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
-    if _is_anaphor(before, q, family):
-        return None
+    if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
+        return None  # "up to 2,000 degrees": a reading of heat, not a count
+    if not added and unit not in ("percent", "currency") and phrase_end:
+        # "tres muertos más", "12 morts supplémentaires", "12 morti in più": a step of the
+        # count after its noun, whatever its size (none is a level)
+        added = _MORE_AFTER.match(after, phrase_end) is not None
     if added and previous is not None and previous.terms[0] != family:
         added = False  # "412 dead, with another 2,300 people injured": a level of another
     elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
@@ -285,6 +303,11 @@ def figure_claim(
         toll_of = has_apostrophe(before, reach) and _TOLL_OF.search(before, reach)
         if toll_of and not whole and not any(x.startswith("in ") for x in scope):
             scope += (f"in {toll_of.group(1).lower()}",)  # "Belmar's death toll rose to"
+    labelled = None
+    if family and not item and not any(x.startswith("in ") for x in scope):
+        labelled = label_place(before, doc.text, base, last, code)
+    if labelled is not None:
+        scope = (*scope, labelled)  # ". Province de Kessby : 347 morts": Kessby's
     frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
     if family and not any(x.startswith("in ") for x in scope + frame):
         frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
@@ -327,6 +350,10 @@ _OWNER_POSSESSIVE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?:city|country|nation|region|province|state|town|island))[’']s\s+$"
 )
 _WITH_ANOTHER = re.compile(r"\bwith\s+another\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(
+    r"(?i)\s+(?:más|de\s+plus|supplémentaires?|a\s+mais|in\s+più|more|weitere)"
+    r"(?!\s+(?:de|than|que|di|als|do|da|of)\b)(?!\w)"
+)
 _MORE = re.compile(r"\s+(?:more\b(?!\s+than)|weitere\b)", re.I)
 
 # "... and No 13,418", "..., Jones 9,000": a capitalised name right before a figure that
@@ -357,6 +384,17 @@ def _past_aside(after: str, at: int) -> str:
     if aside is None:
         return after
     return after[:at] + " " * (aside.end() - at) + after[aside.end() :]
+
+
+_NEXT_WORD = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?([^\W\d_][\w’'-]*)")
+
+
+def _word_follows(after: str, at: int, code: str) -> bool:
+    """Whether a word that may be counted follows the second figure of "from A to B" (at
+    `at` in `after`): not a comma ("from 1,100 to 1,000, two weeks after") nor a word of
+    another figure ("1,000 two weeks"), whose noun is that figure's."""
+    word = _NEXT_WORD.match(after, at)
+    return word is not None and not may_hold(word.group(1), code)
 
 
 # "from 9,000 to 6,500 officers", "von 9000 auf 6500 Polizisten", "de 9 000 à 6 500"
@@ -396,6 +434,11 @@ _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
 
 CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 _CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED
+
+
+@cache
+def _temperature_units() -> frozenset[str]:
+    return frozenset(vocab().raw["noise"]["temperature_units"])
 
 
 def _num(x: float | None) -> float | int | None:

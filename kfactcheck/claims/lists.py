@@ -1,5 +1,7 @@
 """What a figure counts when it says so only by pointing back: an item of a list ("40
-vecinos de Torralba, 9 en la capital" counts what the list's first figure counts) and a
+vecinos de Torralba, 9 en la capital" counts what the list's first figure counts), a list
+written one place a line under a lead that says what is counted ("Deaths by county:" /
+"- Norvale: 12"), and a
 clause opening on "among these" ("Entre ellos hay 18 vecinos de Valdemora": those
 are some of the dead the sentence before counted), in every language read; and the one
 person named before "and" in "left a police officer and three attackers dead".
@@ -12,7 +14,8 @@ from functools import cache
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
 from kfactcheck.claims.parts import past_total
-from kfactcheck.claims.places import _total_words
+from kfactcheck.claims.placenames import _country_names
+from kfactcheck.claims.places import _CONNECTORS, _key, _total_words
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
@@ -155,3 +158,185 @@ def _counting_verb(code: str) -> re.Pattern[str]:
     words = vocab().raw["counting_verbs"].get(code, ())
     alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
     return re.compile(rf"(?i)(?<!\w)(?:{alt})(?!\w)(?:\s+[^\W\d]+){{0,4}}\s*$")
+
+
+# A list line "Label : figure", one item a line, a bullet or not: ". Province de Norvale :
+# 694", "- Región Kessby: 12", "• Arden: 4" (a label that starts with a letter and has no
+# figure of its own; the figure ends the line)
+_LIST_LINE = re.compile(
+    r"\s*(?:[-–—•·*.▪►]+\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\d:–—\n]{0,60}?)\s*(?::|\s[–—])\s*$"
+)
+_ITEM_MARKS = (":", "–", "—")  # what ends a list line's label: "Norvale: 12", "Norvale – 12"
+_LINE_END = re.compile(r"\s*[.;,]?\s*$")
+_BULLETS = " \t\n\r.-–—•·*▪►"
+_ELIDED = re.compile(r"^(?:[dl]|dell|dall|nell|sull)[’'](?=\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LEAD_REACH = 400  # characters back to a list's lead line
+
+
+def list_line(
+    before: str, after: str, text: str, base: int, last: Claim | None, code: str
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """(family, unit, scope) of a figure that ends a list line "Label : figure" (`before`
+    and `after`: the sentence around it, `text[:base]` the document before the sentence):
+
+    - a label that names what is counted ("Muertos: 45", "Injured: 120") counts that;
+    - a place's label counts what the list counts there: what the item before counted
+      (`last`, itself a list line), else what the lead line before the list says it
+      counts ("a fait des victimes dans 9 provinces :", "Deaths by county:"), its last
+      noun of a count. A lead that names no count gives none: "Classement :" / "- Lorvy:
+      3" may be anything.
+
+    None when the figure is not on such a line."""
+    if not before[-4:].rstrip().endswith(_ITEM_MARKS) or not _LINE_END.match(after):
+        return None
+    nl = before.rfind("\n")  # (a lead and its first item may be one sentence)
+    line = _LIST_LINE.match(before, nl + 1)
+    if line is None:
+        return None
+    label = line.group(1).split()
+    first = noun_concept(_ELIDED.sub("", label[0]), code)
+    families = vocab().families
+    if first is not None and first != PEOPLE and first in families and len(label) <= 3:
+        return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
+    if not any(w[:1].isupper() for w in label):
+        return None  # a place's label is a name
+    place = _label_place(label)
+    if place is None or (len(label) == 1 and _common_word(label[0], code)):
+        return None  # "Comments: 0", "Classifica: 3": a page's own label, not a place
+    if last is not None and _on_list_line(last) and not text[last.end : base].strip(_BULLETS):
+        family = last.terms[0] if last.terms else ""
+        return (family, last.unit, (place,)) if family else None
+    lead = _lead(text[: base + nl] if nl >= 0 else text, base + nl if nl >= 0 else base)
+    if lead is None:
+        return None
+    found = _count_named(lead, code)
+    return (found, families[found].unit, (place,)) if found else None
+
+
+def label_place(before: str, text: str, base: int, last: Claim | None, code: str) -> str | None:
+    """The place a list line's label names when the figure after it has its own noun
+    (". Province de Kessby : 347 morts" counts Kessby's dead): "in kessby", else None.
+    Only in a list: under a lead line that ends in a colon, or right after another item
+    (a kicker, "Actualización: 45 muertos", names no place)."""
+    if not before[-4:].rstrip().endswith(_ITEM_MARKS):
+        return None
+    nl = before.rfind("\n")
+    line = _LIST_LINE.match(before, nl + 1)
+    if line is None:
+        return None
+    after_item = (
+        last is not None and _on_list_line(last) and not text[last.end : base].strip(_BULLETS)
+    )
+    if not after_item and _lead(text, base + nl if nl >= 0 else base) is None:
+        return None
+    label = line.group(1).split()
+    if noun_concept(_ELIDED.sub("", label[0]), code) is not None:
+        return None  # "Muertos: 45 personas": the label names the count, not a place
+    if not any(w[:1].isupper() for w in label) or (
+        len(label) == 1 and _common_word(label[0], code)
+    ):
+        return None
+    return _label_place(label)
+
+
+def _common_word(word: str, code: str) -> bool:
+    """Whether a one-word label is a common word of the language and no country's name
+    (wordfreq's Zipf scale: "Comments" 4.9, "Classifica" 4.6; "Kessby" unknown)."""
+    from wordfreq import zipf_frequency  # 0.2 s to import: only a list line needs it
+
+    low = word.lower()
+    return zipf_frequency(low, code, wordlist="small") >= _COMMON_ZIPF and (
+        low not in _country_names()
+    )
+
+
+_COMMON_ZIPF = 4.5
+
+
+def _on_list_line(claim: Claim) -> bool:
+    """Whether `claim` is the figure of a list line (the item before another)."""
+    before = claim.quote[: claim.start - claim.sentence_start]
+    return _LIST_LINE.match(before, before.rfind("\n") + 1) is not None
+
+
+def _label_place(label: list[str]) -> str | None:
+    """The place key of a list line's label: "Province d'Al Norvale" -> "in al norvale"
+    (the kind of area and the preposition left out, an elided article kept as a word)."""
+    words = [_ELIDED.sub("", w) for w in label]
+    while words and (not _key(words[0]) or words[0].lower() in _CONNECTORS):
+        words = words[1:]
+    key = " ".join(k for w in words if (k := _key(w)))
+    return f"in {key}" if len(key) > 1 else None
+
+
+def _lead(text: str, base: int) -> str | None:
+    """The lead sentence of a list whose first item starts at `base`: the line before it,
+    ending in a colon, with nothing but blank lines and bullets between; its last sentence."""
+    window = text[max(0, base - _LEAD_REACH) : base].rstrip(_BULLETS)
+    if not window.endswith(":"):
+        return None
+    lead = window[window.rfind("\n") + 1 :]
+    cut = None
+    for cut in _SENTENCE_END.finditer(lead):  # noqa: B007 - the loop keeps the last
+        pass
+    return lead[cut.end() :] if cut else lead
+
+
+def _count_named(lead: str, code: str) -> str | None:
+    """The family of the last noun of a count in `lead` ("victimes", "deaths"), not a
+    person's noun alone; else "people" when it names people; else None."""
+    families = vocab().families
+    people, other = False, None
+    for word in reversed(_WORD.findall(lead)):
+        fam = noun_concept(_ELIDED.sub("", word), code)
+        if fam == PEOPLE:
+            people = True
+        elif fam is None or fam not in families or fam in _AREAS:
+            continue
+        elif families[fam].unit == "people":
+            return fam  # "victimes dans 9 provinces du pays": the victims, not the country
+        elif families[fam].unit not in _NOT_COUNTED:
+            other = other or fam
+    return other or ("people" if people and "people" in families else None)
+
+
+_NOT_COUNTED = frozenset({"date", "year", "years", "percent"})
+_AREAS = frozenset({"countries", "area"})  # the list's places, not what it counts
+
+
+@cache
+def _date_name() -> re.Pattern[str]:
+    """A street or district word right before a day (units.toml [noise] date_name_before)."""
+    words = "|".join(
+        map(re.escape, sorted(vocab().raw["noise"]["date_name_before"], key=len)[::-1])
+    )
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{words})\.?\s+(?:(?:de\s+la|del?|du|dei|della|do|da|des|der)\s+)?$"
+    )
+
+
+def named_by_date(sentence: str, at: int) -> bool:
+    """Whether the date starting at `at` names a street or district ("colonia 20 de
+    Noviembre", "Avenida 5 de Mayo", "rue du 4 Septembre")."""
+    return _date_name().search(sentence, max(0, at - 30), at) is not None
+
+
+# the first day of a span of days: "du 8 au 9 septembre", "del 8 al 9 de septiembre",
+# "vom 8. auf den 9. September", "from 8 to 9 September", "tra l'8 e il 9 settembre"
+_DAY_TO = re.compile(
+    r"(?i)\.?\s*(?:au|à|al|a|to|till|until|-|–|bis(?:\s+zum)?|auf\s+den|zum|e\s+il|e\s+l['’]"
+    r"|e|y\s+el|y|and|et\s+le|et|en|tot|do|i)\s*"
+)
+
+
+def day_before_date(sentence: str, q: Quantity, dates: list) -> bool:
+    """Whether the plain figure `q` is the first day of a span whose last day is a date
+    of `dates` ("dans la soirée du 8 au 9 septembre": no count of 8)."""
+    if not dates or q.qualifier != "exact" or q.unit is not None or q.spelled:
+        return False
+    if not (q.value == int(q.value) and 1 <= q.value <= 31):
+        return False
+    return any(
+        d.start >= q.end and _DAY_TO.fullmatch(sentence, q.end, d.start) is not None for d in dates
+    )

@@ -70,7 +70,12 @@ SCHEMAS: dict[str, dict] = {
         "moved": {"words": [str]},
         "contrast": {"words": [str], "joining?": [str]},
         "money": _WORD_LISTS,
-        "noise": {"label_before": [str], "street_words": [str]},
+        "noise": {
+            "label_before": [str],
+            "street_words": [str],
+            "temperature_units": [str],
+            "date_name_before": [str],
+        },
         "formerly": {lang: [str] for lang in _LANGS},
         "falsity": {lang: [str] for lang in _LANGS},
         "condition_ends": {lang: [str] for lang in _LANGS},
@@ -197,7 +202,7 @@ SCHEMAS: dict[str, dict] = {
         "rule": [{**_RULE, "where": str, "match": str}],
     },
     "furniture": {
-        "line": [{**_RULE, "case_sensitive?": bool, "caption?": bool}],
+        "line": [{**_RULE, "case_sensitive?": bool, "caption?": bool, "tail?": bool}],
     },
 }
 

@@ -142,6 +142,11 @@ def _qualifier_kind(words: str | None, table: dict[str, str]) -> str | None:
     return table.get(key)
 
 
+# one-letter road labels that are also the word for "to" ("A 47 subió", "À 47 s'élève"):
+# opening a sentence, the preposition
+_TO_WORDS = frozenset({"a", "à"})
+
+
 def _token_before(text: str, s: int) -> tuple[str, bool]:
     """The token right before position s (on the same line, opening quotes and brackets
     stripped) and whether s starts its line. Looks back a bounded window only, so a
@@ -173,6 +178,8 @@ def _is_noise(
             token = token.replace("’", "'").rsplit("'", 1)[-1]
         low = token.lower()
         label = token in lex.labels or low in lex.labels_any_case
+        if label and low in _TO_WORDS and not text[:s].rstrip()[: -len(token)].strip(_OPENING):
+            label = False  # "A 47 subió el número de muertos": "to 47", not the road A 47
         if label and f1.plain and m.group("pre") is None:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and low in _HALF_NOT_AFTER:
@@ -402,7 +409,59 @@ def find_quantities(
         out = _glued(text, out, decimal_comma, lex)
     if "/" in text:
         out = _slash_ranges(text, out)
+    if len(out) > 1 and lex.lang in _MIL_LANGS and " mil " in text:
+        out = _mil_groups(text, out)
     return out
+
+
+# "513 mil 524 habitantes" (Mexico): thousands written "mil" and the units after them as
+# digits are one figure, 513,524; so are "2 millones 300 mil" (2,300,000)
+_MIL_LANGS = frozenset({"es", "pt"})
+_MIL_GAP = re.compile(r"\s+")
+
+
+def _mil_groups(text: str, out: list[Quantity]) -> list[Quantity]:
+    """`out` with each figure ending in a scale word ("513 mil") joined to the plain
+    figure of fewer digits right after it ("524")."""
+    joined: list[Quantity] = []
+    for q in out:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.text[:1].isdigit()  # no qualifier word: "approx" is the scale's
+            and q.text[:1].isdigit()
+            and q.qualifier in ("exact", "approx")
+            and prev.unit is None
+            and q.unit is None
+            and not q.spelled
+            and prev.text.lower().endswith(("mil", "millones", "milhões", "millón", "milhão"))
+            and _MIL_GAP.fullmatch(text, prev.end, q.start)
+            and prev.value >= 1000
+            and 0 < q.value < _scale_of(prev)
+            and q.value == int(q.value)
+        ):
+            value = prev.value + q.value  # "2 millones 300 mil": the last group's rounding
+            joined[-1] = Quantity(
+                start=prev.start,
+                end=q.end,
+                text=text[prev.start : q.end],
+                value=value,
+                low=prev.value + (q.low if q.low is not None else q.value),
+                high=prev.value + (q.high if q.high is not None else q.value),
+                qualifier=q.qualifier,
+                spelled=prev.spelled,
+                ambiguous=prev.ambiguous or q.ambiguous,
+                number_start=prev.number_start,
+                number_end=q.number_end,
+            )
+            continue
+        joined.append(q)
+    return joined
+
+
+def _scale_of(q: Quantity) -> float:
+    """The scale word's size at the end of `q`'s text: 1,000 for "mil", 1,000,000 else."""
+    return 1000.0 if q.text.lower().endswith("mil") else 1_000_000.0
 
 
 # "30/40 dispersi", "100/150 people": two round figures joined by a slash are a range when

@@ -30,6 +30,7 @@ class FurnitureRule:
     case_sensitive: bool
     caption: bool
     needles: tuple[str, ...]  # a scanning rule: one of these occurs in the lower-cased line
+    tail: bool  # a heading of other articles' titles: the short lines after it are those
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
 
@@ -51,6 +52,7 @@ class _Compiled:
 _SHORT_LINE = 160
 _LONG_STARTS = "(![©"  # long credits, notes, Markdown images and links still get all rules
 _LONG_LINE = 900
+_TITLE_LINE = 200  # another article's title or teaser under a "Most read" heading
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\.\s+\S.{0,50}")  # "4. Home" next to "1. Skip to content"
 _CAPTION_END = re.compile(r"""[.!?:;"”’')\]]\Z""")  # a caption has no sentence end
 _MIN_DUP = 20  # shorter lines or sentences are not compared (subheads, "Reuters")
@@ -73,6 +75,7 @@ def load_furniture_rules(path: str | None = None) -> list[FurnitureRule]:
             case_sensitive=bool(r.get("case_sensitive", False)),
             caption=bool(r.get("caption", False)),
             needles=tuple(r.get("needles", ())),
+            tail=bool(r.get("tail", False)),
             examples=tuple(r.get("examples", ())),
             not_examples=tuple(r.get("not", ())),
         )
@@ -141,7 +144,19 @@ def furniture(text: str, lines: list[Line]) -> dict[int, str]:
                 found[i - 1] = "caption"
         if rule.name == "skip-link":
             _numbered_run(text, lines, i, found)
+        if rule.tail:
+            _titles_after(lines, i, found)
     return found
+
+
+def _titles_after(lines: list[Line], i: int, found: dict[int, str]) -> None:
+    """The lines after a "Most read" heading are other articles' titles and teasers
+    ("Classement des 20 milliardaires ... en 20"), up to the first line long enough to
+    be a paragraph of the article."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].end - lines[j].start > _TITLE_LINE:
+            return
+        found.setdefault(j, "titles")
 
 
 def _scan(comp: _Compiled, low: str, text: str, s: int, e: int) -> FurnitureRule | None:

@@ -354,7 +354,9 @@ def _analyse(
         for i in hd.drop_lines:
             dropped[i] = "date"
         if hd.cut is not None and lines:
-            cuts[0] = hd.cut[1]
+            # the marker opens the first line after any front matter
+            at = next((i for i, ln in enumerate(lines) if ln.end >= hd.cut[1]), 0)
+            cuts[at] = hd.cut[1]
     found = outlet.find_outlet(text, lines, skip, hd.names if hd else [])
     for i in found.drop_lines:
         dropped.setdefault(i, "byline")

@@ -78,8 +78,9 @@ def _date_core() -> str:
 
 
 # The leading marker some corpora carry: " date 2022-08-17 The North Atlantic ..."
+# (matched at the first line after any front matter: pattern.match anchors it there)
 _MARKER = re.compile(
-    r"""\A\s*
+    r"""\s*
         (?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))   # date 2022-08-17
         (?:\s+|\Z)                                              # then the body, same line
     """,
@@ -278,7 +279,8 @@ def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate
     `lines` are the non-blank lines of `text`; lines in `skip` (front matter, furniture) are
     not header candidates.
     """
-    m = _MARKER.match(text)
+    first = next((line for i, line in enumerate(lines) if i not in skip), None)
+    m = _MARKER.match(text, first.start) if first is not None else None
     if m:
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:

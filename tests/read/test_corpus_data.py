@@ -29,6 +29,7 @@ def test_furniture_rule_names_are_unique_and_complete():
             "case_sensitive",
             "caption",
             "needles",
+            "tail",
             "examples",
             "not",
         }, raw["name"]
