@@ -205,8 +205,10 @@ AGES = [
 
 @pytest.mark.parametrize(("lang", "text", "figure"), AGES)
 def test_coordinated_ages_are_no_toll(lang, text, figure):
-    c = one(text, lang, figure)
-    assert c.unit == "years" and c.terms[0].startswith("duration"), (c.unit, c.terms)
+    # an age is read as years or, where ages are dropped (claims/durations.is_age), not at all
+    for c in claims(text, lang):
+        if c.text.startswith(figure):
+            assert c.unit == "years" and c.terms[0].startswith("duration"), (c.unit, c.terms)
 
 
 @pytest.mark.parametrize(
