@@ -130,11 +130,13 @@ def _zipf(word: str, code: str) -> float:
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
 _SUBJECT = re.compile(
     r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
-    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
+    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+|d['’]|dell['’])?)?"
     r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
 )
 
 
+# a short phrase that opens a sentence before its subject: "Par régions, ", "Por provincias, "
+_LEAD = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,")
 # a sentence opening on an article and a lower-case noun: "La manifestation parisienne ..."
 _ARTICLE_NOUN = re.compile(
     r"\s*(?:[Ll]a|[Ll]es?|[Ll]'|[Ee]l|[Ll]os|[Ll]as|[Ii]l?|[Gg]li|[Ll]o|[Oo]s?|[Aa]s?)\s*(?=[a-zà-ÿ])"
@@ -171,16 +173,27 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
         place := _adjective_after(before[opening.end() :], code)
     ):
         return (place,)  # "La marche lyonnaise a rassemblé 35 000 personnes"
-    m = _SUBJECT.match(before)
+    found = _subject_of(_SUBJECT.match(before))
+    if found is None and (lead := _LEAD.match(before)):
+        # "Par régions, la province de X a enregistré 1452 décès": the clause's subject
+        # after a phrase that opens the sentence, when a kind of area names it
+        m = _SUBJECT.match(before, lead.end())
+        found = _subject_of(m) if m is not None and m.group(1) else None
+    return (found,) if found else ()
+
+
+def _subject_of(m: re.Match | None) -> str | None:
+    """The place a match of _SUBJECT names: a kind of area and its name, or a region or
+    country pycountry knows."""
     if m is None:
-        return ()
+        return None
     kind, name = (m.group(1) or "").lower(), m.group(2)
     if kind and kind not in _admin_words():
-        return ()
+        return None
     if not kind and name.lower() not in _region_names():
-        return ()
+        return None
     key = _key(name.split()[-1])
-    return (f"in {key}",) if len(key) > 1 else ()
+    return f"in {key}" if len(key) > 1 else None
 
 
 @cache
