@@ -98,6 +98,7 @@ def assign_subjects(
         if homes and not listed and (not others or not _sibling_places(homes, same)):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
+        whole |= _places_of_whole(b, members, same, whole)
         for c, part, _ in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
@@ -303,6 +304,43 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
+
+
+def _places_of_whole(
+    b: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str], whole: set[str]
+) -> set[str]:
+    """The places where the story's whole count was counted ("el número de muertos por el
+    huracán en Guerrero subió a 45", the state where every death occurred): a place no
+    sentence lists beside another place's figure, each of whose figures another page gives
+    as the story's total, with no place, of a day it may hold on. Then its figures are that
+    total, not a part. A place whose figures are lower than the total's, or listed with
+    others ("290 en X, 190 en Y"), stays a part."""
+    if b.partition(":")[0] not in _PART_COUNTS:
+        return set()
+    totals = [(c.value, c.as_of, c.document) for c, part, _ in members if not part or part in whole]
+    places: dict[str, list[Claim]] = defaultdict(list)
+    for c, part, _ in members:
+        if part and part not in whole and f"in {part}" in c.scope:
+            places[same.get(part, part)].append(c)
+    if not totals or not places:
+        return set()  # most quantities: no place, or no total
+    out: set[str] = set()
+    for place, figures in places.items():
+        restated = all(
+            any(v == c.value and d != c.document and _may_hold(a, c.as_of) for v, a, d in totals)
+            for c in figures
+        )
+        if restated and not _listed_with_others({place}, members, same):
+            out |= {part for part, canon in same.items() if canon == place}
+    return out
+
+
+def _may_hold(a: str, b: str) -> bool:
+    """Whether two as_of values may name one time: either unknown, one within the other
+    ("2023-10" and "2023-10-30"), or two days at most two apart."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) == 10 and _days_apart(a, b) <= 2
 
 
 def _listed_with_others(

@@ -1,0 +1,160 @@
+"""A place where the story's whole count was counted is the total, not a part of it: its
+figures are those another page gives as the story's toll with no place (analyse/subjects
+_places_of_whole). A place with a lower figure, one listed beside another place's figure,
+or one whose later figure parts from the total's stays a part. Every story is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Claim, Document
+
+
+def _subjects(lang: str, pages: list[tuple[str, str]]) -> dict[tuple[int, str], str]:
+    """(page number, figure) -> subject key, for pages of one story (day, text)."""
+    claims: list[Claim] = []
+    for k, (day, text) in enumerate(pages):
+        doc = Document(
+            id=f"d{k}",
+            path=f"{k}.txt",
+            text=text,
+            keep=[(0, len(text))],
+            lang=lang,
+            date=date.fromisoformat(day),
+        )
+        claims += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    assign_subjects(claims, stories={c.document: "lorna" for c in claims})
+    return {(int(c.document[1:]), c.text.split()[0]): c.subject for c in claims}
+
+
+# (id, lang, pages, (page, figure) pairs that are one subject, pairs that are two)
+STORIES = [
+    (
+        "es-whole-toll-said-with-its-state",
+        "es",
+        [
+            (
+                "2024-10-30",
+                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+            ),
+            (
+                "2024-10-30",
+                "Las autoridades ajustaron la cifra de muertos por el paso del huracán en"
+                " Vadoria a 45.",
+            ),
+        ],
+        [((0, "45"), (1, "45"))],
+        [],
+    ),
+    (
+        "es-lower-figure-of-the-state-is-a-part",
+        "es",
+        [
+            (
+                "2024-10-30",
+                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+            ),
+            (
+                "2024-10-30",
+                "Las autoridades elevaron la cifra de muertos por el paso del huracán en"
+                " Vadoria a 30.",
+            ),
+        ],
+        [],
+        [((0, "45"), (1, "30"))],
+    ),
+    (
+        "es-state-listed-with-another-is-a-part",
+        "es",
+        [
+            (
+                "2024-10-30",
+                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+            ),
+            ("2024-10-30", "Hubo 45 muertos en Vadoria y 12 en Kessby, según el gobierno."),
+            ("2024-10-30", "El balance oficial del huracán Lorna es de 57 muertos."),
+        ],
+        [],
+        [((0, "45"), (1, "45"))],
+    ),
+    (
+        "es-state-whose-later-figure-parts-from-the-total-is-a-part",
+        "es",
+        [
+            (
+                "2024-10-30",
+                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+            ),
+            ("2024-10-30", "La cifra de muertos en Vadoria se elevó a 45."),
+            ("2024-11-04", "El huracán Lorna dejó ya 80 muertos, según el balance oficial."),
+            ("2024-11-04", "La cifra de muertos en Vadoria se elevó a 60."),
+        ],
+        [],
+        [((0, "45"), (1, "45")), ((2, "80"), (3, "60"))],
+    ),
+    (
+        "fr-whole-toll-said-with-its-province",
+        "fr",
+        [
+            ("2024-09-09", "Le séisme a fait 120 morts, selon un bilan officiel."),
+            ("2024-09-09", "Le séisme a fait 120 morts dans la province de Norvale."),
+        ],
+        [((0, "120"), (1, "120"))],
+        [],
+    ),
+    (
+        "fr-lower-figure-of-the-province-is-a-part",
+        "fr",
+        [
+            ("2024-09-09", "Le séisme a fait 120 morts, selon un bilan officiel."),
+            ("2024-09-09", "Le séisme a fait 90 morts dans la province de Norvale."),
+        ],
+        [],
+        [((0, "120"), (1, "90"))],
+    ),
+    (
+        "fr-equal-figure-a-week-apart-is-a-part",
+        "fr",
+        [
+            ("2024-09-02", "Le séisme a fait 120 morts, selon un bilan officiel."),
+            ("2024-09-09", "Le séisme a fait 120 morts dans la province de Norvale."),
+        ],
+        [],
+        [((0, "120"), (1, "120"))],
+    ),
+    (
+        "de-whole-toll-said-with-its-land",
+        "de",
+        [
+            ("2024-07-15", "Das Hochwasser hat 33 Todesopfer gefordert."),
+            ("2024-07-15", "Im Kreis Lindenau stieg die Zahl der Toten auf 33."),
+        ],
+        [((0, "33"), (1, "33"))],
+        [],
+    ),
+    (
+        "en-whole-toll-said-with-its-county",
+        "en",
+        [
+            ("2024-08-12", "The wildfire has killed 67 people, officials said."),
+            ("2024-08-12", "The death toll in Norvale County rose to 67."),
+        ],
+        [((0, "67"), (1, "67"))],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "pages", "one", "two"), [s[1:] for s in STORIES], ids=[s[0] for s in STORIES]
+)
+def test_place_of_whole_count(lang, pages, one, two) -> None:
+    subjects = _subjects(lang, pages)
+    for a, b in one:
+        assert subjects[a] == subjects[b], (a, b, subjects)
+    for a, b in two:
+        assert subjects[a] != subjects[b], (a, b, subjects)
