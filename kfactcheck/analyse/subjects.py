@@ -25,6 +25,7 @@ from kfactcheck.analyse.placekeys import (
     _sibling_places,
     _story_capital,
 )
+from kfactcheck.analyse.placewhole import home_below_total, listed_with_others, places_of_whole
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.claims.money import join_sums, money_label
 from kfactcheck.errors import UsageError
@@ -94,11 +95,18 @@ def assign_subjects(
             same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
         others = set(same.values()) - homes
-        listed = _listed_with_others(homes, members, same)
-        if homes and not listed and (not others or not _sibling_places(homes, same)):
+        listed = listed_with_others(homes, members, same)
+        part_of_total = home_below_total(homes, members, same)
+        if (
+            homes
+            and not listed
+            and not part_of_total
+            and (not others or not _sibling_places(homes, same))
+        ):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
-        whole |= _places_of_whole(b, members, same, whole)
+        if b.partition(":")[0] in _PART_COUNTS:
+            whole |= places_of_whole(members, same, whole)
         for c, part, _ in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
@@ -304,59 +312,6 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
-
-
-def _places_of_whole(
-    b: str, members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str], whole: set[str]
-) -> set[str]:
-    """The places where the story's whole count was counted ("el número de muertos por el
-    huracán en Guerrero subió a 45", the state where every death occurred): a place no
-    sentence lists beside another place's figure, each of whose figures another page gives
-    as the story's total, with no place, of a day it may hold on. Then its figures are that
-    total, not a part. A place whose figures are lower than the total's, or listed with
-    others ("290 en X, 190 en Y"), stays a part."""
-    if b.partition(":")[0] not in _PART_COUNTS:
-        return set()
-    totals = [(c.value, c.as_of, c.document) for c, part, _ in members if not part or part in whole]
-    places: dict[str, list[Claim]] = defaultdict(list)
-    for c, part, _ in members:
-        if part and part not in whole and f"in {part}" in c.scope:
-            places[same.get(part, part)].append(c)
-    if not totals or not places:
-        return set()  # most quantities: no place, or no total
-    out: set[str] = set()
-    for place, figures in places.items():
-        restated = all(
-            any(v == c.value and d != c.document and _may_hold(a, c.as_of) for v, a, d in totals)
-            for c in figures
-        )
-        if restated and not _listed_with_others({place}, members, same):
-            out |= {part for part, canon in same.items() if canon == place}
-    return out
-
-
-def _may_hold(a: str, b: str) -> bool:
-    """Whether two as_of values may name one time: either unknown, one within the other
-    ("2023-10" and "2023-10-30"), or two days at most two apart."""
-    if not a or not b or a.startswith(b) or b.startswith(a):
-        return True
-    return len(a) == len(b) == 10 and _days_apart(a, b) <= 2
-
-
-def _listed_with_others(
-    homes: set[str], members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
-) -> bool:
-    """Whether one sentence counts the quantity in the story's home place and in another
-    place too ("37 dead in Lindora, 7 in Vessa and 12 in Castro"): then the home is one
-    place among its siblings, whatever its level, and its figures are its own; the figures
-    with no place stay the story's total."""
-    if not homes:
-        return False
-    places: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for c, part, _ in members:
-        if part:
-            places[(c.document, c.sentence_start)].add(same.get(part, part))
-    return any(len(p) > 1 and p & homes for p in places.values())
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:

@@ -14,7 +14,9 @@ from kfactcheck.claims.extract import extract_claims
 from kfactcheck.model import Claim, Document
 
 
-def _subjects(lang: str, pages: list[tuple[str, str]]) -> dict[tuple[int, str], str]:
+def _subjects(
+    lang: str, pages: list[tuple[str, str]], story: str = "lorna"
+) -> dict[tuple[int, str], str]:
     """(page number, figure) -> subject key, for pages of one story (day, text)."""
     claims: list[Claim] = []
     for k, (day, text) in enumerate(pages):
@@ -27,7 +29,7 @@ def _subjects(lang: str, pages: list[tuple[str, str]]) -> dict[tuple[int, str], 
             date=date.fromisoformat(day),
         )
         claims += [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
-    assign_subjects(claims, stories={c.document: "lorna" for c in claims})
+    assign_subjects(claims, stories={c.document: story for c in claims})
     return {(int(c.document[1:]), c.text.split()[0]): c.subject for c in claims}
 
 
@@ -158,3 +160,50 @@ def test_place_of_whole_count(lang, pages, one, two) -> None:
         assert subjects[a] == subjects[b], (a, b, subjects)
     for a, b in two:
         assert subjects[a] != subjects[b], (a, b, subjects)
+
+
+# a story named after the place that names its event ("le séisme de Norvale"): that place's
+# figure well below the toll its page gives the same day is a part; one near it is the toll
+HOMES = [
+    (
+        "fr-event-place-below-the-toll-is-a-part",
+        "fr",
+        "Le séisme de Norvale a fait 2497 morts, selon le dernier bilan. Par régions, la"
+        " province de Norvale a enregistré 1452 décès.",
+        ("2497", "1452"),
+        False,
+    ),
+    (
+        "es-event-place-below-the-toll-is-a-part",
+        "es",
+        "El terremoto de Norvale dejó 300 muertos, según el último balance. En el estado de"
+        " Norvale se contaron 120 muertos.",
+        ("300", "120"),
+        False,
+    ),
+    (
+        "it-event-place-below-the-toll-is-a-part",
+        "it",
+        "Il terremoto di Norvale ha causato 300 morti, secondo l'ultimo bilancio. Nella"
+        " provincia di Norvale si contano 120 morti.",
+        ("300", "120"),
+        False,
+    ),
+    (
+        "fr-event-place-near-the-toll-is-the-toll",
+        "fr",
+        "Le séisme de Norvale a fait 2497 morts, selon le dernier bilan. Dans la province"
+        " de Norvale, le bilan atteint 2490 morts.",
+        ("2497", "2490"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "one"), [h[1:] for h in HOMES], ids=[h[0] for h in HOMES]
+)
+def test_event_place_below_its_toll(lang, text, figures, one) -> None:
+    subjects = _subjects(lang, [("2024-09-11", text)], story="norvale")
+    a, b = (subjects[(0, f)] for f in figures)
+    assert (a == b) is one, subjects
