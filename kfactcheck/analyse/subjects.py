@@ -292,6 +292,8 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         return f"event {held}", False
     for s in c.scope:
         first, _, rest = s.partition(" ")
+        if first == "event" and year and rest == str(year):
+            continue  # a retrospective page's "in 2021 the flood killed 134": the story's own
         if first in areas or first == "event":
             return s, False  # "northern kosovo"; "event 1968": another, earlier event's count
         kind = family.partition(":")[0]

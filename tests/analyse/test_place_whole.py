@@ -207,3 +207,33 @@ def test_event_place_below_its_toll(lang, text, figures, one) -> None:
     subjects = _subjects(lang, [("2024-09-11", text)], story="norvale")
     a, b = (subjects[(0, f)] for f in figures)
     assert (a == b) is one, subjects
+
+
+# a retrospective page's count of the story's own event, dated in the story's year, is the
+# story's count; one of an event of another year is that event's
+YEARS = [
+    (
+        "de-retrospective-of-the-story-year",
+        [
+            ("2021-07-20", "Die Flut hat 134 Todesopfer gefordert."),
+            ("2021-07-21", "Nach der Flut zählen die Behörden 134 Todesopfer."),
+            ("2023-07-14", "Am 14. Juli 2021 forderte die Flut 134 Todesopfer."),
+        ],
+        True,
+    ),
+    (
+        "de-flood-of-another-year",
+        [
+            ("2021-07-20", "Die Flut hat 134 Todesopfer gefordert."),
+            ("2021-07-21", "Nach der Flut zählen die Behörden 134 Todesopfer."),
+            ("2021-07-21", "Am 12. August 2002 forderte die Flut 134 Todesopfer."),
+        ],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("pages", "one"), [y[1:] for y in YEARS], ids=[y[0] for y in YEARS])
+def test_event_of_the_story_year(pages, one) -> None:
+    subjects = _subjects("de", pages)
+    assert (subjects[(0, "134")] == subjects[(2, "134")]) is one, subjects
