@@ -209,14 +209,14 @@ def bare_item(before: str, after: str, code: str) -> str | None:
 def _item_named(m: re.Match) -> bool:
     """Whether a match of _ITEM_NAME is a list item's place: a kind of area it names is one
     (not "Séisme d'Arvel"); with no separator before it (a sentence's first words, a
-    copula), only a name a bracket or "with" joins to its figure or its kind of area names;
-    before a colon only one its kind of area names."""
+    copula), only a name "with" joins to its figure or its kind of area names ("Bilan (1200
+    morts)" is no place); before a colon only one its kind of area names."""
     area, close = m.group("area"), (m.group("close") or "").strip()
     if area and not _is_admin(area):
         return False
     if close == ":":
         return bool(area)
-    return bool(m.group("sep") or area or close)
+    return bool(m.group("sep") or area or close not in ("", "("))
 
 
 def whole_count(before: str, code: str) -> bool:

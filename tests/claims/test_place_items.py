@@ -119,6 +119,13 @@ ROWS = [
         "2122",
         None,
     ),
+    (
+        "fr-bracket-after-a-word-opening-the-sentence-is-no-place",
+        "fr",
+        "Bilan (1200 morts) : le pays pleure ses victimes.",
+        "1200",
+        None,
+    ),
     # a place after a copula joined to its figure by "with"
     (
         "fr-copula-place-avec",
