@@ -171,6 +171,11 @@ _ITEM_NAME = re.compile(
     r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})"
     r"\s*(?P<close>\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?\s*$"
 )  # ("Norvale, com 40, e Kessby, com 24": "with" its figure)
+# what _ITEM_NAME's end needs, tested first on a short tail (most figures have none)
+_ITEM_TAIL = re.compile(
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*(?:\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
+    r"\s*$"
+)
 _HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
 # what ends such an item after its figure: a separator, "and", a closing bracket, the end
 _ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
@@ -188,7 +193,7 @@ def bare_item(before: str, after: str, code: str) -> str | None:
         tokens, after = [tag.group(1)], after[tag.end() :]
         if not _ITEM_END.match(after):
             return None
-    elif m := _ITEM_NAME.search(before[-80:]):
+    elif _ITEM_TAIL.search(before[-24:]) and (m := _ITEM_NAME.search(before[-80:])):
         bracket = m.group("close") == "(" and after.lstrip().startswith(")")
         if not (bracket or _ITEM_END.match(after)) or not _item_named(m):
             return None  # (a bracket ends its item: "in Kessby (10) gezählt")
