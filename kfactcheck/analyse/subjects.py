@@ -259,10 +259,10 @@ def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Clai
 
 
 def _story_years(claims: Iterable[Claim], stories: Mapping[str, str]) -> dict[str, int]:
-    """Story -> the year most of its figures hold in."""
+    """Story -> the year most of its figures hold in (not those of another event it names)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for c in claims:
-        if c.as_of[:4].isdigit():
+        if c.as_of[:4].isdigit() and not any(s.startswith("event ") for s in c.scope):
             counts[stories.get(c.document, "")][int(c.as_of[:4])] += 1
     return {story: years.most_common(1)[0][0] for story, years in counts.items()}
 

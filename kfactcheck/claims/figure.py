@@ -42,7 +42,7 @@ from kfactcheck.claims.placeframe import (
     side_of,
     subject_place,
 )
-from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, toll_in, whole_count
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
@@ -264,10 +264,14 @@ def figure_claim(
         # one a list's first figure gave it
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest) or KIND_OF_IN.match(rest)
+        if verb_in is None and family.partition(":")[0] in _HARMED:
+            verb_in = _VERB_IN_AREA.match(rest)  # "120 people died in the province of X"
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        if not own and not whole and (toll := toll_in(before)):
+            own = (toll,)  # "The death toll in the province of X rose to 120"
         if not own and not whole and capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in CUMULATIVE:
@@ -379,6 +383,12 @@ _VERB_IN = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
+# after a verb, an area "of" a name is where people died, a part of the toll ("120 people died
+# in the province of X"), though homes "destroyed in the hamlet of X" stood there (_VERB_IN)
+_VERB_IN_AREA = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?()in\s"
+)
+_HARMED = frozenset({"deaths", "injured", "missing"})
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -15,7 +15,7 @@ from kfactcheck.model import Document
 
 def _place(lang: str, text: str, figure: str) -> str | None:
     doc = Document(id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang)
-    hits = [c for c in extract_claims(doc, lang=lang) if c.text.split()[0] == figure]
+    hits = [c for c in extract_claims(doc, lang=lang) if figure in c.text.split()]
     assert hits, figure
     return next((s for s in hits[0].scope if s.startswith("in ")), None)
 
@@ -190,6 +190,49 @@ ROWS = [
         "fr",
         "Par régions, le bilan a atteint 1452 décès.",
         "1452",
+        None,
+    ),
+    # English: a toll "in" a place before its figure; people who died "in the province of"
+    (
+        "en-toll-in-place-before",
+        "en",
+        "The death toll in Norvale rose to 120.",
+        "120",
+        "in norvale",
+    ),
+    (
+        "en-number-of-dead-in-province-of",
+        "en",
+        "The number of dead in the province of Norvale rose to 120.",
+        "120",
+        "in norvale",
+    ),
+    (
+        "en-died-in-the-province-of",
+        "en",
+        "At least 120 people died in the province of Norvale.",
+        "120",
+        "in norvale",
+    ),
+    (
+        "en-homes-destroyed-in-the-hamlet-of-stay-whole",
+        "en",
+        "At least 30 homes were destroyed in the hamlet of Kessby.",
+        "30",
+        None,
+    ),
+    (
+        "en-toll-in-two-places-is-combined",
+        "en",
+        "The death toll in Norvale and Arvel rose to 120.",
+        "120",
+        None,
+    ),
+    (
+        "en-toll-in-place-a-speaker-names-is-none",
+        "en",
+        "The death toll in Norvale, officials in Arvel said, rose to 120.",
+        "120",
         None,
     ),
     # a bracketed figure that restates the noun before it: the clause goes on to its place
