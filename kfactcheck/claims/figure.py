@@ -41,8 +41,9 @@ from kfactcheck.claims.placeframe import (
     place_there,
     side_of,
     subject_place,
+    toll_in,
 )
-from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, toll_in, whole_count
+from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang

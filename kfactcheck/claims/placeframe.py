@@ -1,8 +1,9 @@
 """Where a figure is counted when its own clause does not say: the place the sentence
 before names ("dort", "allí"), the place a sentence opens on as its subject ("La provincia
 de X ha sido...", "Localidades como X reportan..."), a side of a border ("on the Belmari
-side"), and the earlier event of the figure before it (same_event). The clause's own place
-is places.py's.
+side"), and the earlier event of the figure before it (same_event); and an English toll's
+place named before its figure ("the death toll in X rose to 120": toll_in). The clause's
+own place in the other languages is places.py's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kfactcheck.claims.places import (
     _admin_words,
     _is_body,
     _key,
+    _name_end,
     _place_at,
     _time_words,
     _total_words,
@@ -432,6 +434,34 @@ _CLAUSE_STOP = re.compile(r"[;!?]|\.\s")
 def _event_nouns() -> re.Pattern:
     words = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# an English count's noun and "in" before its figure: "the death toll in X rose to 120"
+_TOLL_IN = re.compile(
+    r"(?i)(?<!\w)(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims"
+    r"|injured|missing))\s+(?=in\s)"
+)
+
+
+def toll_in(before: str) -> str | None:
+    """The place an English count names before its figure, in its clause ("The death toll in
+    the province of Norvale rose to 120", "the number of dead in Norvale stood at 40"), or
+    None; not a speaker's ("the toll in Norvale, officials in Arvel said, ...")."""
+    if "in " not in before[-160:]:
+        return None  # most clauses
+    clause = clause_before(before, 160)[0]
+    found = None
+    for found in _TOLL_IN.finditer(clause):  # noqa: B007 - the loop keeps the last
+        pass
+    if found is None or (m := _PREP.match(clause, found.end())) is None:
+        return None
+    place = _place_at(m, clause, lang_vocab("en"), False)
+    if not place or place == "+" or _SAID.search(clause, m.end()):
+        return None
+    rest = clause[_name_end(clause, m.end()) :]
+    if any(_place_at(p, rest, lang_vocab("en"), False) for p in _PREP.finditer(rest)):
+        return None  # another place nearer the figure
+    return place
 
 
 # "in the capital" before a figure (data/capitals.toml says which city that is)

@@ -224,34 +224,6 @@ def _item_named(m: re.Match) -> bool:
     return bool(m.group("sep") or area or close not in ("", "("))
 
 
-# an English count's noun and "in" before its figure: "the death toll in X rose to 120"
-_TOLL_IN = re.compile(
-    r"(?i)(?<!\w)(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims"
-    r"|injured|missing))\s+(?=in\s)"
-)
-
-
-def toll_in(before: str) -> str | None:
-    """The place an English count names before its figure, in its clause ("The death toll in
-    the province of Norvale rose to 120", "the number of dead in Norvale stood at 40"), or
-    None; not a speaker's ("the toll in Norvale, officials in Arvel said, ...")."""
-    if "in " not in before[-160:]:
-        return None  # most clauses
-    clause = clause_before(before, 160)[0]
-    found = None
-    for found in _TOLL_IN.finditer(clause):  # noqa: B007 - the loop keeps the last
-        pass
-    if found is None or (m := _PREP.match(clause, found.end())) is None:
-        return None
-    place = _place_at(m, clause, lang_vocab("en"), False)
-    if not place or place == "+" or _SAID.search(clause, m.end()):
-        return None
-    rest = clause[_name_end(clause, m.end()) :]
-    if any(_place_at(p, rest, lang_vocab("en"), False) for p in _PREP.finditer(rest)):
-        return None  # another place nearer the figure
-    return place
-
-
 def whole_count(before: str, code: str) -> bool:
     """Whether the figure's clause says it counts every place together after the last place
     it names ("In X starben 20 Menschen, bundesweit waren es 45", "in the capital 85 died,
