@@ -43,6 +43,7 @@ from kfactcheck.claims.placeframe import (
     subject_place,
     toll_in,
 )
+from kfactcheck.claims.placelist import list_line
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
@@ -151,6 +152,8 @@ def figure_claim(
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
+        if not family and (item := list_line(before, doc.text[max(0, base - 600) : base], code)):
+            family, unit = item  # ". Province de X : 694" under "des victimes dans 5 provinces :"
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown

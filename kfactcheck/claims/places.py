@@ -162,11 +162,11 @@ _WITH_FIGURE = re.compile(r"(?i)\s*(?:con|com|with|avec|mit)\s+(?:[^\W\d_]+\s+){
 # "Les plus touchées sont Norvale avec 394 morts" (after a copula, "with" its figure)
 _ITEM_NAME = re.compile(
     r"(?:(?P<sep>[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))"
-    r"|(?P<open>^|(?<!\w)(?:sont|son|são|sono|sind|are|were|zijn|is|est|es|é|è|ist)(?!\w)))\s*"
+    r"|(?P<open>^[.\-–—•*·\s]*|(?<!\w)(?:sont|son|são|sono|sind|are|were|zijn|is|est|es|é|è|ist)(?!\w)))\s*"
     r"(?:(?:à|au|a|ad|en|em|in|im|dans|na|no|nel|nella)\s+)?"
     r"(?:(?i:la|le|el|the|die|der|il|o)\s+)?"
     r"(?:(?P<area>[A-Za-zà-ÿ]+)\s*(?:(?:de|del|della|di|do|da|du|of|von)\s+(?:l['’])?|d['’]"
-    r"|dell['’]))?"
+    r"|dell['’]|(?P<bare>(?<=[a-zà-ÿ])\s+)))?"
     r"(?P<name>[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
     r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})"
     r"\s*(?P<close>\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?\s*$"
@@ -218,7 +218,9 @@ def _item_named(m: re.Match) -> bool:
     morts)" is no place); before a colon only one its kind of area names."""
     area, close = m.group("area"), (m.group("close") or "").strip()
     if area and not _is_admin(area):
-        return False
+        if m.group("bare") is None:
+            return False  # "Séisme d'Arvel :"
+        area = None  # "Pedro Arvel": a name's first word, not a kind of area ("Kreis Arvel")
     if close == ":":
         return bool(area)
     return bool(m.group("sep") or area or close not in ("", "("))

@@ -281,3 +281,75 @@ ROWS = [
 )
 def test_place_of_item(lang: str, text: str, figure: str, place: str | None) -> None:
     assert _place(lang, text, figure) == place
+
+
+def _listed(lang: str, text: str) -> list[tuple[str, str, str | None]]:
+    doc = Document(id="d0", path="0.txt", text=text, keep=[(0, len(text))], lang=lang)
+    return [
+        (c.text, c.terms[0], next((s for s in c.scope if s.startswith("in ")), None))
+        for c in extract_claims(doc, lang=lang)
+        if c.unit not in ("date", "year")
+    ]
+
+
+# a list of "Label : figure" lines under a sentence that says what they count: each figure
+# counts that, in its place; with no such sentence, or one that counts nothing, no claim
+LISTS = [
+    (
+        "fr-bulleted-provinces-under-victims",
+        "fr",
+        "Le séisme a fait des victimes dans 3 provinces :\n\n . Province de Norvale : 694\n\n"
+        ". Province de Kessby : 347\n\n. Préfecture d'Arvel : 12",
+        [
+            ("3 provinces", "provinc", None),
+            ("694", "deaths", "in norvale"),
+            ("347", "deaths", "in kessby"),
+            ("12", "deaths", "in arvel"),
+        ],
+    ),
+    (
+        "es-dashed-provinces-under-dead",
+        "es",
+        "Los fallecidos se reparten así por provincias:\n\n- Provincia de Norvale: 40\n\n"
+        "- Provincia de Kessby: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "de-dashed-districts-under-dead",
+        "de",
+        "Die Zahl der Todesopfer nach Kreisen:\n\n- Kreis Norvale: 40\n\n- Kreis Kessby: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "it-dashed-provinces-under-victims",
+        "it",
+        "Le vittime sono così distribuite:\n\n- Provincia di Norvale: 40\n\n"
+        "- Provincia di Kessby: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "pt-dashed-districts-under-dead",
+        "pt",
+        "Os mortos distribuem-se assim:\n\n- Distrito de Norvale: 40\n\n- Distrito de Kessby: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "fr-lead-counting-nothing-gives-no-claim",
+        "fr",
+        "Les provinces concernées sont les suivantes :\n\n. Province de Norvale : 694",
+        [],
+    ),
+    (
+        "fr-no-lead-sentence-gives-no-claim",
+        "fr",
+        "Il y a eu 5 morts.\n\nProvince de Norvale : 694",
+        [("5 morts", "deaths", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claims"), [r[1:] for r in LISTS], ids=[r[0] for r in LISTS]
+)
+def test_list_of_places(lang: str, text: str, claims: list) -> None:
+    assert _listed(lang, text) == claims
