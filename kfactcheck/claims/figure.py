@@ -225,6 +225,8 @@ def figure_claim(
                 if owner and family and not (placed and bare_item(before, after, code)):
                     # (a toll's list item "Norvale 40, Kessby 10" names a place instead)
                     family = f"{family}:{owner.group(1).lower()}"
+            elif item := list_line(before, doc.text[max(0, base - 600) : base], code):
+                family, unit = item  # "- Norvale province: 40" under "Deaths by province:"
             else:
                 return None  # a figure that counts nothing named: not a claim
 

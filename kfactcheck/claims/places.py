@@ -168,12 +168,12 @@ _ITEM_NAME = re.compile(
     r"(?:(?P<area>[A-Za-zà-ÿ]+)\s*(?:(?:de|del|della|di|do|da|du|of|von)\s+(?:l['’])?|d['’]"
     r"|dell['’]|(?P<bare>(?<=[a-zà-ÿ])\s+)))?"
     r"(?P<name>[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
-    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})(?:\s+(?P<kind>[a-z]+)(?=\s*[(:]))?"
     r"\s*(?P<close>\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?\s*$"
-)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure)
+)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure; "Norvale province: 40")
 # what _ITEM_NAME's end needs, tested first on a short tail (most figures have none)
 _ITEM_TAIL = re.compile(
-    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*(?:\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+[a-z]+(?=\s*[(:]))?\s*(?:\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
     r"\s*$"
 )
 _HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
@@ -221,6 +221,10 @@ def _item_named(m: re.Match) -> bool:
         if m.group("bare") is None:
             return False  # "Séisme d'Arvel :"
         area = None  # "Pedro Arvel": a name's first word, not a kind of area ("Kreis Arvel")
+    if kind := m.group("kind"):
+        if not _is_admin(kind):
+            return False  # "Norvale said:"
+        area = area or kind  # "Norvale province: 40"
     if close == ":":
         return bool(area)
     return bool(m.group("sep") or area or close not in ("", "("))

@@ -106,6 +106,13 @@ ROWS = [
         "in kessby",
     ),
     (
+        "es-bracket-after-name-and-kind-of-area",
+        "es",
+        "Las víctimas se concentran en Norvale (80 muertos), Kessby provincia (21) y Arvel (4).",
+        "21",
+        "in kessby",
+    ),
+    (
         "fr-colon-after-a-word-is-no-place",
         "fr",
         "Bilan : 632 morts et 329 blessés selon le ministère.",
@@ -332,6 +339,25 @@ LISTS = [
         "pt",
         "Os mortos distribuem-se assim:\n\n- Distrito de Norvale: 40\n\n- Distrito de Kessby: 12",
         [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "en-dashed-provinces-under-deaths",
+        "en",
+        "Deaths by province:\n\n- Norvale province: 40\n\n- Kessby province: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "en-dashed-province-of-under-dead",
+        "en",
+        "The dead were counted as follows:\n\n- Province of Norvale: 40\n\n"
+        "- Province of Kessby: 12",
+        [("40", "deaths", "in norvale"), ("12", "deaths", "in kessby")],
+    ),
+    (
+        "en-a-speaker-before-a-colon-is-no-list",
+        "en",
+        "Norvale said: 40 people died.",
+        [("40 people", "deaths", None)],
     ),
     (
         "fr-lead-counting-nothing-gives-no-claim",
