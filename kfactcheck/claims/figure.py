@@ -41,6 +41,7 @@ from kfactcheck.claims.placeframe import (
     place_there,
     side_of,
     subject_place,
+    subject_place_en,
     toll_in,
 )
 from kfactcheck.claims.placelist import list_line
@@ -278,6 +279,8 @@ def figure_claim(
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
         if not own and not whole and (toll := toll_in(before)):
             own = (toll,)  # "The death toll in the province of X rose to 120"
+        if not own and not whole:
+            own = subject_place_en(before)  # "Norvale province recorded 1,452 deaths"
         if not own and not whole and capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in CUMULATIVE:

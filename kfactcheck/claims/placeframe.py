@@ -175,13 +175,48 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
         place := _adjective_after(before[opening.end() :], code)
     ):
         return (place,)  # "La marche lyonnaise a rassemblé 35 000 personnes"
-    found = _subject_of(_SUBJECT.match(before))
+    m = _SUBJECT.match(before)
+    found = _subject_of(m)
     if found is None and (lead := _LEAD.match(before)):
         # "Par régions, la province de X a enregistré 1452 décès": the clause's subject
         # after a phrase that opens the sentence, when a kind of area names it
         m = _SUBJECT.match(before, lead.end())
         found = _subject_of(m) if m is not None and m.group(1) else None
+    if found and m is not None and _TURN.search(before, m.end()):
+        # "La provincia de X fue la más afectada, pero el total nacional llegó a 300": the
+        # figure's clause turns from the place to another subject
+        return ()
     return (found,) if found else ()
+
+
+# an English clause opening on a kind of area and its name: "Norvale province recorded",
+# "The province of Norvale has recorded" (after a short phrase: "By region, ...")
+_SUBJECT_EN = re.compile(
+    r"\s*(?:[A-Za-z]+(?:\s+[a-z]+){0,2},\s*)?(?:[Tt]he\s+(?P<kind2>[a-z]+)\s+of\s+"
+    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?!The\s)(?P<name>[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2})\s+(?P<kind>[a-z]+))\s+(?=[a-z])"
+)
+
+
+def subject_place_en(before: str) -> tuple[str, ...]:
+    """The place an English clause opens on as its subject, a kind of area with its name
+    ("Norvale province recorded 1,452 deaths", "The province of Norvale has recorded"), when
+    the figure's clause does not turn to another subject ("..., but the national toll")."""
+    m = _SUBJECT_EN.match(before)
+    if m is None or _TURN.search(before, m.end()):
+        return ()
+    kind, name = m.group("kind") or m.group("kind2"), m.group("name") or m.group("name2")
+    if kind not in _admin_words():
+        return ()
+    key = " ".join(k for t in name.split() if (k := _key(t)))
+    return (f"in {key.lower()}",) if len(key) > 1 else ()
+
+
+# a turn to another clause's subject: "..., pero el total llegó a 300", "but", "mais"
+_TURN = re.compile(
+    r"(?i)(?:[,;]\s*|\s)(?:but|pero|mais|doch|aber|mas|ma|while|whereas|mientras|tandis|während"
+    r"|mentre|enquanto|however|sin\s+embargo|cependant|jedoch|tuttavia|no\s+entanto)\s"
+)
 
 
 def _subject_of(m: re.Match | None) -> str | None:

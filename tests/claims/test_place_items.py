@@ -242,6 +242,56 @@ ROWS = [
         "120",
         None,
     ),
+    # a kind of area as an English clause's subject; a clause that turns to another subject
+    (
+        "en-name-province-subject",
+        "en",
+        "Norvale province recorded 1,452 deaths.",
+        "1,452",
+        "in norvale",
+    ),
+    (
+        "en-the-province-of-name-subject",
+        "en",
+        "By region, the province of Norvale has recorded 1,452 deaths.",
+        "1,452",
+        "in norvale",
+    ),
+    (
+        "en-province-subject-with-figure",
+        "en",
+        "Norvale province was the hardest hit, with 394 deaths.",
+        "394",
+        "in norvale",
+    ),
+    (
+        "en-institution-subject-is-no-place",
+        "en",
+        "The State Department said 40 Americans died.",
+        "40",
+        None,
+    ),
+    (
+        "en-subject-turns-to-the-national-toll",
+        "en",
+        "Norvale province was spared, but the national toll rose to 120.",
+        "120",
+        None,
+    ),
+    (
+        "es-subject-turns-to-the-national-toll",
+        "es",
+        "La provincia de Norvale fue la más afectada, pero el total nacional llegó a 300 muertos.",
+        "300",
+        None,
+    ),
+    (
+        "es-subject-with-its-figure",
+        "es",
+        "La provincia de Norvale ha resultado la más castigada, con 173 víctimas.",
+        "173",
+        "in norvale",
+    ),
     # a bracketed figure that restates the noun before it: the clause goes on to its place
     (
         "fr-bracket-restates-noun",
