@@ -25,6 +25,7 @@ from kfactcheck.analyse.placekeys import (
     _sibling_places,
     _story_capital,
 )
+from kfactcheck.analyse.placewhole import home_below_total, listed_with_others, places_of_whole
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.claims.money import join_sums, money_label
 from kfactcheck.errors import UsageError
@@ -94,10 +95,18 @@ def assign_subjects(
             same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
         others = set(same.values()) - homes
-        listed = _listed_with_others(homes, members, same)
-        if homes and not listed and (not others or not _sibling_places(homes, same)):
+        listed = listed_with_others(homes, members, same)
+        part_of_total = home_below_total(homes, members, same)
+        if (
+            homes
+            and not listed
+            and not part_of_total
+            and (not others or not _sibling_places(homes, same))
+        ):
             whole |= {p for p, canon in same.items() if canon in homes}
         whole |= _country_parts_spanning(same)
+        if b.partition(":")[0] in _PART_COUNTS:
+            whole |= places_of_whole(members, same, whole)
         for c, part, _ in members:
             groups[(story, b, "" if part in whole else same.get(part, part))].append(c)
     # The story in a label tells a reader which story's figure it is: needless when the
@@ -250,10 +259,10 @@ def _undated_of_event(members: list[tuple[Claim, str, bool]]) -> list[tuple[Clai
 
 
 def _story_years(claims: Iterable[Claim], stories: Mapping[str, str]) -> dict[str, int]:
-    """Story -> the year most of its figures hold in."""
+    """Story -> the year most of its figures hold in (not those of another event it names)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for c in claims:
-        if c.as_of[:4].isdigit():
+        if c.as_of[:4].isdigit() and not any(s.startswith("event ") for s in c.scope):
             counts[stories.get(c.document, "")][int(c.as_of[:4])] += 1
     return {story: years.most_common(1)[0][0] for story, years in counts.items()}
 
@@ -283,6 +292,8 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         return f"event {held}", False
     for s in c.scope:
         first, _, rest = s.partition(" ")
+        if first == "event" and year and rest == str(year):
+            continue  # a retrospective page's "in 2021 the flood killed 134": the story's own
         if first in areas or first == "event":
             return s, False  # "northern kosovo"; "event 1968": another, earlier event's count
         kind = family.partition(":")[0]
@@ -303,22 +314,6 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
-
-
-def _listed_with_others(
-    homes: set[str], members: Sequence[tuple[Claim, str, bool]], same: Mapping[str, str]
-) -> bool:
-    """Whether one sentence counts the quantity in the story's home place and in another
-    place too ("37 dead in Lindora, 7 in Vessa and 12 in Castro"): then the home is one
-    place among its siblings, whatever its level, and its figures are its own; the figures
-    with no place stay the story's total."""
-    if not homes:
-        return False
-    places: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for c, part, _ in members:
-        if part:
-            places[(c.document, c.sentence_start)].add(same.get(part, part))
-    return any(len(p) > 1 and p & homes for p in places.values())
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:

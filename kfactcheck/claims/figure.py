@@ -48,6 +48,8 @@ from kfactcheck.claims.placeframe import (
     place_there,
     side_of,
     subject_place,
+    subject_place_en,
+    toll_in,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.prefilter import may_hold
@@ -169,6 +171,8 @@ def figure_claim(
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
+        if not family and (item := list_line(before, doc.text[max(0, base - 600) : base], code)):
+            family, unit = item  # ". Province de X : 694" under "des victimes dans 5 provinces :"
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown
@@ -289,10 +293,16 @@ def figure_claim(
         # one a list's first figure gave it
         rest = after[phrase_end if head else 0 :]
         verb_in = _VERB_IN.match(rest) or KIND_OF_IN.match(rest)
+        if verb_in is None and family.partition(":")[0] in _HARMED:
+            verb_in = _VERB_IN_AREA.match(rest)  # "120 people died in the province of X"
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
         whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        if not own and not whole and (toll := toll_in(before)):
+            own = (toll,)  # "The death toll in the province of X rose to 120"
+        if not own and not whole:
+            own = subject_place_en(before)  # "Norvale province recorded 1,452 deaths"
         if not own and not whole and capital_before(sentence, q.start):
             own = ("in capital",)  # "in the capital, 45 died"
         if own == ("in capital",) and family.partition(":")[0] not in CUMULATIVE:
@@ -424,6 +434,12 @@ _VERB_IN = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?"
     r"()in\s+(?!the\s+(?:hamlet|village|town|city|district|province|region)\b)"
 )
+# after a verb, an area "of" a name is where people died, a part of the toll ("120 people died
+# in the province of X"), though homes "destroyed in the hamlet of X" stood there (_VERB_IN)
+_VERB_IN_AREA = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?()in\s"
+)
+_HARMED = frozenset({"deaths", "injured", "missing"})
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -1,8 +1,9 @@
 """Where a figure is counted when its own clause does not say: the place the sentence
 before names ("dort", "allí"), the place a sentence opens on as its subject ("La provincia
 de X ha sido...", "Localidades como X reportan..."), a side of a border ("on the Belmari
-side"), and the earlier event of the figure before it (same_event). The clause's own place
-is places.py's.
+side"), and the earlier event of the figure before it (same_event); and an English toll's
+place named before its figure ("the death toll in X rose to 120": toll_in). The clause's
+own place in the other languages is places.py's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kfactcheck.claims.places import (
     _admin_words,
     _is_body,
     _key,
+    _name_end,
     _place_at,
     _time_words,
     _total_words,
@@ -132,11 +134,13 @@ def _zipf(word: str, code: str) -> float:
 # a sentence opening on its subject: "La provincia de Valdoria ha sido...", "Ostmark meldete"
 _SUBJECT = re.compile(
     r"\s*(?:(?:[Ll]a|[Ee]l|[Ll]es?|[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ii]l|[Ll]o|[Aa]|[Oo]|[Hh]et)\s+)?"
-    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+)?)?"
+    r"(?:([A-Za-zà-ÿ]+)\s+(?:(?:de|of|di|von|do|da|du|del|della)\s+|d['’]|dell['’])?)?"
     r"([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2})\s+(?=[a-zà-ÿ])"
 )
 
 
+# a short phrase that opens a sentence before its subject: "Par régions, ", "Por provincias, "
+_LEAD = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,")
 # a sentence opening on an article and a lower-case noun: "La manifestation parisienne ..."
 _ARTICLE_NOUN = re.compile(
     r"\s*(?:[Ll]a|[Ll]es?|[Ll]'|[Ee]l|[Ll]os|[Ll]as|[Ii]l?|[Gg]li|[Ll]o|[Oo]s?|[Aa]s?)\s*(?=[a-zà-ÿ])"
@@ -174,15 +178,61 @@ def subject_place(before: str, code: str) -> tuple[str, ...]:
     ):
         return (place,)  # "La marche lyonnaise a rassemblé 35 000 personnes"
     m = _SUBJECT.match(before)
-    if m is None:
+    found = _subject_of(m)
+    if found is None and (lead := _LEAD.match(before)):
+        # "Par régions, la province de X a enregistré 1452 décès": the clause's subject
+        # after a phrase that opens the sentence, when a kind of area names it
+        m = _SUBJECT.match(before, lead.end())
+        found = _subject_of(m) if m is not None and m.group(1) else None
+    if found and m is not None and _TURN.search(before, m.end()):
+        # "La provincia de X fue la más afectada, pero el total nacional llegó a 300": the
+        # figure's clause turns from the place to another subject
         return ()
+    return (found,) if found else ()
+
+
+# an English clause opening on a kind of area and its name: "Norvale province recorded",
+# "The province of Norvale has recorded" (after a short phrase: "By region, ...")
+_SUBJECT_EN = re.compile(
+    r"\s*(?:[A-Za-z]+(?:\s+[a-z]+){0,2},\s*)?(?:[Tt]he\s+(?P<kind2>[a-z]+)\s+of\s+"
+    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?!The\s)(?P<name>[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2})\s+(?P<kind>[a-z]+))\s+(?=[a-z])"
+)
+
+
+def subject_place_en(before: str) -> tuple[str, ...]:
+    """The place an English clause opens on as its subject, a kind of area with its name
+    ("Norvale province recorded 1,452 deaths", "The province of Norvale has recorded"), when
+    the figure's clause does not turn to another subject ("..., but the national toll")."""
+    m = _SUBJECT_EN.match(before)
+    if m is None or _TURN.search(before, m.end()):
+        return ()
+    kind, name = m.group("kind") or m.group("kind2"), m.group("name") or m.group("name2")
+    if kind not in _admin_words():
+        return ()
+    key = " ".join(k for t in name.split() if (k := _key(t)))
+    return (f"in {key.lower()}",) if len(key) > 1 else ()
+
+
+# a turn to another clause's subject: "..., pero el total llegó a 300", "but", "mais"
+_TURN = re.compile(
+    r"(?i)(?:[,;]\s*|\s)(?:but|pero|mais|doch|aber|mas|ma|while|whereas|mientras|tandis|während"
+    r"|mentre|enquanto|however|sin\s+embargo|cependant|jedoch|tuttavia|no\s+entanto)\s"
+)
+
+
+def _subject_of(m: re.Match | None) -> str | None:
+    """The place a match of _SUBJECT names: a kind of area and its name, or a region or
+    country pycountry knows."""
+    if m is None:
+        return None
     kind, name = (m.group(1) or "").lower(), m.group(2)
     if kind and kind not in _admin_words():
-        return ()
+        return None
     if not kind and name.lower() not in _region_names():
-        return ()
+        return None
     key = _key(name.split()[-1])
-    return (f"in {key}",) if len(key) > 1 else ()
+    return f"in {key}" if len(key) > 1 else None
 
 
 @cache
@@ -429,6 +479,34 @@ _CLAUSE_STOP = re.compile(r"[;!?]|\.\s")
 def _event_nouns() -> re.Pattern:
     words = sorted(vocab().raw["scope"].get("event_nouns", []), key=len, reverse=True)
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# an English count's noun and "in" before its figure: "the death toll in X rose to 120"
+_TOLL_IN = re.compile(
+    r"(?i)(?<!\w)(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims"
+    r"|injured|missing))\s+(?=in\s)"
+)
+
+
+def toll_in(before: str) -> str | None:
+    """The place an English count names before its figure, in its clause ("The death toll in
+    the province of Norvale rose to 120", "the number of dead in Norvale stood at 40"), or
+    None; not a speaker's ("the toll in Norvale, officials in Arvel said, ...")."""
+    if "in " not in before[-160:]:
+        return None  # most clauses
+    clause = clause_before(before, 160)[0]
+    found = None
+    for found in _TOLL_IN.finditer(clause):  # noqa: B007 - the loop keeps the last
+        pass
+    if found is None or (m := _PREP.match(clause, found.end())) is None:
+        return None
+    place = _place_at(m, clause, lang_vocab("en"), False)
+    if not place or place == "+" or _SAID.search(clause, m.end()):
+        return None
+    rest = clause[_name_end(clause, m.end()) :]
+    if any(_place_at(p, rest, lang_vocab("en"), False) for p in _PREP.finditer(rest)):
+        return None  # another place nearer the figure
+    return place
 
 
 # "in the capital" before a figure (data/capitals.toml says which city that is)

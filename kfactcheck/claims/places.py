@@ -47,6 +47,10 @@ _FULL_NAME = re.compile(
 )
 
 
+# the bracket that closes a figure restating the noun before it: "des morts (694) ont..."
+_SHUT = re.compile(r"\s*\)")
+
+
 def place_scope(before: str, after: str, end: int, code: str) -> tuple[str, ...]:
     """Where a figure of language `code` is counted (see _scope); `end` is where its
     counted words end in `after`."""
@@ -57,7 +61,10 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
     in NRW"), else the nearest one before it in the clause ("allein im Kreis Lindenau gab
     es 12 Tote"); two places joined make a combined figure, which has none."""
-    found = _place_after(after[end : end + 80], lv)
+    go_on = end
+    if (shut := _SHUT.match(after, end)) and before.rstrip().endswith("("):
+        go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
+    found = _place_after(after[go_on : go_on + 80], lv)
     if found:
         return (found,) if found != "+" else ()
     if item := bare_item(before, after[end:], lv.code):
@@ -150,13 +157,25 @@ _WITH_FIGURE = re.compile(r"(?i)\s*(?:con|com|with|avec|mit)\s+(?:[^\W\d_]+\s+){
 
 
 # a list item whose place comes first, bare: "...: Norvale 58, Kessby 31", "; Kessby 31;",
-# "Ardania (12) e Belmar (3)", "y Belmar 1." (the name after a list's separator or "and")
+# "Ardania (12) e Belmar (3)", "y Belmar 1." (the name after a list's separator or "and"),
+# "..., la province de Kessby (103)", "et à Arvel (347)" (with its kind of area or "at"),
+# "Les plus touchées sont Norvale avec 394 morts" (after a copula, "with" its figure)
 _ITEM_NAME = re.compile(
-    r"(?:[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))\s*"
-    r"([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
-    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})\s*(?:\(|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
+    r"(?:(?P<sep>[,;:]|(?<!\w)(?:y|e|et|und|and|ed|i|u|en)(?!\w))"
+    r"|(?P<open>^[.\-–—•*·\s]*|(?<!\w)(?:sont|son|são|sono|sind|are|were|zijn|is|est|es|é|è|ist)(?!\w)))\s*"
+    r"(?:(?:à|au|a|ad|en|em|in|im|dans|na|no|nel|nella)\s+)?"
+    r"(?:(?i:la|le|el|the|die|der|il|o)\s+)?"
+    r"(?:(?P<area>[A-Za-zà-ÿ]+)\s*(?:(?:de|del|della|di|do|da|du|of|von)\s+(?:l['’])?|d['’]"
+    r"|dell['’]|(?P<bare>(?<=[a-zà-ÿ])\s+)))?"
+    r"(?P<name>[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+(?:(?:de|del|di|della|do|dos|da|das|du|des)\s+)?"
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*){0,3})(?:\s+(?P<kind>[a-z]+)(?=\s*[(:]))?"
+    r"\s*(?P<close>\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?\s*$"
+)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure; "Norvale province: 40")
+# what _ITEM_NAME's end needs, tested first on a short tail (most figures have none)
+_ITEM_TAIL = re.compile(
+    r"[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*(?:\s+[a-z]+(?=\s*[(:]))?\s*(?:\(|:|,?\s+(?:con|com|avec|mit|with|con\s+sus|com\s+os)\s+)?"
     r"\s*$"
-)  # ("Norvale, com 40, e Kessby, com 24": "with" its figure)
+)
 _HASHTAG_ITEM = re.compile(r"\s*#([A-ZÀ-ÝŠŽČĆĐ][\w’'-]*)")
 # what ends such an item after its figure: a separator, "and", a closing bracket, the end
 _ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
@@ -165,14 +184,20 @@ _ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.]|(?:y|e|et|und|and|ed|i|u)\s|$)")
 def bare_item(before: str, after: str, code: str) -> str | None:
     """The place of a list item written "Name figure" with no preposition ("...: Norvale
     58, Kessby 31"), when the figure ends the item; None otherwise. A name that is a
-    counted noun, a month or a weekday is no place ("Muertos 12", "Mayo 5")."""
+    counted noun, a month or a weekday is no place ("Muertos 12", "Mayo 5"). A name its
+    kind of area names ("la province de Kessby (103)") or that opens the item with a
+    bracket or "with" after a copula ("sont Norvale avec 394 morts") is one too; before a
+    colon, only a name its kind of area names ("Province de Kessby : 103"), not "Bilan : 632"."""
     if tag := _HASHTAG_ITEM.match(after):
         # "fallecieron 94 #Norvale, 71 #Kessby": a post's place tags after the figures
         tokens, after = [tag.group(1)], after[tag.end() :]
         if not _ITEM_END.match(after):
             return None
-    elif _ITEM_END.match(after) and (m := _ITEM_NAME.search(before[-60:])):
-        tokens = m.group(1).split()
+    elif _ITEM_TAIL.search(before[-24:]) and (m := _ITEM_NAME.search(before[-80:])):
+        bracket = m.group("close") == "(" and after.lstrip().startswith(")")
+        if not (bracket or _ITEM_END.match(after)) or not _item_named(m):
+            return None  # (a bracket ends its item: "in Kessby (10) gezählt")
+        tokens = m.group("name").split()
     else:
         return None
     if noun_concept(tokens[0], code) is not None or tokens[0].lower() in _time_words():
@@ -184,6 +209,25 @@ def bare_item(before: str, after: str, code: str) -> str | None:
         words = words[1:]  # "Provincia de Lindora": the kind of area says no name
     key = " ".join(k for t in words if (k := _key(t)))
     return f"in {key}" if len(key) > 1 else None
+
+
+def _item_named(m: re.Match) -> bool:
+    """Whether a match of _ITEM_NAME is a list item's place: a kind of area it names is one
+    (not "Séisme d'Arvel"); with no separator before it (a sentence's first words, a
+    copula), only a name "with" joins to its figure or its kind of area names ("Bilan (1200
+    morts)" is no place); before a colon only one its kind of area names."""
+    area, close = m.group("area"), (m.group("close") or "").strip()
+    if area and not _is_admin(area):
+        if m.group("bare") is None:
+            return False  # "Séisme d'Arvel :"
+        area = None  # "Pedro Arvel": a name's first word, not a kind of area ("Kreis Arvel")
+    if kind := m.group("kind"):
+        if not _is_admin(kind):
+            return False  # "Norvale said:"
+        area = area or kind  # "Norvale province: 40"
+    if close == ":":
+        return bool(area)
+    return bool(m.group("sep") or area or close not in ("", "("))
 
 
 def whole_count(before: str, code: str) -> bool:
@@ -330,8 +374,9 @@ _COPULAS = frozenset({"son", "sont", "são", "sono", "zijn", "sind", "su", "eran
 # "en la provincia de Valdoria": up to two lower-case words, then the name after "de"
 _ADMIN_OF = re.compile(
     r"(?:(?:la|le|l'|el|a|o|the|die|der|de|het)\s+)?(?:[a-zà-ÿ]+\s+){1,3}?"
-    r"(?:de|di|of|von|do|da|du|del|della|van)\s+(?:(?:la|el|los|las|the)\s+)?(?=[A-ZÀ-Ý])"
-)
+    r"(?:(?:de|di|of|von|do|da|du|del|della|van)\s+(?:(?:la|el|los|las|the)\s+|l['’])?"
+    r"|d['’]|dell['’])(?=[A-ZÀ-Ý])"
+)  # (elided before a vowel: "la province d'Arvel", "la région de l'Arvel", "dell'Arvel")
 # "to" (Spanish "al barrio de X", French "à la commune de X"): a place when an area follows
 _TO = frozenset({"a", "al", "à", "au", "ao"})
 
@@ -358,6 +403,13 @@ _AND_NAME = re.compile(
 )
 
 
+# the last of joined places with its own figure in brackets: " et à Arvel (347)"
+_OWN_FIGURE = re.compile(
+    r"\s*(?:,\s*|(?:und|and|y|e|et|en|i|ed)\s+)(?:[^\W\d_]{1,5}\s+)?"
+    r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2}\s*\(\s*\d"
+)
+
+
 def _place_after(text: str, lv: LangVocab) -> str | None:
     """A place right after the counted words ("48 vecinos de Torralba"), or one a
     preposition names later in the figure's segment ("30 de ellos se hallaron en
@@ -374,6 +426,10 @@ def _place_after(text: str, lv: LangVocab) -> str | None:
             break
         # "70 muertos son de la provincia de Belmar": "de" after a copula names a place
         found = _place_at(m, text, lv, k == 0 or copula)
+        if found == "+" and _OWN_FIGURE.match(full, name_end := _name_end(full, m.end())):
+            # "à Norvale et à Arvel (347)": the last place has a figure of its own, the
+            # first is this figure's
+            found = _place_at(m, full[:name_end], lv, k == 0 or copula)
         copula = k == 0 and m.group(1).lower() in _COPULAS
         if found and _JOINED.search(text, 0, m.start()) and _figure_at(full, m.end(), lv.code):
             return None  # "im Kreis X auf 17 und im Kreis Y auf drei": Y is the next item's
