@@ -11,9 +11,11 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from kfactcheck import data
 from kfactcheck.claims.counted import last_match
+from kfactcheck.claims.reported import said_on
 from kfactcheck.grammar.dates import CLAUSE_START
-from kfactcheck.grammar.vocab import vocab
+from kfactcheck.grammar.vocab import trie_pattern, vocab
 from kfactcheck.model import Claim, Quantity
 from kfactcheck.read.textdate import latest_full_date, partial_date
 
@@ -74,9 +76,16 @@ def sentence_time(
         if near is None:
             return value
         dist = near.start - d.end if d.end <= near.start else d.start - near.end
+        if d.cue in _AS_OF:
+            # "the mayor said Monday that 85% had been searched as of Sunday": the day the
+            # count was taken, over the day it was told
+            dist = -1
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None
+
+
+_AS_OF = frozenset({"as of", "as at"})
 
 
 # "31 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
@@ -98,7 +107,12 @@ _COUNTED_UNTIL = re.compile(
 
 # what may stand before a date that opens its clause: a preposition or article ("Am", "On",
 # "El", "Le", "Na", "Il"), after the sentence's start or a clause mark
-_OPENS = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[\w']{1,4}\s+)?$")
+# or a word of a time within the day ("Later Wednesday", "Más tarde el miércoles")
+_OPENS = re.compile(
+    r"(?i)(?:^|[;:]\s*|,\s+)(?:(?:"
+    + trie_pattern(data.load("dates")["report_day"]["within_day"])
+    + r")\s+)?(?:[\w']{1,4}\s+)?$"
+)
 
 
 def opens_clause(sentence: str, d, near: Quantity) -> bool:
@@ -108,13 +122,18 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
     inside the clause ("incidents in September that left three dead")."""
     if d.end > near.start:
         return False
-    return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
+    return _OPENS.search(sentence, max(0, d.start - 24), d.start) is not None
 
 
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the running count `near`, says when it held: it bounds
-    the count (counted_until) or opens its clause (opens_clause)."""
-    return counted_until(sentence, d, near) or opens_clause(sentence, d, near)
+    the count (counted_until), opens its clause (opens_clause) or is the day a verb right
+    by it gave the count ("the mayor said Sunday night that 850 are missing": said_on)."""
+    return (
+        counted_until(sentence, d, near)
+        or opens_clause(sentence, d, near)
+        or (d.end <= near.start and said_on(sentence, d))
+    )
 
 
 def after_event(sentence: str, start: int, end: int) -> bool:

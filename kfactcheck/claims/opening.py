@@ -19,6 +19,7 @@ from kfactcheck.claims.dated import (
     sentence_time,
     with_year,
 )
+from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.model import Quantity
 from kfactcheck.read.textdate import onset_before
 
@@ -72,9 +73,20 @@ def figure_time(
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
+        or _told_time(sentence, dates, near, when, published)
         or published
         or month_shown
     )
+
+
+def _told_time(sentence: str, dates, near, shown: str, published: str) -> str | None:
+    """The day of the source's phrase after the figure (reported.told_after: "..., dont 104
+    grièvement, selon un bilan arrêté samedi"), for a figure no nearer date dates."""
+    d = told_after(sentence, dates, near)
+    if d is None:
+        return None
+    value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+    return None if published and value and value > published else value
 
 
 def _says_respectively(sentence: str) -> bool:
@@ -203,6 +215,7 @@ def _names_event(sentence: str, d) -> bool:
         )
         # "58 dead in the storm, which broke out on Tuesday": the day the event began
         or onset_before(sentence, max(0, d.start - 40), d.start)
+        or _onset_comma(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")
@@ -211,6 +224,16 @@ def _names_event(sentence: str, d) -> bool:
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def _onset_comma(sentence: str, d) -> bool:
+    """ "Le séisme qui a frappé, vendredi soir, plusieurs provinces": the verb of the event's
+    start, then a comma right before its day (onset_before reads the words before the
+    comma)."""
+    comma = sentence.rfind(",", max(0, d.start - 3), d.start)
+    if comma < 0 or sentence[comma + 1 : d.start].strip():
+        return False
+    return onset_before(sentence, max(0, comma - 40), comma)
 
 
 def compared(sentence: str, d) -> bool:
@@ -386,7 +409,8 @@ def _opens(sentence: str, d) -> tuple[bool, bool]:
     if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
         return (False, False)
     return (
-        _OPENS_SENTENCE.search(sentence, 0, d.start) is not None,
+        # "the mayor said Sunday night that ...": the day of the report opens what it says
+        _OPENS_SENTENCE.search(sentence, 0, d.start) is not None or said_on(sentence, d),
         _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None,
     )
 

@@ -1,0 +1,330 @@
+"""The day a figure's own sentence gives it as the day of its report (claims/reported.py,
+claims/opening.py, claims/dated.py): a date right after a verb that gives the count ("said
+Sunday night that"), or in English right before one ("officials Thursday night released");
+a date in the source's phrase after the figures ("selon un bilan arrêté samedi"); an "as of"
+day over the day it was told; a time within one day that opens a clause ("Later
+Wednesday"); and a day the event began ("qui a frappé, vendredi soir") dating none of them.
+Each rule has a neighbour it must leave alone. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
+
+# a page of Tuesday 18 March 2031: Sunday is the 16th, Saturday the 15th, Friday the 14th
+TUE = date(2031, 3, 18)
+# a page of Thursday 20 March 2031: Wednesday is the 19th
+THU = date(2031, 3, 20)
+# a page of Sunday 16 March 2031
+SUN = date(2031, 3, 16)
+
+SAID = [
+    pytest.param(
+        "en",
+        TUE,
+        "Norbury's mayor said Sunday night that an estimated 850 people are unaccounted for.",
+        {"850": "2031-03-16"},
+        id="en-said-weekday-night-that",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "Norbury officials Sunday night released the names of 388 people who remain missing.",
+        {"388": "2031-03-16"},
+        id="en-officials-weekday-night-released",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "The mayor said on Sunday that 850 people are missing and 115 have died in Norbury.",
+        {"850": "2031-03-16", "115": "2031-03-16"},
+        id="en-said-on-reaches-a-second-figure",
+    ),
+    pytest.param(
+        "fr",
+        TUE,
+        "Le maire de Varenne a déclaré dimanche soir que 850 personnes sont portées disparues.",
+        {"850": "2031-03-16"},
+        id="fr-a-declare-dimanche-soir-que",
+    ),
+    pytest.param(
+        "es",
+        TUE,
+        "El alcalde de Tormenar informó el domingo por la noche que 850 personas siguen "
+        "desaparecidas.",
+        {"850": "2031-03-16"},
+        id="es-informo-el-domingo-por-la-noche",
+    ),
+    pytest.param(
+        "pt",
+        TUE,
+        "O prefeito de Serrinha disse no domingo à noite que 850 pessoas estão desaparecidas.",
+        {"850": "2031-03-16"},
+        id="pt-disse-no-domingo-a-noite",
+    ),
+    pytest.param(
+        "de",
+        TUE,
+        "Das Innenministerium teilte am Sonntagabend mit, dass 850 Menschen vermisst werden.",
+        {"850": "2031-03-16"},
+        id="de-teilte-am-sonntagabend-mit",
+    ),
+    pytest.param(
+        "it",
+        TUE,
+        "Il sindaco di Valtorre ha detto domenica sera che 850 persone risultano disperse.",
+        {"850": "2031-03-16"},
+        id="it-ha-detto-domenica-sera-che",
+    ),
+    pytest.param(
+        "nl",
+        TUE,
+        "De burgemeester van Veldhoven zei zondagavond dat 850 mensen worden vermist.",
+        {"850": "2031-03-16"},
+        id="nl-zei-zondagavond-dat",
+    ),
+    # neighbours: the day names the event, not the report
+    pytest.param(
+        "en",
+        TUE,
+        "Officials said Sunday's storm killed 40 people in Norbury.",
+        {"40": "2031-03-18"},
+        id="en-said-a-possessive-day-names-the-storm",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "Officials said the storm that struck Norbury on Sunday killed 40 people.",
+        {"40": "2031-03-18"},
+        id="en-the-day-the-storm-struck",
+    ),
+    pytest.param(
+        "fr",
+        TUE,
+        "Le maire a déclaré que la tempête de dimanche a fait 40 morts à Varenne.",
+        {"40": "2031-03-18"},
+        id="fr-la-tempete-de-dimanche",
+    ),
+]
+
+TOLD = [
+    pytest.param(
+        "fr",
+        SUN,
+        "Le cyclone qui a frappé, vendredi soir plusieurs communes de Varenne, a fait 212 "
+        "morts et 259 blessés, dont 104 grièvement, selon un bilan provisoire de la "
+        "préfecture, arrêté samedi à 22h00.",
+        {"212": "2031-03-15", "259": "2031-03-15", "104": "2031-03-15"},
+        id="fr-selon-un-bilan-arrete-samedi-after-the-onset",
+    ),
+    pytest.param(
+        "fr",
+        SUN,
+        "Le dernier bilan du cyclone qui a frappé Varenne vendredi soir fait état de 212 morts "
+        "et de 259 blessés, a indiqué la préfecture dans un communiqué tard dans la soirée de "
+        "samedi.",
+        {"212": "2031-03-15", "259": "2031-03-15"},
+        id="fr-a-indique-dans-un-communique-samedi",
+    ),
+    pytest.param(
+        "en",
+        SUN,
+        "The flood has killed 212 people and injured 259 in Norbury, according to a tally "
+        "released Saturday.",
+        {"212": "2031-03-15", "259": "2031-03-15"},
+        id="en-according-to-a-tally-released",
+    ),
+    pytest.param(
+        "es",
+        SUN,
+        "El huracán, que tocó tierra el jueves en Puerto Alvar, dejó 45 muertos y 47 "
+        "desaparecidos, según el balance del sábado.",
+        {"45": "2031-03-15", "47": "2031-03-15"},
+        id="es-segun-el-balance-del-sabado",
+    ),
+    pytest.param(
+        "pt",
+        SUN,
+        "O temporal deixou 45 mortos e 47 desaparecidos em Serrinha, segundo o boletim "
+        "divulgado no sábado.",
+        {"45": "2031-03-15", "47": "2031-03-15"},
+        id="pt-segundo-o-boletim-de-sabado",
+    ),
+    pytest.param(
+        "de",
+        SUN,
+        "Das Beben hat 212 Menschen getötet und 259 verletzt, teilte das Innenministerium am "
+        "Samstagabend mit.",
+        {"212": "2031-03-15", "259": "2031-03-15"},
+        id="de-teilte-am-samstagabend-mit-after",
+    ),
+    pytest.param(
+        "it",
+        SUN,
+        "Il terremoto ha causato 212 morti e 259 feriti a Valtorre, secondo il bilancio "
+        "diffuso sabato sera.",
+        {"212": "2031-03-15", "259": "2031-03-15"},
+        id="it-secondo-il-bilancio-di-sabato",
+    ),
+    # neighbours: another clause, or a figure with a day of its own
+    pytest.param(
+        "en",
+        SUN,
+        "The flood has killed 212 people in Norbury; 259 were injured, according to a tally "
+        "released Saturday.",
+        {"212": "2031-03-16", "259": "2031-03-15"},
+        id="en-a-clause-of-its-own-is-not-reached",
+    ),
+    pytest.param(
+        "en",
+        SUN,
+        "In Norbury 212 people died on Friday and 259 were injured, according to a tally "
+        "released Saturday.",
+        {"212": "2031-03-14", "259": "2031-03-15"},
+        id="en-a-figure-with-its-own-day-keeps-it",
+    ),
+    pytest.param(
+        "fr",
+        SUN,
+        "Le bilan s'élevait, vendredi soir, à 212 morts à Varenne.",
+        {"212": "2031-03-14"},
+        id="fr-a-day-after-a-comma-with-no-onset-dates-the-count",
+    ),
+    pytest.param(
+        "fr",
+        SUN,
+        "Le cyclone qui a frappé, vendredi soir, la commune de Varenne a fait 212 morts.",
+        {"212": "2031-03-16"},
+        id="fr-the-onset-day-after-a-comma-names-the-event",
+    ),
+]
+
+WITHIN_DAY = [
+    pytest.param(
+        "en",
+        THU,
+        "Earlier Wednesday, the mayor had put the Norbury death toll at six.",
+        {"six": "2031-03-19"},
+        id="en-earlier-weekday",
+    ),
+    pytest.param(
+        "en",
+        THU,
+        "Later Wednesday the Norbury toll rose to 36.",
+        {"36": "2031-03-19"},
+        id="en-later",
+    ),
+    pytest.param(
+        "fr",
+        THU,
+        "Plus tard mercredi, le bilan est passé à 36 morts à Varenne.",
+        {"36": "2031-03-19"},
+        id="fr-plus-tard",
+    ),
+    pytest.param(
+        "es",
+        THU,
+        "Más tarde el miércoles, el balance de muertos en Tormenar subió a 36.",
+        {"36": "2031-03-19"},
+        id="es-mas-tarde-el",
+    ),
+    pytest.param(
+        "de",
+        THU,
+        "Später am Mittwoch stieg die Zahl der Toten in Kellstadt auf 36.",
+        {"36": "2031-03-19"},
+        id="de-spaeter-am",
+    ),
+    pytest.param(
+        "it",
+        THU,
+        "Più tardi mercoledì il bilancio dei morti a Valtorre è salito a 36.",
+        {"36": "2031-03-19"},
+        id="it-piu-tardi",
+    ),
+    pytest.param(
+        "pt",
+        THU,
+        "Mais tarde na quarta-feira, o número de mortos em Serrinha subiu para 36.",
+        {"36": "2031-03-19"},
+        id="pt-mais-tarde-na",
+    ),
+    # neighbour: a word of time inside another figure's clause opens none
+    pytest.param(
+        "en",
+        THU,
+        "The Norbury toll, which police put at six earlier Wednesday, has risen to 36.",
+        {"six": "2031-03-19", "36": "2031-03-20"},
+        id="en-earlier-weekday-inside-a-clause-dates-its-own-figure",
+    ),
+]
+
+AS_OF = [
+    pytest.param(
+        "en",
+        TUE,
+        "Although police updated the toll Monday, 85% of the Norbury debris had been searched "
+        "as of Sunday.",
+        {"85%": "2031-03-16"},
+        id="en-as-of-in-the-figures-own-clause",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "The mayor said Monday that 40 people had died in Norbury as of Sunday.",
+        {"40": "2031-03-16"},
+        id="en-as-of-over-the-day-it-was-told",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "As of Sunday, Norbury counted 27 dead.",
+        {"27": "2031-03-16"},
+        id="en-as-of-opening",
+    ),
+    pytest.param(
+        "en",
+        TUE,
+        "As of Monday, visitors to Norbury's 40 schools will need a pass.",
+        {"40": "2031-03-18"},
+        id="en-as-of-ahead-dates-no-figure",
+    ),
+]
+
+
+def _as_of(lang: str, page: date, text: str) -> dict[str, str]:
+    doc = Document(id="d", path="p", text=text, keep=[(0, len(text))], lang=lang)
+    doc.date = page
+    return {c.text: c.as_of for c in extract_claims(doc, lang) if c.unit not in ("date", "year")}
+
+
+def _check(lang: str, page: date, text: str, want: dict[str, str]) -> None:
+    got = _as_of(lang, page, text)
+    for figure, day in want.items():
+        held = [v for k, v in got.items() if figure in k]
+        assert held, (figure, got)
+        assert held[0] == day, (figure, got)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), SAID)
+def test_the_day_a_verb_gave_the_count(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), TOLD)
+def test_the_day_of_the_source_after_the_figures(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), WITHIN_DAY)
+def test_a_time_within_a_day_opens_the_clause(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), AS_OF)
+def test_as_of_is_when_the_count_was_taken(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
