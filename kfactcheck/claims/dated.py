@@ -386,17 +386,45 @@ def _moves(sentence: str) -> bool:
 
 def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
-    killed 40": a running count right after a year at least two years before publication
-    is another event's, as of then (in a page with no date, any year right before it:
-    nothing says it is this story's)."""
+    killed 40", "the 85 people who were killed in a 2018 fire": a running count right after
+    (or, in its own clause, right before) a year at least two years before publication is
+    another event's, as of then (in a page with no date, any year right before it: nothing
+    says it is this story's)."""
     for d in dates:
         past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
-        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+        if not past or d.end > q.start or not d.value[:4].isdigit():
+            continue
+        # further off, the figure in a clause of that year's event: "the 2018 fire that
+        # destroyed the town of Marlow, where at least 85 died"
+        if q.start - d.end < 60 or (
+            q.start - d.end < 140 and _OF_THAT_EVENT.fullmatch(claim.quote, d.end, q.start)
+        ):
             year = int(d.value[:4])  # "the 1968 quake", "three years ago"
             if ref is None or year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value[:4]
                 return
+    if ref is None:
+        return  # a year after the figure may be this story's own in a page of no date
+    for d in dates:
+        # "exceeded the 85 people who were killed in a 2018 fire": a year after the figure,
+        # in its own clause (no mark, figure or "since" between)
+        if d.kind != "year" or d.role != "event" or not q.end <= d.start <= q.end + 50:
+            continue
+        if d.value[:4].isdigit() and int(d.value[:4]) <= ref.year - 2:
+            if not _OTHER_CLAUSE.search(claim.quote, q.end, d.start):
+                claim.scope = (*claim.scope, f"event {d.value[:4]}")
+                claim.as_of = d.value[:4]
+            return
+
+
+# the words from a year to a figure in a clause of that year's event: no figure, no
+# sentence's mark, and a "where" opening the figure's clause
+_OF_THAT_EVENT = re.compile(
+    r"(?i)[^\d;.!?]*,\s+(?:where|onde|wo|où|donde|dove)\s+(?:[^\W\d]+\s+){0,3}"
+)
+# what puts a year after a figure outside the figure's clause
+_OTHER_CLAUSE = re.compile(r"(?i)[\d,;:.()!?]|\b(?:since|depuis|desde|seit|dal|dalla|sinds)\b")
 
 
 # Words that open a clause telling of the event a running count comes from: "where the dam

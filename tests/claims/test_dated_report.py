@@ -295,6 +295,70 @@ AS_OF = [
     ),
 ]
 
+# a page of 13 August 2031
+AUG = date(2031, 8, 13)
+
+PAST_EVENT = [
+    pytest.param(
+        "en",
+        AUG,
+        "The toll has already exceeded the 85 people who were killed in a 2018 fire in Marlow.",
+        {"85": "2018"},
+        id="en-killed-in-a-year-fire-after-the-figure",
+    ),
+    pytest.param(
+        "en",
+        AUG,
+        "Fatalities have surpassed those of the 2018 fire that destroyed the town of Marlow, "
+        "where at least 85 died.",
+        {"85": "2018"},
+        id="en-where-clause-of-that-years-fire",
+    ),
+    pytest.param(
+        "fr",
+        AUG,
+        "Le bilan dépasse déjà les 85 morts de l'incendie de 2018 à Marlow.",
+        {"85": "2018"},
+        id="fr-les-morts-de-l-incendie-de-2018",
+    ),
+    pytest.param(
+        "es",
+        AUG,
+        "El balance ya supera los 85 muertos que dejó el incendio de 2018 en Marlow.",
+        {"85": "2018"},
+        id="es-los-muertos-que-dejo-el-incendio-de-2018",
+    ),
+    pytest.param(
+        "it",
+        AUG,
+        "Il bilancio supera già gli 85 morti dell'incendio del 2018 a Marlow.",
+        {"85": "2018"},
+        id="it-i-morti-dell-incendio-del-2018",
+    ),
+    pytest.param(
+        "pt",
+        AUG,
+        "O balanço já supera os 85 mortos do incêndio de 2018 em Marlow.",
+        {"85": "2018"},
+        id="pt-os-mortos-do-incendio-de-2018",
+    ),
+    # neighbours: a year of the same clause after "since", or this year's
+    pytest.param(
+        "en",
+        AUG,
+        "The toll has risen to 85 in Marlow, the worst since 2018.",
+        {"85": "2031-08-13"},
+        id="en-the-worst-since-a-year",
+    ),
+    pytest.param(
+        "en",
+        AUG,
+        "The toll has risen to 85 in the 2031 fire.",
+        {"85": "2031-08-13"},
+        id="en-this-years-fire",
+    ),
+]
+
 
 def _as_of(lang: str, page: date, text: str) -> dict[str, str]:
     doc = Document(id="d", path="p", text=text, keep=[(0, len(text))], lang=lang)
@@ -327,4 +391,9 @@ def test_a_time_within_a_day_opens_the_clause(lang, page, text, want) -> None:
 
 @pytest.mark.parametrize(("lang", "page", "text", "want"), AS_OF)
 def test_as_of_is_when_the_count_was_taken(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), PAST_EVENT)
+def test_a_count_of_a_past_years_event(lang, page, text, want) -> None:
     _check(lang, page, text, want)
