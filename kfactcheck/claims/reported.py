@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
-from kfactcheck.grammar.vocab import trie_pattern
+from kfactcheck.grammar.vocab import trie_pattern, vocab
 
 
 @cache
@@ -102,3 +102,68 @@ def told_after(sentence: str, dates, near):
             return None  # the source's clause is another one
         return d
     return None
+
+
+# a bulletin or statement a sentence gives its figures from ("a précisé le ministère dans
+# un communiqué", "the statement said", "según el mismo balance")
+_BULLETIN = re.compile(
+    r"""(?i)(?<!\w)(?:communiqués?|statements?|bilans?|tally|balances?|balanço|boletim|
+        bollettino|bilancio|comunicados?|comunicato|Mitteilung|Bilanz|Erklärung)(?!\w)""",
+    re.X,
+)
+# words that put a sentence's figures on the page's own day, or in a later report
+_LATER = re.compile(
+    r"""(?i)(?<!\w)(?:now|today|latest|new|newest|currently|maintenant|aujourd['’]hui|
+        dernier|dernière|nouveau|nouvelle|ahora|hoy|último|última|nuevo|nueva|agora|hoje|
+        novo|nova|jetzt|heute|neueste[nr]?|neue[nr]?|ora|oggi|ultimo|nuovo|nuova)(?!\w)""",
+    re.X,
+)
+
+
+@cache
+def _report_re() -> re.Pattern[str]:
+    verbs, sources, _, _ = _words()
+    return re.compile(rf"(?i)(?<![\w'’])(?:{trie_pattern(verbs + sources)})(?![\w'’])")
+
+
+# sentences on from a report's that a statement's sentence may still be of it
+_CARRY = 3
+
+
+def carry_report_day(claims, owners: list[int], sentences, text: str, page) -> None:
+    """ "... 2.012 morts, selon un bilan arrêté samedi à 22h00. La secousse a fait 1.293
+    morts dans la province, a précisé le ministère dans un communiqué.": a sentence with no
+    day of its own that gives its figures from a bulletin or statement, within a few
+    sentences of one whose figures a report dated before the page's day, is of that report's
+    day too; a running count of the page's day in between, or a sentence that says "latest", "now",
+    ends it. `owners`: each claim's sentence index; `page`: the page's date (None: nothing)."""
+    if page is None or not claims:
+        return
+    published = page.isoformat()
+    groups: dict[int, list] = {}
+    for c, i in zip(claims, owners, strict=True):
+        if c.unit not in ("date", "year", "years"):
+            groups.setdefault(i, []).append(c)
+    day, at = "", -_CARRY - 1
+    running = vocab().running_counts
+    for i in sorted(groups):
+        group = groups[i]
+        a, b = sentences[i]
+        own = {c.as_of for c in group} - {published}
+        if own:
+            held = next(iter(own)) if len(own) == 1 else ""
+            told = len(held) == 10 and held < published
+            day = held if told and _report_re().search(text, a, b) else ""
+            at = i
+        elif (
+            day
+            and i - at <= _CARRY
+            and _BULLETIN.search(text, a, b)
+            and _report_re().search(text, a, b)
+            and not _LATER.search(text, a, b)
+        ):
+            for c in group:
+                c.as_of = day
+            at = i
+        elif any(c.terms and c.terms[0].partition(":")[0] in running for c in group):
+            day = ""  # a running count of the page's day: the report is over

@@ -359,6 +359,59 @@ PAST_EVENT = [
     ),
 ]
 
+CARRIED = [
+    pytest.param(
+        "fr",
+        SUN,
+        "Le cyclone a fait 212 morts et 259 blessés, selon un bilan provisoire de la "
+        "préfecture, arrêté samedi à 22h00. La tempête a fait 93 morts dans la commune de "
+        "Varenne et 15 morts à Tassin, a précisé la préfecture dans un communiqué.",
+        {"93": "2031-03-15", "15": "2031-03-15"},
+        id="fr-a-precise-dans-un-communique",
+    ),
+    pytest.param(
+        "en",
+        SUN,
+        "The flood has killed 212 people, according to a tally released Saturday. It killed "
+        "93 people in Marlow and 15 in Tassin, the ministry said in its statement.",
+        {"93": "2031-03-15", "15": "2031-03-15"},
+        id="en-said-in-its-statement",
+    ),
+    pytest.param(
+        "es",
+        SUN,
+        "El huracán dejó 45 muertos, según el balance publicado el sábado. En Puerto Alvar "
+        "hubo 30 muertos, precisó Protección Civil en su comunicado.",
+        {"30": "2031-03-15"},
+        id="es-preciso-en-su-comunicado",
+    ),
+    pytest.param(
+        "de",
+        SUN,
+        "Das Beben hat 212 Menschen getötet, teilte das Innenministerium am Samstagabend mit. "
+        "In Kellstadt starben 93 Menschen, hieß es in der Mitteilung des Ministeriums.",
+        {"93": "2031-03-15"},
+        id="de-in-der-mitteilung",
+    ),
+    # neighbours: a new bulletin, or a count of the page's day in between
+    pytest.param(
+        "fr",
+        SUN,
+        "Le cyclone a fait 212 morts, selon un bilan de la préfecture arrêté samedi à 22h00. "
+        "Le nouveau bilan fait état de 300 morts, a précisé la préfecture dans un communiqué.",
+        {"300": "2031-03-16"},
+        id="fr-le-nouveau-bilan",
+    ),
+    pytest.param(
+        "en",
+        SUN,
+        "The flood has killed 212 people, according to a tally released Saturday. Police in "
+        "Marlow count 240 dead. In Tassin, 15 died, the ministry said in a statement.",
+        {"240": "2031-03-16", "15": "2031-03-16"},
+        id="en-a-count-of-the-page-day-between",
+    ),
+]
+
 
 def _as_of(lang: str, page: date, text: str) -> dict[str, str]:
     doc = Document(id="d", path="p", text=text, keep=[(0, len(text))], lang=lang)
@@ -396,4 +449,9 @@ def test_as_of_is_when_the_count_was_taken(lang, page, text, want) -> None:
 
 @pytest.mark.parametrize(("lang", "page", "text", "want"), PAST_EVENT)
 def test_a_count_of_a_past_years_event(lang, page, text, want) -> None:
+    _check(lang, page, text, want)
+
+
+@pytest.mark.parametrize(("lang", "page", "text", "want"), CARRIED)
+def test_a_statements_sentence_goes_on_in_its_reports_day(lang, page, text, want) -> None:
     _check(lang, page, text, want)
