@@ -120,6 +120,18 @@ _LATER = re.compile(
 )
 
 
+# a sentence that opens a few hours from the last one's report: the same day ("Quelques
+# heures plus tôt, un précédent bilan faisait état de 1305 morts", "Hours earlier, ...")
+_SAME_DAY = re.compile(
+    r"""(?i)\W*(?:[^\W\d]+\s+){0,2}?(?:hours?\s+(?:earlier|before|later)|
+        earlier\s+(?:in\s+the\s+day|that\s+day)|heures?\s+plus\s+(?:tôt|tard)|
+        plus\s+tôt\s+dans\s+la\s+(?:journée|soirée)|horas?\s+(?:antes|después|más\s+tarde|
+        mais\s+cedo|mais\s+tarde|depois)|Stunden?\s+(?:zuvor|vorher|früher|später)|
+        or[ae]\s+(?:prima|dopo|più\s+tardi))(?!\w)""",
+    re.X,
+)
+
+
 @cache
 def _report_re() -> re.Pattern[str]:
     verbs, sources, _, _ = _words()
@@ -135,7 +147,8 @@ def carry_report_day(claims, owners: list[int], sentences, text: str, page) -> N
     morts dans la province, a précisé le ministère dans un communiqué.": a sentence with no
     day of its own that gives its figures from a bulletin or statement, within a few
     sentences of one whose figures a report dated before the page's day, is of that report's
-    day too; a running count of the page's day in between, or a sentence that says "latest", "now",
+    day too, and so is one that opens hours from it ("Quelques heures plus tôt, ..."); a
+    running count of the page's day in between, or a sentence that says "latest", "now",
     ends it. `owners`: each claim's sentence index; `page`: the page's date (None: nothing)."""
     if page is None or not claims:
         return
@@ -158,8 +171,10 @@ def carry_report_day(claims, owners: list[int], sentences, text: str, page) -> N
         elif (
             day
             and i - at <= _CARRY
-            and _BULLETIN.search(text, a, b)
-            and _report_re().search(text, a, b)
+            and (
+                _SAME_DAY.match(text, a)
+                or (_BULLETIN.search(text, a, b) and _report_re().search(text, a, b))
+            )
             and not _LATER.search(text, a, b)
         ):
             for c in group:

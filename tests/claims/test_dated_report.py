@@ -393,7 +393,39 @@ CARRIED = [
         {"93": "2031-03-15"},
         id="de-in-der-mitteilung",
     ),
-    # neighbours: a new bulletin, or a count of the page's day in between
+    pytest.param(
+        "fr",
+        SUN,
+        "Le dernier bilan fait état de 212 morts, a indiqué la préfecture dans un communiqué "
+        "tard dans la soirée de samedi. Quelques heures plus tôt, un précédent bilan faisait "
+        "état de 130 morts.",
+        {"130": "2031-03-15"},
+        id="fr-quelques-heures-plus-tot",
+    ),
+    pytest.param(
+        "de",
+        SUN,
+        "Das Beben hat 212 Menschen getötet, teilte das Innenministerium am Samstagabend mit. "
+        "Wenige Stunden zuvor war von 130 Toten die Rede gewesen.",
+        {"130": "2031-03-15"},
+        id="de-wenige-stunden-zuvor",
+    ),
+    pytest.param(
+        "it",
+        SUN,
+        "Il terremoto ha causato 212 morti, secondo il bilancio diffuso sabato sera. Poche "
+        "ore prima il bilancio era di 130 morti.",
+        {"130": "2031-03-15"},
+        id="it-poche-ore-prima",
+    ),
+    # neighbours: a new bulletin, a count of the page's day in between, hours from today
+    pytest.param(
+        "en",
+        SUN,
+        "Police in Marlow count 240 dead. Hours earlier, the toll stood at 130.",
+        {"240": "2031-03-16"},
+        id="en-hours-earlier-than-a-count-of-the-page-day",
+    ),
     pytest.param(
         "fr",
         SUN,
