@@ -86,7 +86,9 @@ def _told_time(sentence: str, dates, near, shown: str, published: str) -> str | 
     if d is None:
         return None
     value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
-    return None if published and value and value > published else value
+    if published and value and (value > published or published.startswith(value)):
+        return None  # ahead, or a month or year the page's own day is in ("published this month")
+    return value
 
 
 def _says_respectively(sentence: str) -> bool:

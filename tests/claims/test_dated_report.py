@@ -188,6 +188,14 @@ TOLD = [
         id="en-a-figure-with-its-own-day-keeps-it",
     ),
     pytest.param(
+        "en",
+        SUN,
+        "The flood killed 212 people and injured 259, according to the final report of the "
+        "Marlow agency, published this month.",
+        {"212": "2031-03-16"},
+        id="en-a-report-of-this-month-says-less-than-the-page-day",
+    ),
+    pytest.param(
         "fr",
         SUN,
         "Le bilan s'élevait, vendredi soir, à 212 morts à Varenne.",
