@@ -495,3 +495,30 @@ def test_a_count_of_a_past_years_event(lang, page, text, want) -> None:
 @pytest.mark.parametrize(("lang", "page", "text", "want"), CARRIED)
 def test_a_statements_sentence_goes_on_in_its_reports_day(lang, page, text, want) -> None:
     _check(lang, page, text, want)
+
+
+TIME_AFTER_FIGURE = [
+    pytest.param(
+        "The Norbury death toll rose to 36 late Wednesday.",
+        ("people", "deaths", "2031-03-19"),
+        id="late-weekday-is-no-noun",
+    ),
+    pytest.param(
+        "The Norbury death toll rose to 40 early Thursday morning.",
+        ("people", "deaths", "2031-03-20"),
+        id="early-weekday-is-no-noun",
+    ),
+    pytest.param(
+        "Norbury counted 40 late trains on Wednesday.",
+        ("trains", "train", "2031-03-19"),
+        id="late-before-a-noun-stays-a-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIME_AFTER_FIGURE)
+def test_a_time_right_after_a_figure_is_not_what_it_counts(text, want) -> None:
+    doc = Document(id="d", path="p", text=text, keep=[(0, len(text))], lang="en")
+    doc.date = THU
+    (claim,) = extract_claims(doc, "en")
+    assert (claim.unit, claim.terms[0], claim.as_of) == want
