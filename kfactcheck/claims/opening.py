@@ -218,6 +218,7 @@ def _names_event(sentence: str, d) -> bool:
         # "58 dead in the storm, which broke out on Tuesday": the day the event began
         or onset_before(sentence, max(0, d.start - 40), d.start)
         or _onset_comma(sentence, d)
+        or _of_a_time_ago(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")
@@ -226,6 +227,19 @@ def _names_event(sentence: str, d) -> bool:
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def _of_a_time_ago(sentence: str, d) -> bool:
+    """ "565 millones de ayudas, de hace un año, que no han recibido", "aid from a year
+    ago", "des aides d'il y a un an": a time ago tied to a noun by "of" or "from" names what
+    came from then; the figure holds now."""
+    if d.kind != "relative" or not _AGO_WORDS.search(d.text):
+        return False
+    return d.cue == "from" or _OF_BEFORE.search(sentence, max(0, d.start - 6), d.start) is not None
+
+
+_AGO_WORDS = re.compile(r"(?i)(?<!\w)(?:ago|hace|il\s+y\s+a|vor|fa|há|atrás)(?!\w)")
+_OF_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:de|von|di|da|do|dal|del)\s+|(?<!\w)d['’]\s*)$")
 
 
 def _onset_comma(sentence: str, d) -> bool:

@@ -522,3 +522,47 @@ def test_a_time_right_after_a_figure_is_not_what_it_counts(text, want) -> None:
     doc.date = THU
     (claim,) = extract_claims(doc, "en")
     assert (claim.unit, claim.terms[0], claim.as_of) == want
+
+
+# a page of 25 October 2031
+OCT = date(2031, 10, 25)
+
+OF_A_TIME_AGO = [
+    pytest.param(
+        "es",
+        "El Gobierno de Tormenar tiene pendientes de pago 565 millones de euros en ayudas, de "
+        "hace un año, que las familias no han recibido.",
+        {"565": "2031-10-25"},
+        id="es-ayudas-de-hace-un-ano",
+    ),
+    pytest.param(
+        "en",
+        "The Norbury council still owes £565 million in aid from a year ago.",
+        {"£565": "2031-10-25"},
+        id="en-aid-from-a-year-ago",
+    ),
+    pytest.param(
+        "fr",
+        "Le département de Varenne doit encore 565 millions d'euros d'aides d'il y a un an.",
+        {"565": "2031-10-25"},
+        id="fr-aides-d-il-y-a-un-an",
+    ),
+    # neighbours: a time ago that opens the sentence dates its figures
+    pytest.param(
+        "en",
+        "A year ago, the Norbury council paid £565 million in aid.",
+        {"£565": "2030"},
+        id="en-a-year-ago-opening",
+    ),
+    pytest.param(
+        "es",
+        "Hace un año, el Gobierno de Tormenar pagó 565 millones de euros en ayudas.",
+        {"565": "2030"},
+        id="es-hace-un-ano-opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), OF_A_TIME_AGO)
+def test_a_time_ago_of_a_noun_dates_no_figure(lang, text, want) -> None:
+    _check(lang, OCT, text, want)
