@@ -38,7 +38,7 @@ def _words() -> tuple[list[str], list[str], list[str], list[str]]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     verbs, sources, between, parts = _words()
     verb = rf"(?<![\w'’])(?:{trie_pattern(verbs)})(?![\w'’])"
     gap = rf"(?:[\s,]+(?:{trie_pattern(between)})(?![\w'’]))"
@@ -51,7 +51,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     told = re.compile(
         rf"(?i)(?:{verb}|(?<![\w'’])(?:{trie_pattern(sources)})(?![\w'’]))[^.;:!?\d]{{0,100}}$"
     )
-    return before, after, told
+    # further from its verb, a date still of the report when what it says follows: "said
+    # in a statement on Sunday that", "a indiqué dans un communiqué dimanche soir que"
+    far = re.compile(rf"(?i)({verb})[^\d.;:!?]{{0,50}}$")
+    return before, after, told, far
 
 
 _KINDS = ("date", "month", "year", "weekday", "relative")  # as dated.sentence_time
@@ -76,13 +79,24 @@ _said: list = [None, {}]  # the last sentence read, and its dates' answers by sp
 def _said_on(sentence: str, d) -> bool:
     if d.role != "event" or d.kind not in _KINDS or d.cue == "of":
         return False
-    before, after, _ = _patterns()
+    before, after, _, far = _patterns()
     if sentence[d.end : d.end + 2].startswith(("'s", "’s")):
         return False  # "said Sunday's quake killed 40": the day names the quake
     return (
         before.search(sentence, max(0, d.start - 60), d.start) is not None
         or after.match(sentence, d.end) is not None
+        or (
+            _THAT.match(sentence, d.end) is not None
+            and (m := far.search(sentence, max(0, d.start - 70), d.start)) is not None
+            # (what it says has not begun before the day: "said that the fire on Sunday ...")
+            and _SAYS.search(sentence, m.end(1), d.start) is None
+        )
     )
+
+
+_SAYS = re.compile(r"(?i)(?<!\w)(?:that|que|qu['’]|dass|che|dat)(?!\w)")
+# what a report says, right after its day and a few words of the time: "that", "que", "dass"
+_THAT = re.compile(r"(?i)(?:\s+[^\W\d]+){0,3}?\s*,?\s+(?:that|que|qu['’]|dass|che|dat)(?!\w)")
 
 
 def told_after(sentence: str, dates, near):

@@ -87,7 +87,37 @@ SAID = [
         {"850": "2031-03-16"},
         id="nl-zei-zondagavond-dat",
     ),
+    pytest.param(
+        "en",
+        TUE,
+        "The minister said in an interview on Sunday that 40 people had died in Norbury.",
+        {"40": "2031-03-16"},
+        id="en-said-in-an-interview-on-weekday-that",
+    ),
+    pytest.param(
+        "fr",
+        TUE,
+        "La préfecture a indiqué dans un communiqué dimanche soir que 40 personnes sont mortes "
+        "à Varenne.",
+        {"40": "2031-03-16"},
+        id="fr-a-indique-dans-un-communique-dimanche-que",
+    ),
+    pytest.param(
+        "es",
+        TUE,
+        "Protección Civil informó en un comunicado el domingo por la noche que 40 personas "
+        "murieron en Tormenar.",
+        {"40": "2031-03-16"},
+        id="es-informo-en-un-comunicado-el-domingo-que",
+    ),
     # neighbours: the day names the event, not the report
+    pytest.param(
+        "en",
+        TUE,
+        "The minister said that the collapse of Sunday that shook Norbury killed 40 people.",
+        {"40": "2031-03-18"},
+        id="en-what-was-said-began-before-the-day",
+    ),
     pytest.param(
         "en",
         TUE,
