@@ -14,6 +14,7 @@ another)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kfactcheck import data
@@ -102,20 +103,43 @@ _THAT = re.compile(r"(?i)(?:\s+[^\W\d]+){0,3}?\s*,?\s+(?:that|que|qu['’]|dass|
 def told_after(sentence: str, dates, near):
     """The date of the phrase after the figure `near` that names its source or the bulletin
     it is from ("..., dont 104 grièvement, selon un bilan arrêté samedi à 22h00"), when no
-    clause ends between them; else None."""
-    told = _patterns()[2]
-    for d in dates:
-        if d.start < near.end:
-            continue
+    clause ends between them; else None. The sentence's dates are read once (_told_dates),
+    each figure then looks up the first after it: a sentence of a thousand figures and
+    dates is not searched figures x dates times."""
+    told = _told_dates(sentence, dates)
+    k = bisect_left(told, near.end, key=lambda t: t[0].start)
+    for d, verb, clause in told[k:]:
+        if near.end < clause:
+            return None  # the source's clause is another one (";" or ":" between)
+        if near.end <= verb:
+            return d
+    return None
+
+
+def _told_dates(sentence: str, dates) -> list[tuple]:
+    """The dates of `sentence` a source's phrase or verb leads to (told regex), in order,
+    each with where the last such word before it starts and where its clause starts (after
+    the last ";" or ":" before it): kept for the last sentence and list of dates read."""
+    if _told[0] is sentence and _told[1] is dates:
+        return _told[2]
+    pattern, verb = _patterns()[2], _report_re()
+    out = []
+    for d in sorted(dates, key=lambda x: x.start):
         if d.role != "event" or d.kind not in _KINDS or d.cue == "of":
             continue
-        m = told.search(sentence, max(near.end, d.start - 110), d.start)
+        m = pattern.search(sentence, max(0, d.start - 110), d.start)
         if m is None:
             continue
-        if any(c in sentence[near.end : m.start()] for c in ";:"):
-            return None  # the source's clause is another one
-        return d
-    return None
+        last = m.start()  # the word nearest the date that leads to it
+        for w in verb.finditer(sentence, m.start() + 1, d.start):
+            last = w.start()
+        clause = max(sentence.rfind(";", 0, d.start), sentence.rfind(":", 0, d.start)) + 1
+        out.append((d, last, clause))
+    _told[:] = [sentence, dates, out]
+    return out
+
+
+_told: list = [None, None, []]  # the last sentence and dates read, and their told dates
 
 
 # a bulletin or statement a sentence gives its figures from ("a précisé le ministère dans
