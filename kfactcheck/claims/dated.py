@@ -89,9 +89,10 @@ _AS_OF = frozenset({"as of", "as at"})
 
 
 # "31 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
-# Dammbruch am Freitag": a date after such words dates the event the count runs from
+# Dammbruch am Freitag": a date after such words dates the event the count runs from (not
+# "d'après le décompte de samedi": that names the count's source)
 _AFTER_EVENT = re.compile(
-    r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|après|
+    r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|(?<!d['’])après|
         dopo|desde|since|seit|depuis)\s+(?:the|its|o|a|os|as|el|la|los|las|dem|der|den|des|
         le|la|les|l['’]|il|lo|gli|l|un|une|uno|una|um|uma|einem|einer)\b""",
     re.X,

@@ -26,65 +26,65 @@ SAID = [
     pytest.param(
         "en",
         TUE,
-        "Norbury's mayor said Sunday night that an estimated 850 people are unaccounted for.",
-        {"850": "2031-03-16"},
+        "Norbury's mayor said Sunday night that some 640 residents are still missing.",
+        {"640": "2031-03-16"},
         id="en-said-weekday-night-that",
     ),
     pytest.param(
         "en",
         TUE,
-        "Norbury officials Sunday night released the names of 388 people who remain missing.",
-        {"388": "2031-03-16"},
+        "Norbury officials Sunday night published a list of 271 people still missing.",
+        {"271": "2031-03-16"},
         id="en-officials-weekday-night-released",
     ),
     pytest.param(
         "en",
         TUE,
-        "The mayor said on Sunday that 850 people are missing and 115 have died in Norbury.",
-        {"850": "2031-03-16", "115": "2031-03-16"},
+        "The mayor said on Sunday that 640 people are missing and 73 have died in Norbury.",
+        {"640": "2031-03-16", "73": "2031-03-16"},
         id="en-said-on-reaches-a-second-figure",
     ),
     pytest.param(
         "fr",
         TUE,
-        "Le maire de Varenne a déclaré dimanche soir que 850 personnes sont portées disparues.",
-        {"850": "2031-03-16"},
+        "Le maire de Varenne a déclaré dimanche soir que 640 personnes sont portées disparues.",
+        {"640": "2031-03-16"},
         id="fr-a-declare-dimanche-soir-que",
     ),
     pytest.param(
         "es",
         TUE,
-        "El alcalde de Tormenar informó el domingo por la noche que 850 personas siguen "
+        "El alcalde de Tormenar informó el domingo por la noche que 640 personas siguen "
         "desaparecidas.",
-        {"850": "2031-03-16"},
+        {"640": "2031-03-16"},
         id="es-informo-el-domingo-por-la-noche",
     ),
     pytest.param(
         "pt",
         TUE,
-        "O prefeito de Serrinha disse no domingo à noite que 850 pessoas estão desaparecidas.",
-        {"850": "2031-03-16"},
+        "O prefeito de Serrinha disse no domingo à noite que 640 pessoas estão desaparecidas.",
+        {"640": "2031-03-16"},
         id="pt-disse-no-domingo-a-noite",
     ),
     pytest.param(
         "de",
         TUE,
-        "Das Innenministerium teilte am Sonntagabend mit, dass 850 Menschen vermisst werden.",
-        {"850": "2031-03-16"},
+        "Das Innenministerium teilte am Sonntagabend mit, dass 640 Menschen vermisst werden.",
+        {"640": "2031-03-16"},
         id="de-teilte-am-sonntagabend-mit",
     ),
     pytest.param(
         "it",
         TUE,
-        "Il sindaco di Valtorre ha detto domenica sera che 850 persone risultano disperse.",
-        {"850": "2031-03-16"},
+        "Il sindaco di Valtorre ha detto domenica sera che 640 persone risultano disperse.",
+        {"640": "2031-03-16"},
         id="it-ha-detto-domenica-sera-che",
     ),
     pytest.param(
         "nl",
         TUE,
-        "De burgemeester van Veldhoven zei zondagavond dat 850 mensen worden vermist.",
-        {"850": "2031-03-16"},
+        "De burgemeester van Veldhoven zei zondagavond dat 640 mensen worden vermist.",
+        {"640": "2031-03-16"},
         id="nl-zei-zondagavond-dat",
     ),
     pytest.param(
@@ -145,18 +145,17 @@ TOLD = [
     pytest.param(
         "fr",
         SUN,
-        "Le cyclone qui a frappé, vendredi soir plusieurs communes de Varenne, a fait 212 "
-        "morts et 259 blessés, dont 104 grièvement, selon un bilan provisoire de la "
-        "préfecture, arrêté samedi à 22h00.",
+        "Le cyclone qui a frappé, vendredi en fin de soirée, le littoral de Varenne a causé "
+        "212 décès et 259 blessés, dont 104 graves, d'après le décompte de la préfecture "
+        "établi samedi à 21h30.",
         {"212": "2031-03-15", "259": "2031-03-15", "104": "2031-03-15"},
         id="fr-selon-un-bilan-arrete-samedi-after-the-onset",
     ),
     pytest.param(
         "fr",
         SUN,
-        "Le dernier bilan du cyclone qui a frappé Varenne vendredi soir fait état de 212 morts "
-        "et de 259 blessés, a indiqué la préfecture dans un communiqué tard dans la soirée de "
-        "samedi.",
+        "La crue qui a frappé Varenne vendredi a causé 212 décès et 259 blessés, a fait "
+        "savoir la préfecture par voie de communiqué samedi en fin de journée.",
         {"212": "2031-03-15", "259": "2031-03-15"},
         id="fr-a-indique-dans-un-communique-samedi",
     ),
@@ -171,17 +170,17 @@ TOLD = [
     pytest.param(
         "es",
         SUN,
-        "El huracán, que tocó tierra el jueves en Puerto Alvar, dejó 45 muertos y 47 "
-        "desaparecidos, según el balance del sábado.",
-        {"45": "2031-03-15", "47": "2031-03-15"},
+        "La tormenta, que tocó tierra el jueves cerca de Puerto Alvar, causó 31 fallecidos y "
+        "12 desaparecidos, de acuerdo con el recuento del sábado.",
+        {"31": "2031-03-15", "12": "2031-03-15"},
         id="es-segun-el-balance-del-sabado",
     ),
     pytest.param(
         "pt",
         SUN,
-        "O temporal deixou 45 mortos e 47 desaparecidos em Serrinha, segundo o boletim "
+        "O temporal deixou 31 mortos e 12 desaparecidos em Serrinha, segundo o boletim "
         "divulgado no sábado.",
-        {"45": "2031-03-15", "47": "2031-03-15"},
+        {"31": "2031-03-15", "12": "2031-03-15"},
         id="pt-segundo-o-boletim-de-sabado",
     ),
     pytest.param(
@@ -245,15 +244,15 @@ WITHIN_DAY = [
     pytest.param(
         "en",
         THU,
-        "Earlier Wednesday, the mayor had put the Norbury death toll at six.",
-        {"six": "2031-03-19"},
+        "Earlier Wednesday, the Norbury coroner counted four dead.",
+        {"four": "2031-03-19"},
         id="en-earlier-weekday",
     ),
     pytest.param(
         "en",
         THU,
-        "Later Wednesday the Norbury toll rose to 36.",
-        {"36": "2031-03-19"},
+        "Later Wednesday the Norbury toll climbed to 29.",
+        {"29": "2031-03-19"},
         id="en-later",
     ),
     pytest.param(
@@ -305,9 +304,9 @@ AS_OF = [
     pytest.param(
         "en",
         TUE,
-        "Although police updated the toll Monday, 85% of the Norbury debris had been searched "
-        "as of Sunday.",
-        {"85%": "2031-03-16"},
+        "Police revised the toll Monday; by their count, crews had cleared 60% of the Norbury "
+        "debris as of Sunday.",
+        {"60%": "2031-03-16"},
         id="en-as-of-in-the-figures-own-clause",
     ),
     pytest.param(
@@ -340,59 +339,59 @@ PAST_EVENT = [
     pytest.param(
         "en",
         AUG,
-        "The toll has already exceeded the 85 people who were killed in a 2018 fire in Marlow.",
-        {"85": "2018"},
+        "The toll is now above the 57 residents who died in a 2009 blaze in Marlow.",
+        {"57": "2009"},
         id="en-killed-in-a-year-fire-after-the-figure",
     ),
     pytest.param(
         "en",
         AUG,
-        "Fatalities have surpassed those of the 2018 fire that destroyed the town of Marlow, "
-        "where at least 85 died.",
-        {"85": "2018"},
+        "The count now tops that of the 2009 blaze that gutted the old port of Marlow, where "
+        "at least 57 people perished.",
+        {"57": "2009"},
         id="en-where-clause-of-that-years-fire",
     ),
     pytest.param(
         "fr",
         AUG,
-        "Le bilan dépasse déjà les 85 morts de l'incendie de 2018 à Marlow.",
-        {"85": "2018"},
+        "Le bilan dépasse déjà les 57 morts de l'incendie de 2009 à Marlow.",
+        {"57": "2009"},
         id="fr-les-morts-de-l-incendie-de-2018",
     ),
     pytest.param(
         "es",
         AUG,
-        "El balance ya supera los 85 muertos que dejó el incendio de 2018 en Marlow.",
-        {"85": "2018"},
+        "El balance ya supera los 57 muertos que dejó el incendio de 2009 en Marlow.",
+        {"57": "2009"},
         id="es-los-muertos-que-dejo-el-incendio-de-2018",
     ),
     pytest.param(
         "it",
         AUG,
-        "Il bilancio supera già gli 85 morti dell'incendio del 2018 a Marlow.",
-        {"85": "2018"},
+        "Il bilancio supera già i 57 morti dell'incendio del 2009 a Marlow.",
+        {"57": "2009"},
         id="it-i-morti-dell-incendio-del-2018",
     ),
     pytest.param(
         "pt",
         AUG,
-        "O balanço já supera os 85 mortos do incêndio de 2018 em Marlow.",
-        {"85": "2018"},
+        "O balanço já supera os 57 mortos do incêndio de 2009 em Marlow.",
+        {"57": "2009"},
         id="pt-os-mortos-do-incendio-de-2018",
     ),
     # neighbours: a year of the same clause after "since", or this year's
     pytest.param(
         "en",
         AUG,
-        "The toll has risen to 85 in Marlow, the worst since 2018.",
-        {"85": "2031-08-13"},
+        "The toll has risen to 57 in Marlow, the worst since 2009.",
+        {"57": "2031-08-13"},
         id="en-the-worst-since-a-year",
     ),
     pytest.param(
         "en",
         AUG,
-        "The toll has risen to 85 in the 2031 fire.",
-        {"85": "2031-08-13"},
+        "The toll has risen to 57 in the 2031 blaze.",
+        {"57": "2031-08-13"},
         id="en-this-years-fire",
     ),
 ]
@@ -401,9 +400,9 @@ CARRIED = [
     pytest.param(
         "fr",
         SUN,
-        "Le cyclone a fait 212 morts et 259 blessés, selon un bilan provisoire de la "
-        "préfecture, arrêté samedi à 22h00. La tempête a fait 93 morts dans la commune de "
-        "Varenne et 15 morts à Tassin, a précisé la préfecture dans un communiqué.",
+        "Le cyclone a causé 212 décès et 259 blessés, d'après le décompte de la préfecture "
+        "établi samedi à 21h30. On compte 93 décès à Varenne et 15 à Tassin, a ajouté la "
+        "préfecture dans son communiqué.",
         {"93": "2031-03-15", "15": "2031-03-15"},
         id="fr-a-precise-dans-un-communique",
     ),
@@ -418,9 +417,9 @@ CARRIED = [
     pytest.param(
         "es",
         SUN,
-        "El huracán dejó 45 muertos, según el balance publicado el sábado. En Puerto Alvar "
-        "hubo 30 muertos, precisó Protección Civil en su comunicado.",
-        {"30": "2031-03-15"},
+        "La tormenta causó 31 fallecidos, según el recuento publicado el sábado. En Puerto "
+        "Alvar hubo 19 fallecidos, precisó Protección Civil en su comunicado.",
+        {"19": "2031-03-15"},
         id="es-preciso-en-su-comunicado",
     ),
     pytest.param(
@@ -434,9 +433,8 @@ CARRIED = [
     pytest.param(
         "fr",
         SUN,
-        "Le dernier bilan fait état de 212 morts, a indiqué la préfecture dans un communiqué "
-        "tard dans la soirée de samedi. Quelques heures plus tôt, un précédent bilan faisait "
-        "état de 130 morts.",
+        "La crue a causé 212 décès, a fait savoir la préfecture par voie de communiqué samedi "
+        "en fin de journée. Quelques heures plus tôt, la préfecture recensait 130 décès.",
         {"130": "2031-03-15"},
         id="fr-quelques-heures-plus-tot",
     ),
@@ -467,8 +465,8 @@ CARRIED = [
     pytest.param(
         "fr",
         SUN,
-        "Le cyclone a fait 212 morts, selon un bilan de la préfecture arrêté samedi à 22h00. "
-        "Le nouveau bilan fait état de 300 morts, a précisé la préfecture dans un communiqué.",
+        "Le cyclone a causé 212 décès, d'après le décompte de la préfecture établi samedi. "
+        "Le nouveau décompte donne 300 décès, a ajouté la préfecture dans un communiqué.",
         {"300": "2031-03-16"},
         id="fr-le-nouveau-bilan",
     ),
@@ -529,7 +527,7 @@ def test_a_statements_sentence_goes_on_in_its_reports_day(lang, page, text, want
 
 TIME_AFTER_FIGURE = [
     pytest.param(
-        "The Norbury death toll rose to 36 late Wednesday.",
+        "The Norbury death toll rose to 29 late Wednesday.",
         ("people", "deaths", "2031-03-19"),
         id="late-weekday-is-no-noun",
     ),
@@ -560,34 +558,33 @@ OCT = date(2031, 10, 25)
 OF_A_TIME_AGO = [
     pytest.param(
         "es",
-        "El Gobierno de Tormenar tiene pendientes de pago 565 millones de euros en ayudas, de "
-        "hace un año, que las familias no han recibido.",
-        {"565": "2031-10-25"},
-        id="es-ayudas-de-hace-un-ano",
+        "Tormenar aún debe 310 millones de euros en subsidios de hace un año a sus agricultores.",
+        {"310": "2031-10-25"},
+        id="es-subsidios-de-hace-un-ano",
     ),
     pytest.param(
         "en",
-        "The Norbury council still owes £565 million in aid from a year ago.",
-        {"£565": "2031-10-25"},
-        id="en-aid-from-a-year-ago",
+        "The Norbury council still owes £310 million in grants from a year ago.",
+        {"£310": "2031-10-25"},
+        id="en-grants-from-a-year-ago",
     ),
     pytest.param(
         "fr",
-        "Le département de Varenne doit encore 565 millions d'euros d'aides d'il y a un an.",
-        {"565": "2031-10-25"},
-        id="fr-aides-d-il-y-a-un-an",
+        "Le département de Varenne doit encore 310 millions d'euros de subventions d'il y a un an.",
+        {"310": "2031-10-25"},
+        id="fr-subventions-d-il-y-a-un-an",
     ),
     # neighbours: a time ago that opens the sentence dates its figures
     pytest.param(
         "en",
-        "A year ago, the Norbury council paid £565 million in aid.",
-        {"£565": "2030"},
+        "A year ago, the Norbury council paid £310 million in grants.",
+        {"£310": "2030"},
         id="en-a-year-ago-opening",
     ),
     pytest.param(
         "es",
-        "Hace un año, el Gobierno de Tormenar pagó 565 millones de euros en ayudas.",
-        {"565": "2030"},
+        "Hace un año, Tormenar pagó 310 millones de euros en subsidios.",
+        {"310": "2030"},
         id="es-hace-un-ano-opening",
     ),
 ]
