@@ -49,7 +49,7 @@ _TIME_WORDS = frozenset(
     [*(w.lower() for w in [*weekday_names(), *month_names()]), "today", "yesterday"]
 )
 
-# words that lead a time right after a figure ("36 late Wednesday", "40 early today")
+# words that lead a time right after a figure ("29 late Wednesday", "40 early today")
 _TIME_LEADS = frozenset({"late", "early", "earlier", "later"})
 
 
@@ -156,7 +156,7 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
             and len(tokens) > i + 1  # (filled to i + 2 by the loop's test)
             and tokens[i + 1].group().lower() in _TIME_WORDS
         ):
-            break  # "rose to 36 late Wednesday": the time of the figure, no noun
+            break  # "climbed to 29 late Wednesday": the time of the figure, no noun
         if words and (low in _PREDICATES or (low.endswith("ing") and len(low) > 5)):
             break
         if words and low.endswith("ed") and low not in v.noun_family and low not in v.people:

@@ -77,7 +77,7 @@ def sentence_time(
             return value
         dist = near.start - d.end if d.end <= near.start else d.start - near.end
         if d.cue in _AS_OF:
-            # "the mayor said Monday that 85% had been searched as of Sunday": the day the
+            # "the mayor said Monday that 60% of the debris was cleared as of Sunday": the day the
             # count was taken, over the day it was told
             dist = -1
         if best is None or dist < best[0]:
@@ -129,7 +129,7 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the running count `near`, says when it held: it bounds
     the count (counted_until), opens its clause (opens_clause) or is the day a verb right
-    by it gave the count ("the mayor said Sunday night that 850 are missing": said_on)."""
+    by it gave the count ("the mayor said Sunday night that 640 are missing": said_on)."""
     return (
         counted_until(sentence, d, near)
         or opens_clause(sentence, d, near)
@@ -387,7 +387,7 @@ def _moves(sentence: str) -> bool:
 
 def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
-    killed 40", "the 85 people who were killed in a 2018 fire": a running count right after
+    killed 40", "above the 57 residents who died in a 2009 blaze": a running count right after
     (or, in its own clause, right before) a year at least two years before publication is
     another event's, as of then (in a page with no date, any year right before it: nothing
     says it is this story's)."""
@@ -395,8 +395,8 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
         past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
         if not past or d.end > q.start or not d.value[:4].isdigit():
             continue
-        # further off, the figure in a clause of that year's event: "the 2018 fire that
-        # destroyed the town of Marlow, where at least 85 died"
+        # further off, the figure in a clause of that year's event: "the 2009 blaze that
+        # gutted the old port of Marlow, where at least 57 people perished"
         if q.start - d.end < 60 or (
             q.start - d.end < 140 and _OF_THAT_EVENT.fullmatch(claim.quote, d.end, q.start)
         ):
@@ -408,7 +408,7 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     if ref is None:
         return  # a year after the figure may be this story's own in a page of no date
     for d in dates:
-        # "exceeded the 85 people who were killed in a 2018 fire": a year after the figure,
+        # "above the 57 residents who died in a 2009 blaze": a year after the figure,
         # in its own clause (no mark, figure or "since" between)
         if d.kind != "year" or d.role != "event" or not q.end <= d.start <= q.end + 50:
             continue

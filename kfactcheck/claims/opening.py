@@ -81,7 +81,7 @@ def figure_time(
 
 def _told_time(sentence: str, dates, near, shown: str, published: str) -> str | None:
     """The day of the source's phrase after the figure (reported.told_after: "..., dont 104
-    grièvement, selon un bilan arrêté samedi"), for a figure no nearer date dates."""
+    graves, d'après le décompte établi samedi"), for a figure no nearer date dates."""
     d = told_after(sentence, dates, near)
     if d is None:
         return None
@@ -230,8 +230,8 @@ _named: list = [None, {}]  # the last sentence read, and its dates' answers by s
 
 
 def _of_a_time_ago(sentence: str, d) -> bool:
-    """ "565 millones de ayudas, de hace un año, que no han recibido", "aid from a year
-    ago", "des aides d'il y a un an": a time ago tied to a noun by "of" or "from" names what
+    """ "310 millones de euros en subsidios de hace un año", "grants from a year ago",
+    "des subventions d'il y a un an": a time ago tied to a noun by "of" or "from" names what
     came from then; the figure holds now."""
     if d.kind != "relative" or not _AGO_WORDS.search(d.text):
         return False
@@ -243,7 +243,7 @@ _OF_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:de|von|di|da|do|dal|del)\s+|(?<!\w)d[
 
 
 def _onset_comma(sentence: str, d) -> bool:
-    """ "Le séisme qui a frappé, vendredi soir, plusieurs provinces": the verb of the event's
+    """ "Le cyclone qui a frappé, vendredi en fin de soirée, le littoral": the verb of the event's
     start, then a comma right before its day (onset_before reads the words before the
     comma)."""
     comma = sentence.rfind(",", max(0, d.start - 3), d.start)

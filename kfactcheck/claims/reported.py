@@ -1,10 +1,10 @@
 """The day a sentence gives as the day its figures were reported: a date right after a verb
-that gives them ("the mayor said Sunday night that 850 are unaccounted for", "a annoncé
+that gives them ("the mayor said Sunday night that 640 are still missing", "a annoncé
 samedi soir que", "dijo el domingo que", "sagte am Sonntagabend, dass"), or in English right
-before one ("officials Thursday night released the names of 388"), holds for the figures
+before one ("officials Sunday night published a list of 271"), holds for the figures
 after it (said_on: claims/opening reads it as a date that opens their clause, and
 dated.dates_count_before lets it date a running count); a date in a phrase after the figures
-that names their source or bulletin ("..., selon un bilan arrêté samedi à 22h00",
+that names their source or bulletin ("..., d'après le décompte établi samedi à 21h30",
 "according to a tally released Saturday", ", a indiqué le ministère ... tard dans la soirée
 de samedi") holds for the figures before it (told_after). Words: data/dates.toml
 [report_day], with speakers.toml's verbs, participles and source phrases of every language
@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     gap = rf"(?:[\s,]+(?:{trie_pattern(between)})(?![\w'’]))"
     # the verb, at most four words between, then the date ("said late on", "informó este")
     before = re.compile(rf"(?i){verb}{gap}{{0,4}}[\s,]*$")
-    # the date, maybe a part of the day, then the verb ("Thursday night released")
+    # the date, maybe a part of the day, then the verb ("Sunday night published")
     after = re.compile(rf"(?i)(?:\s+(?:{trie_pattern(parts)}))?\s+{verb}")
     # a source's phrase or a verb, then words without a figure or a clause's end, then the
     # date: "according to a tally released", "selon un bilan provisoire du ministère, arrêté"
@@ -64,7 +64,7 @@ _KINDS = ("date", "month", "year", "weekday", "relative")  # as dated.sentence_t
 def said_on(sentence: str, d) -> bool:
     """Whether the date `d` is the day a verb right before it (or, in English order, right
     after it) gave the figures that follow: "said Sunday night that", "a annoncé samedi
-    que", "officials Thursday night released". Read once a date of a sentence."""
+    que", "officials Sunday night published". Read once a date of a sentence."""
     if _said[0] is not sentence:
         _said[:] = [sentence, {}]
     key = (d.start, d.end)
@@ -102,7 +102,7 @@ _THAT = re.compile(r"(?i)(?:\s+[^\W\d]+){0,3}?\s*,?\s+(?:that|que|qu['’]|dass|
 
 def told_after(sentence: str, dates, near):
     """The date of the phrase after the figure `near` that names its source or the bulletin
-    it is from ("..., dont 104 grièvement, selon un bilan arrêté samedi à 22h00"), when no
+    it is from ("..., dont 104 graves, d'après le décompte établi samedi à 21h30"), when no
     clause ends between them; else None. The sentence's dates are read once (_told_dates),
     each figure then looks up the first after it: a sentence of a thousand figures and
     dates is not searched figures x dates times."""
@@ -142,8 +142,8 @@ def _told_dates(sentence: str, dates) -> list[tuple]:
 _told: list = [None, None, []]  # the last sentence and dates read, and their told dates
 
 
-# a bulletin or statement a sentence gives its figures from ("a précisé le ministère dans
-# un communiqué", "the statement said", "según el mismo balance")
+# a bulletin or statement a sentence gives its figures from ("a ajouté la préfecture dans
+# son communiqué", "the statement said", "según el mismo balance")
 _BULLETIN = re.compile(
     r"""(?i)(?<!\w)(?:communiqués?|statements?|bilans?|tally|balances?|balanço|boletim|
         bollettino|bilancio|comunicados?|comunicato|Mitteilung|Bilanz|Erklärung)(?!\w)""",
@@ -181,8 +181,8 @@ _CARRY = 3
 
 
 def carry_report_day(claims, owners: list[int], sentences, text: str, page) -> None:
-    """ "... 2.012 morts, selon un bilan arrêté samedi à 22h00. La secousse a fait 1.293
-    morts dans la province, a précisé le ministère dans un communiqué.": a sentence with no
+    """ "... 212 décès, d'après le décompte établi samedi à 21h30. On compte 93 décès à
+    Varenne, a ajouté la préfecture dans son communiqué.": a sentence with no
     day of its own that gives its figures from a bulletin or statement, within a few
     sentences of one whose figures a report dated before the page's day, is of that report's
     day too, and so is one that opens hours from it ("Quelques heures plus tôt, ..."); a

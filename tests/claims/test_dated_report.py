@@ -1,10 +1,10 @@
 """The day a figure's own sentence gives it as the day of its report (claims/reported.py,
 claims/opening.py, claims/dated.py): a date right after a verb that gives the count ("said
-Sunday night that"), or in English right before one ("officials Thursday night released");
-a date in the source's phrase after the figures ("selon un bilan arrêté samedi"); an "as of"
-day over the day it was told; a time within one day that opens a clause ("Later
-Wednesday"); and a day the event began ("qui a frappé, vendredi soir") dating none of them.
-Each rule has a neighbour it must leave alone. Invented sentences only."""
+Sunday night that"), or in English right before one ("officials Sunday night published"); a
+date in the source's phrase after the figures ("d'après le décompte établi samedi"); an "as
+of" day over the day it was told; a time within one day that opens a clause ("Later
+Wednesday"); and a day the event began ("qui a frappé, vendredi en fin de soirée") dating none
+of them. Each rule has a neighbour it must leave alone. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -258,44 +258,44 @@ WITHIN_DAY = [
     pytest.param(
         "fr",
         THU,
-        "Plus tard mercredi, le bilan est passé à 36 morts à Varenne.",
-        {"36": "2031-03-19"},
+        "Plus tard mercredi, le bilan est passé à 29 morts à Varenne.",
+        {"29": "2031-03-19"},
         id="fr-plus-tard",
     ),
     pytest.param(
         "es",
         THU,
-        "Más tarde el miércoles, el balance de muertos en Tormenar subió a 36.",
-        {"36": "2031-03-19"},
+        "Más tarde el miércoles, el balance de muertos en Tormenar subió a 29.",
+        {"29": "2031-03-19"},
         id="es-mas-tarde-el",
     ),
     pytest.param(
         "de",
         THU,
-        "Später am Mittwoch stieg die Zahl der Toten in Kellstadt auf 36.",
-        {"36": "2031-03-19"},
+        "Später am Mittwoch stieg die Zahl der Toten in Kellstadt auf 29.",
+        {"29": "2031-03-19"},
         id="de-spaeter-am",
     ),
     pytest.param(
         "it",
         THU,
-        "Più tardi mercoledì il bilancio dei morti a Valtorre è salito a 36.",
-        {"36": "2031-03-19"},
+        "Più tardi mercoledì il bilancio dei morti a Valtorre è salito a 29.",
+        {"29": "2031-03-19"},
         id="it-piu-tardi",
     ),
     pytest.param(
         "pt",
         THU,
-        "Mais tarde na quarta-feira, o número de mortos em Serrinha subiu para 36.",
-        {"36": "2031-03-19"},
+        "Mais tarde na quarta-feira, o número de mortos em Serrinha subiu para 29.",
+        {"29": "2031-03-19"},
         id="pt-mais-tarde-na",
     ),
     # neighbour: a word of time inside another figure's clause opens none
     pytest.param(
         "en",
         THU,
-        "The Norbury toll, which police put at six earlier Wednesday, has risen to 36.",
-        {"six": "2031-03-19", "36": "2031-03-20"},
+        "The Norbury toll, which police put at four earlier Wednesday, has risen to 29.",
+        {"four": "2031-03-19", "29": "2031-03-20"},
         id="en-earlier-weekday-inside-a-clause-dates-its-own-figure",
     ),
 ]
@@ -356,28 +356,28 @@ PAST_EVENT = [
         AUG,
         "Le bilan dépasse déjà les 57 morts de l'incendie de 2009 à Marlow.",
         {"57": "2009"},
-        id="fr-les-morts-de-l-incendie-de-2018",
+        id="fr-les-morts-de-l-incendie-de-2009",
     ),
     pytest.param(
         "es",
         AUG,
         "El balance ya supera los 57 muertos que dejó el incendio de 2009 en Marlow.",
         {"57": "2009"},
-        id="es-los-muertos-que-dejo-el-incendio-de-2018",
+        id="es-los-muertos-que-dejo-el-incendio-de-2009",
     ),
     pytest.param(
         "it",
         AUG,
         "Il bilancio supera già i 57 morti dell'incendio del 2009 a Marlow.",
         {"57": "2009"},
-        id="it-i-morti-dell-incendio-del-2018",
+        id="it-i-morti-dell-incendio-del-2009",
     ),
     pytest.param(
         "pt",
         AUG,
         "O balanço já supera os 57 mortos do incêndio de 2009 em Marlow.",
         {"57": "2009"},
-        id="pt-os-mortos-do-incendio-de-2018",
+        id="pt-os-mortos-do-incendio-de-2009",
     ),
     # neighbours: a year of the same clause after "since", or this year's
     pytest.param(

@@ -823,7 +823,7 @@ CASES = [
     ),
     # --- "as of": when a count was taken, unless its clause looks ahead -------------------
     pytest.param(
-        "Crews had cleared 85% of the Varrow debris field as of Sunday.",
+        "Crews had cleared 70% of the Varrow debris field as of Sunday.",
         WED,
         [M("Sunday", "weekday", "2022-08-14", "event", cue="as of")],
         id="as-of-weekday-past-count",
