@@ -49,6 +49,9 @@ _TIME_WORDS = frozenset(
     [*(w.lower() for w in [*weekday_names(), *month_names()]), "today", "yesterday"]
 )
 
+# words that lead a time right after a figure ("29 late Wednesday", "40 early today")
+_TIME_LEADS = frozenset({"late", "early", "earlier", "later"})
+
 
 def plain(scope: str) -> str:
     """A scope word without possessive; '' for time words ('Saturday's' is no place)."""
@@ -147,6 +150,13 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
             break
         if not words and _acts(low, tokens[i + 1 : i + 2]):
             break  # "thousands marched through the city": a verb, no noun counted
+        if (
+            not words
+            and low in _TIME_LEADS
+            and len(tokens) > i + 1  # (filled to i + 2 by the loop's test)
+            and tokens[i + 1].group().lower() in _TIME_WORDS
+        ):
+            break  # "climbed to 29 late Wednesday": the time of the figure, no noun
         if words and (low in _PREDICATES or (low.endswith("ing") and len(low) > 5)):
             break
         if words and low.endswith("ed") and low not in v.noun_family and low not in v.people:

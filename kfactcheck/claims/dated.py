@@ -11,9 +11,11 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from kfactcheck import data
 from kfactcheck.claims.counted import last_match
+from kfactcheck.claims.reported import said_on
 from kfactcheck.grammar.dates import CLAUSE_START
-from kfactcheck.grammar.vocab import vocab
+from kfactcheck.grammar.vocab import trie_pattern, vocab
 from kfactcheck.model import Claim, Quantity
 from kfactcheck.read.textdate import latest_full_date, partial_date
 
@@ -74,15 +76,23 @@ def sentence_time(
         if near is None:
             return value
         dist = near.start - d.end if d.end <= near.start else d.start - near.end
+        if d.cue in _AS_OF:
+            # "the mayor said Monday that 60% of the debris was cleared as of Sunday": the day the
+            # count was taken, over the day it was told
+            dist = -1
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else None
 
 
+_AS_OF = frozenset({"as of", "as at"})
+
+
 # "31 missing after the collapse on Friday", "após o rompimento ... na sexta", "nach dem
-# Dammbruch am Freitag": a date after such words dates the event the count runs from
+# Dammbruch am Freitag": a date after such words dates the event the count runs from (not
+# "d'après le décompte de samedi": that names the count's source)
 _AFTER_EVENT = re.compile(
-    r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|après|
+    r"""(?i)\b(?:after|following|após|apos|depois\s+d[oa]s?|tras|después\s+de|nach|(?<!d['’])après|
         dopo|desde|since|seit|depuis)\s+(?:the|its|o|a|os|as|el|la|los|las|dem|der|den|des|
         le|la|les|l['’]|il|lo|gli|l|un|une|uno|una|um|uma|einem|einer)\b""",
     re.X,
@@ -98,7 +108,12 @@ _COUNTED_UNTIL = re.compile(
 
 # what may stand before a date that opens its clause: a preposition or article ("Am", "On",
 # "El", "Le", "Na", "Il"), after the sentence's start or a clause mark
-_OPENS = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[\w']{1,4}\s+)?$")
+# or a word of a time within the day ("Later Wednesday", "Más tarde el miércoles")
+_OPENS = re.compile(
+    r"(?i)(?:^|[;:]\s*|,\s+)(?:(?:"
+    + trie_pattern(data.load("dates")["report_day"]["within_day"])
+    + r")\s+)?(?:[\w']{1,4}\s+)?$"
+)
 
 
 def opens_clause(sentence: str, d, near: Quantity) -> bool:
@@ -108,13 +123,18 @@ def opens_clause(sentence: str, d, near: Quantity) -> bool:
     inside the clause ("incidents in September that left three dead")."""
     if d.end > near.start:
         return False
-    return _OPENS.search(sentence, max(0, d.start - 8), d.start) is not None
+    return _OPENS.search(sentence, max(0, d.start - 24), d.start) is not None
 
 
 def dates_count_before(sentence: str, d, near: Quantity) -> bool:
     """Whether the date `d`, before the running count `near`, says when it held: it bounds
-    the count (counted_until) or opens its clause (opens_clause)."""
-    return counted_until(sentence, d, near) or opens_clause(sentence, d, near)
+    the count (counted_until), opens its clause (opens_clause) or is the day a verb right
+    by it gave the count ("the mayor said Sunday night that 640 are missing": said_on)."""
+    return (
+        counted_until(sentence, d, near)
+        or opens_clause(sentence, d, near)
+        or (d.end <= near.start and said_on(sentence, d))
+    )
 
 
 def after_event(sentence: str, start: int, end: int) -> bool:
@@ -367,12 +387,19 @@ def _moves(sentence: str) -> bool:
 
 def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
-    killed 40": a running count right after a year at least two years before publication
-    is another event's, as of then (in a page with no date, any year right before it:
-    nothing says it is this story's)."""
+    killed 40", "above the 57 residents who died in a 2009 blaze": a running count right after
+    (or, in its own clause, right before) a year at least two years before publication is
+    another event's, as of then (in a page with no date, any year right before it: nothing
+    says it is this story's)."""
     for d in dates:
         past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
-        if past and d.end <= q.start and q.start - d.end < 60 and d.value[:4].isdigit():
+        if not past or d.end > q.start or not d.value[:4].isdigit():
+            continue
+        # further off, the figure in a clause of that year's event: "the 2009 blaze that
+        # gutted the old port of Marlow, where at least 57 people perished"
+        if q.start - d.end < 60 or (
+            q.start - d.end < 140 and _OF_THAT_EVENT.fullmatch(claim.quote, d.end, q.start)
+        ):
             if _own_date(dates, d, q):
                 return  # "12 in 2019 and 30 this year": 30's own date, nearer, speaks
             year = int(d.value[:4])  # "the 1968 quake", "three years ago"
@@ -380,6 +407,27 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
                 claim.scope = (*claim.scope, f"event {year}")
                 claim.as_of = d.value[:4]
                 return
+    if ref is None:
+        return  # a year after the figure may be this story's own in a page of no date
+    for d in dates:
+        # "above the 57 residents who died in a 2009 blaze": a year after the figure,
+        # in its own clause (no mark, figure or "since" between)
+        if d.kind != "year" or d.role != "event" or not q.end <= d.start <= q.end + 50:
+            continue
+        if d.value[:4].isdigit() and int(d.value[:4]) <= ref.year - 2:
+            if not _OTHER_CLAUSE.search(claim.quote, q.end, d.start):
+                claim.scope = (*claim.scope, f"event {d.value[:4]}")
+                claim.as_of = d.value[:4]
+            return
+
+
+# the words from a year to a figure in a clause of that year's event: no figure, no
+# sentence's mark, and a "where" opening the figure's clause
+_OF_THAT_EVENT = re.compile(
+    r"(?i)[^\d;.!?]*,\s+(?:where|onde|wo|où|donde|dove)\s+(?:[^\W\d]+\s+){0,3}"
+)
+# what puts a year after a figure outside the figure's clause
+_OTHER_CLAUSE = re.compile(r"(?i)[\d,;:.()!?]|\b(?:since|depuis|desde|seit|dal|dalla|sinds)\b")
 
 
 def _own_date(dates, d, q: Quantity) -> bool:

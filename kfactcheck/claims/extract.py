@@ -42,6 +42,7 @@ from kfactcheck.claims.placeframe import (
 )
 from kfactcheck.claims.prefilter import held as _held
 from kfactcheck.claims.prefilter import may_hold as _may_hold
+from kfactcheck.claims.reported import carry_report_day
 from kfactcheck.claims.sums import RESTATES, restated, restated_across
 from kfactcheck.claims.updated import hold_latest, updated_from
 from kfactcheck.grammar.dates import (
@@ -121,6 +122,7 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     if claims and (days := entry_days(text, sentences, doc.date, month_shown or near)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
     restated_across(doc.text, sentences, claims, owners)
+    carry_report_day(claims, owners, sentences, text, doc.date)  # "dans un communiqué"
     if claims:
         # who speaks is read only once there is a claim to give a speaker to, and only for
         # the sentences with claims and those they reach back to (pronouns, quotations)

@@ -171,8 +171,6 @@ def figure_claim(
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
-        if not family and (item := list_line(before, doc.text[max(0, base - 600) : base], code)):
-            family, unit = item  # ". Province de X : 694" under "des victimes dans 5 provinces :"
         if not family and q.qualifier == "exact" and not q.spelled:
             # a bare figure that counts nothing named is a code, a label or a number to
             # call more often than a count; a hedged one ("mehr als 50") stays, unknown

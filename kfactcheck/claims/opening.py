@@ -19,6 +19,7 @@ from kfactcheck.claims.dated import (
     sentence_time,
     with_year,
 )
+from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.model import Quantity
 from kfactcheck.read.textdate import onset_before
 
@@ -73,9 +74,22 @@ def figure_time(
     return (
         sentence_time(dates, ref, near, figures, when, gap, index)
         or opening_time(sentence, dates, near, when, published)
+        or _told_time(sentence, dates, near, when, published)
         or published
         or month_shown
     )
+
+
+def _told_time(sentence: str, dates, near, shown: str, published: str) -> str | None:
+    """The day of the source's phrase after the figure (reported.told_after: "..., dont 104
+    graves, d'après le décompte établi samedi"), for a figure no nearer date dates."""
+    d = told_after(sentence, dates, near)
+    if d is None:
+        return None
+    value = d.value if not d.value.startswith("--") else with_year(d.value, shown)
+    if published and value and (value > published or published.startswith(value)):
+        return None  # ahead, or a month or year the page's own day is in ("published this month")
+    return value
 
 
 def _says_respectively(sentence: str) -> bool:
@@ -204,6 +218,8 @@ def _names_event(sentence: str, d) -> bool:
         )
         # "58 dead in the storm, which broke out on Tuesday": the day the event began
         or onset_before(sentence, max(0, d.start - 40), d.start)
+        or _onset_comma(sentence, d)
+        or _of_a_time_ago(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
         # week earlier")
@@ -212,6 +228,29 @@ def _names_event(sentence: str, d) -> bool:
 
 
 _named: list = [None, {}]  # the last sentence read, and its dates' answers by span
+
+
+def _of_a_time_ago(sentence: str, d) -> bool:
+    """ "310 millones de euros en subsidios de hace un año", "grants from a year ago",
+    "des subventions d'il y a un an": a time ago tied to a noun by "of" or "from" names what
+    came from then; the figure holds now."""
+    if d.kind != "relative" or not _AGO_WORDS.search(d.text):
+        return False
+    return d.cue == "from" or _OF_BEFORE.search(sentence, max(0, d.start - 6), d.start) is not None
+
+
+_AGO_WORDS = re.compile(r"(?i)(?<!\w)(?:ago|hace|il\s+y\s+a|vor|fa|há|atrás)(?!\w)")
+_OF_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:de|von|di|da|do|dal|del)\s+|(?<!\w)d['’]\s*)$")
+
+
+def _onset_comma(sentence: str, d) -> bool:
+    """ "Le cyclone qui a frappé, vendredi en fin de soirée, le littoral": the verb of the event's
+    start, then a comma right before its day (onset_before reads the words before the
+    comma)."""
+    comma = sentence.rfind(",", max(0, d.start - 3), d.start)
+    if comma < 0 or sentence[comma + 1 : d.start].strip():
+        return False
+    return onset_before(sentence, max(0, comma - 40), comma)
 
 
 def compared(sentence: str, d) -> bool:
@@ -468,7 +507,8 @@ def _opens(sentence: str, d) -> tuple[bool, bool]:
     if d.role != "event" or d.kind not in ("date", "month", "year", "weekday", "relative"):
         return (False, False)
     return (
-        _OPENS_SENTENCE.search(sentence, 0, d.start) is not None,
+        # "the mayor said Sunday night that ...": the day of the report opens what it says
+        _OPENS_SENTENCE.search(sentence, 0, d.start) is not None or said_on(sentence, d),
         _COUNTED_UNTIL.search(sentence, max(0, d.start - 30), d.start) is not None,
     )
 

@@ -178,6 +178,7 @@ SCHEMAS: dict[str, dict] = {
         "years": _WORD_LISTS,
         "roles": {str: _WORD_LISTS},
         "tense": _WORD_LISTS,
+        "report_day": _WORD_LISTS,
     },
     "speakers": {
         "verbs": _WORDS,

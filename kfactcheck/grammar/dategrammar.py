@@ -311,7 +311,10 @@ def _language_words(english: dict, key: str) -> dict:
 
     w["months"] = {**w["months"], **both(lang["months"])}
     w["month_abbreviations"] = {**w["month_abbreviations"], **both(lang["month_abbreviations"])}
-    w["weekdays"] = {**w["weekdays"], **both(lang["weekdays"])}
+    days = both(lang["weekdays"])
+    # "Sonntagabend", "Freitagnacht": a weekday with a part of the day written into it
+    parts = lang.get("weekday_parts", [])
+    w["weekdays"] = {**w["weekdays"], **days, **{d + p: n for d, n in days.items() for p in parts}}
     w["relative_days"] = {**w["relative_days"], **lang["relative_days"]}
     cues = w["months_need_cue"]["words"] + lang["month_cues"]
     w["months_need_cue"] = {"words": cues}

@@ -821,6 +821,25 @@ CASES = [
         id="spelled-ordinal-day",
         marks=pytest.mark.xfail(strict=True, reason="spelled ordinals are not read"),
     ),
+    # --- "as of": when a count was taken, unless its clause looks ahead -------------------
+    pytest.param(
+        "Crews had cleared 70% of the Varrow debris field as of Sunday.",
+        WED,
+        [M("Sunday", "weekday", "2022-08-14", "event", cue="as of")],
+        id="as-of-weekday-past-count",
+    ),
+    pytest.param(
+        "As of August 14, the Varrow clinic had treated 212 patients.",
+        WED,
+        [M("August 14", "date", "2022-08-14", "event", cue="as of")],
+        id="as-of-day-opening-a-count",
+    ),
+    pytest.param(
+        "As of Monday, visitors to the Varrow clinic will need a pass.",
+        WED,
+        [M("Monday", "weekday", "2022-08-22", "deadline", cue="as of")],
+        id="as-of-in-a-clause-ahead-is-a-deadline",
+    ),
     pytest.param(
         "Filed 12/31/23 by the clerk.",
         None,
