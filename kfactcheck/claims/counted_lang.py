@@ -25,6 +25,7 @@ from kfactcheck.claims.parts import (
     group_families,
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
+from kfactcheck.claims.severity import severe_word
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
 
@@ -79,8 +80,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
-        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop:
-            break
+        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop or severe_word(tok, code):
+            break  # ("dont 1.404 grièvement": how badly, not what is counted)
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]

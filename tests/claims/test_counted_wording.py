@@ -1,0 +1,90 @@
+"""What a figure counts, however the count is worded: those hurt badly ("grièvement",
+"dans un état critique", "heridos graves", "in critical condition") are one quantity in
+every language; each rule has a neighbour it must leave alone. Every sentence here is
+invented (invented places and people too)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar.vocab import LANGUAGES, load_units_toml
+from kfactcheck.model import Claim, Document
+
+
+def claims(text: str, lang: str) -> list[Claim]:
+    doc = Document(
+        id="d1", path="d1.txt", text=text, keep=[(0, len(text))], date=date(2024, 5, 3), lang=lang
+    )
+    return [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+
+
+def family(text: str, lang: str, figure: str) -> str:
+    found = [c for c in claims(text, lang) if c.text.startswith(figure) or figure in c.text]
+    assert found, f"no claim {figure!r} in {[c.text for c in claims(text, lang)]}"
+    return found[0].terms[0]
+
+
+SERIOUS = "injured:serious"
+
+# (lang, sentence, figure, family)
+SEVERE = [
+    ("fr", "Au moins 51 personnes se trouvent dans un état grave.", "51", SERIOUS),
+    ("fr", "Le bilan est de 300 blessés, dont 40 grièvement.", "40", SERIOUS),
+    ("fr", "Le bilan est de 300 blessés, dont 40 sont dans un état critique.", "40", SERIOUS),
+    ("fr", "On compte 300 blessés, dont 40 se trouvant « dans un état critique ».", "40", SERIOUS),
+    ("fr", "On compte 300 blessés, dont 40 dans un état très grave.", "40", SERIOUS),
+    ("de", "Die Polizei meldete 300 Verletzte, davon 40 schwer.", "40", SERIOUS),
+    ("de", "Mindestens 40 Menschen sind in kritischem Zustand.", "40", SERIOUS),
+    ("es", "Hay 300 heridos, de los cuales 40 están en estado crítico.", "40", SERIOUS),
+    ("es", "Al menos 40 personas se encuentran en estado grave.", "40", SERIOUS),
+    ("es", "Las autoridades contabilizan 40 heridos graves.", "40", SERIOUS),
+    ("pt", "Há 300 feridos, dos quais 40 em estado grave.", "40", SERIOUS),
+    ("pt", "Pelo menos 40 pessoas estão em estado crítico.", "40", SERIOUS),
+    ("it", "Ci sono 300 feriti, di cui 40 in gravi condizioni.", "40", SERIOUS),
+    ("it", "Almeno 40 persone sono in condizioni critiche.", "40", SERIOUS),
+    ("nl", "Er zijn 300 gewonden, waarvan 40 ernstig.", "40", SERIOUS),
+    ("nl", "Zeker 40 mensen zijn in kritieke toestand.", "40", SERIOUS),
+    ("hbs", "Ima 300 ranjenih, od kojih 40 u teškom stanju.", "40", SERIOUS),
+    ("hbs", "Najmanje 40 osoba je u kritičnom stanju.", "40", SERIOUS),
+    ("en", "At least 40 people are in critical condition.", "40", SERIOUS),
+    ("en", "About 300 people were injured, 40 of them critically.", "40", SERIOUS),
+    # neighbours: the whole count stays whole; a state of something else is not theirs
+    ("fr", "Le bilan est de 300 blessés, dont 40 grièvement.", "300", "injured"),
+    (
+        "fr",
+        "Au total, 80 personnes ont été évacuées, dont 3 dans un état grave.",
+        "80",
+        "evacuated",
+    ),
+    ("es", "Hay 300 heridos, de los cuales 40 están en estado crítico.", "300", "injured"),
+    (
+        "en",
+        "At least 40 people were evacuated, and the dam is in critical condition.",
+        "40",
+        "evacuated",
+    ),
+    ("en", "The storm left 40 people in Norvale, which is in a serious condition.", "40", "people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    SEVERE,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(SEVERE)],
+)
+def test_seriously_injured_is_one_quantity(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+def test_an_adverb_of_severity_is_not_the_unit():
+    found = [c for c in claims("On compte 300 blessés, dont 40 grièvement.", "fr") if c.value == 40]
+    assert found and found[0].unit == "people", [(c.text, c.unit) for c in found]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_says_hurt_badly(code):
+    table = load_units_toml()["severe"].get(code)
+    assert table and table["words"] and table["states"], f"[severe.{code}] missing or empty"
