@@ -122,6 +122,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
+        if generic and (named := _named_by_head(before, code)):
+            return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
@@ -232,7 +234,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     "o número de pessoas que ficaram feridas ... subiu para 41" -> injured; "die Zahl der
     Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
-    back = clause_before(before, 240)[0]
+    back = _ASIDES.sub(_blank, clause_before(before, 240)[0])  # not "(bilan actualisé)"
     head = None
     for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
         pass
@@ -259,6 +261,28 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     if words and _is_noun(words[0].group(), code):
         return True, stem(words[0].group().lower(), code)
     return True, None
+
+
+# a bracketed aside closed before the figure: its words name no count of the clause
+_ASIDES = re.compile(r"\([^()]*\)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _named_by_head(before: str, code: str) -> str | None:
+    """The family of people the clause's head noun names, when a figure counts people as
+    such ("le nombre de décès ... s'est élevé à 2122 personnes", "la cifra de muertos llegó
+    a 27 personas"): the count it completes, not people in general."""
+    if not _HEAD.search(before[-240:]):
+        return None  # most figures: no head noun before them
+    fam = clause_head(before, code)[1]
+    kind = (fam or "").partition(":")[0]
+    families = vocab().families
+    return (
+        fam if kind in families and kind != "people" and families[kind].unit == "people" else None
+    )
 
 
 # a sentence that opens on "others" counts people other than those counted before it

@@ -88,3 +88,41 @@ def test_an_adverb_of_severity_is_not_the_unit():
 def test_every_language_says_hurt_badly(code):
     table = load_units_toml()["severe"].get(code)
     assert table and table["words"] and table["states"], f"[severe.{code}] missing or empty"
+
+
+# (lang, sentence, figure, family): people who lost their lives, and a count of people
+# that completes a head noun naming the dead, are deaths
+DEATHS = [
+    ("es", "Al menos 27 personas han perdido la vida en Valdería.", "27", "deaths"),
+    ("es", "Se sabe que 27 personas perdieron la vida.", "27", "deaths"),
+    ("pt", "Pelo menos 27 pessoas perderam a vida em Serrana.", "27", "deaths"),
+    ("pt", "Já 27 pessoas tinham perdido a vida.", "27", "deaths"),
+    ("it", "Almeno 27 persone hanno perso la vita a Montalto.", "27", "deaths"),
+    ("fr", "Au moins 27 personnes ont perdu la vie à Valmont.", "27", "deaths"),
+    ("de", "In Ostmark kamen 27 Menschen ums Leben.", "27", "deaths"),
+    ("nl", "In Veldhoven hebben 27 mensen het leven verloren.", "27", "deaths"),
+    ("en", "At least 27 people lost their lives in the storm.", "27", "deaths"),
+    (
+        "fr",
+        "Le nombre de décès s'est élevé, ce dimanche (bilan actualisé), à 2122 personnes.",
+        "2122",
+        "deaths",
+    ),
+    ("es", "La cifra de muertos por la tormenta llegó a 27 personas.", "27", "deaths"),
+    ("it", "Il numero dei morti è salito a 30 persone.", "30", "deaths"),
+    ("pt", "O número de mortos subiu para 30 pessoas.", "30", "deaths"),
+    ("de", "Die Zahl der Toten stieg auf 30 Menschen.", "30", "deaths"),
+    # neighbours: a head noun that names no people, or people with their own cue
+    ("es", "El número de personas evacuadas llegó a 300 personas.", "300", "evacuated"),
+    ("fr", "Le bilan de la tempête: 200 personnes ont été relogées.", "200", "people"),
+    ("es", "Unas 27 personas perdieron el autobús de las ocho.", "27", "people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    DEATHS,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(DEATHS)],
+)
+def test_people_who_lost_their_lives_are_deaths(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
