@@ -12,6 +12,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from kfactcheck.claims.counted_lang import OPPOSITE
 from kfactcheck.claims.money import (
     money_kind,
     money_owner,
@@ -407,8 +408,14 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
         for m in cue_re.finditer(low):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
             if best is None or dist < best[0]:
-                best = (dist, fam)
+                if fam in OPPOSITE and _NOT.search(low, max(0, m.start() - 16), m.start()):
+                    best = (dist, OPPOSITE[fam])  # "47 people have not been located": missing
+                else:
+                    best = (dist, fam)
     return best[1] if best else None
+
+
+_NOT = re.compile(r"\b(?:not|never|un)\b")
 
 
 _RUN = re.compile(r"\w+")  # what \b bounds: a cue's first word is one such run, whole

@@ -309,6 +309,8 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
         fam = noun_concept(words[k], code)
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
+            if k and _NEGATION.fullmatch(words[k - 1].lower() + " "):
+                fam = negated(fam)  # "el número de personas no localizadas"
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
@@ -373,7 +375,9 @@ def _segment_cue(before: str, after: str, lv: LangVocab) -> str | None:
         for m in pattern.finditer(back):
             dist = len(back) - m.end()
             if best is None or dist < best[0]:
-                best = (dist, fam)
+                # "el número de personas no localizadas se elevó a 47": those not located
+                no = _NEGATION.search(back, max(0, m.start() - 16), m.start())
+                best = (dist, negated(fam) if no else fam)
     return best[1] if best else None
 
 
@@ -392,8 +396,18 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
             best = (m.start(), fam)
     if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
         # "17 permanecem sem identificação", "5 non sono state identificate": the others
-        return f"{best[1]}:not"
+        return negated(best[1])
     return best[1] if best else None
+
+
+# a family whose negation is another family: people not located are missing
+OPPOSITE = {"located": "missing"}
+
+
+def negated(family: str) -> str:
+    """The family of those a negated cue or noun of `family` counts ("personas no
+    localizadas" are missing; "17 sem identificação" are "identified:not")."""
+    return OPPOSITE.get(family, f"{family}:not")
 
 
 _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")

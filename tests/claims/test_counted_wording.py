@@ -126,3 +126,66 @@ DEATHS = [
 )
 def test_people_who_lost_their_lives_are_deaths(lang, text, figure, expected):
     assert family(text, lang, figure) == expected
+
+
+# (lang, sentence, figure, family): people not located are missing; people a relative
+# clause says were missing and the sentence's verb says are found are located
+FOUND_OR_NOT = [
+    ("es", "El número de personas no localizadas se elevó a 47.", "47", "missing"),
+    ("fr", "Le nombre de personnes non localisées atteint 47.", "47", "missing"),
+    ("pt", "O número de pessoas não localizadas subiu para 47.", "47", "missing"),
+    ("de", "Die Zahl der nicht lokalisierten Personen stieg auf 47.", "47", "missing"),
+    ("it", "Sono 30 le persone non rintracciate.", "30", "missing"),
+    ("en", "The number of people not located rose to 47.", "47", "missing"),
+    ("en", "At least 47 people have not been located.", "47", "missing"),
+    (
+        "es",
+        "Más de 150 personas que permanecían en paradero desconocido, entre ellas dos "
+        "de nacionalidad lorviana, ya han sido localizadas.",
+        "150",
+        "located",
+    ),
+    (
+        "fr",
+        "Au moins 30 personnes qui étaient portées disparues ont été retrouvées saines et sauves.",
+        "30",
+        "located",
+    ),
+    (
+        "en",
+        "The county said 1,732 people who had been reported missing were found safe.",
+        "1,732",
+        "located",
+    ),
+    (
+        "en",
+        "The county said 1,732 people originally reported as unaccounted for have been found safe.",
+        "1,732",
+        "located",
+    ),
+    # neighbours: located people stay located; missing people whose clause finds nobody
+    # stay missing; a located cue of another figure is that figure's
+    ("es", "El número de personas localizadas se elevó a 47.", "47", "located"),
+    (
+        "es",
+        "Más de 150 personas que permanecían en paradero desconocido siguen sin noticias.",
+        "150",
+        "missing",
+    ),
+    (
+        "en",
+        "The county said 1,732 people who are missing have not been found, and 20 were located.",
+        "1,732",
+        "missing",
+    ),
+    ("en", "At least 47 people have been located.", "47", "located"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    FOUND_OR_NOT,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(FOUND_OR_NOT)],
+)
+def test_not_located_is_missing_and_found_since_is_located(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
