@@ -507,7 +507,12 @@ def link_back(before: str) -> tuple[str, str] | None:
             continue
         stem = tail[: len(tail) - len(link)].rstrip()
         words = WORD.findall(stem)[-8:]
-        if link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
+        named = link == "of" and words and words[-1] in _figure_nouns()
+        if named:
+            # "down from estimates of about 1,000": the clause says what it counts
+            words = words[:-1]
+            stem = stem[: stem.rfind(" ") + 1] if " " in stem else ""
+        elif link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
             # "a majority of 1,294", "a death toll of 37": the noun before "of" is counted
             fam = v.noun_family.get(words[-1]) or v.noun_family.get(singular(words[-1]))
             if fam:
@@ -539,6 +544,11 @@ def link_back(before: str) -> tuple[str, str] | None:
             return noun, noun
         return None
     return None
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(vocab().raw["phrase"]["figure_nouns"])
 
 
 @cache

@@ -189,3 +189,37 @@ FOUND_OR_NOT = [
 )
 def test_not_located_is_missing_and_found_since_is_located(lang, text, figure, expected):
     assert family(text, lang, figure) == expected
+
+
+# (sentence, figure, family, terms after the family): a noun that names a figure
+# ("estimates", "a peak", "a previous estimate") is not what it counts
+FIGURE_NOUNS = [
+    (
+        "The mayor said an estimated 850 people are unaccounted for, down from estimates of "
+        "about 1,000.",
+        "1,000",
+        "missing",
+        ("earlier",),
+    ),
+    ("The death toll rose to 40, up from a previous estimate of 30.", "30", "deaths", ("earlier",)),
+    ("The crowd reached 20,000, up from a peak of 15,000 last week.", "15,000", "crowd", ()),
+    # neighbours: a noun of a family before "of" is still what it counts
+    ("The army has a strength of 6,000.", "6,000", "troops", ()),
+    ("Officials reported a death toll of 37.", "37", "deaths", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected", "more"),
+    FIGURE_NOUNS,
+    ids=[f"en-{c[1]}-{c[2]}" for c in FIGURE_NOUNS],
+)
+def test_a_noun_naming_a_figure_is_not_its_unit(text, figure, expected, more):
+    found = [c for c in claims(text, "en") if figure in c.text]
+    assert found, [c.text for c in claims(text, "en")]
+    assert found[0].terms[0] == expected
+    assert set(more) <= set(found[0].terms[1:]), found[0].terms
+
+
+def test_a_total_of_a_bare_figure_is_no_unit_named_total():
+    assert all(c.unit != "total" for c in claims("Officials gave a total of 37.", "en"))
