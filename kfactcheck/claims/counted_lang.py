@@ -99,7 +99,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         family = _cue_ahead(after, lv)
         if family is None and (family := _clause_noun(before, after, code, q.value)):
             subset = _COPULA_WORD.match(after)
-            if subset and subset.group(2).lower() not in lv.stop:
+            word = subset.group(2).lower() if subset else ""
+            if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
     kind_of = families.get(family or "")
@@ -411,6 +412,18 @@ def negated(family: str) -> str:
 
 
 _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
+
+
+@cache
+def _participle_endings(code: str) -> tuple[str, ...]:
+    return tuple(vocab().raw["participles"].get(code, ()))
+
+
+def participle(word: str, code: str) -> bool:
+    """Whether a lower-case word is a past participle ("recensés", "registrados"): what was
+    done to those counted, not a noun of what they are; a noun we know ("soldados") is a
+    noun whatever its ending (data/units.toml [participles])."""
+    return word.endswith(_participle_endings(code)) and noun_concept(word, code) is None
 
 
 _COPULA_WORD = re.compile(

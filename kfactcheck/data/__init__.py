@@ -80,6 +80,7 @@ SCHEMAS: dict[str, dict] = {
         "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
         "groups": {"families": [str]},
         "severe": {lang: {"words": [str], "states": [str]} for lang in _LANGS},
+        "participles": {lang: [str] for lang in _LANGS},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {

@@ -223,3 +223,37 @@ def test_a_noun_naming_a_figure_is_not_its_unit(text, figure, expected, more):
 
 def test_a_total_of_a_bare_figure_is_no_unit_named_total():
     assert all(c.unit != "total" for c in claims("Officials gave a total of 37.", "en"))
+
+
+# (lang, sentence, figure, family): a participle after a copula says what was done to
+# those counted ("sont recensés"), not what they are: no part named by it
+PARTICIPLES = [
+    (
+        "fr",
+        "La province de Valmont a enregistré 1452 décès, 764 sont recensés à Norvale, "
+        "202 à Kessby.",
+        "764",
+        "deaths",
+    ),
+    ("es", "Del total de los muertos, 40 son contabilizados en Valdería.", "40", "deaths"),
+    ("it", "Dei 300 morti, 40 sono registrati a Montalto.", "40", "deaths"),
+    ("pt", "Dos 300 mortos, 40 são registrados em Serrana.", "40", "deaths"),
+    # neighbours: a noun or an adjective of what they are names a part
+    ("es", "Del total de los muertos, 40 son mujeres.", "40", "deaths:mujer"),
+    ("fr", "Parmi les 300 morts, 40 sont français.", "40", "deaths:franc"),
+    ("pt", "Dos 300 mortos, 40 são crianças.", "40", "deaths:crianc"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    PARTICIPLES,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(PARTICIPLES)],
+)
+def test_a_participle_is_not_a_kind(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_has_participle_endings(code):
+    assert load_units_toml()["participles"].get(code), f"[participles] {code} missing"
