@@ -12,7 +12,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from kfactcheck.claims.counted_lang import OPPOSITE
+from kfactcheck.claims.counted_lang import OPPOSITE, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.money import (
     money_kind,
     money_owner,
@@ -369,6 +369,8 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
         own = verb_after(rest) if rest else None
         cue = own if own and v.families[own].unit == "people" else None
         cue = cue or verb_family(before[-40:] + " " + after[:80], len(before[-40:]), "people")
+        if cue in SUBSET_WHOLES and subgroup(low, "en"):
+            return f"{cue}:part {low}", "people"  # "four children died": a part of the dead
         return (cue or singular(low)), "people"
     return singular(low), low
 

@@ -117,6 +117,10 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             # "três bombeiros ficaram feridos": the injured, those of one group of them
             family = f"{cue}:part {family}" if other_people and family in group_families() else cue
+            if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
+                # "tres extranjeros perdieron la vida": the dead of one group, a part
+                head = words[concepts.index(PEOPLE)].group().lower()
+                family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
@@ -412,6 +416,21 @@ def negated(family: str) -> str:
 
 
 _NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
+
+
+# counts a group named by who they are is a part of ("four children died")
+SUBSET_WHOLES = frozenset({"deaths", "injured", "missing"})
+
+
+@cache
+def _subgroups(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab().raw["languages"][code].get("subgroups", ()))
+
+
+def subgroup(word: str, code: str) -> bool:
+    """Whether a noun names people by who they are among others ("children", "extranjeros",
+    "Kinder"): data/units.toml [languages.*] subgroups."""
+    return word in _subgroups(code)
 
 
 @cache

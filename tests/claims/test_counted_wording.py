@@ -257,3 +257,56 @@ def test_a_participle_is_not_a_kind(lang, text, figure, expected):
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_language_has_participle_endings(code):
     assert load_units_toml()["participles"].get(code), f"[participles] {code} missing"
+
+
+# (lang, sentence with a verb, sentence with "among the dead"): a group named by who they
+# are that died is a part of the dead, the same part however the sentence is built
+SUBGROUPS = [
+    ("en", "Four children died in the fire.", "Among the dead were 4 children."),
+    (
+        "en",
+        "Three foreigners lost their lives in the storm.",
+        "Among the dead were three foreigners.",
+    ),
+    (
+        "es",
+        "Se supo que tres extranjeros perdieron la vida en el huracán.",
+        "Entre los fallecidos hay tres extranjeros.",
+    ),
+    ("es", "Cuatro niños murieron en el incendio.", "Entre los fallecidos hay cuatro niños."),
+    ("de", "Vier Kinder kamen ums Leben.", "Unter den Toten sind vier Kinder."),
+    ("fr", "Quatre enfants ont perdu la vie.", "Parmi les morts figurent quatre enfants."),
+    ("it", "Quattro bambini sono morti.", "Tra i morti ci sono quattro bambini."),
+    ("pt", "Quatro crianças morreram.", "Entre os mortos estão quatro crianças."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "died", "among"), SUBGROUPS, ids=[f"{c[0]}-{k}" for k, c in enumerate(SUBGROUPS)]
+)
+def test_a_named_group_of_the_dead_is_one_part(lang, died, among):
+    a = [c.terms[0] for c in claims(died, lang)]
+    b = [c.terms[0] for c in claims(among, lang)]
+    assert len(a) == 1 and a == b, (a, b)
+    assert a[0].startswith("deaths:part "), a
+
+
+# neighbours: people as such, or residents, that died are the toll
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Al menos 40 vecinos murieron en Valdería."),
+        ("es", "Al menos 40 personas murieron en Valdería."),
+        ("en", "At least 40 residents died in the fire."),
+        ("de", "Mindestens 40 Menschen kamen ums Leben."),
+    ],
+    ids=["es-vecinos", "es-personas", "en-residents", "de-menschen"],
+)
+def test_people_that_died_are_the_toll(lang, text):
+    assert [c.terms[0] for c in claims(text, lang)] == ["deaths"]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_names_subgroups(code):
+    lang = load_units_toml()["languages"][code]
+    assert lang.get("subgroups"), f"[languages.{code}] subgroups missing"
