@@ -43,6 +43,7 @@ from kfactcheck.claims.placeframe import (
     subject_place,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.population import lives_there
 from kfactcheck.claims.severity import serious_state
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
@@ -243,6 +244,7 @@ def figure_claim(
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
     if family and unit == "people":
         family = serious_state(after, phrase_end, family, code)  # "dans un état grave"
+        family = lives_there(before, family, code)  # "a town of 13,000 people"
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family):

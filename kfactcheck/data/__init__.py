@@ -81,6 +81,7 @@ SCHEMAS: dict[str, dict] = {
         "groups": {"families": [str]},
         "severe": {lang: {"words": [str], "states": [str]} for lang in _LANGS},
         "participles": {lang: [str] for lang in _LANGS},
+        "settlements": {lang: {"nouns": [str], "join": [str]} for lang in _LANGS},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {

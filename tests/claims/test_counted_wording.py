@@ -310,3 +310,37 @@ def test_people_that_died_are_the_toll(lang, text):
 def test_every_language_names_subgroups(code):
     lang = load_units_toml()["languages"][code]
     assert lang.get("subgroups"), f"[languages.{code}] subgroups missing"
+
+
+# (lang, sentence, figure, family): a count of people right after a place noun is who
+# live there, never a count of people something happened to
+POPULATION = [
+    ("en", "The fires reached Norvale, a town of 13,000 people.", "13,000", "population"),
+    ("en", "Norvale, a small town of 13,000 residents, was hit hardest.", "13,000", "population"),
+    ("fr", "Norvale, une ville de 13 000 personnes, a été dévastée.", "13 000", "population"),
+    ("fr", "La petite commune de 2 000 habitants a été touchée.", "2 000", "population"),
+    ("de", "Die Stadt mit 13.000 Menschen wurde zerstört.", "13.000", "population"),
+    ("es", "Un pueblo de 13.000 personas quedó destruido.", "13.000", "population"),
+    ("pt", "Uma cidade de 13 mil pessoas foi destruída.", "13 mil", "population"),
+    ("it", "Un paese di 13.000 persone è stato distrutto.", "13.000", "population"),
+    ("nl", "Een dorp van 13.000 mensen werd verwoest.", "13.000", "population"),
+    # neighbours: what happened to them decides; a place's name between is no frame
+    ("en", "A city of 13,000 people was evacuated.", "13,000", "evacuated"),
+    ("en", "The town of Norvale lost 40 people in the flood.", "40", "people"),
+    ("en", "On Monday, 737 people were listed on the locator as not found.", "737", "people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    POPULATION,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(POPULATION)],
+)
+def test_a_place_of_n_people_is_its_population(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_names_settlements(code):
+    table = load_units_toml()["settlements"].get(code)
+    assert table and table["nouns"] and table["join"], f"[settlements.{code}] missing"
