@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
+from kfactcheck.claims.buildings import building_state
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
@@ -242,6 +243,8 @@ def figure_claim(
         family += ":projected"  # "is forecast to climb to about €3bn by then"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
+    if family and unit == "homes":
+        family = building_state(before, after, phrase_end, family, code)  # "damaged", "affected"
     if family and unit == "people":
         family = serious_state(after, phrase_end, family, code)  # "dans un état grave"
         family = lives_there(before, family, code)  # "a town of 13,000 people"

@@ -344,3 +344,52 @@ def test_a_place_of_n_people_is_its_population(lang, text, figure, expected):
 def test_every_language_names_settlements(code):
     table = load_units_toml()["settlements"].get(code)
     assert table and table["nouns"] and table["join"], f"[settlements.{code}] missing"
+
+
+# (lang, sentence, figure, family): buildings destroyed, damaged (also "damaged or
+# destroyed") and affected are three quantities
+BUILDINGS = [
+    (
+        "en",
+        "More than 2,200 buildings were damaged or destroyed by the fire.",
+        "2,200",
+        "homes:damaged",
+    ),
+    (
+        "en",
+        "More than 2,200 buildings were damaged or destroyed, and about 3,000 are affected "
+        "by smoke.",
+        "3,000",
+        "homes",
+    ),
+    ("en", "The fire destroyed 2,200 homes.", "2,200", "destroyed"),
+    ("en", "About 500 homes were damaged.", "500", "homes:damaged"),
+    ("fr", "Au moins 300 maisons ont été endommagées.", "300", "homes:damaged"),
+    ("fr", "Au moins 300 maisons ont été détruites.", "300", "destroyed"),
+    ("es", "Más de 2.200 viviendas resultaron dañadas.", "2.200", "homes:damaged"),
+    ("es", "Más de 2.200 viviendas quedaron destruidas.", "2.200", "destroyed"),
+    ("es", "Hay más de 273 mil viviendas afectadas.", "273 mil", "homes"),
+    ("de", "Mehr als 2.200 Gebäude wurden beschädigt.", "2.200", "homes:damaged"),
+    ("de", "Mehr als 2.200 Häuser wurden zerstört.", "2.200", "destroyed"),
+    ("it", "Almeno 300 case sono state danneggiate.", "300", "homes:damaged"),
+    ("pt", "Pelo menos 300 casas foram danificadas.", "300", "homes:damaged"),
+    ("nl", "Zeker 300 huizen werden beschadigd.", "300", "homes:damaged"),
+    # neighbours: homes with no word of what happened stay homes
+    ("en", "The town has 2,200 homes.", "2,200", "homes"),
+    ("es", "La ciudad tiene 2.200 viviendas.", "2.200", "homes"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    BUILDINGS,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}-{k}" for k, c in enumerate(BUILDINGS)],
+)
+def test_buildings_destroyed_damaged_affected(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_names_building_states(code):
+    table = load_units_toml()["building_states"].get(code)
+    assert table and table["damaged"] and table["affected"], f"[building_states.{code}]"
