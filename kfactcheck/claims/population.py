@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kfactcheck.grammar.vocab import language_code, vocab
+from kfactcheck.grammar.vocab import language_code, stem, vocab
 
 POPULATION = "population"
 
@@ -26,14 +26,20 @@ def _frame(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{nouns})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{join})\s*$")
 
 
+@cache
+def _residents(code: str) -> frozenset[str]:
+    """The families a count of residents gets: the stems of the nouns (English: singular)."""
+    code = language_code(code)
+    words = vocab().raw["settlements"].get(code, {}).get("residents", ())
+    return frozenset(stem(w.lower(), code) for w in words)
+
+
 def lives_there(before: str, family: str, code: str) -> str:
     """`family`, or "population" when a count of people as such (or of a noun we have no
     family for: residents) completes a place noun right before it ("a town of 13,000
     people"); not a count of the dead or the evacuated ("a city of 13,000 was evacuated"
     took that family from its verb)."""
-    kind = family.partition(":")[0]
-    families = vocab().families
-    if kind in families and kind not in ("people", POPULATION):
-        return family
+    if family not in ("people", POPULATION) and family not in _residents(code):
+        return family  # (not "a community of 40 volunteers")
     tail = before[-60:]
     return POPULATION if _frame(code).search(tail) else family

@@ -81,7 +81,9 @@ SCHEMAS: dict[str, dict] = {
         "groups": {"families": [str]},
         "severe": {lang: {"words": [str], "states": [str]} for lang in _LANGS},
         "participles": {lang: [str] for lang in _LANGS},
-        "settlements": {lang: {"nouns": [str], "join": [str]} for lang in _LANGS},
+        "settlements": {
+            lang: {"nouns": [str], "join": [str], "residents": [str]} for lang in _LANGS
+        },
         "building_states": {lang: {"damaged": [str], "affected": [str]} for lang in _LANGS},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {

@@ -324,7 +324,10 @@ POPULATION = [
     ("pt", "Uma cidade de 13 mil pessoas foi destruída.", "13 mil", "population"),
     ("it", "Un paese di 13.000 persone è stato distrutto.", "13.000", "population"),
     ("nl", "Een dorp van 13.000 mensen werd verwoest.", "13.000", "population"),
-    # neighbours: what happened to them decides; a place's name between is no frame
+    ("es", "Un pueblo de 3.000 vecinos quedó aislado.", "3.000", "population"),
+    # neighbours: what happened to them decides; a place's name between is no frame; a
+    # group that does not live there is no population
+    ("en", "A community of 40 volunteers cleared the road.", "40", "volunteer"),
     ("en", "A city of 13,000 people was evacuated.", "13,000", "evacuated"),
     ("en", "The town of Norvale lost 40 people in the flood.", "40", "people"),
     ("en", "On Monday, 737 people were listed on the locator as not found.", "737", "people"),
@@ -343,7 +346,7 @@ def test_a_place_of_n_people_is_its_population(lang, text, figure, expected):
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_language_names_settlements(code):
     table = load_units_toml()["settlements"].get(code)
-    assert table and table["nouns"] and table["join"], f"[settlements.{code}] missing"
+    assert table and table["nouns"] and table["join"] and table["residents"], code
 
 
 # (lang, sentence, figure, family): buildings destroyed, damaged (also "damaged or
