@@ -45,7 +45,7 @@ from kfactcheck.claims.placeframe import (
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.population import lives_there
-from kfactcheck.claims.severity import serious_state
+from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
@@ -137,7 +137,9 @@ def figure_claim(
             family = previous.terms[0]
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
-        if family and _OF_WHICH.search(before[-24:]) and not placed:
+        if placed and family == "injured" and severe_noun(after, got.end, code):
+            family = SERIOUS  # "40 heridos graves en Valdería": hurt badly wherever counted
+        elif family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"

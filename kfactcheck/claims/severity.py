@@ -49,6 +49,19 @@ def severe_word(word: str, code: str) -> bool:
     return _words(code).fullmatch(word.lower()) is not None
 
 
+def severe_noun(after: str, end: int, code: str) -> bool:
+    """Whether the counted words themselves (`after[:end]` and the word right after them)
+    say hurt badly ("40 heridos graves", "13 Schwerverletzte", "13 feriti gravi"): a count
+    of the seriously injured wherever it is counted (not "62 feridos, dois deles em estado
+    grave": the two are a part of the 62, read by parts.py)."""
+    words = _NEXT_WORD.match(after, end)
+    own = after[:end] + (" " + words.group(1) if words else "")
+    return severe_pattern(code).search(own) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def serious_state(after: str, end: int, family: str, code: str) -> str:
     """`family`, or "injured:serious" when it counts people as such and the figure's own
     segment says they are in a serious state ("51 personnes se trouvent dans un état

@@ -396,3 +396,39 @@ def test_buildings_destroyed_damaged_affected(lang, text, figure, expected):
 def test_every_language_names_building_states(code):
     table = load_units_toml()["building_states"].get(code)
     assert table and table["damaged"] and table["affected"], f"[building_states.{code}]"
+
+
+# (lang, sentence, figure, family): a count whose own words say hurt badly is of the
+# seriously injured wherever it is counted
+PLACED_SEVERE = [
+    ("es", "Hay 40 heridos graves en Valdería.", "40", SERIOUS),
+    ("it", "A Montalto ci sono 13 feriti gravi.", "13", SERIOUS),
+    ("de", "In Ostmark gibt es 13 Schwerverletzte.", "13", SERIOUS),
+    ("fr", "À Valmont, on compte 300 blessés, dont 40 grièvement.", "40", SERIOUS),
+    ("en", "In Norvale, 13 people were seriously injured.", "13", SERIOUS),
+    # neighbour: the whole count in that place stays whole
+    ("fr", "À Valmont, on compte 300 blessés, dont 40 grièvement.", "300", "injured"),
+    pytest.param(
+        "es",
+        "En Valdería hay 300 heridos, 40 de ellos graves.",
+        "40",
+        SERIOUS,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a part named by 'de ellos' in a placed count keeps the place's family: "
+            "hurt badly only when the counted words themselves say so",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    PLACED_SEVERE,
+    ids=[
+        f"{c[0]}-{c[2]}-{k}"
+        for k, c in enumerate(x.values if hasattr(x, "values") else x for x in PLACED_SEVERE)
+    ],
+)
+def test_hurt_badly_wherever_counted(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
