@@ -226,54 +226,6 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
     return ()
 
 
-_MEASURES = (
-    "magnitude",
-    "category",
-    "level",
-    "grade",
-    "force",
-    "scale",
-    "measured",
-    "registered",
-    "rated",
-    "rating",
-    "index",
-)
-
-
-# the other languages' words for a reading on a scale, as the English one they mean
-_MEASURES_OTHER = {
-    "magnitud": "magnitude",
-    "magnitudo": "magnitude",
-    "magnitude": "magnitude",
-    "stärke": "magnitude",
-    "richter": "magnitude",
-    "categoría": "category",
-    "categoria": "category",
-    "catégorie": "category",
-    "kategorie": "category",
-    "escala": "scale",
-    "échelle": "scale",
-    "scala": "scale",
-}
-# "un sismo de 6,4 grados", "un séisme de 6,2 degrés": a reading, whatever comes before
-_DEGREES_AFTER = re.compile(r"(?i)\s+(?:grados|graus|gradi|degrés|grad)")
-
-
-def measure_before(before: str, after: str = "") -> str | None:
-    words = WORD.findall(before[-24:])
-    if not words:
-        return None
-    w = words[-1].lower()
-    if w in _MEASURES:
-        return "magnitude" if w in ("measured", "registered") else w
-    if w in _MEASURES_OTHER:
-        return _MEASURES_OTHER[w]
-    if after and _DEGREES_AFTER.match(after):
-        return "magnitude"
-    return None
-
-
 # "In Barnsdale, ...", "In Barnsdale alone, ...", "In the town of Barnsdale, ..." (with no
 # comma, "In Total 12 Dead" may be a headline's title case)
 _LEADING_PLACE = re.compile(

@@ -23,7 +23,6 @@ from kfactcheck.claims.counted import (
     has_apostrophe,
     leading,
     link_back,
-    measure_before,
     money_family,
     names_something,
     noun_phrase,
@@ -36,6 +35,7 @@ from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import topic_word
 from kfactcheck.claims.lists import among_these, list_item, part_after_part
+from kfactcheck.claims.measures import measure_before
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
