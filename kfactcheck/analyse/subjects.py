@@ -352,6 +352,8 @@ def _label(base: str, scope: str, members: list[Claim]) -> str:
         text = f"{fams[kind].label}, part"  # "16 injured, of whom 12 seriously"
     elif kind in fams and what == "serious":
         text = f"{fams[kind].label}, seriously"  # "13 feriti gravi"
+    elif kind in fams and what == "damaged":
+        text = f"{fams[kind].label}, damaged"  # "2,200 damaged or destroyed"
     elif kind in fams and what in ("added", "projected"):
         text = f"{fams[kind].label} {what}"  # "an additional 3,000 troops", "could exceed"
     elif kind in fams:

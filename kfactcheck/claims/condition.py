@@ -118,7 +118,7 @@ def with_condition(before: str, after: str, end: int, family: str, lang: str | N
     names = _names(code)
     parts = family.split(":")
     rest = after[end:]
-    if parts[0] == "missing" and _was_missing(after, code):
+    if parts[0] == "missing" and (_was_missing(after, code) or _found_since(after[end:], code)):
         parts[0] = "located"  # "208 people previously listed as missing": found since
     while len(parts) > 1 and parts[-1] in names:
         parts.pop()
@@ -150,6 +150,37 @@ def _was_missing(rest: str, code: str) -> bool:
     word = formerly.search(ahead)
     cue = missing.search(ahead)
     return word is not None and cue is not None and word.start() < cue.start()
+
+
+@cache
+def _found_cues(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a relative pronoun opening the clause after a count, the located cues) of one
+    language (data/units.toml [relatives], [families.located])."""
+    raw = vocab().raw
+    rel = "|".join(re.escape(w) for w in raw["relatives"].get(code, ()) or ["\x00"])
+    spec = raw["families"]["located"]
+    cues = spec.get("verbs", ()) if code == "en" else spec.get(code, {}).get("verbs", ())
+    alt = "|".join(cue_pattern(c.lower()).pattern for c in cues)
+    return re.compile(rf"\s*,?\s*(?:{rel})\s"), re.compile(f"(?:{alt})")
+
+
+_FOUND_REACH = 250
+
+
+def _found_since(rest: str, code: str) -> bool:
+    """Whether a count of the missing is of people found since: a relative clause right
+    after the counted words says they were missing, and the sentence's own verb after it
+    that they are found ("150 personas que permanecían en paradero desconocido, ... ya han
+    sido localizadas"; not "150 personas que siguen desaparecidas, y 20 localizadas": the
+    located cue of another figure)."""
+    relative, located = _found_cues(code)
+    opening = relative.match(rest)
+    if opening is None:
+        return False  # most counts: no relative clause right after them
+    figure = _FIGURE.search(rest, opening.end(), _FOUND_REACH)
+    ahead = rest[opening.end() : figure.start() if figure else _FOUND_REACH].lower()
+    missing = _formerly(code)[1].search(ahead)
+    return missing is not None and located.search(ahead, missing.end()) is not None
 
 
 def condition_of(before: str, rest: str, family: str, lang: str | None) -> str | None:

@@ -18,6 +18,7 @@ from kfactcheck.claims.money import (
     money_total,
     money_what,
 )
+from kfactcheck.claims.nounroles import OPPOSITE, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.parts import group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
@@ -235,54 +236,6 @@ def _trailing_scope(tokens) -> tuple[str, ...]:
     return ()
 
 
-_MEASURES = (
-    "magnitude",
-    "category",
-    "level",
-    "grade",
-    "force",
-    "scale",
-    "measured",
-    "registered",
-    "rated",
-    "rating",
-    "index",
-)
-
-
-# the other languages' words for a reading on a scale, as the English one they mean
-_MEASURES_OTHER = {
-    "magnitud": "magnitude",
-    "magnitudo": "magnitude",
-    "magnitude": "magnitude",
-    "stärke": "magnitude",
-    "richter": "magnitude",
-    "categoría": "category",
-    "categoria": "category",
-    "catégorie": "category",
-    "kategorie": "category",
-    "escala": "scale",
-    "échelle": "scale",
-    "scala": "scale",
-}
-# "un sismo de 6,4 grados", "un séisme de 6,2 degrés": a reading, whatever comes before
-_DEGREES_AFTER = re.compile(r"(?i)\s+(?:grados|graus|gradi|degrés|grad)")
-
-
-def measure_before(before: str, after: str = "") -> str | None:
-    words = WORD.findall(before[-24:])
-    if not words:
-        return None
-    w = words[-1].lower()
-    if w in _MEASURES:
-        return "magnitude" if w in ("measured", "registered") else w
-    if w in _MEASURES_OTHER:
-        return _MEASURES_OTHER[w]
-    if after and _DEGREES_AFTER.match(after):
-        return "magnitude"
-    return None
-
-
 # "In Barnsdale, ...", "In Barnsdale alone, ...", "In the town of Barnsdale, ..." (with no
 # comma, "In Total 12 Dead" may be a headline's title case)
 _LEADING_PLACE = re.compile(
@@ -379,6 +332,8 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
         own = verb_after(rest) if rest else None
         cue = own if own and v.families[own].unit == "people" else None
         cue = cue or verb_family(before[-40:] + " " + after[:80], len(before[-40:]), "people")
+        if cue in SUBSET_WHOLES and subgroup(low, "en"):
+            return f"{cue}:part {low}", "people"  # "four children died": a part of the dead
         return (cue or singular(low)), "people"
     return singular(low), low
 
@@ -418,8 +373,14 @@ def verb_family(window: str, at: int | None = None, unit: str | None = None) -> 
         for m in cue_re.finditer(low):
             dist = at - m.end() if m.end() <= at else 2 * (m.start() - at)
             if best is None or dist < best[0]:
-                best = (dist, fam)
+                if fam in OPPOSITE and _NOT.search(low, max(0, m.start() - 16), m.start()):
+                    best = (dist, OPPOSITE[fam])  # "47 people have not been located": missing
+                else:
+                    best = (dist, fam)
     return best[1] if best else None
+
+
+_NOT = re.compile(r"\b(?:not|never|un)\b")
 
 
 _RUN = re.compile(r"\w+")  # what \b bounds: a cue's first word is one such run, whole
@@ -511,7 +472,12 @@ def link_back(before: str) -> tuple[str, str] | None:
             continue
         stem = tail[: len(tail) - len(link)].rstrip()
         words = WORD.findall(stem)[-8:]
-        if link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
+        named = link == "of" and words and words[-1] in _figure_nouns()
+        if named:
+            # "down from estimates of about 1,000": the clause says what it counts
+            words = words[:-1]
+            stem = stem[: stem.rfind(" ") + 1] if " " in stem else ""
+        elif link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
             # "a majority of 1,294", "a death toll of 37": the noun before "of" is counted
             fam = v.noun_family.get(words[-1]) or v.noun_family.get(singular(words[-1]))
             if fam:
@@ -562,6 +528,11 @@ def _written_as_name(word: str, before: str) -> bool:
     opening its sentence: a name ("Maui"), not a noun a figure completes."""
     at = before.lower().rfind(word)
     return at > 0 and before[at].isupper() and not before[:at].rstrip().endswith((".", "!", "?"))
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(vocab().raw["phrase"]["figure_nouns"])
 
 
 @cache

@@ -17,6 +17,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.nounroles import (
+    NEGATION,
+    SUBSET_WHOLES,
+    after_auxiliary,
+    home_left,
+    left_home,
+    negated,
+    participle,
+    subgroup,
+)
 from kfactcheck.claims.parts import (
     AND_WORDS,
     OF_THEM,
@@ -25,6 +35,7 @@ from kfactcheck.claims.parts import (
     group_families,
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
+from kfactcheck.claims.severity import severe_word
 from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
 from kfactcheck.model import Quantity
 
@@ -86,8 +97,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
-        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop:
-            break
+        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop or severe_word(tok, code):
+            break  # ("dont 1.404 grièvement": how badly, not what is counted)
         if not words and _head_of_people(after, tokens[i], code):
             break  # "a 14 il bilancio delle vittime": the toll, what follows names it
         words.append(tokens[i])
@@ -107,7 +118,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         family = _cue_ahead(after, lv)
         if family is None and (family := _clause_noun(before, after, code, q.value)):
             subset = _COPULA_WORD.match(after)
-            if subset and subset.group(2).lower() not in lv.stop:
+            word = subset.group(2).lower() if subset else ""
+            if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
     kind_of = families.get(family or "")
@@ -122,19 +134,25 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # "dos quais" / "dos seis" of a count before it, has no cue before its comma
         own = end > 0 and bool(tokens) and tokens[0].group().lower() not in _PARTITIVE
         cue = _segment_cue(before, after[end:], lv, own)  # not the counted words themselves
-        if cue is None and family == PEOPLE and _left_home(after[end:], code):
+        if cue is None and family == PEOPLE and left_home(after[end:], code):
             cue = "evacuated"  # "21.300 le persone che hanno dovuto lasciare la propria casa"
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             # "três bombeiros ficaram feridos": the injured, those of one group of them
             family = f"{cue}:part {family}" if other_people and family in group_families() else cue
+            if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
+                # "tres extranjeros perdieron la vida": the dead of one group, a part
+                head = words[concepts.index(PEOPLE)].group().lower()
+                family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
         # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
+        if generic and (named := _named_by_head(before, code)):
+            return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
@@ -265,7 +283,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     "o número de pessoas que ficaram feridas ... subiu para 41" -> injured; "die Zahl der
     Streikenden lag bei 4.200" -> the strikers (their own quantity); "la cifra aumentó de 131"
     -> (True, None), the count named before."""
-    back = clause_before(before, 240)[0]
+    back = _ASIDES.sub(_blank, clause_before(before, 240)[0])  # not "(bilan actualisé)"
     head = None
     for head in _HEAD.finditer(back):  # noqa: B007 - the last one is the figure's
         pass
@@ -294,6 +312,28 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     return True, None
 
 
+# a bracketed aside closed before the figure: its words name no count of the clause
+_ASIDES = re.compile(r"\([^()]*\)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _named_by_head(before: str, code: str) -> str | None:
+    """The family of people the clause's head noun names, when a figure counts people as
+    such ("le nombre de décès ... s'est élevé à 2122 personnes", "la cifra de muertos llegó
+    a 27 personas"): the count it completes, not people in general."""
+    if not _HEAD.search(before[-240:]):
+        return None  # most figures: no head noun before them
+    fam = clause_head(before, code)[1]
+    kind = (fam or "").partition(":")[0]
+    families = vocab().families
+    return (
+        fam if kind in families and kind != "people" and families[kind].unit == "people" else None
+    )
+
+
 # a sentence that opens on "others" counts people other than those counted before it
 _OTHERS_FIRST = re.compile(r"(?i)\s*(?:outros|outras|otros|otras|altri|altre|andere)\s+$")
 _OTHER = frozenset("weitere andere autres otros otras outros outras altri altre".split())
@@ -316,12 +356,14 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
     words = [m.group() for m in found]
     for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
-        if _participle(words, k):
+        if after_auxiliary(words, k):
             continue
         fam = noun_concept(words[k], code)
-        if fam == "homes" and (fam := _home_left(words, k)) is None:
+        if fam == "homes" and (fam := home_left(words, k)) is None:
             continue  # "fora de casa", "la loro casa": where people are, or were
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
+            if k and NEGATION.fullmatch(words[k - 1].lower() + " "):
+                fam = negated(fam)  # "el número de personas no localizadas"
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
@@ -332,64 +374,14 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
     words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
     for k, w in enumerate(words):
-        if _participle(words, k):
+        if after_auxiliary(words, k):
             continue
         fam = noun_concept(w, code)
-        if fam == "homes" and (fam := _home_left(words, k)) is None:
+        if fam == "homes" and (fam := home_left(words, k)) is None:
             continue
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             return fam
     return None
-
-
-# Before a noun of homes in a figure's clause: people left them ("le persone che hanno
-# dovuto lasciare la propria abitazione: 16.000 nel ..."), are out of them ("fora de
-# casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people
-_LEAVE = frozenset(
-    """lasciare lasciato lasciata lasciati abbandonare abbandonato abbandonati dejar dejado
-    dejaron abandonar abandonado abandonaron deixar deixado deixaram abandonaram quitter
-    quitté quitte quittent verlassen verließen leave left flee fled abandon abandoned""".split()
-)
-_OUT_OR_OWN = frozenset(
-    """fora fuori hors außer out outside propria proprie proprio propri loro sua sue suo
-    suoi sus su suas seus seu leur leurs ihre ihren ihrer their own""".split()
-)
-
-
-def _left_home(after: str, code: str) -> bool:
-    """Whether the figure's own segment after its noun says they left their homes ("che
-    hanno dovuto lasciare la propria abitazione")."""
-    seg = _PLACE_END.search(after)
-    words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
-    return any(
-        noun_concept(w, code) == "homes" and _home_left(words, k) == "evacuated"
-        for k, w in enumerate(words)
-    )
-
-
-def _home_left(words: list[str], k: int) -> str | None:
-    """The family a noun of homes (words[k]) gives a figure of its clause: those who had
-    to leave it are the evacuated; a home people are out of, or own, counts nothing by
-    itself (None); else the homes."""
-    near = {w.lower() for w in words[max(0, k - 3) : k]}
-    if near & _LEAVE:
-        return "evacuated"
-    return None if near & _OUT_OR_OWN else "homes"
-
-
-# forms of 'be' and 'have' before a participle: "è stato necessario", "le vittime sono
-# state 13", "la stima era stata", "ha estado" are verbs, not the noun 'state' (countries)
-_AUXILIARIES = frozenset(
-    """è e' é sono era erano sia siano sarà saranno sarebbe sarebbero fosse fossero essere
-    ha hanno aveva avevano han había habían haber habría tem têm tinha tinham havia ter
-    sido foi foram""".split()
-)
-
-
-def _participle(words: list[str], k: int) -> bool:
-    """Whether words[k] follows a form of 'be' or 'have': a participle, whatever noun it
-    also spells."""
-    return k > 0 and words[k - 1].lower() in _AUXILIARIES
 
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
@@ -447,7 +439,9 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         for m in pattern.finditer(back):
             dist = len(back) - m.end()
             if best is None or dist < best[0]:
-                best = (dist, fam)
+                # "el número de personas no localizadas se elevó a 47": those not located
+                no = NEGATION.search(back, max(0, m.start() - 16), m.start())
+                best = (dist, negated(fam) if no else fam)
     return best[1] if best else None
 
 
@@ -464,13 +458,10 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         m = pattern.search(ahead) if literal in ahead else None
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), fam)
-    if best and _NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
+    if best and NEGATION.search(ahead, max(0, best[0] - 30), best[0]):
         # "17 permanecem sem identificação", "5 non sono state identificate": the others
-        return f"{best[1]}:not"
+        return negated(best[1])
     return best[1] if best else None
-
-
-_NEGATION = re.compile(r"(?<!\w)(?:sem|sin|sans|ohne|senza|zonder|bez|non|not|no|nicht|não|ne)\s")
 
 
 _COPULA_WORD = re.compile(

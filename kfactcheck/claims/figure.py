@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
+from kfactcheck.claims.buildings import building_state
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
@@ -22,7 +23,6 @@ from kfactcheck.claims.counted import (
     has_apostrophe,
     leading,
     link_back,
-    measure_before,
     money_family,
     names_something,
     noun_phrase,
@@ -42,6 +42,7 @@ from kfactcheck.claims.lists import (
     list_line,
     part_after_part,
 )
+from kfactcheck.claims.measures import measure_before
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -52,7 +53,9 @@ from kfactcheck.claims.placeframe import (
     toll_in,
 )
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.population import lives_there
 from kfactcheck.claims.prefilter import may_hold
+from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
@@ -155,7 +158,9 @@ def figure_claim(
             family = previous.terms[0]
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
-        if family and _OF_WHICH.search(before[-24:]) and not placed:
+        if placed and family == "injured" and severe_noun(after, got.end, code):
+            family = SERIOUS  # "40 heridos graves en Valdería": hurt badly wherever counted
+        elif family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             family = "injured:serious" if serious else family + ":part"
@@ -263,7 +268,11 @@ def figure_claim(
         family += ":projected"  # "is forecast to climb to about €3bn by then"
     if family and unit not in _NOT_COUNTS and (rate := rate_of(before, after)):
         family += f":per {rate}"  # "£350m a week" is not "£18bn" a year
+    if family and unit == "homes":
+        family = building_state(before, after, phrase_end, family, code)  # "damaged", "affected"
     if family and unit == "people":
+        family = serious_state(after, phrase_end, family, code)  # "dans un état grave"
+        family = lives_there(before, family, code)  # "a town of 13,000 people"
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kfactcheck.claims.places import _total_words, clause_before
+from kfactcheck.claims.severity import severe_pattern
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, vocab
 
 if TYPE_CHECKING:
@@ -62,11 +63,6 @@ OF_THEM = re.compile(
     r"|delle\s+quali|di\s+loro|dos\s+quais|das\s+quais|deles|delas|d'entre\s+(?:eux|elles)"
     r"|davon|von\s+ihnen|van\s+wie|van\s+hen|od\s+njih)\b"
 )
-# "schwer verletzt", "feriti gravi", "heridos graves", "seriously injured": those hurt badly
-_SEVERE = re.compile(
-    r"(?i)\b(?:schwer\w*|lebensgefährlich\w*|grav[ei]s?|gravemente|grièvement|seriously"
-    r"|critically|in\s+codice\s+rosso|em\s+estado\s+grave|en\s+estado\s+grave|ernstig)\b"
-)
 
 
 _OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
@@ -116,7 +112,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
     severe = None  # (read only for the injured: what else is hurt badly)
     if "injured" in (kind, whole):
         seg = _OWN_WORDS_END.search(after, 0, 60)  # bounded: only 60 characters are read
-        severe = _SEVERE.search(after[: seg.start() if seg else 60][:60])
+        severe = severe_pattern(code).search(after[: seg.start() if seg else 60][:60])
     if (them := OF_THEM.match(after)) and kind in WHOLES and ":" not in family:
         # "seis de las cuales fallecieron de otras causas" ("44 deles identificados" counts
         # the identified: a kind of its own); "três deles em estado grave": hurt badly

@@ -85,6 +85,12 @@ SCHEMAS: dict[str, dict] = {
         "found_in": {lang: {"found": [str], "at": [str]} for lang in _LANGS},
         "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
         "groups": {"families": [str]},
+        "severe": {lang: {"words": [str], "states": [str]} for lang in _LANGS},
+        "participles": {lang: [str] for lang in _LANGS},
+        "settlements": {
+            lang: {"nouns": [str], "join": [str], "residents": [str]} for lang in _LANGS
+        },
+        "building_states": {lang: {"damaged": [str], "affected": [str]} for lang in _LANGS},
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {
