@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from speedkit import CORPORA, random_strings
+from speedkit import CORPORA, SENTENCES, random_strings
 
 from kfactcheck.claims import entries, prefilter, updated
 from kfactcheck.grammar.sentences import split_sentences
@@ -127,3 +127,89 @@ def test_updated_day_as_without_the_gate(monkeypatch, source):
                 plain.append(updated.updated_day(text, ref, "en", spans))
     assert got == plain
     assert any(got) if source == "invented" else True
+
+
+# ------------------------------------------- onset verbs before a date: a test in C first
+
+ONSET_PIECES = ["the fire", "broke out", "BROKE  OUT", "began", "Begun", "struck", "ruiu", "é"]
+ONSET_PIECES += ["scoppiato", "ausgebrochen", "se desató", "comenzó", "s'est déclaré", "on"]
+ONSET_PIECES += [" ", "  ", "\n", ",", "(", "early", "Tuesday", "K", "ſ", "ı", "İ", "x"]
+ONSET_TEXTS = [
+    "58 dead in the storm, which broke out on Tuesday",
+    "the quake that struck early on",
+    "o incêndio que deflagrou na",
+    "l'incendio è scoppiato nella notte di",
+    "the blaze BEGAN on (",
+    "no verb here at all before the day",
+]
+
+
+@pytest.mark.parametrize("source", ["invented", "corpora-and-random"])
+def test_onset_gate_agrees_with_the_pattern(source):
+    from kfactcheck.claims import opening
+    from kfactcheck.read.textdate import onset_before
+
+    texts = (
+        ONSET_TEXTS if source == "invented" else SENTENCES + random_strings(ONSET_PIECES, 2000, 9)
+    )
+    found = 0
+    for text in texts:
+        for i in range(len(text) + 1):
+            lo = max(0, i - 40)
+            plain = onset_before(text, lo, i)
+            got = opening._holds(text, lo, i, opening._onset_re(), opening._onset_ascii())
+            assert got == plain, (text, i)
+            found += plain
+    assert found
+
+
+def test_onset_words_leave_out_only_verbs_ascii_text_cannot_hold():
+    from kfactcheck.claims import opening
+
+    words = opening._onset_ascii()
+    assert "broke" in words and "ausgebrochen" in words
+    assert not any("é" in w or "ó" in w for w in words)
+    assert opening._matches_ascii("ſ") and opening._matches_ascii("K")
+    assert not opening._matches_ascii("é")
+
+
+# ------------------------------------------------ own_source: a source gapped before a figure
+
+GAP_PIECES = ["and", "AND", "while", "et", "tandis que", "y", "e", "und", "während", "the"]
+GAP_PIECES += ["organisers", "Police", "die Veranstalter", "les organisateurs", "los sindicatos"]
+GAP_PIECES += ["ministry", "health ministry", " ", "  ", ",", " ,", "\n", "x", "é", "K", "ſ"]
+GAP_TEXTS = [
+    "police counted 7,500 and the organisers 30,000",
+    "police counted 7,500 and the organisers, 30,000",
+    "la police 7 500 et les organisateurs 30 000",
+    "die Polizei 700 und die Veranstalter 2000",
+    "12 in Norbury and 7 in Tessburg",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es"])
+def test_gapped_source_gate_lets_every_match_through(lang):
+    from kfactcheck.grammar import speakers
+
+    gapped, _ = speakers._own_source_patterns(lang)
+    texts = GAP_TEXTS + SENTENCES + random_strings(GAP_PIECES, 2000, 10)
+    found = 0
+    for text in texts:
+        for i in range(len(text) + 1):
+            lo = max(0, i - 60)
+            plain = gapped.search(text, lo, i) is not None
+            assert speakers._may_end_in_head(text[lo:i], lang) or not plain, (text, i)
+            found += plain
+    assert found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_own_source_as_without_the_gate(monkeypatch, lang):
+    from kfactcheck.grammar import speakers
+
+    texts = GAP_TEXTS + SENTENCES[:400] + random_strings([*GAP_PIECES, "30,000", "7"], 400, 11)
+    spots = [(t, i) for t in texts for i in range(0, len(t), 3)]
+    got = [speakers.own_source(t, i, i, lang) for t, i in spots]
+    monkeypatch.setattr(speakers, "_may_end_in_head", lambda window, lang: True)
+    assert got == [speakers.own_source(t, i, i, lang) for t, i in spots]
+    assert any(got)
