@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -27,13 +28,17 @@ from kfactcheck.grammar.stamps import Stamp, entry_stamp, stamp_openers
 __all__ = ["date_entries", "entry_days", "entry_later"]
 
 
-def _stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, Stamp]]:
+def _stamps(
+    text: str, sentences: list[tuple[int, int]], among: Iterable[int] | None = None
+) -> list[tuple[int, Stamp]]:
     """The sentences that are entry stamps, with their stamps (the splitter makes each
-    stamp a sentence of its own)."""
+    stamp a sentence of its own). `among`: the indexes of the only sentences that may be
+    stamps, in order (a stamp holds a digit: those the extractor's prefilter passed)."""
     out = []
     openers = stamp_openers()  # may_open_stamp inline: this runs for every sentence
     heads, short, single = _opener_heads()
-    for i, (a, b) in enumerate(sentences):
+    for i in range(len(sentences)) if among is None else among:
+        a, b = sentences[i]
         first = text[a : a + 1]
         if (
             text[a : a + 3] not in heads
@@ -112,12 +117,17 @@ def _shift(day: date | str, by: int) -> date | str:
 
 
 def entry_days(
-    text: str, sentences: list[tuple[int, int]], ref: date | None, shown: str = ""
+    text: str,
+    sentences: list[tuple[int, int]],
+    ref: date | None,
+    shown: str = "",
+    among: Iterable[int] | None = None,
 ) -> list[str] | None:
     """For each sentence, the day ("YYYY-MM-DD") of the live-page entry it belongs to, ""
     for none; None when the text has no entry stamp. `ref` is the page's date, `shown` the
-    month (or year) the page or its story shows when it has none."""
-    found = _stamps(text, sentences)
+    month (or year) the page or its story shows when it has none; `among` the sentences
+    that may be stamps, when known (_stamps)."""
+    found = _stamps(text, sentences, among)
     if not found:
         return None
     order = _order([s for _, s in found])

@@ -92,8 +92,10 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     month_shown = "" if doc.date else undated_time(doc)
     near = "" if doc.date or month_shown else (written_after(doc) or doc.story_month)
     update = updated_from(doc, sentences)  # a later day the page tells of, and where
-    for i in _held(text, sentences, doc.lang, _may_hold):  # most have no digit, figure word
-        a, b = sentences[i]  # or month, and are not read further
+    # most sentences have no digit, figure word or month, and are not read further
+    passed = list(_held(text, sentences, doc.lang, _may_hold))
+    for i in passed:
+        a, b = sentences[i]
         last = claims[-1] if claims and a - claims[-1].end < _LAST_REACH else None
         # a sentence that tells of the day of an update is read from that day
         read_from = update[0] if update and any(a <= at < b for at in update[1]) else None
@@ -119,7 +121,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
             doc.warnings.append(warning)
     if update and doc.date:
         hold_latest(claims, doc.date, update[0])  # "61 dead" in the headline of "this Sunday"
-    if claims and (days := entry_days(text, sentences, doc.date, month_shown or near)):
+    # (an entry stamp holds a clock time's digits: only sentences the prefilter passed)
+    if claims and (days := entry_days(text, sentences, doc.date, month_shown or near, passed)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
     restated_across(doc.text, sentences, claims, owners)
     carry_report_day(claims, owners, sentences, text, doc.date)  # "dans un communiqué"

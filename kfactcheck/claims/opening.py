@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from kfactcheck.claims.dated import (
@@ -20,8 +21,9 @@ from kfactcheck.claims.dated import (
     with_year,
 )
 from kfactcheck.claims.reported import said_on, told_after
+from kfactcheck.grammar.dategrammar import load_words
 from kfactcheck.model import Quantity
-from kfactcheck.read.textdate import onset_before
+from kfactcheck.read.textdate import _onset_re, onset_before
 
 
 def figure_time(
@@ -217,7 +219,7 @@ def _names_event(sentence: str, d) -> bool:
             and _event_of().search(sentence, lo, d.start)
         )
         # "58 dead in the storm, which broke out on Tuesday": the day the event began
-        or onset_before(sentence, max(0, d.start - 40), d.start)
+        or _holds(sentence, max(0, d.start - 40), d.start, _onset_re(), _onset_ascii())
         or _onset_comma(sentence, d)
         or _of_a_time_ago(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
@@ -251,6 +253,26 @@ def _onset_comma(sentence: str, d) -> bool:
     if comma < 0 or sentence[comma + 1 : d.start].strip():
         return False
     return onset_before(sentence, max(0, comma - 40), comma)
+
+
+@cache
+def _onset_ascii() -> tuple[str, ...]:
+    """A word of each onset verb (textdate.onset_before) that text of ASCII holds, lower-cased:
+    its longest. A verb with a letter outside ASCII is left out: no such letter of theirs
+    matches a letter of ASCII case-blind (as "ſ" would "s"), so it matches no text of ASCII."""
+    out = []
+    for verb in load_words()["onset"]["words"]:  # (what textdate._onset_re is built of)
+        if not verb.isascii():
+            if any(_matches_ascii(ch) for ch in verb if not ch.isascii()):
+                return ("",)  # ("" is in every window: the pattern is always tried)
+            continue
+        out.append(max(verb.lower().split(), key=len))
+    return tuple(out)
+
+
+def _matches_ascii(ch: str) -> bool:
+    """Whether a character outside ASCII matches one in it case-blind ("K", "ſ", "ı")."""
+    return any(re.fullmatch("(?i)" + re.escape(ch), chr(i)) for i in range(128))
 
 
 def compared(sentence: str, d) -> bool:

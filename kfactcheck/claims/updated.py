@@ -51,6 +51,29 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+@cache
+def _after_non_word(days: frozenset[int]) -> re.Pattern[str]:
+    """_this_weekday(days) after a character that is no ASCII letter, digit or "_" (any
+    character _word_char refuses is one): the demonstrative's first letters are among the
+    commonest of a page, a character outside words is rarer, and re skips to it in C."""
+    return re.compile(r"[^A-Za-z0-9_]" + _this_weekday(days).pattern)
+
+
+def _may_name(
+    text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """Whether a span may hold a mention updated_day keeps: one of pattern's matches that
+    no word character precedes. Each is `after`'s match one character earlier, or starts
+    the text; so none found says that updated_day finds none (a match found may still be
+    refused)."""
+    for a, b in spans:
+        if a == 0 and pattern.match(text, 0, b) is not None:
+            return True
+        if after.search(text, max(0, a - 1), b) is not None:
+            return True
+    return False
+
+
 def _either_case(words) -> str:
     """The words in lower case or with a capital, as a trie (grammar/vocab.trie_pattern):
     an alternation of forty words tried one by one at each "s", "d" or "c" of a page is
@@ -67,7 +90,10 @@ def updated_day(
     of them ("will vote this Sunday", "agendada para este sábado")."""
     if ref is None:
         return None
-    pattern = _this_weekday(frozenset((ref.weekday() + k) % 7 for k in _AHEAD_DAYS))
+    days = frozenset((ref.weekday() + k) % 7 for k in _AHEAD_DAYS)
+    pattern = _this_weekday(days)
+    if not _may_name(text, spans or [(0, len(text))], pattern, _after_non_word(days)):
+        return None  # most pages: no mention at all, told by one scan that skips in C
     g = _grammar(lang)
     told: dict[date, list[re.Match[str]]] = {}
     untold: dict[date, list[re.Match[str]]] = {}  # no tense either way

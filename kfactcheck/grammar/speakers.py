@@ -187,7 +187,10 @@ def own_source(sentence: str, start: int, end: int, lang: str = "en") -> str | N
     found = (
         bracketed.match(sentence, end)
         or ("(" in sentence[start:end] and bracketed.search(sentence, start, end))
-        or gapped.search(sentence, max(0, start - 60), start)
+        or (
+            _may_end_in_head(sentence[max(0, start - 60) : start], lang)
+            and gapped.search(sentence, max(0, start - 60), start)
+        )
     )
     return " ".join(found.group(1).split()) if found else None
 
@@ -226,10 +229,53 @@ def _own_source_patterns(lang: str, first: bool = False) -> tuple[re.Pattern[str
     # organisers claimed 30,000": the police's)
     gapped = re.compile(
         rf"(?i)(?:(?<![^\W\d_])(?:{_alt(_GAP_JOINS)})\s+|,\s+{start})((?:(?:{_alt(lex.determiners)})\s+)?"
-        rf"(?:{heads}))(?:\s+(?:{_alt(lex.verbs)})(?:\s+(?:of|de|di|von|at|about))?)?\s*,?\s*$"
+        rf"(?:{heads}))(?:\s+(?:{_alt(lex.verbs)})(?:\s+(?:{_alt(_AFTER_VERB)}))?)?\s*,?\s*$"
     )
     bracketed = re.compile(rf"(?i)\s*\(\s*(?:{_alt(lex.source_phrases)})\s+([^()\d]{{1,60}}?)\s*\)")
     return gapped, bracketed
+
+
+def _may_end_in_head(window: str, lang: str) -> bool:
+    """Whether the gapped pattern of own_source may match in `window`: it ends in a group or
+    role, or its verb of saying (and "of"), then white space, a comma or both. A window of
+    ASCII (most) ending in none of their last words is told without trying the pattern at
+    each of its characters."""
+    if not window.isascii():
+        return True
+    tail = window.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    # the head follows white space, and its words single spaces: the window's last word
+    # is the head's last word
+    ends = _head_ends(lang)
+    return "" in ends or (bool(tail) and tail.rsplit(None, 1)[-1].lower() in ends)
+
+
+_AFTER_VERB = ("of", "de", "di", "von", "at", "about")  # as in the gapped pattern
+
+
+@cache
+def _head_ends(lang: str) -> frozenset[str]:
+    """The last word of each group and role of `lang` that text of ASCII can hold, lower-cased
+    (one with a letter outside ASCII matches none, case-blind, unless that letter matches
+    one of ASCII: then "" stands for it, and the pattern is always tried)."""
+    lex = _lexicon(lang)
+    out = set(_AFTER_VERB)
+    # the pattern may end in the head's verb of saying, or that verb's "of" ("while the
+    # organisers counted 30,000", "spoke of 30,000"): their last words end a window too
+    for head in lex.groups | lex.roles | set(lex.verbs):
+        if head.isascii():
+            last = head.lower().split()[-1:]
+            # (a head ending in a comma would leave the window's stripped end: tried always)
+            out.add(last[0] if last and not last[0].endswith(",") else "")
+        elif any(
+            re.fullmatch("(?i)" + re.escape(ch), chr(i))
+            for ch in head
+            if not ch.isascii()
+            for i in range(128)
+        ):
+            out.add("")
+    return frozenset(out)
 
 
 class _ReadAll(Exception):
