@@ -19,6 +19,7 @@ from kfactcheck.claims.dated import (
     sentence_time,
     with_year,
 )
+from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.model import Quantity
 from kfactcheck.read.textdate import onset_before
 
@@ -40,6 +41,8 @@ def figure_time(
     `named`: whether any date of the sentence names an event (names_event), known once a
     sentence; when none does, the dates are not looked through again for each figure."""
     published = ref.isoformat() if ref is not None else ""
+    if any(opens_period(sentence, d) for d in dates):  # "seit Samstag": held when given
+        dates, index = [d for d in dates if not opens_period(sentence, d)], None
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
     named = (
