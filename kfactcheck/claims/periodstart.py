@@ -25,4 +25,10 @@ def opens_period(sentence: str, d) -> bool:
     a period its sentence's counts run over ("Dez mortos desde o sábado (27)")."""
     if d.role == "since":
         return True
-    return _PERIOD_START.search(sentence, max(0, d.start - 40), d.start) is not None
+    if _cued[0] is not sentence:  # looked for once a sentence: most have no such word
+        _cued[:] = [sentence, _CUE.search(sentence) is not None]
+    return _cued[1] and _PERIOD_START.search(sentence, max(0, d.start - 40), d.start) is not None
+
+
+_cued: list = [None, False]
+_CUE = re.compile(r"(?i)\b(?:desde|depuis|seit|since|dal|dall['’]|dallo|dalla|dai|dalle|dagli)\b")
