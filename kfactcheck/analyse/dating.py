@@ -4,7 +4,9 @@ story: the running figures it shares with dated reports (same subject, same valu
     d1 (14 March): "the toll rose to 41"      d2 (16 March): "70 dead"
     d3 (no date): "70 dead, 41 of them in the gorge"
     -> d3 is as of 16 March: the earliest dated report of its latest figure (70), marked as
-       inferred with a warning naming d2.
+       inferred with a warning naming d2. Its figures are taken together: no earlier than
+       the first report of a lower count it recalls, and a count still reported unchanged
+       on later days (12 missing on Monday and Tuesday) dates it to the last of them.
 
 Only each subject's highest figure in the page dates it (a lower one is a count it
 recalls), and only running counts do (a pledge holds for years). A page with a month only
@@ -131,6 +133,40 @@ def _held_briefly(got: tuple[str, str, str, str]) -> bool:
     return all((date.fromisoformat(d) - first).days <= HELD_DAYS for d in got[2:])
 
 
+def _fit_day(
+    mine: Sequence[Claim],
+    top: Mapping[tuple[str, str], float | str],
+    reports: Reports,
+    shown: str,
+) -> tuple[str, str] | None:
+    """The (day, first reporting document) a page's shared figures, taken together, fit:
+    the latest first report of its current counts; then no earlier than the first report
+    of a lower count it recalls (one reported by then), and, when every current count was
+    still reported after that day (a count unchanged over days: "21 missing" on Monday and
+    Tuesday), the last day they all held, so a stale count does not pin its first day."""
+    best: tuple[str, str] | None = None
+    floor = ""
+    last: list[str] = []
+    for c in mine:
+        key = figure_key(c)
+        got = reports.get(key) if key else None
+        if got is None or not got[0].startswith(shown) or not _held_briefly(got):
+            continue  # outside the month the page shows, or held for long: no day
+        if c.value != top.get((c.document, c.subject)):
+            floor = max(floor, got[0])  # a lower count it recalls: reported by then
+            continue
+        # a march's count is of its day, however long pages repeat it
+        last.append(got[3] if c.terms[0] != "crowd" else got[0])
+        if best is None or got[0] > best[0]:
+            best = (got[0], got[1])
+    if best is None:
+        return None
+    day = max(best[0], floor, min(last))
+    if day[:7] != best[0][:7] and shown:
+        return best
+    return day, best[1]
+
+
 def infer_dates(
     documents: Sequence[Document],
     claims: Sequence[Claim],
@@ -152,18 +188,9 @@ def infer_dates(
     series: dict[str, list[tuple[date, float]]] | None = None  # read once, if asked
     for doc in sorted(undated, key=lambda d: d.path):
         shown = months.get(doc.id, "")
-        best: tuple[str, str] | None = None
         mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
         top = top_figures(mine)
-        for c in mine:
-            if c.value != top.get((c.document, c.subject)):
-                continue  # an earlier, lower count the page recalls ("up from 362")
-            key = figure_key(c)
-            got = reports.get(key) if key else None
-            if got is None or not got[0].startswith(shown) or not _held_briefly(got):
-                continue  # outside the month the page shows, or held for long: no day
-            if best is None or got[0] > best[0]:
-                best = got
+        best = _fit_day(mine, top, reports, shown)
         if best is None:
             continue
         day = date.fromisoformat(best[0])

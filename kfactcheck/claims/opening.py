@@ -20,6 +20,7 @@ from kfactcheck.claims.dated import (
     sentence_time,
     with_year,
 )
+from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.grammar.dategrammar import load_words
 from kfactcheck.model import Quantity
@@ -43,6 +44,8 @@ def figure_time(
     `named`: whether any date of the sentence names an event (names_event), known once a
     sentence; when none does, the dates are not looked through again for each figure."""
     published = ref.isoformat() if ref is not None else ""
+    if any(opens_period(sentence, d) for d in dates):  # "seit Samstag": held when given
+        dates, index = [d for d in dates if not opens_period(sentence, d)], None
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
     named = (

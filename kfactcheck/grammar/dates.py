@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kfactcheck.grammar.dategrammar import _grammar, _norm, load_words
 from kfactcheck.grammar.dateroles import CLAUSE_START, _resolve, _role
@@ -150,6 +150,8 @@ def find_dates(
         if res is None:
             continue
         kind, value, end_value, qualifier = res
+        if kind == "weekday" and ref is not None and r.wd is not None:
+            value = numbered_weekday(sentence, r.e, r.wd, ref) or value
         if not (_in_calendar(value) and (end_value is None or _in_calendar(end_value))):
             if beyond is not None:  # "two years ago" written in year 1
                 beyond.append(sentence[r.s : r.e])
@@ -201,6 +203,24 @@ def bracketed_day(sentence: str, start: int, end: int, lang: str | None = None) 
     g = _grammar(lang)
     low = word[1].lower()
     return low in g.weekdays or _norm(low) in g.rel_days
+
+
+_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
+
+
+def numbered_weekday(sentence: str, end: int, wd: int, ref: date) -> str | None:
+    """The day a weekday names with its day of the month in brackets right after it
+    ("deste domingo (5)", "Sunday (16)"): of the two such weekdays within a week of the
+    publication date `ref`, the one whose day it writes, after `ref` or before it (a page
+    dated Saturday 4 tells of "this Sunday (5)"); None when neither has that day."""
+    m = _DAY_IN_BRACKETS.match(sentence, end)
+    if m is None:
+        return None
+    back = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    for day in (back, back + timedelta(days=7)):
+        if day.day == int(m[1]):
+            return day.isoformat()
+    return None
 
 
 def _in_calendar(value: str) -> bool:
