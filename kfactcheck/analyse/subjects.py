@@ -117,6 +117,9 @@ def assign_subjects(
 # beside the public (700 firefighters beside 2,000 people who fled), nor a toll (a story of
 # its dead, whose bare "people" may be a part of it or survivors).
 _PEOPLE_MAY_BE = frozenset({"crowd"})
+# those who serve at the scene ("300 Einsatzkräfte" at a march, firefighters at a fire):
+# counted beside the public, so they leave the public's kind the story's one kind
+_ON_DUTY = frozenset({"firefighters"})
 
 
 def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None:
@@ -128,7 +131,9 @@ def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0]:
             kind = c.terms[0].partition(":")[0]
-            if kind != "people" and not any(s.startswith("event ") for s in c.scope):
+            if kind not in _ON_DUTY | {"people"} and not any(
+                s.startswith("event ") for s in c.scope
+            ):
                 kinds[stories.get(c.document, "")].add(kind)
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0] == "people":
