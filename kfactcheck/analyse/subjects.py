@@ -93,6 +93,8 @@ def assign_subjects(
         if "capital" in same and (city := _story_capital(story, members, same)):
             same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
+        if b.partition(":")[0] in _ONE_DAY and not homes:
+            same, homes = _gathering_home(members, same)
         others = set(same.values()) - homes
         listed = _listed_with_others(homes, members, same)
         if homes and not listed and (not others or not _sibling_places(homes, same)):
@@ -308,6 +310,37 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
+
+
+def _gathering_home(
+    members: Sequence[tuple[Claim, str, bool]], same: dict[str, str]
+) -> tuple[dict[str, str], set[str]]:
+    """The place a crowd story with no place in its name gathers in, and the places that are
+    within that gathering: a crowd is counted again and again, so the place whose figures
+    (two or more) are the very figures other reports give with no place ("250.000" here,
+    "250.000 in Lorvy" there) is where the story's crowd is; then a place only ever given
+    the figure a report gives that home too ("more than 100,000 in Lorvy ... more than
+    100,000 in Lorvy's old town") is a part of that one gathering. A national strike's
+    "in Lorvy" (its figures apart from the nation's) stays Lorvy's own count."""
+    bare = {(c.value, c.low, c.high) for c, part, _ in members if not part}
+    echoes: Counter[str] = Counter()
+    for c, part, _ in members:
+        if part and (c.value, c.low, c.high) in bare:
+            echoes[same.get(part, part)] += 1
+    top = echoes.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return same, set()
+    home = top[0][0]
+    at_home = {
+        (c.document, c.value, c.low, c.high) for c, part, _ in members if same.get(part) == home
+    }
+    given: dict[str, list[bool]] = defaultdict(list)
+    for c, part, _ in members:
+        canon = same.get(part, part)
+        if part and canon != home:
+            given[canon].append((c.document, c.value, c.low, c.high) in at_home)
+    within = {p for p, hits in given.items() if all(hits)}
+    return {k: home if v in within else v for k, v in same.items()}, {home}
 
 
 def _listed_with_others(
