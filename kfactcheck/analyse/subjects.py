@@ -138,10 +138,12 @@ def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None
             ):
                 kinds[stories.get(c.document, "")].add(kind)
     for c in claims:
-        if c.unit == "people" and c.terms and c.terms[0] == "people":
+        if c.unit == "people" and c.terms and c.terms[0] in ("people", "people:projected"):
             one = kinds.get(stories.get(c.document, ""), set())
             if len(one) == 1 and one <= _PEOPLE_MAY_BE:
-                c.terms = (next(iter(one)), *c.terms[1:])
+                # (an expectation of people, "mit 20.000 Menschen gerechnet", of that kind too)
+                what = c.terms[0].replace("people", next(iter(one)), 1)
+                c.terms = (what, *c.terms[1:])
 
 
 def _joined_sums(
@@ -322,23 +324,21 @@ def _gathering_home(
     the figure a report gives that home too ("more than 100,000 in Lorvy ... more than
     100,000 in Lorvy's old town") is a part of that one gathering. A national strike's
     "in Lorvy" (its figures apart from the nation's) stays Lorvy's own count."""
-    bare = {(c.value, c.low, c.high) for c, part, _ in members if not part}
+    bare = {c.value for c, part, _ in members if not part}  # "up to 250,000" echoes "250,000"
     echoes: Counter[str] = Counter()
     for c, part, _ in members:
-        if part and (c.value, c.low, c.high) in bare:
+        if part and c.value in bare:
             echoes[same.get(part, part)] += 1
     top = echoes.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return same, set()
     home = top[0][0]
-    at_home = {
-        (c.document, c.value, c.low, c.high) for c, part, _ in members if same.get(part) == home
-    }
+    at_home = {(c.document, c.value) for c, part, _ in members if same.get(part) == home}
     given: dict[str, list[bool]] = defaultdict(list)
     for c, part, _ in members:
         canon = same.get(part, part)
         if part and canon != home:
-            given[canon].append((c.document, c.value, c.low, c.high) in at_home)
+            given[canon].append((c.document, c.value) in at_home)
     within = {p for p, hits in given.items() if all(hits)}
     return {k: home if v in within else v for k, v in same.items()}, {home}
 
