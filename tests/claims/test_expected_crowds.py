@@ -32,6 +32,14 @@ CASES = [
         False,
     ),
     ("en", "Organisers expected 30,000 marchers; in the end 90,000 came.", "90,000", False),
+    (
+        "de",
+        "In Lorvy rechnete die Polizei mit 15.000 Menschen - am Ende waren es 90.000!",
+        "90.000",
+        False,
+    ),
+    # a list of expectations stays one
+    ("de", "In Lorvy rechnete die Polizei mit 15.000 Menschen, 9.000 in Brenna.", "9.000", True),
     # negative neighbours: the count itself, and a count beside the expectation
     ("de", "In Lorvy demonstrierten 90.000 Menschen.", "90.000", False),
     ("de", "Zuletzt kamen 90.000 Demonstranten, weit mehr als erwartet.", "90.000", False),
