@@ -314,6 +314,13 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
     return "", False
 
 
+# "im Zentrum", "in the city centre": where a town's march is, not another place
+_TOWN_CENTRE = frozenset(
+    {"zentrum", "innenstadt", "stadtzentrum", "centre", "centre-ville", "city centre"}
+    | {"downtown", "centro", "centro storico", "centro histórico", "binnenstad", "centrum"}
+)
+
+
 def _gathering_home(
     members: Sequence[tuple[Claim, str, bool]], same: dict[str, str]
 ) -> tuple[dict[str, str], set[str]]:
@@ -324,10 +331,12 @@ def _gathering_home(
     the figure a report gives that home too ("more than 100,000 in Lorvy ... more than
     100,000 in Lorvy's old town") is a part of that one gathering. A national strike's
     "in Lorvy" (its figures apart from the nation's) stays Lorvy's own count."""
-    bare = {c.value for c, part, _ in members if not part}  # "up to 250,000" echoes "250,000"
+    # (a figure with no place of its own counts as bare, though it took one from its page:
+    # _placed_restatements); "up to 250,000" echoes "250,000"
+    bare = {c.value for c, part, _ in members if not part or f"in {part}" not in c.scope}
     echoes: Counter[str] = Counter()
     for c, part, _ in members:
-        if part and c.value in bare:
+        if part and f"in {part}" in c.scope and c.value in bare:
             echoes[same.get(part, part)] += 1
     top = echoes.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
@@ -339,7 +348,7 @@ def _gathering_home(
         canon = same.get(part, part)
         if part and canon != home:
             given[canon].append((c.document, c.value) in at_home)
-    within = {p for p, hits in given.items() if all(hits)}
+    within = {p for p, hits in given.items() if all(hits) or p in _TOWN_CENTRE}
     return {k: home if v in within else v for k, v in same.items()}, {home}
 
 

@@ -84,3 +84,29 @@ def test_places_of_one_crowd(figures, pairs):
     assign_subjects(claims, stories={d: "Marsch" for d, _, _ in figures})
     for i, j, same in pairs:
         assert (claims[i].subject == claims[j].subject) is same, [x.subject for x in claims]
+
+
+def test_a_page_s_headline_figure_echoes_its_placed_one():
+    """ "Über 90.000!" in a headline and "über 90.000 in Lorvy" in its text: the headline's
+    figure takes Lorvy from its page, and still says Lorvy is where the crowd is."""
+    claims = [
+        crowd("a", 90000, "", 0),
+        crowd("a", 90000, "lorvy", 1),
+        crowd("b", 150000, ""),
+        crowd("c", 150000, "lorvy"),
+        crowd("d", 150000, ""),
+    ]
+    assign_subjects(claims, stories={d: "Marsch" for d in "abcd"})
+    assert len({c.subject for c in claims}) == 1, [c.subject for c in claims]
+
+
+def test_the_town_centre_is_the_gathering_s():
+    claims = [
+        crowd("a", 90000, ""),
+        crowd("b", 90000, "lorvy"),
+        crowd("c", 150000, ""),
+        crowd("d", 150000, "lorvy"),
+        crowd("e", 120000, "zentrum"),
+    ]
+    assign_subjects(claims, stories={d: "Marsch" for d in "abcde"})
+    assert claims[4].subject == claims[0].subject, [c.subject for c in claims]
