@@ -94,6 +94,8 @@ def assign_subjects(
         if "capital" in same and (city := _story_capital(story, members, same)):
             same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
         homes = {same.get(part, part) for _, part, home in members if home}
+        if b.partition(":")[0] in _ONE_DAY and not homes:
+            same, homes = _gathering_home(members, same)
         others = set(same.values()) - homes
         listed = listed_with_others(homes, members, same)
         part_of_total = home_below_total(homes, members, same)
@@ -126,6 +128,9 @@ def assign_subjects(
 # beside the public (700 firefighters beside 2,000 people who fled), nor a toll (a story of
 # its dead, whose bare "people" may be a part of it or survivors).
 _PEOPLE_MAY_BE = frozenset({"crowd"})
+# those who serve at the scene ("300 Einsatzkräfte" at a march, firefighters at a fire):
+# counted beside the public, so they leave the public's kind the story's one kind
+_ON_DUTY = frozenset({"firefighters"})
 
 
 def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None:
@@ -137,13 +142,17 @@ def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0]:
             kind = c.terms[0].partition(":")[0]
-            if kind != "people" and not any(s.startswith("event ") for s in c.scope):
+            if kind not in _ON_DUTY | {"people"} and not any(
+                s.startswith("event ") for s in c.scope
+            ):
                 kinds[stories.get(c.document, "")].add(kind)
     for c in claims:
-        if c.unit == "people" and c.terms and c.terms[0] == "people":
+        if c.unit == "people" and c.terms and c.terms[0] in ("people", "people:projected"):
             one = kinds.get(stories.get(c.document, ""), set())
             if len(one) == 1 and one <= _PEOPLE_MAY_BE:
-                c.terms = (next(iter(one)), *c.terms[1:])
+                # (an expectation of people, "mit 20.000 Menschen gerechnet", of that kind too)
+                what = c.terms[0].replace("people", next(iter(one)), 1)
+                c.terms = (what, *c.terms[1:])
 
 
 def _joined_sums(
@@ -314,6 +323,44 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # troops" is the force)
         return next((s for s in c.scope if s in _country_names()), ""), False
     return "", False
+
+
+# "im Zentrum", "in the city centre": where a town's march is, not another place
+_TOWN_CENTRE = frozenset(
+    {"zentrum", "innenstadt", "stadtzentrum", "centre", "centre-ville", "city centre"}
+    | {"downtown", "centro", "centro storico", "centro histórico", "binnenstad", "centrum"}
+)
+
+
+def _gathering_home(
+    members: Sequence[tuple[Claim, str, bool]], same: dict[str, str]
+) -> tuple[dict[str, str], set[str]]:
+    """The place a crowd story with no place in its name gathers in, and the places that are
+    within that gathering: a crowd is counted again and again, so the place whose figures
+    (two or more) are the very figures other reports give with no place ("250.000" here,
+    "250.000 in Lorvy" there) is where the story's crowd is; then a place only ever given
+    the figure a report gives that home too ("more than 100,000 in Lorvy ... more than
+    100,000 in Lorvy's old town") is a part of that one gathering. A national strike's
+    "in Lorvy" (its figures apart from the nation's) stays Lorvy's own count."""
+    # (a figure with no place of its own counts as bare, though it took one from its page:
+    # _placed_restatements); "up to 250,000" echoes "250,000"
+    bare = {c.value for c, part, _ in members if not part or f"in {part}" not in c.scope}
+    echoes: Counter[str] = Counter()
+    for c, part, _ in members:
+        if part and f"in {part}" in c.scope and c.value in bare:
+            echoes[same.get(part, part)] += 1
+    top = echoes.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return same, set()
+    home = top[0][0]
+    at_home = {(c.document, c.value) for c, part, _ in members if same.get(part) == home}
+    given: dict[str, list[bool]] = defaultdict(list)
+    for c, part, _ in members:
+        canon = same.get(part, part)
+        if part and canon != home:
+            given[canon].append((c.document, c.value) in at_home)
+    within = {p for p, hits in given.items() if all(hits) or p in _TOWN_CENTRE}
+    return {k: home if v in within else v for k, v in same.items()}, {home}
 
 
 def _merge_spellings(bases: Iterable[str]) -> dict[str, str]:

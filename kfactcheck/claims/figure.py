@@ -60,6 +60,7 @@ from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.vocab import (
+    expected_after,
     noun_concept,
     projected,
     rate_of,
@@ -241,6 +242,9 @@ def figure_claim(
                 # "Yes won 14,712 votes and No 13,418": the second figure counts the same
                 # thing, for the party named right before it (another quantity)
                 family, unit = previous.terms[0], previous.unit
+                # an expectation is the previous figure's own ("mit 25.000 gerechnet - am Ende
+                # waren es 200.000"): this one is one when its own clause says so (below)
+                family = family.removesuffix(":projected")
                 scope = previous.scope
                 owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
                 placed = family.partition(":")[0] in _CUMULATIVE_OR_PLACED
@@ -260,7 +264,7 @@ def figure_claim(
     if (
         counts
         and not family.startswith(("duration", "measure", "money"))
-        and projected(before, code)
+        and (projected(before, code) or expected_after(after[phrase_end:], code))
         and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"

@@ -19,6 +19,8 @@ from kfactcheck.claims.places import _CONNECTORS, _key, _total_words
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
+
 
 def list_item(
     previous: Claim,
@@ -44,6 +46,10 @@ def list_item(
     elif q.value >= 1000 * max(previous.value or 1, 1):
         return "", None
     family = previous.terms[0]
+    if family.endswith(":projected") and _CLAUSE_BREAK.search(between):
+        # "mit 25.000 gerechnet - am Ende waren es 200.000": the outcome after the
+        # expectation is the count; its own clause would say if it were expected too
+        family = family.removesuffix(":projected")
     if ":" in family and past_total(previous, between):
         return family.partition(":")[0], previous.unit
     placed = any(s.startswith("in ") for s in previous.scope)

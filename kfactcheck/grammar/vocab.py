@@ -355,6 +355,28 @@ def projected(before: str, code: str, forecast_only: bool = False) -> bool:
 
 
 @cache
+def _expected_after(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab().raw["languages"][code].get("expected_after", ()))
+
+
+# words of a comparison: "more than expected" is a count beside an expectation
+_THAN = frozenset({"than", "als", "que", "di", "do", "dan", "nego", "wie", "del"})
+_CLAUSE_END = re.compile(r"[,;:.!?–—(\n]")
+
+
+def expected_after(after: str, code: str) -> bool:
+    """Whether the figure's clause says after it that it was expected ("50,000 marchers
+    were expected", "mit 20.000 Teilnehmern gerechnet"): an expectation, not a count."""
+    cues = _expected_after(code)
+    if not cues:
+        return False
+    cut = _CLAUSE_END.search(after, 1)
+    # close after it: "officers for a march that organisers expected" counts the officers
+    words = after[: cut.start() if cut else 80].lower().split()[:3]
+    return any(w in cues and (k == 0 or words[k - 1] not in _THAN) for k, w in enumerate(words))
+
+
+@cache
 def _rate_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     raw = vocab().raw["rates"]
     table = {" ".join(k.lower().split()): v for k, v in (raw["after"] | raw["before"]).items()}

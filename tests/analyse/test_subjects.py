@@ -244,6 +244,11 @@ ONE_KIND = [
     # a role counted beside the public: "2,000 people fled" are not firefighters
     pytest.param(["firefighters", "firefighters"], False, id="firefighters-people-are-the-public"),
     pytest.param(["evacuated"], False, id="evacuated-people-may-be-residents"),
+    # staff on duty at a march do not make a second kind of the public
+    pytest.param(["crowd", "crowd", "firefighters"], True, id="march-with-rescuers-on-duty"),
+    pytest.param(
+        ["firefighters", "evacuated"], False, id="rescuers-and-evacuees-people-may-be-residents"
+    ),
     pytest.param(["arrests"], False, id="arrested-people-are-not-all-people"),
 ]
 

@@ -150,7 +150,7 @@ HOMES = [
         "pt",
         "A Defesa Civil soma 71,5 mil pessoas fora de casa, sendo 12,1 mil em abrigos.",
         "12,1 mil",
-        "people",
+        "homeless",  # people in shelters (test_sheltered.py), not homes
         id="pt-fora-de-casa",
     ),
     pytest.param(
