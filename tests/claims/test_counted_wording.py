@@ -109,8 +109,8 @@ DEATHS = [
     ("en", "At least 27 people lost their lives in the storm.", "27", "deaths"),
     (
         "fr",
-        "Le nombre de décès s'est élevé, ce dimanche (bilan actualisé), à 2122 personnes.",
-        "2122",
+        "Le nombre de décès est monté, ce lundi (bilan révisé), à 1987 personnes.",
+        "1987",
         "deaths",
     ),
     ("es", "La cifra de muertos por la tormenta llegó a 27 personas.", "27", "deaths"),
@@ -170,7 +170,7 @@ FOUND_OR_NOT = [
     ),
     # neighbours: located people stay located; missing people whose clause finds nobody
     # stay missing; a located cue of another figure is that figure's
-    ("es", "El número de personas localizadas se elevó a 47.", "47", "located"),
+    ("es", "El número de vecinos localizados subió a 47.", "47", "located"),
     (
         "es",
         "Unas 160 personas que seguían en paradero desconocido siguen sin noticias.",
