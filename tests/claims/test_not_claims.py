@@ -1,5 +1,5 @@
 """Figures that state no claim, in every language read, each with a negative neighbour:
-a temperature ("up to 2,000 degrees" is a reading of heat, not a count) and a street or
+a temperature ("up to 1,800 degrees" is a reading of heat, not a count) and a street or
 district named by a date ("colonia 20 de Noviembre" is no date of anything). Every
 sentence and place here is invented."""
 
@@ -22,9 +22,7 @@ def _claims(lang: str, text: str) -> list[tuple[str, str]]:
 
 # (language, sentence, texts of claims that must NOT be there, texts that must)
 CASES = [
-    pytest.param(
-        "en", "The blaze hit up to 1,800 degrees in Norvale.", ["1,800"], [], id="en-deg"
-    ),
+    pytest.param("en", "The blaze hit up to 1,800 degrees in Norvale.", ["1,800"], [], id="en-deg"),
     pytest.param(
         "en", "The kiln burned at 900 degrees Fahrenheit; 4 died.", ["900"], ["4"], id="en-deg-f"
     ),
@@ -158,7 +156,7 @@ MORE = [
         id="it-tra-8-e-9",
     ),
     # increments of a running count, whatever their size, are steps, not levels
-    pytest.param("es", "El gobierno había reportado tres muertos más.", ["tres"], [], id="es-mas"),
+    pytest.param("es", "El ministerio había informado de tres muertos más.", ["tres"], [], id="es-mas"),
     pytest.param("es", "Se confirmaron 12 muertos más en Norvale.", ["12"], [], id="es-12-mas"),
     pytest.param("fr", "On compte 12 morts supplémentaires à Norvale.", ["12"], [], id="fr-suppl"),
     pytest.param("fr", "On compte 12 morts de plus à Norvale.", ["12"], [], id="fr-de-plus"),
@@ -185,9 +183,9 @@ MORE = [
     # thousands written "mil" with the units after them as digits are one figure
     pytest.param(
         "es",
-        "Los cortes afectaron a 513 mil 524 habitantes.",
-        ["513 mil"],
-        [("513 mil 524 habitantes", 513524, "population")],
+        "Los cortes afectaron a 427 mil 318 habitantes.",
+        ["427 mil"],
+        [("427 mil 318 habitantes", 427318, "population")],
         id="es-mil-groups",
     ),
     pytest.param(

@@ -47,7 +47,7 @@ ROWS = [
         "en-where-clause-of-a-year-fire",
         "en",
         "Fatalities now exceed those of the 2018 Kessby fire that razed the hill town of"
-        " Norvale, where at least 85 died.",
+        " Norvale, where no fewer than 85 died.",
         "85",
         PAGE,
         "event 2018",

@@ -55,7 +55,7 @@ ROWS = [
     (
         "fr-bracket-after-province",
         "fr",
-        "Le plus lourd bilan concerne la province de Norvale (542 décès), la province de"
+        "Le plus lourd bilan concerne la province de Norvale (486 décès), la province de"
         " Kessby (103), la province d’Arvel (38), d'après le communiqué.",
         "103",
         "in kessby",
@@ -63,7 +63,7 @@ ROWS = [
     (
         "fr-bracket-after-province-elided",
         "fr",
-        "Le plus lourd bilan concerne la province de Norvale (542 décès), la province de"
+        "Le plus lourd bilan concerne la province de Norvale (486 décès), la province de"
         " Kessby (103), la province d’Arvel (38), d'après le communiqué.",
         "38",
         "in arvel",
@@ -160,15 +160,15 @@ ROWS = [
     (
         "fr-lead-then-province-subject",
         "fr",
-        "Par régions, la province de Norvale a enregistré 1452 décès, 764 à Arvel.",
-        "1452",
+        "Par régions, la province de Norvale a enregistré 1317 décès, 658 à Arvel.",
+        "1317",
         "in norvale",
     ),
     (
         "fr-lead-then-province-elided",
         "fr",
-        "Selon le ministère, la province d’Ostrel a enregistré 1452 décès.",
-        "1452",
+        "Selon le ministère, la province d’Ostrel a enregistré 1317 décès.",
+        "1317",
         "in ostrel",
     ),
     (
@@ -188,15 +188,15 @@ ROWS = [
     (
         "fr-lead-then-country-is-no-place",
         "fr",
-        "Selon le ministère, le pays a enregistré 1452 décès.",
-        "1452",
+        "Selon le ministère, le pays a enregistré 1317 décès.",
+        "1317",
         None,
     ),
     (
         "fr-lead-then-toll-is-no-place",
         "fr",
-        "Par régions, le bilan a atteint 1452 décès.",
-        "1452",
+        "Par régions, le bilan a atteint 1317 décès.",
+        "1317",
         None,
     ),
     # English: a toll "in" a place before its figure; people who died "in the province of"
