@@ -156,7 +156,9 @@ MORE = [
         id="it-tra-8-e-9",
     ),
     # increments of a running count, whatever their size, are steps, not levels
-    pytest.param("es", "El ministerio había informado de tres muertos más.", ["tres"], [], id="es-mas"),
+    pytest.param(
+        "es", "El ministerio había informado de tres muertos más.", ["tres"], [], id="es-mas"
+    ),
     pytest.param("es", "Se confirmaron 12 muertos más en Norvale.", ["12"], [], id="es-12-mas"),
     pytest.param("fr", "On compte 12 morts supplémentaires à Norvale.", ["12"], [], id="fr-suppl"),
     pytest.param("fr", "On compte 12 morts de plus à Norvale.", ["12"], [], id="fr-de-plus"),
