@@ -183,7 +183,7 @@ def list_line(
     - a label that names what is counted ("Muertos: 45", "Injured: 120") counts that;
     - a place's label counts what the list counts there: what the item before counted
       (`last`, itself a list line), else what the lead line before the list says it
-      counts ("a fait des victimes dans 9 provinces :", "Deaths by county:"), its last
+      counts ("victimes recensées dans 4 provinces :", "Deaths by county:"), its last
       noun of a count. A lead that names no count gives none: "Classement :" / "- Lorvy:
       3" may be anything.
 
@@ -332,7 +332,7 @@ _DAY_TO = re.compile(
 
 def day_before_date(sentence: str, q: Quantity, dates: list) -> bool:
     """Whether the plain figure `q` is the first day of a span whose last day is a date
-    of `dates` ("dans la soirée du 8 au 9 septembre": no count of 8)."""
+    of `dates` ("dans la nuit du 11 au 12 octobre": no count of 11)."""
     if not dates or q.qualifier != "exact" or q.unit is not None or q.spelled:
         return False
     if not (q.value == int(q.value) and 1 <= q.value <= 31):

@@ -32,7 +32,7 @@ _OUT_OR_OWN = frozenset(
 
 def left_home(after: str, code: str) -> bool:
     """Whether the figure's own segment after its noun says they left their homes ("che
-    hanno dovuto lasciare la propria abitazione")."""
+    hanno dovuto abbandonare la loro abitazione")."""
     seg = PLACE_END.search(after)
     words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
     return any(
