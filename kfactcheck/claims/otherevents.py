@@ -3,8 +3,8 @@ dated two years or more before its page ("a flood that killed 47 people in 1971"
 avril 1998, un séisme ... faisant 312 morts"), a count whose own clause tells of an event
 named with its year after it ("the 72 people who died in a 2015 fire"), and a count
 in a "where" clause of such an event ("the 2015 Kessby fire that razed the town of X,
-where no fewer than 72 died"). The count is that event's (scope "event YEAR", as of that year), never
-the story's. A year right before the figure is dated.past_event's.
+where no fewer than 72 died"). The count is that event's (scope "event YEAR", as of that
+year), never the story's. A year right before the figure is dated.past_event's.
 """
 
 from __future__ import annotations
