@@ -510,7 +510,7 @@ def link_back(before: str) -> tuple[str, str] | None:
             owned = len(words) > 1 and words[-2] in _OWNERS  # "our heartache stands at"
             if not owned and not _written_as_name(noun, before):
                 return noun, noun
-            for w in reversed(WORD.findall(stem)):  # "the death toll ... of Maui has risen to"
+            for w in reversed(WORD.findall(stem)):  # "the toll ... of Kessby climbed to"
                 fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
                 if fam:
                     return fam, v.families[fam].unit
@@ -525,7 +525,7 @@ _OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
 
 def _written_as_name(word: str, before: str) -> bool:
     """Whether the last `word` of `before` (lower-cased) is written capitalised there, not
-    opening its sentence: a name ("Maui"), not a noun a figure completes."""
+    opening its sentence: a name ("Kessby"), not a noun a figure completes."""
     at = before.lower().rfind(word)
     return at > 0 and before[at].isupper() and not before[:at].rstrip().endswith((".", "!", "?"))
 

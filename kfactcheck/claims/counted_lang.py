@@ -142,7 +142,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             # "três bombeiros ficaram feridos": the injured, those of one group of them
             family = f"{cue}:part {family}" if other_people and family in group_families() else cue
             if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
-                # "tres extranjeros perdieron la vida": the dead of one group, a part
+                # "tres turistas perdieron la vida": the dead of one group, a part
                 head = words[concepts.index(PEOPLE)].group().lower()
                 family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):

@@ -322,8 +322,8 @@ def named_by_date(sentence: str, at: int) -> bool:
     return _date_name().search(sentence, max(0, at - 30), at) is not None
 
 
-# the first day of a span of days: "du 8 au 9 septembre", "del 8 al 9 de septiembre",
-# "vom 8. auf den 9. September", "from 8 to 9 September", "tra l'8 e il 9 settembre"
+# the first day of a span of days: "du 11 au 12 octobre", "del 11 al 12 de octubre",
+# "vom 11. auf den 12. Oktober", "from 11 to 12 October", "tra l'11 e il 12 ottobre"
 _DAY_TO = re.compile(
     r"(?i)\.?\s*(?:au|à|al|a|to|till|until|-|–|bis(?:\s+zum)?|auf\s+den|zum|e\s+il|e\s+l['’]"
     r"|e|y\s+el|y|and|et\s+le|et|en|tot|do|i)\s*"

@@ -45,7 +45,7 @@ def other_event(
             hit = len(between) <= _REACH_AFTER and not _APART.search(between)
             hit = hit and (_event_at(sentence, d) or _event_before(sentence, start))
         elif d.end <= start:
-            # "the 2018 Camp fire that razed the town, where at least 85 died"
+            # "the 2015 Kessby fire that razed the town, where no fewer than 72 died"
             between = sentence[d.end : start]
             hit = len(between) <= _REACH_WHERE and EVENT_CLAUSE.search(between) is not None
             hit = hit and not _STOP.search(between) and _event_noun_after(sentence, d)
@@ -105,7 +105,7 @@ def _nouns() -> str:
 
 @cache
 def _noun_after() -> re.Pattern[str]:
-    # "2018 Camp fire": up to two capitalised words of its name between
+    # "2015 Kessby fire": up to two capitalised words of its name between
     return re.compile(rf"\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}(?i:{_nouns()})(?!\w)")
 
 

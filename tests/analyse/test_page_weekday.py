@@ -167,12 +167,12 @@ def test_a_named_weekday_beats_the_day_borrowed_from_a_shared_figure(tmp_path, b
 # year: read in the months its story's dated reports show (March and April 2031)
 UPDATED = [
     pytest.param(
-        "Ulla dejó 50 muertos en Tormenar, de acuerdo con el recuento oficial actualizado el 15 de marzo.",
+        "Ulla dejó 50 muertos en Tormenar, según el recuento oficial actualizado el 15 de marzo.",
         "2031-03-15",
         id="es-actualizado-el-in-a-month-of-the-story",
     ),
     pytest.param(
-        "Ulla dejó 50 muertos en Tormenar, de acuerdo con el recuento oficial actualizado el 15 de mayo.",
+        "Ulla dejó 50 muertos en Tormenar, según el recuento oficial actualizado el 15 de mayo.",
         None,
         id="neg-a-month-no-dated-report-shows",
     ),

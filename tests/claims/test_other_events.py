@@ -36,7 +36,7 @@ ROWS = [
     (
         "en-people-killed-in-a-year-fire",
         "en",
-        "The toll also exceeded the 72 people who were killed in a 2015 fire in the village of"
+        "The toll also exceeded the 72 residents who were killed in a 2015 fire in the village of"
         " Norvale.",
         "72",
         PAGE,
@@ -66,7 +66,7 @@ ROWS = [
     (
         "en-undated-page-year-fire",
         "en",
-        "The toll also exceeded the 72 people who were killed in a 2015 fire in the village of"
+        "The toll also exceeded the 72 residents who were killed in a 2015 fire in the village of"
         " Norvale.",
         "72",
         None,

@@ -196,7 +196,7 @@ DAYS = [
     ),
     # a day its figures were updated on, in the month the page shows
     pytest.param(
-        "Ulla dejó 12 muertos en Tormenar, de acuerdo con el recuento oficial actualizado el 18 de marzo.",
+        "Ulla dejó 12 muertos en Tormenar, según el recuento oficial actualizado el 18 de marzo.",
         "2031-03",
         date(2031, 3, 18),
         id="es-balance-actualizado-el",
