@@ -256,8 +256,8 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     return _cue_ahead(after[:stop], lv) is None
 
 
-# a sentence that opens on "to" and its figure, then the verb and the count's name: "A 47
-# subió el número de muertos", "À 47 s'élève le bilan", "Auf 47 stieg die Zahl der Toten"
+# a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53
+# subió la cifra de fallecidos", "À 53 s'élève le bilan", "Auf 53 stieg die Zahl der Toten"
 _TO_FIRST = re.compile(r"(?i)\W*(?:a|à|auf|para|hasta|fino\s+a|op|na)\s+$")
 
 # endings of the verb forms that follow a count as its predicate ("26 tenían", "40 sono",
@@ -322,7 +322,7 @@ def _blank(m: re.Match[str]) -> str:
 
 def _named_by_head(before: str, code: str) -> str | None:
     """The family of people the clause's head noun names, when a figure counts people as
-    such ("le nombre de décès ... s'est élevé à 2122 personnes", "la cifra de muertos llegó
+    such ("le nombre de décès ... est monté à 1987 personnes", "la cifra de muertos llegó
     a 27 personas"): the count it completes, not people in general."""
     if not _HEAD.search(before[-240:]):
         return None  # most figures: no head noun before them

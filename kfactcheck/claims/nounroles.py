@@ -17,7 +17,7 @@ from kfactcheck.grammar.vocab import noun_concept, vocab
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")  # as counted_lang's
 
 # Before a noun of homes in a figure's clause: people left them ("le persone che hanno
-# dovuto lasciare la propria abitazione: 16.000 nel ..."), are out of them ("fora de
+# dovuto abbandonare la loro abitazione: 13.480 nel ..."), are out of them ("fora de
 # casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people
 _LEAVE = frozenset(
     """lasciare lasciato lasciata lasciati abbandonare abbandonato abbandonati dejar dejado
