@@ -44,7 +44,7 @@ LEADS = [
         id="pt",
     ),
     pytest.param(
-        "Il bilancio delle vittime dell'alluvione è salito giovedì a 37 morti, secondo la "
+        "Il conto delle vittime della piena è arrivato giovedì a 37 morti, secondo la "
         "prefettura, che precisa che centinaia di abitanti della valle sono ancora dispersi.",
         "it",
         id="it",

@@ -1,6 +1,6 @@
 """What happened to the buildings a figure counts, in every language read: destroyed
 (families.destroyed), damaged ("2,200 structures were damaged or destroyed", "viviendas
-dañadas") or affected ("3,000 are affected by fire and smoke", "273 mil viviendas
+dañadas") or affected ("some 2,600 are touched by smoke", "184 mil viviendas
 afectadas": the homes touched in any way, the plain "homes"). Three quantities: the homes
 destroyed never meet the homes affected in a finding. The words are data (data/units.toml
 [building_states], families.destroyed).

@@ -170,8 +170,8 @@ _FOUND_REACH = 250
 def _found_since(rest: str, code: str) -> bool:
     """Whether a count of the missing is of people found since: a relative clause right
     after the counted words says they were missing, and the sentence's own verb after it
-    that they are found ("150 personas que permanecían en paradero desconocido, ... ya han
-    sido localizadas"; not "150 personas que siguen desaparecidas, y 20 localizadas": the
+    that they are found ("160 personas que seguían en paradero desconocido, ... ya han
+    sido localizadas"; not "160 personas que siguen desaparecidas, y 20 localizadas": the
     located cue of another figure)."""
     relative, located = _found_cues(code)
     opening = relative.match(rest)

@@ -474,7 +474,7 @@ def link_back(before: str) -> tuple[str, str] | None:
         words = WORD.findall(stem)[-8:]
         named = link == "of" and words and words[-1] in _figure_nouns()
         if named:
-            # "down from estimates of about 1,000": the clause says what it counts
+            # "down from earlier estimates of roughly 1,000": the clause says what it counts
             words = words[:-1]
             stem = stem[: stem.rfind(" ") + 1] if " " in stem else ""
         elif link == "of" and words and words[-1] not in v.stop and len(words[-1]) > 3:
@@ -506,11 +506,11 @@ def link_back(before: str) -> tuple[str, str] | None:
         noun = words[-1] if words else ""
         if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
             # "a majority of 1,294": the figure completes a noun we have no family for,
-            # unless it is a name ("the island of Maui has risen to 106")
+            # unless it is a name ("the toll on the isle of Kessby climbed to 93")
             owned = len(words) > 1 and words[-2] in _OWNERS  # "our heartache stands at"
             if not owned and not _written_as_name(noun, before):
                 return noun, noun
-            for w in reversed(WORD.findall(stem)):  # "the death toll ... of Maui has risen to"
+            for w in reversed(WORD.findall(stem)):  # "the toll ... of Kessby climbed to"
                 fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
                 if fam:
                     return fam, v.families[fam].unit
@@ -525,7 +525,7 @@ _OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
 
 def _written_as_name(word: str, before: str) -> bool:
     """Whether the last `word` of `before` (lower-cased) is written capitalised there, not
-    opening its sentence: a name ("Maui"), not a noun a figure completes."""
+    opening its sentence: a name ("Kessby"), not a noun a figure completes."""
     at = before.lower().rfind(word)
     return at > 0 and before[at].isupper() and not before[:at].rstrip().endswith((".", "!", "?"))
 

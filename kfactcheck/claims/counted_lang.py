@@ -81,7 +81,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     lv = lang_vocab(code)
     families = vocab().families
     if (pair := _AND_FIGURE.match(after)) and noun_concept(pair.group(1), code) == "duration":
-        # "marito e moglie di 73 e 71 anni": the second figure's noun covers both (ages)
+        # "marito e moglie di 83 e 79 anni": the second figure's noun covers both (ages)
         return Counted("duration", families["duration"].unit, 0, ())
     tokens = list(_TOKEN.finditer(after, 0, min(len(after), 160)))
     i = 0
@@ -100,7 +100,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         if not _WORD.fullmatch(tok) or tok.lower() in lv.stop or severe_word(tok, code):
             break  # ("dont 1.404 grièvement": how badly, not what is counted)
         if not words and _head_of_people(after, tokens[i], code):
-            break  # "a 14 il bilancio delle vittime": the toll, what follows names it
+            break  # "a 9 il conto delle vittime": the toll, what follows names it
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
@@ -135,14 +135,14 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         own = end > 0 and bool(tokens) and tokens[0].group().lower() not in _PARTITIVE
         cue = _segment_cue(before, after[end:], lv, own)  # not the counted words themselves
         if cue is None and family == PEOPLE and left_home(after[end:], code):
-            cue = "evacuated"  # "21.300 le persone che hanno dovuto lasciare la propria casa"
+            cue = "evacuated"  # "18.700 le famiglie che hanno lasciato la propria casa"
         allowed = _HAPPENS if other_people else _CUE_OVER.get(family or PEOPLE)
         kind = (cue or "").partition(":")[0]
         if cue and families[kind].unit == "people" and (allowed is None or kind in allowed):
             # "três bombeiros ficaram feridos": the injured, those of one group of them
             family = f"{cue}:part {family}" if other_people and family in group_families() else cue
             if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
-                # "tres extranjeros perdieron la vida": the dead of one group, a part
+                # "tres turistas perdieron la vida": the dead of one group, a part
                 head = words[concepts.index(PEOPLE)].group().lower()
                 family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
@@ -158,7 +158,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     # unknown noun right after it (_own_noun)
     clause_only = not any(concepts) and words and _is_noun(words[0].group(), code)
     if clause_only and _TO_FIRST.match(before):
-        clause_only = False  # "A 47 subió el número de muertos": a verb, then the count
+        clause_only = False  # "A 53 subió la cifra de fallecidos": a verb, then the count
     if family is not None and not (clause_only and _own_noun(words, after, q, lv)):
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
@@ -179,7 +179,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
 
 def _head_of_people(after: str, tok: re.Match, code: str) -> bool:
     """Whether a word after a figure is the head of a count of people named after it ("E'
-    salito a 14 il bilancio delle vittime", "sube a 14 el balance de muertos"): not a sum
+    arrivato a 9 il conto delle vittime", "sube a 9 el balance de fallecidos"): not a sum
     ('bilancio' is also a budget), a count the words after 'of' name."""
     if _HEAD.fullmatch(tok.group()) is None or (of := _HEAD_OF.match(after, tok.end())) is None:
         return False
@@ -256,8 +256,8 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     return _cue_ahead(after[:stop], lv) is None
 
 
-# a sentence that opens on "to" and its figure, then the verb and the count's name: "A 47
-# subió el número de muertos", "À 47 s'élève le bilan", "Auf 47 stieg die Zahl der Toten"
+# a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53
+# subió la cifra de fallecidos", "À 53 s'élève le bilan", "Auf 53 stieg die Zahl der Toten"
 _TO_FIRST = re.compile(r"(?i)\W*(?:a|à|auf|para|hasta|fino\s+a|op|na)\s+$")
 
 # endings of the verb forms that follow a count as its predicate ("26 tenían", "40 sono",
@@ -322,7 +322,7 @@ def _blank(m: re.Match[str]) -> str:
 
 def _named_by_head(before: str, code: str) -> str | None:
     """The family of people the clause's head noun names, when a figure counts people as
-    such ("le nombre de décès ... s'est élevé à 2122 personnes", "la cifra de muertos llegó
+    such ("le nombre de décès ... est monté à 1987 personnes", "la cifra de muertos llegó
     a 27 personas"): the count it completes, not people in general."""
     if not _HEAD.search(before[-240:]):
         return None  # most figures: no head noun before them
@@ -363,7 +363,7 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
             continue  # "fora de casa", "la loro casa": where people are, or were
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             if k and NEGATION.fullmatch(words[k - 1].lower() + " "):
-                fam = negated(fam)  # "el número de personas no localizadas"
+                fam = negated(fam)  # "el número de vecinos no localizados"
             at = found[k].start()
             other = _COUNTED_BY_FIGURE.search(back, max(0, at - 24), at)
             if other and value >= 1000 * max(1, int(re.sub(r"\D", "", other.group()) or 0)):
@@ -430,7 +430,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         pass
     back = before[cut.end() if cut else back_start :].lower()
     if own and cut is not None and cut.group().isdigit() and (comma := back.rfind(",")) >= 0:
-        # "Sono 14 le vittime, 4mila gli sfollati": the words up to the comma are the
+        # "Sono 9 le vittime, 3mila gli sfollati": the words up to the comma are the
         # figure before's own ("le vittime"), not a cue of this one
         back = back[comma + 1 :]
     for literal, fam, pattern in lv.cues:
@@ -439,7 +439,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         for m in pattern.finditer(back):
             dist = len(back) - m.end()
             if best is None or dist < best[0]:
-                # "el número de personas no localizadas se elevó a 47": those not located
+                # "el número de vecinos no localizados subió a 47": those not located
                 no = NEGATION.search(back, max(0, m.start() - 16), m.start())
                 best = (dist, negated(fam) if no else fam)
     return best[1] if best else None

@@ -182,7 +182,7 @@ def _sentence_claims(
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]
     if dates:
-        # "la colonia 20 de Noviembre", "rue du 4 Septembre": a street named by a date
+        # "la colonia 16 de Septiembre", "rue du 4 Septembre": a street named by a date
         # keeps its figure from being read, but is no date of anything
         dates = [d for d in dates if not named_by_date(sentence, d.start)]
     if quantities:

@@ -112,7 +112,7 @@ def figure_claim(
             after, skipped = past, True
     head, modifiers, phrase_end, scope = noun_phrase(after, q)
     if not head and q.unit is None and after[:1] == "-" and after[1:2].isalpha():
-        return None  # "the 5-square-mile center": a measure of a thing, counting nothing
+        return None  # "the 3-square-mile zone": a measure of a thing, counting nothing
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before, after if code != "en" else "")
@@ -280,7 +280,7 @@ def figure_claim(
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
-        return None  # "up to 2,000 degrees": a reading of heat, not a count
+        return None  # "up to 1,800 degrees": a reading of heat, not a count
     if not added and unit not in ("percent", "currency") and phrase_end:
         # "tres muertos más", "12 morts supplémentaires", "12 morti in più": a step of the
         # count after its noun, whatever its size (none is a level)

@@ -189,7 +189,7 @@ def list_line(
     - a label that names what is counted ("Muertos: 45", "Injured: 120") counts that;
     - a place's label counts what the list counts there: what the item before counted
       (`last`, itself a list line), else what the lead line before the list says it
-      counts ("a fait des victimes dans 9 provinces :", "Deaths by county:"), its last
+      counts ("victimes recensées dans 4 provinces :", "Deaths by county:"), its last
       noun of a count. A lead that names no count gives none: "Classement :" / "- Lorvy:
       3" may be anything.
 
@@ -328,8 +328,8 @@ def named_by_date(sentence: str, at: int) -> bool:
     return _date_name().search(sentence, max(0, at - 30), at) is not None
 
 
-# the first day of a span of days: "du 8 au 9 septembre", "del 8 al 9 de septiembre",
-# "vom 8. auf den 9. September", "from 8 to 9 September", "tra l'8 e il 9 settembre"
+# the first day of a span of days: "du 11 au 12 octobre", "del 11 al 12 de octubre",
+# "vom 11. auf den 12. Oktober", "from 11 to 12 October", "tra l'11 e il 12 ottobre"
 _DAY_TO = re.compile(
     r"(?i)\.?\s*(?:au|à|al|a|to|till|until|-|–|bis(?:\s+zum)?|auf\s+den|zum|e\s+il|e\s+l['’]"
     r"|e|y\s+el|y|and|et\s+le|et|en|tot|do|i)\s*"
@@ -338,7 +338,7 @@ _DAY_TO = re.compile(
 
 def day_before_date(sentence: str, q: Quantity, dates: list) -> bool:
     """Whether the plain figure `q` is the first day of a span whose last day is a date
-    of `dates` ("dans la soirée du 8 au 9 septembre": no count of 8)."""
+    of `dates` ("dans la nuit du 11 au 12 octobre": no count of 11)."""
     if not dates or q.qualifier != "exact" or q.unit is not None or q.spelled:
         return False
     if not (q.value == int(q.value) and 1 <= q.value <= 31):

@@ -17,7 +17,7 @@ from kfactcheck.grammar.vocab import noun_concept, vocab
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")  # as counted_lang's
 
 # Before a noun of homes in a figure's clause: people left them ("le persone che hanno
-# dovuto lasciare la propria abitazione: 16.000 nel ..."), are out of them ("fora de
+# dovuto abbandonare la loro abitazione: 13.480 nel ..."), are out of them ("fora de
 # casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people
 _LEAVE = frozenset(
     """lasciare lasciato lasciata lasciati abbandonare abbandonato abbandonati dejar dejado
@@ -32,7 +32,7 @@ _OUT_OR_OWN = frozenset(
 
 def left_home(after: str, code: str) -> bool:
     """Whether the figure's own segment after its noun says they left their homes ("che
-    hanno dovuto lasciare la propria abitazione")."""
+    hanno dovuto abbandonare la loro abitazione")."""
     seg = PLACE_END.search(after)
     words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
     return any(

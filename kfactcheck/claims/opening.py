@@ -334,7 +334,7 @@ def set_off(sentence: str, d) -> bool:
     closes it ("Comme le 7 mars, 30 000 personnes ont défilé"; "In Norbury, like on 7
     March, 30,000 marched"), or "already" says so without a comma ("Wie schon am 7. März
     demonstrierten ..."). Those figures are the sentence's own, not of the day compared
-    with; a comparison that is a clause's predicate ("C'est plus que le 5 mars, où ...",
+    with; a comparison that is a clause's predicate ("C'est davantage que le 9 mars, où ...",
     "smaller than on 12 March, when police counted 30,000") leaves them to that day."""
     lo = max(0, d.start - 40)
     like = _like(sentence, lo, d.start)

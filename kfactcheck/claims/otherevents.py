@@ -1,10 +1,10 @@
 """Running counts of another, earlier event that a story names for comparison: a count
-dated two years or more before its page ("a tsunami that killed 61 people in 1960", "Le 24
-février 2004, un séisme ... faisant 628 morts"), a count whose own clause tells of an event
-named with its year after it ("the 85 people who were killed in a 2018 fire"), and a count
-in a "where" clause of such an event ("the 2018 Camp fire that razed the town of X, where
-at least 85 died"). The count is that event's (scope "event YEAR", as of that year), never
-the story's. A year right before the figure is dated.past_event's.
+dated two years or more before its page ("a flood that killed 47 people in 1971", "Le 3
+avril 1998, un séisme ... faisant 312 morts"), a count whose own clause tells of an event
+named with its year after it ("the 72 people who died in a 2015 fire"), and a count
+in a "where" clause of such an event ("the 2015 Kessby fire that razed the town of X,
+where no fewer than 72 died"). The count is that event's (scope "event YEAR", as of that
+year), never the story's. A year right before the figure is dated.past_event's.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def other_event(
     now = ref.year if ref else int(shown[:4]) if shown[:4].isdigit() else None
     held = claim.as_of[:4]
     if now and held.isdigit() and int(held) <= now - 2:
-        # "killed 61 people in 1960", "Le 24 février 2004, un séisme ... faisant 628 morts"
+        # "killed 47 people in 1971", "Le 3 avril 1998, un séisme ... faisant 312 morts"
         claim.scope = (*claim.scope, f"event {held}")
         return
     for d in dates:
@@ -39,13 +39,13 @@ def other_event(
         if now and int(d.value[:4]) > now - 2:
             continue
         if d.start >= end:
-            # "the 85 people who were killed in a 2018 fire": the count's own clause tells
+            # "the 72 people who died in a 2015 fire": the count's own clause tells
             # of that event (not "89, more than the 2018 fire": a comparison)
             between = sentence[end : d.start]
             hit = len(between) <= _REACH_AFTER and not _APART.search(between)
             hit = hit and (_event_at(sentence, d) or _event_before(sentence, start))
         elif d.end <= start:
-            # "the 2018 Camp fire that razed the town, where at least 85 died"
+            # "the 2015 Kessby fire that razed the town, where no fewer than 72 died"
             between = sentence[d.end : start]
             hit = len(between) <= _REACH_WHERE and EVENT_CLAUSE.search(between) is not None
             hit = hit and not _STOP.search(between) and _event_noun_after(sentence, d)
@@ -80,7 +80,7 @@ def _event_at(sentence: str, d) -> bool:
 
 def _event_before(sentence: str, start: int) -> bool:
     """Whether the figure's clause opens on an event that it tells the count of, right
-    before it ("a flood that killed 61 people in 1960")."""
+    before it ("a flood that killed 47 people in 1971")."""
     before = sentence[max(0, start - _REACH_AFTER) : start]
     found = None
     for found in _noun_anywhere().finditer(before):  # noqa: B007 - the loop keeps the last
@@ -105,7 +105,7 @@ def _nouns() -> str:
 
 @cache
 def _noun_after() -> re.Pattern[str]:
-    # "2018 Camp fire": up to two capitalised words of its name between
+    # "2015 Kessby fire": up to two capitalised words of its name between
     return re.compile(rf"\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}(?i:{_nouns()})(?!\w)")
 
 

@@ -36,8 +36,8 @@ def _residents(code: str) -> frozenset[str]:
 
 def lives_there(before: str, family: str, code: str) -> str:
     """`family`, or "population" when a count of people as such (or of a noun we have no
-    family for: residents) completes a place noun right before it ("a town of 13,000
-    people"); not a count of the dead or the evacuated ("a city of 13,000 was evacuated"
+    family for: residents) completes a place noun right before it ("a town of 12,400
+    people"); not a count of the dead or the evacuated ("a town of 12,400 was evacuated"
     took that family from its verb)."""
     if family not in ("people", POPULATION) and family not in _residents(code):
         return family  # (not "a community of 40 volunteers")

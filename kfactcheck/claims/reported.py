@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # the date, maybe a part of the day, then the verb ("Sunday night published")
     after = re.compile(rf"(?i)(?:\s+(?:{trie_pattern(parts)}))?\s+{verb}")
     # a source's phrase or a verb, then words without a figure or a clause's end, then the
-    # date: "according to a tally released", "selon un bilan provisoire du ministère, arrêté"
+    # date: "according to a tally released", "selon un bilan encore provisoire de Tessburg, arrêté"
     told = re.compile(
         rf"(?i)(?:{verb}|(?<![\w'’])(?:{trie_pattern(sources)})(?![\w'’]))[^.;:!?\d]{{0,100}}$"
     )
@@ -159,7 +159,7 @@ _LATER = re.compile(
 
 
 # a sentence that opens a few hours from the last one's report: the same day ("Quelques
-# heures plus tôt, un précédent bilan faisait état de 1305 morts", "Hours earlier, ...")
+# heures plus tôt, le bilan antérieur était de 1190 morts", "Hours earlier, ...")
 _SAME_DAY = re.compile(
     r"""(?i)\W*(?:[^\W\d]+\s+){0,2}?(?:hours?\s+(?:earlier|before|later)|
         earlier\s+(?:in\s+the\s+day|that\s+day)|heures?\s+plus\s+(?:tôt|tard)|

@@ -1,6 +1,6 @@
 """Those hurt badly, in every language read: the words and states that make a count of the
-injured, or of people as such, the count of the seriously injured ("dont 1.404 grièvement",
-"205 sont dans un état critique", "heridos graves", "zwei Schwerverletzte", "12 people in
+injured, or of people as such, the count of the seriously injured ("dont 1.276 grièvement",
+"187 restent dans un état critique", "heridos graves", "zwei Schwerverletzte", "12 people in
 critical condition"). However it is worded, it is one quantity, "injured:serious"; the
 phrases are data (data/units.toml [severe]).
 """
@@ -52,8 +52,8 @@ def severe_word(word: str, code: str) -> bool:
 def severe_noun(after: str, end: int, code: str) -> bool:
     """Whether the counted words themselves (`after[:end]` and the word right after them)
     say hurt badly ("40 heridos graves", "13 Schwerverletzte", "13 feriti gravi"): a count
-    of the seriously injured wherever it is counted (not "62 feridos, dois deles em estado
-    grave": the two are a part of the 62, read by parts.py)."""
+    of the seriously injured wherever it is counted (not "48 feridos, três deles em estado
+    grave": the three are a part of the 48, read by parts.py)."""
     words = _NEXT_WORD.match(after, end)
     own = after[:end] + (" " + words.group(1) if words else "")
     return severe_pattern(code).search(own) is not None
@@ -64,8 +64,8 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 def serious_state(after: str, end: int, family: str, code: str) -> str:
     """`family`, or "injured:serious" when it counts people as such and the figure's own
-    segment says they are in a serious state ("51 personnes se trouvent dans un état
-    grave"; not "51 personnes évacuées, dont 3 dans un état grave": that is the 3's)."""
+    segment says they are in a serious state ("38 personnes se trouvent désormais dans un
+    état grave"; not "38 personnes évacuées, dont 3 dans un état grave": that is the 3's)."""
     if family != "people":
         return family
     rest = after[end : end + _REACH]

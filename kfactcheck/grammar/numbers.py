@@ -179,7 +179,7 @@ def _is_noise(
         low = token.lower()
         label = token in lex.labels or low in lex.labels_any_case
         if label and low in _TO_WORDS and not text[:s].rstrip()[: -len(token)].strip(_OPENING):
-            label = False  # "A 47 subió el número de muertos": "to 47", not the road A 47
+            label = False  # "A 53 subió la cifra de fallecidos": "to 53", not the road A 53
         if label and f1.plain and m.group("pre") is None:
             return True  # Article 5, No. 3, Boeing 737 (but "and No 13,418" votes)
         if f1.half and low in _HALF_NOT_AFTER:

@@ -371,7 +371,7 @@ def expected_after(after: str, code: str) -> bool:
     if not cues:
         return False
     cut = _CLAUSE_END.search(after, 1)
-    # close after it: "officers for a march that organisers expected" counts the officers
+    # close after it: "1,500 officers for a rally the unions had expected" counts the officers
     words = after[: cut.start() if cut else 80].lower().split()[:3]
     return any(w in cues and (k == 0 or words[k - 1] not in _THAN) for k, w in enumerate(words))
 

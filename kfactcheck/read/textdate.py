@@ -147,7 +147,7 @@ def text_day(
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
     if best is None and partial is not None:
-        # "según el balance actualizado el 30 de octubre", "chiffres mis à jour le 9
+        # "según el recuento actualizado el 27 de noviembre", "chiffres mis à jour le 9
         # septembre", "figures updated on October 30": the day its figures were updated
         for a, b in body:
             for m in _updated_re().finditer(text, a, b):
@@ -201,7 +201,7 @@ _FULL_DATE = re.compile(
 
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text names a weekday with a day number anywhere ("Sunday (16)"), or a
-    day its figures were updated on ("actualizado el 30 de octubre"): a day text_day may
+    day its figures were updated on ("actualizado el 27 de noviembre"): a day text_day may
     read in a month."""
     return any(
         pattern.search(text, a, b)

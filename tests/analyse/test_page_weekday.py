@@ -27,19 +27,19 @@ def _date_of(folder, name: str) -> str | None:
 _QUAKE = {
     "a": (
         "2031-03-16",
-        "Séisme de Varnholm\n\nLe séisme qui a frappé vendredi soir la vallée de Lindau a "
+        "Séisme de Varnholm\n\nLe séisme qui a secoué vendredi soir la vallée de Lindau a "
         "fait 70 morts à Varnholm, selon le ministère de Tessburg.",
     ),
     "b": (
         "2031-03-17",
-        "Séisme de Varnholm\n\nLe séisme qui a frappé vendredi soir la vallée de Lindau a "
+        "Séisme de Varnholm\n\nLe séisme qui a secoué vendredi soir la vallée de Lindau a "
         "fait 90 morts à Varnholm, selon le ministère de Tessburg.",
     ),
 }
 
 QUAKE = [
     pytest.param(
-        "Séisme de Varnholm\n\nLe séisme qui a frappé, vendredi soir, la vallée de Lindau a "
+        "Séisme de Varnholm\n\nLe séisme qui a secoué, vendredi soir, la vallée de Lindau a "
         "fait 41 morts à Varnholm, selon un bilan du ministère de Tessburg arrêté samedi à "
         "19h00.",
         "2031-03-15",
@@ -47,12 +47,12 @@ QUAKE = [
     ),
     pytest.param(
         " date 2031-03 Séisme de Varnholm\n\nLe bilan est passé à 41 morts à Varnholm, selon "
-        "les chiffres communiqués samedi matin par le ministère de Tessburg.",
+        "les données communiquées samedi matin par la préfecture de Tessburg.",
         "2031-03-15",
         id="fr-month-marker-communiques-samedi-matin",
     ),
     pytest.param(
-        "Séisme de Varnholm\n\nLe séisme qui a frappé, vendredi soir, la vallée de Lindau a "
+        "Séisme de Varnholm\n\nLe séisme qui a secoué, vendredi soir, la vallée de Lindau a "
         "fait 41 morts à Varnholm, selon le ministère de Tessburg.",
         None,
         id="neg-only-the-quake-s-friday-named",
@@ -74,7 +74,7 @@ def test_the_event_s_weekday_bounds_a_page_s_named_day(tmp_path, body, want):
 
 def test_no_event_weekday_in_the_dated_reports_leaves_the_page_undated(tmp_path):
     plain = {
-        k: (day, body.replace("Le séisme qui a frappé vendredi soir la vallée de Lindau", "Il"))
+        k: (day, body.replace("Le séisme qui a secoué vendredi soir la vallée de Lindau", "Il"))
         for k, (day, body) in _QUAKE.items()
     }
     _write(tmp_path, {**plain, "c": (None, QUAKE[0].values[0])})
@@ -125,7 +125,7 @@ def test_a_count_close_to_one_bound_takes_that_bound_s_week(tmp_path, body, want
 SHARED = [
     pytest.param(
         "Le dernier bilan fait état de 212 morts à Varnholm, a indiqué le ministère de "
-        "Tessburg dans un communiqué tard dans la soirée de samedi.",
+        "Tessburg dans sa note tard dans la nuit de samedi.",
         "2031-03-15",
         id="fr-tard-samedi-beats-the-sunday-page-s-day",
     ),
@@ -167,12 +167,12 @@ def test_a_named_weekday_beats_the_day_borrowed_from_a_shared_figure(tmp_path, b
 # year: read in the months its story's dated reports show (March and April 2031)
 UPDATED = [
     pytest.param(
-        "Ulla dejó 50 muertos en Tormenar, según el balance oficial actualizado el 15 de marzo.",
+        "Ulla dejó 50 muertos en Tormenar, según el recuento oficial actualizado el 15 de marzo.",
         "2031-03-15",
         id="es-actualizado-el-in-a-month-of-the-story",
     ),
     pytest.param(
-        "Ulla dejó 50 muertos en Tormenar, según el balance oficial actualizado el 15 de mayo.",
+        "Ulla dejó 50 muertos en Tormenar, según el recuento oficial actualizado el 15 de mayo.",
         None,
         id="neg-a-month-no-dated-report-shows",
     ),

@@ -41,11 +41,11 @@ STORIES = [
         [
             (
                 "2024-10-30",
-                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+                "El huracán Lorna provocó 45 muertos, según el balance oficial.",
             ),
             (
                 "2024-10-30",
-                "Las autoridades ajustaron la cifra de muertos por el paso del huracán en"
+                "Las autoridades ajustaron la cifra de fallecidos que dejó el huracán en"
                 " Vadoria a 45.",
             ),
         ],
@@ -58,11 +58,11 @@ STORIES = [
         [
             (
                 "2024-10-30",
-                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+                "El huracán Lorna provocó 45 muertos, según el balance oficial.",
             ),
             (
                 "2024-10-30",
-                "Las autoridades elevaron la cifra de muertos por el paso del huracán en"
+                "Las autoridades elevaron la cifra de fallecidos que dejó el huracán en"
                 " Vadoria a 30.",
             ),
         ],
@@ -75,7 +75,7 @@ STORIES = [
         [
             (
                 "2024-10-30",
-                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+                "El huracán Lorna provocó 45 muertos, según el balance oficial.",
             ),
             ("2024-10-30", "Hubo 45 muertos en Vadoria y 12 en Kessby, según el gobierno."),
             ("2024-10-30", "El balance oficial del huracán Lorna es de 57 muertos."),
@@ -89,7 +89,7 @@ STORIES = [
         [
             (
                 "2024-10-30",
-                "El huracán Lorna dejó un saldo de 45 muertos, según el balance oficial.",
+                "El huracán Lorna provocó 45 muertos, según el balance oficial.",
             ),
             ("2024-10-30", "La cifra de muertos en Vadoria se elevó a 45."),
             ("2024-11-04", "El huracán Lorna dejó ya 80 muertos, según el balance oficial."),

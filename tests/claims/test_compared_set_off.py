@@ -114,8 +114,8 @@ CASES = [
         id="en-a-clause-of-the-day-after-it-keeps-it",
     ),
     pytest.param(
-        "C'est moins que le 7 mars, lors de la première journée, où la CGT avait revendiqué "
-        "30 000 manifestants.",
+        "C'est moins que le 7 mars, au premier jour du mouvement, où le syndicat de Kessby avait "
+        "revendiqué 30 000 manifestants.",
         "fr",
         {"30 000": "2031-03-07"},
         id="fr-a-predicate-comparison-keeps-its-day",

@@ -234,7 +234,7 @@ TOLD = [
     pytest.param(
         "fr",
         SUN,
-        "Le cyclone qui a frappé, vendredi soir, la commune de Varenne a fait 212 morts.",
+        "Le cyclone qui a ravagé, vendredi soir, la commune de Varenne a fait 212 morts.",
         {"212": "2031-03-16"},
         id="fr-the-onset-day-after-a-comma-names-the-event",
     ),

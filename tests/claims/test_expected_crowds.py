@@ -33,7 +33,7 @@ CASES = [
     ("en", "Organisers expected 30,000 marchers; in the end 90,000 came.", "90,000", False),
     (
         "de",
-        "In Lorvy rechnete die Polizei mit 15.000 Menschen - am Ende waren es 90.000!",
+        "Die Veranstalter in Lorvy rechneten mit 15.000 Leuten - zuletzt zählte man 90.000!",
         "90.000",
         False,
     ),
@@ -46,7 +46,7 @@ CASES = [
     ("en", "More than 90,000 marchers turned out, far more than expected.", "More than", False),
     (
         "en",
-        "Police sent 2,000 officers to a march that organisers expected to be large.",
+        "The city deployed 2,000 officers for a rally the unions had expected to be big.",
         "2,000",
         False,
     ),
@@ -69,6 +69,6 @@ def test_expected_crowd_is_no_count(lang, text, figure, expected):
 def test_expectation_by_ausgegangen():
     """ "von N ausgegangen" / "ging von N aus" is the police's estimate of a turnout as often
     as its expectation: only the words around it ("ursprünglich", "am Samstag") tell."""
-    text = "Ursprünglich war die Polizei von etwa 15.000 Teilnehmern ausgegangen."
+    text = "Zunächst war die Stadt von ungefähr 15.000 Demonstrierenden ausgegangen."
     found = [c for c in claims(text, "de") if c.text.startswith("15.000")]
     assert found[0].terms[0].endswith(":projected")

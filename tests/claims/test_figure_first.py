@@ -1,7 +1,7 @@
 """A sentence that opens on "to" and its figure, before the verb and the count's name ("A
-47 subió el número de muertos", "À 47 s'élève le bilan des morts", "Auf 47 stieg die Zahl
+53 subió la cifra de fallecidos", "À 53 s'élève le bilan des morts", "Auf 53 stieg die Zahl
 der Toten"): the figure is that count, in every language that writes it so; the opening
-"A" is the preposition, not the road "A 47". Every sentence is invented."""
+"A" is the preposition, not the road "A 53". Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _claims(lang: str, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "lang, text, figure, family",
     [
-        pytest.param("es", "A 47 subió el número de muertos en Norvale.", "47", "deaths", id="es"),
+        pytest.param("es", "A 53 subió la cifra de fallecidos en Kessby.", "53", "deaths", id="es"),
         pytest.param(
             "es", "A 12 ascendió la cifra de desaparecidos.", "12", "missing", id="es-cifra"
         ),

@@ -24,11 +24,11 @@ def _items(lang: str, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 CASES = [
     pytest.param(
         "fr",
-        "La crue a fait des victimes dans 3 communes du pays :\n\n . Province d’Al Norvale : 694"
-        "\n\n. Province de Kessby : 347\n\n. Préfecture d'Arden : 14\n",
+        "La crue a fait des victimes dans 3 communes du pays :\n\n . Province d’Al Norvale : 583"
+        "\n\n. Province de Kessby : 312\n\n. Préfecture d'Arden : 14\n",
         {
-            "694": ("deaths", ("in al norvale",)),
-            "347": ("deaths", ("in kessby",)),
+            "583": ("deaths", ("in al norvale",)),
+            "312": ("deaths", ("in kessby",)),
             "14": ("deaths", ("in arden",)),
         },
         id="fr-dotted-lines-under-victims",
@@ -71,9 +71,9 @@ CASES = [
     ),
     pytest.param(
         "fr",
-        "Le séisme a fait des victimes dans 3 provinces :\n\n. Province de Kessby : 347 morts"
+        "Le séisme a fait des victimes dans 3 provinces :\n\n. Province de Kessby : 312 morts"
         "\n. Province d'Arden : 12 morts\n",
-        {"347 morts": ("deaths", ("in kessby",)), "12 morts": ("deaths", ("in arden",))},
+        {"312 morts": ("deaths", ("in kessby",)), "12 morts": ("deaths", ("in arden",))},
         id="fr-items-with-their-own-noun",
     ),
     pytest.param(

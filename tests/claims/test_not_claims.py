@@ -1,5 +1,5 @@
 """Figures that state no claim, in every language read, each with a negative neighbour:
-a temperature ("up to 2,000 degrees" is a reading of heat, not a count) and a street or
+a temperature ("up to 1,800 degrees" is a reading of heat, not a count) and a street or
 district named by a date ("colonia 20 de Noviembre" is no date of anything). Every
 sentence and place here is invented."""
 
@@ -22,9 +22,7 @@ def _claims(lang: str, text: str) -> list[tuple[str, str]]:
 
 # (language, sentence, texts of claims that must NOT be there, texts that must)
 CASES = [
-    pytest.param(
-        "en", "Flames reached up to 2,000 degrees in Norvale.", ["2,000"], [], id="en-deg"
-    ),
+    pytest.param("en", "The blaze hit up to 1,800 degrees in Norvale.", ["1,800"], [], id="en-deg"),
     pytest.param(
         "en", "The kiln burned at 900 degrees Fahrenheit; 4 died.", ["900"], ["4"], id="en-deg-f"
     ),
@@ -50,9 +48,9 @@ CASES = [
     # streets and districts named by a date
     pytest.param(
         "es",
-        "En la colonia 20 de Noviembre los rescatistas hallaron 3 cuerpos.",
-        ["20 de Noviembre"],
-        ["3 cuerpos"],
+        "En la colonia 16 de Septiembre los socorristas encontraron 5 cuerpos.",
+        ["16 de Septiembre"],
+        ["5 cuerpos"],
         id="es-colonia",
     ),
     pytest.param(
@@ -116,8 +114,8 @@ MORE = [
     # a measure glued to a thing by hyphens counts nothing
     pytest.param(
         "en",
-        "The storm leveled the 5-square-mile center of Norvale.",
-        ["5"],
+        "The blaze razed a 3-square-mile stretch of Norvale.",
+        ["3"],
         [],
         id="en-square-mile",
     ),
@@ -131,9 +129,9 @@ MORE = [
     # the first day of a span of days is no count
     pytest.param(
         "fr",
-        "Le séisme a frappé Norvale dans la soirée du 8 au 9 septembre et fait 12 morts.",
-        ["8"],
-        [("12 morts", 12, "deaths")],
+        "Le séisme a secoué Norvale dans la nuit du 11 au 12 octobre et fait 14 morts.",
+        ["11"],
+        [("14 morts", 14, "deaths")],
         id="fr-du-8-au-9",
     ),
     pytest.param(
@@ -158,7 +156,9 @@ MORE = [
         id="it-tra-8-e-9",
     ),
     # increments of a running count, whatever their size, are steps, not levels
-    pytest.param("es", "El gobierno había reportado tres muertos más.", ["tres"], [], id="es-mas"),
+    pytest.param(
+        "es", "El ministerio había informado de tres muertos más.", ["tres"], [], id="es-mas"
+    ),
     pytest.param("es", "Se confirmaron 12 muertos más en Norvale.", ["12"], [], id="es-12-mas"),
     pytest.param("fr", "On compte 12 morts supplémentaires à Norvale.", ["12"], [], id="fr-suppl"),
     pytest.param("fr", "On compte 12 morts de plus à Norvale.", ["12"], [], id="fr-de-plus"),
@@ -185,9 +185,9 @@ MORE = [
     # thousands written "mil" with the units after them as digits are one figure
     pytest.param(
         "es",
-        "Los cortes afectaron a 513 mil 524 habitantes.",
-        ["513 mil"],
-        [("513 mil 524 habitantes", 513524, "population")],
+        "Los cortes afectaron a 427 mil 318 habitantes.",
+        ["427 mil"],
+        [("427 mil 318 habitantes", 427318, "population")],
         id="es-mil-groups",
     ),
     pytest.param(

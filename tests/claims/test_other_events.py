@@ -36,17 +36,18 @@ ROWS = [
     (
         "en-people-killed-in-a-year-fire",
         "en",
-        "The toll also passed the 85 people who were killed in a 2018 fire in the town of Norvale.",
-        "85",
+        "The toll also exceeded the 72 residents who were killed in a 2015 fire in the village of"
+        " Norvale.",
+        "72",
         PAGE,
-        "event 2018",
-        "2018",
+        "event 2015",
+        "2015",
     ),
     (
         "en-where-clause-of-a-year-fire",
         "en",
         "Fatalities now exceed those of the 2018 Kessby fire that razed the hill town of"
-        " Norvale, where at least 85 died.",
+        " Norvale, where no fewer than 85 died.",
         "85",
         PAGE,
         "event 2018",
@@ -65,11 +66,12 @@ ROWS = [
     (
         "en-undated-page-year-fire",
         "en",
-        "The toll also passed the 85 people who were killed in a 2018 fire in the town of Norvale.",
-        "85",
+        "The toll also exceeded the 72 residents who were killed in a 2015 fire in the village of"
+        " Norvale.",
+        "72",
         None,
-        "event 2018",
-        "2018",
+        "event 2015",
+        "2015",
     ),
     (
         "fr-full-date-of-an-old-quake",

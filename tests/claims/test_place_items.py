@@ -33,8 +33,8 @@ ROWS = [
     (
         "fr-region-de-l-apostrophe",
         "fr",
-        "Le nombre de décès atteint 1351 dans la région de l’Ostrel, selon la préfecture.",
-        "1351",
+        "Le nombre de décès atteint 1186 dans la région de l’Ostrel, selon la préfecture.",
+        "1186",
         "in ostrel",
     ),
     (
@@ -55,7 +55,7 @@ ROWS = [
     (
         "fr-bracket-after-province",
         "fr",
-        "Le plus lourd bilan concerne la province de Norvale (542 décès), la province de"
+        "Le plus lourd bilan concerne la province de Norvale (486 décès), la province de"
         " Kessby (103), la province d’Arvel (38), d'après le communiqué.",
         "103",
         "in kessby",
@@ -63,7 +63,7 @@ ROWS = [
     (
         "fr-bracket-after-province-elided",
         "fr",
-        "Le plus lourd bilan concerne la province de Norvale (542 décès), la province de"
+        "Le plus lourd bilan concerne la province de Norvale (486 décès), la province de"
         " Kessby (103), la province d’Arvel (38), d'après le communiqué.",
         "38",
         "in arvel",
@@ -115,15 +115,15 @@ ROWS = [
     (
         "fr-colon-after-a-word-is-no-place",
         "fr",
-        "Bilan : 632 morts et 329 blessés selon le ministère.",
-        "632",
+        "Bilan : 517 morts et 246 blessés selon le ministère.",
+        "517",
         None,
     ),
     (
         "fr-colon-after-event-is-no-place",
         "fr",
-        "Séisme d’Arvel : 2122 morts et 2421 blessés.",
-        "2122",
+        "Séisme d’Arvel : 1974 morts et 2306 blessés.",
+        "1974",
         None,
     ),
     (
@@ -137,7 +137,7 @@ ROWS = [
     (
         "fr-copula-place-avec",
         "fr",
-        "Les provinces les plus touchées sont Norvale avec 394 victimes, Arvel (271 morts)"
+        "Les départements les plus frappés sont Norvale avec 394 victimes, Arvel (271 morts)"
         " et Kessby (91 morts).",
         "394",
         "in norvale",
@@ -160,15 +160,15 @@ ROWS = [
     (
         "fr-lead-then-province-subject",
         "fr",
-        "Par régions, la province de Norvale a enregistré 1452 décès, 764 à Arvel.",
-        "1452",
+        "Par régions, la province de Norvale a enregistré 1317 décès, 658 à Arvel.",
+        "1317",
         "in norvale",
     ),
     (
         "fr-lead-then-province-elided",
         "fr",
-        "Selon le ministère, la province d’Ostrel a enregistré 1452 décès.",
-        "1452",
+        "Selon le ministère, la province d’Ostrel a enregistré 1317 décès.",
+        "1317",
         "in ostrel",
     ),
     (
@@ -188,15 +188,15 @@ ROWS = [
     (
         "fr-lead-then-country-is-no-place",
         "fr",
-        "Selon le ministère, le pays a enregistré 1452 décès.",
-        "1452",
+        "Selon le ministère, le pays a enregistré 1317 décès.",
+        "1317",
         None,
     ),
     (
         "fr-lead-then-toll-is-no-place",
         "fr",
-        "Par régions, le bilan a atteint 1452 décès.",
-        "1452",
+        "Par régions, le bilan a atteint 1317 décès.",
+        "1317",
         None,
     ),
     # English: a toll "in" a place before its figure; people who died "in the province of"
@@ -296,31 +296,31 @@ ROWS = [
     (
         "fr-bracket-restates-noun",
         "fr",
-        "Plus de la moitié des morts (694) ont été recensées à Norvale et à Arvel (347),"
+        "Près des deux tiers des morts (583) ont été dénombrés à Norvale et à Arvel (312),"
         " plus au sud.",
-        "694",
+        "583",
         "in norvale",
     ),
     (
         "fr-bracket-restates-noun-second",
         "fr",
-        "Plus de la moitié des morts (694) ont été recensées à Norvale et à Arvel (347),"
+        "Près des deux tiers des morts (583) ont été dénombrés à Norvale et à Arvel (312),"
         " plus au sud.",
-        "347",
+        "312",
         "in arvel",
     ),
     (
         "es-bracket-restates-noun",
         "es",
-        "La mayoría de los muertos (694) se registraron en Norvale y en Arvel (347).",
-        "694",
+        "La mayoría de los muertos (583) se registraron en Norvale y en Arvel (312).",
+        "583",
         "in norvale",
     ),
     (
         "fr-bracket-two-places-joined-is-combined",
         "fr",
-        "Les morts (694) ont été recensés à Norvale et à Arvel, plus au sud.",
-        "694",
+        "Les morts (583) ont été recensés à Norvale et à Arvel, plus au sud.",
+        "583",
         None,
     ),
     (
@@ -355,12 +355,12 @@ LISTS = [
     (
         "fr-bulleted-provinces-under-victims",
         "fr",
-        "Le séisme a fait des victimes dans 3 provinces :\n\n . Province de Norvale : 694\n\n"
-        ". Province de Kessby : 347\n\n. Préfecture d'Arvel : 12",
+        "Le séisme a fait des victimes dans 3 provinces :\n\n . Province de Norvale : 583\n\n"
+        ". Province de Kessby : 312\n\n. Préfecture d'Arvel : 12",
         [
             ("3 provinces", "provinc", None),
-            ("694", "deaths", "in norvale"),
-            ("347", "deaths", "in kessby"),
+            ("583", "deaths", "in norvale"),
+            ("312", "deaths", "in kessby"),
             ("12", "deaths", "in arvel"),
         ],
     ),
@@ -412,13 +412,13 @@ LISTS = [
     (
         "fr-lead-counting-nothing-gives-no-claim",
         "fr",
-        "Les provinces concernées sont les suivantes :\n\n. Province de Norvale : 694",
+        "Les provinces concernées sont les suivantes :\n\n. Province de Norvale : 583",
         [],
     ),
     (
         "fr-no-lead-sentence-gives-no-claim",
         "fr",
-        "Il y a eu 5 morts.\n\nProvince de Norvale : 694",
+        "Il y a eu 5 morts.\n\nProvince de Norvale : 583",
         [("5 morts", "deaths", None)],
     ),
 ]

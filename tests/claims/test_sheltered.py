@@ -21,7 +21,12 @@ CASES = [
     ("it", "Circa 800 cittadini sono ospitati in strutture comunali.", "Circa 800", "homeless"),
     ("it", "In 900 sono stati accolti nelle palestre.", "900", "homeless"),
     ("it", "Gli sfollati sono oltre 2.300 nella provincia.", "2.300", "evacuated"),
-    ("it", "Oltre 5.300 persone hanno dovuto lasciare la propria casa.", "5.300", "evacuated"),
+    (
+        "it",
+        "Più di 5.300 residenti sono stati costretti a lasciare la casa.",
+        "Più di 5.300",
+        "evacuated",
+    ),
     ("nl", "In Veldrecht zijn 450 mensen opgevangen in een sporthal.", "450", "homeless"),
 ]
 

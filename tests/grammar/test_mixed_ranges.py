@@ -1,4 +1,4 @@
-"""A range written with "between" and the word for "to" ("between 1,000 to 1,100", "entre
+"""A range written with "between" and the word for "to" ("between 2,400 to 2,600", "entre
 1 000 à 1 100", "zwischen 1000 bis 1100") is one range, in every language read; the old
 level of "from A to B" counts the noun right after B, never one a later figure of the
 sentence has ("from 1,100 to 1,000, two weeks after"). Every sentence is invented."""
@@ -12,7 +12,7 @@ from kfactcheck.grammar.numbers import find_quantities
 from kfactcheck.model import Document
 
 RANGES = [
-    pytest.param("en", "The tally stands between 1,000 to 1,100 now.", (1000, 1100), id="en-to"),
+    pytest.param("en", "Their count sits between 2,400 to 2,600 today.", (2400, 2600), id="en-to"),
     pytest.param("en", "Between 40 and 60 homes burned.", (40, 60), id="en-and"),
     pytest.param("fr", "On compte entre 1 000 à 1 100 disparus.", (1000, 1100), id="fr-a"),
     pytest.param("fr", "On compte entre 40 et 60 disparus.", (40, 60), id="fr-et"),

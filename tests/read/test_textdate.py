@@ -196,7 +196,7 @@ DAYS = [
     ),
     # a day its figures were updated on, in the month the page shows
     pytest.param(
-        "Ulla dejó 12 muertos en Tormenar, según el balance oficial actualizado el 18 de marzo.",
+        "Ulla dejó 12 muertos en Tormenar, según el recuento oficial actualizado el 18 de marzo.",
         "2031-03",
         date(2031, 3, 18),
         id="es-balance-actualizado-el",
@@ -449,9 +449,9 @@ WEEKDAYS = [
     ("La tormenta, que comenzó a golpear el jueves a Tormenar, dejó 4 muertos.", None),
     ("Das Feuer in Kessenau ist am Montag ausgebrochen, heute Mittwoch gab es 3 Tote.", 2),
     # a comma right after a verb of the event's start sets off the event's day
-    ("Le séisme qui a frappé, vendredi soir, Varnholm a fait 41 morts, bilan arrêté samedi.", 5),
+    ("Le séisme qui a secoué, vendredi soir, Varnholm a fait 41 morts, bilan arrêté samedi.", 5),
     ("Le séisme qui a frappé Varnholm vendredi soir a fait 41 morts.", None),
-    ("Otis tocó tierra en la madrugada del miércoles en Tormenar.", None),
+    ("Ulla tocó tierra durante la madrugada del jueves en Tormenar.", None),
     ("The storm made landfall on Tuesday. On Thursday Norbury counted 9 dead.", 3),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
