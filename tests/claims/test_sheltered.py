@@ -23,8 +23,8 @@ CASES = [
     ("it", "Gli sfollati sono oltre 2.300 nella provincia.", "2.300", "evacuated"),
     (
         "it",
-        "Più di 5.300 residenti sono stati costretti a lasciare la casa.",
-        "Più di 5.300",
+        "Oltre 5.300 persone hanno dovuto abbandonare la propria casa.",
+        "Oltre 5.300",
         "evacuated",
     ),
     ("nl", "In Veldrecht zijn 450 mensen opgevangen in een sporthal.", "450", "homeless"),
