@@ -24,7 +24,7 @@ CASES = [
     (
         "it",
         "Oltre 5.300 persone hanno dovuto abbandonare la propria casa.",
-        "Oltre 5.300",
+        "5.300",
         "evacuated",
     ),
     ("nl", "In Veldrecht zijn 450 mensen opgevangen in een sporthal.", "450", "homeless"),
