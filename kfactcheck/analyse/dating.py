@@ -441,11 +441,7 @@ def one_day_between(
     if not undated:
         return []
     series = dated_tops(documents, claims, months)
-    wanted = {d.id for d in undated}
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.document in wanted and c.subject in series and rises(c):
-            by_doc[c.document].append(c)
+    by_doc = _bounded_counts(claims, series, {d.id for d in undated})
     if not by_doc:
         return []
     changed = []
@@ -489,11 +485,7 @@ def window_months(
     if not pages:
         return {}
     series = dated_tops(documents, claims, months)
-    wanted = {d.id for d in pages}
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.document in wanted and c.subject in series and rises(c):
-            by_doc[c.document].append(c)
+    by_doc = _bounded_counts(claims, series, {d.id for d in pages})
     if not by_doc:
         return {}
     out = {}
@@ -510,6 +502,19 @@ def window_months(
         if proof is not None and proof[0].strftime("%Y-%m") == proof[1].strftime("%Y-%m"):
             out[doc.id] = proof[0].strftime("%Y-%m")
     return out
+
+
+def _bounded_counts(
+    claims: Sequence[Claim], series: Mapping, wanted: set[str]
+) -> dict[str, list[Claim]]:
+    """Page id -> its claims of counts that only rise and that a dated report bounds
+    (their subject has a series in `series`), for the pages in `wanted`; shared by the
+    rules that date or month a page from its counts' window."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.document in wanted and c.subject in series and rises(c):
+            by_doc[c.document].append(c)
+    return by_doc
 
 
 def _event_day(
