@@ -15,7 +15,7 @@ from functools import cache
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
 from kfactcheck.claims.parts import past_total
 from kfactcheck.claims.placenames import _country_names
-from kfactcheck.claims.places import _CONNECTORS, _key, _total_words
+from kfactcheck.claims.places import _total_words, item_key
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
 from kfactcheck.model import Claim, Quantity
 
@@ -194,22 +194,15 @@ def list_line(
       3" may be anything.
 
     None when the figure is not on such a line."""
-    if not before[-4:].rstrip().endswith(_ITEM_MARKS) or not _LINE_END.match(after):
+    if not _LINE_END.match(after) or (read := _line_label(before)) is None:
         return None
-    nl = before.rfind("\n")  # (a lead and its first item may be one sentence)
-    line = _LIST_LINE.match(before, nl + 1)
-    if line is None:
-        return None
-    label = line.group(1).split()
+    label, nl = read
     first = noun_concept(_ELIDED.sub("", label[0]), code)
     families = vocab().families
     if first is not None and first != PEOPLE and first in families and len(label) <= 3:
         return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
-    if not any(w[:1].isupper() for w in label):
-        return None  # a place's label is a name
-    place = _label_place(label)
-    if place is None or (len(label) == 1 and _common_word(label[0], code)):
-        return None  # "Comments: 0", "Classifica: 3": a page's own label, not a place
+    if not _place_label(label, code) or (place := _label_place(label)) is None:
+        return None
     if last is not None and _on_list_line(last) and not text[last.end : base].strip(_BULLETS):
         family = last.terms[0] if last.terms else ""
         return (family, last.unit, (place,)) if family else None
@@ -225,25 +218,17 @@ def label_place(before: str, text: str, base: int, last: Claim | None, code: str
     (". Province de Kessby : 347 morts" counts Kessby's dead): "in kessby", else None.
     Only in a list: under a lead line that ends in a colon, or right after another item
     (a kicker, "Actualización: 45 muertos", names no place)."""
-    if not before[-4:].rstrip().endswith(_ITEM_MARKS):
+    if (read := _line_label(before)) is None:
         return None
-    nl = before.rfind("\n")
-    line = _LIST_LINE.match(before, nl + 1)
-    if line is None:
-        return None
+    label, nl = read
     after_item = (
         last is not None and _on_list_line(last) and not text[last.end : base].strip(_BULLETS)
     )
     if not after_item and _lead(text, base + nl if nl >= 0 else base) is None:
         return None
-    label = line.group(1).split()
     if noun_concept(_ELIDED.sub("", label[0]), code) is not None:
         return None  # "Muertos: 45 personas": the label names the count, not a place
-    if not any(w[:1].isupper() for w in label) or (
-        len(label) == 1 and _common_word(label[0], code)
-    ):
-        return None
-    return _label_place(label)
+    return _label_place(label) if _place_label(label, code) else None
 
 
 def _common_word(word: str, code: str) -> bool:
@@ -269,11 +254,26 @@ def _on_list_line(claim: Claim) -> bool:
 def _label_place(label: list[str]) -> str | None:
     """The place key of a list line's label: "Province d'Al Norvale" -> "in al norvale"
     (the kind of area and the preposition left out, an elided article kept as a word)."""
-    words = [_ELIDED.sub("", w) for w in label]
-    while words and (not _key(words[0]) or words[0].lower() in _CONNECTORS):
-        words = words[1:]
-    key = " ".join(k for w in words if (k := _key(w)))
-    return f"in {key}" if len(key) > 1 else None
+    return item_key([_ELIDED.sub("", w) for w in label])
+
+
+def _line_label(before: str) -> tuple[list[str], int] | None:
+    """The label's words of a list line "Label : figure" whose figure follows `before`,
+    and where the line starts in `before` less one (-1 for its first line); None when
+    `before` ends no such line."""
+    if not before[-4:].rstrip().endswith(_ITEM_MARKS):
+        return None
+    nl = before.rfind("\n")  # (a lead and its first item may be one sentence)
+    line = _LIST_LINE.match(before, nl + 1)
+    return (line.group(1).split(), nl) if line is not None else None
+
+
+def _place_label(label: list[str], code: str) -> bool:
+    """Whether a list line's label may be a place's: a name ("Comments: 0", "Classifica:
+    3" are a page's own labels, common words of the language)."""
+    return any(w[:1].isupper() for w in label) and not (
+        len(label) == 1 and _common_word(label[0], code)
+    )
 
 
 def _lead(text: str, base: int) -> str | None:

@@ -204,9 +204,15 @@ def bare_item(before: str, after: str, code: str) -> str | None:
         return None
     if tokens[0].lower() in lang_vocab(code).articles:
         return None  # "..., La 12": an article opening a sentence's words, not a name
-    words = tokens
+    return item_key(tokens)
+
+
+def item_key(words: list[str]) -> str | None:
+    """The place key of a list item's name ("Provincia de Lindora" -> "in lindora": a
+    kind of area's word and the preposition after it say no name); None when no name is
+    left. Shared by the items of a sentence (bare_item) and of lines (lists.list_line)."""
     while words and (not _key(words[0]) or words[0].lower() in _CONNECTORS):
-        words = words[1:]  # "Provincia de Lindora": the kind of area says no name
+        words = words[1:]
     key = " ".join(k for t in words if (k := _key(t)))
     return f"in {key}" if len(key) > 1 else None
 
