@@ -24,7 +24,7 @@ from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.grammar.dategrammar import load_words
 from kfactcheck.model import Quantity
-from kfactcheck.read.textdate import _onset_re, onset_before
+from kfactcheck.read.textdate import _onset_re
 
 
 def figure_time(
@@ -221,9 +221,9 @@ def _names_event(sentence: str, d) -> bool:
             and (not tail.isascii() or tail.lower().endswith(event_of_ends()))
             and _event_of().search(sentence, lo, d.start)
         )
-        # "58 dead in the storm, which broke out on Tuesday": the day the event began
+        # "58 dead in the storm, which broke out on Tuesday": the day the event began;
+        # "qui a frappé, vendredi soir, ...": a comma may set it off (textdate._onset_re)
         or _holds(sentence, max(0, d.start - 40), d.start, _onset_re(), _onset_ascii())
-        or _onset_comma(sentence, d)
         or _of_a_time_ago(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
@@ -246,16 +246,6 @@ def _of_a_time_ago(sentence: str, d) -> bool:
 
 _AGO_WORDS = re.compile(r"(?i)(?<!\w)(?:ago|hace|il\s+y\s+a|vor|fa|há|atrás)(?!\w)")
 _OF_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:de|von|di|da|do|dal|del)\s+|(?<!\w)d['’]\s*)$")
-
-
-def _onset_comma(sentence: str, d) -> bool:
-    """ "Le cyclone qui a frappé, vendredi en fin de soirée, le littoral": the verb of the event's
-    start, then a comma right before its day (onset_before reads the words before the
-    comma)."""
-    comma = sentence.rfind(",", max(0, d.start - 3), d.start)
-    if comma < 0 or sentence[comma + 1 : d.start].strip():
-        return False
-    return onset_before(sentence, max(0, comma - 40), comma)
 
 
 @cache
