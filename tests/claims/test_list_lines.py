@@ -120,6 +120,18 @@ CASES = [
         id="it-list-ends-at-another-line",
     ),
     pytest.param(
+        "en",
+        "Deaths by county:\n- Norvale: 12\n- Kessby: 4\n\nLorvy Weekly: 24\n",
+        {"12": ("deaths", ("in norvale",)), "4": ("deaths", ("in kessby",))},
+        id="en-footer-line-without-the-list-s-bullet-is-no-item",
+    ),
+    pytest.param(
+        "es",
+        "Muertos por provincia:\n\n- Norvale: 12\n\n- Kessby: 4\n",
+        {"12": ("deaths", ("in norvale",)), "4": ("deaths", ("in kessby",))},
+        id="es-items-apart-by-blank-lines-with-one-bullet",
+    ),
+    pytest.param(
         "de",
         "Norvale: 12 Uhr ist der Termin.\n",
         {},
