@@ -137,22 +137,29 @@ def _people_of_one_kind(claims: list[Claim], stories: Mapping[str, str]) -> None
     """A story that counts one kind of people only, a crowd ("manifestants", "marchers"):
     its bare counts of "people" ("1,4 million de personnes", "90.000 personnes à Lorvy")
     are of that kind. Not where it counts two kinds or more (marchers and employees),
-    where "people" may be any of them, nor a kind _PEOPLE_MAY_BE leaves out."""
-    kinds: dict[str, set[str]] = defaultdict(set)
+    where "people" may be any of them, nor a kind _PEOPLE_MAY_BE leaves out. A kind whose
+    largest figure is under a tenth of a bare count ("zwei Privatpersonen" who registered
+    a march of 90,000) cannot be what that count counts, and leaves it to the others."""
+    kinds: dict[str, dict[str, float]] = defaultdict(dict)
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0]:
             kind = c.terms[0].partition(":")[0]
             if kind not in _ON_DUTY | {"people"} and not any(
                 s.startswith("event ") for s in c.scope
             ):
-                kinds[stories.get(c.document, "")].add(kind)
+                seen = kinds[stories.get(c.document, "")]
+                seen[kind] = max(seen.get(kind, 0.0), c.value)
     for c in claims:
         if c.unit == "people" and c.terms and c.terms[0] in ("people", "people:projected"):
-            one = kinds.get(stories.get(c.document, ""), set())
+            sizes = kinds.get(stories.get(c.document, ""), {})
+            one = {k for k, top in sizes.items() if top * _SAME_ORDER >= c.value}
             if len(one) == 1 and one <= _PEOPLE_MAY_BE:
                 # (an expectation of people, "mit 20.000 Menschen gerechnet", of that kind too)
                 what = c.terms[0].replace("people", next(iter(one)), 1)
                 c.terms = (what, *c.terms[1:])
+
+
+_SAME_ORDER = 10  # how much smaller than a bare count another kind's figures may be
 
 
 def _joined_sums(

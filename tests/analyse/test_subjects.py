@@ -263,3 +263,31 @@ def test_bare_people_are_the_one_kind_a_story_counts(families, joins):
     assert any(o.subject == bare.subject for o in others) is joins, [
         (x.terms, x.subject) for x in [*others, bare]
     ]
+
+
+# (families with their figures, the bare count, joins): another kind of people blocks the
+# one-kind rule only with figures of the bare count's order of size
+SIZED_KINDS = [
+    pytest.param(
+        [("crowd", 80000), ("privatperson", 2)], 80000, True, id="two-registrants-beside-a-march"
+    ),
+    pytest.param(
+        [("crowd", 80000), ("mitarbeiter", 20000)], 80000, False, id="employees-of-that-size"
+    ),
+    pytest.param([("crowd", 900), ("volunteer", 89)], 900, True, id="under-a-tenth-is-apart"),
+    pytest.param([("crowd", 900), ("volunteer", 90)], 900, False, id="a-tenth-is-of-that-order"),
+]
+
+
+@pytest.mark.parametrize(("families", "value", "joins"), SIZED_KINDS)
+def test_a_kind_far_smaller_than_a_bare_count_is_not_what_it_counts(families, value, joins):
+    others = []
+    for i, (family, figure) in enumerate(families):
+        other = c(family, quote=f"{i}")
+        other.value = other.low = other.high = figure
+        others.append(other)
+    bare = c("people")
+    bare.value = bare.low = bare.high = value
+    assign_subjects([*others, bare])
+    crowd = others[0]
+    assert (crowd.subject == bare.subject) is joins, [(x.terms, x.subject) for x in [*others, bare]]
