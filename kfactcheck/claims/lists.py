@@ -10,6 +10,7 @@ person named before "and" in "left a police officer and three attackers dead".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
@@ -368,6 +369,25 @@ def day_before_date(sentence: str, q: Quantity, dates: list) -> bool:
         return False
     if not (q.value == int(q.value) and 1 <= q.value <= 31):
         return False
-    return any(
-        d.start >= q.end and _DAY_TO.fullmatch(sentence, q.end, d.start) is not None for d in dates
-    )
+    # only the dates right after the figure can be that last day: the words between are a
+    # connective and white space, so a date past ten other characters is none (and neither
+    # is any later one); the dates in order of start, once a sentence (a sentence of a
+    # thousand dates is read once, not once per figure)
+    ordered, starts = _by_start(dates)
+    for d in ordered[bisect_left(starts, q.end) :]:
+        if _DAY_TO.fullmatch(sentence, q.end, d.start) is not None:
+            return True
+        if len("".join(sentence[q.end : d.start].split())) > _CONNECTIVE_MAX:
+            return False
+    return False
+
+
+_CONNECTIVE_MAX = 12  # letters of the longest connective _DAY_TO allows ("bis zum", ".")
+_ordered: list = [None, None]  # the dates list last asked about, and its order
+
+
+def _by_start(dates: list) -> tuple[list, list[int]]:
+    if _ordered[0] is not dates:
+        ordered = sorted(dates, key=lambda d: d.start)
+        _ordered[:] = [dates, (ordered, [d.start for d in ordered])]
+    return _ordered[1]

@@ -26,6 +26,17 @@ from kfactcheck.grammar.dategrammar import load_words
 from kfactcheck.model import Quantity
 from kfactcheck.read.textdate import _onset_re
 
+_periods: list = [None, None, None]  # the sentence and dates last asked about, the answer
+
+
+def _without_period_starts(sentence: str, dates) -> list | None:
+    """The dates of `sentence` that open no period (periodstart.opens_period), or None when
+    none does; once a sentence, not once per figure (a sentence of a thousand dates)."""
+    if _periods[0] is not sentence or _periods[1] is not dates:
+        kept = [d for d in dates if not opens_period(sentence, d)]
+        _periods[:] = [sentence, dates, None if len(kept) == len(dates) else kept]
+    return _periods[2]
+
 
 def figure_time(
     sentence: str,
@@ -44,8 +55,9 @@ def figure_time(
     `named`: whether any date of the sentence names an event (names_event), known once a
     sentence; when none does, the dates are not looked through again for each figure."""
     published = ref.isoformat() if ref is not None else ""
-    if any(opens_period(sentence, d) for d in dates):  # "seit Samstag": held when given
-        dates, index = [d for d in dates if not opens_period(sentence, d)], None
+    kept = _without_period_starts(sentence, dates)
+    if kept is not None:  # "seit Samstag": held when given
+        dates, index = kept, None
     # "ascendió a 212 la cifra de fallecidos del sismo del 3 de noviembre": that date names
     # the quake (a list left as it is keeps its index)
     named = (

@@ -213,3 +213,66 @@ def test_own_source_as_without_the_gate(monkeypatch, lang):
     monkeypatch.setattr(speakers, "_may_end_in_head", lambda window, lang: True)
     assert got == [speakers.own_source(t, i, i, lang) for t, i in spots]
     assert any(got)
+
+
+# ------------------------- a span's first day and period starts, once a sentence's dates
+
+SPAN_SENTENCES = [
+    pytest.param("Dans la nuit du 11 au 12 octobre, 40 maisons ont brûlé.", id="fr-du-au"),
+    pytest.param("Vom 3. bis zum 5. Mai kamen 12 Helfer, seit Samstag 30 mehr.", id="de-bis-zum"),
+    pytest.param("Del 8 al 9 de marzo murieron 14 personas y desde el sábado 3.", id="es-del-al"),
+    pytest.param("From 4 to   6 June, 20 boats; 7 and 9 June, 11 more.", id="en-spaces"),
+    pytest.param("Dal 16 maggio 9 morti, il 17 maggio 12, 18 e 19 maggio 20.", id="it-dal"),
+    pytest.param("No date here: 12 and 14 people.", id="none"),
+]
+SPAN_PIECES = ["du", " au ", "12", " 3 ", "octobre", "Mai", " bis zum ", "seit", "desde el"]
+SPAN_PIECES += ["sábado", " ", ",", ".", "und", "to", "June", "7", "19", "dal", "maggio", " e "]
+
+
+def _plain_day_before(sentence, q, dates):
+    from kfactcheck.claims.lists import _DAY_TO
+
+    if not dates or q.qualifier != "exact" or q.unit is not None or q.spelled:
+        return False
+    if not (q.value == int(q.value) and 1 <= q.value <= 31):
+        return False
+    return any(
+        d.start >= q.end and _DAY_TO.fullmatch(sentence, q.end, d.start) is not None for d in dates
+    )
+
+
+def test_a_span_s_first_day_as_the_loop_over_every_date_finds_it():
+    # lists.day_before_date looks only at the dates right after a figure, in order of start
+    from kfactcheck.claims.lists import day_before_date
+    from kfactcheck.grammar.dates import find_dates
+    from kfactcheck.grammar.numbers import find_quantities
+
+    texts = [p.values[0] for p in SPAN_SENTENCES] + random_strings(SPAN_PIECES, 2000, 9, 12)
+    checked = 0
+    for text in texts:
+        for lang in ("en", "fr", "de", "es", "it"):
+            dates = find_dates(text, date(2031, 5, 20), lang)
+            for q in find_quantities(text, lang=lang):
+                want = _plain_day_before(text, q, dates)
+                assert day_before_date(text, q, list(reversed(dates))) is want, (text, q)
+                assert day_before_date(text, q, dates) is want, (text, q)
+                checked += want
+    assert checked  # the cases hold first days, not only figures that are none
+
+
+def test_period_starts_once_a_sentence_as_for_each_figure():
+    from kfactcheck.claims.opening import _without_period_starts
+    from kfactcheck.claims.periodstart import opens_period
+    from kfactcheck.grammar.dates import find_dates
+
+    texts = [p.values[0] for p in SPAN_SENTENCES] + random_strings(SPAN_PIECES, 1000, 10, 12)
+    seen = 0
+    for text in texts:
+        for lang in ("fr", "de", "es", "it"):
+            dates = find_dates(text, date(2031, 5, 20), lang)
+            kept = [d for d in dates if not opens_period(text, d)]
+            want = None if len(kept) == len(dates) else kept
+            for _ in range(2):  # asked again for the next figure: the same answer
+                assert _without_period_starts(text, dates) == want, text
+            seen += want is not None
+    assert seen  # some sentences do open a period
