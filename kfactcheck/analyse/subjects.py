@@ -38,7 +38,7 @@ _OWNED = ("population", "share:")
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
     {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
-    | {"bodies", "identified", "rescued", "homeless", "households"}
+    | {"bodies", "identified", "rescued", "homeless", "households", "affected"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
 

@@ -183,6 +183,10 @@ def _found_since(rest: str, code: str) -> bool:
     return missing is not None and located.search(ahead, missing.end()) is not None
 
 
+# a label right before its figure: "Mortes em investigação (" / "In hospital: "
+_LABEL_END = re.compile(r"\s*[:(]\s*$")
+
+
 def condition_of(before: str, rest: str, family: str, lang: str | None) -> str | None:
     """The condition a count of `family` carries, or None. `before` is the sentence up to
     the figure, `rest` the text after its counted words.
@@ -213,6 +217,16 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     any_ahead, any_before = _any_condition(code, rising)
     if any_ahead is None:
         return None
+    label = _LABEL_END.search(before, start)  # "Deaths under investigation (4)": a label's
+    if label and (tail := before[start : label.start()].lower()):
+        for c in conditions:
+            if rising and not c.rising:
+                continue
+            found = None
+            for found in c.pattern.finditer(tail):  # noqa: B007 - keeps the last
+                pass
+            if found and found.end() == len(tail.rstrip()):
+                return c.name  # the label ends on the condition
     # most figures: no phrase of any condition in reach, told by one search of each text
     # before the loop over the conditions (the alternation's first match is the first of
     # any condition's; a phrase in the clause before is one in the window it ends)

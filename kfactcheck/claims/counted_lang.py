@@ -253,7 +253,9 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     stop = 0
     for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
         stop = m.end()
-    return _cue_ahead(after[:stop], lv) is None
+    # things are affected as people are ("87 municípios foram afetados"): that cue leaves
+    # an unknown noun its own count
+    return _cue_ahead(after[:stop], lv) in (None, "affected")
 
 
 # a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53

@@ -236,6 +236,8 @@ def figure_claim(
             # while 7 have been found" is no count of homes destroyed)
             clause = _CLAUSE_CUT.split(before[-30:])[-1]
             verb = verb_after(after) or (verb_family(clause, len(clause)) if clause else None)
+            if verb == "affected" and previous is not None and previous.unit != "people":
+                verb = None  # "1,900 homes burned and 2,600 are affected": homes, as before
             if verb is not None:
                 family, unit = verb, v.families[verb].unit
             elif previous is not None and previous.unit not in ("date", "year", "percent"):

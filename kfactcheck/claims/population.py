@@ -38,8 +38,8 @@ def lives_there(before: str, family: str, code: str) -> str:
     """`family`, or "population" when a count of people as such (or of a noun we have no
     family for: residents) completes a place noun right before it ("a town of 12,400
     people"); not a count of the dead or the evacuated ("a town of 12,400 was evacuated"
-    took that family from its verb)."""
-    if family not in ("people", POPULATION) and family not in _residents(code):
+    took that family from its verb; "a town of 2,000 was affected": the town was)."""
+    if family not in ("people", POPULATION, "affected") and family not in _residents(code):
         return family  # (not "a community of 40 volunteers")
     tail = before[-60:]
     return POPULATION if _frame(code).search(tail) else family

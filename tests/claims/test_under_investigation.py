@@ -37,6 +37,21 @@ CASES = [
         "deaths:under investigation",
         id="es-en-investigacion",
     ),
+    # a label before the figure says it too
+    pytest.param(
+        "pt",
+        "Mortes em investigação (4): Lavrada (1), Serra Baixa (3)",
+        "4",
+        "deaths:under investigation",
+        id="pt-label-em-investigacao",
+    ),
+    pytest.param(
+        "en",
+        "Deaths under investigation: 6",
+        "6",
+        "deaths:under investigation",
+        id="en-label-under-investigation",
+    ),
     # negative neighbours: the confirmed toll, and an inquiry into the cause of the toll
     pytest.param(
         "en",
