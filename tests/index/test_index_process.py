@@ -59,6 +59,7 @@ def dying(conn, notice=None):
 
 ix.write_transaction = dying
 ix.BATCH_FILES = 40
+ix.BATCH_SECONDS = 3600.0  # batches close by count alone: the same 40 on a loaded machine
 index_corpus([sys.argv[1]], db=sys.argv[2], jobs=1, progress=False,
                 extract=tiny_extract, extractor_version={VERSION!r})
 """
