@@ -19,13 +19,11 @@ from kfactcheck.claims.money import (
     money_what,
 )
 from kfactcheck.claims.nounroles import OPPOSITE, SUBSET_WHOLES, subgroup
-from kfactcheck.claims.parts import group_families
+from kfactcheck.claims.parts import WORD, group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
 from kfactcheck.model import Quantity
-
-WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 
 # A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")

@@ -31,6 +31,7 @@ from kfactcheck.claims.parts import (
     AND_WORDS,
     OF_THEM,
     WHOLES,
+    WORD,
     generic_stems,
     group_families,
 )
@@ -40,7 +41,6 @@ from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept
 from kfactcheck.model import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
-_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # "una decina di persone", "un centenar de personas": the word joining a vague figure to
 # what it counts
 _OF = frozenset({"de", "d", "di", "del", "der", "van", "od", "des", "dos", "das", "degli"})
@@ -97,7 +97,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     words: list[re.Match] = []
     while i < len(tokens) and len(words) < 3:
         tok = tokens[i].group()
-        if not _WORD.fullmatch(tok) or tok.lower() in lv.stop or severe_word(tok, code):
+        if not WORD.fullmatch(tok) or tok.lower() in lv.stop or severe_word(tok, code):
             break  # ("dont 1.404 grièvement": how badly, not what is counted)
         if not words and _head_of_people(after, tokens[i], code):
             break  # "a 9 il conto delle vittime": the toll, what follows names it
@@ -184,9 +184,9 @@ def _head_of_people(after: str, tok: re.Match, code: str) -> bool:
     if _HEAD.fullmatch(tok.group()) is None or (of := _HEAD_OF.match(after, tok.end())) is None:
         return False
     lv = lang_vocab(code)
-    nxt = _WORD.match(after, of.end())
+    nxt = WORD.match(after, of.end())
     if nxt is not None and nxt.group().lower() in lv.articles:  # "de los muertos"
-        nxt = _WORD.match(after, nxt.end() + 1)
+        nxt = WORD.match(after, nxt.end() + 1)
     family = noun_concept(nxt.group(), code) if nxt is not None else None
     return family is not None and (family == PEOPLE or vocab().families[family].unit == "people")
 
@@ -297,7 +297,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
         return True, None
     lv = lang_vocab(code)
     rest = back[of.end() :]
-    words = [w for w in _WORD.finditer(rest[:80]) if w.group().lower() not in lv.stop][:3]
+    words = [w for w in WORD.finditer(rest[:80]) if w.group().lower() not in lv.stop][:3]
     for w in words:
         fam = noun_concept(w.group(), code)
         if fam == PEOPLE:
@@ -355,7 +355,7 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     (sixteen words back), else one in its own segment after it."""
     back = clause_before(before, 200)[0]
     lv = lang_vocab(code)
-    found = list(_WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
+    found = list(WORD.finditer(back))[-20:]  # sixteen, and the words before them for _in_place
     words = [m.group() for m in found]
     for k in range(len(words) - 1, max(-1, len(words) - 17), -1):
         if after_auxiliary(words, k):
@@ -374,7 +374,7 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
                 return None
             return fam
     seg = _SEGMENT_END.search(after, 0, 80)  # one character: bounded, the same cut
-    words = _WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
+    words = WORD.findall(after[: seg.start() if seg else 80][:80])[:6]
     for k, w in enumerate(words):
         if after_auxiliary(words, k):
             continue

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kfactcheck.claims.counted_lang import _CLAUSE_END, _WORD
-from kfactcheck.claims.parts import past_total
+from kfactcheck.claims.counted_lang import _CLAUSE_END
+from kfactcheck.claims.parts import WORD, past_total
 from kfactcheck.claims.placenames import _country_names
 from kfactcheck.claims.places import _total_words, item_key
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
@@ -115,7 +115,7 @@ def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], 
     for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
         pass
     last = earlier[cut.end() if cut else 0 :]
-    found = [noun_concept(w, code) for w in reversed(_WORD.findall(last))]
+    found = [noun_concept(w, code) for w in reversed(WORD.findall(last))]
     low = last.lower()
     cues = (
         []
@@ -320,7 +320,7 @@ def _count_named(lead: str, code: str) -> str | None:
     person's noun alone; else "people" when it names people; else None."""
     families = vocab().families
     people, other = False, None
-    for word in reversed(_WORD.findall(lead)):
+    for word in reversed(WORD.findall(lead)):
         fam = noun_concept(_ELIDED.sub("", word), code)
         if fam == PEOPLE:
             people = True

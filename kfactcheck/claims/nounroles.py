@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kfactcheck.claims.parts import WORD
 from kfactcheck.claims.places import PLACE_END
 from kfactcheck.grammar.vocab import noun_concept, vocab
-
-_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")  # as counted_lang's
 
 # Before a noun of homes in a figure's clause: people left them ("le persone che hanno
 # dovuto abbandonare la loro abitazione: 13.480 nel ..."), are out of them ("fora de
@@ -34,7 +33,7 @@ def left_home(after: str, code: str) -> bool:
     """Whether the figure's own segment after its noun says they left their homes ("che
     hanno dovuto abbandonare la loro abitazione")."""
     seg = PLACE_END.search(after)
-    words = _WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
+    words = WORD.findall(after[: seg.start() if seg else 100][:100])[:12]
     return any(
         noun_concept(w, code) == "homes" and home_left(words, k) == "evacuated"
         for k, w in enumerate(words)

@@ -24,7 +24,7 @@ from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.grammar.dategrammar import load_words
 from kfactcheck.model import Quantity
-from kfactcheck.read.textdate import _onset_re
+from kfactcheck.read.textdate import onset_re
 
 _periods: list = [None, None, None]  # the sentence and dates last asked about, the answer
 
@@ -234,8 +234,8 @@ def _names_event(sentence: str, d) -> bool:
             and _event_of().search(sentence, lo, d.start)
         )
         # "58 dead in the storm, which broke out on Tuesday": the day the event began;
-        # "qui a frappé, vendredi soir, ...": a comma may set it off (textdate._onset_re)
-        or _holds(sentence, max(0, d.start - 40), d.start, _onset_re(), _onset_ascii())
+        # "qui a frappé, vendredi soir, ...": a comma may set it off (textdate.onset_re)
+        or _holds(sentence, max(0, d.start - 40), d.start, onset_re(), _onset_ascii())
         or _of_a_time_ago(sentence, d)
         # "a week earlier" counts back from the page's day only when it opens the
         # sentence ("A week earlier, 4,000 cyclists rode"), not of a noun ("the ride a
@@ -266,7 +266,7 @@ def _onset_ascii() -> tuple[str, ...]:
     its longest. A verb with a letter outside ASCII is left out: no such letter of theirs
     matches a letter of ASCII case-blind (as "ſ" would "s"), so it matches no text of ASCII."""
     out = []
-    for verb in load_words()["onset"]["words"]:  # (what textdate._onset_re is built of)
+    for verb in load_words()["onset"]["words"]:  # (what textdate.onset_re is built of)
         if not verb.isascii():
             if any(_matches_ascii(ch) for ch in verb if not ch.isascii()):
                 return ("",)  # ("" is in every window: the pattern is always tried)

@@ -17,7 +17,8 @@ from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, voc
 if TYPE_CHECKING:
     from kfactcheck.model import Claim
 
-_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# a word: letters, with inner apostrophes and hyphens ("l’abri", "Emilia-Romagna")
+WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 
 
 @cache
@@ -174,11 +175,11 @@ def _listed_among(clause: str, code: str) -> tuple[str, re.Match[str]] | None:
         return None  # most clauses: none of the words, told without trying the pattern at
         # each of their characters (a word not all ASCII matches no ASCII text)
     m = pattern.search(clause) if pattern else None
-    if m is None or any(len(_WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
+    if m is None or any(len(WORD.findall(x)) > 4 for x in _FIGURES.split(m.group(1))):
         return None  # "dont 45 000 à Norvale, alors que les organisateurs annonçaient": no list
     head = clause[: m.start()]
     families = vocab().families
-    for w in reversed(_WORD.findall(head)[-6:]):
+    for w in reversed(WORD.findall(head)[-6:]):
         fam = noun_concept(w, code)
         if fam in families and families[fam].unit == "people" and fam not in group_families():
             return fam, m
@@ -203,7 +204,7 @@ _FIGURES = re.compile(r"\d[\d\s.,\u00a0\u202f]*")
 
 
 def _first_word(after: str) -> str:
-    m = _WORD.search(after[:40])
+    m = WORD.search(after[:40])
     return m.group() if m else ""
 
 
@@ -220,7 +221,7 @@ def part_name(rest: str, code: str) -> str:
         generic = generic_stems(code)
     seg = _PART_END.search(rest)
     words: list[str] = []
-    found = _WORD.findall(rest[: seg.start() if seg else 100][:100])
+    found = WORD.findall(rest[: seg.start() if seg else 100][:100])
     if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
         found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
     for w in found:

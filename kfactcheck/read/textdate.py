@@ -254,7 +254,7 @@ def _cued_weekdays(text: str, spans: list[tuple[int, int]]):
             if _AHEAD_BARE.search(text, max(a, m.start() - 50), m.start()):
                 continue
             wd = _weekdays()[_fold(m["wd"])]
-            onset = _onset_re().search(text, max(a, m.start() - 40), m.start())
+            onset = onset_re().search(text, max(a, m.start() - 40), m.start())
             if onset and (m["cue"] is None or onset["comma"] is None):
                 continue  # "the fire broke out early on Saturday": the event's day
             if m["cue"] is None:
@@ -276,11 +276,11 @@ def onset_before(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends in a verb of the event's start and at most four words
     ("que comenzó a golpear el", "the fire broke out early on"): a date right after it
     is the event's day."""
-    return _onset_re().search(text, start, end) is not None
+    return onset_re().search(text, start, end) is not None
 
 
 @cache
-def _onset_re() -> re.Pattern[str]:
+def onset_re() -> re.Pattern[str]:
     """A verb of the event's start, then at most four words (no comma), or a comma alone,
     before the weekday's words."""
     from kfactcheck.grammar.dategrammar import load_words

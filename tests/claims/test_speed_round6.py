@@ -157,7 +157,7 @@ def test_onset_gate_agrees_with_the_pattern(source):
         for i in range(len(text) + 1):
             lo = max(0, i - 40)
             plain = onset_before(text, lo, i)
-            got = opening._holds(text, lo, i, opening._onset_re(), opening._onset_ascii())
+            got = opening._holds(text, lo, i, opening.onset_re(), opening._onset_ascii())
             assert got == plain, (text, i)
             found += plain
     assert found
