@@ -77,8 +77,9 @@ from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, 
 Reports = dict[tuple[str, float], tuple[str, str, str, str]]
 # A figure reported only within this many days of its first report, and followed by
 # another within them, dates a page that gives it; one that held longer (a final toll
-# repeated for years) says too little
-HELD_DAYS = 3
+# repeated for years) says too little. Five: a toll often stands over a weekend and the
+# days of one week's bulletins before the next is given; a week is a toll that settled
+HELD_DAYS = 5
 
 
 def first_reports(

@@ -483,3 +483,43 @@ def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, st
     assert [c.as_of for c in report.claims if c.document == doc.id and figure in c.text] == [as_of]
     held = [w for w in doc.warnings if w.startswith("figures held in")]
     assert held == ([f"figures held in {as_of}, the {warning}"] if warning else []), held
+
+
+# A toll first reported on one day and replaced five days later was that day's: an undated
+# page that gives it is of its first report; one replaced only after six days dates nothing
+HELD = {
+    "en": ("The death toll from the floods in Varnholm rose to {n}, the police said.", "57"),
+    "fr": ("Le bilan des inondations à Varnholm s'élève à {n} morts, selon la police.", "57"),
+    "de": ("Die Zahl der Toten nach dem Hochwasser in Varnholm stieg auf {n}.", "57"),
+    "es": ("El número de muertos por las inundaciones en Varnholm subió a {n}.", "57"),
+    "pt": ("O número de mortos nas enchentes em Varnholm subiu para {n}.", "57"),
+    "it": ("Il bilancio delle vittime dell'alluvione a Varnholm sale a {n} morti.", "57"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "gap", "want"),
+    [
+        pytest.param(lang, gap, want, id=f"{lang}-replaced-after-{gap}-days")
+        for lang in HELD
+        for gap, want in ((5, "2031-03-10"), (6, None))
+    ],
+)
+def test_a_figure_held_five_days_dates_a_page(tmp_path, lang, gap, want):
+    sentence, figure = HELD[lang]
+    for name, day, n in (("a", 10, 57), ("b", 10 + gap, 70)):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ndate: 2031-03-{day:02d}\nlanguage: {lang}\n---\nVarnholm\n\n"
+            + sentence.format(n=n)
+            + "\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "c.md").write_text(
+        f"---\nlanguage: {lang}\n---\nVarnholm\n\n" + sentence.format(n=57) + "\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
+    got = [c.as_of for c in report.claims if c.document == doc.id and c.text.startswith(figure)]
+    assert got == [want or "2031-03"], got  # else the month of its story
