@@ -80,6 +80,8 @@ Reports = dict[tuple[str, float], tuple[str, str, str, str]]
 # repeated for years) says too little. Five: a toll often stands over a weekend and the
 # days of one week's bulletins before the next is given; a week is a toll that settled
 HELD_DAYS = 5
+# How a page dated from the figures it shares says so (Document.date_evidence)
+_SHARED = "figures also reported in "
 
 
 def first_reports(
@@ -220,7 +222,7 @@ def infer_dates(
             changed.append(doc)
             continue
         doc.date = day
-        doc.date_evidence = f"figures also reported in {best[1]}"
+        doc.date_evidence = f"{_SHARED}{best[1]}"
         doc.warnings.append(
             f"date inferred: {best[0]} from the figures it shares with {best[1]}, "
             "the first dated report of its latest figure"
@@ -272,6 +274,34 @@ def first_times(
             c.as_of = got[0]  # a past event's figure, or one of a few days
 
 
+def _shared_day_kept(
+    documents: Sequence[Document], claims: Sequence[Claim], reports: Reports
+) -> None:
+    """A page dated from the figures it shares (infer_dates) is of their first report's
+    day or later: a day its weekday then reads for a shared figure before that report
+    ("mercredi" read as the Wednesday before a Tuesday's count) is a misreading, and every
+    figure of the page read as of that day holds on the page's day instead."""
+    pages = {
+        d.id: d.date.isoformat()
+        for d in documents
+        if d.date is not None and (d.date_evidence or "").startswith(_SHARED)
+    }
+    if not pages:
+        return
+    wrong: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        page = pages.get(c.document)
+        if page is None or len(c.as_of) != 10 or c.as_of >= page or "earlier" in c.terms:
+            continue
+        key = figure_key(c)
+        got = reports.get(key) if key else None
+        if got is not None and got[0] == page:
+            wrong[c.document].add(c.as_of)
+    for c in claims:
+        if c.as_of in wrong.get(c.document, ()):
+            c.as_of = pages[c.document]
+
+
 def date_from_story(
     documents: Sequence[Document],
     claims: list[Claim],
@@ -319,6 +349,7 @@ def date_from_story(
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
     next_days(documents, claims)
+    _shared_day_kept(documents, claims, reports)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
     placed = window_months(documents, claims, months, stories, events)

@@ -523,3 +523,64 @@ def test_a_figure_held_five_days_dates_a_page(tmp_path, lang, gap, want):
     assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
     got = [c.as_of for c in report.claims if c.document == doc.id and c.text.startswith(figure)]
     assert got == [want or "2031-03"], got  # else the month of its story
+
+
+# A page dated from a count it shares (first reported on Tuesday 7 January 2031) was
+# written that day or later: its "Wednesday" is not the Wednesday before, and its counts
+# (the shared one and one its Wednesday's sentence gives) hold on the day of that first
+# report. (lang, the count, the weekday's sentence)
+SHARED_DAY = {
+    "en": (
+        "The unions counted {n} marchers across Ardania.",
+        "The government stood firm on Wednesday, when the police counted {p} marchers.",
+    ),
+    "fr": (
+        "Les syndicats ont compté {n} manifestants dans toute l'Ardanie.",
+        "Le gouvernement reste ferme mercredi, quand la police a compté {p} manifestants.",
+    ),
+    "de": (
+        "Die Gewerkschaften zählten {n} Demonstranten in ganz Ardanien.",
+        "Die Regierung blieb am Mittwoch hart, als die Polizei {p} Demonstranten zählte.",
+    ),
+    "es": (
+        "Los sindicatos contaron {n} manifestantes en toda Ardania.",
+        "El Gobierno se mantuvo firme el miércoles, cuando la policía contó {p} manifestantes.",
+    ),
+    "pt": (
+        "Os sindicatos contaram {n} manifestantes em toda a Ardânia.",
+        "O governo manteve-se firme na quarta-feira, quando a polícia contou {p} manifestantes.",
+    ),
+    "it": (
+        "I sindacati hanno contato {n} manifestanti in tutta l'Ardania.",
+        "Il governo è rimasto fermo mercoledì, quando la polizia ha contato {p} manifestanti.",
+    ),
+}
+_GROUPED = {
+    "en": "900,000",
+    "fr": "900 000",
+    "de": "900.000",
+    "es": "900.000",
+    "pt": "900.000",
+    "it": "900.000",
+}
+
+
+@pytest.mark.parametrize("lang", list(SHARED_DAY))
+def test_a_page_dated_from_a_shared_count_keeps_that_day(tmp_path, lang):
+    count, weekday = SHARED_DAY[lang]
+    n = _GROUPED[lang]
+    for name, day, figure in (("a", "2031-01-07", n), ("b", "2031-01-10", n.replace("9", "7"))):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ndate: {day}\nlanguage: {lang}\n---\nArdania\n\n{count.format(n=figure)}\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "c.md").write_text(
+        f"---\nlanguage: {lang}\n---\nArdania\n\n{weekday.format(p=n.replace('9', '4'))} "
+        f"{count.format(n=n)}\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert doc.date == date(2031, 1, 7), doc.warnings
+    got = {c.text[:7]: c.as_of for c in report.claims if c.document == doc.id}
+    assert got == {n: "2031-01-07", n.replace("9", "4"): "2031-01-07"}, got
