@@ -20,7 +20,8 @@ day that names the weekday it reports from ("hoy miércoles", "communiqués same
 "reported Sunday night") takes the one such day its rising counts allow between the
 story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
 one whose count lies between two figures reported on one day takes that day
-(one_day_between). A page still without a year reads its yearless days in its story's
+(one_day_between); one that tells its event's day relative to its own ("el sismo
+ocurrido ayer") is of the day after its story's event day (event_relative_days). A page still without a year reads its yearless days in its story's
 year, and a retrospective's toll is the event's (analyse/storytime.py).
 In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
@@ -62,6 +63,7 @@ from kfactcheck.analyse.countwindow import (
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
+    event_relative_days,
     retrospective_tolls,
     story_event_days,
     story_month,
@@ -330,6 +332,9 @@ def date_from_story(
     events = cache(lambda: story_event_days(documents, stories, months))
     changed += weekday_in_window(documents, claims, months, stories, events)
     changed += one_day_between(documents, claims, months, stories, events)
+    changed += event_relative_days(
+        documents, stories, months, lambda i: _event_day(events, documents, stories, months, i)
+    )
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
