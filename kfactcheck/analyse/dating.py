@@ -20,8 +20,10 @@ day that names the weekday it reports from ("hoy miércoles", "communiqués same
 "reported Sunday night") takes the one such day its rising counts allow between the
 story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
 one whose count lies between two figures reported on one day takes that day
-(one_day_between). A page still without a year reads its yearless days in its story's
-year, and a retrospective's toll is the event's (analyse/storytime.py).
+(one_day_between); one that tells its event's day relative to its own ("el sismo
+ocurrido ayer") is of the day after its story's event day (event_relative_days). A page
+still without a year reads its yearless days in its story's year, and a retrospective's
+toll is the event's (analyse/storytime.py).
 In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
@@ -62,6 +64,7 @@ from kfactcheck.analyse.countwindow import (
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
+    event_relative_days,
     retrospective_tolls,
     story_event_days,
     story_month,
@@ -77,8 +80,11 @@ from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, 
 Reports = dict[tuple[str, float], tuple[str, str, str, str]]
 # A figure reported only within this many days of its first report, and followed by
 # another within them, dates a page that gives it; one that held longer (a final toll
-# repeated for years) says too little
-HELD_DAYS = 3
+# repeated for years) says too little. Five: a toll often stands over a weekend and the
+# days of one week's bulletins before the next is given; a week is a toll that settled
+HELD_DAYS = 5
+# How a page dated from the figures it shares says so (Document.date_evidence)
+_SHARED = "figures also reported in "
 
 
 def first_reports(
@@ -219,7 +225,7 @@ def infer_dates(
             changed.append(doc)
             continue
         doc.date = day
-        doc.date_evidence = f"figures also reported in {best[1]}"
+        doc.date_evidence = f"{_SHARED}{best[1]}"
         doc.warnings.append(
             f"date inferred: {best[0]} from the figures it shares with {best[1]}, "
             "the first dated report of its latest figure"
@@ -271,6 +277,34 @@ def first_times(
             c.as_of = got[0]  # a past event's figure, or one of a few days
 
 
+def _shared_day_kept(
+    documents: Sequence[Document], claims: Sequence[Claim], reports: Reports
+) -> None:
+    """A page dated from the figures it shares (infer_dates) is of their first report's
+    day or later: a day its weekday then reads for a shared figure before that report
+    ("mercredi" read as the Wednesday before a Tuesday's count) is a misreading, and every
+    figure of the page read as of that day holds on the page's day instead."""
+    pages = {
+        d.id: d.date.isoformat()
+        for d in documents
+        if d.date is not None and (d.date_evidence or "").startswith(_SHARED)
+    }
+    if not pages:
+        return
+    wrong: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        page = pages.get(c.document)
+        if page is None or len(c.as_of) != 10 or c.as_of >= page or "earlier" in c.terms:
+            continue
+        key = figure_key(c)
+        got = reports.get(key) if key else None
+        if got is not None and got[0] == page:
+            wrong[c.document].add(c.as_of)
+    for c in claims:
+        if c.as_of in wrong.get(c.document, ()):
+            c.as_of = pages[c.document]
+
+
 def date_from_story(
     documents: Sequence[Document],
     claims: list[Claim],
@@ -299,6 +333,9 @@ def date_from_story(
     events = cache(lambda: story_event_days(documents, stories, months))
     changed += weekday_in_window(documents, claims, months, stories, events)
     changed += one_day_between(documents, claims, months, stories, events)
+    changed += event_relative_days(
+        documents, stories, months, lambda i: _event_day(events, documents, stories, months, i)
+    )
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
@@ -318,6 +355,7 @@ def date_from_story(
     retrospective_tolls(documents, claims, stories, months)
     march_days(documents, claims)
     next_days(documents, claims)
+    _shared_day_kept(documents, claims, reports)
     carry_years(claims, days)
     # last: a figure a sentence or a live page's entry dates keeps that day
     placed = window_months(documents, claims, months, stories, events)

@@ -17,8 +17,8 @@ months hold every month the page names. Dates inferred from the story are not ev
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
 
 from kfactcheck.model import Claim, Document
 
@@ -228,3 +228,54 @@ def story_event_days(
         for story, days in named.items()
         if days
     }
+
+
+# A reference day for reading a page's relative days ("yesterday") as an offset from the
+# page's own unknown day
+_REF = date(2000, 1, 10)
+
+
+def event_relative_days(
+    documents: Sequence[Document],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+    event: Callable[[str], date | None],
+) -> list[Document]:
+    """Date each page still without a day that tells its event's day relative to its own
+    ("el sismo ocurrido ayer", "the quake that struck yesterday", "o fogo que deflagrou
+    ontem": a relative day right after a verb of the event's start) by its story's event
+    day (`event`: page id -> that day, or None; story_event_days): the page is of the day
+    after it. Only when the one day it gives lies in the month the page shows (if any).
+    `months`: as in date_from_story; the documents given a day, in path order."""
+    from kfactcheck.grammar.dates import find_dates
+    from kfactcheck.read.textdate import onset_before
+
+    changed = []
+    for doc in sorted(documents, key=lambda d: d.path):
+        if doc.date is not None or doc.id not in months:
+            continue
+        day = event(doc.id)
+        if day is None:
+            continue
+        found: dict[date, str] = {}
+        for a, b in doc.keep or [(0, len(doc.text))]:
+            text = doc.text[a:b]
+            for m in find_dates(text, _REF, doc.lang):
+                if m.kind != "relative" or len(m.value) != 10:
+                    continue
+                back = (_REF - date.fromisoformat(m.value)).days
+                if 0 <= back <= 2 and onset_before(text, max(0, m.start - 60), m.start):
+                    found.setdefault(day + timedelta(back), m.text)
+        if len(found) != 1:
+            continue  # none, or two readings: nothing decides
+        ((got, words),) = found.items()
+        if not got.isoformat().startswith(months[doc.id]):
+            continue  # outside the month the page shows
+        doc.date = got
+        doc.date_evidence = words
+        doc.warnings.append(
+            f'date inferred: {got.isoformat()} from "{words}" after its story\'s event of '
+            f"{day.isoformat()}"
+        )
+        changed.append(doc)
+    return changed
