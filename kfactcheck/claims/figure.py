@@ -266,6 +266,7 @@ def figure_claim(
     if (
         counts
         and not family.startswith(("duration", "measure", "money"))
+        and not family.endswith(":projected")  # (lists.counted_by: "rechnete mit 30.000")
         and (projected(before, code) or expected_after(after[phrase_end:], code))
         and not _FROM_LEVEL.search(before[-12:])
     ):

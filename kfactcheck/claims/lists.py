@@ -153,9 +153,30 @@ def counted_by(before: str, last: Claim | None, code: str) -> tuple[str, str] | 
     if last is None or last.unit != "people" or not last.terms or not last.terms[0]:
         return None
     clause = _CLAUSE_END.split(before[-80:])[-1]
-    if not _counting_verb(code).search(clause):
-        return None
-    return last.terms[0].partition(":")[0], last.unit  # what was counted, not how
+    if _counting_verb(code).search(clause) or _speaking_of(code, False).search(clause):
+        return last.terms[0].partition(":")[0], last.unit  # what was counted, not how
+    if _speaking_of(code, True).search(clause):
+        # "gerechnet wurde mit 30.000": the same quantity, expected
+        return last.terms[0].partition(":")[0] + ":projected", last.unit
+    return None
+
+
+@cache
+def _speaking_of(code: str, expecting: bool) -> re.Pattern[str]:
+    """A source's verb of speaking of a figure (or of expecting one), at most five words,
+    and its preposition right before the figure (units.toml [speaking_of]): "die
+    Veranstalter sprechen sogar von", "gerechnet wurde im Vorfeld mit"."""
+    table = vocab().raw["speaking_of"]
+    entries = (table["expecting"] if expecting else table).get(code, ())
+    alts = []
+    for entry in entries if isinstance(entries, list) else ():
+        *verb, prep = entry.split()
+        words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in verb]
+        between = r"(?:\s+[^\W\d]+){0,5}\s+"  # "sprechen sogar von"
+        alts.append(r"\s+".join(words) + between + re.escape(prep))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alts)})\s+$")
 
 
 @cache
