@@ -105,6 +105,12 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
     family = next((c for c in concepts if c and c != PEOPLE), None)
+    if (
+        family is not None
+        and PEOPLE in concepts[: concepts.index(family)]
+        and families[family].unit != "people"
+    ):
+        family = None  # "5.200 persone fuori casa": people, not the homes they are out of
     end = 0
     if family is not None:
         end = words[concepts.index(family)].end()

@@ -124,7 +124,7 @@ def figure_claim(
         what = vocab().events.get((head or "").lower()) or event_near(sentence, q)
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
-    item = None if family or head else list_line(before, after, doc.text, base, last, code)
+    item = None if family or head else list_line(before, after, doc.text, base, last, code, q)
     if item is not None:
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kfactcheck.claims.counted_lang import _CLAUSE_END
+from kfactcheck.claims.counted_lang import _CLAUSE_END, read_counted
 from kfactcheck.claims.parts import WORD, past_total
 from kfactcheck.claims.placenames import _country_names
 from kfactcheck.claims.places import _total_words, item_key
@@ -203,7 +203,13 @@ _LEAD_REACH = 400  # characters back to a list's lead line
 
 
 def list_line(
-    before: str, after: str, text: str, base: int, last: Claim | None, code: str
+    before: str,
+    after: str,
+    text: str,
+    base: int,
+    last: Claim | None,
+    code: str,
+    q: Quantity | None = None,
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """(family, unit, scope) of a figure that ends a list line "Label : figure" (`before`
     and `after`: the sentence around it, `text[:base]` the document before the sentence):
@@ -223,6 +229,12 @@ def list_line(
     families = vocab().families
     if first is not None and first != PEOPLE and first in families and len(label) <= 3:
         return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
+    if first == PEOPLE and q is not None and code != "en" and len(label) <= _PEOPLE_LABEL:
+        # "Pessoas em abrigos: 81.200", "Personas evacuadas: 12": the label is what the
+        # figure counts, read as the words after a figure are
+        got = read_counted("", " " + " ".join(label), q, code)
+        if got.family and got.family != PEOPLE and got.family in families:
+            return got.family, families[got.family].unit, got.scope
     if not _place_label(label, code) or (place := _label_place(label)) is None:
         return None
     if _next_item(last, before, text, base, nl):
@@ -268,6 +280,7 @@ def _next_item(last: Claim | None, before: str, text: str, base: int, nl: int) -
     return _mark(text[text.rfind("\n", 0, last.start) + 1 : last.start]) == _mark(line)
 
 
+_PEOPLE_LABEL = 4  # words of a label "Pessoas em abrigos" read as what its figure counts
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MARK = re.compile(r"\s*(?:([-–—•·*.▪►]+)|\d{1,2}([.)]))?")
 
