@@ -74,6 +74,7 @@ SCHEMAS: dict[str, dict] = {
             "label_before": [str],
             "street_words": [str],
             "temperature_units": [str],
+            "measure_units": [str],
             "date_name_before": [str],
         },
         "formerly": {lang: [str] for lang in _LANGS},
