@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kfactcheck.claims.counted_lang import _CLAUSE_END, read_counted
+from kfactcheck.claims.counted_lang import _CLAUSE_END, cue_ahead, read_counted
 from kfactcheck.claims.parts import WORD, past_total
 from kfactcheck.claims.placenames import _country_names
 from kfactcheck.claims.places import _total_words, item_key
@@ -229,12 +229,16 @@ def list_line(
     families = vocab().families
     if first is not None and first != PEOPLE and first in families and len(label) <= 3:
         return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
-    if first == PEOPLE and q is not None and code != "en" and len(label) <= _PEOPLE_LABEL:
-        # "Pessoas em abrigos: 81.200", "Personas evacuadas: 12": the label is what the
-        # figure counts, read as the words after a figure are
+    if first in (None, PEOPLE) and q is not None and code != "en" and len(label) <= _PEOPLE_LABEL:
+        # "Pessoas em abrigos: 81.200", "Personas evacuadas: 12", "Afetados: 67.860": the
+        # label is what the figure counts, read as the words after a figure are
         got = read_counted("", " " + " ".join(label), q, code)
         if got.family and got.family != PEOPLE and got.family in families:
             return got.family, families[got.family].unit, got.scope
+        # a label of one participle, "Afetados: 67.860": the clause cue it is
+        cue = cue_ahead(" " + label[0], lang_vocab(code)) if len(label) == 1 else None
+        if cue is not None and cue in families and families[cue].unit == "people":
+            return cue, "people", ()
     if not _place_label(label, code) or (place := _label_place(label)) is None:
         return None
     if _next_item(last, before, text, base, nl):

@@ -86,6 +86,13 @@ LABELS = [
     ("it", "Il bilancio:\n- Persone evacuate: 1.200\n- Morti: 12\n", "1.200", "evacuated"),
     ("fr", "Bilan :\n- Personnes évacuées : 1 200\n- Morts : 12\n", "1 200", "evacuated"),
     ("de", "Bilanz:\n- Menschen evakuiert: 1.200\n- Tote: 12\n", "1.200", "evacuated"),
+    # a label of one participle ("Afetados") is that cue's count, not a place
+    ("pt", "Balanço:\n\n- Afetados: 52.300\n\n- Feridos: 80\n", "52.300", "affected"),
+    ("es", "Balance:\n- Fallecidos: 12\n- Afectados: 3.000\n", "3.000", "affected"),
+    ("it", "Il bilancio:\n- Morti: 4\n- Evacuati: 1.200\n", "1.200", "evacuated"),
+    ("fr", "Bilan :\n- Morts : 12\n- Évacués : 1 200\n", "1 200", "evacuated"),
+    # negative neighbour: a place's label counts what the list counts there
+    ("es", "Muertos por provincia:\n- Lorvia: 12\n- Brenna: 4\n", "4", "deaths"),
 ]
 
 
@@ -96,3 +103,18 @@ def test_label_of_people_says_what_is_counted(lang, text, figure, family):
     found = [c for c in claims(text, lang) if c.text.startswith(figure)]
     assert found, [c.text for c in claims(text, lang)]
     assert found[0].terms[0] == family, found[0].terms
+
+
+# a verb of dying, then "desde" (since) is no cause "sde": the toll's own deaths
+DIED = [
+    ("pt", "Doze pessoas morreram desde o último sábado em Lorvo.", "deaths"),
+    ("es", "Doce personas murieron desde el sábado en Lorvia.", "deaths"),
+    # negative neighbour: a cause of its own makes a part
+    ("pt", "Doze pessoas morreram por intoxicação com gás.", "deaths:of intoxic"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), DIED, ids=[c[2] + "-" + c[0] for c in DIED])
+def test_since_is_no_cause_of_death(lang, text, family):
+    found = [c for c in claims(text, lang) if c.unit == "people"]
+    assert found and found[0].terms[0] == family, [(c.text, c.terms) for c in found]
