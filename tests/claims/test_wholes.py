@@ -118,3 +118,36 @@ DIED = [
 def test_since_is_no_cause_of_death(lang, text, family):
     found = [c for c in claims(text, lang) if c.unit == "people"]
     assert found and found[0].terms[0] == family, [(c.text, c.terms) for c in found]
+
+
+# a time window in the clause before a colon tells when the subject's people left, not
+# which of them the figure counts; in the figure's own clause it does
+WINDOW = [
+    (
+        "pt",
+        "O número de moradores que deixaram suas casas nas últimas horas segue crescendo: "
+        "são 2.300 pessoas em abrigos.",
+        "homeless",
+    ),
+    (
+        "es",
+        "El número de vecinos que dejaron sus casas en las últimas horas sigue creciendo: "
+        "son 2.300 personas evacuadas.",
+        "evacuated",
+    ),
+    (
+        "en",
+        "The number who left their homes in the last hours keeps rising: 2,300 people "
+        "were evacuated.",
+        "evacuated",
+    ),
+    # negative neighbours: the window in the figure's own clause
+    ("pt", "Nas últimas horas, 40 pessoas foram resgatadas.", "rescued:recent hours"),
+    ("es", "En las últimas horas, 40 personas fueron rescatadas.", "rescued:recent hours"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), WINDOW, ids=[f"{c[0]}-{c[2]}" for c in WINDOW])
+def test_window_before_a_colon(lang, text, family):
+    found = [c for c in claims(text, lang) if c.unit == "people"]
+    assert found and found[0].terms[0] == family, [(c.text, c.terms) for c in found]
