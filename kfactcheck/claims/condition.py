@@ -241,6 +241,11 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     for clause in _CLAUSE_START.finditer(before, start):  # noqa: B007 - keeps the last
         pass
     back = before[clause.end() if clause else start :].lower()
+    # "the number who left their homes in the last hours keeps rising: 4,599 are in
+    # shelters": a window before a colon tells when the subject's people left, not which
+    # of them the figure counts
+    if (colon := back.rfind(": ")) >= 0:
+        back = back[colon + 2 :]
     for c in conditions:
         if rising and not c.rising:
             continue

@@ -105,6 +105,12 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
     family = next((c for c in concepts if c and c != PEOPLE), None)
+    if (
+        family is not None
+        and PEOPLE in concepts[: concepts.index(family)]
+        and families[family].unit != "people"
+    ):
+        family = None  # "5.200 persone fuori casa": people, not the homes they are out of
     end = 0
     if family is not None:
         end = words[concepts.index(family)].end()
@@ -115,7 +121,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if family is None and PEOPLE not in concepts:
         # nothing known right after the figure: a cue after it in its segment ("192 foram
         # resgatadas"), else a known noun in the clause ("la cifra de muertos ... los 100")
-        family = _cue_ahead(after, lv)
+        family = cue_ahead(after, lv)
         if family is None and (family := _clause_noun(before, after, code, q.value)):
             subset = _COPULA_WORD.match(after)
             word = subset.group(2).lower() if subset else ""
@@ -255,7 +261,7 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         stop = m.end()
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
     # an unknown noun its own count
-    return _cue_ahead(after[:stop], lv) in (None, "affected")
+    return cue_ahead(after[:stop], lv) in (None, "affected")
 
 
 # a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53
@@ -302,7 +308,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
         fam = noun_concept(w.group(), code)
         if fam == PEOPLE:
             # "o número de pessoas que ficaram feridas": what happened to them says what it counts
-            cue = _cue_ahead(rest[w.end() :], lv)
+            cue = cue_ahead(rest[w.end() :], lv)
             kind = (cue or "").partition(":")[0]
             if cue and vocab().families[kind].unit == "people":
                 return True, cue
@@ -422,7 +428,7 @@ _PARTITIVE = _OF | {"dei", "delle", "of"}
 def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> str | None:
     """The family of a clause cue in the figure's own segment: after it first (Romance
     participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
-    ahead = _cue_ahead(after, lv)
+    ahead = cue_ahead(after, lv)
     if ahead:
         return ahead
     best: tuple[int, str] | None = None
@@ -447,7 +453,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
     return best[1] if best else None
 
 
-def _cue_ahead(after: str, lv: LangVocab) -> str | None:
+def cue_ahead(after: str, lv: LangVocab) -> str | None:
     """The family of the first clause cue after the figure, before the next figure."""
     seg = _PLACE_END.search(after)  # the clause: "7 in codice rosso, mentre si cercano i dispersi"
     if seg and seg.group() == "," and (rel := _relative(lv.code).match(after, seg.end())):

@@ -124,7 +124,7 @@ def figure_claim(
         what = vocab().events.get((head or "").lower()) or event_near(sentence, q)
         head, unit = None, measure
         family = f"measure:{measure}" + (f":{what}" if what else "")
-    item = None if family or head else list_line(before, after, doc.text, base, last, code)
+    item = None if family or head else list_line(before, after, doc.text, base, last, code, q)
     if item is not None:
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
@@ -266,6 +266,7 @@ def figure_claim(
     if (
         counts
         and not family.startswith(("duration", "measure", "money"))
+        and not family.endswith(":projected")  # (lists.counted_by: "rechnete mit 30.000")
         and (projected(before, code) or expected_after(after[phrase_end:], code))
         and not _FROM_LEVEL.search(before[-12:])
     ):
@@ -283,6 +284,12 @@ def figure_claim(
         family = with_condition(before, after, phrase_end, family, code)
     if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
         return None  # "up to 1,800 degrees": a reading of heat, not a count
+    if (
+        (unit or "").lower().startswith(_measure_units())
+        and (family or "").partition(":")[0] not in vocab().families
+        and not _SQUARE.match(after)
+    ):
+        return None  # "ultrapassou os 5 metros", "300 millimetri": a reading, not a count
     if not added and unit not in ("percent", "currency") and phrase_end:
         # "tres muertos más", "12 morts supplémentaires", "12 morti in più": a step of the
         # count after its noun, whatever its size (none is a level)
@@ -468,6 +475,15 @@ _CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED
 @cache
 def _temperature_units() -> frozenset[str]:
     return frozenset(vocab().raw["noise"]["temperature_units"])
+
+
+# "300 quilômetros quadrados", "300 km²": an area, which a family counts (families.area)
+_SQUARE = re.compile(r"(?i)\s*\S+\s+(?:quadrad|cuadrad|carré|quadrat|square|kvadrat)|\S*²")
+
+
+@cache
+def _measure_units() -> tuple[str, ...]:
+    return tuple(vocab().raw["noise"]["measure_units"])
 
 
 def _num(x: float | None) -> float | int | None:

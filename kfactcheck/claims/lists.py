@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kfactcheck.claims.counted_lang import _CLAUSE_END
+from kfactcheck.claims.counted_lang import _CLAUSE_END, cue_ahead, read_counted
 from kfactcheck.claims.parts import WORD, past_total
 from kfactcheck.claims.placenames import _country_names
 from kfactcheck.claims.places import _total_words, item_key
@@ -153,9 +153,30 @@ def counted_by(before: str, last: Claim | None, code: str) -> tuple[str, str] | 
     if last is None or last.unit != "people" or not last.terms or not last.terms[0]:
         return None
     clause = _CLAUSE_END.split(before[-80:])[-1]
-    if not _counting_verb(code).search(clause):
-        return None
-    return last.terms[0].partition(":")[0], last.unit  # what was counted, not how
+    if _counting_verb(code).search(clause) or _speaking_of(code, False).search(clause):
+        return last.terms[0].partition(":")[0], last.unit  # what was counted, not how
+    if _speaking_of(code, True).search(clause):
+        # "gerechnet wurde mit 30.000": the same quantity, expected
+        return last.terms[0].partition(":")[0] + ":projected", last.unit
+    return None
+
+
+@cache
+def _speaking_of(code: str, expecting: bool) -> re.Pattern[str]:
+    """A source's verb of speaking of a figure (or of expecting one), at most five words,
+    and its preposition right before the figure (units.toml [speaking_of]): "die
+    Veranstalter sprechen sogar von", "gerechnet wurde im Vorfeld mit"."""
+    table = vocab().raw["speaking_of"]
+    entries = (table["expecting"] if expecting else table).get(code, ())
+    alts = []
+    for entry in entries if isinstance(entries, list) else ():
+        *verb, prep = entry.split()
+        words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in verb]
+        between = r"(?:\s+[^\W\d]+){0,5}\s+"  # "sprechen sogar von"
+        alts.append(r"\s+".join(words) + between + re.escape(prep))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alts)})\s+$")
 
 
 @cache
@@ -182,7 +203,13 @@ _LEAD_REACH = 400  # characters back to a list's lead line
 
 
 def list_line(
-    before: str, after: str, text: str, base: int, last: Claim | None, code: str
+    before: str,
+    after: str,
+    text: str,
+    base: int,
+    last: Claim | None,
+    code: str,
+    q: Quantity | None = None,
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """(family, unit, scope) of a figure that ends a list line "Label : figure" (`before`
     and `after`: the sentence around it, `text[:base]` the document before the sentence):
@@ -202,6 +229,16 @@ def list_line(
     families = vocab().families
     if first is not None and first != PEOPLE and first in families and len(label) <= 3:
         return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
+    if first in (None, PEOPLE) and q is not None and code != "en" and len(label) <= _PEOPLE_LABEL:
+        # "Pessoas em abrigos: 81.200", "Personas evacuadas: 12", "Afetados: 67.860": the
+        # label is what the figure counts, read as the words after a figure are
+        got = read_counted("", " " + " ".join(label), q, code)
+        if got.family and got.family != PEOPLE and got.family in families:
+            return got.family, families[got.family].unit, got.scope
+        # a label of one participle, "Afetados: 67.860": the clause cue it is
+        cue = cue_ahead(" " + label[0], lang_vocab(code)) if len(label) == 1 else None
+        if cue is not None and cue in families and families[cue].unit == "people":
+            return cue, "people", ()
     if not _place_label(label, code) or (place := _label_place(label)) is None:
         return None
     if _next_item(last, before, text, base, nl):
@@ -247,6 +284,7 @@ def _next_item(last: Claim | None, before: str, text: str, base: int, nl: int) -
     return _mark(text[text.rfind("\n", 0, last.start) + 1 : last.start]) == _mark(line)
 
 
+_PEOPLE_LABEL = 4  # words of a label "Pessoas em abrigos" read as what its figure counts
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MARK = re.compile(r"\s*(?:([-–—•·*.▪►]+)|\d{1,2}([.)]))?")
 

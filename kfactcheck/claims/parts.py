@@ -299,6 +299,9 @@ def _died_of_table(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     of = "|".join(re.escape(w) for w in sorted(table["of"], key=len, reverse=True))
     arts = r"(?:(?:the|their|its|le|la|les|l'|leurs|der|die|den|dem|el|los|las|sus|o|a|os|as"
     arts += r"|suas|seus|il|lo|i|gli|le|loro|het|hun)\s+)*"
+    # (the cause word stands apart from "de": "morreram desde sábado" names no cause "sde";
+    # only an elided "d'" runs into it)
+    of += r")(?:(?<=['’])|(?!\w)"
     pattern = rf"(?<!\w)(?i:{died})\s+(?i:{of})\s*(?i:{arts})([a-zà-ÿ][^\W\d_]{{2,}})"
     events = frozenset(stem(w, code) for w in table["event"])
     return re.compile(pattern), events

@@ -74,6 +74,7 @@ SCHEMAS: dict[str, dict] = {
             "label_before": [str],
             "street_words": [str],
             "temperature_units": [str],
+            "measure_units": [str],
             "date_name_before": [str],
         },
         "formerly": {lang: [str] for lang in _LANGS},
@@ -82,6 +83,10 @@ SCHEMAS: dict[str, dict] = {
         "among_whom": {lang: [str] for lang in _LANGS},
         "relatives": {lang: [str] for lang in _LANGS},
         "counting_verbs": {lang: [str] for lang in _LANGS},
+        "speaking_of": {
+            **{lang: [str] for lang in _LANGS},
+            "expecting": {lang: [str] for lang in _LANGS},
+        },
         "found_in": {lang: {"found": [str], "at": [str]} for lang in _LANGS},
         "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
         "groups": {"families": [str]},

@@ -204,7 +204,7 @@ CASES = [
     ),
     # a noun with no family right after the figure is what it counts, not a cue further on
     # in the clause; a pronoun or verb before a cue is not ("71 deles identificados")
-    ("it", "Sono 70 metri di macerie dove si cercano i dispersi.", "70", "metr", None),
+    ("it", "Sono 70 camion di macerie dove si cercano i dispersi.", "70", "camion", None),
     ("es", "Llegaron 400 kilos de comida para los evacuados del barrio.", "400", "kil", None),
     ("pt", "Até agora, 71 deles foram identificados.", "71", "identified", None),
     ("pt", "Outros 14 continuam sem identificação.", "14", "identified:not", None),

@@ -45,6 +45,28 @@ CASES = [
         ["Up to 2,000 residents"],
         id="en-count-not-temperature",
     ),
+    # a length, a rainfall or a weight is a reading too
+    pytest.param("en", "The Lorve rose above 6 metres on Friday.", ["6"], [], id="en-metres"),
+    pytest.param(
+        "pt",
+        "O rio Lorvo passou dos 6 metros e deixou 12 desalojados.",
+        ["6"],
+        ["12 desalojados"],
+        id="pt-metros",
+    ),
+    pytest.param("fr", "La Lorve a dépassé 6 mètres à Valmont.", ["6"], [], id="fr-metres"),
+    pytest.param("de", "Der Pegel der Lorve stieg auf 6 Meter.", ["6"], [], id="de-meter"),
+    pytest.param("es", "Cayeron 250 milímetros de lluvia en Lorvia.", ["250"], [], id="es-mm"),
+    pytest.param("it", "Sono caduti 250 millimetri di pioggia.", ["250"], [], id="it-mm"),
+    pytest.param("nl", "Het water stond 2 meter hoog in Lorvel.", ["2 meter"], [], id="nl-meter"),
+    # negative neighbour: an area is a count of land (families.area)
+    pytest.param(
+        "en",
+        "The fire burned 300 square kilometres near Lorvy.",
+        [],
+        ["300 square kilometres"],
+        id="en-area-stays",
+    ),
     # streets and districts named by a date
     pytest.param(
         "es",
