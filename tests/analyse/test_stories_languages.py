@@ -10,7 +10,8 @@ import pytest
 
 from kfactcheck.analyse.placekeys import _merge_places, fold_name, place_id
 from kfactcheck.analyse.stories import detect_stories
-from kfactcheck.model import Document
+from kfactcheck.analyse.subjects import assign_subjects
+from kfactcheck.model import Claim, Document
 from kfactcheck.pipeline import Settings, build_report
 
 # An invented quake near the invented town of Kastrona, in Greece, told on three days in
@@ -175,3 +176,52 @@ def test_one_toll_in_six_languages_is_one_subject(quake_report, day, toll):
 def test_the_tolls_of_three_days_are_one_quantity(quake_report):
     tolls = [c for c in quake_report.claims if c.value in {t for _, t in DAYS}]
     assert len({c.subject for c in tolls}) == 1
+
+
+def _death(doc: str, scope: tuple[str, ...] = ()) -> Claim:
+    return Claim(
+        document=doc,
+        value=40,
+        low=40,
+        high=40,
+        qualifier="exact",
+        unit="people",
+        as_of="2026-02-03",
+        text="40",
+        start=0,
+        end=2,
+        quote="40",
+        terms=("deaths",),
+        scope=scope,
+    )
+
+
+# (scopes of deaths in one story's reports, the number of subjects they make, story name):
+# a country in several languages is one place; another country stays another
+SCOPES = [
+    pytest.param(
+        [("in spain",), ("in españa",), ("in spanien",), ()],
+        1,
+        "Valdeluna",
+        id="one-country-in-three-languages-is-the-whole-toll",
+    ),
+    pytest.param(
+        [("in türkiye",), ("in turquía",), ("in türkei",), ("in syrien",), ("in siria",)],
+        2,
+        "Kastrona",
+        id="two-countries-in-three-languages-two-subjects",
+    ),
+    pytest.param(
+        [("in griechenland",), ("in grecia",), ()],
+        1,
+        "Greece",
+        id="the-story-country-in-other-languages-is-its-home",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scopes", "want", "story"), SCOPES)
+def test_a_country_is_one_scope_in_every_language(scopes, want, story):
+    claims = [_death(f"d{i}", s) for i, s in enumerate(scopes)]
+    assign_subjects(claims, stories={c.document: story for c in claims})
+    assert len({c.subject for c in claims}) == want, [c.subject for c in claims]
