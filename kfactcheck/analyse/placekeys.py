@@ -56,7 +56,7 @@ def _is_story_place(place: str, story: str) -> bool:
     if name and f" {name} " in f" {words} ":
         return True
     # "in türkiye" and "en turquía", story "Turkey": one country in any language
-    return (known := place_id(place)) is not None and known == place_id(story)
+    return (known := country_id(place)) is not None and known == country_id(story)
 
 
 def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
@@ -144,11 +144,37 @@ def place_id(name: str) -> str | None:
     return place_ids().get(fold_name(name))
 
 
+def country_id(name: str) -> str | None:
+    """place_id for countries only. A place key of a subject (placekeys._merge_places)
+    takes no capital's other names: GeoNames lists some that are words or other places
+    ("Kita" for Quito, "Playa" for Oranjestad), harmless between two stories' names but
+    wrong as the place a figure is counted in."""
+    return _country_ids().get(fold_name(name))
+
+
 @cache
 def place_ids() -> dict[str, str]:
-    """Folded name (fold_name) -> place id (place_id). A name two countries share ("Korea", the part
-    of "Korea, Republic of" before its comma) is left out; a country's name wins over a
-    capital's ("Brunei")."""
+    """Folded name (fold_name) -> place id (place_id): the countries' names
+    (_country_ids), then their capitals' where no country has that name ("Brunei")."""
+    english = _english_countries()
+    out = dict(_country_ids())
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for code, names in _capital_names().items():
+        if not (capital := english.get(code, {}).get("capital")):
+            continue
+        for name in {*names, _fold(capital.lower())}:
+            if len(name) >= _SHORTEST_CAPITAL:
+                capitals[" ".join(name.replace("-", " ").split())].add(fold_name(capital))
+    for name, codes in capitals.items():
+        if len(codes) == 1 and name not in out:
+            out[name] = codes.pop()
+    return out
+
+
+@cache
+def _country_ids() -> dict[str, str]:
+    """Folded country name -> the country's English name, folded. A name two countries
+    share ("Korea", the part of "Korea, Republic of" before its comma) is left out."""
     import pycountry
 
     english = _english_countries()
@@ -164,18 +190,7 @@ def place_ids() -> dict[str, str]:
                 for key in {local, local.split(",")[0]}:
                     ids[fold_name(key)].add(canon)
         ids[canon].add(canon)
-    out = {name: codes.pop() for name, codes in ids.items() if len(codes) == 1}
-    capitals: dict[str, set[str]] = defaultdict(set)
-    for code, names in _capital_names().items():
-        if not (capital := english.get(code, {}).get("capital")):
-            continue
-        for name in {*names, _fold(capital.lower())}:
-            if len(name) >= _SHORTEST_CAPITAL:
-                capitals[" ".join(name.replace("-", " ").split())].add(fold_name(capital))
-    for name, codes in capitals.items():
-        if len(codes) == 1 and name not in ids:
-            out[name] = codes.pop()
-    return out
+    return {name: codes.pop() for name, codes in ids.items() if len(codes) == 1}
 
 
 @cache
@@ -252,7 +267,7 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
         if any(ch.isdigit() for ch in p):
             out[p] = p  # "event 1968" and "event 1980" are two events, however alike
             continue
-        if known := place_id(p):
+        if known := country_id(p):
             out[p] = known  # "türkei", "turquía", "turkey": one key in every language
             if known not in canon:
                 canon.append(known)

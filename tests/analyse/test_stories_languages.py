@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfactcheck.analyse.placekeys import _merge_places, fold_name, place_id
+from kfactcheck.analyse.placekeys import _merge_places, country_id, fold_name, place_id
 from kfactcheck.analyse.stories import detect_stories
 from kfactcheck.analyse.subjects import assign_subjects
 from kfactcheck.model import Claim, Document
@@ -121,20 +121,32 @@ def test_stories_across_languages(reports, want):
         assert all(told[a.id] == told[b.id] for b in docs if b.text == a.text)
 
 
+# (names of one place in five languages, whether it is a country: a subject's place key
+# merges countries only, see placekeys.country_id)
 PLACES = [
-    pytest.param(["Greece", "Griechenland", "Grecia", "Grèce", "Grécia"], id="greece"),
-    pytest.param(["Turkey", "Türkiye", "Türkei", "Turquía", "Turquie"], id="turkey"),
-    pytest.param(["Syria", "Syrien", "Siria", "Syrie", "Síria"], id="syria"),
-    pytest.param(["Germany", "Deutschland", "Alemania", "Allemagne", "Germania"], id="germany"),
-    pytest.param(["Lisbon", "Lissabon", "Lisboa", "Lisbonne", "Lisbona"], id="a-capital"),
+    pytest.param(["Greece", "Griechenland", "Grecia", "Grèce", "Grécia"], True, id="greece"),
+    pytest.param(["Turkey", "Türkiye", "Türkei", "Turquía", "Turquie"], True, id="turkey"),
+    pytest.param(["Syria", "Syrien", "Siria", "Syrie", "Síria"], True, id="syria"),
+    pytest.param(
+        ["Germany", "Deutschland", "Alemania", "Allemagne", "Germania"], True, id="germany"
+    ),
+    pytest.param(["Lisbon", "Lissabon", "Lisboa", "Lisbonne", "Lisbona"], False, id="a-capital"),
 ]
 
 
-@pytest.mark.parametrize("names", PLACES)
-def test_a_place_is_one_key_in_every_language(names):
+@pytest.mark.parametrize(("names", "country"), PLACES)
+def test_a_place_is_one_key_in_every_language(names, country):
     assert len({place_id(n) for n in names}) == 1
     assert place_id(names[0]) == fold_name(names[0])  # the English name, folded
-    assert len(set(_merge_places({n.lower() for n in names}).values())) == 1
+    assert (country_id(names[1]) == place_id(names[1])) is country
+    if country:
+        assert len(set(_merge_places({n.lower() for n in names}).values())) == 1
+
+
+def test_a_capitals_odd_other_names_are_no_subjects_place():
+    # GeoNames lists "Kita" among Quito's names; a scope "in kita" stays as written
+    assert country_id("Kita") is None
+    assert _merge_places({"kita"}) == {"kita": "kita"}
 
 
 NOT_ONE = [
