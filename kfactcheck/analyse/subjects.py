@@ -24,6 +24,7 @@ from kfactcheck.analyse.placekeys import (
     _merge_places,
     _sibling_places,
     _story_capital,
+    country_id,
 )
 from kfactcheck.analyse.placewhole import home_below_total, listed_with_others, places_of_whole
 from kfactcheck.analyse.specs import SubjectSpec
@@ -89,7 +90,8 @@ def assign_subjects(
         # country; a border story's "in Ardania" and "in Belmar" stay two quantities
         named = {part for _, part, _ in members if part in countries}
         contingent = b.partition(":")[0] == "troops"  # "Chile's 180 soldiers" stay apart
-        whole = named if len(named) < 2 and not contingent else set()
+        one = len({country_id(part) or part for part in named}) < 2  # "spain", "españa": one
+        whole = named if one and not contingent else set()
         same = _merge_places({part for _, part, _ in members if part and part not in whole})
         if "capital" in same and (city := _story_capital(story, members, same)):
             same["capital"] = city  # "dans la capitale" of a story in France: Paris's count
