@@ -9,7 +9,7 @@ import re
 import pytest
 from speedkit import SENTENCES, random_strings
 
-from kfactcheck.claims import cheaptests, places, population
+from kfactcheck.claims import cheaptests, opening, places, population
 from kfactcheck.claims.cheaptests import label_start
 from kfactcheck.grammar import vocab as vocab_module
 from kfactcheck.grammar.vocab import expected_after
@@ -157,3 +157,21 @@ def test_lives_there_as_the_plain_frame(code):
     for text in _texts(75):
         plain = "population" if population._frame(code).search(text[-60:]) else "people"
         assert population.lives_there(text, "people", code) == plain, text
+
+
+# ------------------------------------------ the words a window must hold (opening._holds)
+WORD_SETS = {
+    "compared": opening._COMPARED_WORDS,
+    "called-for": opening._CALLED_FOR_WORDS,
+    "onset": opening._onset_ascii(),
+    "now": opening._NOW_WORDS,
+}
+
+
+@pytest.mark.parametrize("words", list(WORD_SETS.values()), ids=list(WORD_SETS))
+def test_any_of_is_any_substring(words):
+    pieces = [*PIECES, *words, *(w[:-1] for w in words), *(w[1:] for w in words)]
+    for text in random_strings(pieces, 3000, 76, 6) + SENTENCES:
+        low = text.lower()
+        found = opening._any_of(words).search(low) is not None
+        assert found == any(map(low.__contains__, words)), text
