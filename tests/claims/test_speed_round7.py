@@ -9,7 +9,7 @@ import re
 import pytest
 from speedkit import SENTENCES, random_strings
 
-from kfactcheck.claims import cheaptests, opening, places, population
+from kfactcheck.claims import cheaptests, lists, opening, places, population
 from kfactcheck.claims.cheaptests import label_start
 from kfactcheck.grammar import vocab as vocab_module
 from kfactcheck.grammar.vocab import expected_after
@@ -175,3 +175,18 @@ def test_any_of_is_any_substring(words):
         low = text.lower()
         found = opening._any_of(words).search(low) is not None
         assert found == any(map(low.__contains__, words)), text
+
+
+# ----------------------------------------------- a street named by a date (lists.named_by_date)
+STREET_PIECES = [*PIECES, "calle ", "Rue du ", "Avenida", "av. ", "de la ", "De  La ", "Straße "]
+STREET_PIECES += ["via", "VIA ", "del ", "20 de Noviembre", "4 Septembre", "ruE", "colonia"]
+
+
+def test_named_by_date_as_the_plain_pattern():
+    told = 0
+    for text in random_strings(STREET_PIECES, 6000, 77, 8) + SENTENCES:
+        for at in {len(text), len(text) // 2, max(0, len(text) - 5)}:
+            plain = lists._date_name().search(text, max(0, at - 30), at) is not None
+            assert lists.named_by_date(text, at) == plain, (text, at)
+            told += plain
+    assert told > 100  # the texts do name streets
