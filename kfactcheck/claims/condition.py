@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.cheaptests import label_start
 from kfactcheck.grammar.vocab import cue_pattern, language_code, vocab, words_regex
 
 
@@ -183,10 +184,6 @@ def _found_since(rest: str, code: str) -> bool:
     return missing is not None and located.search(ahead, missing.end()) is not None
 
 
-# a label right before its figure: "Mortes em investigação (" / "In hospital: "
-_LABEL_END = re.compile(r"\s*[:(]\s*$")
-
-
 def condition_of(before: str, rest: str, family: str, lang: str | None) -> str | None:
     """The condition a count of `family` carries, or None. `before` is the sentence up to
     the figure, `rest` the text after its counted words.
@@ -217,8 +214,8 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     any_ahead, any_before = _any_condition(code, rising)
     if any_ahead is None:
         return None
-    label = _LABEL_END.search(before, start)  # "Deaths under investigation (4)": a label's
-    if label and (tail := before[start : label.start()].lower()):
+    label = label_start(before, start)  # "Deaths under investigation (4)": a label's
+    if label is not None and (tail := before[start:label].lower()):
         for c in conditions:
             if rising and not c.rising:
                 continue

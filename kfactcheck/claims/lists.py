@@ -389,7 +389,22 @@ def _date_name() -> re.Pattern[str]:
 def named_by_date(sentence: str, at: int) -> bool:
     """Whether the date starting at `at` names a street or district ("colonia 20 de
     Noviembre", "Avenida 5 de Mayo", "rue du 4 Septembre")."""
-    return _date_name().search(sentence, max(0, at - 30), at) is not None
+    lo = max(0, at - 30)
+    tail = sentence[lo:at]
+    if tail.isascii() and not tail.rstrip().lower().endswith(_date_name_ends()):
+        return False  # most dates: told without trying the pattern at each character
+    return _date_name().search(sentence, lo, at) is not None
+
+
+_DATE_NAME_JOINS = ("la", "de", "del", "du", "dei", "della", "do", "da", "des", "der")
+
+
+@cache
+def _date_name_ends() -> tuple[str, ...]:
+    """What a match of _date_name() ends on, past its white space, in ASCII text: a street
+    word (with its dot) or a joining word's last ("de la", "du")."""
+    words = [w.lower() for w in vocab().raw["noise"]["date_name_before"] if w.isascii()]
+    return (*words, *(w + "." for w in words), *_DATE_NAME_JOINS)
 
 
 # the first day of a span of days: "du 11 au 12 octobre", "del 11 al 12 de octubre",

@@ -23,6 +23,7 @@ from kfactcheck.claims.dated import (
 from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.grammar.dategrammar import load_words
+from kfactcheck.grammar.vocab import literal_trie
 from kfactcheck.model import Quantity
 from kfactcheck.read.textdate import onset_re
 
@@ -302,9 +303,16 @@ def _holds(sentence: str, lo: int, hi: int, pattern: re.Pattern, words: tuple) -
     `words` (ASCII, lower case): a window of ASCII without any of them (most) is told
     without trying the pattern at each of its characters."""
     window = sentence[lo:hi]
-    if window.isascii() and not any(map(window.lower().__contains__, words)):
+    if window.isascii() and _any_of(words).search(window.lower()) is None:
         return False
     return pattern.search(sentence, lo, hi) is not None
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """Any of `words` as a substring, in one scan (a literal trie: forty `in` tests of the
+    onset verbs cost twice the scan before every date)."""
+    return re.compile(literal_trie(words))
 
 
 def _likened(sentence: str, d) -> bool:

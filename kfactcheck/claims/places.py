@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kfactcheck.claims.cheaptests import lone_word_no_place
 from kfactcheck.claims.placenames import _adjective_after, _country_names
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
@@ -193,7 +194,11 @@ def bare_item(before: str, after: str, code: str) -> str | None:
         tokens, after = [tag.group(1)], after[tag.end() :]
         if not _ITEM_END.match(after):
             return None
-    elif _ITEM_TAIL.search(before[-24:]) and (m := _ITEM_NAME.search(before[-80:])):
+    elif (
+        _ITEM_TAIL.search(before[-24:])
+        and not lone_word_no_place(before[-80:], code, _time_words())
+        and (m := _ITEM_NAME.search(before[-80:]))
+    ):
         bracket = m.group("close") == "(" and after.lstrip().startswith(")")
         if not (bracket or _ITEM_END.match(after)) or not _item_named(m):
             return None  # (a bracket ends its item: "in Kessby (10) gezählt")

@@ -42,4 +42,14 @@ def lives_there(before: str, family: str, code: str) -> str:
     if family not in ("people", POPULATION, "affected") and family not in _residents(code):
         return family  # (not "a community of 40 volunteers")
     tail = before[-60:]
+    if tail.isascii() and not tail.rstrip().lower().endswith(_ascii_joins(code)):
+        return family  # most figures: told without trying the frame at each character
     return POPULATION if _frame(code).search(tail) else family
+
+
+@cache
+def _ascii_joins(code: str) -> tuple[str, ...]:
+    """The joining words _frame ends on that ASCII text can hold, lower case: a window of
+    ASCII ending on none of them holds no match."""
+    table = vocab().raw["settlements"].get(language_code(code), {})
+    return tuple(w.lower() for w in table.get("join", ()) if w.isascii())

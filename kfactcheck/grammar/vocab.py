@@ -370,9 +370,15 @@ def expected_after(after: str, code: str) -> bool:
     cues = _expected_after(code)
     if not cues:
         return False
-    cut = _CLAUSE_END.search(after, 1)
     # close after it: "1,500 officers for a rally the unions had expected" counts the officers
-    words = after[: cut.start() if cut else 80].lower().split()[:3]
+    # (the clause's end looked for in the first 80 characters: in a sentence with no mark
+    # for thousands of characters, its first three words are read from those 80 alone)
+    cut = _CLAUSE_END.search(after, 1, 80)
+    words = after[: cut.start() if cut else 80].lower().split()
+    if cut is None and len(words) < 4:  # a fourth word shows the first three end in them
+        cut = _CLAUSE_END.search(after, 80)
+        words = after[: cut.start() if cut else 80].lower().split()
+    words = words[:3]
     return any(w in cues and (k == 0 or words[k - 1] not in _THAN) for k, w in enumerate(words))
 
 

@@ -1,0 +1,46 @@
+"""Cheap tests that tell a rule's answer before its costly pattern runs: each says when
+the pattern's search could not change what the rule returns, from a few string calls in C
+where the search would try the pattern at every character of a window. Each is checked
+against the plain code in tests/claims/test_speed_round7.py."""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.grammar.vocab import lang_vocab, noun_concept
+
+# a name word with no apostrophe (none ends an elision: "Val d'Arno"), and the capitals a
+# name of places._ITEM_NAME starts with and the words that join its words
+_PLAIN_NAME_WORD = re.compile(r"[A-ZÀ-ÝŠŽČĆĐ][\w-]*")
+_NAME_CAPITAL = re.compile(r"[A-ZÀ-ÝŠŽČĆĐ]")
+_NAME_LINKS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
+
+
+def lone_word_no_place(window: str, code: str, time_words: frozenset[str]) -> bool:
+    """Whether every match of places._ITEM_NAME in `window` would name the window's last
+    word alone, and that word is no place (a weekday or month of `time_words`, an article,
+    a counted noun): then places.bare_item gives None without the search, which tries the
+    pattern at each of 80 characters ("on Monday 5 people and on Tuesday 7"). The last word
+    is the name's only one when it is a capital and word characters and the word before it
+    holds no capital and is no linking word ("de", "da"): a name's words are capitalised
+    words that white space (and a linking word) join, and its last ends the window."""
+    words = window.rsplit(None, 2)
+    if not words or not _PLAIN_NAME_WORD.fullmatch(last := words[-1]):
+        return False
+    if len(words) > 1 and (words[-2] in _NAME_LINKS or _NAME_CAPITAL.search(words[-2])):
+        return False
+    low = last.lower()
+    if low in time_words or low in lang_vocab(code).articles:
+        return True
+    return noun_concept(last, code) is not None
+
+
+def label_start(before: str, start: int) -> int | None:
+    """Where a label's mark before a figure starts ("In hospital: ", "Mortes em
+    investigação ("): the start of re.search(r"\\s*[:(]\\s*$", before, start), found from
+    the text's end instead of trying the pattern at each character from `start`."""
+    body = before.rstrip()
+    mark = len(body) - 1
+    if mark < start or body[mark] not in ":(":
+        return None
+    return max(start, len(body[:mark].rstrip()))
