@@ -139,7 +139,8 @@ def text_day(
     if partial is not None:
         for a, b in body:
             for m in _weekday_day_re().finditer(text, a, b):
-                if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                ahead = _AHEAD.search(text, max(a, m.start() - 40), m.start())
+                if ahead and not _UNTIL_CLOCK.match(text, ahead.start()):
                     continue
                 if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
@@ -319,6 +320,14 @@ _AHEAD = re.compile(
         # "parteciperanno", "auront", "sera" (not "front")
         \w+(?:rà|rá|ranno|rán|rão)|\w*[^\Wf]ront|sera|aura)\b)
         (?:[^\w.!?]+\w+){0,2}[^\w.!?]*$  # in the same sentence""",
+    re.X,
+)
+# "until" with a clock time is when a count was taken ("chegou a 104 até as 6h51 desta
+# quinta-feira (17)", "hasta las 8.00 del jueves 17"), not a day the page looks forward to
+_UNTIL_CLOCK = re.compile(
+    r"""(?i:(?:until|till|by|bis|hasta|até|ate|jusqu'?à|jusqu’à|fino\s+alle|fino\s+a)\s+
+        (?:as\s+|às\s+|las\s+|the\s+|alle\s+|le\s+|um\s+)?
+        \d{1,2}(?:[h:.]\d{2}|\s*h(?!\w)|\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?)(?!\w)))""",
     re.X,
 )
 # a photo's caption dates the picture, not the page: "Picture date: Monday March 3",

@@ -225,6 +225,49 @@ DAYS = [
         None,
         id="neg-a-day-with-no-update-word",
     ),
+    # "until" with a clock time: when the count was taken, not a day ahead
+    pytest.param(
+        "A enchente de terça (15) em Valdora deixou 31 mortos até 7h desta quinta-feira (17).",
+        "2030-10",
+        date(2030, 10, 17),
+        id="pt-ate-as-clock-is-a-count-cutoff",
+    ),
+    pytest.param(
+        "Tras la riada del martes 15, Tormenar contaba 31 muertos hasta las 8:00 del jueves 17.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="es-hasta-las-clock",
+    ),
+    pytest.param(
+        "Norbury counted 31 dead until 7am Thursday (17), after the Tuesday (15) flood.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="en-until-am",
+    ),
+    pytest.param(
+        "Le bilan de Vallon était de 31 morts jusqu'à 18h ce jeudi 17, après la crue de mardi 15.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="fr-jusqu-a-18h",
+    ),
+    pytest.param(
+        "Nach der Flut vom Dienstag, 15., zählte Kessenau 31 Tote bis 6 Uhr Donnerstag, 17.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="de-bis-6-uhr",
+    ),
+    pytest.param(
+        "Die Frist läuft bis Donnerstag, 17. Oktober; der Deich brach am Dienstag, 15. Oktober.",
+        "2030-10",
+        date(2030, 10, 15),
+        id="neg-de-bis-without-clock-looks-ahead",
+    ),
+    pytest.param(
+        "A votação ficou para quinta-feira (17); o dique rompeu na terça (15).",
+        "2030-10",
+        date(2030, 10, 15),
+        id="neg-pt-para-looks-ahead",
+    ),
 ]
 
 
