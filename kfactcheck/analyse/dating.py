@@ -20,7 +20,8 @@ day that names the weekday it reports from ("hoy miércoles", "communiqués same
 "reported Sunday night") takes the one such day its rising counts allow between the
 story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
 one whose count lies between two figures reported on one day takes that day
-(one_day_between). A page still without a year reads its yearless days in its story's
+(one_day_between); one that opens a sentence "three days after the storm" takes its
+story's event day plus that span (analyse/daysafter.py). A page still without a year reads its yearless days in its story's
 year, and a retrospective's toll is the event's (analyse/storytime.py).
 In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
@@ -59,6 +60,7 @@ from kfactcheck.analyse.countwindow import (
     rises,
     top_figures,
 )
+from kfactcheck.analyse.daysafter import days_after_event
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
@@ -299,6 +301,7 @@ def date_from_story(
     events = cache(lambda: story_event_days(documents, stories, months))
     changed += weekday_in_window(documents, claims, months, stories, events)
     changed += one_day_between(documents, claims, months, stories, events)
+    changed += days_after_event(documents, claims, months, stories, events)
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:

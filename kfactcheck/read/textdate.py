@@ -144,6 +144,8 @@ def text_day(
                     continue
                 if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
+                if _SINCE.search(text, max(a, m.start() - 40), m.start()):
+                    continue  # "desde a última terça-feira (15)": a period's start
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
@@ -329,6 +331,11 @@ _UNTIL_CLOCK = re.compile(
         (?:as\s+|às\s+|las\s+|the\s+|alle\s+|le\s+|um\s+)?
         \d{1,2}(?:[h:.]\d{2}|\s*h(?!\w)|\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?)(?!\w)))""",
     re.X,
+)
+# the start of a period is not the day of the report: "553 ocorrências desde a última
+# terça-feira (15)", "since Tuesday (15)", "seit Dienstag, 15.", "depuis mardi 15"
+_SINCE = re.compile(
+    r"(?i:\b(?:desde|since|seit|depuis|dal|dalla|dall['’]|dès)\b)(?:[^\w.!?]+\w+){0,2}[^\w.!?]*$"
 )
 # a photo's caption dates the picture, not the page: "Picture date: Monday March 3",
 # "Foto vom Dienstag, 4. März"

@@ -268,6 +268,31 @@ DAYS = [
         date(2030, 10, 15),
         id="neg-pt-para-looks-ahead",
     ),
+    # the start of a period is not the day of the report
+    pytest.param(
+        "A Defesa Civil registrou 90 ocorrências desde a última terça-feira (15).",
+        "2030-10",
+        None,
+        id="neg-pt-desde-a-ultima-terca",
+    ),
+    pytest.param(
+        "Norbury has logged 90 calls since Tuesday (15); the count was given Thursday (17).",
+        "2030-10",
+        date(2030, 10, 17),
+        id="en-since-skipped-later-day-kept",
+    ),
+    pytest.param(
+        "Vallon a enregistré 90 appels depuis mardi 15, selon la préfecture.",
+        "2030-10",
+        None,
+        id="neg-fr-depuis-mardi-15",
+    ),
+    pytest.param(
+        "Seit Dienstag, 15. Oktober, zählte Kessenau 90 Einsätze.",
+        "2030-10",
+        None,
+        id="neg-de-seit-dienstag",
+    ),
 ]
 
 

@@ -1,0 +1,97 @@
+"""The day of a page that shows none, told by how long after its story's event it writes
+(analyse/dating.py calls days_after_event once a story's event day is known).
+
+    story event day 15 March 2031 ("a enchente de terça (15)" in a dated page)
+    a page with no day: "Três dias após a enchente, famílias ainda procuram parentes."
+    -> the page is of 18 March 2031 (with a "date inferred" warning)
+
+A sentence that opens with a span of days or weeks and "after the <event>" ("Three days
+after the flood, ...", "Trois jours après la crue, ...", "Drei Tage nach dem Sturm, ...",
+"Tres días después de la riada, ...", "Tre giorni dopo l'alluvione, ...") tells of the
+time it was written. Only the opening of a sentence counts: "the toll stood at 40 two days
+after the quake" dates a figure of the past, not the page. The day must fit what the page
+shows (its month) and what its rising counts allow against the story's dated reports
+(countwindow.count_window); two different spans, or none, date nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
+
+from kfactcheck.analyse.countwindow import count_window, dated_tops, rises, top_figures
+from kfactcheck.model import Claim, Document
+
+# the unit words of a span, as claims carry them, and the days each is worth
+_SPAN_DAYS = {
+    "days": 1, "day": 1, "dias": 1, "dia": 1, "días": 1, "día": 1, "jours": 1, "jour": 1,
+    "tage": 1, "tag": 1, "giorni": 1, "giorno": 1, "weeks": 7, "week": 7, "semanas": 7,
+    "semana": 7, "semaines": 7, "semaine": 7, "wochen": 7, "woche": 7, "settimane": 7,
+    "settimana": 7,
+}  # fmt: skip
+# "after the", right after the span: then the event's noun phrase
+_AFTER = re.compile(
+    r"""\s+(?:after|following|após|apos|depois\s+d[aoe]s?|tras|después\s+de(?:l)?|
+        après|apres|nach|dopo)\s+(?:the|o|a|os|as|el|la|los|las|le|la|les|l['’]|
+        dem|der|den|il|lo|gli)?\s*\w""",
+    re.X | re.I,
+)
+# what may stand before the span at a sentence's opening: quotes, brackets, dashes
+_OPENING = re.compile(r"[\s\"“”«»'‘’(\[—–-]*")
+
+
+def days_after_event(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    months: Mapping[str, str],
+    stories: Mapping[str, str],
+    events: Callable[[], dict[str, date]],
+) -> list[Document]:
+    """Date each page still without a day whose sentence opens "N days after the <event>"
+    to its story's event day plus N, when that day fits the month the page shows and the
+    days its rising counts allow. `months`: as in dating.date_from_story; the documents
+    given a day, in path order."""
+    undated = {d.id: d for d in documents if d.date is None and d.id in months}
+    if not undated:
+        return []
+    spans: dict[str, set[int]] = defaultdict(set)
+    for c in claims:
+        doc = undated.get(c.document)
+        per = _SPAN_DAYS.get(c.unit.lower()) if doc is not None else None
+        if per is None or not isinstance(c.value, (int, float)) or c.value != int(c.value):
+            continue
+        if _OPENING.fullmatch(doc.text, c.sentence_start, c.start) is None:
+            continue  # not the sentence's opening
+        if _AFTER.match(doc.text, c.end) is None:
+            continue
+        spans[c.document].add(int(c.value) * per)
+    if not spans:
+        return []
+    days_of_event = events()
+    series = None
+    changed = []
+    for doc_id in sorted(spans, key=lambda i: undated[i].path):
+        doc = undated[doc_id]
+        event = days_of_event.get(stories.get(doc_id, ""))
+        if event is None or len(spans[doc_id]) != 1:
+            continue  # no event day, or two spans: nothing decides
+        (n,) = spans[doc_id]
+        day = event + timedelta(n)
+        if not day.isoformat().startswith(months[doc_id]):
+            continue  # outside the month the page shows
+        if series is None:
+            series = dated_tops(documents, claims, months)
+        counts = [c for c in claims if c.document == doc_id and rises(c) and c.subject in series]
+        window = count_window(top_figures(counts), series, event) if counts else None
+        if window is not None and not window.low <= day <= window.high:
+            continue  # its counts say another day
+        doc.date = day
+        doc.date_evidence = f"{n} days after the event of {event.isoformat()}"
+        doc.warnings.append(
+            f"date inferred: {day.isoformat()}, {n} days after {event.isoformat()}, the day "
+            "of its story's event, as the page opens a sentence"
+        )
+        changed.append(doc)
+    return changed

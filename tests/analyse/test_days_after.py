@@ -1,0 +1,111 @@
+"""A page that shows no day and opens a sentence with how long after its story's event it
+writes ("Three days after the floods, ...") is of the event's day plus that span, when its
+counts allow that day (analyse/daysafter.py); a weekday written with its day after an
+event's noun ("a enchente de terça (11)") names the event's day
+(analyse/storytime.story_event_days). Invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfactcheck.pipeline import Settings, build_report
+
+
+# An invented flood of Tuesday 11 March 2031: dated reports of 14 (41 dead), 15 (57) and
+# 16 March (70); `event` is how the first report names the flood's day
+def _story(folder, event: str) -> None:
+    for k, (day, dead) in enumerate([("2031-03-14", 41), ("2031-03-15", 57), ("2031-03-16", 70)]):
+        if event.startswith("A "):  # a Portuguese story
+            body = (
+                f"Ao menos {dead} pessoas morreram nas enchentes em Varnholm, disse a polícia "
+                f"de Varnholm.{f' {event} atingiu o vale de Lindau.' if k == 0 else ''} "
+                "Equipes de Tessburg fazem buscas no vale."
+            )
+        else:
+            body = (
+                f"At least {dead} people died in the floods in Varnholm, the Varnholm police "
+                f"said.{f' {event} hit the Lindau valley.' if k == 0 else ''} Rescue teams "
+                "from Tessburg searched the valley."
+            )
+        (folder / f"a{k}.md").write_text(
+            f"---\ndate: {day}\n---\nVarnholm flood toll\n\n{body}\n", encoding="utf-8"
+        )
+
+
+ON_11 = "The floods of 11 March"
+CASES = [
+    pytest.param(
+        ON_11,
+        "Three days after the floods, families in Varnholm still searched for relatives. "
+        "At least 45 people died in the floods in Varnholm, the Varnholm police said.",
+        "2031-03-14",
+        id="en-three-days-after",
+    ),
+    pytest.param(
+        ON_11,
+        "Três dias após a enchente, famílias de Varnholm ainda procuram parentes. Ao menos "
+        "45 pessoas morreram nas enchentes em Varnholm, disse a polícia de Varnholm.",
+        "2031-03-14",
+        id="pt-tres-dias-apos",
+    ),
+    pytest.param(
+        ON_11,
+        "Trois jours après les inondations, des familles de Varnholm cherchent encore leurs "
+        "proches. Au moins 45 personnes sont mortes dans les inondations de Varnholm, selon "
+        "la police de Varnholm.",
+        "2031-03-14",
+        id="fr-trois-jours-apres",
+    ),
+    pytest.param(
+        ON_11,
+        "Tres días después de la riada, familias de Varnholm aún buscan a sus parientes. Al "
+        "menos 45 personas murieron en las inundaciones de Varnholm, según la policía de "
+        "Varnholm.",
+        "2031-03-14",
+        id="es-tres-dias-despues-de",
+    ),
+    pytest.param(
+        "A enchente de terça (11)",
+        "Três dias após a enchente, famílias de Varnholm ainda procuram parentes. Ao menos "
+        "45 pessoas morreram nas enchentes em Varnholm, disse a polícia de Varnholm.",
+        "2031-03-14",
+        id="pt-event-day-by-weekday-and-its-day",
+    ),
+    pytest.param(
+        "A enchente de terça",
+        "Três dias após a enchente, famílias de Varnholm ainda procuram parentes. Ao menos "
+        "45 pessoas morreram nas enchentes em Varnholm, disse a polícia de Varnholm.",
+        None,
+        id="neg-pt-a-weekday-without-its-day-names-no-event-day",
+    ),
+    pytest.param(
+        ON_11,
+        "Families in Varnholm still searched for relatives. At least 45 people had died "
+        "in Varnholm three days after the floods, the Varnholm police said.",
+        None,
+        id="neg-not-opening-the-sentence",
+    ),
+    pytest.param(
+        ON_11,
+        "Five days after the floods, families in Varnholm still searched for relatives. "
+        "At least 45 people died in the floods in Varnholm, the Varnholm police said.",
+        None,
+        id="neg-its-counts-say-another-day",
+    ),
+    pytest.param(
+        "The floods",
+        "Three days after the floods, families in Varnholm still searched for relatives. "
+        "At least 45 people died in the floods in Varnholm, the Varnholm police said.",
+        None,
+        id="neg-no-event-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("event", "body", "want"), CASES)
+def test_days_after_the_event_date_a_page(tmp_path, event, body, want):
+    _story(tmp_path, event)
+    (tmp_path / "c.md").write_text(f"Varnholm flood\n\n{body}\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
