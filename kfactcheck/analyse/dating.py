@@ -21,9 +21,9 @@ day that names the weekday it reports from ("hoy miércoles", "communiqués same
 story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
 one whose count lies between two figures reported on one day takes that day
 (one_day_between); one that opens a sentence "three days after the storm" takes its
-story's event day plus that span (analyse/daysafter.py). A page still without a year reads its yearless days in its story's
-year, and a retrospective's toll is the event's (analyse/storytime.py).
-In such pages a figure
+story's event day plus that span (analyse/daysafter.py). A page still without a year
+reads its yearless days in its story's year, and a retrospective's toll is the event's
+(analyse/storytime.py). In such pages a figure
 first reported earlier keeps the day of its first report: a lower count the page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
 changed. Runs after subjects are known (it needs them), so extraction, which the index
