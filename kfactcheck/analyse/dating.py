@@ -60,7 +60,7 @@ from kfactcheck.analyse.countwindow import (
     rises,
     top_figures,
 )
-from kfactcheck.analyse.daysafter import days_after_event
+from kfactcheck.analyse.daysafter import days_after_event, own_days
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
@@ -174,10 +174,13 @@ def infer_dates(
     claims: Sequence[Claim],
     reports: Reports,
     months: Mapping[str, str],
+    extract: Callable[[Document], list[Claim]] | None = None,
 ) -> list[Document]:
     """Give a date to each document that shows none (or only its month) from the figures
     it shares with dated documents (`reports`, see first_reports; `months`: document id ->
-    the month it shows); the documents given one, in path order."""
+    the month it shows); the documents given one, in path order. `extract`: read a page
+    again with a year, so that a figure its sentence dates by a day without a year
+    ("contre 36 000 le 1er décembre") is not taken for the page's own (own_days)."""
     undated = [d for d in documents if d.date is None]
     if not undated or not reports:
         return []
@@ -193,6 +196,12 @@ def infer_dates(
         mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
         top = top_figures(mine)
         best = _fit_day(mine, top, reports, shown)
+        if best is not None and not shown and extract is not None:
+            own = own_days(doc, best[0][:7], extract)
+            if own and any((c.start, c.end) in own for c in mine):
+                mine = [c for c in mine if (c.start, c.end) not in own]
+                top = top_figures(mine)
+                best = _fit_day(mine, top, reports, shown)
         if best is None:
             continue
         day = date.fromisoformat(best[0])
@@ -295,7 +304,7 @@ def date_from_story(
     # a day the page names is read first: a page it dates reports its figures on that day
     changed = named_days(documents, stories, months)
     reports = first_reports(documents, claims, changed, months)
-    changed += infer_dates(documents, claims, reports, months)
+    changed += infer_dates(documents, claims, reports, months, extract)
     # the story's event days, read once (a scan of every page's dates) by the first rule
     # that asks
     events = cache(lambda: story_event_days(documents, stories, months))

@@ -95,3 +95,22 @@ def days_after_event(
         )
         changed.append(doc)
     return changed
+
+
+def own_days(
+    doc: Document, month: str, extract: Callable[[Document], list[Claim]]
+) -> set[tuple[int, int]]:
+    """The spans of the figures of a page with no date, month or year that their own
+    sentence dates by a day or month written without its year ("31 000 en France (contre
+    36 000 le 1er décembre)"): read again as if the page's story showed `month`, each such
+    figure holds on a day of its own, not in that month. Such a figure is not the page's
+    own count, and a page that shares it with a dated page is not of that page's day."""
+    kept = doc.story_month
+    doc.story_month = month
+    try:
+        again = extract(doc)
+    except Exception:  # an extractor bug: no figure is set aside
+        return set()
+    finally:
+        doc.story_month = kept
+    return {(c.start, c.end) for c in again if c.as_of and c.as_of != month}

@@ -109,3 +109,50 @@ def test_days_after_the_event_date_a_page(tmp_path, event, body, want):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
+
+
+# An invented march of Saturday 8 March 2031: dated reports of 8 March (36,000) and 9 March
+# (38,000, revised); the undated page is of a later march and cites the first count
+def _march(folder) -> None:
+    for k, (day, crowd) in enumerate([("2031-03-08", "36,000"), ("2031-03-09", "38,000")]):
+        (folder / f"a{k}.md").write_text(
+            f"---\ndate: {day}\n---\nTessburg march\n\nPolice said {crowd} people marched "
+            "through Tessburg against the Lindau dam.\n",
+            encoding="utf-8",
+        )
+
+
+CITED = [
+    pytest.param(
+        "Police said 31,000 people marched through Tessburg against the Lindau dam, against "
+        "36,000 people on 8 March.",
+        None,
+        id="en-a-figure-its-sentence-dates-is-not-the-page-s",
+    ),
+    pytest.param(
+        "Police said 36,000 people marched through Tessburg against the Lindau dam.",
+        "2031-03-08",
+        id="en-the-page-s-own-figure-still-dates-it",
+    ),
+    pytest.param(
+        "Selon la police, 31 000 personnes ont défilé à Tessburg contre le barrage de Lindau "
+        "(contre 36 000 personnes le 8 mars).",
+        None,
+        id="fr-contre-36-000-le-8-mars",
+    ),
+    pytest.param(
+        "Según la policía, 31.000 personas marcharon en Tessburg contra la presa de Lindau, "
+        "frente a 36.000 personas el 8 de marzo.",
+        None,
+        id="es-frente-a-36-000-el-8-de-marzo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), CITED)
+def test_a_cited_day_does_not_date_the_page(tmp_path, body, want):
+    _march(tmp_path)
+    (tmp_path / "c.md").write_text(f"Tessburg march\n\n{body}\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
