@@ -170,9 +170,50 @@ def text_day(
                 if best is None or d > best[0]:
                     best = (d, m.group(0).strip())
     if best is None:
+        best = _after_post(text, body, partial)
+    if best is None:
         return None
     words = best[1] if partial is None else f"{partial.evidence}; {best[1]}"
     return best[0], words
+
+
+def _after_post(
+    text: str, spans: list[tuple[int, int]], partial: Partial | None
+) -> tuple[date, str] | None:
+    """The day of a page that embeds a social-media post ("— Press Agency (@agency) 8
+    December 2030") and names the weekday it reports from ("a réuni samedi 31 000
+    personnes"): the page was written on or after the post's day, so that weekday is the
+    first one on or after it (within the week). The latest post counts; in the month the
+    page shows, when it shows one. None without a post's day or a single weekday."""
+    posted: tuple[date, str] | None = None
+    for a, b in spans:
+        for m in _post_re().finditer(text, a, b):
+            month = _months().get(_fold(m["mon"] or m["mon2"]))
+            d = _safe(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"])) if month else None
+            if d is None or (partial and not d.isoformat().startswith(partial.value)):
+                continue
+            if posted is None or d > posted[0]:
+                posted = (d, m.group(0).strip())
+    if posted is None:
+        return None
+    named = named_weekday(text, spans)
+    if named is None:
+        return None
+    day = date.fromordinal(posted[0].toordinal() + (named[0] - posted[0].weekday()) % 7)
+    return day, f"{posted[1]}; {named[1]}"
+
+
+@cache
+def _post_re() -> re.Pattern[str]:
+    """An embedded post's signature: the account's handle in brackets, then its day
+    ("(@agency) 8 décembre 2030", "(@agency) December 8, 2030")."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""\(@\w{{1,15}}\)\s+(?:
+              (?P<d>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?(?P<mon>{months})\.?\s+(?:de\s+)?(?P<y>\d{{4}})
+            | (?P<mon2>{months})\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}}))""",
+        re.X | re.I,
+    )
 
 
 def latest_full_date(text: str, spans: list[tuple[int, int]]) -> date | None:
@@ -306,7 +347,8 @@ def _bare_weekday_re() -> re.Pattern[str]:
     return re.compile(
         rf"""(?:(?<!\w)(?P<cue>{_TODAY}|{_THIS}|{_TOMORROW})[,\s]+(?:\(\s*)?)?
              (?<!\w)(?P<wd>{wds})(?:[-\s]feira)?(?!\w)
-             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d))   # "domingo (27)": a day, read elsewhere""",
+             # "domingo (27)": a day, read elsewhere; not "samedi 31 000 personnes"
+             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d)(?![\s.,]\d{{3}}(?!\d)))""",
         re.X | re.I,
     )
 
@@ -379,6 +421,7 @@ def _weekday_day_re() -> re.Pattern[str]:
              (?:,?\s+(?:den\s+|the\s+|le\s+|el\s+|il\s+)?|\s*\(\s*|,\s*)  # then a day
              (?:(?P<mon0>{months})\.?\s+)?                           # "Sunday, June 16"
              (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?(?![\d:,]\d|\d)
+             (?![\s.]\d{{3}}(?!\d))                                  # "31 000": a figure
              (?:
                  [./](?P<mon>\d{{1,2}})(?:[./](?P<year>\d{{4}}|\d{{2}}))?(?!\d)  # 01/02
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli

@@ -350,6 +350,12 @@ MARCH_DAY = [
         {"95 mil": "2031-05-12"},
         id="pt-segunda-feira-12-de-maio-keeps-its-march",
     ),
+    pytest.param(
+        "The march drew 80,000 people through Tessburg on Monday. The mayor said yesterday "
+        "evening that 14 people were hurt. Organisers said 95,000 people marched.",
+        {"80,000": "2031-05-12", "95,000": "2031-05-12"},
+        id="en-the-page-s-own-weekday-keeps-its-march",
+    ),
 ]
 
 

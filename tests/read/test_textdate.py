@@ -293,6 +293,41 @@ DAYS = [
         None,
         id="neg-de-seit-dienstag",
     ),
+    # an embedded post's day, then the weekday the page reports from, on or after it
+    pytest.param(
+        "La marche a réuni samedi 31 000 personnes à Vallon. — Agence Lumen (@lumen) "
+        "12 octobre 2030",
+        None,
+        date(2030, 10, 12),
+        id="fr-post-and-samedi-31-000",
+    ),
+    pytest.param(
+        "Some 31,000 people marched in Norbury on Saturday. — Norbury News (@nbnews) "
+        "October 10, 2030",
+        None,
+        date(2030, 10, 12),
+        id="en-post-two-days-before-saturday",
+    ),
+    pytest.param(
+        "Unas 31.000 personas marcharon el sábado en Tormenar. — Diario Sur (@dsur) "
+        "10 de octubre de 2030",
+        None,
+        date(2030, 10, 12),
+        id="es-post-de-octubre-de",
+    ),
+    pytest.param(
+        "Some 31,000 people marched in Norbury. — Norbury News (@nbnews) October 10, 2030",
+        None,
+        None,
+        id="neg-post-without-a-weekday",
+    ),
+    pytest.param(
+        "Some 31,000 marched on Saturday and 9,000 on Sunday. — Norbury News (@nbnews) "
+        "October 10, 2030",
+        None,
+        None,
+        id="neg-post-and-two-weekdays",
+    ),
 ]
 
 
@@ -506,6 +541,9 @@ WEEKDAYS = [
         ),
     ),
     ("El balance del domingo (27) subió a 40.", None),
+    # a figure of thousands after the weekday is no day of the month
+    ("La marche a réuni samedi 31 000 personnes à Vallon.", 5),
+    ("Die Kundgebung zählte Samstag 31.000 Menschen in Kessenau.", 5),
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
     (
