@@ -149,6 +149,14 @@ def text_day(
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
+            for m in _this_day_re().finditer(text, a, b):
+                # "a mobilisé des milliers de Français ce 17 novembre": the day it calls
+                # this one, in the month the page shows
+                if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                    continue
+                d = _this_day(m, partial)
+                if d and (best is None or d > best[0]):
+                    best = (d, m.group(0).strip())
     if best is None and partial is not None:
         # "según el recuento actualizado el 27 de noviembre", "chiffres mis à jour le 9
         # septembre", "figures updated on October 30": the day its figures were updated
@@ -243,13 +251,37 @@ _FULL_DATE = re.compile(
 )
 
 
+@cache
+def _this_day_re() -> re.Pattern[str]:
+    """A day and its month's name after a word for "this", with no weekday: "ce 17
+    novembre", "este 17 de noviembre", "neste 17 de fevereiro", "this 17 November"."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\w)(?:ce|este|neste|deste|this|diesem|questo)\s+
+             (?P<day>[0-3]?\d)(?:er|º|°|st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>{months})\b
+             (?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?""",
+        re.X | re.I,
+    )
+
+
+def _this_day(m: re.Match[str], partial: Partial) -> date | None:
+    """The day of a _this_day_re match: in its own year, else the month the page shows
+    when it is that month (a day "this" of another month says nothing of the page)."""
+    month = _months()[_fold(m["mon"])]
+    if m["year"]:
+        return _safe(int(m["year"]), month, int(m["day"]))
+    if partial.month != month:
+        return None
+    return _safe(partial.year, month, int(m["day"]))
+
+
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text names a weekday with a day number anywhere ("Sunday (16)"), or a
     day its figures were updated on ("actualizado el 27 de noviembre"): a day text_day may
     read in a month."""
     return any(
         pattern.search(text, a, b)
-        for pattern in (_weekday_day_re(), _updated_re())
+        for pattern in (_weekday_day_re(), _updated_re(), _this_day_re())
         for a, b in (spans or [(0, len(text))])
     )
 

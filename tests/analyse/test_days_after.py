@@ -156,3 +156,23 @@ def test_a_cited_day_does_not_date_the_page(tmp_path, body, want):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
+
+
+def test_this_day_without_year_reads_in_the_story_s_year(tmp_path):
+    """"ce 17 novembre" in a page with no date, month or year: the day the page calls
+    this one, in the year of its story's dated pages (analyse/dating.named_days)."""
+    for k, day in enumerate(["2030-11-17", "2030-11-18"]):
+        (tmp_path / f"a{k}.md").write_text(
+            f"---\ndate: {day}\n---\nMarche de Vallon\n\nLa préfecture de Vallon a compté "
+            "31 000 manifestants contre le barrage de Lindau.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "c.md").write_text(
+        "Marche de Vallon\n\nLa marche contre le barrage de Lindau a mobilisé des milliers "
+        "de personnes à Vallon ce 17 novembre. La préfecture de Vallon a compté 31 000 "
+        "manifestants.\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert doc.date is not None and doc.date.isoformat() == "2030-11-17", doc.warnings

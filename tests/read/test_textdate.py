@@ -328,6 +328,37 @@ DAYS = [
         None,
         id="neg-post-and-two-weekdays",
     ),
+    # a day and month after "this", with no weekday: the day the page calls today
+    pytest.param(
+        "Les syndicats ont mobilisé des milliers de personnes à Vallon ce 17 novembre.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="fr-ce-17-novembre",
+    ),
+    pytest.param(
+        "Miles de personas marcharon en Tormenar este 17 de noviembre.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="es-este-17-de-noviembre",
+    ),
+    pytest.param(
+        "Milhares de pessoas marcharam em Serrinha neste 17 de novembro.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="pt-neste-17-de-novembro",
+    ),
+    pytest.param(
+        "Les syndicats ont mobilisé des milliers de personnes à Vallon ce 17 octobre.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-of-another-month",
+    ),
+    pytest.param(
+        "La marche de Vallon aura lieu ce 17 novembre.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-ahead",
+    ),
 ]
 
 
