@@ -159,7 +159,7 @@ def test_a_cited_day_does_not_date_the_page(tmp_path, body, want):
 
 
 def test_this_day_without_year_reads_in_the_story_s_year(tmp_path):
-    """"ce 17 novembre" in a page with no date, month or year: the day the page calls
+    """ "ce 17 novembre" in a page with no date, month or year: the day the page calls
     this one, in the year of its story's dated pages (analyse/dating.named_days)."""
     for k, day in enumerate(["2030-11-17", "2030-11-18"]):
         (tmp_path / f"a{k}.md").write_text(
