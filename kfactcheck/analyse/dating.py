@@ -60,7 +60,7 @@ from kfactcheck.analyse.countwindow import (
     rises,
     top_figures,
 )
-from kfactcheck.analyse.daysafter import days_after_event, own_days
+from kfactcheck.analyse.daysafter import days_after_event, own_days, weekday_after
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
@@ -219,7 +219,10 @@ def infer_dates(
                 if v < float(value)
             ]
             if lower and bulletin < max(lower):
-                bulletin = day  # a lower figure was reported after that weekday: not it
+                # a lower figure was reported after that weekday: not it, but the same
+                # weekday just after the shared day may be (a later page that repeats a
+                # figure still current: "On Tuesday, the toll remained at 74")
+                bulletin = weekday_after(day, named[0]) or day
         if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
             doc.date = bulletin
             doc.date_evidence = named[1]

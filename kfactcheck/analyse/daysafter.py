@@ -114,3 +114,16 @@ def own_days(
     finally:
         doc.story_month = kept
     return {(c.start, c.end) for c in again if c.as_of and c.as_of != month}
+
+
+# a page that repeats a figure still current is written at most this many days after the
+# figure's first report (as dating.HELD_DAYS)
+AFTER_DAYS = 3
+
+
+def weekday_after(day: date, weekday: int) -> date | None:
+    """The first `weekday` (0 = Monday) after `day`, when it lies within AFTER_DAYS of it:
+    the day of a page that names that weekday and repeats a figure first reported on
+    `day` (019: 74 dead on Monday; 021: "On Tuesday, the toll remained at 74")."""
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(ahead) if 0 < ahead <= AFTER_DAYS else None

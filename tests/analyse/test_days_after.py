@@ -176,3 +176,38 @@ def test_this_day_without_year_reads_in_the_story_s_year(tmp_path):
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert doc.date is not None and doc.date.isoformat() == "2030-11-17", doc.warnings
+
+
+# Dated reports of Saturday 15 (41 dead), Monday 17 (57) and Wednesday 19 March 2031 (70)
+LATER = [
+    pytest.param(
+        "On Tuesday, the Varnholm police said the toll of the floods in Varnholm remained at 57.",
+        "2031-03-18",
+        id="en-on-tuesday-after-monday-s-first-report",
+    ),
+    pytest.param(
+        "Ce mardi, la police de Varnholm a indiqué que le bilan des inondations de Varnholm "
+        "restait de 57 morts.",
+        "2031-03-18",
+        id="fr-ce-mardi",
+    ),
+    pytest.param(
+        "On Friday, the Varnholm police said the toll of the floods in Varnholm remained at 57.",
+        "2031-03-17",
+        id="neg-a-weekday-beyond-three-days-keeps-the-first-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), LATER)
+def test_a_later_page_repeating_a_figure_takes_its_weekday(tmp_path, body, want):
+    for k, (day, dead) in enumerate([("2031-03-15", 41), ("2031-03-17", 57), ("2031-03-19", 70)]):
+        (tmp_path / f"a{k}.md").write_text(
+            f"---\ndate: {day}\n---\nVarnholm flood toll\n\nAt least {dead} people died in "
+            "the floods in Varnholm, the Varnholm police said.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "c.md").write_text(f"Varnholm flood\n\n{body}\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
