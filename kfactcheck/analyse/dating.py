@@ -60,7 +60,13 @@ from kfactcheck.analyse.countwindow import (
     rises,
     top_figures,
 )
-from kfactcheck.analyse.daysafter import days_after_event, own_days, weekday_after
+from kfactcheck.analyse.daysafter import (
+    days_after_event,
+    days_in,
+    month_after,
+    own_days,
+    weekday_after,
+)
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
@@ -72,7 +78,7 @@ from kfactcheck.analyse.storytime import (
 from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
-from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
+from kfactcheck.read.textdate import named_weekday, names_weekday_day
 
 # (subject, value) -> (first day reported, by which document, the day another figure of
 # the subject was first reported after it or "", the last day it was reported)
@@ -222,7 +228,15 @@ def infer_dates(
                 # a lower figure was reported after that weekday: not it, but the same
                 # weekday just after the shared day may be (a later page that repeats a
                 # figure still current: "On Tuesday, the toll remained at 74")
-                bulletin = weekday_after(day, named[0]) or day
+                later = weekday_after(day, named[0])
+                higher = [
+                    d
+                    for (_, subject), value in top.items()
+                    for d, v in series.get(subject, ())
+                    if v > float(value)
+                ]
+                # not past a higher figure reported before it: the page's would be stale
+                bulletin = later if later and not any(d < later for d in higher) else day
         if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
             doc.date = bulletin
             doc.date_evidence = named[1]
@@ -305,12 +319,12 @@ def date_from_story(
         carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
-    changed = named_days(documents, stories, months)
-    reports = first_reports(documents, claims, changed, months)
-    changed += infer_dates(documents, claims, reports, months, extract)
     # the story's event days, read once (a scan of every page's dates) by the first rule
     # that asks
     events = cache(lambda: story_event_days(documents, stories, months))
+    changed = named_days(documents, stories, months, events)
+    reports = first_reports(documents, claims, changed, months)
+    changed += infer_dates(documents, claims, reports, months, extract)
     changed += weekday_in_window(documents, claims, months, stories, events)
     changed += one_day_between(documents, claims, months, stories, events)
     changed += days_after_event(documents, claims, months, stories, events)
@@ -341,12 +355,18 @@ def date_from_story(
 
 
 def named_days(
-    documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
+    documents: Sequence[Document],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> list[Document]:
     """Date each page that shows neither date nor month by a day it names with its weekday
     ("(Friday, 07/03)", "Dienstag, 13. Juli", "Sunday (16)"), read in the months its story's
-    dated documents show: only when exactly one day fits (the weekday falls on it).
-    `months`: the ids of pages that show no day -> the month each shows, or ""."""
+    dated documents show and the month after them (a later page), on or after its story's
+    event day when `events` names one (a report cannot predate its event: "terça (1)" is
+    1 March, not the 1 February before a storm of 15 February): only when exactly one day
+    fits (the weekday falls on it). `months`: the ids of pages that show no day -> the
+    month each shows, or ""."""
     story_months: dict[str, set[str]] = defaultdict(set)
     for d in documents:
         if d.date is not None:
@@ -357,11 +377,15 @@ def named_days(
             continue  # dated, or a month shown was read with the page (read/corpus.py)
         if not names_weekday_day(doc.text, doc.keep):
             continue  # most pages: no weekday with its day, so no month to try
-        found: dict[date, str] = {}
-        for ym in sorted(story_months.get(stories.get(doc.id, ""), ())):
-            got = text_day(doc.text, doc.keep, Partial(ym, "story"))
-            if got is not None:
-                found.setdefault(got[0], got[1])
+        yms = sorted(story_months.get(stories.get(doc.id, ""), ()))
+        found = days_in(doc, yms)
+        event = events().get(stories.get(doc.id, "")) if events is not None else None
+        if event is not None and yms:
+            found = {day: words for day, words in found.items() if day >= event}
+            if not found:
+                # no day it fits in the story's months is on or after its event: a later
+                # page, of the month after them
+                found = days_in(doc, [month_after(yms[-1])])
         if len(found) != 1:
             continue  # none, or two months the named day fits: nothing decides
         ((day, words),) = found.items()

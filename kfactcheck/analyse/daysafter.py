@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from kfactcheck.analyse.countwindow import count_window, dated_tops, rises, top_figures
 from kfactcheck.model import Claim, Document
+from kfactcheck.read.textdate import Partial, text_day
 
 # the unit words of a span, as claims carry them, and the days each is worth
 _SPAN_DAYS = {
@@ -127,3 +128,19 @@ def weekday_after(day: date, weekday: int) -> date | None:
     `day` (019: 74 dead on Monday; 021: "On Tuesday, the toll remained at 74")."""
     ahead = (weekday - day.weekday()) % 7
     return day + timedelta(ahead) if 0 < ahead <= AFTER_DAYS else None
+
+
+def days_in(doc: Document, yms: Sequence[str]) -> dict[date, str]:
+    """The days the page's weekday with its day fits in each month of `yms`, and words."""
+    found: dict[date, str] = {}
+    for ym in yms:
+        got = text_day(doc.text, doc.keep, Partial(ym, "story"))
+        if got is not None:
+            found.setdefault(got[0], got[1])
+    return found
+
+
+def month_after(ym: str) -> str:
+    """ "2022-02" -> "2022-03", "2021-12" -> "2022-01"."""
+    y, m = int(ym[:4]), int(ym[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"

@@ -140,7 +140,11 @@ def text_day(
         for a, b in body:
             for m in _weekday_day_re().finditer(text, a, b):
                 ahead = _AHEAD.search(text, max(a, m.start() - 40), m.start())
-                if ahead and not _UNTIL_CLOCK.match(text, ahead.start()):
+                if (
+                    ahead
+                    and not _UNTIL_CLOCK.match(text, ahead.start())
+                    and not _counted_until(text, ahead.start(), m.end())
+                ):
                     continue
                 if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
@@ -406,6 +410,29 @@ _UNTIL_CLOCK = re.compile(
         \d{1,2}(?:[h:.]\d{2}|\s*h(?!\w)|\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?)(?!\w)))""",
     re.X,
 )
+# "Até terça (1), 210 pessoas foram enterradas", "Hasta el lunes 3, 27 personas
+# murieron", "Until Monday (3), 27 people were killed": an "until" that opens its sentence,
+# then a comma and a count told in a past tense, is when the count was taken
+_UNTIL_OPENS = re.compile(r"(?i:(?:until|up\s+to|by|bis|hasta|até|jusqu['’]?(?:à|au)|fino\s+a)\b)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"“«(]*$")
+_TOLD_PAST = re.compile(
+    r"""(?i:\b(?:foram|foi|fueron|fue|were|was|had|have\s+been|has\s+been|wurden|wurde|
+        waren|sono\s+stat[ie]|è\s+stat[oa]|ont\s+été|a\s+été|avaient|\w{3,}(?:aram|eram|
+        iram|ou|aron|ieron|ió|ed|ait|aient|te|ten|ato|ati|ito|iti))\b)""",
+    re.X,
+)
+
+
+def _counted_until(text: str, start: int, end: int) -> bool:
+    """Whether the "until" at `start` opens its sentence and the weekday's day ending at
+    `end` is followed by a comma, a figure and a verb in a past tense in the same sentence:
+    the day the count was taken up to, not one ahead."""
+    if not _UNTIL_OPENS.match(text, start) or not _SENTENCE_OPEN.search(text, 0, start):
+        return False
+    rest = re.match(r"\s*\)?\s*,([^.!?]{0,160})", text[end : end + 170])
+    return bool(rest and re.search(r"\d", rest[1]) and _TOLD_PAST.search(rest[1]))
+
+
 # the start of a period is not the day of the report: "553 ocorrências desde a última
 # terça-feira (15)", "since Tuesday (15)", "seit Dienstag, 15.", "depuis mardi 15"
 _SINCE = re.compile(

@@ -211,3 +211,43 @@ def test_a_later_page_repeating_a_figure_takes_its_weekday(tmp_path, body, want)
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
+
+
+# A Portuguese story of a flood of Saturday 15 February 2031, dated pages of 18 and 20
+# February; the undated page names "sábado (1)": 1 February or 1 March (both Saturdays)
+FLOOR = [
+    pytest.param(
+        "A enchente do dia 15 de fevereiro",
+        "2031-03-01",
+        id="pt-before-the-event-so-the-month-after",
+    ),
+    pytest.param(
+        "A enchente",
+        "2031-03-01",
+        id="no-event-day-counts-above-every-report",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="named_days checks no counts: with no event day it takes 1 February, "
+            "though the page's 80 dead exceed the 57 of 20 February",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("event", "want"), FLOOR)
+def test_a_named_day_is_not_before_its_story_s_event(tmp_path, event, want):
+    for k, (day, dead) in enumerate([("2031-02-18", 41), ("2031-02-20", 57)]):
+        extra = f" {event} atingiu o vale de Lindau." if k == 0 else ""
+        (tmp_path / f"a{k}.md").write_text(
+            f"---\ndate: {day}\n---\nEnchente em Varnholm\n\nAo menos {dead} pessoas "
+            f"morreram nas enchentes em Varnholm, disse a polícia de Varnholm.{extra}\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "c.md").write_text(
+        "Enchente em Varnholm\n\nAo menos 80 pessoas morreram nas enchentes em Varnholm. "
+        "Até sábado (1), 70 pessoas foram enterradas no cemitério de Varnholm.\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings

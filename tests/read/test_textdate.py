@@ -359,6 +359,37 @@ DAYS = [
         None,
         id="neg-fr-this-day-ahead",
     ),
+    # "until" opening its sentence, then a count told in a past tense: the count's cut-off
+    pytest.param(
+        "O temporal atingiu Serrinha no dia 15. Até terça (1), 80 pessoas foram enterradas.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="pt-ate-terca-1-comma-past",
+    ),
+    pytest.param(
+        "La riada golpeó Tormenar. Hasta el martes 1, 27 personas murieron en la comarca.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="es-hasta-el-martes-1-past",
+    ),
+    pytest.param(
+        "The flood hit Norbury. Until Tuesday (1), 27 people were buried in the town.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="en-until-tuesday-1-were-buried",
+    ),
+    pytest.param(
+        "A prefeitura de Serrinha avisa. Até terça (1), 30 vagas ficam abertas.",
+        "2030-10",
+        None,
+        id="neg-pt-ate-terca-present-looks-ahead",
+    ),
+    pytest.param(
+        "Serrinha enterrou 80 pessoas até terça (1), disse a prefeitura.",
+        "2030-10",
+        None,
+        id="neg-pt-ate-inside-the-sentence",
+    ),
 ]
 
 
