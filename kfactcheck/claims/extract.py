@@ -29,6 +29,7 @@ from kfactcheck.claims.dated import (
     with_relative_year,
     written_after,
 )
+from kfactcheck.claims.dayheads import heading_days
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
@@ -124,6 +125,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     # (an entry stamp holds a clock time's digits: only sentences the prefilter passed)
     if claims and (days := entry_days(text, sentences, doc.date, month_shown or near, passed)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
+    if claims and (days := heading_days(text, sentences, doc.date, month_shown or near)):
+        date_entries(claims, owners, days, doc.date, month_shown)  # "Samedi 8 décembre"
     restated_across(doc.text, sentences, claims, owners)
     carry_report_day(claims, owners, sentences, text, doc.date)  # "dans un communiqué"
     if claims:
