@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kfactcheck.claims.asides import figure_asides, outside_aside
 from kfactcheck.claims.counted import (
     POSSESSIVE,
 )
@@ -217,6 +218,7 @@ def _sentence_claims(
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = event_clauses(sentence)
+    asides = figure_asides(sentence, quantities)  # "(contre 36 000 le 1er décembre)"
     # (one figure has no other beside it: figure_gaps would give (None, None))
     gaps = figure_gaps(quantities) if len(quantities) > 1 else [(None, None)]
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
@@ -234,6 +236,9 @@ def _sentence_claims(
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
+            index = None
+        if asides:  # a date in an aside of another figure's dates only the aside
+            pool = [d for d in pool if not outside_aside(d, q, asides)]
             index = None
         held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown, named)
         claim = figure_claim(
@@ -256,6 +261,8 @@ def _sentence_claims(
                 )
                 or dates_count_before(sentence, d, q)
             ]
+            if asides:
+                after = [d for d in after if not outside_aside(d, q, asides)]
             claim.as_of = figure_time(
                 sentence, after, ref, q, quantities, when, gap, None, shown, named
             )
