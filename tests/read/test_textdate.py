@@ -603,6 +603,11 @@ WEEKDAYS = [
         ),
     ),
     ("El balance del domingo (27) subió a 40.", None),
+    # a past perfect after "said ... that" is reported speech, not an earlier level
+    ("Norbury's mayor said in an update Monday afternoon that 40 had been confirmed dead.", 0),
+    ("Le maire de Vallon a indiqué lundi soir que 40 personnes avaient été tuées.", 0),
+    ("El alcalde de Tormenar dijo el lunes que habían muerto 40 personas.", 0),
+    ("On Monday the mayor of Norbury had still spoken of 40 dead.", None),
     # a figure of thousands after the weekday is no day of the month
     ("La marche a réuni samedi 31 000 personnes à Vallon.", 5),
     ("Die Kundgebung zählte Samstag 31.000 Menschen in Kessenau.", 5),
