@@ -159,6 +159,12 @@ def text_day(
                 if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
                     continue
                 d = _this_day(m, partial)
+                named = named_weekday(text, body) if d else None
+                if named and named[0] != d.weekday():
+                    # "mercredi, ... la mobilisation de ce 31 janvier" (a Tuesday): written
+                    # on a later day than the one it calls this, which the weekday alone
+                    # does not fix; the page's figures date it instead
+                    continue
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
     if best is None and partial is not None:

@@ -359,6 +359,20 @@ DAYS = [
         None,
         id="neg-fr-this-day-ahead",
     ),
+    # the page names the weekday it writes from, another than that day's (17 November
+    # 2030 is a Sunday): written some later day the weekday alone does not fix
+    pytest.param(
+        "Mercredi, au lendemain de la marche de Vallon de ce 17 novembre, le ministre reste ferme.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-other-weekday",
+    ),
+    pytest.param(
+        "Dimanche, la marche de Vallon de ce 17 novembre a réuni 4 000 personnes.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="fr-this-day-its-own-weekday",
+    ),
     # "until" opening its sentence, then a count told in a past tense: the count's cut-off
     pytest.param(
         "O temporal atingiu Serrinha no dia 15. Até terça (1), 80 pessoas foram enterradas.",
