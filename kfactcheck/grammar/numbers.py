@@ -138,7 +138,7 @@ def _quantity(text: str, start: int, end: int, fig: _Fig, qual: str, approx_word
 def _qualifier_kind(words: str | None, table: dict[str, str]) -> str | None:
     if words is None:
         return None
-    key = " ".join(words.split()).lower()
+    key = " ".join(words.rstrip().rstrip(",").split()).lower()  # "Pelo menos, 54"
     return table.get(key)
 
 

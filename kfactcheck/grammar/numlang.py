@@ -126,6 +126,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
             qualifiers.setdefault(_norm(p), kind)
     words_before = [p for p in qualifiers if p[-1].isalnum() or p[-1] == "."]
     glued_before = [p for p in qualifiers if p not in words_before] + ["~", "≈"]
+    comma_before = [p for p in words_before if qualifiers[p] == "at_least" and " " in p]
     months = list(dates["months"]) + list(dates["month_abbreviations"])
     ordinal = _exact(dates["ordinal"])
     dg = r"\d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+"
@@ -164,6 +165,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         of=_ci(dates["of"]),
         before_words=_ci(words_before),
         before_symbols=_ci(glued_before),
+        before_comma=_ci(comma_before),
         after_glued=_NEVER,
         after_words=_NEVER,
         between=_ci(d["between"]),
