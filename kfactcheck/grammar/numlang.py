@@ -192,6 +192,8 @@ def _build(key: str, table: dict) -> N.Lexicon:
         },
         change_words=frozenset(d["change_words"]),
         after_zone=re.compile(rf"{_WS}*(?:{_ci(d['clock'])}(?!\w)|" + N._AFTER_ZONE.pattern + ")"),
+        hour_before=re.compile(rf"(?<!\w)(?:{_ci(d.get('hour_before', ()))}){_WS}+$"),
+        clock_only=re.compile(rf"{_WS}*{_ci(d.get('clock_only', ()))}(?!\w)"),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         kinds=(

@@ -393,6 +393,10 @@ class Lexicon:
     figure_groups: dict = None  # type: ignore[assignment]
     match_groups: dict = None  # type: ignore[assignment]
     readers: dict = None  # type: ignore[assignment]  # n -> ((group index, reader), ...)
+    # a whole hour as a time of day: words that end the text before it ("à 17 heures"), and
+    # clock words after it that make it one anyway ("17 Uhr"); None: no such words
+    hour_before: re.Pattern | None = None
+    clock_only: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         self.figure_groups = {
