@@ -405,7 +405,8 @@ _OF_THE_FIGURE = re.compile(
 )
 # a bracketed aside right after a figure, before what it counts: "40,000 (organisers'
 # figures) marchers", "5.000 (según la policía) personas"
-_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+# (or the closing quote of a quoted figure: '"somewhere between 70 and 100" casualties')
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)|[\"”»’](?=\s+[a-zà-ÿ])")
 
 
 def _past_aside(after: str, at: int) -> str:

@@ -42,6 +42,13 @@ CASES = [
         True,
     ),
     ("en", "Up to 25 people were feared dead in Varn.", "25", True),
+    (
+        "en",
+        "Varn mayor says death toll 'may in fact end up exceeding 100' after storm",
+        "100",
+        True,
+    ),
+    ("en", 'The mayor expects "at least dozens" of deaths at the mill.', "dozens", True),
     ("es", "El alcalde cree que el número de muertos en Varn superará los 60.", "60", True),
     ("es", "La cifra de muertos estará por encima de 30, tal vez incluso de 45.", "45", True),
     (
@@ -94,3 +101,29 @@ def test_projection_has_its_own_subject():
     count = next(c for c in found if c.value == 64)
     forecast = next(c for c in found if c.value == 70)
     assert count.subject != forecast.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "family", "low", "high"),
+    [
+        (
+            'Rescuers counted "somewhere between 70 and 100" deaths in Varn.',
+            "70",
+            "deaths",
+            70,
+            100,
+        ),
+        ('Police said "about 400" marchers came.', "400", "crowd", 380, 420),
+        # a quote closed before a capitalised word ends the quotation: no noun after it
+        ('"We saw 12" Ilsen said of the flood in Varn.', "12", None, None, None),
+    ],
+    ids=["range-deaths", "approx-crowd", "quote-then-name"],
+)
+def test_quoted_figure_then_its_noun(text, figure, family, low, high):
+    """A figure quoted, then the noun it counts after the closing quote."""
+    found = [c for c in claims(text, "en") if figure in c.text]
+    if family is None:
+        assert not any("Ilsen" in c.text for c in found), [c.text for c in found]
+        return
+    assert found, [c.text for c in claims(text, "en")]
+    assert (found[0].terms[0], found[0].low, found[0].high) == (family, low, high)
