@@ -59,6 +59,7 @@ CASES = [
     ),
     ("fr", "Le bilan pourrait dépasser les 60 morts, selon le maire de Varn.", "60", True),
     ("fr", "Le bilan dépassera les 60 morts, selon le maire de Varn.", "60", True),
+    ("fr", "Les syndicats tablaient sur 50 000 manifestants à Varn.", "50 000", True),
     ("pt", "O número de mortos em Varn poderá ultrapassar 60, disse o prefeito.", "60", True),
     ("pt", "O prefeito diz que talvez 40 pessoas tenham morrido em Varn.", "40", True),
     ("it", "Il bilancio dei morti a Varn supererà i 60, secondo il sindaco.", "60", True),
