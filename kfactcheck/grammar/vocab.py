@@ -366,11 +366,8 @@ def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     if words and words[-1] in _demonstratives(code):
         return False
     singles, pairs = _forecasts(code) if forecast_only else _modals(code)
-    lower_only = _lower_only(code)
-    if any(
-        w in singles and (w not in lower_only or o == w)
-        for w, o in zip(words, written, strict=True)
-    ):
+    hits = singles.intersection(words)
+    if hits and (not hits <= _lower_only(code) or not hits.isdisjoint(written)):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))
 
