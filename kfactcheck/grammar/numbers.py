@@ -204,6 +204,9 @@ def _is_noise(
             return True  # 1700 GMT, 17.30 CET, 1700 hours (but 48 hours, 10 hours)
         if _hour_of_day(text, s, e, f1.digits, lex):
             return True  # "à 17 heures", "a las 16 horas", "17 Uhr" (but "pendant 17 heures")
+        day = bare and lex.day_before is not None and 1 <= (f1.small_int or 0) <= 31
+        if day and lex.day_before.search(text, max(0, s - 30), s):
+            return True  # "no último dia 15 provocou": the 15th
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
             return True  # "1. Skip to content"

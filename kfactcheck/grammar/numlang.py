@@ -194,6 +194,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         after_zone=re.compile(rf"{_WS}*(?:{_ci(d['clock'])}(?!\w)|" + N._AFTER_ZONE.pattern + ")"),
         hour_before=re.compile(rf"(?<!\w)(?:{_ci(d.get('hour_before', ()))}){_WS}+$"),
         clock_only=re.compile(rf"{_WS}*{_ci(d.get('clock_only', ()))}(?!\w)"),
+        day_before=re.compile(rf"(?<!\w)(?:{_ci(d.get('day_before', ()))}){_WS}+$"),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         kinds=(

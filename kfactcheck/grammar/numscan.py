@@ -397,6 +397,7 @@ class Lexicon:
     # clock words after it that make it one anyway ("17 Uhr"); None: no such words
     hour_before: re.Pattern | None = None
     clock_only: re.Pattern | None = None
+    day_before: re.Pattern | None = None  # "no último dia 15": a day of the month
 
     def __post_init__(self) -> None:
         self.figure_groups = {

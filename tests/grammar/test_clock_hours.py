@@ -2,8 +2,9 @@
 time ("à 17 heures", "a las 16 horas", "às 18 horas", "alle 17 ore", "om 17 uur") or before a
 word that only names one ("17 Uhr", "5 o'clock"); "16.00 hora local" is one too. Hours
 counted ("pendant 17 heures", "trabajaron 16 horas", "à 48 heures du scrutin") stay figures.
-An embedded post's signature date ("(@handle) 8 May 2018") is no date claim. Every sentence
-is invented."""
+A day of the month written alone after its
+word ("no último dia 15", "el día 15") is a date. An embedded post's signature date
+("(@handle) 8 May 2018") is no date claim. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ CASES = [
     ("nl", "De zoektocht duurde 17 uur.", "17", False),
     ("en", "By 5 o'clock, 300 people had gathered in Varn.", "5", True),
     ("en", "Rescuers worked for 17 hours in Varn.", "17", False),
+    # a day of the month written alone after its word ("no último dia 15"), not "um dia 15"
+    ("pt", "A tempestade do último dia 15 provocou 40 mortes em Varn.", "15", True),
+    ("pt", "O temporal do dia 15 deixou 12 mortos.", "15", True),
+    ("pt", "Em um dia 15 pessoas morreram em Varn.", "15", False),
+    ("es", "Desde el día 15, 40 personas murieron en Varn.", "15", True),
+    ("es", "En Varn murieron al día 15 personas.", "15", False),
 ]
 
 
