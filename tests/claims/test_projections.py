@@ -69,6 +69,7 @@ CASES = [
     # counts: what the count is now, however estimated, and a level a forecast starts from
     ("en", "At least 74 people died in Varn, and the toll is expected to rise.", "74", False),
     ("en", "There are an estimated 650 people unaccounted for in Varn.", "650", False),
+    ("en", "Officials estimate that 1,000 people are unaccounted for in Varn.", "1,000", False),
     ("en", "Police said they believe about 40 people may have died in Varn.", "40", False),
     ("en", "The number of deaths is now believed to be 57.", "57", False),
     ("en", "The toll will sadly rise beyond those 12 deaths, the chief said.", "12", False),
