@@ -248,8 +248,10 @@ class Sweep(ArticleDisputes):
         groups: list[list[Point]] = []
         leader: Point | None = None
         for p in bounded:
-            if leader is not None and not self.conflict(leader, p) and not self._estimates_of(
-                [p], groups[-1]
+            if (
+                leader is not None
+                and not self.conflict(leader, p)
+                and not self._estimates_of([p], groups[-1])
             ):
                 groups[-1].append(p)
             else:
