@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kfactcheck.analyse.kinds import snapshot
+from kfactcheck.analyse.others import without_others
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
@@ -46,6 +47,8 @@ def find_findings(
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
+            # "outros 11" beside the article's 24: a part added, not a report of the count
+            part = without_others(part)
             own = None if spec and spec.window_days else _own_window(part, direction)
             swept = sweep(
                 key,

@@ -139,6 +139,8 @@ SCHEMAS: dict[str, dict] = {
         "source_endings": _WORD_LISTS,
         "second_source": _WORD_LISTS,
         "not_head_counts": {"units": [str]},
+        "others_before": _WORD_LISTS,
+        "others_after": _WORD_LISTS,
     },
     "numbers": {
         "units": {str: int},
