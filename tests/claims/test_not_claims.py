@@ -67,6 +67,17 @@ CASES = [
         ["300 square kilometres"],
         id="en-area-stays",
     ),
+    # negative neighbour: a route's length is a fact of its project, not a reading
+    pytest.param(
+        "en",
+        "The city will build an 11.5-kilometre tram line to Lorvy.",
+        [],
+        ["11.5-kilometre"],
+        id="en-route-length-stays",
+    ),
+    pytest.param(
+        "es", "La nueva línea tendrá 14 kilómetros.", [], ["14 kilómetros"], id="es-km-stays"
+    ),
     # streets and districts named by a date
     pytest.param(
         "es",
