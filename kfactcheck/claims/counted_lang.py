@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.actionof import action_of
 from kfactcheck.claims.nounroles import (
     NEGATION,
     SUBSET_WHOLES,
@@ -151,7 +152,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
-        if generic and (named := _named_by_head(before, code)):
+        if generic and (named := _named_by_head(before, code) or action_of(before, code)):
             return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an

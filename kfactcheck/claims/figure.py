@@ -43,7 +43,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before
-from kfactcheck.claims.parts import past_total, subset_of
+from kfactcheck.claims.parts import other_kind, past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
     place_there,
@@ -164,7 +164,9 @@ def figure_claim(
         elif family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
-            family = "injured:serious" if serious else family + ":part"
+            own_kind = previous is not None and other_kind(previous.terms[0], family)
+            # "52 individus, dont 38 placés en garde à vue": held, a count of its own kind
+            family = "injured:serious" if serious else family if own_kind else family + ":part"
         elif family and not placed and not past_total(previous, between):
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family

@@ -66,7 +66,29 @@ OF_THEM = re.compile(
 )
 
 
-_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
+# a figure's own words end at a stop, a figure or a word after its noun that opens a part
+# of it ("227 blessés dont sept graves": the serious are the seven, not the 227; "40 of
+# them critically" opens on its own part)
+_OWN_WORDS_END = re.compile(
+    r"(?i)[.,;:!?()]|\d|(?<=\w)\s+(?:dont|of\s+(?:whom|which|them)|including|among\s+them|davon"
+    r"|darunter|di\s+cui|tra\s+cui|de\s+l[oa]s\s+cuales|incluid[oa]s|d[oa]s\s+quais"
+    r"|entre\s+(?:ell[oa]s|os\s+quais|as\s+quais|eles|elas)|parmi\s+(?:eux|elles|lesquel)"
+    r"|waarvan|waaronder|od\s+kojih)\b"
+)
+
+
+def other_kind(whole: str, family: str) -> bool:
+    """Whether `family`, read for a figure after "of which" that follows a count of `whole`,
+    is a kind of its own rather than a part of that count: a family of people that is not
+    the whole's ("1 385 interpellations, dont 975 gardes à vue" counts those held)."""
+    families = vocab().families
+    kind = family.partition(":")[0]
+    return (
+        kind != whole.partition(":")[0]
+        and kind in families
+        and kind not in ("people", "crowd")
+        and families[kind].unit == "people"
+    )
 
 
 def subset_of(before: str, after: str, family: str, code: str) -> str | None:
