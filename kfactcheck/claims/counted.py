@@ -294,7 +294,14 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family[tokens[i].group().lower()]
     if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
+    if 0 < i < len(tokens) - 1 and tokens[i].group().lower() in _TWO_WORD_STATES:
+        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
+        return vocab().verb_family.get(two)  # "more than 100 still unaccounted for"
     return None
+
+
+# the first words of two-word states after "be" or "still" ("unaccounted for")
+_TWO_WORD_STATES = frozenset({"unaccounted"})
 
 
 _AUXILIARIES = frozenset(
@@ -329,11 +336,18 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
         # "3,000 residents ... the fire": only what can happen to people decides
         own = verb_after(rest) if rest else None
         cue = own if own and v.families[own].unit == "people" else None
-        cue = cue or verb_family(before[-40:] + " " + after[:80], len(before[-40:]), "people")
+        # a cue of the clause before "and that" is that clause's ("18 have yet to be
+        # identified and that 105 people are unaccounted for")
+        back = _OTHER_CLAUSE.split(before[-40:])[-1]
+        cue = cue or verb_family(back + " " + after[:80], len(back), "people")
         if cue in SUBSET_WHOLES and subgroup(low, "en"):
             return f"{cue}:part {low}", "people"  # "four children died": a part of the dead
         return (cue or singular(low)), "people"
     return singular(low), low
+
+
+# words that open another clause: a cue before them is not the figure's
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:and|but)\s+that\b|;")
 
 
 # People counted by how they voted: the head noun, then a voting cue right after it.

@@ -29,6 +29,7 @@ from kfactcheck.claims.nounroles import (
     subgroup,
 )
 from kfactcheck.claims.parts import (
+    AMONG_THESE,
     AND_WORDS,
     OF_THEM,
     WHOLES,
@@ -123,6 +124,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
+        if family is None and (named := pointed_part(before, after, code)):
+            return Counted(named, "people", 0, scope)  # "Desses, 13 são menores"
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
@@ -465,6 +468,17 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
         # "17 permanecem sem identificação", "5 non sono state identificate": the others
         return negated(best[1])
     return best[1] if best else None
+
+
+def pointed_part(before: str, after: str, code: str) -> str | None:
+    """The people noun after a copula ("13 são menores") when the clause opens on a
+    pronoun for a count before it ("Desses,", "De estos,"): the part's own noun, which
+    lists.among_these joins to the count the sentence before names."""
+    subset = _COPULA_WORD.match(after)
+    if subset is None or not AMONG_THESE.match(before):
+        return None
+    word = subset.group(2).lower()
+    return stem(word, code) if noun_concept(word, code) == PEOPLE else None
 
 
 _COPULA_WORD = re.compile(

@@ -45,6 +45,7 @@ from kfactcheck.claims.prefilter import may_hold as _may_hold
 from kfactcheck.claims.reported import carry_report_day
 from kfactcheck.claims.sums import RESTATES, restated, restated_across
 from kfactcheck.claims.updated import hold_latest, updated_from
+from kfactcheck.claims.whoparts import who_parts
 from kfactcheck.grammar.dates import (
     bracketed_day,
     find_dates,
@@ -284,4 +285,5 @@ def _sentence_claims(
             if q.ambiguous and ambiguous is not None:
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
+    who_parts(out, sentence, a)  # "113 mulheres e 73 homens entre os mortos"
     return out

@@ -43,7 +43,14 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before
-from kfactcheck.claims.parts import other_kind, past_total, subset_of
+from kfactcheck.claims.parts import (
+    next_part,
+    other_kind,
+    part_name,
+    partitive,
+    past_total,
+    subset_of,
+)
 from kfactcheck.claims.placeframe import (
     capital_before,
     place_there,
@@ -52,7 +59,13 @@ from kfactcheck.claims.placeframe import (
     subject_place_en,
     toll_in,
 )
-from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
+from kfactcheck.claims.places import (
+    KIND_OF_IN,
+    bare_item,
+    place_scope,
+    total_after,
+    whole_count,
+)
 from kfactcheck.claims.population import lives_there
 from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
@@ -159,6 +172,8 @@ def figure_claim(
             family = previous.terms[0]
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
+        if people_before and unit == "people" and (whole := next_part(previous, family, between)):
+            family = whole  # "138 são mulheres e 94 homens": the second is a part too
         if placed and family == "injured" and severe_noun(after, got.end, code):
             family = SERIOUS  # "40 heridos graves en Valdería": hurt badly wherever counted
         elif family and _OF_WHICH.search(before[-24:]) and not placed:
@@ -167,8 +182,9 @@ def figure_claim(
             own_kind = previous is not None and other_kind(previous.terms[0], family)
             # "52 individus, dont 38 placés en garde à vue": held, a count of its own kind
             family = "injured:serious" if serious else family if own_kind else family + ":part"
-        elif family and not placed and not past_total(previous, between):
-            # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
+        elif family and not past_total(previous, between) and (not placed or partitive(after)):
+            # "unter den Toten sind neun Bewohner": a part (a place makes its own part,
+            # but "ao menos 8 das vítimas são crianças" is a part in its place)
             family = subset_of(before, after, family, code) or family
         if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
             family = part_after_part(previous, family, between)
@@ -231,6 +247,11 @@ def figure_claim(
         pred.group(1).lower()
     ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
+    elif (those := _OF_THOSE.match(after)) and (did := verb_after(after[those.end() - 1 :])):
+        # "six of those who died were children", "forty of those saved": a part of the
+        # count the verb names, named by what its predicate says
+        family = f"{did}:{part_name(after[those.end() - 1 :], code)}"
+        unit = v.families[did].unit
     else:
         family, unit = link_back(before) or (None, None)
         if family is None:
@@ -313,7 +334,10 @@ def figure_claim(
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
-        whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        # "..., while nationwide the toll reached 1,250", "In X, 40 died, 90 in all"
+        whole = whole_count(before, code)
+        if not whole and total_after(rest, 0):
+            whole, scope = True, tuple(x for x in scope if not x.startswith("in "))
         if not own and not whole and (toll := toll_in(before)):
             own = (toll,)  # "The death toll in the province of X rose to 120"
         if not own and not whole:
@@ -369,6 +393,7 @@ _OF_WHICH = re.compile(
 _LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_OF_THOSE = re.compile(r"(?i)\s+of\s+(?:those|them)\s+(?:who\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b(?!\s+of\b)")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(

@@ -66,7 +66,9 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
     if found:
-        return (found,) if found != "+" else ()
+        return (found,) if found != "+" else joined_places(after[go_on : go_on + 120], lv)
+    if total_after(after, go_on):
+        return ()  # "575 à Lorvy, sur 700 au total": the total is every place's
     if item := bare_item(before, after[end:], lv.code):
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
@@ -105,7 +107,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places and whole_count(back, lv.code):
         return ()  # "In X starben 20, bundesweit waren es 45": every place together
     if places:
-        return (places[-1],) if "+" not in places else ()
+        return (places[-1],) if "+" not in places else joined_places(back, lv)
     return _area_later(after[end : end + 240], lv)
 
 
@@ -265,6 +267,46 @@ def whole_count(before: str, code: str) -> bool:
     if last < 0 and cut is not None:
         return True  # "In X, 300 died; in all, 1,300": a clause of its own
     return bool(_APART.search(head, max(0, last)))
+
+
+def total_after(after: str, at: int) -> bool:
+    """Whether a total word follows the figure's counted words ("sur 700 au total", "40 in
+    all", "12 Tote insgesamt"): the figure counts every place together."""
+    head = after[at : at + 40]
+    if _total_word_in().search(head.lower()) is None:
+        return False
+    return _total_words().match(head.lstrip()) is not None
+
+
+# between the names of a list of places: a comma, or "and" (with its own preposition)
+_LIST_SEP = re.compile(
+    r"\s*,\s*|\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s+(?:(?:in|im|en|em|a|ad|dans|na|no|nel"
+    r"|nella|au|aux|à)\s+)?"
+)
+_AND_SEP = re.compile(r"\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s")
+
+
+def joined_places(text: str, lv: LangVocab) -> tuple[str, ...]:
+    """The one scope of a figure counted in several places together, the first such list
+    `text` names after a place preposition ("in Arkansas, Illinois, Missouri and
+    Tennessee" -> "in arkansas+illinois+missouri+tennessee", whatever their order): not
+    the whole story's count, nor any one of them. () when no list ends in "and" (a
+    name with its country, "en Lorvia, España,", names one place)."""
+    for m in _PREP.finditer(text):
+        if m.group(1).lower() not in lv.places:
+            continue
+        at, keys, last_sep = m.end(), [], None
+        while (name := _FULL_NAME.match(text, at)) is not None:
+            keys.append(" ".join(k for t in name.group().split() if (k := _key(t))))
+            sep = _LIST_SEP.match(text, name.end())
+            if sep is None:
+                break
+            at, last_sep = sep.end(), sep
+        keys = sorted({k for k in keys if k})
+        if len(keys) < 2 or last_sep is None or not _AND_SEP.match(last_sep.group()):
+            return ()
+        return (f"in {'+'.join(keys)}",)
+    return ()
 
 
 # what sets a total word apart from the place before it
@@ -480,6 +522,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     'in tebrik', 'dans le nord' -> 'north'; with `of`, right after the counted words,
     also 'de Torralba' ("48 vecinos de Torralba")."""
     prep = m.group(1).lower()
+    if m.group(1) == "A" and lv.code == "fr":
+        prep = "à"  # "A Paris, ...": French capitals often drop the accent
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
         pass  # "7 al barrio de la Ermita", "à la commune de X": "to" a named area is in it

@@ -129,3 +129,253 @@ FAMILIES = [
 @pytest.mark.parametrize(("lang", "sentence", "figure", "family"), FAMILIES)
 def test_family(lang: str, sentence: str, figure: str, family: str) -> None:
     assert claim(sentence, lang, figure).terms[0] == family
+
+
+# (lang, sentence, figure, scope): where the figure is counted
+SCOPES = [
+    pytest.param(
+        "fr",
+        "A Norvale, les heurts ont fait 61 blessés.",
+        "61",
+        ("in norvale",),
+        id="fr-unaccented-capital-a",
+    ),
+    pytest.param(
+        "fr",
+        "À Norvale, les heurts ont fait 61 blessés.",
+        "61",
+        ("in norvale",),
+        id="fr-accented-capital-a",
+    ),
+    pytest.param(
+        "fr",
+        "Il a 61 ans.",
+        "61",
+        (),
+        id="fr-lowercase-a-is-a-verb",
+    ),
+    pytest.param(
+        "fr",
+        "Dans la capitale, on compte 230 personnes interpellées, sur 410 au total.",
+        "410",
+        (),
+        id="fr-total-after-the-figure",
+    ),
+    pytest.param(
+        "fr",
+        "Dans la capitale, on compte 230 personnes interpellées, sur 410 au total.",
+        "230",
+        ("in capital",),
+        id="fr-capital-before-the-total",
+    ),
+    pytest.param(
+        "es",
+        "En Lorvia hubo 30 detenidos, 75 en total.",
+        "75",
+        (),
+        id="es-en-total-after",
+    ),
+    pytest.param(
+        "de",
+        "In Tebrik gab es 12 Tote, 40 Tote insgesamt.",
+        "40",
+        (),
+        id="de-insgesamt-after",
+    ),
+    pytest.param(
+        "en",
+        "In Lorvy, 40 people were arrested, 90 in all.",
+        "90",
+        (),
+        id="en-in-all-after",
+    ),
+    pytest.param(
+        "en",
+        "In Lorvy, 40 people were arrested, 90 in all.",
+        "40",
+        ("in lorvy",),
+        id="en-place-before-the-total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "scope"), SCOPES)
+def test_scope(lang: str, sentence: str, figure: str, scope: tuple[str, ...]) -> None:
+    got = claim(sentence, lang, figure).scope
+    assert tuple(s for s in got if s.startswith("in ")) == scope
+
+
+# (lang, sentence, figure, family): parts named by who they are, and counts of their own
+PARTS = [
+    pytest.param(
+        "en",
+        "Nine of those who died were children.",
+        "Nine",
+        "deaths:part children",
+        id="en-of-those-who-died",
+    ),
+    pytest.param(
+        "en",
+        "Fifteen of the victims killed in the flood were children.",
+        "Fifteen",
+        "deaths:part children",
+        id="en-part-named-by-its-copula",
+    ),
+    pytest.param(
+        "pt",
+        "O número de mortos chegou a 70. Desses, 11 são menores.",
+        "11",
+        "deaths:menor",
+        id="pt-desses-pointing-back",
+    ),
+    pytest.param(
+        "es",
+        "El número de muertos subió a 70. De estos, 11 son menores.",
+        "11",
+        "deaths:menor",
+        id="es-de-estos-pointing-back",
+    ),
+    pytest.param(
+        "pt",
+        "Subiu para 70 o número de mortos. Desse total, 40 são mulheres e 30 homens.",
+        "30 homens",
+        "deaths:part homens",
+        id="pt-second-part-after-and",
+    ),
+    pytest.param(
+        "en",
+        "Among the dead were 12 women and 9 men.",
+        "9 men",
+        "deaths:part men",
+        id="en-second-part-after-and",
+    ),
+    pytest.param(
+        "pt",
+        "Há 50 mulheres e 20 homens entre os mortos, sendo 9 crianças.",
+        "50 mulheres",
+        "deaths:part mulh",
+        id="pt-first-item-before-entre-os-mortos",
+    ),
+    pytest.param(
+        "pt",
+        "Há 50 mulheres e 20 homens entre os mortos, sendo 9 crianças.",
+        "9 crianças",
+        "deaths:part crianc",
+        id="pt-sendo-after-parts",
+    ),
+    pytest.param(
+        "es",
+        "El número de muertos llegó a 40, incluidos cinco niños.",
+        "cinco niños",
+        "deaths:part niñ",
+        id="es-incluidos",
+    ),
+    pytest.param(
+        "pt",
+        "O temporal matou 30 pessoas e deixou 200 crianças sem aulas.",
+        "200 crianças",
+        "crianc",
+        id="pt-no-part-without-an-including-word",
+    ),
+    # a count of another kind after a part is not one more part
+    pytest.param(
+        "es",
+        "El número de muertos subió a 40, incluidos cinco niños, y 90 personas siguen"
+        " desaparecidas.",
+        "90 personas",
+        "missing",
+        id="es-missing-after-a-list-of-parts",
+    ),
+    pytest.param(
+        "en",
+        "He said that 11 of the victims have yet to be identified and that 60 people are"
+        " unaccounted for.",
+        "60 people",
+        "missing",
+        id="en-and-that-opens-another-clause",
+    ),
+    pytest.param(
+        "en",
+        "30 dead, more than 60 still unaccounted for after the flood.",
+        "more than 60",
+        "missing",
+        id="en-still-unaccounted-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "family"), PARTS)
+def test_part(lang: str, sentence: str, figure: str, family: str) -> None:
+    assert claim(sentence, lang, figure).terms[0] == family
+
+
+# parts keyed by who, whatever the language: one subject for the toll's minors
+WHO = [
+    pytest.param("deaths:part children", "deaths:part minors", id="en-children"),
+    pytest.param("deaths:part niñ", "deaths:part minors", id="es-ninos"),
+    pytest.param("deaths:crianc", "deaths:part minors", id="pt-criancas"),
+    pytest.param("deaths:menor", "deaths:part minors", id="pt-es-menores"),
+    pytest.param("deaths:part mulh", "deaths:part women", id="pt-mulheres"),
+    pytest.param("injured:part homm", "injured:part men", id="fr-hommes"),
+    pytest.param("deaths:part killed storm", "deaths:part killed storm", id="not-a-who-word"),
+    pytest.param("injured:serious", "injured:serious", id="severity-stays"),
+]
+
+
+@pytest.mark.parametrize(("base", "key"), WHO)
+def test_who_key(base: str, key: str) -> None:
+    from kfactcheck.analyse.partwho import who_part
+
+    assert who_part(base) == key
+
+
+# places listed together make one scope of their own, whatever their order
+JOINED = [
+    pytest.param(
+        "en",
+        "The storms killed 14 people in Lorvia, Kessby, Arden and Belmar.",
+        "14",
+        ("in arden+belmar+kessby+lorvia",),
+        id="en-four-places",
+    ),
+    pytest.param(
+        "es",
+        "Al menos 14 personas murieron en Belmar, Arden, Kessby y Lorvia.",
+        "14",
+        ("in arden+belmar+kessby+lorvia",),
+        id="es-same-places-other-order",
+    ),
+    pytest.param(
+        "de",
+        "In Ostmark und Westmark starben 40 Menschen.",
+        "40",
+        ("in ostmark+westmark",),
+        id="de-two-places-before",
+    ),
+    pytest.param(
+        "es",
+        "Las inundaciones en Lorvia, España, han dejado 95 muertos.",
+        "95",
+        (),
+        id="es-a-place-with-its-country-is-no-list",
+    ),
+    pytest.param(
+        "pt",
+        "O número de mortos em Lorvia chegou a 104, ao menos 8 das vítimas são crianças.",
+        "ao menos 8",
+        ("in lorvia",),
+        id="pt-a-part-keeps-its-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "scope"), JOINED)
+def test_joined_places(lang: str, sentence: str, figure: str, scope: tuple[str, ...]) -> None:
+    got = [c for c in claims(sentence, lang) if figure in c.text]
+    assert got, [c.text for c in claims(sentence, lang)]
+    assert tuple(s for s in got[0].scope if s.startswith("in ")) == scope
+
+
+def test_placed_partitive_is_a_part() -> None:
+    sentence = "O número de mortos em Lorvia chegou a 104, ao menos 8 das vítimas são crianças."
+    assert claim(sentence, "pt", "ao menos 8").terms[0] == "deaths:part crianc"
