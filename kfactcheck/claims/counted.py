@@ -83,13 +83,17 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell|sull)['’]")
+
+
 def _labelled(prev: list[str], labels: frozenset[str] | set[str]) -> bool:
     """The word before the figure is a label ("route 9"), or heads the capitalised name
     that ends there ("Route Nationale 7", "Estrada Nacional 12", "Strada Statale 4"): the
     name's other words are names too, so the label can stand two words back."""
     if not prev:
         return False
-    if prev[-1].lower() in labels:
+    # "L'Acte 4": the label after an elided article
+    if prev[-1].lower() in labels or _ELIDED.sub("", prev[-1].lower()) in labels:
         return True
     if not prev[-1][0].isupper():
         return False

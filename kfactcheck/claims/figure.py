@@ -71,6 +71,7 @@ from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
+from kfactcheck.claims.whoparts import who_of
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.vocab import (
     expected_after,
@@ -182,10 +183,13 @@ def figure_claim(
             own_kind = previous is not None and other_kind(previous.terms[0], family)
             # "52 individus, dont 38 placés en garde à vue": held, a count of its own kind
             family = "injured:serious" if serious else family if own_kind else family + ":part"
-        elif family and not past_total(previous, between) and (not placed or partitive(after)):
-            # "unter den Toten sind neun Bewohner": a part (a place makes its own part,
-            # but "ao menos 8 das vítimas são crianças" is a part in its place)
+        elif family and not placed and not past_total(previous, between):
+            # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
+        elif family and partitive(after) and not past_total(previous, between):
+            # "ao menos 8 das vítimas são crianças": a part in its place, when it says who
+            sub = subset_of(before, after, family, code)
+            family = sub if sub and who_of(sub) else family
         if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
             family = part_after_part(previous, family, between)
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)

@@ -65,6 +65,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if (shut := _SHUT.match(after, end)) and before.rstrip().endswith("("):
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
+    if found and (there := _part_was_in(after[go_on : go_on + 120], lv)):
+        found = there  # "15 de los muertos en Lorvia estaban en el condado de X": X's
     if found:
         return (found,) if found != "+" else joined_places(after[go_on : go_on + 120], lv)
     if total_after(after, go_on):
@@ -74,6 +76,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Feuerwehr von Kessenau meldete 14 Tote in ihrem Gebiet"
     back = clause_before(before, 160)[0]
+    if (search := _searched_for(back)) is not None:
+        back = back[search:]  # "atua na Chácara X para localizar cinco pessoas": the search's
     places: list[str] = []
     last_end = -1
     for m in _PREP.finditer(back):
@@ -278,6 +282,45 @@ def total_after(after: str, at: int) -> bool:
     return _total_words().match(head.lstrip()) is not None
 
 
+# a search's purpose before the figure: the place named before it is where the searchers
+# are, not where those sought were counted
+_SEARCH_FOR = re.compile(
+    r"(?i)(?<!\w)(?:para|pour|afin\s+de|to|per|om)\s+(?:tentar\s+|try\s+to\s+)?"
+    r"(?:localizar|encontrar|buscar|procurar|find|locate|search\s+for|look\s+for|retrouver"
+    r"|rechercher|localiser|trouver|trovare|cercare|rintracciare|localizzare|vinden|zoeken"
+    r"|opsporen)(?!\w)"
+)
+
+
+def _searched_for(back: str) -> int | None:
+    """Where the last search purpose ("para localizar", "to find") in a clause ends."""
+    found = None
+    for found in _SEARCH_FOR.finditer(back):  # noqa: B007 - the loop keeps the last
+        pass
+    return found.end() if found is not None else None
+
+
+# some of a count ("15 de los muertos en X"), then where they were ("estaban en Y")
+_PART_OF_COUNT = re.compile(
+    r"(?i)\s*(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de)\s+[^\W\d_]+"
+)
+_WERE_IN = re.compile(
+    r"(?i)\s(?:were|was|estaban|estaba|estavam|estava|étaient|était|waren|war|erano|era"
+    r"|waren)(?=\s+(?:in|en|em|no|na|dans|im|nel|nella|au|à)\s)"
+)
+
+
+def _part_was_in(text: str, lv: LangVocab) -> str | None:
+    """The place a part of a count was in, when its clause says so after the count's own
+    place ("Al menos 15 de los muertos en Lorvia estaban en el condado de Kessby"): the
+    part's place, not the whole's."""
+    if _PART_OF_COUNT.match(text) is None:
+        return None
+    seg = _PLACE_END.search(text)
+    were = _WERE_IN.search(text, 0, seg.start() if seg else len(text))
+    return _place_after(text[were.end() :], lv) if were else None
+
+
 # between the names of a list of places: a comma, or "and" (with its own preposition)
 _LIST_SEP = re.compile(
     r"\s*,\s*|\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s+(?:(?:in|im|en|em|a|ad|dans|na|no|nel"
@@ -295,13 +338,14 @@ def joined_places(text: str, lv: LangVocab) -> tuple[str, ...]:
     for m in _PREP.finditer(text):
         if m.group(1).lower() not in lv.places:
             continue
-        at, keys, last_sep = m.end(), [], None
+        at, keys, last_sep, sep = m.end(), [], None, None
         while (name := _FULL_NAME.match(text, at)) is not None:
             keys.append(" ".join(k for t in name.group().split() if (k := _key(t))))
+            last_sep = sep  # the separator before this name
             sep = _LIST_SEP.match(text, name.end())
             if sep is None:
                 break
-            at, last_sep = sep.end(), sep
+            at = sep.end()
         keys = sorted({k for k in keys if k})
         if len(keys) < 2 or last_sep is None or not _AND_SEP.match(last_sep.group()):
             return ()

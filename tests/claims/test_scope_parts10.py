@@ -379,3 +379,56 @@ def test_joined_places(lang: str, sentence: str, figure: str, scope: tuple[str, 
 def test_placed_partitive_is_a_part() -> None:
     sentence = "O número de mortos em Lorvia chegou a 104, ao menos 8 das vítimas são crianças."
     assert claim(sentence, "pt", "ao menos 8").terms[0] == "deaths:part crianc"
+
+
+# (lang, sentence, figure, place or None): where those sought, or a part, were counted
+WHERE = [
+    pytest.param(
+        "pt",
+        "Os bombeiros atuam na Vila Lorvia e no rio Kessby para localizar seis pessoas que"
+        " continuam desaparecidas.",
+        "seis",
+        None,
+        id="pt-search-site-is-not-the-scope",
+    ),
+    pytest.param(
+        "es",
+        "Los rescatistas trabajan en Lorvia para encontrar a 12 personas desaparecidas.",
+        "12",
+        None,
+        id="es-search-site-is-not-the-scope",
+    ),
+    pytest.param(
+        "pt",
+        "Em Lorvia, seis pessoas continuam desaparecidas.",
+        "seis",
+        "in lorvia",
+        id="pt-place-without-a-search-stays",
+    ),
+    pytest.param(
+        "es",
+        "Al menos 15 de los muertos en Lorvia estaban en el condado de Kessby, dijo el forense.",
+        "15",
+        "in kessby",
+        id="es-where-the-part-was",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "place"), WHERE)
+def test_where(lang: str, sentence: str, figure: str, place: str | None) -> None:
+    got = [c for c in claims(sentence, lang) if figure in c.text]
+    assert got, [c.text for c in claims(sentence, lang)]
+    assert next((s for s in got[0].scope if s.startswith("in ")), None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        pytest.param("fr", "L'Acte 4 de la mobilisation a eu lieu samedi.", id="fr-acte"),
+        pytest.param("es", "El acto 3 del movimiento fue el sábado.", id="es-acto"),
+        pytest.param("de", "Die Phase 2 des Plans beginnt im Mai.", id="de-phase"),
+    ],
+)
+def test_a_numbered_act_is_no_count(lang: str, sentence: str) -> None:
+    assert claims(sentence, lang) == []
