@@ -71,6 +71,7 @@ from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
+from kfactcheck.claims.townref import town_meant
 from kfactcheck.claims.whoparts import who_of
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.vocab import (
@@ -364,6 +365,9 @@ def figure_claim(
     frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
     if family and not any(x.startswith("in ") for x in scope + frame):
         frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
+    if family and not any(x.startswith("in ") for x in scope + frame):
+        # "... the town of Marlow. The city reported 13 deaths": Marlow's
+        frame += town_meant(before, doc.text[max(0, base - 400) : base], code)
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,
