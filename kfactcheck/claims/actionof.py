@@ -1,5 +1,5 @@
 """A count of people as such that completes an action noun right before it, in every
-language read but English: "l'interpellation de 52 individus", "la detención de 19
+language read but English: "l'interpellation de 47 individus", "la detención de 19
 personas", "l'arresto di 14 persone" count the arrested, "l'évacuation de 300 personnes"
 the evacuated. The noun's family (data/units.toml) names what the people are counted as.
 """

@@ -300,7 +300,7 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
     if 0 < i < len(tokens) - 1 and tokens[i].group().lower() in _TWO_WORD_STATES:
         two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
-        return vocab().verb_family.get(two)  # "more than 100 still unaccounted for"
+        return vocab().verb_family.get(two)  # "more than 60 still unaccounted for"
     return None
 
 
@@ -340,8 +340,8 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
         # "3,000 residents ... the fire": only what can happen to people decides
         own = verb_after(rest) if rest else None
         cue = own if own and v.families[own].unit == "people" else None
-        # a cue of the clause before "and that" is that clause's ("18 have yet to be
-        # identified and that 105 people are unaccounted for")
+        # a cue of the clause before "and that" is that clause's ("11 have yet to be
+        # identified and that 60 people are unaccounted for")
         back = _OTHER_CLAUSE.split(before[-40:])[-1]
         cue = cue or verb_family(back + " " + after[:80], len(back), "people")
         if cue in SUBSET_WHOLES and subgroup(low, "en"):

@@ -125,7 +125,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
         if family is None and (named := pointed_part(before, after, code)):
-            return Counted(named, "people", 0, scope)  # "Desses, 13 são menores"
+            return Counted(named, "people", 0, scope)  # "Desses, 11 são menores"
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
@@ -471,7 +471,7 @@ def _cue_ahead(after: str, lv: LangVocab) -> str | None:
 
 
 def pointed_part(before: str, after: str, code: str) -> str | None:
-    """The people noun after a copula ("13 são menores") when the clause opens on a
+    """The people noun after a copula ("11 são menores") when the clause opens on a
     pronoun for a count before it ("Desses,", "De estos,"): the part's own noun, which
     lists.among_these joins to the count the sentence before names."""
     subset = _COPULA_WORD.match(after)

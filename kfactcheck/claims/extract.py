@@ -285,5 +285,5 @@ def _sentence_claims(
             if q.ambiguous and ambiguous is not None:
                 ambiguous.append(q.text)
     out.sort(key=lambda c: c.start)
-    who_parts(out, sentence, a)  # "113 mulheres e 73 homens entre os mortos"
+    who_parts(out, sentence, a)  # "41 mulheres e 29 homens entre os mortos"
     return out

@@ -71,7 +71,7 @@ from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
-from kfactcheck.claims.townref import town_meant
+from kfactcheck.claims.townref import prefecture_place, town_meant
 from kfactcheck.claims.whoparts import who_of
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.vocab import (
@@ -175,20 +175,20 @@ def figure_claim(
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
         if people_before and unit == "people" and (whole := next_part(previous, family, between)):
-            family = whole  # "138 são mulheres e 94 homens": the second is a part too
+            family = whole  # "40 são mulheres e 30 homens": the second is a part too
         if placed and family == "injured" and severe_noun(after, got.end, code):
             family = SERIOUS  # "40 heridos graves en Valdería": hurt badly wherever counted
         elif family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             own_kind = previous is not None and other_kind(previous.terms[0], family)
-            # "52 individus, dont 38 placés en garde à vue": held, a count of its own kind
+            # "47 individus, dont 31 placés en garde à vue": held, a count of its own kind
             family = "injured:serious" if serious else family if own_kind else family + ":part"
         elif family and not placed and not past_total(previous, between):
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
         elif family and partitive(after) and not past_total(previous, between):
-            # "ao menos 8 das vítimas são crianças": a part in its place, when it says who
+            # "ao menos 6 das vítimas são crianças": a part in its place, when it says who
             sub = subset_of(before, after, family, code)
             family = sub if sub and who_of(sub) else family
         if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
@@ -253,7 +253,7 @@ def figure_claim(
     ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     elif (those := _OF_THOSE.match(after)) and (did := verb_after(after[those.end() - 1 :])):
-        # "six of those who died were children", "forty of those saved": a part of the
+        # "nine of those who died were children", "thirty of those saved": a part of the
         # count the verb names, named by what its predicate says
         family = f"{did}:{part_name(after[those.end() - 1 :], code)}"
         unit = v.families[did].unit
@@ -368,6 +368,7 @@ def figure_claim(
     if family and not any(x.startswith("in ") for x in scope + frame):
         # "... the town of Marlow. The city reported 13 deaths": Marlow's
         frame += town_meant(before, doc.text[max(0, base - 400) : base], code)
+        frame = frame or prefecture_place(before)  # "selon la préfecture du Varnois, 3 000"
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,

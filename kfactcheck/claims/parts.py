@@ -55,7 +55,7 @@ _AMONG_AFTER = re.compile(
 
 
 def partitive(after: str) -> bool:
-    """Whether the words after a figure make it some of a count ("8 das vítimas")."""
+    """Whether the words after a figure make it some of a count ("6 das vítimas")."""
     return _PARTITIVE.match(after) is not None
 
 
@@ -69,7 +69,7 @@ AMONG_THESE = re.compile(
     r"(?i)^\W*(?:entre\s+(?:estos|estas|ellos|ellas|eles|elas|estes)|among\s+(?:them|these|those)"
     r"|parmi\s+(?:eux|elles|ceux-ci|celles-ci)|darunter|unter\s+ihnen|tra\s+(?:questi|queste|loro)"
     r"|fra\s+(?:questi|queste|loro)|onder\s+(?:hen|deze)|među\s+njima)\b"
-    # "Desses, 13 são menores", "Desse total, 138 são mulheres": some of those, by a pronoun
+    # "Desses, 11 são menores", "Desse total, 40 são mulheres": some of those, by a pronoun
     r"|^\W*(?:d[eo]ss[ea]s|d[eo]st[ea]s|deles|delas|de\s+(?:estos|estas|ellos|ellas|esos|esas)"
     r"|(?:desse|deste|do|del|de\s+ese|de\s+este|sur\s+ce|of\s+th(?:is|at|e))\s+total"
     r"|of\s+(?:them|these|those)|parmi\s+(?:ceux-ci|celles-ci)|von\s+(?:ihnen|diesen)"
@@ -86,7 +86,7 @@ OF_THEM = re.compile(
 
 
 # a figure's own words end at a stop, a figure or a word after its noun that opens a part
-# of it ("227 blessés dont sept graves": the serious are the seven, not the 227; "40 of
+# of it ("140 blessés dont neuf graves": the serious are the nine, not the 140; "40 of
 # them critically" opens on its own part)
 _OWN_WORDS_END = re.compile(
     r"(?i)[.,;:!?()]|\d|(?<=\w)\s+(?:dont|of\s+(?:whom|which|them)|including|among\s+them|davon"
@@ -99,7 +99,7 @@ _OWN_WORDS_END = re.compile(
 def other_kind(whole: str, family: str) -> bool:
     """Whether `family`, read for a figure after "of which" that follows a count of `whole`,
     is a kind of its own rather than a part of that count: a family of people that is not
-    the whole's ("1 385 interpellations, dont 975 gardes à vue" counts those held)."""
+    the whole's ("610 interpellations, dont 402 gardes à vue" counts those held)."""
     families = vocab().families
     kind = family.partition(":")[0]
     return (
@@ -115,8 +115,8 @@ _AND_ONLY = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:and|et|und|y|e|ed|e
 
 
 def next_part(previous: Claim, family: str, between: str) -> str | None:
-    """The part a figure of people named by its own noun ("94 homens") is when "and" alone
-    joins it to a part of a count before it ("138 são mulheres e 94 homens", "among the dead
+    """The part a figure of people named by its own noun ("30 homens") is when "and" alone
+    joins it to a part of a count before it ("40 são mulheres e 30 homens", "among the dead
     were 12 women and 9 men"): that count's part, named by its noun; else None."""
     if ":" in family or not family or not _AND_ONLY.fullmatch(between):
         return None
@@ -169,7 +169,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         if kind not in (whole, PEOPLE) and noun_concept(_first_word(after), code) != PEOPLE:
             return None  # "90 injured, including 2 in Norvale": not a part named by who
         if other_kind(whole, family):
-            return None  # "incluidos seis niños, y 105 personas siguen desaparecidas"
+            return None  # "incluidos cinco niños, y 90 personas siguen desaparecidas"
         return f"{whole}:{part_name(after, code)}"
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
     severe = None  # (read only for the injured: what else is hurt badly)
@@ -285,7 +285,7 @@ def part_name(rest: str, code: str) -> str:
     words: list[str] = []
     found = WORD.findall(rest[: seg.start() if seg else 100][:100])
     if (who := _copula_who(found, code)) is not None:
-        return f"part {who}"  # "12 of the victims killed in the storm were children"
+        return f"part {who}"  # "15 of the victims killed in the flood were children"
     if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
         found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
     for w in found:

@@ -66,18 +66,18 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
     if found and (there := _part_was_in(after[go_on : go_on + 120], lv)):
-        found = there  # "15 de los muertos en Lorvia estaban en el condado de X": X's
+        found = there  # "12 de los muertos en Lorvia estaban en el condado de X": X's
     if found:
         return (found,) if found != "+" else joined_places(after[go_on : go_on + 120], lv)
     if total_after(after, go_on):
-        return ()  # "575 à Lorvy, sur 700 au total": the total is every place's
+        return ()  # "230 à Lorvy, sur 410 au total": the total is every place's
     if item := bare_item(before, after[end:], lv.code):
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Feuerwehr von Kessenau meldete 14 Tote in ihrem Gebiet"
     back = clause_before(before, 160)[0]
     if (search := _searched_for(back)) is not None:
-        back = back[search:]  # "atua na Chácara X para localizar cinco pessoas": the search's
+        back = back[search:]  # "atuam na Vila X para localizar seis pessoas": the search's
     places: list[str] = []
     last_end = -1
     for m in _PREP.finditer(back):
@@ -274,7 +274,7 @@ def whole_count(before: str, code: str) -> bool:
 
 
 def total_after(after: str, at: int) -> bool:
-    """Whether a total word follows the figure's counted words ("sur 700 au total", "40 in
+    """Whether a total word follows the figure's counted words ("sur 410 au total", "40 in
     all", "12 Tote insgesamt"): the figure counts every place together."""
     head = after[at : at + 40]
     if _total_word_in().search(head.lower()) is None:
@@ -300,7 +300,7 @@ def _searched_for(back: str) -> int | None:
     return found.end() if found is not None else None
 
 
-# some of a count ("15 de los muertos en X"), then where they were ("estaban en Y")
+# some of a count ("12 de los muertos en X"), then where they were ("estaban en Y")
 _PART_OF_COUNT = re.compile(
     r"(?i)\s*(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de)\s+[^\W\d_]+"
 )
@@ -312,7 +312,7 @@ _WERE_IN = re.compile(
 
 def _part_was_in(text: str, lv: LangVocab) -> str | None:
     """The place a part of a count was in, when its clause says so after the count's own
-    place ("Al menos 15 de los muertos en Lorvia estaban en el condado de Kessby"): the
+    place ("Al menos 12 de los muertos en Lorvia estaban en el condado de Kessby"): the
     part's place, not the whole's."""
     if _PART_OF_COUNT.match(text) is None:
         return None
@@ -331,8 +331,8 @@ _AND_SEP = re.compile(r"\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s")
 
 def joined_places(text: str, lv: LangVocab) -> tuple[str, ...]:
     """The one scope of a figure counted in several places together, the first such list
-    `text` names after a place preposition ("in Arkansas, Illinois, Missouri and
-    Tennessee" -> "in arkansas+illinois+missouri+tennessee", whatever their order): not
+    `text` names after a place preposition ("in Lorvia, Kessby, Arden and
+    Belmar" -> "in arden+belmar+kessby+lorvia", whatever their order): not
     the whole story's count, nor any one of them. () when no list ends in "and" (a
     name with its country, "en Lorvia, España,", names one place)."""
     for m in _PREP.finditer(text):

@@ -1,8 +1,11 @@
-"""A sentence whose subject is "the town" or "the city" ("The city reported 13 deaths", "La
-ciudad registró 13 muertos", "Die Stadt meldete 13 Tote") counts in the town the text
-named just before with its kind ("the small town of Dawson Springs" -> that town), in
+"""Places a sentence names by who counts there. A sentence whose subject is "the town" or
+"the city" ("The city reported 13 deaths", "La ciudad registró 13 muertos", "Die Stadt
+meldete 13 Tote") counts in the town the text named just before with its kind ("the
+small town of Marlow Springs" -> that town), in
 every language read: the town nouns are units.toml [settlements]; larger areas (a
-country, a state, a region) are left to the story's own scope.
+country, a state, a region) are left to the story's own scope. A prefecture's figure
+("Selon la préfecture du Varnois, la mobilisation semble s'établir autour de 3 000
+personnes") is its department's: a prefect counts only there.
 """
 
 from __future__ import annotations
@@ -56,4 +59,24 @@ def town_meant(before: str, earlier: str, code: str) -> tuple[str, ...]:
     if last is None:
         return ()
     key = " ".join(k for t in last.group(1).split() if (k := _key(t)))
+    return (f"in {key}",) if key else ()
+
+
+# the prefect's office of a named area: its figures are that area's ("la préfecture du
+# Varnois", "la prefectura de Lorvia", "la prefettura di Borgo"; "la préfecture de police"
+# names none; the Portuguese "prefeitura" is a town hall, often the story's own)
+_PREFECTURE = re.compile(
+    r"(?i:pr[ée]fe(?:c|k)tur[ea]|präfektur)\s+(?:du|de\s+la|de\s+l['’]|des|de|di|della|del"
+    r"|dell['’]|von|der)\s*([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})"
+)
+
+
+def prefecture_place(before: str) -> tuple[str, ...]:
+    """The area whose prefecture the figure's sentence names before it, else ()."""
+    if "fe" not in before:
+        return ()  # most sentences: no prefecture, found without the pattern
+    m = _PREFECTURE.search(before)
+    if m is None:
+        return ()
+    key = " ".join(k for t in m.group(1).split() if (k := _key(t)))
     return (f"in {key}",) if key else ()

@@ -1,7 +1,7 @@
 """Who a part of a count of people is (children, women, men), one name in every language
-(data/units.toml [who]), and the parts of one sentence read together: "113 mulheres e 73
-homens entre os mortos, sendo 33 crianças" are three parts of the toll although only the
-second stands next to "entre os mortos"; "aumentó a 64, incluidos seis niños" is the toll's
+(data/units.toml [who]), and the parts of one sentence read together: "41 mulheres e 29
+homens entre os mortos, sendo 12 crianças" are three parts of the toll although only the
+second stands next to "entre os mortos"; "subió a 52, incluidos cinco niños" is the toll's
 minors. analyse/partwho.py keys a part by the same names.
 """
 
@@ -36,7 +36,7 @@ def who_of(family: str) -> str | None:
     return who_names().get(words[0]) if words else None
 
 
-# words that open the parts of the count before them ("incluidos seis niños")
+# words that open the parts of the count before them ("incluidos cinco niños")
 _INCLUDING = re.compile(
     r"(?i)(?<!\w)(?:including|included|among\s+them|of\s+(?:whom|them)|incluid[oa]s"
     r"|incluyendo|entre\s+(?:ell[oa]s|el[ae]s|estos|estas|os\s+quais|as\s+quais|los\s+cuales)"
@@ -52,7 +52,7 @@ def _people_whole(family: str) -> str | None:
 
 
 def who_parts(claims: list[Claim], sentence: str, base: int) -> None:
-    """Make each bare count of a [who] group ("33 crianças", "seis niños") a part of the
+    """Make each bare count of a [who] group ("12 crianças", "cinco niños") a part of the
     count of people its sentence gives a part of, or of the count before it when a word for
     "including" stands between them."""
     names = who_names()

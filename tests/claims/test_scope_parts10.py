@@ -1,8 +1,8 @@
 """Whose figure and which part, read from the figure's own clause: a severity word after
-"of which" is the part's, not the whole's ("227 blessés dont sept graves"); those held in
+"of which" is the part's, not the whole's ("140 blessés dont neuf graves"); those held in
 police custody are a count of their own kind beside the arrested ("garde à vue"); a word
 for individuals is people as such, so an action noun before it says what is counted
-("l'interpellation de 52 individus"). Every sentence here is invented (invented places
+("l'interpellation de 47 individus"). Every sentence here is invented (invented places
 too)."""
 
 from __future__ import annotations
@@ -104,8 +104,8 @@ FAMILIES = [
     # individuals are people as such: the action noun before them names the count
     pytest.param(
         "fr",
-        "La préfecture annonce l'interpellation de 52 individus.",
-        "52 individus",
+        "La préfecture annonce l'interpellation de 47 individus.",
+        "47 individus",
         "arrests",
         id="fr-individus-arrested",
     ),
@@ -361,8 +361,8 @@ JOINED = [
     ),
     pytest.param(
         "pt",
-        "O número de mortos em Lorvia chegou a 104, ao menos 8 das vítimas são crianças.",
-        "ao menos 8",
+        "O número de mortos em Lorvia chegou a 87, ao menos 6 das vítimas são crianças.",
+        "ao menos 6",
         ("in lorvia",),
         id="pt-a-part-keeps-its-place",
     ),
@@ -377,8 +377,8 @@ def test_joined_places(lang: str, sentence: str, figure: str, scope: tuple[str, 
 
 
 def test_placed_partitive_is_a_part() -> None:
-    sentence = "O número de mortos em Lorvia chegou a 104, ao menos 8 das vítimas são crianças."
-    assert claim(sentence, "pt", "ao menos 8").terms[0] == "deaths:part crianc"
+    sentence = "O número de mortos em Lorvia chegou a 87, ao menos 6 das vítimas são crianças."
+    assert claim(sentence, "pt", "ao menos 6").terms[0] == "deaths:part crianc"
 
 
 # (lang, sentence, figure, place or None): where those sought, or a part, were counted
@@ -407,8 +407,8 @@ WHERE = [
     ),
     pytest.param(
         "es",
-        "Al menos 15 de los muertos en Lorvia estaban en el condado de Kessby, dijo el forense.",
-        "15",
+        "Al menos 12 de los muertos en Lorvia estaban en el condado de Kessby, según el juez.",
+        "12",
         "in kessby",
         id="es-where-the-part-was",
     ),

@@ -76,3 +76,42 @@ def test_town_meant(lang: str, text: str, figure: str, place: str | None) -> Non
 def test_a_town_named_in_its_own_sentence_is_not_the_one_before() -> None:
     text = "The storm hit the town of Marlow. The town of Kessby reported 13 deaths."
     assert _place("en", text, "13") != "in marlow"
+
+
+# a prefecture counts in its own area
+PREFECTURES = [
+    pytest.param(
+        "fr",
+        "Selon la préfecture du Varnois, 3 000 manifestants ont défilé.",
+        "3 000",
+        "in varnois",
+        id="fr-prefecture-du",
+    ),
+    pytest.param(
+        "fr",
+        "Si la préfecture de la Lorvie ne donne pas de chiffre, la foule semble compter"
+        " autour de 2000 personnes.",
+        "2000",
+        "in lorvie",
+        id="fr-prefecture-in-a-clause-before",
+    ),
+    pytest.param(
+        "fr",
+        "Selon la préfecture de police, 8 000 manifestants ont défilé.",
+        "8 000",
+        None,
+        id="fr-prefecture-de-police-names-no-area",
+    ),
+    pytest.param(
+        "fr",
+        "Selon la préfecture du Varnois, 3 000 manifestants ont défilé à Brélès.",
+        "3 000",
+        "in brélès",
+        id="fr-the-figure-s-own-place-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "place"), PREFECTURES)
+def test_prefecture_place(lang: str, text: str, figure: str, place: str | None) -> None:
+    assert _place(lang, text, figure) == place
