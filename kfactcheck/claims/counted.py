@@ -12,6 +12,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from kfactcheck.claims.labels import labelled
 from kfactcheck.claims.money import (
     money_kind,
     money_owner,
@@ -69,7 +70,7 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     if q.spelled or q.unit:
         return False
     prev = WORD.findall(before[-40:])
-    label = _labelled(prev, v.label_before) and not before.rstrip().endswith(",")
+    label = labelled(prev, v.label_before) and not before.rstrip().endswith(",")
     if label:
         # the word after the figure, read where it starts (not on a copy of the rest of a
         # long sentence, made for every figure)
@@ -81,28 +82,6 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     m = _ADDRESS.match(after)
     names = m.group(1).split() if m else []
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
-
-
-_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell|sull)['’]")
-
-
-def _labelled(prev: list[str], labels: frozenset[str] | set[str]) -> bool:
-    """The word before the figure is a label ("route 9"), or heads the capitalised name
-    that ends there ("Route Nationale 7", "Estrada Nacional 12", "Strada Statale 4"): the
-    name's other words are names too, so the label can stand two words back."""
-    if not prev:
-        return False
-    # "L'Acte 4": the label after an elided article
-    if prev[-1].lower() in labels or _ELIDED.sub("", prev[-1].lower()) in labels:
-        return True
-    if not prev[-1][0].isupper():
-        return False
-    for word in reversed(prev[-3:-1]):
-        if not word[0].isupper():
-            return False
-        if word.lower() in labels:
-            return True
-    return False
 
 
 def last_match(

@@ -59,13 +59,8 @@ from kfactcheck.claims.placeframe import (
     subject_place_en,
     toll_in,
 )
-from kfactcheck.claims.places import (
-    KIND_OF_IN,
-    bare_item,
-    place_scope,
-    total_after,
-    whole_count,
-)
+from kfactcheck.claims.placelists import total_after
+from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.population import lives_there
 from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun

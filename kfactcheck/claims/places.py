@@ -61,22 +61,24 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
     in NRW"), else the nearest one before it in the clause ("allein im Kreis Lindenau gab
     es 12 Tote"); two places joined make a combined figure, which has none."""
+    from kfactcheck.claims import placelists as pl  # (it reads this module's own helpers)
+
     go_on = end
     if (shut := _SHUT.match(after, end)) and before.rstrip().endswith("("):
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
-    if found and (there := _part_was_in(after[go_on : go_on + 120], lv)):
+    if found and (there := pl.part_was_in(after[go_on : go_on + 120], lv)):
         found = there  # "12 de los muertos en Lorvia estaban en el condado de X": X's
     if found:
-        return (found,) if found != "+" else joined_places(after[go_on : go_on + 120], lv)
-    if total_after(after, go_on):
+        return (found,) if found != "+" else pl.joined_places(after[go_on : go_on + 120], lv)
+    if pl.total_after(after, go_on):
         return ()  # "230 à Lorvy, sur 410 au total": the total is every place's
     if item := bare_item(before, after[end:], lv.code):
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Feuerwehr von Kessenau meldete 14 Tote in ihrem Gebiet"
     back = clause_before(before, 160)[0]
-    if (search := _searched_for(back)) is not None:
+    if (search := pl.searched_for(back)) is not None:
         back = back[search:]  # "atuam na Vila X para localizar seis pessoas": the search's
     places: list[str] = []
     last_end = -1
@@ -111,7 +113,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places and whole_count(back, lv.code):
         return ()  # "In X starben 20, bundesweit waren es 45": every place together
     if places:
-        return (places[-1],) if "+" not in places else joined_places(back, lv)
+        return (places[-1],) if "+" not in places else pl.joined_places(back, lv)
     return _area_later(after[end : end + 240], lv)
 
 
@@ -271,86 +273,6 @@ def whole_count(before: str, code: str) -> bool:
     if last < 0 and cut is not None:
         return True  # "In X, 300 died; in all, 1,300": a clause of its own
     return bool(_APART.search(head, max(0, last)))
-
-
-def total_after(after: str, at: int) -> bool:
-    """Whether a total word follows the figure's counted words ("sur 410 au total", "40 in
-    all", "12 Tote insgesamt"): the figure counts every place together."""
-    head = after[at : at + 40]
-    if _total_word_in().search(head.lower()) is None:
-        return False
-    return _total_words().match(head.lstrip()) is not None
-
-
-# a search's purpose before the figure: the place named before it is where the searchers
-# are, not where those sought were counted
-_SEARCH_FOR = re.compile(
-    r"(?i)(?<!\w)(?:para|pour|afin\s+de|to|per|om)\s+(?:tentar\s+|try\s+to\s+)?"
-    r"(?:localizar|encontrar|buscar|procurar|find|locate|search\s+for|look\s+for|retrouver"
-    r"|rechercher|localiser|trouver|trovare|cercare|rintracciare|localizzare|vinden|zoeken"
-    r"|opsporen)(?!\w)"
-)
-
-
-def _searched_for(back: str) -> int | None:
-    """Where the last search purpose ("para localizar", "to find") in a clause ends."""
-    found = None
-    for found in _SEARCH_FOR.finditer(back):  # noqa: B007 - the loop keeps the last
-        pass
-    return found.end() if found is not None else None
-
-
-# some of a count ("12 de los muertos en X"), then where they were ("estaban en Y")
-_PART_OF_COUNT = re.compile(
-    r"(?i)\s*(?:of\s+the|de\s+l[oa]s|dei|degli|delle|des|dos|das|der|van\s+de)\s+[^\W\d_]+"
-)
-_WERE_IN = re.compile(
-    r"(?i)\s(?:were|was|estaban|estaba|estavam|estava|étaient|était|waren|war|erano|era"
-    r"|waren)(?=\s+(?:in|en|em|no|na|dans|im|nel|nella|au|à)\s)"
-)
-
-
-def _part_was_in(text: str, lv: LangVocab) -> str | None:
-    """The place a part of a count was in, when its clause says so after the count's own
-    place ("Al menos 12 de los muertos en Lorvia estaban en el condado de Kessby"): the
-    part's place, not the whole's."""
-    if _PART_OF_COUNT.match(text) is None:
-        return None
-    seg = _PLACE_END.search(text)
-    were = _WERE_IN.search(text, 0, seg.start() if seg else len(text))
-    return _place_after(text[were.end() :], lv) if were else None
-
-
-# between the names of a list of places: a comma, or "and" (with its own preposition)
-_LIST_SEP = re.compile(
-    r"\s*,\s*|\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s+(?:(?:in|im|en|em|a|ad|dans|na|no|nel"
-    r"|nella|au|aux|à)\s+)?"
-)
-_AND_SEP = re.compile(r"\s*,?\s+(?:und|and|y|e|et|ed|i|en)\s")
-
-
-def joined_places(text: str, lv: LangVocab) -> tuple[str, ...]:
-    """The one scope of a figure counted in several places together, the first such list
-    `text` names after a place preposition ("in Lorvia, Kessby, Arden and
-    Belmar" -> "in arden+belmar+kessby+lorvia", whatever their order): not
-    the whole story's count, nor any one of them. () when no list ends in "and" (a
-    name with its country, "en Lorvia, España,", names one place)."""
-    for m in _PREP.finditer(text):
-        if m.group(1).lower() not in lv.places:
-            continue
-        at, keys, last_sep, sep = m.end(), [], None, None
-        while (name := _FULL_NAME.match(text, at)) is not None:
-            keys.append(" ".join(k for t in name.group().split() if (k := _key(t))))
-            last_sep = sep  # the separator before this name
-            sep = _LIST_SEP.match(text, name.end())
-            if sep is None:
-                break
-            at = sep.end()
-        keys = sorted({k for k in keys if k})
-        if len(keys) < 2 or last_sep is None or not _AND_SEP.match(last_sep.group()):
-            return ()
-        return (f"in {'+'.join(keys)}",)
-    return ()
 
 
 # what sets a total word apart from the place before it
@@ -565,9 +487,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Tebrik' ->
     'in tebrik', 'dans le nord' -> 'north'; with `of`, right after the counted words,
     also 'de Torralba' ("48 vecinos de Torralba")."""
-    prep = m.group(1).lower()
-    if m.group(1) == "A" and lv.code == "fr":
-        prep = "à"  # "A Paris, ...": French capitals often drop the accent
+    # "A Lorvy, ...": French capitals often drop the accent of "à"
+    prep = "à" if m.group(1) == "A" and lv.code == "fr" else m.group(1).lower()
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
         pass  # "7 al barrio de la Ermita", "à la commune de X": "to" a named area is in it
