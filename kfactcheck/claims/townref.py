@@ -73,7 +73,7 @@ _PREFECTURE = re.compile(
 
 def prefecture_place(before: str) -> tuple[str, ...]:
     """The area whose prefecture the figure's sentence names before it, else ()."""
-    if "fe" not in before:
+    if "ectur" not in before and "ettur" not in before and "ektur" not in before:
         return ()  # most sentences: no prefecture, found without the pattern
     m = _PREFECTURE.search(before)
     if m is None:
