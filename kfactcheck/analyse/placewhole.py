@@ -47,6 +47,8 @@ def places_of_whole(
         return set()  # most quantities: no place, or no total
     out: set[str] = set()
     for place, figures in places.items():
+        if "+" in place:
+            continue  # "en Illinois, Tennessee y Missouri": several places, never the whole
         restated = all(
             any(v == c.value and d != c.document and _may_hold(a, c.as_of) for v, a, d in totals)
             for c in figures

@@ -17,6 +17,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from kfactcheck.analyse.partwho import who_part
 from kfactcheck.analyse.placekeys import (
     _country_names,
     _country_parts_spanning,
@@ -187,7 +188,7 @@ def _base(c: Claim) -> str:
     known = ("deadline", "year:", "date:", "plan:", "share:", "money", "duration", "measure:")
     if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
         return f"{c.unit}:{family}"
-    return family
+    return who_part(family)  # "deaths:part niñ" and "deaths:crianc": the toll's minors
 
 
 def _placed_restatements(
@@ -319,6 +320,8 @@ def _split_scope(c: Claim, story: str = "", year: int | None = None) -> tuple[st
         # "40 vecinos de Torralba": people named by their own noun, counted in one place
         part = part or (c.unit == "people" and kind not in vocab().families)
         if first == "in" and rest and part:
+            if "+" in rest and story and any(_is_story_place(k, story) for k in rest.split("+")):
+                continue  # "in Lorvia and Kessby" in Lorvia's story: the whole, as unplaced
             if story and _is_story_place(rest, story):
                 home = home or rest  # "in marlow tower", story marlow: its home
                 continue

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from kfactcheck.claims.labels import labelled
 from kfactcheck.claims.money import (
     money_kind,
     money_owner,
@@ -69,7 +70,7 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     if q.spelled or q.unit:
         return False
     prev = WORD.findall(before[-40:])
-    label = _labelled(prev, v.label_before) and not before.rstrip().endswith(",")
+    label = labelled(prev, v.label_before) and not before.rstrip().endswith(",")
     if label:
         # the word after the figure, read where it starts (not on a copy of the rest of a
         # long sentence, made for every figure)
@@ -81,24 +82,6 @@ def names_something(before: str, after: str, q: Quantity) -> bool:
     m = _ADDRESS.match(after)
     names = m.group(1).split() if m else []
     return any(w.rstrip(".").lower() in v.street_words for w in names[1:])
-
-
-def _labelled(prev: list[str], labels: frozenset[str] | set[str]) -> bool:
-    """The word before the figure is a label ("route 9"), or heads the capitalised name
-    that ends there ("Route Nationale 7", "Estrada Nacional 12", "Strada Statale 4"): the
-    name's other words are names too, so the label can stand two words back."""
-    if not prev:
-        return False
-    if prev[-1].lower() in labels:
-        return True
-    if not prev[-1][0].isupper():
-        return False
-    for word in reversed(prev[-3:-1]):
-        if not word[0].isupper():
-            return False
-        if word.lower() in labels:
-            return True
-    return False
 
 
 def last_match(
@@ -294,7 +277,14 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family[tokens[i].group().lower()]
     if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
+    if 0 < i < len(tokens) - 1 and tokens[i].group().lower() in _TWO_WORD_STATES:
+        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
+        return vocab().verb_family.get(two)  # "more than 60 still unaccounted for"
     return None
+
+
+# the first words of two-word states after "be" or "still" ("unaccounted for")
+_TWO_WORD_STATES = frozenset({"unaccounted"})
 
 
 _AUXILIARIES = frozenset(
@@ -329,11 +319,18 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
         # "3,000 residents ... the fire": only what can happen to people decides
         own = verb_after(rest) if rest else None
         cue = own if own and v.families[own].unit == "people" else None
-        cue = cue or verb_family(before[-40:] + " " + after[:80], len(before[-40:]), "people")
+        # a cue of the clause before "and that" is that clause's ("11 have yet to be
+        # identified and that 60 people are unaccounted for")
+        back = _OTHER_CLAUSE.split(before[-40:])[-1]
+        cue = cue or verb_family(back + " " + after[:80], len(back), "people")
         if cue in SUBSET_WHOLES and subgroup(low, "en"):
             return f"{cue}:part {low}", "people"  # "four children died": a part of the dead
         return (cue or singular(low)), "people"
     return singular(low), low
+
+
+# words that open another clause: a cue before them is not the figure's
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:and|but)\s+that\b|;")
 
 
 # People counted by how they voted: the head noun, then a voting cue right after it.

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kfactcheck.claims.actionof import action_of
 from kfactcheck.claims.nounroles import (
     NEGATION,
     SUBSET_WHOLES,
@@ -28,6 +29,7 @@ from kfactcheck.claims.nounroles import (
     subgroup,
 )
 from kfactcheck.claims.parts import (
+    AMONG_THESE,
     AND_WORDS,
     OF_THEM,
     WHOLES,
@@ -128,6 +130,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
                 family = f"{family}:{stem(subset.group(2).lower(), code)}"
+        if family is None and (named := pointed_part(before, after, code)):
+            return Counted(named, "people", 0, scope)  # "Desses, 11 são menores"
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
@@ -157,7 +161,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         # "Norvale-Mitarbeiter": the joined name's last part
         head = words[concepts.index(PEOPLE)].group().lower().rstrip("-").rpartition("-")[2]
         generic = stem(head, code) in generic_stems(code)
-        if generic and (named := _named_by_head(before, code)):
+        if generic and (named := _named_by_head(before, code) or action_of(before, code)):
             return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
         return Counted("people" if generic else stem(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
@@ -470,6 +474,17 @@ def cue_ahead(after: str, lv: LangVocab) -> str | None:
         # "17 permanecem sem identificação", "5 non sono state identificate": the others
         return negated(best[1])
     return best[1] if best else None
+
+
+def pointed_part(before: str, after: str, code: str) -> str | None:
+    """The people noun after a copula ("11 são menores") when the clause opens on a
+    pronoun for a count before it ("Desses,", "De estos,"): the part's own noun, which
+    lists.among_these joins to the count the sentence before names."""
+    subset = _COPULA_WORD.match(after)
+    if subset is None or not AMONG_THESE.match(before):
+        return None
+    word = subset.group(2).lower()
+    return stem(word, code) if noun_concept(word, code) == PEOPLE else None
 
 
 _COPULA_WORD = re.compile(

@@ -48,6 +48,7 @@ from kfactcheck.claims.reported import carry_report_day
 from kfactcheck.claims.sums import RESTATES, restated, restated_across
 from kfactcheck.claims.updated import hold_latest, updated_from
 from kfactcheck.claims.wholes import whole_of_parts
+from kfactcheck.claims.whoparts import who_parts
 from kfactcheck.grammar.dates import (
     bracketed_day,
     find_dates,
@@ -297,4 +298,5 @@ def _sentence_claims(
     out.sort(key=lambda c: c.start)
     if len(out) > 2:
         whole_of_parts(out, sentence, a)  # "82,500 out of their homes, 13,300 in shelters and"
+    who_parts(out, sentence, a)  # "41 mulheres e 29 homens entre os mortos"
     return out

@@ -43,7 +43,14 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before
-from kfactcheck.claims.parts import past_total, subset_of
+from kfactcheck.claims.parts import (
+    next_part,
+    other_kind,
+    part_name,
+    partitive,
+    past_total,
+    subset_of,
+)
 from kfactcheck.claims.placeframe import (
     capital_before,
     place_there,
@@ -52,12 +59,15 @@ from kfactcheck.claims.placeframe import (
     subject_place_en,
     toll_in,
 )
+from kfactcheck.claims.placelists import total_after
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
 from kfactcheck.claims.population import lives_there
 from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
 from kfactcheck.claims.sums import bare_sum, noun_follows
+from kfactcheck.claims.townref import prefecture_place, town_meant
+from kfactcheck.claims.whoparts import who_of
 from kfactcheck.grammar import numlang
 from kfactcheck.grammar.vocab import (
     expected_after,
@@ -159,15 +169,23 @@ def figure_claim(
             family = previous.terms[0]
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
+        if people_before and unit == "people" and (whole := next_part(previous, family, between)):
+            family = whole  # "40 são mulheres e 30 homens": the second is a part too
         if placed and family == "injured" and severe_noun(after, got.end, code):
             family = SERIOUS  # "40 heridos graves en Valdería": hurt badly wherever counted
         elif family and _OF_WHICH.search(before[-24:]) and not placed:
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
-            family = "injured:serious" if serious else family + ":part"
+            own_kind = previous is not None and other_kind(previous.terms[0], family)
+            # "47 individus, dont 31 placés en garde à vue": held, a count of its own kind
+            family = "injured:serious" if serious else family if own_kind else family + ":part"
         elif family and not placed and not past_total(previous, between):
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
             family = subset_of(before, after, family, code) or family
+        elif family and partitive(after) and not past_total(previous, between):
+            # "ao menos 6 das vítimas são crianças": a part in its place, when it says who
+            sub = subset_of(before, after, family, code)
+            family = sub if sub and who_of(sub) else family
         if not got.end and not placed and previous is not None:  # "12 dos mortos ... e três"
             family = part_after_part(previous, family, between)
         listed = previous is not None and previous.unit not in _NOT_COUNTS  # (not a reading:)
@@ -229,6 +247,11 @@ def figure_claim(
         pred.group(1).lower()
     ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
+    elif (those := _OF_THOSE.match(after)) and (did := verb_after(after[those.end() - 1 :])):
+        # "nine of those who died were children", "thirty of those saved": a part of the
+        # count the verb names, named by what its predicate says
+        family = f"{did}:{part_name(after[those.end() - 1 :], code)}"
+        unit = v.families[did].unit
     else:
         back = link_back(before)
         if back is None and q.number_start > q.start:
@@ -326,7 +349,10 @@ def figure_claim(
         own = place_scope("", rest[verb_in.end(1) :], 0, "en") if verb_in else ()
         if not own and (item := bare_item(before, rest, "en")):
             own = (item,)  # "killed 50 people: Norvale 40, Kessby 10"
-        whole = whole_count(before, code)  # "..., while nationwide the toll reached 1,250"
+        # "..., while nationwide the toll reached 1,250", "In X, 40 died, 90 in all"
+        whole = whole_count(before, code)
+        if not whole and total_after(rest, 0):
+            whole, scope = True, tuple(x for x in scope if not x.startswith("in "))
         if not own and not whole and (toll := toll_in(before)):
             own = (toll,)  # "The death toll in the province of X rose to 120"
         if not own and not whole:
@@ -349,6 +375,10 @@ def figure_claim(
     frame = leading(before) if not whole else ()  # "In X, 20 died; nationwide, 45"
     if family and not any(x.startswith("in ") for x in scope + frame):
         frame += side_of(before, after)  # "on the Belmari side of the border, 310 died"
+    if family and not any(x.startswith("in ") for x in scope + frame):
+        # "... the town of Marlow. The city reported 13 deaths": Marlow's
+        frame += town_meant(before, doc.text[max(0, base - 400) : base], code)
+        frame = frame or prefecture_place(before)  # "selon la préfecture du Varnois, 3 000"
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,
@@ -382,6 +412,7 @@ _OF_WHICH = re.compile(
 _LOWER_DEMONYMS = frozenset({"fr", "es", "pt", "it"})
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:are|were)\s+([a-z]+)\b")
+_OF_THOSE = re.compile(r"(?i)\s+of\s+(?:those|them)\s+(?:who\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b(?!\s+of\b)")
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens"})
 _OWNER_POSSESSIVE = re.compile(

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import cache
 
 from kfactcheck.claims.counted_lang import _CLAUSE_END, cue_ahead, read_counted
-from kfactcheck.claims.parts import WORD, past_total
+from kfactcheck.claims.parts import AMONG_THESE, WORD, past_total
 from kfactcheck.claims.placenames import _country_names
 from kfactcheck.claims.places import _total_words, item_key
 from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, vocab
@@ -95,11 +95,6 @@ def _whole_of(q: Quantity, earlier: list[Claim]) -> Claim | None:
 
 # "Entre ellos hay 18 vecinos", "among them were 12 children", "darunter sind
 # zwölf Bewohner": the people counted are some of those the sentence before counted
-_AMONG_THESE = re.compile(
-    r"(?i)^\W*(?:entre\s+(?:estos|estas|ellos|ellas|eles|elas|estes)|among\s+(?:them|these|those)"
-    r"|parmi\s+(?:eux|elles|ceux-ci|celles-ci)|darunter|unter\s+ihnen|tra\s+(?:questi|queste|loro)"
-    r"|fra\s+(?:questi|queste|loro)|onder\s+(?:hen|deze)|među\s+njima)\b"
-)
 
 
 def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], code: str) -> str:
@@ -109,7 +104,7 @@ def among_these(before: str, earlier: str, family: str, scope: tuple[str, ...], 
     deaths in Torralba). `family` unchanged otherwise."""
     families = vocab().families
     kind = family.partition(":")[0]
-    if (kind in families and kind != "population") or not _AMONG_THESE.match(before):
+    if (kind in families and kind != "population") or not AMONG_THESE.match(before):
         return family  # "entre ellos, 12 muertos": its own noun says what it counts
     cut = None
     for cut in _CLAUSE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007

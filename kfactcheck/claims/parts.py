@@ -52,11 +52,30 @@ _AMONG_AFTER = re.compile(
     r"(?i)(?P<own>\s+(?:[^\W\d_]+\s+){1,2}?)(?:among|unter|entre|tra|fra|parmi|onder|među)\s+"
     r"(?:the|den|der|los|las|os|as|i|gli|le|les|de)\s+(?P<whole>[^\W\d_]{3,})\b"
 )
+
+
+def partitive(after: str) -> bool:
+    """Whether the words after a figure make it some of a count ("6 das vítimas")."""
+    return _PARTITIVE.match(after) is not None
+
+
 # "five of the six firefighters", "cinco dos seis bombeiros": a bare figure (one word) and
 # the words that make it a part of the count the next figure names (part_of_next reads
 # the span from the first figure's start to the second's)
 PART_OF_NEXT = re.compile(r"(?i)[^\W_]+\s+" + _OF_THE_WORDS + r"\s+")
 WHOLES = frozenset({"deaths", "injured", "missing", "evacuated", "people"})
+# a clause opening on "among these" or a pronoun for a count before it (lists.among_these)
+AMONG_THESE = re.compile(
+    r"(?i)^\W*(?:entre\s+(?:estos|estas|ellos|ellas|eles|elas|estes)|among\s+(?:them|these|those)"
+    r"|parmi\s+(?:eux|elles|ceux-ci|celles-ci)|darunter|unter\s+ihnen|tra\s+(?:questi|queste|loro)"
+    r"|fra\s+(?:questi|queste|loro)|onder\s+(?:hen|deze)|među\s+njima)\b"
+    # "Desses, 11 são menores", "Desse total, 40 são mulheres": some of those, by a pronoun
+    r"|^\W*(?:d[eo]ss[ea]s|d[eo]st[ea]s|deles|delas|de\s+(?:estos|estas|ellos|ellas|esos|esas)"
+    r"|(?:desse|deste|do|del|de\s+ese|de\s+este|sur\s+ce|of\s+th(?:is|at|e))\s+total"
+    r"|of\s+(?:them|these|those)|parmi\s+(?:ceux-ci|celles-ci)|von\s+(?:ihnen|diesen)"
+    r"|di\s+(?:questi|queste|loro)|daarvan|van\s+hen)\s*,"
+)
+
 # "ocho de las cuales", "eight of whom", "otto dei quali": some of those just named (the
 # comparison reads a figure so worded as one whose noun is borrowed: analyse/kinds.py)
 OF_THEM = re.compile(
@@ -66,7 +85,48 @@ OF_THEM = re.compile(
 )
 
 
-_OWN_WORDS_END = re.compile(r"[.,;:!?()]|\d")
+# a figure's own words end at a stop, a figure or a word after its noun that opens a part
+# of it ("140 blessés dont neuf graves": the serious are the nine, not the 140; "40 of
+# them critically" opens on its own part)
+_OWN_WORDS_END = re.compile(
+    r"(?i)[.,;:!?()]|\d|(?<=\w)\s+(?:dont|of\s+(?:whom|which|them)|including|among\s+them|davon"
+    r"|darunter|di\s+cui|tra\s+cui|de\s+l[oa]s\s+cuales|incluid[oa]s|d[oa]s\s+quais"
+    r"|entre\s+(?:ell[oa]s|os\s+quais|as\s+quais|eles|elas)|parmi\s+(?:eux|elles|lesquel)"
+    r"|waarvan|waaronder|od\s+kojih)\b"
+)
+
+
+def other_kind(whole: str, family: str) -> bool:
+    """Whether `family`, read for a figure after "of which" that follows a count of `whole`,
+    is a kind of its own rather than a part of that count: a family of people that is not
+    the whole's ("610 interpellations, dont 402 gardes à vue" counts those held)."""
+    families = vocab().families
+    kind = family.partition(":")[0]
+    return (
+        kind != whole.partition(":")[0]
+        and kind in families
+        and kind not in ("people", "crowd")
+        and families[kind].unit == "people"
+    )
+
+
+# the part before's own predicate (a few words), then "and": "50 são mulheres e 40 homens"
+_AND_ONLY = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:and|et|und|y|e|ed|en|i)\s+")
+
+
+def next_part(previous: Claim, family: str, between: str) -> str | None:
+    """The part a figure of people named by its own noun ("30 homens") is when "and" alone
+    joins it to a part of a count before it ("40 são mulheres e 30 homens", "among the dead
+    were 12 women and 9 men"): that count's part, named by its noun; else None."""
+    if ":" in family or not family or not _AND_ONLY.fullmatch(between):
+        return None
+    whole, colon, rest = previous.terms[0].partition(":")
+    families = vocab().families
+    if not colon or rest.split(" ", 1)[0] in ("serious", "projected", "added", "not"):
+        return None
+    if whole not in families or families[whole].unit != "people" or family in families:
+        return None
+    return f"{whole}:part {family}"
 
 
 def subset_of(before: str, after: str, family: str, code: str) -> str | None:
@@ -108,6 +168,8 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
             return f"{whole}:part {kind}"
         if kind not in (whole, PEOPLE) and noun_concept(_first_word(after), code) != PEOPLE:
             return None  # "90 injured, including 2 in Norvale": not a part named by who
+        if other_kind(whole, family):
+            return None  # "incluidos cinco niños, y 90 personas siguen desaparecidas"
         return f"{whole}:{part_name(after, code)}"
     # the figure's own words: "41 feridos, três deles em estado grave" is not 41 hurt badly
     severe = None  # (read only for the injured: what else is hurt badly)
@@ -222,6 +284,8 @@ def part_name(rest: str, code: str) -> str:
     seg = _PART_END.search(rest)
     words: list[str] = []
     found = WORD.findall(rest[: seg.start() if seg else 100][:100])
+    if (who := _copula_who(found, code)) is not None:
+        return f"part {who}"  # "15 of the victims killed in the flood were children"
     if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
         found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
     for w in found:
@@ -236,6 +300,24 @@ def part_name(rest: str, code: str) -> str:
         if len(words) == 2:
             break
     return " ".join(["part", *words])
+
+
+_COPULA_WORDS = frozenset(
+    "were are was is sont étaient était sind waren war son eran era são eram era sono erano"
+    " era zijn waren".split()
+)
+
+
+def _copula_who(words: list[str], code: str) -> str | None:
+    """The people noun a copula names the part with, past other words of the predicate
+    ("killed in the storm were children" -> 'children'), else None."""
+    for i, w in enumerate(words[:-1]):
+        if i and w.lower() in _COPULA_WORDS:
+            nxt = words[i + 1]
+            if noun_concept(nxt, code) == PEOPLE:
+                return stem(nxt.lower(), code)
+            return None
+    return None
 
 
 # a part's predicate ends at a stop or a bracket; a comma too ("131 son hombres, 85 ...")

@@ -62,17 +62,25 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     """Where the figure is counted: a place after the counted words ("6 en Chiva", "24 Tote
     in NRW"), else the nearest one before it in the clause ("allein im Kreis Lindenau gab
     es 12 Tote"); two places joined make a combined figure, which has none."""
+    from kfactcheck.claims import placelists as pl  # (it reads this module's own helpers)
+
     go_on = end
     if (shut := _SHUT.match(after, end)) and before.rstrip().endswith("("):
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
+    if found and (there := pl.part_was_in(after[go_on : go_on + 120], lv)):
+        found = there  # "12 de los muertos en Lorvia estaban en el condado de X": X's
     if found:
-        return (found,) if found != "+" else ()
+        return (found,) if found != "+" else pl.joined_places(after[go_on : go_on + 120], lv)
+    if pl.total_after(after, go_on):
+        return ()  # "230 à Lorvy, sur 410 au total": the total is every place's
     if item := bare_item(before, after[end:], lv.code):
         return (item,)  # "decesos: en Norvale 58; Kessby 31; Arden 9 y Belmar 2"
     if _THEIR_AREA.match(after, end) and (owner := _owner_place(before, lv)):
         return (owner,)  # "die Feuerwehr von Kessenau meldete 14 Tote in ihrem Gebiet"
     back = clause_before(before, 160)[0]
+    if (search := pl.searched_for(back)) is not None:
+        back = back[search:]  # "atuam na Vila X para localizar seis pessoas": the search's
     places: list[str] = []
     last_end = -1
     for m in _PREP.finditer(back):
@@ -106,7 +114,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
     if places and whole_count(back, lv.code):
         return ()  # "In X starben 20, bundesweit waren es 45": every place together
     if places:
-        return (places[-1],) if "+" not in places else ()
+        return (places[-1],) if "+" not in places else pl.joined_places(back, lv)
     return _area_later(after[end : end + 240], lv)
 
 
@@ -484,7 +492,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     """The place a preposition at `m` names: 'in NRW' -> 'in nrw', 'im Kreis Tebrik' ->
     'in tebrik', 'dans le nord' -> 'north'; with `of`, right after the counted words,
     also 'de Torralba' ("48 vecinos de Torralba")."""
-    prep = m.group(1).lower()
+    # "A Lorvy, ...": French capitals often drop the accent of "à"
+    prep = "à" if m.group(1) == "A" and lv.code == "fr" else m.group(1).lower()
     rest = text[m.end() :]
     if prep in _TO and (admin := _ADMIN_OF.match(rest)) and _is_admin(admin.group()):
         pass  # "7 al barrio de la Ermita", "à la commune de X": "to" a named area is in it

@@ -90,6 +90,7 @@ SCHEMAS: dict[str, dict] = {
         "found_in": {lang: {"found": [str], "at": [str]} for lang in _LANGS},
         "died_of": {lang: {"died": [str], "of": [str], "event": [str]} for lang in _LANGS},
         "groups": {"families": [str]},
+        "who": {str: {lang: [str] for lang in _LANGS}},
         "severe": {lang: {"words": [str], "states": [str]} for lang in _LANGS},
         "participles": {lang: [str] for lang in _LANGS},
         "settlements": {

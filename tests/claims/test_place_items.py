@@ -321,14 +321,14 @@ ROWS = [
         "fr",
         "Les morts (583) ont été recensés à Norvale et à Arvel, plus au sud.",
         "583",
-        None,
+        "in arvel+norvale",  # a combined figure: the two places' own scope
     ),
     (
         "es-two-places-joined-is-combined",
         "es",
         "Murieron 70 personas en Norvale y Arvel durante la tormenta.",
         "70",
-        None,
+        "in arvel+norvale",
     ),
 ]
 

@@ -79,9 +79,9 @@ PLACES = [
         "95",
         "in lorvia",
     ),  # (a name that is no country)
-    # several places listed: a combined figure, none of them
-    ("es", "En Lorvia, Kessby y Arden murieron 95 personas.", "95", None),
-    ("es", "Murieron 95 personas en Lorvia, Kessby y Arden.", "95", None),
+    # several places listed: a combined figure, none of them but one scope of their own
+    ("es", "En Lorvia, Kessby y Arden murieron 95 personas.", "95", "in arden+kessby+lorvia"),
+    ("es", "Murieron 95 personas en Lorvia, Kessby y Arden.", "95", "in arden+kessby+lorvia"),
     ("es", "Murieron 9 en Lorvia, 5 en Kessby y 3 en Arden.", "9", "in lorvia"),
     # a place's adjective after its noun, for a region or capital the data knows
     ("it", "Si contano 12 morti nei comuni pugliesi colpiti dal sisma.", "12", "in puglia"),
