@@ -37,7 +37,8 @@ _OWNED = ("population", "share:")
 # Counts of people or things where one place's figure is part of the whole ("29 died in
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
-    {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+    {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "custody", "crowd"}
+    | {"people"}
     | {"bodies", "identified", "rescued", "homeless", "households", "affected"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling

@@ -58,7 +58,7 @@ _CUE_OVER = {
 }
 # other counts of people take only what can happen to them, as in English ("45
 # manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
-_HAPPENS = frozenset({"deaths", "injured", "arrests"})
+_HAPPENS = frozenset({"deaths", "injured", "arrests", "custody"})
 
 
 # "73 e 71 anni", "73 y 71 años", "73 und 71 Jahren": a figure, 'and', a figure and its noun
@@ -253,6 +253,10 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     stop = 0
     for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
         stop = m.end()
+    if participle(words[0].group().lower(), lv.code):
+        # "73 placées en garde à vue": what was done to them, whose cue may end further on
+        # than three words ("29 necessitado de recorrer" names none: its own word stays)
+        stop = len(after)
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
     # an unknown noun its own count
     return _cue_ahead(after[:stop], lv) in (None, "affected")
