@@ -37,7 +37,15 @@ from kfactcheck.claims.parts import (
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.claims.severity import severe_word
-from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
+from kfactcheck.grammar.vocab import (
+    PEOPLE,
+    LangVocab,
+    kind_key,
+    lang_vocab,
+    noun_concept,
+    stem,
+    vocab,
+)
 from kfactcheck.model import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
@@ -121,7 +129,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             word = subset.group(2).lower() if subset else ""
             if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
-                family = f"{family}:{stem(subset.group(2).lower(), code)}"
+                family = f"{family}:{kind_key(subset.group(2), code)}"
     kind_of = families.get(family or "")
     other_people = (
         kind_of is not None
@@ -144,7 +152,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
                 # "tres turistas perdieron la vida": the dead of one group, a part
                 head = words[concepts.index(PEOPLE)].group().lower()
-                family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
+                family = f"{cue}:part {kind_key(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
@@ -153,7 +161,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         generic = stem(head, code) in generic_stems(code)
         if generic and (named := _named_by_head(before, code)):
             return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
-        return Counted("people" if generic else stem(head, code), "people", end, scope)
+        return Counted("people" if generic else kind_key(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
     clause_only = not any(concepts) and words and _is_noun(words[0].group(), code)
@@ -173,7 +181,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
         noun = words[0].group().lower()
-        return Counted(stem(noun, code), noun, words[0].end(), scope)
+        return Counted(kind_key(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
 
 
@@ -230,7 +238,7 @@ def _named_part(
     low = words[k].group().lower()
     if stem(low, code) in generic_stems(code):
         return family, end
-    return f"{family}:part {stem(low, code)}", words[k].end()
+    return f"{family}:part {kind_key(low, code)}", words[k].end()
 
 
 def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:

@@ -284,6 +284,22 @@ def stem(word: str, code: str) -> str:
     return _stemmer(code).stemWord(word)
 
 
+@cache
+def _kinds(code: str) -> dict[str, str]:
+    return {
+        w.lower(): kind
+        for kind, langs in vocab().raw.get("people_kinds", {}).items()
+        for w in langs.get(code, ())
+    }
+
+
+def kind_key(word: str, code: str) -> str:
+    """The key of a noun of people in a subject: its kind in every language ("crianças",
+    "menores", "niños" -> "children"; data/units.toml [people_kinds]), else its stem."""
+    low = word.lower()
+    return _kinds(code).get(low) or stem(low, code)
+
+
 def noun_concept(word: str, code: str) -> str | None:
     """The family a noun of language `code` names, PEOPLE, or None ("Toten" -> deaths)."""
     low = word.lower()

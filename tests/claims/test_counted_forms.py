@@ -90,3 +90,21 @@ def test_participle_after_a_bare_figure_counts_its_cue(lang, text, figure, expec
 def test_custody_in_english():
     text = "In Norvale, 58 people were arrested and 21 remanded in custody."
     assert family(text, "en", "21") == "custody"
+
+
+# a group of people named by who they are is one key in every language: its kind
+KINDS = [
+    ("es", "En Norvale murieron 40 personas, incluidos 6 niños.", "6", "children"),
+    ("pt", "Em Norvale morreram 40 pessoas, sendo 6 crianças.", "6", "children"),
+    ("pt", "Em Norvale morreram 40 pessoas, entre elas 6 menores de idade.", "6", "children"),
+    ("it", "A Valdora sono morte 40 persone, tra cui 6 bambini.", "6", "children"),
+    ("de", "In Ostmark starben 40 Menschen, darunter 6 Kinder.", "6", "children"),
+    ("pt", "Em Norvale há 30 mulheres e 10 homens entre os mortos.", "10", "deaths:part men"),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, figure, expected", KINDS, ids=[f"{c[0]}-{c[3]}" for c in KINDS]
+)
+def test_a_kind_of_people_is_one_key(lang, text, figure, expected):
+    assert family(text, lang, figure) == expected
