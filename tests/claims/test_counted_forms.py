@@ -108,3 +108,20 @@ KINDS = [
 )
 def test_a_kind_of_people_is_one_key(lang, text, figure, expected):
     assert family(text, lang, figure) == expected
+
+
+# people taken in by a shelter are those made homeless for now, in every language
+SHELTERED = [
+    ("pt", "Em Serrana, 420 pessoas estão acolhidas em escolas.", "420"),
+    ("pt", "Mais de 90 moradores foram acolhidos em abrigos da prefeitura de Serrana.", "90"),
+    ("es", "En Norvale, 310 personas fueron acogidas en el polideportivo.", "310"),
+    ("fr", "À Valmont, 310 personnes sont hébergées dans un gymnase.", "310"),
+    ("it", "A Valdora 310 persone sono state accolte nella palestra.", "310"),
+    ("de", "In Ostmark sind 310 Menschen in Notunterkünften.", "310"),
+    ("nl", "In Ostmark worden 310 mensen opgevangen in een sporthal.", "310"),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure", SHELTERED, ids=[c[0] for c in SHELTERED])
+def test_sheltered_are_made_homeless(lang, text, figure):
+    assert family(text, lang, figure) == "homeless"
