@@ -294,6 +294,13 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family[tokens[i].group().lower()]
     if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
+    if 0 < i < len(tokens):
+        # a cue of two or three words after 'be' ("105 are still unaccounted for"): it
+        # wins over a cue of another clause before the figure ("yet to be identified")
+        for n in (3, 2):
+            phrase = " ".join(t.group().lower() for t in tokens[i : i + n])
+            if len(tokens) >= i + n and (fam := vocab().verb_family.get(phrase)):
+                return fam
     return None
 
 

@@ -125,3 +125,21 @@ SHELTERED = [
 @pytest.mark.parametrize("lang, text, figure", SHELTERED, ids=[c[0] for c in SHELTERED])
 def test_sheltered_are_made_homeless(lang, text, figure):
     assert family(text, lang, figure) == "homeless"
+
+
+# a cue of several words after 'be' decides over a cue of another clause before the figure
+SEVERAL_WORDS = [
+    (
+        "Officials in Norvale said 9 victims have yet to be identified and that 48 people "
+        "are still unaccounted for.",
+        "48",
+        "missing",
+    ),
+    ("In Kessby, 30 residents were taken into custody after 4 were killed.", "30", "arrests"),
+    ("The mayor of Kessby said 75 people were made homeless.", "75", "homeless"),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", SEVERAL_WORDS, ids=[c[2] for c in SEVERAL_WORDS])
+def test_a_cue_of_several_words_after_be(text, figure, expected):
+    assert family(text, "en", figure) == expected
