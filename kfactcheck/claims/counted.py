@@ -508,6 +508,8 @@ def link_back(before: str) -> tuple[str, str] | None:
             fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
             if fam:
                 return fam, v.families[fam].unit
+        if head := next((w for w in reversed(words) if w in _figure_nouns()), None):
+            return head, head  # "the number would climb to 70": the count named before
         noun = words[-1] if words else ""
         if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
             # "a majority of 1,294": the figure completes a noun we have no family for,

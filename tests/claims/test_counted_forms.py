@@ -143,3 +143,17 @@ SEVERAL_WORDS = [
 @pytest.mark.parametrize("text, figure, expected", SEVERAL_WORDS, ids=[c[2] for c in SEVERAL_WORDS])
 def test_a_cue_of_several_words_after_be(text, figure, expected):
     assert family(text, "en", figure) == expected
+
+
+# a figure noun ("that number", "the figure") names the count the text spoke of last: never
+# a quantity of its own called "number", nor one named by the verb after it ("climb")
+FIGURE_NOUNS = [
+    ("The toll in Norvale rose to 40 on Monday. He said that number is north of 70.", "north"),
+    ("The toll in Norvale rose to 40 on Monday. He said the number would climb to 70.", "70"),
+    ("Kessby counted 40 dead by noon. The mayor said the figure had reached 52.", "52"),
+]
+
+
+@pytest.mark.parametrize("text, figure", FIGURE_NOUNS, ids=["that-number", "would-climb", "figure"])
+def test_a_figure_noun_names_the_count_before(text, figure):
+    assert family(text, "en", figure) == "deaths"
