@@ -22,7 +22,7 @@ from kfactcheck.claims.nounroles import OPPOSITE, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.parts import WORD, group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
-from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
+from kfactcheck.grammar.vocab import lang_vocab, long_cue, singular, vocab
 from kfactcheck.model import Quantity
 
 # A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
@@ -147,8 +147,11 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
         low = tok.lower()
         if not WORD.fullmatch(tok) or low in v.stop:
             break
-        if not words and _acts(low, tokens[i + 1 : i + 2]):
-            break  # "thousands marched through the city": a verb, no noun counted
+        if not words and (
+            _acts(low, tokens[i + 1 : i + 2])
+            or (low.endswith("ed") and _fill(tokens, more, i + 3) and long_cue(tokens[i : i + 3]))
+        ):
+            break  # "thousands marched through the city", "21 remanded in custody": a verb
         if (
             not words
             and low in _TIME_LEADS
@@ -294,13 +297,8 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family[tokens[i].group().lower()]
     if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
-    if 0 < i < len(tokens):
-        # a cue of two or three words after 'be' ("105 are still unaccounted for"): it
-        # wins over a cue of another clause before the figure ("yet to be identified")
-        for n in (3, 2):
-            phrase = " ".join(t.group().lower() for t in tokens[i : i + n])
-            if len(tokens) >= i + n and (fam := vocab().verb_family.get(phrase)):
-                return fam
+    if i < len(tokens) and (i or tokens[0].group().lower().endswith("ed")):
+        return long_cue(tokens[i : i + 3])  # "105 are still unaccounted for": over a cue before
     return None
 
 
