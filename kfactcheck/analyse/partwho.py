@@ -1,6 +1,6 @@
 """Who a part of a count of people is, one key in every language: a part read as "the dead,
 children" ("deaths:part children"), "deaths:part niñ", "deaths:crianc" or "deaths:part
-menor" is one quantity, the minors of the toll ("deaths:part minors"). The words are data
+menor" is one quantity, the children of the toll ("deaths:part children"). The words are data
 (units.toml [who]), matched by the stem each language's part names are written with.
 """
 
@@ -11,7 +11,7 @@ from kfactcheck.claims.whoparts import who_names
 
 def who_part(base: str) -> str:
     """`base` with a part of people named by who they are keyed by the [who] name
-    ("deaths:part crianc" -> "deaths:part minors"); any other base as it is."""
+    ("deaths:part crianc" -> "deaths:part children"); any other base as it is."""
     family, colon, rest = base.partition(":")
     if not colon or not rest:
         return base

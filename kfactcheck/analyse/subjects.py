@@ -39,7 +39,8 @@ _OWNED = ("population", "share:")
 # Counts of people or things where one place's figure is part of the whole ("29 died in
 # Tebrik itself", "In Barnsdale, 1,500 joined a solidarity rally"): a place splits them.
 _PART_COUNTS = frozenset(
-    {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "crowd", "people"}
+    {"deaths", "injured", "missing", "evacuated", "destroyed", "arrests", "custody", "crowd"}
+    | {"people"}
     | {"bodies", "identified", "rescued", "homeless", "households", "affected"}
 )
 _ALIAS_SCORE = 88  # rapidfuzz ratio above which two counted nouns are one spelling
@@ -188,7 +189,7 @@ def _base(c: Claim) -> str:
     known = ("deadline", "year:", "date:", "plan:", "share:", "money", "duration", "measure:")
     if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
         return f"{c.unit}:{family}"
-    return who_part(family)  # "deaths:part niñ" and "deaths:crianc": the toll's minors
+    return who_part(family)  # "deaths:part niñ" and "deaths:crianc": the toll's children
 
 
 def _placed_restatements(

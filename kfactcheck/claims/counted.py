@@ -23,7 +23,7 @@ from kfactcheck.claims.nounroles import OPPOSITE, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.parts import WORD, group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
-from kfactcheck.grammar.vocab import lang_vocab, singular, vocab
+from kfactcheck.grammar.vocab import lang_vocab, long_cue, singular, vocab
 from kfactcheck.model import Quantity
 
 # A token: a word, a figure, or one punctuation mark (what ends a noun phrase).
@@ -130,8 +130,11 @@ def noun_phrase(after: str, q: Quantity) -> tuple[str | None, list[str], int, tu
         low = tok.lower()
         if not WORD.fullmatch(tok) or low in v.stop:
             break
-        if not words and _acts(low, tokens[i + 1 : i + 2]):
-            break  # "thousands marched through the city": a verb, no noun counted
+        if not words and (
+            _acts(low, tokens[i + 1 : i + 2])
+            or (low.endswith("ed") and _fill(tokens, more, i + 3) and long_cue(tokens[i : i + 3]))
+        ):
+            break  # "thousands marched through the city", "21 remanded in custody": a verb
         if (
             not words
             and low in _TIME_LEADS
@@ -280,6 +283,8 @@ def verb_after(after: str) -> str | None:
     if 0 < i < len(tokens) - 1 and tokens[i].group().lower() in _TWO_WORD_STATES:
         two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
         return vocab().verb_family.get(two)  # "more than 60 still unaccounted for"
+    if i < len(tokens) and (i or tokens[0].group().lower().endswith("ed")):
+        return long_cue(tokens[i : i + 3])  # "105 are still unaccounted for": over a cue before
     return None
 
 
@@ -502,6 +507,8 @@ def link_back(before: str) -> tuple[str, str] | None:
             fam = v.noun_family.get(w) or v.noun_family.get(singular(w))
             if fam:
                 return fam, v.families[fam].unit
+        if head := next((w for w in reversed(words) if w in _figure_nouns()), None):
+            return head, head  # "the number would climb to 70": the count named before
         noun = words[-1] if words else ""
         if len(noun) > 3 and noun not in v.stop and not noun.endswith(("ed", "ing", "ly", "s")):
             # "a majority of 1,294": the figure completes a noun we have no family for,

@@ -39,7 +39,15 @@ from kfactcheck.claims.parts import (
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.claims.severity import severe_word
-from kfactcheck.grammar.vocab import PEOPLE, LangVocab, lang_vocab, noun_concept, stem, vocab
+from kfactcheck.grammar.vocab import (
+    PEOPLE,
+    LangVocab,
+    kind_key,
+    lang_vocab,
+    noun_concept,
+    stem,
+    vocab,
+)
 from kfactcheck.model import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|\d[\d,.]*|[^\w\s]")
@@ -60,7 +68,7 @@ _CUE_OVER = {
 }
 # other counts of people take only what can happen to them, as in English ("45
 # manifestanti arrestati"; "200 pompiers ont secouru 40 personnes" stays firefighters)
-_HAPPENS = frozenset({"deaths", "injured", "arrests"})
+_HAPPENS = frozenset({"deaths", "injured", "arrests", "custody"})
 
 
 # "73 e 71 anni", "73 y 71 años", "73 und 71 Jahren": a figure, 'and', a figure and its noun
@@ -129,7 +137,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             word = subset.group(2).lower() if subset else ""
             if subset and word not in lv.stop and not participle(word, code):
                 # "del total de los muertos, 40 son mujeres": a part, by what it is
-                family = f"{family}:{stem(subset.group(2).lower(), code)}"
+                family = f"{family}:{kind_key(subset.group(2), code)}"
         if family is None and (named := pointed_part(before, after, code)):
             return Counted(named, "people", 0, scope)  # "Desses, 11 são menores"
     kind_of = families.get(family or "")
@@ -154,7 +162,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             if family == cue and PEOPLE in concepts and kind in SUBSET_WHOLES:
                 # "tres turistas perdieron la vida": the dead of one group, a part
                 head = words[concepts.index(PEOPLE)].group().lower()
-                family = f"{cue}:part {stem(head, code)}" if subgroup(head, code) else cue
+                family = f"{cue}:part {kind_key(head, code)}" if subgroup(head, code) else cue
             if ":part " in family and _OTHERS_FIRST.match(before):
                 family += ":other"  # "Outros três bombeiros ficaram feridos": not those
     if family == PEOPLE:
@@ -163,7 +171,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         generic = stem(head, code) in generic_stems(code)
         if generic and (named := _named_by_head(before, code) or action_of(before, code)):
             return Counted(named, "people", end, scope)  # "le nombre de décès ... à 2122 personnes"
-        return Counted("people" if generic else stem(head, code), "people", end, scope)
+        return Counted("people" if generic else kind_key(head, code), "people", end, scope)
     # a family read from the clause, not from the words after the figure, gives way to an
     # unknown noun right after it (_own_noun)
     clause_only = not any(concepts) and words and _is_noun(words[0].group(), code)
@@ -183,7 +191,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
     if words and _is_noun(words[0].group(), code):
         # a noun we have no family for ("35 auto", "400 unità"): its own quantity
         noun = words[0].group().lower()
-        return Counted(stem(noun, code), noun, words[0].end(), scope)
+        return Counted(kind_key(noun, code), noun, words[0].end(), scope)
     return Counted(None, None, 0, scope)
 
 
@@ -240,7 +248,7 @@ def _named_part(
     low = words[k].group().lower()
     if stem(low, code) in generic_stems(code):
         return family, end
-    return f"{family}:part {stem(low, code)}", words[k].end()
+    return f"{family}:part {kind_key(low, code)}", words[k].end()
 
 
 def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> bool:
@@ -263,6 +271,10 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     stop = 0
     for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
         stop = m.end()
+    if participle(words[0].group().lower(), lv.code):
+        # "73 placées en garde à vue": what was done to them, whose cue may end further on
+        # than three words ("29 necessitado de recorrer" names none: its own word stays)
+        stop = len(after)
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
     # an unknown noun its own count
     return cue_ahead(after[:stop], lv) in (None, "affected")

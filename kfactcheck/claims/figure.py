@@ -257,6 +257,10 @@ def figure_claim(
         if back is None and q.number_start > q.start:
             back = link_back(sentence[: q.number_start])  # "the toll could exceed 100"
         family, unit = back or (None, None)
+        if family in _FIGURE_NOUNS and previous is None and last and last.unit not in _NOT_NAMED:
+            # "that number is north of 70": the count the text spoke of last, not a
+            # quantity called "number"
+            family, unit = last.terms[0], last.unit
         if family is None:
             # a cue before the figure counts only in its own clause ("the burnt-out block,
             # while 7 have been found" is no count of homes destroyed)
@@ -507,6 +511,7 @@ _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tal
 _PLACED = frozenset({"evacuated", "people", "households", "homeless", "rescued"})
 _NOT_COUNTS = frozenset({"date", "year", "years", "percent"})
 _NOT_NAMED = _NOT_COUNTS | {"currency", "items"}  # what "la cifra" never names
+_FIGURE_NOUNS = frozenset(vocab().raw["phrase"]["figure_nouns"])  # "the figure", "that number"
 
 CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.toml)
 _CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kfactcheck.claims.places import _total_words, clause_before
 from kfactcheck.claims.severity import severe_pattern
-from kfactcheck.grammar.vocab import PEOPLE, lang_vocab, noun_concept, stem, vocab
+from kfactcheck.grammar.vocab import PEOPLE, kind_key, lang_vocab, noun_concept, stem, vocab
 
 if TYPE_CHECKING:
     from kfactcheck.model import Claim
@@ -159,7 +159,7 @@ def subset_of(before: str, after: str, family: str, code: str) -> str | None:
         # or dead of one group of people, named by its noun
         noun = m.group(1).lower()
         if whole == PEOPLE or code == "en" or len(noun) > 4:
-            return f"{family}:part {stem(noun, code)}"
+            return f"{family}:part {kind_key(noun, code)}"
     if whole is None and (listed := _listed_among(clause, code)):
         # "90 feridos, entre os quais 70 civis, 12 bombeiros": each a part of the count
         # before the list, named by its own noun ("70 civis" took that count's cue)
@@ -296,7 +296,7 @@ def part_name(rest: str, code: str) -> str:
             continue  # "6 personnes sont en réanimation": people as such name no part
         fam = noun_concept(w, code)
         # "cinco dos quais bombeiros" and "12 Feuerwehrleute" name one part: its family
-        words.append(fam if fam in group_families() else stem(low, code))
+        words.append(fam if fam in group_families() else kind_key(low, code))
         if len(words) == 2:
             break
     return " ".join(["part", *words])

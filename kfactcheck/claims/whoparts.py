@@ -2,7 +2,7 @@
 (data/units.toml [who]), and the parts of one sentence read together: "41 mulheres e 29
 homens entre os mortos, sendo 12 crianças" are three parts of the toll although only the
 second stands next to "entre os mortos"; "subió a 52, incluidos cinco niños" is the toll's
-minors. analyse/partwho.py keys a part by the same names.
+children. analyse/partwho.py keys a part by the same names.
 """
 
 from __future__ import annotations

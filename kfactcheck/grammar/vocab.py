@@ -284,6 +284,33 @@ def stem(word: str, code: str) -> str:
     return _stemmer(code).stemWord(word)
 
 
+def long_cue(tokens: list[re.Match]) -> str | None:
+    """The family of an English clause cue of three or two words opening `tokens`
+    ("remanded in custody", "unaccounted for"), or None; a cue a figure's own clause gives
+    after it wins over one of another clause before it ("yet to be identified")."""
+    words = [t.group().lower() for t in tokens]
+    for n in (3, 2):
+        if len(words) >= n and (fam := vocab().verb_family.get(" ".join(words[:n]))):
+            return fam
+    return None
+
+
+@cache
+def _kinds(code: str) -> dict[str, str]:
+    return {
+        w.lower(): kind
+        for kind, langs in vocab().raw.get("who", {}).items()
+        for w in langs.get(code, ())
+    }
+
+
+def kind_key(word: str, code: str) -> str:
+    """The key of a noun of people in a subject: its kind in every language ("crianças",
+    "menores", "niños" -> "children"; data/units.toml [who]), else its stem."""
+    low = word.lower()
+    return _kinds(code).get(low) or stem(low, code)
+
+
 def noun_concept(word: str, code: str) -> str | None:
     """The family a noun of language `code` names, PEOPLE, or None ("Toten" -> deaths)."""
     low = word.lower()

@@ -98,7 +98,7 @@ PARTS = [
         "de",
         "Bei der Flut starben 90 Menschen. Unter den Toten sind 14 Kinder.",
         "14",
-        "deaths:part kind",
+        "deaths:part children",
         id="de-children",
     ),
     pytest.param(

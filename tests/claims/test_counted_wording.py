@@ -243,9 +243,9 @@ PARTICIPLES = [
     ("it", "Dei 300 morti, 40 sono registrati a Montalto.", "40", "deaths"),
     ("pt", "Dos 300 mortos, 40 são registrados em Serrana.", "40", "deaths"),
     # neighbours: a noun or an adjective of what they are names a part
-    ("es", "Del total de los muertos, 40 son mujeres.", "40", "deaths:mujer"),
+    ("es", "Del total de los muertos, 40 son mujeres.", "40", "deaths:women"),
     ("fr", "Parmi les 300 morts, 40 sont français.", "40", "deaths:franc"),
-    ("pt", "Dos 300 mortos, 40 são crianças.", "40", "deaths:crianc"),
+    ("pt", "Dos 300 mortos, 40 são crianças.", "40", "deaths:children"),
 ]
 
 

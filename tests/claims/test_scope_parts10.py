@@ -309,12 +309,12 @@ def test_part(lang: str, sentence: str, figure: str, family: str) -> None:
     assert claim(sentence, lang, figure).terms[0] == family
 
 
-# parts keyed by who, whatever the language: one subject for the toll's minors
+# parts keyed by who, whatever the language: one subject for the toll's children
 WHO = [
-    pytest.param("deaths:part children", "deaths:part minors", id="en-children"),
-    pytest.param("deaths:part niñ", "deaths:part minors", id="es-ninos"),
-    pytest.param("deaths:crianc", "deaths:part minors", id="pt-criancas"),
-    pytest.param("deaths:menor", "deaths:part minors", id="pt-es-menores"),
+    pytest.param("deaths:part children", "deaths:part children", id="en-children"),
+    pytest.param("deaths:part niñ", "deaths:part children", id="es-ninos"),
+    pytest.param("deaths:crianc", "deaths:part children", id="pt-criancas"),
+    pytest.param("deaths:menor", "deaths:part children", id="pt-es-menores"),
     pytest.param("deaths:part mulh", "deaths:part women", id="pt-mulheres"),
     pytest.param("injured:part homm", "injured:part men", id="fr-hommes"),
     pytest.param("deaths:part killed storm", "deaths:part killed storm", id="not-a-who-word"),

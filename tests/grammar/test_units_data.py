@@ -121,3 +121,10 @@ def test_reader_tables_load_for_every_language():
 class _Q:  # the few Quantity fields the reader looks at
     spelled = False
     value = 0.0
+
+
+@pytest.mark.parametrize("kind", sorted(RAW["who"]))
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_people_kind_has_every_language(kind, code):
+    """[who]: one key for a group of people in every language read."""
+    assert RAW["who"][kind].get(code), f"[who.{kind}] lacks {code}"
