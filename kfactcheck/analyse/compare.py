@@ -18,6 +18,7 @@ from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
 from kfactcheck.analyse.traits import only_rises, traits
 from kfactcheck.analyse.undated import join_period_levels, join_undated, page_discrepancies
+from kfactcheck.claims.perday import ONE_DAY
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
@@ -116,5 +117,17 @@ def _by_counted(claims: list[Claim]) -> list[list[Claim]]:
         named = family in known or family == "deadline" or family.startswith(_DATED)
         parts.setdefault(family if named else "", []).append(c)
     if len(parts) <= 1 or len([k for k in parts if k]) <= 1:
+        return _by_day(claims)
+    return [day for k in sorted(parts) for day in _by_day(parts[k])]
+
+
+def _by_day(claims: list[Claim]) -> list[list[Claim]]:
+    """Figures of one day's increment ("17 buried on Thursday", claims/perday.py) are
+    compared only with figures of that same day: another day's increment is no level the
+    count moved from or to."""
+    if not all(c.terms and c.terms[0].endswith(":" + ONE_DAY) for c in claims):
         return [claims]
-    return [parts[k] for k in sorted(parts)]
+    days: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        days[c.as_of].append(c)
+    return [days[k] for k in sorted(days)]

@@ -36,6 +36,7 @@ from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.otherevents import other_event
 from kfactcheck.claims.parts import part_of_next
+from kfactcheck.claims.perday import days_of_whole
 from kfactcheck.claims.placeframe import (
     count_frame,
     same_event,
@@ -287,4 +288,5 @@ def _sentence_claims(
     out.sort(key=lambda c: c.start)
     if len(out) > 2:
         whole_of_parts(out, sentence, a)  # "82,500 out of their homes, 13,300 in shelters and"
+        days_of_whole(out, sentence, a, dates)  # "34 buried (17 on Thursday, 16 today)"
     return out
