@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kfactcheck.analyse.kinds import snapshot
+from kfactcheck.analyse.marchseries import march_days_by_doc, per_march_day
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
@@ -41,13 +42,19 @@ def find_findings(
     counter = stats if stats is not None else {}
     counter.setdefault("comparisons", 0)
     out: list[Finding] = []
+    marches = march_days_by_doc(claims)
     for key in sorted(subjects):
         spec = by_spec.get(key)
         direction = spec.direction if spec else _default_direction(subjects[key])
+        # the arrests or injured of each march day in a series: one event's count each
+        per_day = None if spec else per_march_day(subjects[key], marches)
+        if per_day is not None:
+            direction = "any"
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
             own = None if spec and spec.window_days else _own_window(part, direction)
+            own = per_day if per_day is not None else own
             swept = sweep(
                 key,
                 part,

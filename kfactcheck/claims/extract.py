@@ -34,7 +34,7 @@ from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
 from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by_date
 from kfactcheck.claims.opening import figure_time, names_event
-from kfactcheck.claims.otherevents import other_event
+from kfactcheck.claims.otherevents import other_event, previous_event
 from kfactcheck.claims.parts import part_of_next
 from kfactcheck.claims.perday import days_of_whole
 from kfactcheck.claims.placeframe import (
@@ -262,6 +262,7 @@ def _sentence_claims(
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
             other_event(claim, sentence, dates, q.start, q.end, ref, when)  # "in a 2018 fire"
+            previous_event(claim, sentence, q.start, q.end)  # "at the previous march"
             opens = not out and previous is None  # "Bisher waren es 30" opens its sentence
             count_frame(claim, sentence, q, dates, last, opens, (doc.text, a, published), code)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:

@@ -131,6 +131,7 @@ SCHEMAS: dict[str, dict] = {
         "moved": _WORD_LISTS,
         "from_words": _WORD_LISTS,
         "to_words": _WORD_LISTS,
+        "previous_event": _WORD_LISTS,
     },
     "compare": {
         "windows": {str: int},
@@ -139,6 +140,7 @@ SCHEMAS: dict[str, dict] = {
         "source_endings": _WORD_LISTS,
         "second_source": _WORD_LISTS,
         "not_head_counts": {"units": [str]},
+        "per_event": {"families": [str]},
     },
     "numbers": {
         "units": {str: int},
