@@ -21,6 +21,7 @@ import json
 import sys
 from pathlib import Path
 
+from kfactcheck import data
 from kfactcheck.analyse.compare import find_findings
 from kfactcheck.analyse.stories import detect_stories
 from kfactcheck.analyse.subjects import assign_subjects
@@ -79,10 +80,19 @@ def _family(g: dict) -> str:
     "strikers": a crowd), else the gold's unit."""
     name = g["subject"]
     words = set(name.split("_"))
-    known = sorted(traits().rising | set(traits().windows), key=len, reverse=True)
+    known = set(traits().rising | set(traits().windows))
+    # a count under a condition ("deaths:under investigation", as claims/condition.py keys
+    # it): the name says so ("rs_deaths_under_investigation")
+    known |= {f"{f}:{c}" for f in traits().rising for c in data.load("units")["conditions"]}
+    known = sorted(known, key=len, reverse=True)
     # "injured_civilians_serious" names "injured:serious" too: each part a word of the name
     found = next(
-        (w for w in known if w.replace(":", "_") in name or set(w.split(":")) <= words), None
+        (
+            w
+            for w in known
+            if w.replace(":", "_").replace(" ", "_") in name or set(w.split(":")) <= words
+        ),
+        None,
     )
     if found:
         return found

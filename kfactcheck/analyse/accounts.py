@@ -17,12 +17,14 @@ import math
 import re
 from functools import cache
 
-from kfactcheck.analyse.kinds import NumberKind, Point
+from kfactcheck.analyse.kinds import NumberKind, Point, as_value
 from kfactcheck.analyse.traits import second_source
 from kfactcheck.claims.disputed import given_to_two_sources
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
 
+_DIGIT = re.compile(r"\d")
+_FEW = 8  # figures of each group tried for a pair of two sources' estimates
 _SOURCE_AFTER = 12  # characters after the later figure where the source it is given to starts
 
 
@@ -56,6 +58,47 @@ class ArticleDisputes:
         # authorities"), so it too sets it apart from the first
         named = second_source(doc.text, lo, min(hi + _SOURCE_AFTER + 40, len(doc.text)))
         return named is None or named.start() > hi + _SOURCE_AFTER
+
+    def _two_estimates(self, p: Point, q: Point) -> bool:
+        """Two figures of one article that it gives to two sources, at least one of them
+        an estimate ("up to", "about", "more than"; neither a range, both in digits): each source's
+        estimate, so they dispute when their figures do, even where what their words allow
+        would fit ("more than a million, say the authorities; more than two million, say
+        the unions"; "bis zu 45.000, schätzt die Polizei; rund 50.000, sagen die
+        Veranstalter"). A floor and a ceiling are not: they say where the figure lies."""
+        if p is q or p.doc != q.doc:
+            return False
+        quals = (p.claim.qualifier, q.claim.qualifier)
+        if "range" in quals or quals == ("exact", "exact"):
+            return False
+        if not (_DIGIT.search(p.claim.text) and _DIGIT.search(q.claim.text)):
+            return False  # "thousands march" beside the police's 7,500: no figure to dispute
+        if not p.bounded and not q.bounded and (p.hi == math.inf) != (q.hi == math.inf):
+            return False  # "more than 200,000" and "up to 250,000": a range between them
+        if p.claim.speaker and p.claim.speaker == q.claim.speaker:
+            return False  # one speaker's two estimates: one account ("850, down from 1,000")
+        if "earlier" in p.claim.terms or "earlier" in q.claim.terms:
+            return False  # a level the article recalls ("down from estimates of 1,000")
+        if not self.conflict(as_value(p), as_value(q)):
+            return False
+        return not self._one_account([p], [q], p, q)
+
+    def _estimates_of(self, a: list[Point], b: list[Point]) -> tuple[Point, Point] | None:
+        """A pair of `_two_estimates`, one figure of each group (the first few of each)."""
+        for p in a[:_FEW]:
+            for q in b[:_FEW]:
+                if p.doc == q.doc and self._two_estimates(p, q):
+                    return p, q
+        return None
+
+    def _sides(self, a, b, pa: Point, pb: Point) -> tuple[list[Point], list[Point]]:
+        """The figures of each group that take a side in the estimates' dispute: those that
+        contradict the other side's estimate ("at least 35,000" fits both "up to 45,000"
+        and "about 50,000", and is left out)."""
+        return (
+            [p for p in a if p is pa or self.conflict(p, pb)],
+            [q for q in b if q is pb or self.conflict(q, pa)],
+        )
 
     def _in_articles(self, a: list[Point], b: list[Point], told: dict) -> bool:
         """Both sides of the dispute are in one or more articles, each giving them to two

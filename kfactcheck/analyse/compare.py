@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from kfactcheck.analyse.kinds import snapshot
 from kfactcheck.analyse.marchseries import march_days_by_doc, per_march_day
+from kfactcheck.analyse.others import without_others
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
@@ -53,6 +54,8 @@ def find_findings(
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
+            # "outros 11" beside the article's 24: a part added, not a report of the count
+            part = without_others(part)
             own = None if spec and spec.window_days else _own_window(part, direction)
             own = per_day if per_day is not None else own
             swept = sweep(

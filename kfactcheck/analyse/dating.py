@@ -21,11 +21,12 @@ day that names the weekday it reports from ("hoy miércoles", "communiqués same
 story's dated reports and its event's day (weekday_in_window; analyse/countwindow.py);
 one whose count lies between two figures reported on one day takes that day
 (one_day_between); one that tells its event's day relative to its own ("el sismo
-ocurrido ayer") is of the day after its story's event day (event_relative_days). A page
-still without a year reads its yearless days in its story's year, and a retrospective's
-toll is the event's (analyse/storytime.py).
-In such pages a figure
-first reported earlier keeps the day of its first report: a lower count the page recalls,
+ocurrido ayer") is of the day after its story's event day (event_relative_days); one that
+opens a sentence "three days after the storm" takes its story's event day plus that span
+(analyse/daysafter.py). A page still without a year reads its yearless days in its
+story's year, and a retrospective's toll is the event's (analyse/storytime.py). In such
+pages a figure first reported earlier keeps the day of its first report: a lower count the
+page recalls,
 or a past event's toll in a retrospective two years on. A date the page shows is never
 changed. Runs after subjects are known (it needs them), so extraction, which the index
 caches per document, is left alone; documents given a date are then extracted again
@@ -61,6 +62,13 @@ from kfactcheck.analyse.countwindow import (
     rises,
     top_figures,
 )
+from kfactcheck.analyse.daysafter import (
+    days_after_event,
+    days_in,
+    month_after,
+    own_days,
+    weekday_after,
+)
 from kfactcheck.analyse.marchdays import march_days
 from kfactcheck.analyse.nextday import next_days
 from kfactcheck.analyse.storytime import (
@@ -73,7 +81,7 @@ from kfactcheck.analyse.storytime import (
 from kfactcheck.claims.dated import carry_years, undated_time
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
-from kfactcheck.read.textdate import Partial, named_weekday, names_weekday_day, text_day
+from kfactcheck.read.textdate import named_weekday, names_weekday_day
 
 # (subject, value) -> (first day reported, by which document, the day another figure of
 # the subject was first reported after it or "", the last day it was reported)
@@ -178,10 +186,13 @@ def infer_dates(
     claims: Sequence[Claim],
     reports: Reports,
     months: Mapping[str, str],
+    extract: Callable[[Document], list[Claim]] | None = None,
 ) -> list[Document]:
     """Give a date to each document that shows none (or only its month) from the figures
     it shares with dated documents (`reports`, see first_reports; `months`: document id ->
-    the month it shows); the documents given one, in path order."""
+    the month it shows); the documents given one, in path order. `extract`: read a page
+    again with a year, so that a figure its sentence dates by a day without a year
+    ("contre 36 000 le 1er décembre") is not taken for the page's own (own_days)."""
     undated = [d for d in documents if d.date is None]
     if not undated or not reports:
         return []
@@ -197,6 +208,12 @@ def infer_dates(
         mine = [c for c in by_doc.get(doc.id, ()) if not c.as_of or c.as_of == shown]
         top = top_figures(mine)
         best = _fit_day(mine, top, reports, shown)
+        if best is not None and not shown and extract is not None:
+            own = own_days(doc, best[0][:7], extract)
+            if own and any((c.start, c.end) in own for c in mine):
+                mine = [c for c in mine if (c.start, c.end) not in own]
+                top = top_figures(mine)
+                best = _fit_day(mine, top, reports, shown)
         if best is None:
             continue
         day = date.fromisoformat(best[0])
@@ -214,7 +231,18 @@ def infer_dates(
                 if v < float(value)
             ]
             if lower and bulletin < max(lower):
-                bulletin = day  # a lower figure was reported after that weekday: not it
+                # a lower figure was reported after that weekday: not it, but the same
+                # weekday just after the shared day may be (a later page that repeats a
+                # figure still current: "On Tuesday, the toll remained at 74")
+                later = weekday_after(day, named[0])
+                higher = [
+                    d
+                    for (_, subject), value in top.items()
+                    for d, v in series.get(subject, ())
+                    if v > float(value)
+                ]
+                # not past a higher figure reported before it: the page's would be stale
+                bulletin = later if later and not any(d < later for d in higher) else day
         if named is not None and bulletin != day and bulletin.isoformat().startswith(shown):
             doc.date = bulletin
             doc.date_evidence = named[1]
@@ -325,17 +353,18 @@ def date_from_story(
         carry_years(claims, days)
         return claims
     # a day the page names is read first: a page it dates reports its figures on that day
-    changed = named_days(documents, stories, months)
-    reports = first_reports(documents, claims, changed, months)
-    changed += infer_dates(documents, claims, reports, months)
     # the story's event days, read once (a scan of every page's dates) by the first rule
     # that asks
     events = cache(lambda: story_event_days(documents, stories, months))
+    changed = named_days(documents, stories, months, events)
+    reports = first_reports(documents, claims, changed, months)
+    changed += infer_dates(documents, claims, reports, months, extract)
     changed += weekday_in_window(documents, claims, months, stories, events)
     changed += one_day_between(documents, claims, months, stories, events)
     changed += event_relative_days(
         documents, stories, months, lambda i: _event_day(events, documents, stories, months, i)
     )
+    changed += days_after_event(documents, claims, months, stories, events)
     changed += story_years(documents, claims, stories, months)
     changed.sort(key=lambda d: d.path)
     if changed:
@@ -364,12 +393,18 @@ def date_from_story(
 
 
 def named_days(
-    documents: Sequence[Document], stories: Mapping[str, str], months: Mapping[str, str]
+    documents: Sequence[Document],
+    stories: Mapping[str, str],
+    months: Mapping[str, str],
+    events: Callable[[], dict[str, date]] | None = None,
 ) -> list[Document]:
     """Date each page that shows neither date nor month by a day it names with its weekday
     ("(Friday, 07/03)", "Dienstag, 13. Juli", "Sunday (16)"), read in the months its story's
-    dated documents show: only when exactly one day fits (the weekday falls on it).
-    `months`: the ids of pages that show no day -> the month each shows, or ""."""
+    dated documents show and the month after them (a later page), on or after its story's
+    event day when `events` names one (a report cannot predate its event: "terça (1)" is
+    1 March, not the 1 February before a storm of 15 February): only when exactly one day
+    fits (the weekday falls on it). `months`: the ids of pages that show no day -> the
+    month each shows, or ""."""
     story_months: dict[str, set[str]] = defaultdict(set)
     for d in documents:
         if d.date is not None:
@@ -380,11 +415,15 @@ def named_days(
             continue  # dated, or a month shown was read with the page (read/corpus.py)
         if not names_weekday_day(doc.text, doc.keep):
             continue  # most pages: no weekday with its day, so no month to try
-        found: dict[date, str] = {}
-        for ym in sorted(story_months.get(stories.get(doc.id, ""), ())):
-            got = text_day(doc.text, doc.keep, Partial(ym, "story"))
-            if got is not None:
-                found.setdefault(got[0], got[1])
+        yms = sorted(story_months.get(stories.get(doc.id, ""), ()))
+        found = days_in(doc, yms)
+        event = events().get(stories.get(doc.id, "")) if events is not None else None
+        if event is not None and yms:
+            found = {day: words for day, words in found.items() if day >= event}
+            if not found:
+                # no day it fits in the story's months is on or after its event: a later
+                # page, of the month after them
+                found = days_in(doc, [month_after(yms[-1])])
         if len(found) != 1:
             continue  # none, or two months the named day fits: nothing decides
         ((day, words),) = found.items()

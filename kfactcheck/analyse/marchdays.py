@@ -54,6 +54,15 @@ def march_days(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
         if len(past) != 1:
             continue
         (day,) = past
+        if any(
+            d.kind in ("date", "weekday") and d.value == days[doc_id]
+            for c in crowds
+            for d in find_dates(c.quote, doc.date, doc.lang)
+        ):
+            # a crowd count the page gives on its own day, written out or by its weekday
+            # ("ce samedi 17 novembre", "a réuni samedi" in a Saturday's page): the march
+            # is of the page's day, the past day another count's
+            continue
         for c in crowds:
             # a sentence that names a time of its own ("In May, police counted 7,500 and
             # the organisers 30,000") is not of the page's march; "today's march" in a

@@ -16,6 +16,7 @@ months hold every month the page names. Dates inferred from the story are not ev
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -62,6 +63,10 @@ def retrospective_tolls(
             and "earlier" not in c.terms
         ):
             c.as_of = event
+
+
+# a weekday's day of the month in brackets right after it: "terça (15)", "Friday (14)"
+_DAY_IN_BRACKETS = re.compile(r"(?:-feira)?\s*\(\s*[0-3]?\d\s*\)")
 
 
 # a story's dated documents all within this many months place a page's yearless days
@@ -211,9 +216,15 @@ def story_event_days(
                 ):
                     continue
                 if m.kind == "weekday" and (
-                    doc.id in months or not onset_before(text, max(0, m.start - 60), m.start)
+                    doc.id in months
+                    or not (
+                        onset_before(text, max(0, m.start - 60), m.start)
+                        or _DAY_IN_BRACKETS.match(text, m.end)
+                    )
                 ):
-                    continue  # after a verb of its start, read from a day the page shows
+                    # after a verb of its start, or with its day ("a tempestade de terça
+                    # (15)"), read from a day the page shows
+                    continue
                 value = m.value
                 if value.startswith("--"):
                     value = f"{first[story].year}{value[1:]}"

@@ -26,7 +26,6 @@ from kfactcheck.analyse.accounts import ArticleDisputes, _closest, _rep
 from kfactcheck.analyse.kinds import (
     NumberKind,
     Point,
-    as_value,
     day,
     held,
     of_page_time,
@@ -249,7 +248,11 @@ class Sweep(ArticleDisputes):
         groups: list[list[Point]] = []
         leader: Point | None = None
         for p in bounded:
-            if leader is not None and not self.conflict(leader, p):
+            if (
+                leader is not None
+                and not self.conflict(leader, p)
+                and not self._estimates_of([p], groups[-1])
+            ):
                 groups[-1].append(p)
             else:
                 groups.append([p])
@@ -281,6 +284,8 @@ class Sweep(ArticleDisputes):
                 if k < len(groups) and not self.conflict(p, middles[k]):
                     k += 1
                 fitting = [*range(k - 1, max(-1, k - 1 - _NEAR), -1), *below[max(0, k - 1) : k]]
+            # not the group of another source's estimate its article sets it against
+            fitting = [i for i in fitting if not any(self._two_estimates(p, q) for q in groups[i])]
             target = self._current_group(p, fitting, middles, days, support)
             if target is not None:
                 groups[target].append(p)
@@ -289,7 +294,7 @@ class Sweep(ArticleDisputes):
         lone: list[list[Point]] = []
         for p in loose:  # one-sided figures with no bounded company: among themselves
             if lone and not any(
-                self.conflict(p, q) or self._two_floors(p, q) for q in lone[-1][:8]
+                self.conflict(p, q) or self._two_estimates(p, q) for q in lone[-1][:8]
             ):
                 lone[-1].append(p)
             else:
@@ -340,7 +345,8 @@ class Sweep(ArticleDisputes):
                 a, b, rep_a, rep_b = other, main, other_rep, main_rep
             else:
                 a, b, rep_a, rep_b = main, other, main_rep, other_rep
-            if not self.conflict(rep_a, rep_b) and not self._two_floors(rep_a, rep_b):
+            estimates = None if self.conflict(rep_a, rep_b) else self._estimates_of(a, b)
+            if estimates is None and not self.conflict(rep_a, rep_b):
                 continue  # "up to 1.3bn" beside "1.3bn or so": no contradiction
             if self.kind.apart(rep_a, rep_b):
                 continue  # 28 billion beside 2 billion: two quantities, not one disputed
@@ -367,20 +373,12 @@ class Sweep(ArticleDisputes):
                 continue
             if self._in_articles(a, b, told):
                 continue
+            if estimates is not None:  # two sources' estimates: only those take a side
+                (pa, pb), a, b = estimates, *self._sides(a, b, *estimates)
             self.discrepancy(a, b, pa, pb, minority=other)
         self._known = None
         for pairs in told.values():
             self._article_dispute(pairs)
-
-    def _two_floors(self, p: Point, q: Point) -> bool:
-        """Two bounds of one article in one direction that the article gives to two sources
-        ("more than a million, say the authorities; more than two million, say the
-        unions"): each source's estimate, so they dispute when their figures do."""
-        if p.doc != q.doc or p.bounded or q.bounded or (p.hi == math.inf) != (q.hi == math.inf):
-            return False
-        if not self.conflict(as_value(p), as_value(q)):
-            return False
-        return not self._one_account([p], [q], p, q)
 
     def _changes(self, episodes: list[list[Point]], reps: list[Point]) -> list[int]:
         """Consecutive episodes whose main figures conflict: the figure moved.

@@ -495,6 +495,10 @@ def link_back(before: str) -> tuple[str, str] | None:
             if fam and v.families[fam].unit == "people" and w not in v.people:
                 return fam, "people"
         cue = verb_family(" ".join(words))
+        if not cue and not _figure_nouns().isdisjoint(words[-3:]):
+            # "how many people died in the state on Sunday, saying the number may be 50":
+            # a figure noun names no count; the clause's verb further back does
+            cue = verb_family(stem[-160:])
         if cue:
             return cue, v.families[cue].unit
         for w in reversed(words[:-1]):

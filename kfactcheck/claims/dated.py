@@ -267,8 +267,8 @@ def date_claim(doc, sentence: str, base: int, d, published: str) -> Claim | None
     """Deadlines, dated and planned events, and the years of past events."""
     if d.kind not in ("date", "month", "year"):
         return None  # a weekday or a relative day is never a claim of its own (below)
-    if _DATELINE.match(sentence, d.end):
-        return None  # "KIRKHAVEN, April 24 (NPA) -": when the story was filed
+    if _DATELINE.match(sentence, d.end) or _BYLINE.search(sentence, max(0, d.start - 40), d.start):
+        return None  # "KIRKHAVEN, April 24 (NPA) -", "(@npa) 8 May 2018": filed, posted
     if sentence.endswith(")") and _PHOTO_CREDIT.search(sentence, max(0, len(sentence) - 90)):
         return None  # "... as the flood reached Norbury on 12 May 2021 (AFP Photo)": a caption
     if d.kind == "year" and d.text.rstrip().endswith("0s"):
@@ -376,6 +376,7 @@ def _deadline_for(sentence: str, d) -> str | None:
 
 
 _DATELINE = re.compile(r"\s*\([^)]{2,40}\)\s*[-–—]")
+_BYLINE = re.compile(r"\(@\w{1,30}\)\s*$")  # an embedded post's sender, then its day
 
 
 @lru_cache(maxsize=4)

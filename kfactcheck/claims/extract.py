@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kfactcheck.claims.asides import figure_asides, outside_aside
 from kfactcheck.claims.counted import (
     POSSESSIVE,
 )
@@ -29,6 +30,7 @@ from kfactcheck.claims.dated import (
     with_relative_year,
     written_after,
 )
+from kfactcheck.claims.dayheads import heading_days
 from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
@@ -126,6 +128,8 @@ def extract_claims(doc: Document, lang: str | None = None) -> list[Claim]:
     # (an entry stamp holds a clock time's digits: only sentences the prefilter passed)
     if claims and (days := entry_days(text, sentences, doc.date, month_shown or near, passed)):
         date_entries(claims, owners, days, doc.date, month_shown)  # a live page's entries
+    if claims and (days := heading_days(text, sentences, doc.date, month_shown or near)):
+        date_entries(claims, owners, days, doc.date, month_shown)  # "Samedi 8 décembre"
     restated_across(doc.text, sentences, claims, owners)
     carry_report_day(claims, owners, sentences, text, doc.date)  # "dans un communiqué"
     if claims:
@@ -216,6 +220,7 @@ def _sentence_claims(
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = event_clauses(sentence)
+    asides = figure_asides(sentence, quantities)  # "(contre 36 000 le 1er décembre)"
     # (one figure has no other beside it: figure_gaps would give (None, None))
     gaps = figure_gaps(quantities) if len(quantities) > 1 else [(None, None)]
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}
@@ -233,6 +238,9 @@ def _sentence_claims(
                 for d in pool
                 if d.start < q.end or not any(q.end <= a and b <= d.start for a, b in clauses)
             ]
+            index = None
+        if asides:  # a date in an aside of another figure's dates only the aside
+            pool = [d for d in pool if not outside_aside(d, q, asides)]
             index = None
         held = figure_time(sentence, pool, ref, q, quantities, when, gap, index, shown, named)
         claim = figure_claim(
@@ -255,6 +263,8 @@ def _sentence_claims(
                 )
                 or dates_count_before(sentence, d, q)
             ]
+            if asides:
+                after = [d for d in after if not outside_aside(d, q, asides)]
             claim.as_of = figure_time(
                 sentence, after, ref, q, quantities, when, gap, None, shown, named
             )

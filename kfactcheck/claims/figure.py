@@ -230,7 +230,10 @@ def figure_claim(
     ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     else:
-        family, unit = link_back(before) or (None, None)
+        back = link_back(before)
+        if back is None and q.number_start > q.start:
+            back = link_back(sentence[: q.number_start])  # "the toll could exceed 100"
+        family, unit = back or (None, None)
         if family is None:
             # a cue before the figure counts only in its own clause ("the burnt-out block,
             # while 7 have been found" is no count of homes destroyed)
@@ -267,7 +270,12 @@ def figure_claim(
         counts
         and not family.startswith(("duration", "measure", "money"))
         and not family.endswith(":projected")  # (lists.counted_by: "rechnete mit 30.000")
-        and (projected(before, code) or expected_after(after[phrase_end:], code))
+        and (
+            projected(before, code)
+            # the qualifier's own words too: "superará los 100"
+            or (q.number_start > q.start and projected(sentence[: q.number_start], code))
+            or expected_after(after[phrase_end:], code)
+        )
         and not _FROM_LEVEL.search(before[-12:])
     ):
         family += ":projected"
@@ -404,7 +412,8 @@ _OF_THE_FIGURE = re.compile(
 )
 # a bracketed aside right after a figure, before what it counts: "40,000 (organisers'
 # figures) marchers", "5.000 (según la policía) personas"
-_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+# (or the closing quote of a quoted figure: '"somewhere between 70 and 100" casualties')
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)|[\"”»’](?=\s+[a-zà-ÿ])")
 
 
 def _past_aside(after: str, at: int) -> str:

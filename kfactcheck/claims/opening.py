@@ -412,7 +412,11 @@ _COMPARED = re.compile(
     |(?:tantos|tantas|tanto|más|menos)\s+(?:como|que)|frente\s+al?|respecto\s+al?
     |comparado\s+con|(?:tantos|tantas|tanto)\s+quanto|mais\s+do\s+que|menos\s+do\s+que
     |do\s+que|em\s+relação\s+a|comparado\s+com
-    |(?:quanti|quante|quanto|più|meno)\s+(?:che|di)|rispetto|in\s+confronto\s+al?)
+    |(?:quanti|quante|quanto|più|meno)\s+(?:che|di)|rispetto|in\s+confronto\s+al?
+    # "soit le même nombre que le 1er décembre", "the same number as on", "la misma cifra
+    # que el", "o mesmo número que no", "dieselbe Zahl wie am", "lo stesso numero del"
+    |(?:même|same|misma|mismo|mesmo|mesma|stesso|stessa)\s+(?:\w+\s+)?(?:qu(?:e|['’])|as|di|del(?:la|lo)?|de)
+    |(?:dieselbe|die\s+gleiche|gleich\s+viele)\s+(?:\w+\s+)?wie)
     \s*(?:(?:on|in|the|am|el|la|lo|le|a|ad|o|alla|lors\s+du|lors\s+de|au|em|en|no|na|ao|il|al
     |del|dem|nel|nella|du)\b\s*|l['’]\s*)?$""",
     re.X,
@@ -439,6 +443,7 @@ _AS_ADVERB = re.compile(r"(?i)\bas\s+(?:late|early|recently|soon|long\s+ago|far\
 # a letter outside ASCII, "comparé", "gegenüber", "em relação", match no text of ASCII)
 _COMPARED_WORDS = ("as", "than", "compared", "qu", "comme", "rapport", "wie", "als", "vergleich")
 _COMPARED_WORDS += ("como", "frente", "respecto", "comparado", "che", "di", "rispetto", "confronto")
+_COMPARED_WORDS += ("stess", "dieselbe", "gleich")  # "lo stesso numero del", "dieselbe Zahl"
 # and each of _CALLED_FOR's calls ("aufgerufen" and "aufrufen" hold "rufen")
 _CALLED_FOR_WORDS = ("call", "appel", "llama", "convoca", "apela", "rufen", "invita", "indett")
 

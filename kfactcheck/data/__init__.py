@@ -141,6 +141,8 @@ SCHEMAS: dict[str, dict] = {
         "second_source": _WORD_LISTS,
         "not_head_counts": {"units": [str]},
         "per_event": {"families": [str]},
+        "others_before": _WORD_LISTS,
+        "others_after": _WORD_LISTS,
     },
     "numbers": {
         "units": {str: int},

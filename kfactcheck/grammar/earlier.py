@@ -100,7 +100,22 @@ def weekday_is_earlier(text: str, pos: int) -> bool:
     ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
     b = min(ends) if ends else hi
     ca, cb = clause_span(text[a:b], pos - a, pos - a + 1)
-    return _patterns()[0].search(text, a + ca, a + cb) is not None
+    found = _patterns()[0].search(text, a + ca, a + cb)
+    if found is not None and _SAID_THAT.search(text, a + ca, found.start()):
+        return False  # "said Monday that 74 had been confirmed dead": reported speech
+    return found is not None
+
+
+# a verb of saying and "that" between a weekday and a past perfect after it: the tense of
+# reported speech ("said Monday afternoon that 74 people had been confirmed dead", "a
+# indiqué lundi que 74 personnes avaient été tuées", "dijo el lunes que habían muerto 74"),
+# not a recalled earlier level
+_SAID_THAT = re.compile(
+    r"""(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\b[^.;:]*?\bthat\b
+    |\b(?:a|ont)\s+(?:\w+\s+)?(?:dit|déclaré|indiqué|annoncé|précisé|affirmé)\b[^.;:]*?\bque?\b
+    |\b(?:dijo|informó|anunció|afirmó|señaló|declaró|disse|informou|anunciou|afirmou)\b[^.;:]*?\bque\b""",
+    re.X,
+)
 
 
 def earlier_time(values: list[str], published: str, moved: bool = False) -> str:

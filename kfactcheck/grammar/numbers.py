@@ -138,7 +138,7 @@ def _quantity(text: str, start: int, end: int, fig: _Fig, qual: str, approx_word
 def _qualifier_kind(words: str | None, table: dict[str, str]) -> str | None:
     if words is None:
         return None
-    key = " ".join(words.split()).lower()
+    key = " ".join(words.rstrip().rstrip(",").split()).lower()  # "Pelo menos, 54"
     return table.get(key)
 
 
@@ -202,6 +202,11 @@ def _is_noise(
             return True  # 10 pm, 8.30 a.m.
         if lex.after_zone.match(text, e) and _clock(f1.digits, hour_alone=False):
             return True  # 1700 GMT, 17.30 CET, 1700 hours (but 48 hours, 10 hours)
+        if _hour_of_day(text, s, e, f1.digits, lex):
+            return True  # "à 17 heures", "a las 16 horas", "17 Uhr" (but "pendant 17 heures")
+        day = bare and lex.day_before is not None and 1 <= (f1.small_int or 0) <= 31
+        if day and lex.day_before.search(text, max(0, s - 30), s):
+            return True  # "no último dia 15 provocou": the 15th
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
             return True  # "1. Skip to content"
@@ -211,6 +216,25 @@ def _is_noise(
         if name_comma and 0 < f1.small_int < 120 and _AFTER_COMMA.match(text, e):
             return True  # "Anselm Renner, 62, a farmer"
     return False
+
+
+# "à 48 heures du scrutin", "a las 24 horas de la tragedia": hours counted to or from
+_HOURS_OF = re.compile(r"\s+(?:de|du|des|d['’]|di|del|dei|della|do|da|van|von|vom)(?!\w)", re.I)
+
+
+def _hour_of_day(text: str, s: int, e: int, digits: str, lex: Lexicon) -> bool:
+    """A whole hour (0-24) and a clock word after it, read as a time of day: after a word
+    that puts a time ("à", "a las", "om"), or before a word that only names one ("Uhr")."""
+    if lex.hour_before is None and lex.clock_only is None:
+        return False
+    if not (digits.isdigit() and len(digits) <= 2 and int(digits) <= 24):
+        return False
+    if lex.clock_only is not None and lex.clock_only.match(text, e):
+        return True
+    word = lex.after_zone.match(text, e)
+    if word is None or lex.hour_before is None or _HOURS_OF.match(text, word.end()):
+        return False
+    return lex.hour_before.search(text, max(0, s - 24), s) is not None
 
 
 def _clock(digits: str, hour_alone: bool) -> bool:

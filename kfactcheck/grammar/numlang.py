@@ -126,6 +126,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
             qualifiers.setdefault(_norm(p), kind)
     words_before = [p for p in qualifiers if p[-1].isalnum() or p[-1] == "."]
     glued_before = [p for p in qualifiers if p not in words_before] + ["~", "≈"]
+    comma_before = [p for p in words_before if qualifiers[p] == "at_least" and " " in p]
     months = list(dates["months"]) + list(dates["month_abbreviations"])
     ordinal = _exact(dates["ordinal"])
     dg = r"\d++ (?: [.,\u00a0\u202f\u2009] \d++ )*+"
@@ -164,6 +165,7 @@ def _build(key: str, table: dict) -> N.Lexicon:
         of=_ci(dates["of"]),
         before_words=_ci(words_before),
         before_symbols=_ci(glued_before),
+        before_comma=_ci(comma_before),
         after_glued=_NEVER,
         after_words=_NEVER,
         between=_ci(d["between"]),
@@ -190,6 +192,9 @@ def _build(key: str, table: dict) -> N.Lexicon:
         },
         change_words=frozenset(d["change_words"]),
         after_zone=re.compile(rf"{_WS}*(?:{_ci(d['clock'])}(?!\w)|" + N._AFTER_ZONE.pattern + ")"),
+        hour_before=re.compile(rf"(?<!\w)(?:{_ci(d.get('hour_before', ()))}){_WS}+$"),
+        clock_only=re.compile(rf"{_WS}*{_ci(d.get('clock_only', ()))}(?!\w)"),
+        day_before=re.compile(rf"(?<!\w)(?:{_ci(d.get('day_before', ()))}){_WS}+$"),
         labels=frozenset(d["labels"]),
         labels_any_case=frozenset(w.lower() for w in d["labels_any_case"]),
         kinds=(

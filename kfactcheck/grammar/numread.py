@@ -378,4 +378,5 @@ ENGLISH = Lexicon(
     change_words=_CHANGE_WORDS,
     after_zone=_AFTER_ZONE,
     kinds=ENGLISH_READERS,
+    clock_only=re.compile(r"\s*o['’]clock\b", re.I),  # "by 5 o'clock"
 )

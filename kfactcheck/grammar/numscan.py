@@ -144,6 +144,9 @@ _MONTH = (
 
 _BEFORE_WORDS = [p for p in _QUAL_BEFORE if p[-1].isalnum() or p[-1] == "."]
 _BEFORE_SYMBOLS = [p for p in _QUAL_BEFORE if p not in _BEFORE_WORDS]
+# a floor of two words or more may stand as a sentence adverb with its comma ("At least, 54
+# houses", "Pelo menos, 54 casas"); one word ("over, 50") is too often something else
+_BEFORE_COMMA = [p for p in _BEFORE_WORDS if _QUAL_BEFORE[p] == "at_least" and " " in p]
 _AFTER_WORDS = [p for p in _QUAL_AFTER if p[0].isalpha()]
 _AFTER_GLUED = [p for p in _QUAL_AFTER if not p[0].isalpha() and p != "+"]
 
@@ -243,6 +246,7 @@ def _english_slots() -> dict[str, str]:
         "of": "of",
         "before_words": _alt(_BEFORE_WORDS),
         "before_symbols": _alt(_BEFORE_SYMBOLS),
+        "before_comma": _alt(_BEFORE_COMMA),
         "after_glued": _alt(_AFTER_GLUED, cap=False),
         "after_words": _alt(_AFTER_WORDS, cap=False),
         "between": "[Bb]etween",
@@ -315,6 +319,7 @@ def _qty(S: dict[str, str]) -> str:
         (?: (?P<btw> {S["between"]} ) {_WS}+                          # between A and B
           | (?P<frm> {S["from"]} ) {_WS}+                             # from A to B
           | (?P<pre> (?: {S["before_words"]} ) {_WS}+                 # qualifier words
+                   | (?: {S["before_comma"]} ) ,{_WS}+                 # "At least, 54"
                    | {S["before_symbols"]} {_WS}? )                   # ~ 3,700
         )
       )?
@@ -388,6 +393,11 @@ class Lexicon:
     figure_groups: dict = None  # type: ignore[assignment]
     match_groups: dict = None  # type: ignore[assignment]
     readers: dict = None  # type: ignore[assignment]  # n -> ((group index, reader), ...)
+    # a whole hour as a time of day: words that end the text before it ("à 17 heures"), and
+    # clock words after it that make it one anyway ("17 Uhr"); None: no such words
+    hour_before: re.Pattern | None = None
+    clock_only: re.Pattern | None = None
+    day_before: re.Pattern | None = None  # "no último dia 15": a day of the month
 
     def __post_init__(self) -> None:
         self.figure_groups = {

@@ -340,16 +340,34 @@ def _forecasts(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
 
 
+@cache
+def _lower_only(code: str) -> frozenset[str]:
+    return frozenset(vocab().raw["languages"][code].get("modal_lower_only", ()))
+
+
+@cache
+def _demonstratives(code: str) -> frozenset[str]:
+    return frozenset(vocab().raw["languages"][code].get("demonstratives", ()))
+
+
 def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     """Whether a word of the clause's last five words before a figure makes it an
-    expectation ("could exceed 100", "podría superar los 100"), not a count. With
-    `forecast_only`, only a forecast ("is forecast to climb to about €3bn") does, not a
-    condition ("could cost")."""
+    expectation ("could exceed 100", "will exceed 50", "the number may be 50", "podría
+    superar los 100", "superará los 100"), not a count. With `forecast_only`, only a
+    forecast ("is forecast to climb to about €3bn") does, not a condition ("could cost").
+
+    A figure a demonstrative points back to is the level already stated, not what is
+    expected ("will sadly increase beyond those 12"); a modal word that is also a name
+    counts only in lower case ("In May 300 died": the month)."""
     tail = before[-60:]
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))
-    words = tail[cut + 1 :].lower().split()[-5:]
+    written = tail[cut + 1 :].split()[-5:]
+    words = [w.lower() for w in written]
+    if words and words[-1] in _demonstratives(code):
+        return False
     singles, pairs = _forecasts(code) if forecast_only else _modals(code)
-    if not singles.isdisjoint(words):
+    hits = singles.intersection(words)
+    if hits and (not hits <= _lower_only(code) or not hits.isdisjoint(written)):
         return True
     return bool(pairs) and any(f"{a} {b}" in pairs for a, b in pairwise(words))
 
@@ -359,6 +377,11 @@ def _expected_after(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in vocab().raw["languages"][code].get("expected_after", ()))
 
 
+@cache
+def _relatives(code: str) -> frozenset[str]:
+    return frozenset(vocab().raw["languages"][code].get("relatives", ()))
+
+
 # words of a comparison: "more than expected" is a count beside an expectation
 _THAN = frozenset({"than", "als", "que", "di", "do", "dan", "nego", "wie", "del"})
 _CLAUSE_END = re.compile(r"[,;:.!?–—(\n]")
@@ -366,19 +389,22 @@ _CLAUSE_END = re.compile(r"[,;:.!?–—(\n]")
 
 def expected_after(after: str, code: str) -> bool:
     """Whether the figure's clause says after it that it was expected ("50,000 marchers
-    were expected", "mit 20.000 Teilnehmern gerechnet"): an expectation, not a count."""
+    were expected", "mit 20.000 Teilnehmern gerechnet", "70 were feared dead"), or a
+    relative clause right after it does ("los 100 muertos que el alcalde temía"): an
+    expectation, not a count."""
     cues = _expected_after(code)
     if not cues:
         return False
     # close after it: "1,500 officers for a rally the unions had expected" counts the officers
     # (the clause's end looked for in the first 80 characters: in a sentence with no mark
-    # for thousands of characters, its first three words are read from those 80 alone)
+    # for thousands of characters, its first words are read from those 80 alone)
     cut = _CLAUSE_END.search(after, 1, 80)
     words = after[: cut.start() if cut else 80].lower().split()
-    if cut is None and len(words) < 4:  # a fourth word shows the first three end in them
+    reach = 6 if words and words[0] in _relatives(code) else 3
+    if cut is None and len(words) <= reach:  # one more word shows the first `reach` end in them
         cut = _CLAUSE_END.search(after, 80)
         words = after[: cut.start() if cut else 80].lower().split()
-    words = words[:3]
+    words = words[:reach]
     return any(w in cues and (k == 0 or words[k - 1] not in _THAN) for k, w in enumerate(words))
 
 

@@ -139,11 +139,32 @@ def text_day(
     if partial is not None:
         for a, b in body:
             for m in _weekday_day_re().finditer(text, a, b):
-                if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                ahead = _AHEAD.search(text, max(a, m.start() - 40), m.start())
+                if (
+                    ahead
+                    and not _UNTIL_CLOCK.match(text, ahead.start())
+                    and not _counted_until(text, ahead.start(), m.end())
+                ):
                     continue
                 if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
+                if _SINCE.search(text, max(a, m.start() - 40), m.start()):
+                    continue  # "desde a última terça-feira (15)": a period's start
                 d = _weekday_date(m, partial)
+                if d and (best is None or d > best[0]):
+                    best = (d, m.group(0).strip())
+            for m in _this_day_re().finditer(text, a, b):
+                # "a mobilisé des milliers de Français ce 17 novembre": the day it calls
+                # this one, in the month the page shows
+                if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
+                    continue
+                d = _this_day(m, partial)
+                named = named_weekday(text, body) if d else None
+                if named and named[0] != d.weekday():
+                    # "mercredi, ... la mobilisation de ce 31 janvier" (a Tuesday): written
+                    # on a later day than the one it calls this, which the weekday alone
+                    # does not fix; the page's figures date it instead
+                    continue
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
     if best is None and partial is not None:
@@ -167,9 +188,50 @@ def text_day(
                 if best is None or d > best[0]:
                     best = (d, m.group(0).strip())
     if best is None:
+        best = _after_post(text, body, partial)
+    if best is None:
         return None
     words = best[1] if partial is None else f"{partial.evidence}; {best[1]}"
     return best[0], words
+
+
+def _after_post(
+    text: str, spans: list[tuple[int, int]], partial: Partial | None
+) -> tuple[date, str] | None:
+    """The day of a page that embeds a social-media post ("— Press Agency (@agency) 8
+    December 2030") and names the weekday it reports from ("a réuni samedi 31 000
+    personnes"): the page was written on or after the post's day, so that weekday is the
+    first one on or after it (within the week). The latest post counts; in the month the
+    page shows, when it shows one. None without a post's day or a single weekday."""
+    posted: tuple[date, str] | None = None
+    for a, b in spans:
+        for m in _post_re().finditer(text, a, b):
+            month = _months().get(_fold(m["mon"] or m["mon2"]))
+            d = _safe(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"])) if month else None
+            if d is None or (partial and not d.isoformat().startswith(partial.value)):
+                continue
+            if posted is None or d > posted[0]:
+                posted = (d, m.group(0).strip())
+    if posted is None:
+        return None
+    named = named_weekday(text, spans)
+    if named is None:
+        return None
+    day = date.fromordinal(posted[0].toordinal() + (named[0] - posted[0].weekday()) % 7)
+    return day, f"{posted[1]}; {named[1]}"
+
+
+@cache
+def _post_re() -> re.Pattern[str]:
+    """An embedded post's signature: the account's handle in brackets, then its day
+    ("(@agency) 8 décembre 2030", "(@agency) December 8, 2030")."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""\(@\w{{1,15}}\)\s+(?:
+              (?P<d>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?(?P<mon>{months})\.?\s+(?:de\s+)?(?P<y>\d{{4}})
+            | (?P<mon2>{months})\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}}))""",
+        re.X | re.I,
+    )
 
 
 def latest_full_date(text: str, spans: list[tuple[int, int]]) -> date | None:
@@ -199,13 +261,37 @@ _FULL_DATE = re.compile(
 )
 
 
+@cache
+def _this_day_re() -> re.Pattern[str]:
+    """A day and its month's name after a word for "this", with no weekday: "ce 17
+    novembre", "este 17 de noviembre", "neste 17 de fevereiro", "this 17 November"."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\w)(?:ce|este|neste|deste|this|diesem|questo)\s+
+             (?P<day>[0-3]?\d)(?:er|º|°|st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>{months})\b
+             (?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?""",
+        re.X | re.I,
+    )
+
+
+def _this_day(m: re.Match[str], partial: Partial) -> date | None:
+    """The day of a _this_day_re match: in its own year, else the month the page shows
+    when it is that month (a day "this" of another month says nothing of the page)."""
+    month = _months()[_fold(m["mon"])]
+    if m["year"]:
+        return _safe(int(m["year"]), month, int(m["day"]))
+    if partial.month != month:
+        return None
+    return _safe(partial.year, month, int(m["day"]))
+
+
 def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text names a weekday with a day number anywhere ("Sunday (16)"), or a
     day its figures were updated on ("actualizado el 27 de noviembre"): a day text_day may
     read in a month."""
     return any(
         pattern.search(text, a, b)
-        for pattern in (_weekday_day_re(), _updated_re())
+        for pattern in (_weekday_day_re(), _updated_re(), _this_day_re())
         for a, b in (spans or [(0, len(text))])
     )
 
@@ -303,7 +389,8 @@ def _bare_weekday_re() -> re.Pattern[str]:
     return re.compile(
         rf"""(?:(?<!\w)(?P<cue>{_TODAY}|{_THIS}|{_TOMORROW})[,\s]+(?:\(\s*)?)?
              (?<!\w)(?P<wd>{wds})(?:[-\s]feira)?(?!\w)
-             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d))   # "domingo (27)": a day, read elsewhere""",
+             # "domingo (27)": a day, read elsewhere; not "samedi 31 000 personnes"
+             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d)(?![\s.,]\d{{3}}(?!\d)))""",
         re.X | re.I,
     )
 
@@ -320,6 +407,42 @@ _AHEAD = re.compile(
         \w+(?:rà|rá|ranno|rán|rão)|\w*[^\Wf]ront|sera|aura)\b)
         (?:[^\w.!?]+\w+){0,2}[^\w.!?]*$  # in the same sentence""",
     re.X,
+)
+# "until" with a clock time is when a count was taken ("chegou a 104 até as 6h51 desta
+# quinta-feira (17)", "hasta las 8.00 del jueves 17"), not a day the page looks forward to
+_UNTIL_CLOCK = re.compile(
+    r"""(?i:(?:until|till|by|bis|hasta|até|ate|jusqu'?à|jusqu’à|fino\s+alle|fino\s+a)\s+
+        (?:as\s+|às\s+|las\s+|the\s+|alle\s+|le\s+|um\s+)?
+        \d{1,2}(?:[h:.]\d{2}|\s*h(?!\w)|\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?)(?!\w)))""",
+    re.X,
+)
+# "Até terça (1), 210 pessoas foram enterradas", "Hasta el lunes 3, 27 personas
+# murieron", "Until Monday (3), 27 people were killed": an "until" that opens its sentence,
+# then a comma and a count told in a past tense, is when the count was taken
+_UNTIL_OPENS = re.compile(r"(?i:(?:until|up\s+to|by|bis|hasta|até|jusqu['’]?(?:à|au)|fino\s+a)\b)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"“«(]*$")
+_TOLD_PAST = re.compile(
+    r"""(?i:\b(?:foram|foi|fueron|fue|were|was|had|have\s+been|has\s+been|wurden|wurde|
+        waren|sono\s+stat[ie]|è\s+stat[oa]|ont\s+été|a\s+été|avaient|\w{3,}(?:aram|eram|
+        iram|ou|aron|ieron|ió|ed|ait|aient|te|ten|ato|ati|ito|iti))\b)""",
+    re.X,
+)
+
+
+def _counted_until(text: str, start: int, end: int) -> bool:
+    """Whether the "until" at `start` opens its sentence and the weekday's day ending at
+    `end` is followed by a comma, a figure and a verb in a past tense in the same sentence:
+    the day the count was taken up to, not one ahead."""
+    if not _UNTIL_OPENS.match(text, start) or not _SENTENCE_OPEN.search(text, 0, start):
+        return False
+    rest = re.match(r"\s*\)?\s*,([^.!?]{0,160})", text[end : end + 170])
+    return bool(rest and re.search(r"\d", rest[1]) and _TOLD_PAST.search(rest[1]))
+
+
+# the start of a period is not the day of the report: "553 ocorrências desde a última
+# terça-feira (15)", "since Tuesday (15)", "seit Dienstag, 15.", "depuis mardi 15"
+_SINCE = re.compile(
+    r"(?i:\b(?:desde|since|seit|depuis|dal|dalla|dall['’]|dès)\b)(?:[^\w.!?]+\w+){0,2}[^\w.!?]*$"
 )
 # a photo's caption dates the picture, not the page: "Picture date: Monday March 3",
 # "Foto vom Dienstag, 4. März"
@@ -363,6 +486,7 @@ def _weekday_day_re() -> re.Pattern[str]:
              (?:,?\s+(?:den\s+|the\s+|le\s+|el\s+|il\s+)?|\s*\(\s*|,\s*)  # then a day
              (?:(?P<mon0>{months})\.?\s+)?                           # "Sunday, June 16"
              (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?(?![\d:,]\d|\d)
+             (?![\s.]\d{{3}}(?!\d))                                  # "31 000": a figure
              (?:
                  [./](?P<mon>\d{{1,2}})(?:[./](?P<year>\d{{4}}|\d{{2}}))?(?!\d)  # 01/02
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli

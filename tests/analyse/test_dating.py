@@ -330,6 +330,32 @@ MARCH_DAY = [
         {"30,000": "2031-03"},
         id="a-coordinated-count-takes-its-sentence-s-opening-time",
     ),
+    # a crowd count the page gives on its own day written out: the march is of that day
+    pytest.param(
+        "Police counted 80,000 marchers in Tessburg this Monday 12 May. The mayor said "
+        "yesterday evening that 14 people were hurt. Organisers said 95,000 people marched.",
+        {"80,000": "2031-05-12", "95,000": "2031-05-12"},
+        id="en-the-page-s-day-written-out-keeps-its-march",
+    ),
+    pytest.param(
+        "La police a compté 80 000 manifestants à Tessburg ce lundi 12 mai. La préfecture "
+        "dénombrait hier soir 14 blessés. Les organisateurs revendiquent 95 000 personnes.",
+        {"80 000": "2031-05-12", "95 000": "2031-05-12"},
+        id="fr-ce-lundi-12-mai-keeps-its-march",
+    ),
+    pytest.param(
+        "A polícia contou 80 mil manifestantes em Tessburg nesta segunda-feira, 12 de maio. "
+        "Ontem à noite, a prefeitura contava 14 feridos. Os organizadores falam em 95 mil "
+        "pessoas.",
+        {"95 mil": "2031-05-12"},
+        id="pt-segunda-feira-12-de-maio-keeps-its-march",
+    ),
+    pytest.param(
+        "The march drew 80,000 people through Tessburg on Monday. The mayor said yesterday "
+        "evening that 14 people were hurt. Organisers said 95,000 people marched.",
+        {"80,000": "2031-05-12", "95,000": "2031-05-12"},
+        id="en-the-page-s-own-weekday-keeps-its-march",
+    ),
 ]
 
 

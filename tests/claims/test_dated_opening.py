@@ -172,6 +172,43 @@ COMPARED = [
         {"40,000": "2031-03-02"},
         id="en-the-day-of-the-march-dates-it",
     ),
+    # "the same number as on": a comparison too
+    pytest.param(
+        "Quelque 40 000 personnes ont défilé à Lorvy, soit le même nombre que le 2 mars.",
+        "fr",
+        {"40 000": "2031-03-16"},
+        id="fr-le-meme-nombre-que-le",
+    ),
+    pytest.param(
+        "Some 40,000 people marched in Norbury, the same number as on March 2.",
+        "en",
+        {"40,000": "2031-03-16"},
+        id="en-the-same-number-as-on",
+    ),
+    pytest.param(
+        "Unas 40.000 personas marcharon en Tormenar, la misma cifra que el 2 de marzo.",
+        "es",
+        {"40.000": "2031-03-16"},
+        id="es-la-misma-cifra-que-el",
+    ),
+    pytest.param(
+        "Cerca de 40 mil pessoas marcharam em Serrinha, o mesmo número que em 2 de março.",
+        "pt",
+        {"40 mil": "2031-03-16"},
+        id="pt-o-mesmo-numero-que-em",
+    ),
+    pytest.param(
+        "In Kessenau demonstrierten 40.000 Menschen, dieselbe Zahl wie am 2. März.",
+        "de",
+        {"40.000": "2031-03-16"},
+        id="de-dieselbe-zahl-wie-am",
+    ),
+    pytest.param(
+        "A Valdora hanno sfilato 40.000 persone, lo stesso numero del 2 marzo.",
+        "it",
+        {"40.000": "2031-03-16"},
+        id="it-lo-stesso-numero-del",
+    ),
 ]
 
 

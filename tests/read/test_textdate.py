@@ -225,6 +225,185 @@ DAYS = [
         None,
         id="neg-a-day-with-no-update-word",
     ),
+    # "until" with a clock time: when the count was taken, not a day ahead
+    pytest.param(
+        "A enchente de terça (15) em Valdora deixou 31 mortos até 7h desta quinta-feira (17).",
+        "2030-10",
+        date(2030, 10, 17),
+        id="pt-ate-as-clock-is-a-count-cutoff",
+    ),
+    pytest.param(
+        "Tras la riada del martes 15, Tormenar contaba 31 muertos hasta las 8:00 del jueves 17.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="es-hasta-las-clock",
+    ),
+    pytest.param(
+        "Norbury counted 31 dead until 7am Thursday (17), after the Tuesday (15) flood.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="en-until-am",
+    ),
+    pytest.param(
+        "Le bilan de Vallon était de 31 morts jusqu'à 18h ce jeudi 17, après la crue de mardi 15.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="fr-jusqu-a-18h",
+    ),
+    pytest.param(
+        "Nach der Flut vom Dienstag, 15., zählte Kessenau 31 Tote bis 6 Uhr Donnerstag, 17.",
+        "2030-10",
+        date(2030, 10, 17),
+        id="de-bis-6-uhr",
+    ),
+    pytest.param(
+        "Die Frist läuft bis Donnerstag, 17. Oktober; der Deich brach am Dienstag, 15. Oktober.",
+        "2030-10",
+        date(2030, 10, 15),
+        id="neg-de-bis-without-clock-looks-ahead",
+    ),
+    pytest.param(
+        "A votação ficou para quinta-feira (17); o dique rompeu na terça (15).",
+        "2030-10",
+        date(2030, 10, 15),
+        id="neg-pt-para-looks-ahead",
+    ),
+    # the start of a period is not the day of the report
+    pytest.param(
+        "A Defesa Civil registrou 90 ocorrências desde a última terça-feira (15).",
+        "2030-10",
+        None,
+        id="neg-pt-desde-a-ultima-terca",
+    ),
+    pytest.param(
+        "Norbury has logged 90 calls since Tuesday (15); the count was given Thursday (17).",
+        "2030-10",
+        date(2030, 10, 17),
+        id="en-since-skipped-later-day-kept",
+    ),
+    pytest.param(
+        "Vallon a enregistré 90 appels depuis mardi 15, selon la préfecture.",
+        "2030-10",
+        None,
+        id="neg-fr-depuis-mardi-15",
+    ),
+    pytest.param(
+        "Seit Dienstag, 15. Oktober, zählte Kessenau 90 Einsätze.",
+        "2030-10",
+        None,
+        id="neg-de-seit-dienstag",
+    ),
+    # an embedded post's day, then the weekday the page reports from, on or after it
+    pytest.param(
+        "La marche a réuni samedi 31 000 personnes à Vallon. — Agence Lumen (@lumen) "
+        "12 octobre 2030",
+        None,
+        date(2030, 10, 12),
+        id="fr-post-and-samedi-31-000",
+    ),
+    pytest.param(
+        "Some 31,000 people marched in Norbury on Saturday. — Norbury News (@nbnews) "
+        "October 10, 2030",
+        None,
+        date(2030, 10, 12),
+        id="en-post-two-days-before-saturday",
+    ),
+    pytest.param(
+        "Unas 31.000 personas marcharon el sábado en Tormenar. — Diario Sur (@dsur) "
+        "10 de octubre de 2030",
+        None,
+        date(2030, 10, 12),
+        id="es-post-de-octubre-de",
+    ),
+    pytest.param(
+        "Some 31,000 people marched in Norbury. — Norbury News (@nbnews) October 10, 2030",
+        None,
+        None,
+        id="neg-post-without-a-weekday",
+    ),
+    pytest.param(
+        "Some 31,000 marched on Saturday and 9,000 on Sunday. — Norbury News (@nbnews) "
+        "October 10, 2030",
+        None,
+        None,
+        id="neg-post-and-two-weekdays",
+    ),
+    # a day and month after "this", with no weekday: the day the page calls today
+    pytest.param(
+        "Les syndicats ont mobilisé des milliers de personnes à Vallon ce 17 novembre.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="fr-ce-17-novembre",
+    ),
+    pytest.param(
+        "Miles de personas marcharon en Tormenar este 17 de noviembre.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="es-este-17-de-noviembre",
+    ),
+    pytest.param(
+        "Milhares de pessoas marcharam em Serrinha neste 17 de novembro.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="pt-neste-17-de-novembro",
+    ),
+    pytest.param(
+        "Les syndicats ont mobilisé des milliers de personnes à Vallon ce 17 octobre.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-of-another-month",
+    ),
+    pytest.param(
+        "La marche de Vallon aura lieu ce 17 novembre.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-ahead",
+    ),
+    # the page names the weekday it writes from, another than that day's (17 November
+    # 2030 is a Sunday): written some later day the weekday alone does not fix
+    pytest.param(
+        "Mercredi, au lendemain de la marche de Vallon de ce 17 novembre, le ministre reste ferme.",
+        "2030-11",
+        None,
+        id="neg-fr-this-day-other-weekday",
+    ),
+    pytest.param(
+        "Dimanche, la marche de Vallon de ce 17 novembre a réuni 4 000 personnes.",
+        "2030-11",
+        date(2030, 11, 17),
+        id="fr-this-day-its-own-weekday",
+    ),
+    # "until" opening its sentence, then a count told in a past tense: the count's cut-off
+    pytest.param(
+        "O temporal atingiu Serrinha no dia 15. Até terça (1), 80 pessoas foram enterradas.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="pt-ate-terca-1-comma-past",
+    ),
+    pytest.param(
+        "La riada golpeó Tormenar. Hasta el martes 1, 27 personas murieron en la comarca.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="es-hasta-el-martes-1-past",
+    ),
+    pytest.param(
+        "The flood hit Norbury. Until Tuesday (1), 27 people were buried in the town.",
+        "2030-10",
+        date(2030, 10, 1),
+        id="en-until-tuesday-1-were-buried",
+    ),
+    pytest.param(
+        "A prefeitura de Serrinha avisa. Até terça (1), 30 vagas ficam abertas.",
+        "2030-10",
+        None,
+        id="neg-pt-ate-terca-present-looks-ahead",
+    ),
+    pytest.param(
+        "Serrinha enterrou 80 pessoas até terça (1), disse a prefeitura.",
+        "2030-10",
+        None,
+        id="neg-pt-ate-inside-the-sentence",
+    ),
 ]
 
 
@@ -438,6 +617,14 @@ WEEKDAYS = [
         ),
     ),
     ("El balance del domingo (27) subió a 40.", None),
+    # a past perfect after "said ... that" is reported speech, not an earlier level
+    ("Norbury's mayor said in an update Monday afternoon that 40 had been confirmed dead.", 0),
+    ("Le maire de Vallon a indiqué lundi soir que 40 personnes avaient été tuées.", 0),
+    ("El alcalde de Tormenar dijo el lunes que habían muerto 40 personas.", 0),
+    ("On Monday the mayor of Norbury had still spoken of 40 dead.", None),
+    # a figure of thousands after the weekday is no day of the month
+    ("La marche a réuni samedi 31 000 personnes à Vallon.", 5),
+    ("Die Kundgebung zählte Samstag 31.000 Menschen in Kessenau.", 5),
     ("Hoy martes hubo 4 muertos; hoy miércoles hubo 6.", None),
     ("No weekday at all in this sentence about Norbury.", None),
     (
