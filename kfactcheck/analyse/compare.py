@@ -13,12 +13,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kfactcheck.analyse.kinds import snapshot
+from kfactcheck.analyse.marchseries import march_days_by_doc, per_march_day
 from kfactcheck.analyse.others import without_others
 from kfactcheck.analyse.rising import RisingSweep
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.analyse.sweep import Sweep, id_number
 from kfactcheck.analyse.traits import only_rises, traits
 from kfactcheck.analyse.undated import join_period_levels, join_undated, page_discrepancies
+from kfactcheck.claims.perday import ONE_DAY
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document, Finding
 
@@ -41,15 +43,21 @@ def find_findings(
     counter = stats if stats is not None else {}
     counter.setdefault("comparisons", 0)
     out: list[Finding] = []
+    marches = march_days_by_doc(claims)
     for key in sorted(subjects):
         spec = by_spec.get(key)
         direction = spec.direction if spec else _default_direction(subjects[key])
+        # the arrests or injured of each march day in a series: one event's count each
+        per_day = None if spec else per_march_day(subjects[key], marches)
+        if per_day is not None:
+            direction = "any"
         sweep = RisingSweep if direction == "up" else Sweep
         window = spec.window_days if spec and spec.window_days else window_days
         for part in _by_counted(subjects[key]):
             # "outros 11" beside the article's 24: a part added, not a report of the count
             part = without_others(part)
             own = None if spec and spec.window_days else _own_window(part, direction)
+            own = per_day if per_day is not None else own
             swept = sweep(
                 key,
                 part,
@@ -119,5 +127,17 @@ def _by_counted(claims: list[Claim]) -> list[list[Claim]]:
         named = family in known or family == "deadline" or family.startswith(_DATED)
         parts.setdefault(family if named else "", []).append(c)
     if len(parts) <= 1 or len([k for k in parts if k]) <= 1:
+        return _by_day(claims)
+    return [day for k in sorted(parts) for day in _by_day(parts[k])]
+
+
+def _by_day(claims: list[Claim]) -> list[list[Claim]]:
+    """Figures of one day's increment ("17 buried on Thursday", claims/perday.py) are
+    compared only with figures of that same day: another day's increment is no level the
+    count moved from or to."""
+    if not all(c.terms and c.terms[0].endswith(":" + ONE_DAY) for c in claims):
         return [claims]
-    return [parts[k] for k in sorted(parts)]
+    days: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        days[c.as_of].append(c)
+    return [days[k] for k in sorted(days)]

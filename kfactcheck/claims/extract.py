@@ -36,8 +36,9 @@ from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
 from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by_date
 from kfactcheck.claims.opening import figure_time, names_event
-from kfactcheck.claims.otherevents import other_event
+from kfactcheck.claims.otherevents import other_event, previous_event
 from kfactcheck.claims.parts import part_of_next
+from kfactcheck.claims.perday import days_of_whole
 from kfactcheck.claims.placeframe import (
     count_frame,
     same_event,
@@ -272,6 +273,7 @@ def _sentence_claims(
             count_coordinated(claim, sentence, a, q)
             past_event(claim, dates, q, ref)
             other_event(claim, sentence, dates, q.start, q.end, ref, when)  # "in a 2018 fire"
+            previous_event(claim, sentence, q.start, q.end)  # "at the previous march"
             opens = not out and previous is None  # "Bisher waren es 30" opens its sentence
             count_frame(claim, sentence, q, dates, last, opens, (doc.text, a, published), code)
         elif claim is not None and claim.terms[0] in ("crowd", "evacuated") and ref is not None:
@@ -298,5 +300,6 @@ def _sentence_claims(
     out.sort(key=lambda c: c.start)
     if len(out) > 2:
         whole_of_parts(out, sentence, a)  # "82,500 out of their homes, 13,300 in shelters and"
+        days_of_whole(out, sentence, a, dates)  # "34 buried (17 on Thursday, 16 today)"
     who_parts(out, sentence, a)  # "41 mulheres e 29 homens entre os mortos"
     return out

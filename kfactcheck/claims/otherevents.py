@@ -114,3 +114,34 @@ def _noun_before() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?<!\w)(?:{_nouns()})\s+(?:(?:de|del|of|von|du|di|do|da|en|in|im|du)\s+)?$"
     )
+
+
+def previous_event(claim: Claim, sentence: str, start: int, end: int) -> None:
+    """Give a figure its scope "event previous" when its sentence names the previous event
+    of a series right around it (data/earlier.toml [previous_event]): before it with no
+    clause mark or other figure between ("lors de la précédente mobilisation où 103
+    personnes ont été arrêtées"), or right after it and its noun ("103 arrests at the
+    previous march"; not "120, more than at the previous march": a comparison)."""
+    if any(s.startswith("event ") for s in claim.scope):
+        return
+    pattern = _previous()
+    for m in pattern.finditer(sentence, max(0, start - _REACH_PREVIOUS), start):
+        if m.end() <= start and not _SET_OFF.search(sentence, m.end(), start):
+            claim.scope = (*claim.scope, "event previous")
+            return
+    m = pattern.search(sentence, end, min(len(sentence), end + _REACH_AFTER))
+    if m is not None and not _APART.search(sentence[end : m.start()]):
+        claim.scope = (*claim.scope, "event previous")
+
+
+_REACH_PREVIOUS = 100
+_SET_OFF = re.compile(r"[,;:!?()]|\.\s|\d")
+
+
+@cache
+def _previous() -> re.Pattern[str]:
+    from kfactcheck import data
+
+    table = data.load("earlier").get("previous_event", {})
+    words = [w for ws in table.values() for w in ws]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)

@@ -132,6 +132,7 @@ SCHEMAS: dict[str, dict] = {
         "moved": _WORD_LISTS,
         "from_words": _WORD_LISTS,
         "to_words": _WORD_LISTS,
+        "previous_event": _WORD_LISTS,
     },
     "compare": {
         "windows": {str: int},
@@ -140,6 +141,7 @@ SCHEMAS: dict[str, dict] = {
         "source_endings": _WORD_LISTS,
         "second_source": _WORD_LISTS,
         "not_head_counts": {"units": [str]},
+        "per_event": {"families": [str]},
         "others_before": _WORD_LISTS,
         "others_after": _WORD_LISTS,
     },
