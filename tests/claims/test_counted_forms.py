@@ -83,13 +83,19 @@ def test_participle_after_a_bare_figure_counts_its_cue(lang, text, figure, expec
     assert family(text, lang, figure) == expected
 
 
-# a group of people named by who they are is one key in every language: its kind
+# a group of people named by who they are is one key in every language: its kind (after a
+# count of the dead and "including", a part of that toll: claims/whoparts.py)
 KINDS = [
-    ("es", "En Norvale murieron 40 personas, incluidos 6 niños.", "6", "children"),
-    ("pt", "Em Norvale morreram 40 pessoas, sendo 6 crianças.", "6", "children"),
-    ("pt", "Em Norvale morreram 40 pessoas, entre elas 6 menores de idade.", "6", "children"),
-    ("it", "A Valdora sono morte 40 persone, tra cui 6 bambini.", "6", "children"),
-    ("de", "In Ostmark starben 40 Menschen, darunter 6 Kinder.", "6", "children"),
+    ("es", "En Norvale murieron 40 personas, incluidos 6 niños.", "6", "deaths:part children"),
+    ("pt", "Em Norvale morreram 40 pessoas, sendo 6 crianças.", "6", "deaths:part children"),
+    (
+        "pt",
+        "Em Norvale morreram 40 pessoas, entre elas 6 menores de idade.",
+        "6",
+        "deaths:part children",
+    ),
+    ("it", "A Valdora sono morte 40 persone, tra cui 6 bambini.", "6", "deaths:part children"),
+    ("de", "In Ostmark starben 40 Menschen, darunter 6 Kinder.", "6", "deaths:part children"),
     ("pt", "Em Norvale há 30 mulheres e 10 homens entre os mortos.", "10", "deaths:part men"),
 ]
 
@@ -138,13 +144,24 @@ def test_a_cue_of_several_words_after_be(text, figure, expected):
 
 # a figure noun ("that number", "the figure") names the count the text spoke of last: never
 # a quantity of its own called "number", nor one named by the verb after it ("climb")
+# ("would climb to" is what the count will become: that count's projection)
 FIGURE_NOUNS = [
-    ("The toll in Norvale rose to 40 on Monday. He said that number is north of 70.", "north"),
-    ("The toll in Norvale rose to 40 on Monday. He said the number would climb to 70.", "70"),
-    ("Kessby counted 40 dead by noon. The mayor said the figure had reached 52.", "52"),
+    (
+        "The toll in Norvale rose to 40 on Monday. He said that number is north of 70.",
+        "north",
+        "deaths",
+    ),
+    (
+        "The toll in Norvale rose to 40 on Monday. He said the number would climb to 70.",
+        "70",
+        "deaths:projected",
+    ),
+    ("Kessby counted 40 dead by noon. The mayor said the figure had reached 52.", "52", "deaths"),
 ]
 
 
-@pytest.mark.parametrize("text, figure", FIGURE_NOUNS, ids=["that-number", "would-climb", "figure"])
-def test_a_figure_noun_names_the_count_before(text, figure):
-    assert family(text, "en", figure) == "deaths"
+@pytest.mark.parametrize(
+    "text, figure, expected", FIGURE_NOUNS, ids=["that-number", "would-climb", "figure"]
+)
+def test_a_figure_noun_names_the_count_before(text, figure, expected):
+    assert family(text, "en", figure) == expected
