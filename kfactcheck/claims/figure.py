@@ -34,6 +34,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
+from kfactcheck.claims.increments import money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -91,7 +92,9 @@ def figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q) or no_count(before, after, q, code):
         return None  # "il y a 40 jours", "One, two, three, four dead," he counted
-    if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
+    # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
+    step = q.unit == "currency" and money_step(before, after, code)
+    if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
@@ -184,7 +187,7 @@ def figure_claim(
     if family is not None and unit == "currency" and family.partition(":")[0] == "money":
         # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
-        family = money_family(before, after, code)
+        family = _sum_family(before, after, code, step)
         if q.unit != "currency" and q.value < 1000:
             family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
     elif family is not None:
@@ -201,7 +204,7 @@ def figure_claim(
     elif unit == "percent":
         family, scope = share_terms(before, after, scope, code)
     elif unit == "currency":
-        family = money_family(before, after, code)
+        family = _sum_family(before, after, code, step)
     elif unit == "years":
         family = "duration:" + topic_word(before, after)
     elif head:
@@ -366,6 +369,17 @@ def figure_claim(
         scope=scope_all,
         sentence_start=base,
     )
+
+
+def _sum_family(before: str, after: str, code: str, step: bool) -> str:
+    """A sum's family: "money:increase" for a step of another sum (claims/increments.py),
+    else what money_family reads."""
+    if step or money_step(before, after, code):
+        return "money:increase"
+    family = money_family(before, after, code)
+    if money_added(before, code) and family.count(":") == 1:
+        return "money:increase"  # "weitere 500 Millionen", nobody's and for nothing named
+    return family
 
 
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count
