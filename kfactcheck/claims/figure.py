@@ -132,6 +132,8 @@ def figure_claim(
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
+        if _name_number(before, q):
+            return None  # "das Bahnprojekt Nordkreuz 21": a name's number, no sum
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
         # other languages: the counted noun by its stem and the same families as English,
@@ -188,6 +190,8 @@ def figure_claim(
         # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
         family = _sum_family(before, after, code, step)
+        if q.unit != "currency" and _name_number(before, q):
+            return None  # "die Kosten für Nordkreuz 21": a name's number, no sum
         if q.unit != "currency" and q.value < 1000:
             family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
     elif family is not None:
@@ -369,6 +373,17 @@ def figure_claim(
         scope=scope_all,
         sentence_start=base,
     )
+
+
+# a capitalised word right before a figure, one space between
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ÿ] $")
+
+
+def _name_number(before: str, q: Quantity) -> bool:
+    """A small bare figure right after a capitalised word ("Nordkreuz 21", "Windows 11")
+    is part of a name; a sum that small would carry its unit."""
+    plain = q.qualifier == "exact" and not q.spelled and q.value < 1000
+    return plain and q.value == int(q.value) and _CAPITAL_BEFORE.search(before[-40:]) is not None
 
 
 def _sum_family(before: str, after: str, code: str, step: bool) -> str:

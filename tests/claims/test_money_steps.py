@@ -111,3 +111,32 @@ def test_a_bare_sum_still_joins_the_cost_beside_an_increase():
     # "Das sind 9 Milliarden": a sum nothing names is the story's one flow of nobody's,
     # and the increases beside it are no second kind that blocks this
     assert join_sums({"sum": 1, "amount": 4, "increase": 2}) == {"sum": "amount"}
+
+
+# A small bare figure right after a capitalised word in a sentence about money is a
+# name's number ("Nordkreuz 21"), no sum: no claim at all
+NAMES = [
+    pytest.param(
+        "de",
+        "Der Bund gibt 5 Milliarden Euro für das Bahnprojekt Nordkreuz 21, also für den Tunnel.",
+        [5e9],
+        id="de-name-after-sum",
+    ),
+    pytest.param(
+        "de",
+        "Die Bahn lässt die Kosten für das Großprojekt Nordkreuz 21 von Gutachtern prüfen.",
+        [],
+        id="de-name-in-cost-sentence",
+    ),
+    pytest.param(
+        "es",
+        "El Gobierno aportará 300 millones de euros al proyecto Lorvia 21, según el ministerio.",
+        [3e8],
+        id="es-name-after-sum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES)
+def test_a_name_with_a_number_is_no_sum(lang, text, expected):
+    assert [v for v, _ in kinds(text, lang)] == expected
