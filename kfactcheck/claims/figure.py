@@ -43,7 +43,7 @@ from kfactcheck.claims.lists import (
     list_line,
     part_after_part,
 )
-from kfactcheck.claims.measures import measure_before
+from kfactcheck.claims.measures import measure_before, quake_reading
 from kfactcheck.claims.parts import past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
@@ -119,6 +119,8 @@ def figure_claim(
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before, after if code != "en" else "")
+    if measure is None and 2 <= q.value < 10 and q.unit is None:
+        measure = quake_reading(before, after, q.text)  # "the 7.8 quake", "sismo de 7,4"
     if measure and head and counts_noun(head.lower()):
         measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
