@@ -44,7 +44,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
-from kfactcheck.claims.parts import past_total, subset_of
+from kfactcheck.claims.parts import OF_THEM, past_total, subset_of
 from kfactcheck.claims.placeframe import (
     capital_before,
     place_there,
@@ -182,6 +182,9 @@ def figure_claim(
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             of_which = _OF_WHICH.search(before[-24:]) is not None
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
+            if family and not placed and OF_THEM.match(after):
+                # "mancano all'appello 21 persone, 6 delle quali bambini": some of them
+                family = subset_of("", after, family, code) or family
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:
