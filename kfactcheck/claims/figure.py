@@ -34,6 +34,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
+from kfactcheck.claims.increments import money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -42,8 +43,9 @@ from kfactcheck.claims.lists import (
     list_line,
     part_after_part,
 )
-from kfactcheck.claims.measures import measure_before
+from kfactcheck.claims.measures import measure_before, quake_reading
 from kfactcheck.claims.parts import (
+    OF_THEM,
     next_part,
     other_kind,
     part_name,
@@ -101,7 +103,9 @@ def figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q) or no_count(before, after, q, code):
         return None  # "il y a 40 jours", "One, two, three, four dead," he counted
-    if changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
+    # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
+    step = q.unit == "currency" and money_step(before, after, code)
+    if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))
     if q.unit == "percent" and sentence[q.start : q.end].lower().endswith(" of"):
@@ -126,6 +130,8 @@ def figure_claim(
     unit: str | None = q.unit
     family: str | None = None
     measure = measure_before(before, after if code != "en" else "")
+    if measure is None and 2 <= q.value < 10 and q.unit is None:
+        measure = quake_reading(before, after, q.text)  # "the 7.8 quake", "sismo de 7,4"
     if measure and head and counts_noun(head.lower()):
         measure = None  # "hospitals registered 40 deaths": a count, not a reading
     if measure:
@@ -139,6 +145,8 @@ def figure_claim(
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
+        if _name_number(before, q):
+            return None  # "das Bahnprojekt Nordkreuz 21": a name's number, no sum
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
         # other languages: the counted noun by its stem and the same families as English,
@@ -193,6 +201,9 @@ def figure_claim(
             # "40 vecinos de Torralba, 9 en la capital": a list goes on counting the same
             of_which = _OF_WHICH.search(before[-24:]) is not None
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
+            if family and not placed and OF_THEM.match(after):
+                # "mancano all'appello 21 persone, 6 delle quali bambini": some of them
+                family = subset_of("", after, family, code) or family
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
         if not family and q.qualifier == "exact" and not q.spelled:
@@ -202,7 +213,9 @@ def figure_claim(
     if family is not None and unit == "currency" and family.partition(":")[0] == "money":
         # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
-        family = money_family(before, after, code)
+        family = _sum_family(before, after, code, step)
+        if q.unit != "currency" and _name_number(before, q):
+            return None  # "die Kosten für Nordkreuz 21": a name's number, no sum
         if q.unit != "currency" and q.value < 1000:
             family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
     elif family is not None:
@@ -219,7 +232,7 @@ def figure_claim(
     elif unit == "percent":
         family, scope = share_terms(before, after, scope, code)
     elif unit == "currency":
-        family = money_family(before, after, code)
+        family = _sum_family(before, after, code, step)
     elif unit == "years":
         family = "duration:" + topic_word(before, after)
     elif head:
@@ -400,6 +413,28 @@ def figure_claim(
         scope=scope_all,
         sentence_start=base,
     )
+
+
+# a capitalised word right before a figure, one space between
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ÿ] $")
+
+
+def _name_number(before: str, q: Quantity) -> bool:
+    """A small bare figure right after a capitalised word ("Nordkreuz 21", "Windows 11")
+    is part of a name; a sum that small would carry its unit."""
+    plain = q.qualifier == "exact" and not q.spelled and q.value < 1000
+    return plain and q.value == int(q.value) and _CAPITAL_BEFORE.search(before[-40:]) is not None
+
+
+def _sum_family(before: str, after: str, code: str, step: bool) -> str:
+    """A sum's family: "money:increase" for a step of another sum (claims/increments.py),
+    else what money_family reads."""
+    if step or money_step(before, after, code):
+        return "money:increase"
+    family = money_family(before, after, code)
+    if money_added(before, code) and family.count(":") == 1:
+        return "money:increase"  # "weitere 500 Millionen", nobody's and for nothing named
+    return family
 
 
 # "another 12 bodies", "12 more deaths", "an additional 3,000 troops": added to a count

@@ -57,3 +57,27 @@ def measure_before(before: str, after: str = "") -> str | None:
     if after and _DEGREES_AFTER.match(after):
         return "magnitude"
     return None
+
+
+# words for an earthquake in the languages read: a figure of one decimal next to one of them
+# is the quake's magnitude ("the 7.8 quake", "un sismo de 7,4", "ein 7,8-Beben")
+_QUAKES = (
+    r"(?:earth)?quakes?|tremors?|aftershocks?|temblor(?:es)?|sismos?|seísmos?|terremotos?"
+    r"|séismes?|tremblements?|(?:erd|nach)?beben|erdstoß|sisma|scossa|abalos?|terramotos?"
+    r"|(?:aard)?beving(?:en)?|potres(?:i)?"
+)
+_QUAKE_AFTER = re.compile(rf"(?i)^[\s-]*(?:magnitude\s+)?(?:{_QUAKES})(?!\w)")
+_QUAKE_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?:{_QUAKES})\s+(?:de|of|von|di|do|da|van|mit|od|with)\s+(?:(?:um|una|un|a)\s+)?$"
+)
+_ONE_DECIMAL = re.compile(r"\d[.,]\d$")
+
+
+def quake_reading(before: str, after: str, text: str) -> str | None:
+    """'magnitude' for a figure of one decimal between 2 and 10 written right next to a
+    word for an earthquake (`text` is the figure as written); None otherwise."""
+    if not _ONE_DECIMAL.search(text):
+        return None
+    if _QUAKE_AFTER.match(after) or _QUAKE_BEFORE.search(before[-40:]):
+        return "magnitude"
+    return None

@@ -567,7 +567,8 @@ def join_sums(whats: Mapping[str, int] | set[str]) -> dict[str, str]:
     kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for w in whats:
         kind, owner, extra = money_parts(w)
-        if kind != "sum":
+        # a step of a sum ("um 1,7 Milliarden") is no kind a bare sum is of
+        if kind not in ("sum", "increase"):
             kinds.setdefault((owner, extra), set()).add(w)
     out: dict[str, str] = {}
     counts = whats if isinstance(whats, Mapping) else dict.fromkeys(whats, 1)

@@ -42,6 +42,12 @@ def _country_names() -> frozenset[str]:
     )
 
 
+def is_country(word: str) -> bool:
+    """A country's name, also one that takes an article ("in der Türkei", "im Libanon"),
+    unlike a noun of time ("in der Nacht")."""
+    return word.lower().strip(".,;:") in _country_names()
+
+
 # languages that write a place's adjective in lower case after its noun
 _ADJECTIVE_AFTER = frozenset({"fr", "es", "pt", "it"})
 # up to two lower-case words (a noun, "seul cortège") before the adjective, as one phrase

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from kfactcheck.claims.cheaptests import lone_word_no_place
-from kfactcheck.claims.placenames import _adjective_after, _country_names
+from kfactcheck.claims.placenames import _adjective_after, _country_names, is_country
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
 
@@ -531,7 +531,7 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if prep in ("de", "di", "von") and (tokens[0].isupper() or len(tokens[0]) < 3):
         return None  # "los muertos de la DANA": an event, not a place
     one_noun = len(tokens) < 2 and _key(tokens[0]) == tokens[0].lower().strip("’'.,")
-    if lv.code == "de" and (article or prep == "im") and one_noun:
+    if lv.code == "de" and (article or prep == "im") and one_noun and not is_country(tokens[0]):
         # "im Verlauf", "in der Nacht": German nouns are capitalised ("im Lindenau-Kreis"
         # names its kind of area)
         return None

@@ -1,0 +1,58 @@
+"""A figure followed by "of whom/of them" words ("6 delle quali bambini", "6 de las cuales
+niños") is a part of the count before it, also when its own clause names no noun the count
+was read from (the count's verb, "mancano all'appello", is before the first figure).
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
+
+
+def families(text: str, lang: str) -> list[tuple[float, str]]:
+    doc = Document(id="d1", path="d1.md", text=text, keep=[(0, len(text))], lang=lang)
+    doc.date = date(2024, 3, 5)
+    return [(c.value, c.terms[0]) for c in extract_claims(doc, lang)]
+
+
+CASES = [
+    pytest.param(
+        "it",
+        "Mancano all'appello 21 persone, 6 delle quali bambini.",
+        [(21, "missing"), (6, "missing:part bambin")],
+        id="it-verb-before-count",
+    ),
+    pytest.param(
+        "it",
+        "Risultano dispersi 21 migranti, 6 dei quali bambini.",
+        [(21, "missing"), (6, "missing:part bambin")],
+        id="it-noun-in-clause",
+    ),
+    pytest.param(
+        "it",
+        "Sono morte 40 persone, 6 delle quali bambini.",
+        [(40, "deaths"), (6, "deaths:part bambin")],
+        id="it-dead",
+    ),
+    pytest.param(
+        "es",
+        "Siguen desaparecidas 21 personas, 6 de las cuales son niños.",
+        [(21, "missing"), (6, "missing:part niñ")],
+        id="es-missing",
+    ),
+    pytest.param(
+        "en",
+        "21 people are still missing, 6 of whom are children.",
+        [(21, "missing"), (6, "missing:part children")],
+        id="en-missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_of_them_is_a_part(lang, text, expected):
+    assert families(text, lang) == expected
