@@ -72,6 +72,9 @@ _DAY_IN_BRACKETS = re.compile(r"(?:-feira)?\s*\(\s*[0-3]?\d\s*\)")
 # a story's dated documents all within this many months place a page's yearless days
 STORY_SPAN = 6
 
+# an event day is at most this long before its story's first dated report
+_EVENT_SPAN = timedelta(days=STORY_SPAN * 31)
+
 
 def story_years(
     documents: Sequence[Document],
@@ -232,7 +235,9 @@ def story_event_days(
                     day = date.fromisoformat(value[:10])
                 except ValueError:
                     continue
-                if day <= first[story]:
+                # a day long before the story's first report is a past event a page
+                # recalls ("the quake of 17 August 1999, which killed"), not its own
+                if timedelta(0) <= first[story] - day <= _EVENT_SPAN:
                     named[story][day].add(doc.id)
     return {
         story: min(days, key=lambda day: (-len(days[day]), day))
