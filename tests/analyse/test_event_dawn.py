@@ -143,3 +143,21 @@ def test_a_crawl_month_long_after_the_story_gives_way_to_its_event_day(tmp_path,
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
     doc = next(d for d in report.documents if d.path.endswith("c.md"))
     assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
+
+
+def test_the_event_day_a_dated_page_names_by_its_weekday_dates_a_page_of_its_dawn(tmp_path):
+    # Monday 3 February 2031: "registrados este lunes" names the quakes' day in a page of it
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2031-02-03\n---\nSismo en Varnholm\n\nMás de 400 personas han muerto por "
+        "los terremotos registrados este lunes en Varnholm, según las autoridades. Los "
+        "rescatistas de Tessburg buscan sobrevivientes.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.md").write_text(
+        "Sismo en Varnholm\n\nUn terremoto ha sacudido esta madrugada Varnholm y dejó 120 "
+        "muertos, según las autoridades. Los rescatistas de Tessburg buscan sobrevivientes.\n",
+        encoding="utf-8",
+    )
+    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
+    doc = next(d for d in report.documents if d.path.endswith("c.md"))
+    assert (doc.date.isoformat() if doc.date else None) == "2031-02-03", doc.warnings
