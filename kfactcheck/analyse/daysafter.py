@@ -135,7 +135,9 @@ def days_in(doc: Document, yms: Sequence[str]) -> dict[date, str]:
     found: dict[date, str] = {}
     for ym in yms:
         got = text_day(doc.text, doc.keep, Partial(ym, "story"))
-        if got is not None:
+        # a day the page names with another month ("domenica 26 febbraio") does not
+        # place it in this one
+        if got is not None and got[0].isoformat().startswith(ym):
             found.setdefault(got[0], got[1])
     return found
 

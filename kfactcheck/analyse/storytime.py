@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from kfactcheck.model import Claim, Document
 
@@ -71,6 +72,9 @@ _DAY_IN_BRACKETS = re.compile(r"(?:-feira)?\s*\(\s*[0-3]?\d\s*\)")
 
 # a story's dated documents all within this many months place a page's yearless days
 STORY_SPAN = 6
+
+# an event day is at most this long before its story's first dated report
+_EVENT_SPAN = timedelta(days=STORY_SPAN * 31)
 
 
 def story_years(
@@ -232,13 +236,26 @@ def story_event_days(
                     day = date.fromisoformat(value[:10])
                 except ValueError:
                     continue
-                if day <= first[story]:
+                # a day long before the story's first report is a past event a page
+                # recalls ("the quake of 17 August 1999, which killed"), not its own
+                if timedelta(0) <= first[story] - day <= _EVENT_SPAN:
                     named[story][day].add(doc.id)
     return {
         story: min(days, key=lambda day: (-len(days[day]), day))
         for story, days in named.items()
         if days
     }
+
+
+@cache
+def _event_noun_before() -> re.Pattern[str]:
+    """An event's noun right before a relative day ("Naufragio all'alba", "the quake this
+    morning"): the day names the event's (dates.toml [event_of].nouns)."""
+    from kfactcheck.grammar.dategrammar import load_words
+
+    nouns = load_words()["event_of"]["nouns"]
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alts})\s+$")
 
 
 # A reference day for reading a page's relative days ("yesterday") as an offset from the
@@ -275,12 +292,20 @@ def event_relative_days(
                 if m.kind != "relative" or len(m.value) != 10:
                     continue
                 back = (_REF - date.fromisoformat(m.value)).days
-                if 0 <= back <= 2 and onset_before(text, max(0, m.start - 60), m.start):
+                if 0 <= back <= 2 and (
+                    onset_before(text, max(0, m.start - 60), m.start)
+                    or _event_noun_before().search(text, max(0, m.start - 40), m.start)
+                ):
                     found.setdefault(day + timedelta(back), m.text)
         if len(found) != 1:
             continue  # none, or two readings: nothing decides
         ((got, words),) = found.items()
-        if not got.isoformat().startswith(months[doc.id]):
+        shown = months[doc.id]
+        if not got.isoformat().startswith(shown) and not (
+            # a store's crawl month long after the event ("date 2024-10" on a page that
+            # tells of the wreck "at dawn"): not the page's
+            shown and _months_between(got.strftime("%Y-%m"), shown) > STORY_SPAN
+        ):
             continue  # outside the month the page shows
         doc.date = got
         doc.date_evidence = words

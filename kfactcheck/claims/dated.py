@@ -386,6 +386,14 @@ def _moves(sentence: str) -> bool:
     return vocab().moved_re.search(sentence) is not None
 
 
+# a relative clause right after a date: "of 17 August 1999, which killed", "del 3 de mayo
+# de 2011, que dejó", "du 9 mai 2011, qui a fait", "del 3 maggio 2011, che causò"
+_WHICH = re.compile(
+    r"\s*,\s*(?:which|that|who|que|qui|che|il\s+quale|la\s+quale|die|das|der|o\s+qual|a\s+qual)\b",
+    re.I,
+)
+
+
 def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     """ "the deadliest since the 1968 quake, which killed 12,000", "three years ago, a flood
     killed 40", "above the 57 residents who died in a 2009 blaze": a running count right after
@@ -393,7 +401,14 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
     another event's, as of then (in a page with no date, any year right before it: nothing
     says it is this story's)."""
     for d in dates:
-        past = d.kind == "year" or (d.kind == "relative" and d.role == "event")
+        # or a full date with its year: "the quake of 17 August 1999, which killed 17,000"
+        # set off by a relative clause that tells its toll (not "occurred on 25 January
+        # 2019 and left 270 dead", a story's own event told again with its final count)
+        past = (
+            d.kind == "year"
+            or (d.kind == "relative" and d.role == "event")
+            or (d.kind == "date" and _WHICH.match(claim.quote, d.end) is not None)
+        )
         if not past or d.end > q.start or not d.value[:4].isdigit():
             continue
         # further off, the figure in a clause of that year's event: "the 2009 blaze that
@@ -406,7 +421,7 @@ def past_event(claim: Claim, dates, q: Quantity, ref) -> None:
             year = int(d.value[:4])  # "the 1968 quake", "three years ago"
             if ref is None or year <= ref.year - 2:
                 claim.scope = (*claim.scope, f"event {year}")
-                claim.as_of = d.value[:4]
+                claim.as_of = d.value if d.kind == "date" else d.value[:4]
                 return
     if ref is None:
         return  # a year after the figure may be this story's own in a page of no date

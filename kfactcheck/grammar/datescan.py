@@ -256,9 +256,16 @@ def _add_day(g: _Grammar, t: str, s: int, e: int, y, m: int, d: int, d2: str | N
     add(r)
 
 
+# a day named right after a part of a day ("all'alba di domenica", "esta madrugada del 6")
+_OF_DAY = re.compile(r"\s+(?:of|on|du|de|del|della|di|do|da|vom|am)\s+(\w+)")
+
+
 def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
     r = _Raw(mt.start(), mt.end(), "reldays")
     if mt["rd"]:
+        named = _OF_DAY.match(mt.string, mt.end())
+        if named and (named[1][0].isdigit() or named[1].lower() in g.weekdays):
+            return  # "all'alba del 3 marzo", "at dawn on Sunday": that day, not today's
         r.n = g.rel_days[_norm(mt["rd"])]
     elif mt["sh"]:
         r.kind, r.shift, r.unit = "period", g.shifts[mt["sh"]], mt["u"]

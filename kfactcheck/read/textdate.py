@@ -461,7 +461,7 @@ _AHEAD_BARE = re.compile(
 def _weekday_date(m: re.Match[str], partial: Partial) -> date | None:
     wd = _weekdays()[_fold(m["wd"])]
     day = int(m["day"])
-    named = m["mon"] or m["monname"] or m["mon0"]
+    named = m["mon"] or m["monname"] or m["mon0"] or m["monname2"]
     if named:
         month: int | None = int(named) if named.isdigit() else _months()[_fold(named)]
     else:
@@ -491,6 +491,11 @@ def _weekday_day_re() -> re.Pattern[str]:
                  [./](?P<mon>\d{{1,2}})(?:[./](?P<year>\d{{4}}|\d{{2}}))?(?!\d)  # 01/02
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli
                  (?:,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}}))?
+               # "sabato 25 e domenica 26 febbraio", "von Samstag, 25., auf Sonntag,
+               # 26. Februar": the month after the second day is the first's too
+               | \.?,?\s+(?:e|ed|and|y|et|und|auf|bis|to|a|al|au|à|-|–)\s+
+                 (?:(?:le\s+|el\s+|il\s+|la\s+|o\s+|a\s+)?(?:{wds})(?:[-\s]feira)?\.?,?\s+)?(?:den\s+|the\s+|le\s+|el\s+|il\s+)?
+                 [0-3]?\d(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|di\s+)?(?P<monname2>{months})\b
              )?""",
         re.X | re.I,
     )

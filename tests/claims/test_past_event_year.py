@@ -1,8 +1,9 @@
 """A past event named by its year inside its noun phrase ("A similar storm in 2019 killed
 12 people", "Ein ähnlicher Sturm 2019 tötete 12 Menschen") keeps that year for its count
 (claims/dated.past_event, with grammar/datescan reading "in 2019 killed" and "Sturm 2019
-tötete" as years); a count with a nearer date of its own keeps that date, and counts and
-ranges stay counts. Invented sentences only."""
+tötete" as years), or by its full date set off by a relative clause ("the earthquake of 17
+August 2011, which killed 1,700"); a count with a nearer date of its own keeps that date,
+and counts and ranges stay counts. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -63,6 +64,37 @@ CASES = [
             "retrospective ('the dam burst on 4 May 2019 and left 90 dead'): only a year marks "
             "another event",
         ),
+    ),
+    # a past event's full date set off by a relative clause that tells its toll
+    pytest.param(
+        "Norbury still remembers the earthquake of 17 August 2011, which killed 1,700 people.",
+        "en",
+        {"1,700": ("2011-08-17", "deaths")},
+        id="en-the-quake-of-a-day-which-killed",
+    ),
+    pytest.param(
+        "Tormenar recuerda el terremoto del 17 de agosto de 2011, que causó 1.700 muertos.",
+        "es",
+        {"1.700": ("2011-08-17", "deaths")},
+        id="es-del-dia-que-causo",
+    ),
+    pytest.param(
+        "Lorvy se souvient du séisme du 17 août 2011, qui avait fait 1 700 morts.",
+        "fr",
+        {"1 700": ("2011-08-17", "deaths")},
+        id="fr-du-jour-qui-avait-fait",
+    ),
+    pytest.param(
+        "Vallerosa ricorda il terremoto del 17 agosto 2011, che causò 1.700 morti.",
+        "it",
+        {"1.700": ("2011-08-17", "deaths")},
+        id="it-del-giorno-che-causo",
+    ),
+    pytest.param(
+        "The dam in Norbury burst on 4 May 2019 and left 90 people dead.",
+        "en",
+        {"90": ("2031-03-16", "deaths")},
+        id="en-a-retrospective-of-its-own-event-keeps-the-page-day",
     ),
     # neighbours: a nearer date of the figure's own, a count, a range, a verb's day
     pytest.param(
