@@ -20,7 +20,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
-from functools import cache
 
 from kfactcheck.model import Claim, Document
 
@@ -247,17 +246,6 @@ def story_event_days(
     }
 
 
-@cache
-def _event_noun_before() -> re.Pattern[str]:
-    """An event's noun right before a relative day ("Naufragio all'alba", "the quake this
-    morning"): the day names the event's (dates.toml [event_of].nouns)."""
-    from kfactcheck.grammar.dategrammar import load_words
-
-    nouns = load_words()["event_of"]["nouns"]
-    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alts})\s+$")
-
-
 # A reference day for reading a page's relative days ("yesterday") as an offset from the
 # page's own unknown day
 _REF = date(2000, 1, 10)
@@ -292,20 +280,12 @@ def event_relative_days(
                 if m.kind != "relative" or len(m.value) != 10:
                     continue
                 back = (_REF - date.fromisoformat(m.value)).days
-                if 0 <= back <= 2 and (
-                    onset_before(text, max(0, m.start - 60), m.start)
-                    or _event_noun_before().search(text, max(0, m.start - 40), m.start)
-                ):
+                if 0 <= back <= 2 and onset_before(text, max(0, m.start - 60), m.start):
                     found.setdefault(day + timedelta(back), m.text)
         if len(found) != 1:
             continue  # none, or two readings: nothing decides
         ((got, words),) = found.items()
-        shown = months[doc.id]
-        if not got.isoformat().startswith(shown) and not (
-            # a store's crawl month long after the event ("date 2024-10" on a page that
-            # tells of the wreck "at dawn"): not the page's
-            shown and _months_between(got.strftime("%Y-%m"), shown) > STORY_SPAN
-        ):
+        if not got.isoformat().startswith(months[doc.id]):
             continue  # outside the month the page shows
         doc.date = got
         doc.date_evidence = words

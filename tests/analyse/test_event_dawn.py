@@ -111,40 +111,6 @@ def test_a_page_naming_only_an_earlier_months_days_is_not_dated_in_the_later(tmp
     assert doc.date is None, doc.warnings
 
 
-CRAWLED = [
-    pytest.param(
-        " date 2033-10 Naufragio all'alba davanti a Varnholm: sono 40 i morti e decine i "
-        "dispersi. I sommozzatori di Tessburg cercano ancora nella baia.",
-        "2031-02-02",
-        id="it-a-crawl-month-years-on-and-the-wreck-at-dawn",
-    ),
-    pytest.param(
-        " date 2033-10 Un naufragio ha sacudido esta madrugada la costa de Varnholm y dejó 40 "
-        "muertos. Los buzos de Tessburg buscan todavía en la bahía.",
-        "2031-02-02",
-        id="es-a-crawl-month-years-on-and-esta-madrugada",
-    ),
-    pytest.param(
-        " date 2031-05 Naufragio all'alba davanti a Varnholm: sono 40 i morti e decine i "
-        "dispersi. I sommozzatori di Tessburg cercano ancora nella baia.",
-        None,
-        id="it-a-month-shown-within-the-storys-span-is-the-pages",
-    ),
-]
-
-
-@pytest.mark.parametrize(("body", "want"), CRAWLED)
-def test_a_crawl_month_long_after_the_story_gives_way_to_its_event_day(tmp_path, body, want):
-    _story(tmp_path, _IT)
-    (tmp_path / "c.md").write_text(
-        f"---\nurl: https://example.org/varnholm\n---\n{body}\n",
-        encoding="utf-8",
-    )
-    report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))
-    doc = next(d for d in report.documents if d.path.endswith("c.md"))
-    assert (doc.date.isoformat() if doc.date else None) == want, doc.warnings
-
-
 def test_the_event_day_a_dated_page_names_by_its_weekday_dates_a_page_of_its_dawn(tmp_path):
     # Monday 3 February 2031: "registrados este lunes" names the quakes' day in a page of it
     (tmp_path / "a.md").write_text(
