@@ -1,7 +1,7 @@
 """The days a page's counts allow against its story's dated reports: a count that only
 rises is reported on or after the day a dated page gave a lower (or the same) figure of
 it, and on or before the day one gave a higher one (analyse/dating.py reads a page's day
-in them: weekday_in_window, one_day_between, window_months).
+in them: analyse/weekdaywindow.py, weekday_in_window, one_day_between, window_months).
 
     dated: 89 dead on 13 August, 115 on 21 August; a page with no day: "96 dead"
     -> Window(13 Aug, 21 Aug, near=(13 Aug, 19 Aug), proof=(13 Aug, 21 Aug))

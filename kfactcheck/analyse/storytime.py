@@ -148,7 +148,7 @@ def story_month(
 ) -> None:
     """A page still with no date and no month, in a story whose dated documents all show
     one month (or whose counts place it in one, `placed`: page id -> that month, see
-    dating.window_months): its figures that no sentence dates hold in that month, with a
+    weekdaywindow.window_months): its figures that no sentence dates hold in that month, with a
     warning. The
     month is marked inferred (`Document.story_month`): the comparison does not place such
     a page's figures beside other pages' of the month as of one time, as it does for a page
