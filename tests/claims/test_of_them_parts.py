@@ -23,25 +23,25 @@ CASES = [
     pytest.param(
         "it",
         "Mancano all'appello 21 persone, 6 delle quali bambini.",
-        [(21, "missing"), (6, "missing:part bambin")],
+        [(21, "missing"), (6, "missing:part children")],
         id="it-verb-before-count",
     ),
     pytest.param(
         "it",
         "Risultano dispersi 21 migranti, 6 dei quali bambini.",
-        [(21, "missing"), (6, "missing:part bambin")],
+        [(21, "missing"), (6, "missing:part children")],
         id="it-noun-in-clause",
     ),
     pytest.param(
         "it",
         "Sono morte 40 persone, 6 delle quali bambini.",
-        [(40, "deaths"), (6, "deaths:part bambin")],
+        [(40, "deaths"), (6, "deaths:part children")],
         id="it-dead",
     ),
     pytest.param(
         "es",
         "Siguen desaparecidas 21 personas, 6 de las cuales son niños.",
-        [(21, "missing"), (6, "missing:part niñ")],
+        [(21, "missing"), (6, "missing:part children")],
         id="es-missing",
     ),
     pytest.param(
