@@ -6,7 +6,7 @@ morti" (the day's new deaths; the toll is 15), "five others were hurt": the figu
 those beside the ones already named. Set against the count it would make a dispute that
 no source made, so when its article gives a larger figure of the same quantity it is left
 out of the comparison. Alone, or the largest of its article, it stays; so does one whose
-own words name a kind of the count ("em Norvale, outros quatro óbitos seguem em investigação": the four
+own words name a kind of the count ("outros quatro óbitos seguem em investigação": the four
 are others beside the confirmed deaths, and are themselves the quantity of deaths under
 investigation, family "deaths:under investigation"). The words are data: data/compare.toml
 [others_before] and [others_after].

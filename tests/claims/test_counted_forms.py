@@ -24,13 +24,13 @@ def family(text: str, lang: str, figure: str) -> str:
 CUSTODY = [
     (
         "fr",
-        "À Valmont, 140 manifestants furent interpellés, puis 61 placés en garde à vue.",
+        "À Valmont, 140 manifestants furent interpellés et 61 placés en garde à vue.",
         "61",
         "custody",
     ),
     (
         "fr",
-        "À Valmont, 140 manifestants furent interpellés, puis 61 placés en garde à vue.",
+        "À Valmont, 140 manifestants furent interpellés et 61 placés en garde à vue.",
         "140",
         "arrests",
     ),
@@ -63,7 +63,7 @@ def test_custody_is_its_own_count(lang, text, figure, expected):
 PARTICIPLES = [
     (
         "fr",
-        "À Valmont, 300 manifestants furent interpellés, puis 88 placés en garde à vue.",
+        "À Valmont, 300 manifestants furent interpellés et 88 placés en garde à vue.",
         "88",
         "custody",
     ),
