@@ -197,7 +197,7 @@ def infer_dates(
     it shares with dated documents (`reports`, see first_reports; `months`: document id ->
     the month it shows); the documents given one, in path order. `extract`: read a page
     again with a year, so that a figure its sentence dates by a day without a year
-    ("contre 36 000 le 1er décembre") is not taken for the page's own (own_days)."""
+    ("contre 52 000 le 4 mars à Tessbourg") is not taken for the page's own (own_days)."""
     undated = [d for d in documents if d.date is None]
     if not undated or not reports:
         return []

@@ -102,8 +102,8 @@ def own_days(
     doc: Document, month: str, extract: Callable[[Document], list[Claim]]
 ) -> set[tuple[int, int]]:
     """The spans of the figures of a page with no date, month or year that their own
-    sentence dates by a day or month written without its year ("31 000 en France (contre
-    36 000 le 1er décembre)"): read again as if the page's story showed `month`, each such
+    sentence dates by a day or month written without its year ("22 000 au total (contre
+    27 000 le 4 mars)"): read again as if the page's story showed `month`, each such
     figure holds on a day of its own, not in that month. Such a figure is not the page's
     own count, and a page that shares it with a dated page is not of that page's day."""
     kept = doc.story_month

@@ -1,12 +1,12 @@
 """Figures of "others": a part added beside a count, not a report of the count.
 
-"A Defesa Civil reportou 13 óbitos, enquanto os bombeiros confirmaram outros 11" (the 11
-are another body's tally, part of the 24 the article also gives), "si contano altri cinque
-morti" (the day's new deaths; the toll is 13), "five others were hurt": the figure counts
+"A prefeitura de Lorvia contou 15 óbitos, e a polícia de Kessby registrou outros 8" (the 8
+are another body's tally, part of the 23 the article also gives), "si contano altri cinque
+morti" (the day's new deaths; the toll is 15), "five others were hurt": the figure counts
 those beside the ones already named. Set against the count it would make a dispute that
 no source made, so when its article gives a larger figure of the same quantity it is left
 out of the comparison. Alone, or the largest of its article, it stays; so does one whose
-own words name a kind of the count ("outros sete óbitos estão em investigação": the seven
+own words name a kind of the count ("outros quatro óbitos seguem em investigação": the four
 are others beside the confirmed deaths, and are themselves the quantity of deaths under
 investigation, family "deaths:under investigation"). The words are data: data/compare.toml
 [others_before] and [others_after].

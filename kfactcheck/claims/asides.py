@@ -1,10 +1,10 @@
 """Bracketed asides that hold a figure of their own: a date inside one dates only the
 figures inside it.
 
-    "31 000 en France (contre 36 000 le 1er décembre), dont 8 000 à Paris"
-    -> "le 1er décembre" dates 36 000, not 8 000 (nor 31 000)
-    "34 vítimas foram sepultadas (uma na quarta, 17 na quinta e 16 hoje)"
-    -> "na quarta" dates none of 34
+    "22 000 au total (contre 27 000 le 4 mars), dont 5 000 à Tessbourg"
+    -> "le 4 mars" dates 27 000, not 5 000 (nor 22 000)
+    "29 corpos enterrados em Lorvia (dois na quarta, 12 na quinta e 15 hoje)"
+    -> "na quarta" dates none of 29
 
 A bracket that holds a date alone ("domingo (27)", "(Friday, 14/03)") is no aside: it
 dates the sentence as any date does.

@@ -498,7 +498,7 @@ def link_back(before: str) -> tuple[str, str] | None:
                 return fam, "people"
         cue = verb_family(" ".join(words))
         if not cue and not _figure_nouns().isdisjoint(words[-3:]):
-            # "how many people died in the state on Sunday, saying the number may be 50":
+            # "cut his guess of how many drowned in Kessby on Friday, saying that number may be 30":
             # a figure noun names no count; the clause's verb further back does
             cue = verb_family(stem[-160:])
         if cue:

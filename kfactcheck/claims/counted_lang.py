@@ -272,8 +272,9 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
         stop = m.end()
     if participle(words[0].group().lower(), lv.code):
-        # "73 placées en garde à vue": what was done to them, whose cue may end further on
-        # than three words ("29 necessitado de recorrer" names none: its own word stays)
+        # "19 ensuite placées en garde à vue": what was done to them, whose cue may end
+        # further on than three words ("29 necessitado de recorrer" names none: its own
+        # word stays)
         stop = len(after)
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
     # an unknown noun its own count
@@ -323,7 +324,7 @@ def clause_head(before: str, code: str) -> tuple[bool, str | None]:
     for w in words:
         fam = noun_concept(w.group(), code)
         if fam == PEOPLE:
-            # "o número de pessoas que ficaram feridas": what happened to them says what it counts
+            # "o total de moradores que ficaram feridos": what happened to them says what it counts
             cue = cue_ahead(rest[w.end() :], lv)
             kind = (cue or "").partition(":")[0]
             if cue and vocab().families[kind].unit == "people":

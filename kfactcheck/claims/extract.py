@@ -221,7 +221,7 @@ def _sentence_claims(
     # where the sentence's "where" clauses are, found once: not searched again between each
     # figure and each date after it (a sentence of a thousand figures and dates)
     clauses = event_clauses(sentence)
-    asides = figure_asides(sentence, quantities)  # "(contre 36 000 le 1er décembre)"
+    asides = figure_asides(sentence, quantities)  # "(contre 27 000 le 4 mars)"
     # (one figure has no other beside it: figure_gaps would give (None, None))
     gaps = figure_gaps(quantities) if len(quantities) > 1 else [(None, None)]
     indexes = {id(dates): date_index(dates), id(dating): date_index(dating)}

@@ -185,7 +185,7 @@ def figure_claim(
             # "i feriti sono 9, di cui 4 gravissimi": some of them, badly hurt
             serious = subset_of("", after, family, code) == "injured:serious"
             own_kind = previous is not None and other_kind(previous.terms[0], family)
-            # "47 individus, dont 31 placés en garde à vue": held, a count of its own kind
+            # "58 manifestants, dont 17 placés en garde à vue": held, a count of its own kind
             family = "injured:serious" if serious else family if own_kind else family + ":part"
         elif family and not placed and not past_total(previous, between):
             # "unter den Toten sind neun Bewohner": a part (a place makes its own part)
@@ -202,7 +202,7 @@ def figure_claim(
             of_which = _OF_WHICH.search(before[-24:]) is not None
             family, unit = list_item(previous, q, scope, earlier if of_which else None, between)
             if family and not placed and OF_THEM.match(after):
-                # "mancano all'appello 21 persone, 6 delle quali bambini": some of them
+                # "a Lorvia si cercano 14 persone, 3 delle quali bambini": some of them
                 family = subset_of("", after, family, code) or family
         if family == "money" and q.unit is None and noun_follows(after, code):
             family, unit = "", None  # "2 millions d'euros et 3 millions de visiteurs"
@@ -261,7 +261,7 @@ def figure_claim(
     ):  # "some 6,200 are infantry", "35 of the deaths were recorded": that noun is counted
         family, unit = family_of(pred.group(1).lower(), [], pred.group(1), before, after)
     elif (those := _OF_THOSE.match(after)) and (did := verb_after(after[those.end() - 1 :])):
-        # "nine of those who died were children", "thirty of those saved": a part of the
+        # "four of those who drowned were pupils", "twelve of those rescued": a part of the
         # count the verb names, named by what its predicate says
         family = f"{did}:{part_name(after[those.end() - 1 :], code)}"
         unit = v.families[did].unit
@@ -271,7 +271,7 @@ def figure_claim(
             back = link_back(sentence[: q.number_start])  # "the toll could exceed 100"
         family, unit = back or (None, None)
         if family in _FIGURE_NOUNS and previous is None and last and last.unit not in _NOT_NAMED:
-            # "that number is north of 70": the count the text spoke of last, not a
+            # "by now that number sits north of 35": the count the text spoke of last, not a
             # quantity called "number"
             family, unit = last.terms[0], last.unit
         if family is None:
@@ -482,7 +482,7 @@ _OF_THE_FIGURE = re.compile(
 )
 # a bracketed aside right after a figure, before what it counts: "40,000 (organisers'
 # figures) marchers", "5.000 (según la policía) personas"
-# (or the closing quote of a quoted figure: '"somewhere between 70 and 100" casualties')
+# (or the closing quote of a quoted figure: '"anywhere from 30 to 45" casualties')
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)|[\"”»’](?=\s+[a-zà-ÿ])")
 
 

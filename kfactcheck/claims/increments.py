@@ -14,7 +14,7 @@ import re
 from kfactcheck.claims.counted import changed_by
 
 # a preposition of difference right before the sum, in the languages where it has no other
-# reading before a sum: "by €2bn", "um 1,7 Milliarden Euro" ("um die" and "um rund" are
+# reading before a sum: "by €2bn", "um 2,4 Milliarden Franken" ("um die" and "um rund" are
 # hedges and part of the figure's own words)
 _BY_BEFORE = re.compile(r"(?i)(?<!\w)(?:by|um)\s+$")
 # verbs of change before "en/em/di/de/met/za" in the languages that need the verb to read

@@ -225,7 +225,7 @@ def list_line(
     if first is not None and first != PEOPLE and first in families and len(label) <= 3:
         return first, families[first].unit, ()  # "Muertos: 45": a count named by its label
     if first in (None, PEOPLE) and q is not None and code != "en" and len(label) <= _PEOPLE_LABEL:
-        # "Pessoas em abrigos: 81.200", "Personas evacuadas: 12", "Afetados: 67.860": the
+        # "Abrigados em Lorvia: 3.450", "Personas evacuadas: 12", "Atingidos: 9.120": the
         # label is what the figure counts, read as the words after a figure are
         got = read_counted("", " " + " ".join(label), q, code)
         if got.family and got.family != PEOPLE and got.family in families:

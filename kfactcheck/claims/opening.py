@@ -413,7 +413,7 @@ _COMPARED = re.compile(
     |comparado\s+con|(?:tantos|tantas|tanto)\s+quanto|mais\s+do\s+que|menos\s+do\s+que
     |do\s+que|em\s+relação\s+a|comparado\s+com
     |(?:quanti|quante|quanto|più|meno)\s+(?:che|di)|rispetto|in\s+confronto\s+al?
-    # "soit le même nombre que le 1er décembre", "the same number as on", "la misma cifra
+    # "c'est le même nombre que le 4 mars", "the same number as on", "la misma cifra
     # que el", "o mesmo número que no", "dieselbe Zahl wie am", "lo stesso numero del"
     |(?:même|same|misma|mismo|mesmo|mesma|stesso|stessa)\s+(?:\w+\s+)?(?:qu(?:e|['’])|as|di|del(?:la|lo)?|de)
     |(?:dieselbe|die\s+gleiche|gleich\s+viele)\s+(?:\w+\s+)?wie)

@@ -285,7 +285,7 @@ def part_name(rest: str, code: str) -> str:
     words: list[str] = []
     found = WORD.findall(rest[: seg.start() if seg else 100][:100])
     if (who := _copula_who(found, code)) is not None:
-        return f"part {who}"  # "15 of the victims killed in the flood were children"
+        return f"part {who}"  # "6 of the dead found near Kessby were pupils"
     if found and found[0].lower() not in stop and noun_concept(found[0], code) is None:
         found = found[1:]  # the predicate's verb ("tenían", "fallecieron"; "eran" is a stop)
     for w in found:
@@ -310,7 +310,7 @@ _COPULA_WORDS = frozenset(
 
 def _copula_who(words: list[str], code: str) -> str | None:
     """The people noun a copula names the part with, past other words of the predicate
-    ("killed in the storm were children" -> 'children'), else None."""
+    ("found near the old mill were pupils" -> 'pupils'), else None."""
     for i, w in enumerate(words[:-1]):
         if i and w.lower() in _COPULA_WORDS:
             nxt = words[i + 1]

@@ -2,7 +2,7 @@
 claims/places.py: a total word right after the figure ("sur 410 au total"), several places
 listed together as one scope ("in Lorvia, Kessby and Arden"), a search's site that is not
 the scope of those sought ("para localizar seis pessoas"), and where a part of a count was
-("12 de los muertos en X estaban en el condado de Y").
+("7 de los fallecidos en X estaban en la comarca de Y").
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ _WERE_IN = re.compile(
 
 def part_was_in(text: str, lv: LangVocab) -> str | None:
     """The place a part of a count was in, when its clause says so after the count's own
-    place ("Al menos 12 de los muertos en Lorvia estaban en el condado de Kessby"): the
+    place ("Unos 7 de los fallecidos en Lorvia estaban en la comarca de Kessby"): the
     part's place, not the whole's."""
     if _PART_OF_COUNT.match(text) is None:
         return None

@@ -69,7 +69,7 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
         go_on = shut.end()  # "les morts (694) ont été recensés à X": the clause goes on
     found = _place_after(after[go_on : go_on + 80], lv)
     if found and (there := pl.part_was_in(after[go_on : go_on + 120], lv)):
-        found = there  # "12 de los muertos en Lorvia estaban en el condado de X": X's
+        found = there  # "7 de los fallecidos en Lorvia estaban en la comarca de X": X's
     if found:
         return (found,) if found != "+" else pl.joined_places(after[go_on : go_on + 120], lv)
     if pl.total_after(after, go_on):

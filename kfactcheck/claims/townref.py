@@ -4,8 +4,8 @@ meldete 13 Tote") counts in the town the text named just before with its kind ("
 small town of Marlow Springs" -> that town), in
 every language read: the town nouns are units.toml [settlements]; larger areas (a
 country, a state, a region) are left to the story's own scope. A prefecture's figure
-("Selon la préfecture du Varnois, la mobilisation semble s'établir autour de 3 000
-personnes") is its department's: a prefect counts only there.
+("À en croire la préfecture du Varnois, le cortège compterait environ 2 400
+marcheurs") is its department's: a prefect counts only there.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Who a part of a count of people is (children, women, men), one name in every language
-(data/units.toml [who]), and the parts of one sentence read together: "41 mulheres e 29
-homens entre os mortos, sendo 12 crianças" are three parts of the toll although only the
+(data/units.toml [who]), and the parts of one sentence read together: "33 mulheres e 18
+homens entre os mortos, sendo 7 bebês" are three parts of the toll although only the
 second stands next to "entre os mortos"; "subió a 52, incluidos cinco niños" is the toll's
 children. analyse/partwho.py keys a part by the same names.
 """

@@ -107,8 +107,8 @@ def weekday_is_earlier(text: str, pos: int) -> bool:
 
 
 # a verb of saying and "that" between a weekday and a past perfect after it: the tense of
-# reported speech ("said Monday afternoon that 74 people had been confirmed dead", "a
-# indiqué lundi que 74 personnes avaient été tuées", "dijo el lunes que habían muerto 74"),
+# reported speech ("told reporters Friday that 26 bodies had been recovered", "a
+# indiqué lundi que 26 personnes avaient été tuées", "dijo el lunes que habían muerto 26"),
 # not a recalled earlier level
 _SAID_THAT = re.compile(
     r"""(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\b[^.;:]*?\bthat\b

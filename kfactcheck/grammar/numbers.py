@@ -206,7 +206,7 @@ def _is_noise(
             return True  # "à 17 heures", "a las 16 horas", "17 Uhr" (but "pendant 17 heures")
         day = bare and lex.day_before is not None and 1 <= (f1.small_int or 0) <= 31
         if day and lex.day_before.search(text, max(0, s - 30), s):
-            return True  # "no último dia 15 provocou": the 15th
+            return True  # "em Lorvia no último dia 9 causou": the 9th
     if bare and f1.small_int is not None and f2 is None:
         if line_start and _AFTER_LIST.match(text, e):
             return True  # "1. Skip to content"

@@ -379,12 +379,12 @@ def _demonstratives(code: str) -> frozenset[str]:
 
 def projected(before: str, code: str, forecast_only: bool = False) -> bool:
     """Whether a word of the clause's last five words before a figure makes it an
-    expectation ("could exceed 100", "will exceed 50", "the number may be 50", "podría
+    expectation ("could exceed 100", "will exceed 40", "the number may be 30", "podría
     superar los 100", "superará los 100"), not a count. With `forecast_only`, only a
     forecast ("is forecast to climb to about €3bn") does, not a condition ("could cost").
 
     A figure a demonstrative points back to is the level already stated, not what is
-    expected ("will sadly increase beyond those 12"); a modal word that is also a name
+    expected ("may in Kessby still rise past those 9"); a modal word that is also a name
     counts only in lower case ("In May 300 died": the month)."""
     tail = before[-60:]
     cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"), tail.rfind(". "))

@@ -149,19 +149,19 @@ def text_day(
                 if _CAPTION.search(text, max(a, m.start() - 40), m.start()):
                     continue
                 if _SINCE.search(text, max(a, m.start() - 40), m.start()):
-                    continue  # "desde a última terça-feira (15)": a period's start
+                    continue  # "em Lorvia desde a última sexta-feira (9)": a period's start
                 d = _weekday_date(m, partial)
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
             for m in _this_day_re().finditer(text, a, b):
-                # "a mobilisé des milliers de Français ce 17 novembre": the day it calls
+                # "a réuni 4 000 marcheurs à Tessbourg ce 9 avril": the day it calls
                 # this one, in the month the page shows
                 if _AHEAD.search(text, max(a, m.start() - 40), m.start()):
                     continue
                 d = _this_day(m, partial)
                 named = named_weekday(text, body) if d else None
                 if named and named[0] != d.weekday():
-                    # "mercredi, ... la mobilisation de ce 31 janvier" (a Tuesday): written
+                    # "jeudi, ... la marche de Tessbourg ce 5 avril" (a Wednesday): written
                     # on a later day than the one it calls this, which the weekday alone
                     # does not fix; the page's figures date it instead
                     continue
@@ -199,8 +199,8 @@ def _after_post(
     text: str, spans: list[tuple[int, int]], partial: Partial | None
 ) -> tuple[date, str] | None:
     """The day of a page that embeds a social-media post ("— Press Agency (@agency) 8
-    December 2030") and names the weekday it reports from ("a réuni samedi 31 000
-    personnes"): the page was written on or after the post's day, so that weekday is the
+    December 2030") and names the weekday it reports from ("a rassemblé samedi
+    22 000 marcheurs"): the page was written on or after the post's day, so that weekday is the
     first one on or after it (within the week). The latest post counts; in the month the
     page shows, when it shows one. None without a post's day or a single weekday."""
     posted: tuple[date, str] | None = None
@@ -408,15 +408,15 @@ _AHEAD = re.compile(
         (?:[^\w.!?]+\w+){0,2}[^\w.!?]*$  # in the same sentence""",
     re.X,
 )
-# "until" with a clock time is when a count was taken ("chegou a 104 até as 6h51 desta
-# quinta-feira (17)", "hasta las 8.00 del jueves 17"), not a day the page looks forward to
+# "until" with a clock time is when a count was taken ("subiu para 38 até as 7h20 em
+# Lorvia nesta sexta (9)", "hasta las 8.00 del jueves 17"), not a day the page looks forward to
 _UNTIL_CLOCK = re.compile(
     r"""(?i:(?:until|till|by|bis|hasta|até|ate|jusqu'?à|jusqu’à|fino\s+alle|fino\s+a)\s+
         (?:as\s+|às\s+|las\s+|the\s+|alle\s+|le\s+|um\s+)?
         \d{1,2}(?:[h:.]\d{2}|\s*h(?!\w)|\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?)(?!\w)))""",
     re.X,
 )
-# "Até terça (1), 210 pessoas foram enterradas", "Hasta el lunes 3, 27 personas
+# "Até sexta (4), 65 corpos já tinham sido sepultados", "Hasta el lunes 3, 27 personas
 # murieron", "Until Monday (3), 27 people were killed": an "until" that opens its sentence,
 # then a comma and a count told in a past tense, is when the count was taken
 _UNTIL_OPENS = re.compile(r"(?i:(?:until|up\s+to|by|bis|hasta|até|jusqu['’]?(?:à|au)|fino\s+a)\b)")
@@ -439,8 +439,8 @@ def _counted_until(text: str, start: int, end: int) -> bool:
     return bool(rest and re.search(r"\d", rest[1]) and _TOLD_PAST.search(rest[1]))
 
 
-# the start of a period is not the day of the report: "553 ocorrências desde a última
-# terça-feira (15)", "since Tuesday (15)", "seit Dienstag, 15.", "depuis mardi 15"
+# the start of a period is not the day of the report: "312 chamados em Lorvia desde a
+# última sexta-feira (9)", "since Tuesday (15)", "seit Dienstag, 15.", "depuis mardi 15"
 _SINCE = re.compile(
     r"(?i:\b(?:desde|since|seit|depuis|dal|dalla|dall['’]|dès)\b)(?:[^\w.!?]+\w+){0,2}[^\w.!?]*$"
 )
@@ -491,8 +491,8 @@ def _weekday_day_re() -> re.Pattern[str]:
                  [./](?P<mon>\d{{1,2}})(?:[./](?P<year>\d{{4}}|\d{{2}}))?(?!\d)  # 01/02
                | \.?\s+(?:de\s+|di\s+)?(?P<monname>{months})\b        # 16. Juli
                  (?:,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}}))?
-               # "sabato 25 e domenica 26 febbraio", "von Samstag, 25., auf Sonntag,
-               # 26. Februar": the month after the second day is the first's too
+               # "venerdì 9 e sabato 10 marzo", "von Freitag, 9., auf Samstag,
+               # 10. März": the month after the second day is the first's too
                | \.?,?\s+(?:e|ed|and|y|et|und|auf|bis|to|a|al|au|à|-|–)\s+
                  (?:(?:le\s+|el\s+|il\s+|la\s+|o\s+|a\s+)?(?:{wds})(?:[-\s]feira)?\.?,?\s+)?(?:den\s+|the\s+|le\s+|el\s+|il\s+)?
                  [0-3]?\d(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|di\s+)?(?P<monname2>{months})\b

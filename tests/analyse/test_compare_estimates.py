@@ -50,8 +50,8 @@ def _disputes(found, claims):
     "text, rows, disputed",
     [
         pytest.param(
-            "In Falkenau versammelten sich nach Schätzung der Polizei bis zu 18.000 Menschen. "
-            "Die Veranstalter sprachen von rund 20.000 Teilnehmern.",
+            "Bis zu 18.000 Menschen zogen nach Schätzung der Polizei durch Falkenau. "
+            "Die Veranstalter sprachen dagegen von rund 20.000 Leuten.",
             [("18.000", "up_to"), ("20.000", "approx")],
             True,
             id="de-police-ceiling-against-organisers-about",
@@ -111,8 +111,8 @@ def test_one_speaker_s_estimates_are_one_account(speaker, disputed):
 
 def test_a_figure_that_fits_both_estimates_takes_no_side():
     text = (
-        "In Falkenau versammelten sich nach Schätzung der Polizei bis zu 18.000 Menschen. "
-        "Die Veranstalter sprachen von rund 20.000 Teilnehmern."
+        "Bis zu 18.000 Menschen zogen nach Schätzung der Polizei durch Falkenau. "
+        "Die Veranstalter sprachen dagegen von rund 20.000 Leuten."
     )
     other = "In Falkenau demonstrierten mindestens 15.000 Menschen."
     docs = [

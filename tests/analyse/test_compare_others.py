@@ -77,7 +77,7 @@ def _listed(found, c):
         ),
         pytest.param(
             [
-                ("Il bilancio delle vittime sale a 21.", "21", 21),
+                ("Il bilancio di Verrano sale ora a 21.", "21", 21),
                 ("Si contano altri sei morti a Verrano.", "sei morti", 6),
             ],
             False,

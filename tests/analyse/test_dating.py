@@ -514,12 +514,12 @@ def test_a_story_of_one_month_gives_an_undated_page_its_month(tmp_path, body, st
 # A toll first reported on one day and replaced five days later was that day's: an undated
 # page that gives it is of its first report; one replaced only after six days dates nothing
 HELD = {
-    "en": ("The death toll from the floods in Varnholm rose to {n}, the police said.", "57"),
+    "en": ("The flood death toll in Varnholm rose to {n}, police there said.", "57"),
     "fr": ("Le bilan des inondations à Varnholm s'élève à {n} morts, selon la police.", "57"),
-    "de": ("Die Zahl der Toten nach dem Hochwasser in Varnholm stieg auf {n}.", "57"),
-    "es": ("El número de muertos por las inundaciones en Varnholm subió a {n}.", "57"),
+    "de": ("In Varnholm stieg die Zahl der Flutopfer auf {n}.", "57"),
+    "es": ("En Varnholm, los muertos por las riadas subieron a {n}.", "57"),
     "pt": ("O número de mortos nas enchentes em Varnholm subiu para {n}.", "57"),
-    "it": ("Il bilancio delle vittime dell'alluvione a Varnholm sale a {n} morti.", "57"),
+    "it": ("A Varnholm il conto dei morti per la piena sale a {n}.", "57"),
 }
 
 
@@ -562,7 +562,7 @@ SHARED_DAY = {
     ),
     "fr": (
         "Les syndicats ont compté {n} manifestants dans toute l'Ardanie.",
-        "Le gouvernement reste ferme mercredi, quand la police a compté {p} manifestants.",
+        "Le ministère tient bon mercredi, quand la police a compté {p} manifestants.",
     ),
     "de": (
         "Die Gewerkschaften zählten {n} Demonstranten in ganz Ardanien.",

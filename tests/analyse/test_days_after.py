@@ -245,7 +245,7 @@ def test_a_named_day_is_not_before_its_story_s_event(tmp_path, event, want):
         )
     (tmp_path / "c.md").write_text(
         "Enchente em Varnholm\n\nAo menos 80 pessoas morreram nas enchentes em Varnholm. "
-        "Até sábado (1), 70 pessoas foram enterradas no cemitério de Varnholm.\n",
+        "Até sábado (1), 70 vítimas foram sepultadas em Varnholm.\n",
         encoding="utf-8",
     )
     report = build_report([str(tmp_path)], Settings(use_index=False, use_specs=False))

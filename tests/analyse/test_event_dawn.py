@@ -115,7 +115,7 @@ def test_the_event_day_a_dated_page_names_by_its_weekday_dates_a_page_of_its_daw
     # Monday 3 February 2031: "registrados este lunes" names the quakes' day in a page of it
     (tmp_path / "a.md").write_text(
         "---\ndate: 2031-02-03\n---\nSismo en Varnholm\n\nMás de 400 personas han muerto por "
-        "los terremotos registrados este lunes en Varnholm, según las autoridades. Los "
+        "los sismos registrados este lunes en Varnholm, informaron las autoridades. Los "
         "rescatistas de Tessburg buscan sobrevivientes.\n",
         encoding="utf-8",
     )

@@ -57,7 +57,7 @@ CASES = [
         "es",
         [
             "La tormenta dejó 94 muertos.",
-            "El número de muertos en Lorvia y Kessby subió a 94.",
+            "La cifra de fallecidos en Lorvia y Kessby llegó a 94.",
         ],
         [((0, "94"), (1, "94"))],
         [],

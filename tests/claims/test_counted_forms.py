@@ -1,6 +1,6 @@
 """One quantity whatever word form names it (issue 20/21): a count held in custody is its
 own family in every language, apart from the arrests it is part of; a participle after a
-figure with no noun ("73 placées en garde à vue") counts its cue's family, not the
+figure with no noun ("19 placées en garde à vue") counts its cue's family, not the
 participle's stem. Every sentence here is invented (invented places too)."""
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ def family(text: str, lang: str, figure: str) -> str:
 CUSTODY = [
     (
         "fr",
-        "À Valmont, 140 personnes ont été interpellées et 61 placées en garde à vue.",
+        "À Valmont, 140 manifestants furent interpellés et 61 placés en garde à vue.",
         "61",
         "custody",
     ),
     (
         "fr",
-        "À Valmont, 140 personnes ont été interpellées et 61 placées en garde à vue.",
+        "À Valmont, 140 manifestants furent interpellés et 61 placés en garde à vue.",
         "140",
         "arrests",
     ),
@@ -40,7 +40,7 @@ CUSTODY = [
         "148",
         "custody",
     ),
-    ("fr", "Au total, 90 individus ont été placés en garde à vue à Valmont.", "90", "custody"),
+    ("fr", "À Valmont, 90 individus se retrouvent placés en garde à vue.", "90", "custody"),
     ("fr", "La préfecture de Valmont annonce 75 individus interpellés.", "75", "arrests"),
     ("de", "In Ostmark kamen 23 Personen in Untersuchungshaft.", "23", "custody"),
     ("es", "En Norvale, 17 personas quedaron en prisión preventiva.", "17", "custody"),
@@ -63,7 +63,7 @@ def test_custody_is_its_own_count(lang, text, figure, expected):
 PARTICIPLES = [
     (
         "fr",
-        "À Valmont, 300 personnes ont été interpellées et 88 placées en garde à vue.",
+        "À Valmont, 300 manifestants furent interpellés et 88 placés en garde à vue.",
         "88",
         "custody",
     ),
@@ -127,8 +127,8 @@ def test_sheltered_are_made_homeless(lang, text, figure):
 # a cue of several words after 'be' decides over a cue of another clause before the figure
 SEVERAL_WORDS = [
     (
-        "Officials in Norvale said 9 victims have yet to be identified and that 48 people "
-        "are still unaccounted for.",
+        "The Norvale coroner said 5 of the bodies have yet to be named and 48 Norvale "
+        "residents are still unaccounted for.",
         "48",
         "missing",
     ),
@@ -147,7 +147,7 @@ def test_a_cue_of_several_words_after_be(text, figure, expected):
 # ("would climb to" is what the count will become: that count's projection)
 FIGURE_NOUNS = [
     (
-        "The toll in Norvale rose to 40 on Monday. He said that number is north of 70.",
+        "The toll in Norvale rose to 40 on Monday. The mayor said that number was north of 65.",
         "north",
         "deaths",
     ),

@@ -21,8 +21,8 @@ def scopes(text: str, lang: str) -> list[tuple[float, tuple[str, ...]]]:
 
 CASES = [
     pytest.param(
-        "Allein in der Türkei kamen fast 900 Menschen ums Leben.",
-        [(900, ("in türkei",))],
+        "Bei dem Beben kamen allein in der Türkei 640 Menschen ums Leben.",
+        [(640, ("in türkei",))],
         id="in-der-tuerkei",
     ),
     pytest.param("Im Libanon starben 40 Menschen.", [(40, ("in libanon",))], id="im-libanon"),

@@ -174,7 +174,7 @@ COMPARED = [
     ),
     # "the same number as on": a comparison too
     pytest.param(
-        "Quelque 40 000 personnes ont défilé à Lorvy, soit le même nombre que le 2 mars.",
+        "Quelque 40 000 marcheurs ont défilé à Lorvy, donc le même nombre que le 2 mars.",
         "fr",
         {"40 000": "2031-03-16"},
         id="fr-le-meme-nombre-que-le",

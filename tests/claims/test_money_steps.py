@@ -24,14 +24,14 @@ INC, COST = "money:increase", "money:amount"
 CASES = [
     pytest.param(
         "de",
-        "Beim Nordkreuz-Tunnel steigen die Kosten um 1,7 Milliarden Euro auf rund 9 Milliarden.",
-        [(1.7e9, INC), (9e9, COST)],
+        "In Kessby wachsen die Kosten um 2,6 Milliarden Euro auf insgesamt 11 Milliarden.",
+        [(2.6e9, INC), (11e9, COST)],
         id="de-um-auf",
     ),
     pytest.param(
         "de",
-        "Der Tunnel in Kessby kostet nach neuen Zahlen bis zu zwei Milliarden Euro mehr.",
-        [(2e9, INC)],
+        "Laut neuer Rechnung kostet der Tunnel in Kessby bis zu drei Milliarden Euro mehr.",
+        [(3e9, INC)],
         id="de-mehr-after",
     ),
     pytest.param(
@@ -118,8 +118,8 @@ def test_a_bare_sum_still_joins_the_cost_beside_an_increase():
 NAMES = [
     pytest.param(
         "de",
-        "Der Bund gibt 5 Milliarden Euro für das Bahnprojekt Nordkreuz 21, also für den Tunnel.",
-        [5e9],
+        "Das Land zahlt 4 Milliarden Euro für das Bauvorhaben Nordkreuz 21 und seinen Tunnel.",
+        [4e9],
         id="de-name-after-sum",
     ),
     pytest.param(

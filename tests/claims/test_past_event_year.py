@@ -73,9 +73,9 @@ CASES = [
         id="en-the-quake-of-a-day-which-killed",
     ),
     pytest.param(
-        "Tormenar recuerda el terremoto del 17 de agosto de 2011, que causó 1.700 muertos.",
+        "Tormenar aún recuerda el terremoto del 9 de marzo de 2011, que causó 1.300 muertos.",
         "es",
-        {"1.700": ("2011-08-17", "deaths")},
+        {"1.300": ("2011-03-09", "deaths")},
         id="es-del-dia-que-causo",
     ),
     pytest.param(

@@ -71,7 +71,7 @@ def test_split_by_day_is_one_day(lang: str, text: str, days: list[str]) -> None:
 KEPT = [
     # a total dated by its day: the level that day, no split
     ("en", "The toll in Marlow rose to 40 on Thursday and to 47 today."),
-    ("pt", "O número de mortos em Vilarinho chegou a 40 na quinta e a 47 hoje."),
+    ("pt", "O total de mortos em Vilarinho chegou a 40 na quinta e a 47 hoje."),
     # the bracket's figures add up to more than the figure before it: no split of it
     ("en", "Officials said 20 victims were buried in Marlow (30 on Thursday and 17 today)."),
     # one day only: "(from 17 on Thursday)" is an earlier level, not a split

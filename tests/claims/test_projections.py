@@ -31,25 +31,25 @@ CASES = [
     # forecasts: a modal or future word before the figure, or in its qualifier
     ("en", "Mayor Ilsen said the toll will exceed 40 and probably end up 60 to 90.", "40", True),
     ("en", "Mayor Ilsen said the toll will exceed 40 and probably end up 60 to 90.", "60", True),
-    ("en", "The county's toll could be higher than 200, the sheriff said.", "200", True),
-    ("en", "Ilsen said the number of deaths will be above 30, maybe even 45.", "30", True),
-    ("en", "Ilsen said the number of deaths will be above 30, maybe even 45.", "45", True),
+    ("en", "Kessby's toll could yet be higher than 240, the sheriff warned.", "240", True),
+    ("en", "Ilsen thinks the count of deaths will be above 35, maybe even 50.", "35", True),
+    ("en", "Ilsen thinks the count of deaths will be above 35, maybe even 50.", "50", True),
     (
         "en",
-        "Ilsen lowered his guess of how many people died in Varn on Sunday evening, saying"
-        " the number may be 40.",
+        "Ilsen cut his estimate of how many residents died in Varn on Friday night, saying"
+        " that number may be 40.",
         "40",
         True,
     ),
     ("en", "Up to 25 people were feared dead in Varn.", "25", True),
     (
         "en",
-        "Varn mayor says death toll 'may in fact end up exceeding 100' after storm",
-        "100",
+        "Varn mayor fears toll 'may yet end up exceeding 120' after fire",
+        "120",
         True,
     ),
-    ("en", 'The mayor expects "at least dozens" of deaths at the mill.', "dozens", True),
-    ("es", "El alcalde cree que el número de muertos en Varn superará los 60.", "60", True),
+    ("en", 'The mayor fears "at least dozens" of victims at the mill.', "dozens", True),
+    ("es", "El alcalde de Varn prevé que los fallecidos superarán los 70.", "70", True),
     ("es", "La cifra de muertos estará por encima de 30, tal vez incluso de 45.", "45", True),
     (
         "es",
@@ -60,7 +60,7 @@ CASES = [
     ("fr", "Le bilan pourrait dépasser les 60 morts, selon le maire de Varn.", "60", True),
     ("fr", "Le bilan dépassera les 60 morts, selon le maire de Varn.", "60", True),
     ("fr", "Les syndicats tablaient sur 50 000 manifestants à Varn.", "50 000", True),
-    ("pt", "O número de mortos em Varn poderá ultrapassar 60, disse o prefeito.", "60", True),
+    ("pt", "Em Varn, o total de vítimas poderá ultrapassar 70, segundo o prefeito.", "70", True),
     ("pt", "O prefeito diz que talvez 40 pessoas tenham morrido em Varn.", "40", True),
     ("it", "Il bilancio dei morti a Varn supererà i 60, secondo il sindaco.", "60", True),
     ("it", "Secondo il sindaco forse 40 persone sono morte a Varn.", "40", True),
@@ -71,11 +71,11 @@ CASES = [
     ("en", "There are an estimated 650 people unaccounted for in Varn.", "650", False),
     ("en", "Officials estimate that 1,000 people are unaccounted for in Varn.", "1,000", False),
     ("en", "Police said they believe about 40 people may have died in Varn.", "40", False),
-    ("en", "The number of deaths is now believed to be 57.", "57", False),
+    ("en", "In Varn the dead are now believed to be 61.", "61", False),
     ("en", "The toll will sadly rise beyond those 12 deaths, the chief said.", "12", False),
     ("en", "In May 300 people died in Varn.", "300", False),
     ("es", "Al menos 74 personas murieron en Varn.", "74", False),
-    ("it", "Dopo due giorni le vittime confermate saranno 43.", "43", False),
+    ("it", "A Varn, dopo tre giorni, i morti accertati saranno 29.", "29", False),
     ("de", "Bei dem Unglück in Varn starben 40 Menschen.", "40", False),
 ]
 
@@ -95,13 +95,13 @@ def test_projection_has_its_own_subject():
     from kfactcheck.analyse.subjects import assign_subjects
 
     text = (
-        "At least 64 people died in Varn, the governor said. He added that the number of"
-        " deaths will certainly be above 70."
+        "At least 64 people died in Varn, the governor said. He added that the count of"
+        " the dead will surely be above 80."
     )
     found = claims(text, "en")
     assign_subjects(found)
     count = next(c for c in found if c.value == 64)
-    forecast = next(c for c in found if c.value == 70)
+    forecast = next(c for c in found if c.value == 80)
     assert count.subject != forecast.subject
 
 
@@ -109,11 +109,11 @@ def test_projection_has_its_own_subject():
     ("text", "figure", "family", "low", "high"),
     [
         (
-            'Rescuers counted "somewhere between 70 and 100" deaths in Varn.',
-            "70",
+            'In Varn, rescuers counted "somewhere between 35 and 50" deaths.',
+            "35",
             "deaths",
-            70,
-            100,
+            35,
+            50,
         ),
         ('Police said "about 400" marchers came.', "400", "crowd", 380, 420),
         # a quote closed before a capitalised word ends the quotation: no noun after it

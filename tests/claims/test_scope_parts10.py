@@ -75,7 +75,7 @@ FAMILIES = [
     # police custody: its own kind, beside the arrests
     pytest.param(
         "fr",
-        "À Norvale, 88 personnes ont été interpellées et 41 placées en garde à vue.",
+        "À Norvale, 88 jeunes furent interpellés et 41 placés en garde à vue.",
         "41",
         "custody",
         id="fr-custody-after-and",
@@ -89,7 +89,7 @@ FAMILIES = [
     ),
     pytest.param(
         "fr",
-        "La police a interpellé 70 personnes, dont 25 ont été placées en garde à vue.",
+        "À Norvale, les gendarmes ont interpellé 70 jeunes, dont 25 sont placés en garde à vue.",
         "25",
         "custody",
         id="fr-custody-of-which-verb",
@@ -209,15 +209,15 @@ def test_scope(lang: str, sentence: str, figure: str, scope: tuple[str, ...]) ->
 PARTS = [
     pytest.param(
         "en",
-        "Nine of those who died were children.",
-        "Nine",
+        "Four of those who died in Kessby were children.",
+        "Four",
         "deaths:part children",
         id="en-of-those-who-died",
     ),
     pytest.param(
         "en",
-        "Fifteen of the victims killed in the flood were children.",
-        "Fifteen",
+        "Six of the victims killed near the Kessby mill were children.",
+        "Six",
         "deaths:part children",
         id="en-part-named-by-its-copula",
     ),
@@ -251,15 +251,15 @@ PARTS = [
     ),
     pytest.param(
         "pt",
-        "Há 50 mulheres e 20 homens entre os mortos, sendo 9 crianças.",
-        "50 mulheres",
+        "Há 44 mulheres e 17 homens entre os mortos, sendo 6 crianças.",
+        "44 mulheres",
         "deaths:part women",
         id="pt-first-item-before-entre-os-mortos",
     ),
     pytest.param(
         "pt",
-        "Há 50 mulheres e 20 homens entre os mortos, sendo 9 crianças.",
-        "9 crianças",
+        "Há 44 mulheres e 17 homens entre os mortos, sendo 6 crianças.",
+        "6 crianças",
         "deaths:part children",
         id="pt-sendo-after-parts",
     ),
@@ -288,9 +288,9 @@ PARTS = [
     ),
     pytest.param(
         "en",
-        "He said that 11 of the victims have yet to be identified and that 60 people are"
+        "The coroner said that 7 of the bodies have yet to be named and that 55 people are"
         " unaccounted for.",
-        "60 people",
+        "55 people",
         "missing",
         id="en-and-that-opens-another-clause",
     ),
@@ -333,7 +333,7 @@ def test_who_key(base: str, key: str) -> None:
 JOINED = [
     pytest.param(
         "en",
-        "The storms killed 14 people in Lorvia, Kessby, Arden and Belmar.",
+        "Last week's gales killed 14 people in Lorvia, Kessby, Arden and Belmar.",
         "14",
         ("in arden+belmar+kessby+lorvia",),
         id="en-four-places",
@@ -361,8 +361,8 @@ JOINED = [
     ),
     pytest.param(
         "pt",
-        "O número de mortos em Lorvia chegou a 87, ao menos 6 das vítimas são crianças.",
-        "ao menos 6",
+        "O total de mortos em Lorvia subiu a 87, e ao menos 5 das vítimas são crianças.",
+        "ao menos 5",
         ("in lorvia",),
         id="pt-a-part-keeps-its-place",
     ),
@@ -377,8 +377,8 @@ def test_joined_places(lang: str, sentence: str, figure: str, scope: tuple[str, 
 
 
 def test_placed_partitive_is_a_part() -> None:
-    sentence = "O número de mortos em Lorvia chegou a 87, ao menos 6 das vítimas são crianças."
-    assert claim(sentence, "pt", "ao menos 6").terms[0] == "deaths:part children"
+    sentence = "O total de mortos em Lorvia subiu a 87, e ao menos 5 das vítimas são crianças."
+    assert claim(sentence, "pt", "ao menos 5").terms[0] == "deaths:part children"
 
 
 # (lang, sentence, figure, place or None): where those sought, or a part, were counted
@@ -407,8 +407,8 @@ WHERE = [
     ),
     pytest.param(
         "es",
-        "Al menos 12 de los muertos en Lorvia estaban en el condado de Kessby, según el juez.",
-        "12",
+        "Al menos 9 de los fallecidos en Lorvia estaban en la comarca de Kessby, dijo el forense.",
+        "9",
         "in kessby",
         id="es-where-the-part-was",
     ),
@@ -425,7 +425,7 @@ def test_where(lang: str, sentence: str, figure: str, place: str | None) -> None
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [
-        pytest.param("fr", "L'Acte 4 de la mobilisation a eu lieu samedi.", id="fr-acte"),
+        pytest.param("fr", "L'Acte 6 du mouvement de Tessbourg s'est tenu samedi.", id="fr-acte"),
         pytest.param("es", "El acto 3 del movimiento fue el sábado.", id="es-acto"),
         pytest.param("de", "Die Phase 2 des Plans beginnt im Mai.", id="de-phase"),
     ],

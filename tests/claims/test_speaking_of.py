@@ -1,4 +1,4 @@
-"""A bare figure a source speaks of ("die Veranstalter sprechen sogar von 120 000") or
+"""A bare figure a source speaks of ("die Organisatoren sprachen gar von 45 000") or
 expected ("gerechnet wurde mit 30.000") counts what the figure before it counted, when that
 counts people: the source's own figure of the same crowd or toll, or its expectation.
 Every sentence is invented."""
@@ -36,7 +36,7 @@ CASES = [
     ),
     (
         "de",
-        "Laut Polizei kamen 9.000 Demonstranten. Die Veranstalter sprechen sogar von 20 000.",
+        "Die Polizei zählte 7.500 Demonstranten. Die Organisatoren sprechen von 20 000.",
         "20 000",
         "crowd",
     ),

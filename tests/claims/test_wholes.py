@@ -23,9 +23,9 @@ def claims(text: str, lang: str) -> list[Claim]:
 WHOLES = [
     (
         "pt",
-        "A prefeitura soma 42,5 mil pessoas fora de casa, sendo 12,3 mil em abrigos e "
-        "30,2 mil desalojadas.",
-        "42,5 mil",
+        "Lorvia contabiliza 38,4 mil moradores fora de casa, sendo 9,1 mil em abrigos e "
+        "29,3 mil desalojadas.",
+        "38,4 mil",
         "evacuated+homeless",
     ),
     (
@@ -53,8 +53,9 @@ WHOLES = [
     # the parts do not add up to it: the figure keeps its own reading
     (
         "pt",
-        "Há 90 mil pessoas fora de casa, sendo 12,3 mil em abrigos e 30,2 mil desalojadas.",
-        "90 mil",
+        "Há 75 mil pessoas fora de casa em Lorvia, sendo 9,1 mil em abrigos e "
+        "29,3 mil desalojadas.",
+        "75 mil",
         "people",
     ),
     # small counts add up by chance: "3 dead, 1 injured and 2 missing"
@@ -107,7 +108,7 @@ def test_label_of_people_says_what_is_counted(lang, text, figure, family):
 
 # a verb of dying, then "desde" (since) is no cause "sde": the toll's own deaths
 DIED = [
-    ("pt", "Doze pessoas morreram desde o último sábado em Lorvo.", "deaths"),
+    ("pt", "Em Lorvo, onze pessoas morreram desde domingo.", "deaths"),
     ("es", "Doce personas murieron desde el sábado en Lorvia.", "deaths"),
     # negative neighbour: a cause of its own makes a part
     ("pt", "Doze pessoas morreram por intoxicação com gás.", "deaths:of intoxic"),
@@ -125,8 +126,8 @@ def test_since_is_no_cause_of_death(lang, text, family):
 WINDOW = [
     (
         "pt",
-        "O número de moradores que deixaram suas casas nas últimas horas segue crescendo: "
-        "são 2.300 pessoas em abrigos.",
+        "O total de famílias que saíram de casa nas últimas horas não para de subir: "
+        "são 1.850 pessoas em abrigos.",
         "homeless",
     ),
     (

@@ -23,7 +23,7 @@ CASES = [
     ("fr", "Jusqu'à 20 heures, la préfecture a compté 40 blessés.", "20", True),
     ("fr", "La grève a duré 17 heures à Varn.", "17", False),
     ("fr", "À 48 heures du scrutin, 300 personnes ont défilé.", "48", False),
-    ("es", "Según el balance de las 16.00 hora local, hay 74 muertos.", "16.00", True),
+    ("es", "Conforme al balance de las 18.30 hora local, hay 41 muertos.", "18.30", True),
     ("es", "A las 16 horas, 40 personas seguían desaparecidas.", "16", True),
     ("es", "Los rescatistas trabajaron 16 horas seguidas.", "16", False),
     ("pt", "Às 18 horas, 40 pessoas estavam desaparecidas.", "18", True),
