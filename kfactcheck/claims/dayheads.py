@@ -14,13 +14,12 @@ language read (data.calendar_names).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache
 
 from kfactcheck.claims.dated import with_year
-from kfactcheck.data import calendar_names
+from kfactcheck.read.textdate import _fold, _months, _safe, _weekdays
 
 # the longest day heading read: "### Wednesday, 12 December 2018 :" and a little more
 _LONGEST = 64
@@ -94,34 +93,3 @@ def _heading_re() -> re.Pattern[str]:
             )[ \t*:.]*$""",
         re.X | re.I | re.M,
     )
-
-
-def _fold(word: str) -> str:
-    w = unicodedata.normalize("NFKD", word.lower().rstrip("."))
-    return "".join(c for c in w if not unicodedata.combining(c))
-
-
-@cache
-def _weekdays() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for low, wd in calendar_names("weekdays").items():
-        for form in {low, _fold(low), low.split("-")[0], _fold(low).split("-")[0]}:
-            if len(form) >= 5:
-                out[form] = wd
-    return out
-
-
-@cache
-def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for low, mo in calendar_names("months").items():
-        out[low] = mo
-        out[_fold(low)] = mo
-    return out
-
-
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
