@@ -13,13 +13,11 @@ from typing import NamedTuple
 
 from kfactcheck.claims.dated import (
     _COUNTED_UNTIL,
-    _event_of,
     _gap,
-    event_of_ends,
-    event_of_last,
     sentence_time,
     with_year,
 )
+from kfactcheck.claims.eventof import event_of, event_of_ends, event_of_last
 from kfactcheck.claims.periodstart import opens_period
 from kfactcheck.claims.reported import said_on, told_after
 from kfactcheck.grammar.dategrammar import load_words
@@ -232,7 +230,7 @@ def _names_event(sentence: str, d) -> bool:
             # (a window of ASCII, lower-cased, keeps its letters where the pattern's
             # case-blind match finds them)
             and (not tail.isascii() or tail.lower().endswith(event_of_ends()))
-            and _event_of().search(sentence, lo, d.start)
+            and event_of().search(sentence, lo, d.start)
         )
         # "58 dead in the storm, which broke out on Tuesday": the day the event began;
         # "qui a frappé, vendredi soir, ...": a comma may set it off (textdate.onset_re)
