@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 from speedkit import CORPORA, SENTENCES, plain_stamps, random_strings
 
-from kfactcheck.claims import condition, counted, dated, entries, money, opening, places
+from kfactcheck.claims import condition, counted, dated, entries, eventof, money, opening, places
 from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
@@ -346,7 +346,7 @@ NAMED = [
 
 def _plain_names_event(sentence, d) -> bool:
     return bool(
-        opening._event_of().search(sentence, max(0, d.start - 60), d.start)
+        eventof.event_of().search(sentence, max(0, d.start - 60), d.start)
         or (
             d.text.lower().endswith("earlier")
             and not opening._OPENS_SENTENCE.search(sentence, 0, d.start)
@@ -537,11 +537,11 @@ def test_event_stem_on_random_and_corpus_text():
 
 
 # opening.names_event tries _event_of only on a window whose last character (before spaces)
-# some match can end with (dated.event_of_last): the screen must pass every match
+# some match can end with (eventof.event_of_last): the screen must pass every match
 def _screened(text: str) -> bool:
     tail = text.rstrip()
     return bool(
-        tail and dated.event_of_last().fullmatch(tail[-1]) and dated._event_of().search(text)
+        tail and eventof.event_of_last().fullmatch(tail[-1]) and eventof.event_of().search(text)
     )
 
 
@@ -561,7 +561,7 @@ EVENT_WINDOWS = [
 
 @pytest.mark.parametrize("window", EVENT_WINDOWS)
 def test_event_of_last_passes_every_match(window):
-    assert dated._event_of().search(window), window
+    assert eventof.event_of().search(window), window
     assert _screened(window), window
 
 
@@ -575,7 +575,7 @@ def test_event_of_screen_on_random_windows_and_corpora():
     texts += [s[max(0, i - 60) : i] for s in SENTENCES for i in range(0, len(s), 5)]
     hits = 0
     for text in texts:
-        plain = bool(dated._event_of().search(text))
+        plain = bool(eventof.event_of().search(text))
         assert _screened(text) == plain, repr(text)
         hits += plain
     assert hits
