@@ -536,8 +536,9 @@ def test_event_stem_on_random_and_corpus_text():
             assert placeframe._event_stem().search(text.lower()), text
 
 
-# opening.names_event tries _event_of only on a window whose last character (before spaces)
-# some match can end with (eventof.event_of_last): the screen must pass every match
+# opening.names_event tries event_of (claims/eventof.py) only on a window whose last
+# character (before spaces) some match can end with (eventof.event_of_last): the screen
+# must pass every match
 def _screened(text: str) -> bool:
     tail = text.rstrip()
     return bool(
