@@ -17,7 +17,6 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from kfactcheck.analyse.partwho import who_part
 from kfactcheck.analyse.placekeys import (
     _country_names,
     _country_parts_spanning,
@@ -30,6 +29,7 @@ from kfactcheck.analyse.placekeys import (
 from kfactcheck.analyse.placewhole import home_below_total, listed_with_others, places_of_whole
 from kfactcheck.analyse.specs import SubjectSpec
 from kfactcheck.claims.money import join_sums, money_label
+from kfactcheck.claims.whoparts import who_part
 from kfactcheck.errors import UsageError
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim

@@ -2,7 +2,7 @@
 (data/units.toml [who]), and the parts of one sentence read together: "33 mulheres e 18
 homens entre os mortos, sendo 7 bebês" are three parts of the toll although only the
 second stands next to "entre os mortos"; "subió a 52, incluidos cinco niños" is the toll's
-children. analyse/partwho.py keys a part by the same names.
+children. who_part keys a part by the same names.
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ def who_of(family: str) -> str | None:
     _, colon, rest = family.partition(":")
     words = rest.removeprefix("part ").split() if colon else []
     return who_names().get(words[0]) if words else None
+
+
+def who_part(family: str) -> str:
+    """`family` with a part of people named by who they are keyed by its [who] name, so
+    that "deaths:part niñ", "deaths:crianc" and "deaths:part children" are one quantity,
+    the toll's children (analyse/subjects.py); any other family as it is."""
+    name = who_of(family)
+    return f"{family.partition(':')[0]}:part {name}" if name else family
 
 
 # words that open the parts of the count before them ("incluidos cinco niños")

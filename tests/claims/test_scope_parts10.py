@@ -324,7 +324,7 @@ WHO = [
 
 @pytest.mark.parametrize(("base", "key"), WHO)
 def test_who_key(base: str, key: str) -> None:
-    from kfactcheck.analyse.partwho import who_part
+    from kfactcheck.claims.whoparts import who_part
 
     assert who_part(base) == key
 
