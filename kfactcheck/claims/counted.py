@@ -280,16 +280,11 @@ def verb_after(after: str) -> str | None:
         return vocab().verb_family[tokens[i].group().lower()]
     if 0 < i < len(tokens) and (low := tokens[i].group().lower()) in _PREDICATES:
         return vocab().verb_family.get(low)  # "74 were missing", "12 are dead"
-    if 0 < i < len(tokens) - 1 and tokens[i].group().lower() in _TWO_WORD_STATES:
-        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
-        return vocab().verb_family.get(two)  # "more than 60 still unaccounted for"
     if i < len(tokens) and (i or tokens[0].group().lower().endswith("ed")):
-        return long_cue(tokens[i : i + 3])  # "105 are still unaccounted for": over a cue before
+        # "105 are still unaccounted for", "more than 60 still unaccounted for": over a cue
+        # before
+        return long_cue(tokens[i : i + 3])
     return None
-
-
-# the first words of two-word states after "be" or "still" ("unaccounted for")
-_TWO_WORD_STATES = frozenset({"unaccounted"})
 
 
 _AUXILIARIES = frozenset(
