@@ -90,3 +90,28 @@ def test_collapse_words_in_every_language(code):
 def test_survivors_in_every_language(code):
     nouns = load_units_toml()["families"]["rescued"][code]["nouns"]
     assert len(nouns) >= 3, f"[families.rescued.{code}] names no survivors"
+
+
+# (lang, sentence, figure, family): people in hospital are one count whatever noun they get
+HOSPITAL = [
+    ("en", "Some 40 people remain hospitalised in Orvena.", "40", "injured:in hospital"),
+    ("fr", "Quelque 40 personnes sont toujours hospitalisées.", "40", "injured:in hospital"),
+    ("de", "40 Menschen werden im Krankenhaus behandelt.", "40", "injured:in hospital"),
+    ("es", "Unas 40 personas siguen hospitalizadas.", "40", "injured:in hospital"),
+    ("pt", "Cerca de 40 pessoas seguem internadas.", "40", "injured:in hospital"),
+    ("it", "Circa 40 persone sono ancora ricoverate.", "40", "injured:in hospital"),
+    ("nl", "Zo'n 40 mensen liggen in het ziekenhuis.", "40", "injured:in hospital"),
+    ("hbs", "Oko 40 ljudi je u bolnici.", "40", "injured:in hospital"),
+    # a part of the rescued in hospital stays theirs (a later figure of the injured in
+    # hospital is not the same page's count)
+    ("en", "Of the 81 rescued, 22 are in hospital.", "22", "rescued:in hospital"),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, figure, family",
+    HOSPITAL,
+    ids=[f"{c[0]}-{c[1][:30]}" for c in HOSPITAL],
+)
+def test_people_in_hospital(lang, sentence, figure, family):
+    assert counted(sentence, lang, figure)[0] == family
