@@ -413,14 +413,14 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
     return None
 
 
-# a source word and up to two words before a noun ("according to some survivors", "secondo
-# alcuni superstiti", "laut den Überlebenden"): the noun says who told, data/money.toml [sources]
+# a source word and up to three words before a noun ("according to some survivors", "secondo un
+# paio di superstiti", "laut den Überlebenden"): the noun says who told, data/money.toml [sources]
 _SOURCE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:"
     + "|".join(
         re.escape(w) for w in sorted(data_load("money")["sources"]["all"], key=len, reverse=True)
     )
-    + r")\s+(?:[^\W\d_]+\s+){0,2}$"
+    + r")\s+(?:[^\W\d_]+\s+){0,3}$"
 )
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")

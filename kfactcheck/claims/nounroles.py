@@ -15,8 +15,8 @@ from kfactcheck.claims.parts import WORD
 from kfactcheck.claims.places import PLACE_END
 from kfactcheck.grammar.vocab import noun_concept, vocab
 
-# Counts whose noun is itself what happened to the people ("43 dead", "80 survivors",
-# "80 sopravvissuti"): a clause cue of another family ("43 morti e 80 sopravvissuti")
+# Counts whose noun is itself what happened to the people ("dead", "survivors"): the cue
+# of another family in the clause (a toll of the dead listed first, then the survivors)
 # does not turn them into it, as it turns "12 soldiers were killed" into the dead.
 STATUS_NOUNS = frozenset({"deaths", "injured", "missing", "rescued"})
 
