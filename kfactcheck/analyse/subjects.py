@@ -189,7 +189,18 @@ def _base(c: Claim) -> str:
     known = ("deadline", "year:", "date:", "plan:", "share:", "money", "duration", "measure:")
     if c.unit in ("date", "year", "years", "percent", "currency") and not family.startswith(known):
         return f"{c.unit}:{family}"
-    return who_part(family)  # "deaths:part niñ" and "deaths:crianc": the toll's children
+    return who_part(_placed_part(family, c.scope))  # "deaths:part niñ" and "deaths:crianc"
+
+
+def _placed_part(family: str, scope: tuple[str, ...]) -> str:
+    """A part named by the place its figure is counted in is that place's count:
+    "7,200 in all, including 5,400 in Ardania" ('deaths:part ardania', scope 'in ardania')
+    is the toll in Ardania, which the scope keys (its base is 'deaths')."""
+    whole, sep, part = family.partition(":part ")
+    if not sep or len(part) < 4 or " " in part:
+        return family
+    placed = any(s.startswith("in ") and s[3:].startswith(part) for s in scope)
+    return whole if placed else family
 
 
 def _placed_restatements(

@@ -3,7 +3,7 @@
 dañadas") or affected ("some 2,600 are touched by smoke", "184 mil viviendas
 afectadas": the homes touched in any way, the plain "homes"). Three quantities: the homes
 destroyed never meet the homes affected in a finding. The words are data (data/units.toml
-[building_states], families.destroyed).
+[building_states], families.destroyed; fallen-in buildings are destroyed ones).
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ def _states(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     own = raw["building_states"].get(code, {})
     spec = raw["families"]["destroyed"]
     destroyed = spec.get("verbs", ()) if code == "en" else spec.get(code, {}).get("verbs", ())
+    # fallen in is destroyed, but only of buildings: not a clause word of the family
+    # ("12 died when the roof collapsed" counts deaths)
+    destroyed = (*destroyed, *own.get("collapsed", ()))
     return (
         _alternation(own.get("damaged", ())),
         _alternation(destroyed),

@@ -127,7 +127,20 @@ def with_condition(before: str, after: str, end: int, family: str, lang: str | N
     state = condition_of(before, rest, family, lang)
     if state and len(parts) > 1 and parts[-1].partition(" ")[0] == "part":
         family = ":".join(parts[:-1])  # "among the injured, 6 in intensive care": that part
+    if state and family in _ANY_PEOPLE and (whose := _people_of(state)):
+        family = whose  # "40 people are in hospital": the injured in hospital
     return f"{family}:{state}" if state else family
+
+
+# the counts of people a condition's own family replaces (not the dead, the missing, nor
+# a part of the rescued: "22 of the 81 rescued are in hospital" is a count of its own)
+_ANY_PEOPLE = frozenset({"people", "injured"})
+
+
+@cache
+def _people_of(state: str) -> str | None:
+    """The family every count of people in `state` takes ([conditions] `people`), or None."""
+    return vocab().raw.get("conditions", {}).get(state, {}).get("people")
 
 
 @cache

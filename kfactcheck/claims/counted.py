@@ -19,7 +19,7 @@ from kfactcheck.claims.money import (
     money_total,
     money_what,
 )
-from kfactcheck.claims.nounroles import OPPOSITE, SUBSET_WHOLES, subgroup
+from kfactcheck.claims.nounroles import OPPOSITE, STATUS_NOUNS, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.parts import WORD, group_families
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
@@ -306,7 +306,8 @@ def family_of(low: str, modifiers: list[str], head: str, before: str, after: str
                 # homes a fire burned are homes destroyed; hectares destroyed are burned
                 return ("destroyed" if fam == "homes" else "burned"), family.unit
         group = fam in group_families()  # troops, firefighters: who, not what happened
-        if (family.unit == "people" or group) and fam not in ("deaths", "injured", "missing"):
+        # a noun that is itself what happened ("dead", "survivors") keeps its family
+        if (family.unit == "people" or group) and fam not in STATUS_NOUNS:
             cue = verb_family(before[-40:] + " " + after[:80], len(before[-40:]))
             if cue and cue != fam and cue in ("deaths", "injured", "arrests"):
                 # "12 soldiers were killed": the dead, those of one group of them

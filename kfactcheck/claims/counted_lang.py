@@ -20,6 +20,7 @@ from functools import cache
 from kfactcheck.claims.actionof import action_of
 from kfactcheck.claims.nounroles import (
     NEGATION,
+    STATUS_NOUNS,
     SUBSET_WHOLES,
     after_auxiliary,
     home_left,
@@ -39,6 +40,7 @@ from kfactcheck.claims.parts import (
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.claims.severity import severe_word
+from kfactcheck.data import load as data_load
 from kfactcheck.grammar.vocab import (
     PEOPLE,
     LangVocab,
@@ -145,7 +147,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         kind_of is not None
         and (kind_of.unit == "people" or family in group_families())  # troops count soldiers
         and family not in _CUE_OVER
-        and family not in ("deaths", "injured", "missing")
+        and family not in STATUS_NOUNS  # "80 sopravvissuti" next to "43 morti" stay survivors
     )
     if family is None or family == PEOPLE or family in _CUE_OVER or other_people:
         # a figure that names its own counted words ("4mila gli sfollati"), not a part
@@ -386,6 +388,8 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
         fam = noun_concept(words[k], code)
         if fam == "homes" and (fam := home_left(words, k)) is None:
             continue  # "fora de casa", "la loro casa": where people are, or were
+        if fam and _SOURCE_BEFORE.search(back, 0, found[k].start()):
+            continue  # "secondo alcuni superstiti, 180": who told the figure, not what it counts
         if fam and fam != PEOPLE and not _in_place(words, k, lv) and not _name_word(words, k, code):
             if k and NEGATION.fullmatch(words[k - 1].lower() + " "):
                 fam = negated(fam)  # "el número de vecinos no localizados"
@@ -408,6 +412,16 @@ def _clause_noun(before: str, after: str, code: str, value: float = 0) -> str | 
             return fam
     return None
 
+
+# a source word and up to three words before a noun ("according to some survivors", "secondo un
+# paio di superstiti", "laut den Überlebenden"): the noun says who told, data/money.toml [sources]
+_SOURCE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(
+        re.escape(w) for w in sorted(data_load("money")["sources"]["all"], key=len, reverse=True)
+    )
+    + r")\s+(?:[^\W\d_]+\s+){0,3}$"
+)
 
 # a figure right before a noun: the noun is what that figure counts ("350 000 donneurs")
 _COUNTED_BY_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*\s+$")

@@ -15,6 +15,11 @@ from kfactcheck.claims.parts import WORD
 from kfactcheck.claims.places import PLACE_END
 from kfactcheck.grammar.vocab import noun_concept, vocab
 
+# Counts whose noun is itself what happened to the people ("dead", "survivors"): the cue
+# of another family in the clause (a toll of the dead listed first, then the survivors)
+# does not turn them into it, as it turns "12 soldiers were killed" into the dead.
+STATUS_NOUNS = frozenset({"deaths", "injured", "missing", "rescued"})
+
 # Before a noun of homes in a figure's clause: people left them ("le persone che hanno
 # dovuto abbandonare la loro abitazione: 13.480 nel ..."), are out of them ("fora de
 # casa", "fuori casa") or the homes are theirs ("la loro casa"): the figure counts people

@@ -96,12 +96,15 @@ SCHEMAS: dict[str, dict] = {
         "settlements": {
             lang: {"nouns": [str], "join": [str], "residents": [str]} for lang in _LANGS
         },
-        "building_states": {lang: {"damaged": [str], "affected": [str]} for lang in _LANGS},
+        "building_states": {
+            lang: {"collapsed": [str], "damaged": [str], "affected": [str]} for lang in _LANGS
+        },
         "stances": {str: {lang: [str] for lang in _LANGS}},
         "conditions": {
             str: {
                 "before?": bool,
                 "rising?": bool,
+                "people?": str,
                 **{lang: [str] for lang in _LANGS},
             }
         },
