@@ -115,10 +115,11 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
             own_noun = True
             break  # "10 millions d'aide" after "va débloquer": the verb says what it is
     clause = _without_deducted(_clause_before(before, code)[0], code)
-    if _last_kind(clause, _pending(code)):
+    words = [w.lower() for w in _NAME.findall(clause)]  # (read once for the three tests)
+    if _last_kind(clause, _pending(code), words):
         return "pending"  # "aún tiene 318 millones pendientes de pago": not paid, owed
-    found = _last_kind(clause, kinds)
-    if found is None and not own_noun and _AND & {w.lower() for w in _NAME.findall(clause)}:
+    found = _last_kind(clause, kinds, words)
+    if found is None and not own_noun and not _AND.isdisjoint(words):
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
         # list's first clause
         head = before[: len(before) - len(clause)]
@@ -157,8 +158,8 @@ def _total_words(code: str) -> frozenset[str]:
     return frozenset(w for t in _phrases("totals", code) for w in t.split())
 
 
-def _last_kind(clause: str, kinds: dict[str, str]) -> str | None:
-    words = [w.lower() for w in _NAME.findall(clause)]
+def _last_kind(clause: str, kinds: dict[str, str], words: list[str] | None = None) -> str | None:
+    words = [w.lower() for w in _NAME.findall(clause)] if words is None else words
     for i in range(len(words) - 1, -1, -1):
         two = " ".join(words[i : i + 2])
         if two in kinds or _plain(words[i]) in kinds:

@@ -88,8 +88,12 @@ class _Doc:
     def names(self) -> list[tuple[int, _Name, str]]:
         """Every full name written in the document: where, its parts, the name."""
         out = []
+        split: dict[str, _Name | None] = {}  # a name written again is split once
         for m in full_names(self.text, self.lex):  # a lone word is no full name
-            nm = _split_name(m.group().split(), self.lex)
+            run = m.group()
+            if run not in split:
+                split[run] = _split_name(run.split(), self.lex)
+            nm = split[run]
             if nm is None or not nm.tokens or nm.org or (nm.loose and not nm.title):
                 continue  # "In Brussels Jens Stoltenberg": where the name starts is unclear
             out.append((m.start(), nm, " ".join(nm.tokens)))

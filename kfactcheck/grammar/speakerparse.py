@@ -35,12 +35,16 @@ class _Source:
 
 def _tokens(text: str, a: int, b: int, lex: _Lexicon) -> list[_Tok]:
     out = []
+    # (tuple.__new__ with the fields in order builds what _Tok(...) builds, without the
+    # Python-level __new__ a NamedTuple calls: tens of tokens around every verb read)
+    new = tuple.__new__
     for m in lex.token_re.finditer(text, a, b):
         kind, w = m.lastgroup or "X", m.group()
         if kind == "E":  # "l'" of "l'archevêché": a lowercase function word
-            out.append(_Tok("W", w, w.lower(), m.start(), m.end(), False))
+            out.append(new(_Tok, ("W", w, w.lower(), m.start(), m.end(), False)))
             continue
-        out.append(_Tok(kind, w, w.lower(), m.start(), m.end(), kind == "A" or w[0].isupper()))
+        cap = kind == "A" or w[0].isupper()
+        out.append(new(_Tok, (kind, w, w.lower(), m.start(), m.end(), cap)))
     return out
 
 
