@@ -1,6 +1,8 @@
 """A year followed by a word that is a time zone's code when written in capitals ("at 2015
 IST") but a verb of another language in lower case ("im Jahr 2019 ist", "en 2019 est"): the
-year stays a year, and a figure of its clause holds in it. Invented sentences."""
+year stays a year, and a figure of its clause holds in it; a word for one after a qualifier
+and before the noun that introduces a figure ("bis zu einer Höhe von 3,2 Milliarden") is that
+noun's article, not a figure standing between the year and the sum. Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,10 +50,6 @@ CLAUSES = [
         "de",
         "2019",
         id="de-article-einer-between",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'einer Höhe' is read as a figure (1) between the year and the sum",
-        ),
     ),
 ]
 
@@ -61,3 +59,35 @@ def test_a_year_in_the_claims_clause_dates_it(sentence, lang, want):
     doc = Document(id="d", path="d.md", text=sentence, lang=lang, date=REF)
     money = [c for c in extract_claims(doc) if c.unit == "currency"]
     assert [c.as_of for c in money] == [want]
+
+
+ARTICLES = [
+    pytest.param(
+        "Der Bund zahlt bis zu einer Höhe von rund 3,2 Milliarden Euro.",
+        "de",
+        [3.2e9],
+        id="de-hoehe",
+    ),
+    pytest.param(
+        "El gobierno pagará hasta una cifra de casi 300 millones de euros.",
+        "es",
+        [3e8],
+        id="es-cifra",
+    ),
+    pytest.param(
+        "Il comune spenderà fino a una somma di 40 milioni di euro.", "it", [4e7], id="it-somma"
+    ),
+    pytest.param("In Kessenau starben mehr als ein Dutzend Menschen.", "de", [12], id="de-dutzend"),
+    pytest.param(
+        "Hubo más de un herido de gravedad y 30 heridos leves en Tormenar.",
+        "es",
+        [1, 30],
+        id="es-one-counted-before-a-later-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), ARTICLES)
+def test_a_word_for_one_before_the_noun_that_introduces_a_figure(sentence, lang, want):
+    doc = Document(id="d", path="d.md", text=sentence, lang=lang, date=REF)
+    assert [float(c.value) for c in extract_claims(doc)] == want
