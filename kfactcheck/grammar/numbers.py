@@ -317,7 +317,7 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
         if btw is not None or vals[g["frm"]] is not None:
             start = f1.start  # "from 27 countries": "from" is no qualifier
         weak = f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex))
-        # "bis zu einer Höhe von 4,5 Milliarden", "hasta una cifra de 300": after any
+        # "bis zu einem Betrag von 2 Milliarden", "hasta una cifra de 300": after any
         # qualifier, an article before the noun that introduces the figure
         weak = weak or (
             f1.small_int == 1

@@ -1,7 +1,7 @@
 """A year followed by a word that is a time zone's code when written in capitals ("at 2015
 IST") but a verb of another language in lower case ("im Jahr 2019 ist", "en 2019 est"): the
 year stays a year, and a figure of its clause holds in it; a word for one after a qualifier
-and before the noun that introduces a figure ("bis zu einer Höhe von 3,2 Milliarden") is that
+and before the noun that introduces a figure ("bis zu einem Betrag von 3,2 Milliarden") is that
 noun's article, not a figure standing between the year and the sum. Invented sentences."""
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ CLAUSES = [
         id="fr-audit-de-2019",
     ),
     pytest.param(
-        "Ein Vertrag aus dem Jahr 2019 regelt nur Kosten bis zu einer Höhe von 3,2 Milliarden "
-        "Euro.",
+        "Im Abkommen aus dem Jahr 2019 steht als Obergrenze bis zu einem Betrag von 3,2 "
+        "Milliarden Euro.",
         "de",
         "2019",
         id="de-article-einer-between",
@@ -63,7 +63,7 @@ def test_a_year_in_the_claims_clause_dates_it(sentence, lang, want):
 
 ARTICLES = [
     pytest.param(
-        "Der Bund zahlt bis zu einer Höhe von rund 3,2 Milliarden Euro.",
+        "Tessburg übernimmt Kosten bis zu einer Summe von etwa 3,2 Milliarden Euro.",
         "de",
         [3.2e9],
         id="de-hoehe",
