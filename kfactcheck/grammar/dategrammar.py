@@ -246,6 +246,7 @@ class _Grammar:
         self.left_copyright = re.compile(rf"(?:{_alt(yrs['copyright'])})\s*$")
         self.right_count = re.compile(rf"\s*(?:{_alt(yrs['count_nouns'])})(?![\w])")
         self.right_clock = re.compile(rf"\s*(?:{_alt(yrs['clock_words'])})(?![\w])")
+        self.right_zone = re.compile(rf"\s*(?:{_alt(yrs['clock_zones'])})(?![\w])")  # as written
         # a figure joined to this one: "1500 to 2000", "2000 and 2,500"
         self.left_number = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)*)\s*(?:to|and|or|-|–)\s*$")
         self.right_number = re.compile(r"\s*(?:to|and|or|-|–)\s*(?P<n>\d+(?:[.,]\d+)*)(?![\w])")

@@ -360,7 +360,7 @@ def _is_year(g: _Grammar, t: str, low: str, r: _Raw, left: str) -> bool:
         return False
     if r.lead == r.s and g.left_quantity.search(left):
         return False
-    if g.right_clock.match(low, r.e):
+    if g.right_clock.match(low, r.e) or g.right_zone.match(t, r.e):
         return False
     if (mt := g.right_count.match(low, r.e)) and not (
         # "a similar storm in 2019 killed 12": a participle after "in 2019" is the clause's

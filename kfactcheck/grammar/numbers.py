@@ -317,6 +317,14 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
         if btw is not None or vals[g["frm"]] is not None:
             start = f1.start  # "from 27 countries": "from" is no qualifier
         weak = f1.small_int == 1 and f1.spelled and (pre is None or _weak_one(pre, lex))
+        # "bis zu einem Betrag von 2 Milliarden", "hasta una cifra de 300": after any
+        # qualifier, an article before the noun that introduces the figure
+        weak = weak or (
+            f1.small_int == 1
+            and f1.spelled
+            and (amount := _amount_of(lex.lang)) is not None
+            and amount.match(text, end) is not None
+        )
         if weak and not (lex.lang != "en" and _one_counts(text, start, end)):
             return []  # "one of the", "no one", "una persona"
         qual = pre_kind or post_kind or f1.default
@@ -331,6 +339,25 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
 _ONE_THEN_PLACE = re.compile(
     r"\s+(?:en|em|no|na|nos|nas|in|im|nel|nella|dans|au|aux|à|ad|a(?=\s+[A-ZÀ-Ý]))\s"
 )
+
+
+@lru_cache(maxsize=16)
+def _amount_of(lang: str) -> re.Pattern[str] | None:
+    """A word for an amount, then its "of" and a figure ("Höhe von rund 4", "cifra de
+    300"; data/money.toml [neutral] and [named_by]): a word for one before it is its
+    article."""
+    from kfactcheck.data import load
+
+    money = load("money")
+    nouns = money["neutral"].get(lang, [])
+    ofs = [w for w in money["named_by"].get(lang, []) if " " not in w]
+    if not nouns or not ofs:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in ofs)
+    return re.compile(rf"(?i)\s+(?:{alt})\s+(?:{of})\s+(?:[^\W\d]+\s+){{0,2}}\d")
+
+
 _LIST_BEFORE = re.compile(r"\s(?:y|e|ed|et|und|i)\s+$")  # (not "en": "in" in Spanish)
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 

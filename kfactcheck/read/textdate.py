@@ -380,6 +380,10 @@ def onset_re() -> re.Pattern[str]:
     )
 
 
+# A German weekday joined to its part of the day: "am Montagabend", "Dienstagmorgen"
+_DAY_PART = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)"
+
+
 @cache
 def _bare_weekday_re() -> re.Pattern[str]:
     """A weekday named without its day ("miércoles", "am Dienstag"), with the word before
@@ -388,9 +392,11 @@ def _bare_weekday_re() -> re.Pattern[str]:
     wds = "|".join(sorted(map(re.escape, _weekdays()), key=len, reverse=True))
     return re.compile(
         rf"""(?:(?<!\w)(?P<cue>{_TODAY}|{_THIS}|{_TOMORROW})[,\s]+(?:\(\s*)?)?
-             (?<!\w)(?P<wd>{wds})(?:[-\s]feira)?(?!\w)
+             (?<!\w)(?P<wd>{wds})
+             # "Montagabend 14 Verletzte": no day after a part of the day
+             (?:{_DAY_PART}(?!\w)|(?:[-\s]feira)?(?!\w)
              # "domingo (27)": a day, read elsewhere; not "samedi 31 000 personnes"
-             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d)(?![\s.,]\d{{3}}(?!\d)))""",
+             (?!\.?,?\s*\(?\s*[0-3]?\d(?!\d)(?![\s.,]\d{{3}}(?!\d))))""",
         re.X | re.I,
     )
 

@@ -642,6 +642,11 @@ WEEKDAYS = [
     ("The storm made landfall on Tuesday. On Thursday Norbury counted 9 dead.", 3),
     ("Il bilancio potrà salire. Questa domenica a Valdora i morti sono 12.", 6),
     ("The toll may rise, officials said. On Monday Norbury counted 9 dead.", 0),
+    # a German weekday joined to its part of the day is that weekday
+    ("Die Feuerwehr von Kessenau meldete am Dienstagabend 14 Verletzte.", 1),
+    ("Am Sonntagmorgen zählte die Polizei in Kessenau 300 Menschen.", 6),
+    ("Das Beben in Kessenau ist am Freitagnachmittag ausgebrochen. 12 Tote.", 4),
+    ("Am Montagabend 30 Tote, am Mittwochmorgen schon 45 in Kessenau.", None),
 ]
 
 
