@@ -442,6 +442,10 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
 _PARTITIVE = _OF | {"dei", "delle", "of"}
 
 
+# a conjunction right before the figure ("43 morti e 80 ...")
+_AND_LAST = re.compile(r"(?i)\s(?:e|ed|y|et|und|and|en|i)\s+$")
+
+
 def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> str | None:
     """The family of a clause cue in the figure's own segment: after it first (Romance
     participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
@@ -458,6 +462,9 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         # "Sono 9 le vittime, 3mila gli sfollati": the words up to the comma are the
         # figure before's own ("le vittime"), not a cue of this one
         back = back[comma + 1 :]
+    elif own and cut is not None and cut.group().isdigit() and _AND_LAST.search(back):
+        # "43 morti e 80 sopravvissuti": the words before "e" are the figure before's own
+        back = ""
     for literal, fam, pattern in lv.cues:
         if literal not in back:
             continue
