@@ -12,6 +12,7 @@ from functools import cache
 
 from kfactcheck import data
 from kfactcheck.claims.buildings import building_state
+from kfactcheck.claims.codes import service_number
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
@@ -34,7 +35,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
-from kfactcheck.claims.increments import money_added, money_step
+from kfactcheck.claims.increments import also_added, money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -103,6 +104,8 @@ def figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q) or no_count(before, after, q, code):
         return None  # "il y a 40 jours", "One, two, three, four dead," he counted
+    if service_number(before, after, q, code):
+        return None  # "il personale del 118", "call 911": a service, not a count
     # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
     step = q.unit == "currency" and money_step(before, after, code)
     if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
@@ -346,10 +349,8 @@ def figure_claim(
         added = False  # "412 dead, with another 2,300 people injured": a level of another
     elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
         added = False  # "..., with another 2,300 injured" after a figure's clause
-    elif added and previous is None and _ALSO.search(before[-24:]) and _other_kind(last, family):
-        # "43 died. ... an additional 900 people were injured": "additional" means "also"
-        # when the count just before was of another kind
-        added = False
+    elif added and previous is None and also_added(before, last, family):
+        added = False  # "43 died. ... an additional 900 were injured": "also", not a step
     if added and unit != "currency":
         if family is None or family in CUMULATIVE:
             return None  # "another 12 bodies were found": a step in the running toll
@@ -445,19 +446,6 @@ def _sum_family(before: str, after: str, code: str, step: bool) -> str:
 _ADDED_BEFORE = re.compile(  # "mais cinco", "weitere 400" ("outros quatro" are others)
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra|mais|weitere)\s+$", re.I
 )
-# "an additional", "additional": also said of a count of another kind (not "another 12")
-_ALSO = re.compile(r"(?i)\b(?:an\s+)?additional\s+$")
-
-
-def _other_kind(last: Claim | None, family: str | None) -> bool:
-    """Whether the claim before the figure counted people of another kind than `family`
-    (both counts of people, neither a step: deaths, then injured). Bodies found are the
-    deaths counted in steps ("an additional 40 bodies"), not a kind of their own."""
-    if last is None or not family or last.unit != "people" or family == "bodies":
-        return False
-    return last.terms[0].partition(":")[0] != family.partition(":")[0]
-
-
 # "of which 12", "di cui 12", "de los cuales 140": a part of the count just named
 _OF_WHICH = re.compile(
     r"(?i)\b(?:of\s+(?:which|whom)|di\s+cui|de\s+l[oa]s\s+cuales|dont|davon|d[oa]s\s+quais"

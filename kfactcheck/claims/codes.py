@@ -1,0 +1,44 @@
+"""Whether a bare figure is a number to call or a service named by its number, not a
+count: "il personale del 118", "llamaron al 112", "call 911", "les pompiers du 18".
+
+A count written with an article takes a plural one in the Romance languages ("i 43
+morti", "los 12 heridos", "les 300 manifestants"), so a singular article right before a
+bare whole figure with no counted noun after it names something ("del 118 e della Croce
+rossa"); in English the verb of calling says so. Shares, sums and days are read before
+this and never reach it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfactcheck.model import Quantity
+
+# the singular articles (alone or joined to a preposition) right before the figure
+_SINGULAR = {
+    "it": r"il|del|al|dal|nel|sul|col",
+    "es": r"el|del|al",
+    "pt": r"o|do|ao|pelo",
+    "fr": r"le|du|au",
+}
+_ARTICLE = {
+    code: re.compile(rf"(?i)(?<![\w'’])(?:{words})\s+$") for code, words in _SINGULAR.items()
+}
+# "call 911", "dialled 999", "phone 112": the verb of calling before the number
+_CALL = re.compile(r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phon(?:e|ed|ing))\s+$")
+# what may follow a service's number: an end, a conjunction, a preposition or a verb, never
+# the counted noun (checked by the caller)
+_NO_NOUN = re.compile(r"(?i)\s*(?:$|[,.;:)]|(?:e|ed|y|et|and|o|ou|or)\s)")
+
+
+def service_number(before: str, after: str, q: Quantity, code: str) -> bool:
+    """Whether the bare figure `q` between `before` and `after` is a number to call or a
+    service named by its number."""
+    if q.spelled or q.unit or q.qualifier != "exact" or q.value < 2 or q.value != int(q.value):
+        return False
+    if not q.text.isdigit() or len(q.text) > 4:
+        return False  # "del 1.200": a count's digits; a phone number is read elsewhere
+    if code == "en":
+        return _CALL.search(before[-12:]) is not None
+    article = _ARTICLE.get(code)
+    return article is not None and bool(article.search(before[-8:])) and bool(_NO_NOUN.match(after))
