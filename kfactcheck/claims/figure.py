@@ -35,6 +35,7 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
+from kfactcheck.claims.elided import elided_count
 from kfactcheck.claims.increments import also_added, money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
@@ -166,6 +167,8 @@ def figure_claim(
         elif not got.family and not got.end and previous is None:
             # "la police a compté 7 500 et les syndicats 30 000": what was counted before
             family, unit = counted_by(before, last, code) or (family, unit)
+            if not family:  # "Sale a 40, ma ... 100 le vittime", "Le altre 59 sono ..."
+                family, unit = elided_count(before, after, code, last) or (family, unit)
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
