@@ -58,6 +58,19 @@ CASES = [
         id="en-additional-same-kind-a-step",
     ),
     pytest.param(
+        "en",
+        "Police put the number of marchers closer to 24,000.",
+        [(24000, 25200, "crowd")],
+        id="en-closer-to-is-approx",
+    ),
+    pytest.param(
+        "es",
+        "La riada se cobró siete vidas en Castilla y una más en Lorvia.",
+        [(7, 7, "deaths"), (1, 1, "deaths")],
+        id="es-y-una-mas-en",
+    ),
+    pytest.param("es", "Quiere una más en casa.", [], id="es-una-mas-no-list"),
+    pytest.param(
         "it",
         "I sopravvissuti sono 64, nove dei quali in ospedale.",
         [(64, 64, "rescued"), (9, 9, "rescued:part")],
