@@ -59,6 +59,21 @@ CASES = [
     ),
     pytest.param("it", "In 2019 hanno votato a Lorvia.", [], id="it-in-year-no-count"),
     pytest.param(
+        "fr",
+        "La préfecture a compté 9 000 manifestants et plus de 140 rassemblements à Lorvy.",
+        [
+            ("9 000 manifestants", 9000, "crowd"),
+            ("plus de 140 rassemblements", 140, "rassembl"),
+        ],
+        id="fr-gatherings-are-no-crowd",
+    ),
+    pytest.param(
+        "de",
+        "In Lorstadt waren 8.000 Demonstrierende auf der Straße.",
+        [("8.000", 8000, "crowd")],
+        id="de-demonstrierende-are-a-crowd",
+    ),
+    pytest.param(
         "it",
         "Sarebbe di 12 morti e 31 sopravvissuti il bilancio a Lorvia.",
         [("12 morti", 12, "deaths"), ("31 sopravvissuti", 31, "rescued")],
