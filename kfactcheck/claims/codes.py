@@ -5,7 +5,7 @@ A count written with an article takes a plural one in the Romance languages ("i 
 morti", "los 12 heridos", "les 300 manifestants"), so a singular article right before a
 bare whole figure with no counted noun after it names something ("del 118 e della Croce
 rossa"); in English the verb of calling says so. Shares, sums and days are read before
-this and never reach it.
+this and never reach it. Also a figure inside a name ("Stuttgart 21", "Apollo 11").
 """
 
 from __future__ import annotations
@@ -42,3 +42,24 @@ def service_number(before: str, after: str, q: Quantity, code: str) -> bool:
         return _CALL.search(before[-12:]) is not None
     article = _ARTICLE.get(code)
     return article is not None and bool(article.search(before[-8:])) and bool(_NO_NOUN.match(after))
+
+
+# a capitalised word right before a figure, one space between
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ÿ] $")
+
+
+def name_number(before: str, q: Quantity) -> bool:
+    """A small bare figure right after a capitalised word ("Nordkreuz 21", "Windows 11")
+    is part of a name; a sum that small would carry its unit."""
+    plain = q.qualifier == "exact" and not q.spelled and q.value < 1000
+    return plain and q.value == int(q.value) and _CAPITAL_BEFORE.search(before[-40:]) is not None
+
+
+def in_name(before: str, q: Quantity) -> bool:
+    """name_number, when the capitalised word is inside the sentence ("bei Stuttgart 21
+    Vergaben"), not its first word ("The 15-story tower", "Em 24 horas")."""
+    if not name_number(before, q):
+        return False
+    head = before.rstrip()[:-1].rstrip()  # (the capitalised word's last letter is dropped)
+    head = head[: len(head) - len(head.split()[-1])] if head.split() else ""
+    return bool(head.strip()) and head.rstrip()[-1:] not in '.!?:;"“«'

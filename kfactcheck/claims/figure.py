@@ -12,7 +12,7 @@ from functools import cache
 
 from kfactcheck import data
 from kfactcheck.claims.buildings import building_state
-from kfactcheck.claims.codes import service_number
+from kfactcheck.claims.codes import in_name, name_number, service_number
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
@@ -149,7 +149,7 @@ def figure_claim(
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
-        if _name_number(before, q):
+        if name_number(before, q):
             return None  # "das Bahnprojekt Nordkreuz 21": a name's number, no sum
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
@@ -160,6 +160,8 @@ def figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if got.end and unit != "people" and family not in v.families and in_name(before, q):
+            return None  # "bei Stuttgart 21 Vergaben von ...": a name's number, no count
         if family == "duration" and is_age(before, after[got.end :], code):
             return None  # "une femme de 45 ans": someone's age, no claim
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
@@ -220,7 +222,7 @@ def figure_claim(
         # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
         family = _sum_family(before, after, code, step)
-        if q.unit != "currency" and _name_number(before, q):
+        if q.unit != "currency" and name_number(before, q):
             return None  # "die Kosten für Nordkreuz 21": a name's number, no sum
         if q.unit != "currency" and q.value < 1000:
             family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
@@ -252,6 +254,8 @@ def figure_claim(
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
             family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
+            if family not in v.families and not counts_noun(low) and in_name(before, q):
+                return None  # "the Apollo 11 crew": a name's number, no count
             if (
                 family in ("crowd", "people", singular(low))
                 and low in _RESIDENTS
@@ -421,17 +425,6 @@ def figure_claim(
         scope=scope_all,
         sentence_start=base,
     )
-
-
-# a capitalised word right before a figure, one space between
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ÿ] $")
-
-
-def _name_number(before: str, q: Quantity) -> bool:
-    """A small bare figure right after a capitalised word ("Nordkreuz 21", "Windows 11")
-    is part of a name; a sum that small would carry its unit."""
-    plain = q.qualifier == "exact" and not q.spelled and q.value < 1000
-    return plain and q.value == int(q.value) and _CAPITAL_BEFORE.search(before[-40:]) is not None
 
 
 def _sum_family(before: str, after: str, code: str, step: bool) -> str:

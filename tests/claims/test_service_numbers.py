@@ -1,4 +1,5 @@
-"""A number to call or a service named by its number is no count (claims/codes.py), and
+"""A number to call, a service named by its number or a figure inside a name ("Orbiter
+7") is no count (claims/codes.py), and
 a count with a plural article or a counted noun stays one. Every sentence, place and
 figure here is invented."""
 
@@ -57,6 +58,24 @@ CASES = [
         ["40 people"],
         id="en-call-911",
     ),
+    pytest.param("en", "The Orbiter 7 crew returned to Kessby.", [], id="en-name-number"),
+    pytest.param(
+        "en",
+        "The Norbahn 21 project will cost 4 billion euros.",
+        ["4 billion euros"],
+        id="en-project-name-number",
+    ),
+    pytest.param(
+        "de",
+        "Die Bahn prüft bei Nordkreuz 21 Aufträge von 1,2 Milliarden Euro.",
+        ["1,2 Milliarden Euro"],
+        id="de-name-number-before-noun",
+    ),
+    pytest.param("en", "The 12-story tower in Kessby fell.", ["12-story"], id="en-the-is-no-name"),
+    pytest.param(
+        "en", "Quake Kills 40 People In Kessby", ["40 People"], id="en-title-case-headline"
+    ),
+    pytest.param("de", "Beim Unglück von Lorstadt 12 Tote.", ["12 Tote"], id="de-place-then-count"),
     pytest.param(
         "en",
         "Officials said 911 people were evacuated in Kessby.",
