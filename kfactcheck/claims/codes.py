@@ -1,11 +1,11 @@
 """Whether a bare figure is a number to call or a service named by its number, not a
-count: "il personale del 118", "llamaron al 112", "call 911", "les pompiers du 18".
+count: "i medici del 112", "llamaron al 112", "call 911", "les pompiers du 18".
 
 A count written with an article takes a plural one in the Romance languages ("i 43
 morti", "los 12 heridos", "les 300 manifestants"), so a singular article right before a
-bare whole figure with no counted noun after it names something ("del 118 e della Croce
-rossa"); in English the verb of calling says so. Shares, sums and days are read before
-this and never reach it. Also a figure inside a name ("Stuttgart 21", "Apollo 11").
+bare whole figure with no counted noun after it names something ("i volontari del 112 e
+i vigili"); in English the verb of calling says so. Shares, sums and days are read before
+this and never reach it. Also a figure inside a name ("Nordkreuz 21", "Orbiter 7").
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def name_number(before: str, q: Quantity) -> bool:
 
 
 def in_name(before: str, q: Quantity) -> bool:
-    """name_number, when the capitalised word is inside the sentence ("bei Stuttgart 21
-    Vergaben"), not its first word ("The 15-story tower", "Em 24 horas")."""
+    """name_number, when the capitalised word is inside the sentence ("bei Nordkreuz 21
+    Aufträge"), not its first word ("The 15-story tower", "Em 24 horas")."""
     if not name_number(before, q):
         return False
     head = before.rstrip()[:-1].rstrip()  # (the capitalised word's last letter is dropped)

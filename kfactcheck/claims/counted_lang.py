@@ -448,7 +448,7 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
 _PARTITIVE = _OF | {"dei", "delle", "of"}
 
 
-# a conjunction right before the figure ("43 morti e 80 ...")
+# a conjunction right before the figure ("12 morti e 31 ...")
 _AND_LAST = re.compile(r"(?i)\s(?:e|ed|y|et|und|and|en|i)\s+$")
 
 
@@ -469,7 +469,7 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         # figure before's own ("le vittime"), not a cue of this one
         back = back[comma + 1 :]
     elif own and cut is not None and cut.group().isdigit() and _AND_LAST.search(back):
-        # "43 morti e 80 sopravvissuti": the words before "e" are the figure before's own
+        # "12 morti e 31 salvati": the words before "e" are the figure before's own
         back = ""
     for literal, fam, pattern in lv.cues:
         if literal not in back:

@@ -1,11 +1,11 @@
 """Counts whose noun is left out, in the languages other than English: what the figure
 counts is said elsewhere in the sentence or in the one before.
 
-- a rise with the noun after a later figure: "Sale a 40, ma potrebbero essere più di 100
-  le vittime" (the 40 counts what the 100 does, without the "could be");
-- the rest of a count just split: "22 sono in ospedale. Le altre 59 sono nel centro"
+- a rise with the noun after a later figure: "Sale a 23, e domani potrebbero diventare 60
+  i morti" (the 23 counts what the 60 does, without the "could");
+- the rest of a count just split: "11 sono in ospedale. Gli altri 37 sono a casa"
   (those others, a part of the count before);
-- Italian "In 8.000 hanno trovato un alloggio": "in" before a figure and a verb is "as
+- Italian "In 2.400 dormono nelle palestre": "in" before a figure and a verb is "as
   many as N people".
 
 Each reads only a few characters around the figure and runs only for a figure nothing
@@ -35,7 +35,7 @@ _OTHERS = re.compile(
     r"|(?:os|as)\s+(?:outr[oa]s|restantes)|les\s+autres|die\s+(?:anderen|übrigen|restlichen)"
     r"|de\s+(?:andere|overige))\s+$"
 )
-# Italian "in 8.000 hanno ...", "in 300 sono ...": as many as that, people
+# Italian "in 2.400 hanno ...", "in 300 sono ...": as many as that, people
 _IN_MANY = re.compile(r"(?:^|[.:;,!?]\s*)\s*[Ii]n\s+$")
 _VERB_NEXT = re.compile(
     r"\s+(?:hanno|sono|erano|avevano|restano|rimangono|si\s+(?:sono|trovano))\b", re.I

@@ -106,7 +106,7 @@ def figure_claim(
     if names_something(before, after, q) or no_count(before, after, q, code):
         return None  # "il y a 40 jours", "One, two, three, four dead," he counted
     if service_number(before, after, q, code):
-        return None  # "il personale del 118", "call 911": a service, not a count
+        return None  # "i medici del 112", "call 911": a service, not a count
     # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
     step = q.unit == "currency" and money_step(before, after, code)
     if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
@@ -161,7 +161,7 @@ def figure_claim(
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
         if got.end and unit != "people" and family not in v.families and in_name(before, q):
-            return None  # "bei Stuttgart 21 Vergaben von ...": a name's number, no count
+            return None  # "bei Nordkreuz 21 Aufträge von ...": a name's number, no count
         if family == "duration" and is_age(before, after[got.end :], code):
             return None  # "une femme de 45 ans": someone's age, no claim
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
@@ -169,7 +169,7 @@ def figure_claim(
         elif not got.family and not got.end and previous is None:
             # "la police a compté 7 500 et les syndicats 30 000": what was counted before
             family, unit = counted_by(before, last, code) or (family, unit)
-            if not family:  # "Sale a 40, ma ... 100 le vittime", "Le altre 59 sono ..."
+            if not family:  # "Sale a 23, e ... 60 i morti", "Gli altri 37 sono ..."
                 family, unit = elided_count(before, after, code, last) or (family, unit)
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
