@@ -9,4 +9,4 @@ makes the index extract again.
 """
 
 # Bumped whenever extraction output changes, so the index re-extracts (and only then).
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"

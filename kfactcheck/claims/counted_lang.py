@@ -273,19 +273,25 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
     stop = 0
     for _, m in zip(range(4), _TOKEN.finditer(after), strict=False):
         stop = m.end()
+    # a noun of an action is no cue of its clause: "2 000 rassemblements" count gatherings,
+    # not those who gathered ("80.000 Demonstrierende" are people)
+    start = words[0].end() if words[0].group().lower().endswith(_ACTION_NOUN) else 0
     if participle(words[0].group().lower(), lv.code):
         # "19 ensuite placées en garde à vue": what was done to them, whose cue may end
         # further on than three words ("29 necessitado de recorrer" names none: its own
         # word stays)
-        stop = len(after)
+        stop, start = len(after), 0
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
     # an unknown noun its own count
-    return cue_ahead(after[:stop], lv) in (None, "affected")
+    return cue_ahead(after[start:stop], lv) in (None, "affected")
 
 
 # a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53
 # subió la cifra de fallecidos", "À 53 s'élève le bilan", "Auf 53 stieg die Zahl der Toten"
 _TO_FIRST = re.compile(r"(?i)\W*(?:a|à|auf|para|hasta|fino\s+a|op|na)\s+$")
+
+# endings of nouns of an action or event: "rassemblements", "manifestaciones", "Kundgebungen"
+_ACTION_NOUN = ("ments", "tions", "ciones", "mientos", "ções", "mentos", "zioni", "menti", "ungen")
 
 # endings of the verb forms that follow a count as its predicate ("26 tenían", "40 sono",
 # "12 avaient"), beyond those _is_noun knows
@@ -456,6 +462,10 @@ def _in_place(words: list[str], k: int, lv: LangVocab) -> bool:
 _PARTITIVE = _OF | {"dei", "delle", "of"}
 
 
+# a conjunction right before the figure ("12 morti e 31 ...")
+_AND_LAST = re.compile(r"(?i)\s(?:e|ed|y|et|und|and|en|i)\s+$")
+
+
 def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> str | None:
     """The family of a clause cue in the figure's own segment: after it first (Romance
     participles follow the noun: "192 foram resgatadas"), else the nearest before it."""
@@ -472,6 +482,9 @@ def _segment_cue(before: str, after: str, lv: LangVocab, own: bool = False) -> s
         # "Sono 9 le vittime, 3mila gli sfollati": the words up to the comma are the
         # figure before's own ("le vittime"), not a cue of this one
         back = back[comma + 1 :]
+    elif own and cut is not None and cut.group().isdigit() and _AND_LAST.search(back):
+        # "12 morti e 31 salvati": the words before "e" are the figure before's own
+        back = ""
     for literal, fam, pattern in lv.cues:
         if literal not in back:
             continue

@@ -12,6 +12,7 @@ from functools import cache
 
 from kfactcheck import data
 from kfactcheck.claims.buildings import building_state
+from kfactcheck.claims.codes import in_name, name_number, service_number
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
@@ -34,7 +35,8 @@ from kfactcheck.claims.counted import (
 from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
-from kfactcheck.claims.increments import money_added, money_step
+from kfactcheck.claims.elided import elided_count
+from kfactcheck.claims.increments import also_added, money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -103,6 +105,8 @@ def figure_claim(
     before = sentence[: q.start]
     if names_something(before, after, q) or no_count(before, after, q, code):
         return None  # "il y a 40 jours", "One, two, three, four dead," he counted
+    if service_number(before, after, q, code):
+        return None  # "i medici del 112", "call 911": a service, not a count
     # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
     step = q.unit == "currency" and money_step(before, after, code)
     if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
@@ -145,7 +149,7 @@ def figure_claim(
         family, unit, scope = item  # ". Province de Norvale : 694" under "victimes dans :"
 
     if family is None and unit is None and bare_sum(q.text, q.value, after, code, doc.text):
-        if _name_number(before, q):
+        if name_number(before, q):
             return None  # "das Bahnprojekt Nordkreuz 21": a name's number, no sum
         unit, family = "currency", "money"  # "the remaining 28 billion are shared": a sum
     if family is None and code != "en" and unit not in ("percent", "currency", "years"):
@@ -156,6 +160,8 @@ def figure_claim(
             return None  # "il Movimento 5 Stelle": a figure in a name, not a count
         got = read_counted(before, after, q, code)
         family, unit, phrase_end, scope = got.family or "", got.unit, got.end, got.scope
+        if got.end and unit != "people" and family not in v.families and in_name(before, q):
+            return None  # "bei Nordkreuz 21 Aufträge von ...": a name's number, no count
         if family == "duration" and is_age(before, after[got.end :], code):
             return None  # "une femme de 45 ans": someone's age, no claim
         if got.anaphor and previous is None and last and last.unit not in _NOT_NAMED:
@@ -163,6 +169,8 @@ def figure_claim(
         elif not got.family and not got.end and previous is None:
             # "la police a compté 7 500 et les syndicats 30 000": what was counted before
             family, unit = counted_by(before, last, code) or (family, unit)
+            if not family:  # "Sale a 23, e ... 60 i morti", "Gli altri 37 sono ..."
+                family, unit = elided_count(before, after, code, last) or (family, unit)
         if not scope and not whole_count(before, code):  # "Dort starben 47 Menschen": where
             # the sentence before was
             scope = place_there(before, doc.text[max(0, base - 300) : base], code)
@@ -214,7 +222,7 @@ def figure_claim(
         # "un don de 150 millions", a list's "et 100 millions": its own clause says what
         # the sum is and whose
         family = _sum_family(before, after, code, step)
-        if q.unit != "currency" and _name_number(before, q):
+        if q.unit != "currency" and name_number(before, q):
             return None  # "die Kosten für Nordkreuz 21": a name's number, no sum
         if q.unit != "currency" and q.value < 1000:
             family = ""  # "les quatre plates-formes" after a sum: a count of what, unknown
@@ -246,6 +254,8 @@ def figure_claim(
             unit, family = "years", "duration:" + topic_word(before, after)
         else:
             family, unit = family_of(low, modifiers, head, before, after, after[phrase_end:])
+            if family not in v.families and not counts_noun(low) and in_name(before, q):
+                return None  # "the Apollo 11 crew": a name's number, no count
             if (
                 family in ("crowd", "people", singular(low))
                 and low in _RESIDENTS
@@ -346,6 +356,8 @@ def figure_claim(
         added = False  # "412 dead, with another 2,300 people injured": a level of another
     elif added and previous is None and family in CUMULATIVE and _WITH_ANOTHER.search(before):
         added = False  # "..., with another 2,300 injured" after a figure's clause
+    elif added and previous is None and also_added(before, last, family):
+        added = False  # "43 died. ... an additional 900 were injured": "also", not a step
     if added and unit != "currency":
         if family is None or family in CUMULATIVE:
             return None  # "another 12 bodies were found": a step in the running toll
@@ -413,17 +425,6 @@ def figure_claim(
         scope=scope_all,
         sentence_start=base,
     )
-
-
-# a capitalised word right before a figure, one space between
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ÿ] $")
-
-
-def _name_number(before: str, q: Quantity) -> bool:
-    """A small bare figure right after a capitalised word ("Nordkreuz 21", "Windows 11")
-    is part of a name; a sum that small would carry its unit."""
-    plain = q.qualifier == "exact" and not q.spelled and q.value < 1000
-    return plain and q.value == int(q.value) and _CAPITAL_BEFORE.search(before[-40:]) is not None
 
 
 def _sum_family(before: str, after: str, code: str, step: bool) -> str:

@@ -5,6 +5,7 @@ billion euros more", "weitere 500 Millionen": the first figure of each is an inc
 quantity of its own ("money:increase"), never a level in the cost's change series. Read
 with the cost, it makes a cost that "fell by 62%". A count's step ("rose by 12 to 57") is
 dropped elsewhere (counted.changed_by); a sum's step is kept, as a claim about the increase.
+Also whether "an additional" before a count of people is a step at all (also_added).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kfactcheck.claims.counted import changed_by
+from kfactcheck.model import Claim
 
 # a preposition of difference right before the sum, in the languages where it has no other
 # reading before a sum: "by €2bn", "um 2,4 Milliarden Franken" ("um die" and "um rund" are
@@ -58,3 +60,18 @@ def money_added(before: str, code: str = "en") -> bool:
     ("a further £2bn for flood defences" is that purpose's sum)."""
     tail = before[-28:]
     return bool(_ADDED_BEFORE.search(tail) or (code == "pt" and _PT_MORE_BEFORE.search(tail)))
+
+
+# "an additional", "additional": also said of a count of another kind (not "another 12")
+_ALSO = re.compile(r"(?i)\b(?:an\s+)?additional\s+$")
+
+
+def also_added(before: str, last: Claim | None, family: str | None) -> bool:
+    """Whether "an additional" before a count means "also", not a step: the claim before
+    it counted people of another kind than `family` (deaths, then injured). Bodies found
+    are the deaths counted in steps ("an additional 40 bodies"), not a kind of their own."""
+    if last is None or not family or last.unit != "people" or family == "bodies":
+        return False
+    if not _ALSO.search(before[-24:]):
+        return False
+    return last.terms[0].partition(":")[0] != family.partition(":")[0]

@@ -336,7 +336,8 @@ def _from_match(text: str, m: re.Match, decimal_comma: bool | None, lex: Lexicon
 # An article is followed by its noun, never by a place's preposition: "y una en Norte",
 # "e uno ad Alba" count one; so does a word for one that ends a list of figures ("9
 # bombeiros e um militar").
-_ONE_THEN_PLACE = re.compile(
+_ONE_THEN_PLACE = re.compile(  # ("y una más en Norte" after a list: one more there)
+    r"(?P<more>\s+(?:más|mais|in\s+più|de\s+plus))?"
     r"\s+(?:en|em|no|na|nos|nas|in|im|nel|nella|dans|au|aux|à|ad|a(?=\s+[A-ZÀ-Ý]))\s"
 )
 
@@ -365,10 +366,13 @@ _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 def _one_counts(text: str, start: int, end: int) -> bool:
     """Whether another language's word for one at text[start:end] is a count, not an
     article: a place's preposition after it, or a list of figures before it."""
-    if _ONE_THEN_PLACE.match(text, end):
+    place = _ONE_THEN_PLACE.match(text, end)
+    if place and not place.group("more"):
         return True
     if not _LIST_BEFORE.search(text, max(0, start - 6), start):
         return False
+    if place:
+        return True
     if any(ch.isdigit() for ch in text[end : end + 30]):
         return False  # "y un total de 93": an article before the figure it introduces
     back = text[max(0, start - 80) : start]
