@@ -42,7 +42,7 @@ CASES = [
         "en",
         "At least 300 people died in Ostrava. Officials said an additional 2,140 people were"
         " injured, while 800 buildings collapsed.",
-        [(300, None, "deaths"), (2140, 2140, "injured"), (800, 800, "homes")],
+        [(300, None, "deaths"), (2140, 2140, "injured"), (800, 800, "destroyed")],
         id="en-additional-is-also",
     ),
     pytest.param(
