@@ -44,6 +44,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
+from kfactcheck.claims.nationscope import clause_country
 from kfactcheck.claims.parts import (
     OF_THEM,
     next_part,
@@ -396,6 +397,15 @@ def figure_claim(
         # "... the town of Marlow. The city reported 13 deaths": Marlow's
         frame += town_meant(before, doc.text[max(0, base - 400) : base], code)
         frame = frame or prefecture_place(before)  # "selon la préfecture du Varnois, 3 000"
+    if (
+        family
+        and family.partition(":")[0] in _TOLLS
+        and not any(x.startswith("in ") for x in scope + frame)
+        and not whole
+        and not whole_count(before, code)
+    ):
+        # "in Belmar, the toll is 400", "Belmari officials put the toll at 400": Belmar's
+        frame += clause_country(before, after[phrase_end if head else 0 :], code)
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,
@@ -539,6 +549,8 @@ _VERB_IN_AREA = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?()in\s"
 )
 _HARMED = frozenset({"deaths", "injured", "missing"})
+# tolls a country's office reports for its own land
+_TOLLS = _HARMED | {"homeless", "evacuated", "destroyed", "bodies"}
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -1,0 +1,157 @@
+"""The country a toll is counted in when no place stands next to its figure: a country
+named with a place word elsewhere in the figure's clause ("in Belmar, the toll is at
+least 400"; "starben auf der anderen Seite der Grenze in Syrien"), else the nationality
+of the office that gives it ("the Chilean health minister put the toll at 300", "las
+autoridades peruanas confirmaron 120 muertos", "auf polnischem Gebiet"). A combined
+count ("in Chile and Peru", "in both countries", "en ambos países") is no one country's.
+Places next to the figure are places.py's; a clause's subject or a side, placeframe.py's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from kfactcheck.claims.placenames import iso_translations
+
+# a place word, an article, then a capitalised name of up to three words
+_IN_COUNTRY = re.compile(
+    r"(?<![\w-])(?:in|im|en|em|no|na|nel|nella|dans|au|aux|auf|a)\s+"
+    r"(?:(?:der|dem|den|the|la|el|le|les|il|lo|o|a)\s+|l['’])?"
+    r"([A-ZÀ-ÝŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÝŠŽČ][\w'’-]+){0,2})"
+)
+# a second country joined to the first: the combined count
+_JOINED = re.compile(
+    r"\s*(?:,|and|und|y|e|et|i|ou|or|oder|o)\s+(?:(?:in|im|en|em|no|na|nel|nella|dans|au)\s+)?"
+    r"(?:(?:der|dem|den|the|la|el|le|les|il|lo|o|a)\s+)?([A-ZÀ-ÝŠŽČ][\w'’-]+)"
+)
+# "both countries", "the two countries": a count of both together
+_BOTH = re.compile(
+    r"(?i:both\s+countries|two\s+countries|beiden\s+l[äa]nder|zwei\s+l[äa]nder"
+    r"|ambos\s+pa[íi]ses|dos\s+pa[íi]ses|entrambi\s+i\s+paesi|due\s+paesi|deux\s+pays)"
+)
+# an office or a land that speaks for or is a country: its adjective names the country
+_OFFICE = re.compile(
+    r"(?i:officials?|authorities|government|minist(?:er|ry)|president|agency|territory|soil"
+    r"|behörden?|regierung|\w*minister(?:ium)?|präsident|\w*behörde|gebiet|staatsgebiet"
+    r"|autoridades|gobierno|governo|ministr[oa]|minist[eé]rio|ministerio|presidente"
+    r"|territorio|território|autorit[àé]s?|gouvernement|ministre|minist[eè]re|territoire"
+    r"|président)$"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a clause ends at these (not the dot of "16. Juli")
+_CLAUSE_END = re.compile(r"[;!?]|\.(?<!\d\.)\s")
+
+
+def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
+    """('in <country>',) for a toll whose clause names one country but not next to it,
+    or whose clause's office is one country's; () when it names none, several, or a
+    combined count. `after` is the sentence after the figure's counted words."""
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 220)):  # noqa: B007
+        pass
+    head = before[cut.end() if cut else max(0, len(before) - 220) :]
+    end = _CLAUSE_END.search(after)
+    tail = after[: end.start() if end else 160][:160]
+    digit = re.search(r"\d", tail)
+    tail = tail[: digit.start()] if digit else tail  # a later figure's place is its own
+    if _BOTH.search(head) or _BOTH.search(tail):
+        return ()
+    found: set[str] = set()
+    for text in (head, tail):
+        for m in _IN_COUNTRY.finditer(text):
+            name = _country_in(m.group(1), code)
+            if name is None:
+                continue
+            joined = _JOINED.match(text, m.end())
+            if joined and _country_in(joined.group(1), code):
+                return ()  # "in Chile and Peru": the combined count
+            found.add(name)
+    if len(found) == 1:
+        return (f"in {found.pop()}",)
+    if found:
+        return ()
+    return _office_country(head + " " + tail, code)
+
+
+def _country_in(name: str, code: str) -> str | None:
+    """The country a capitalised name of up to three words is, or starts with."""
+    words = name.split()
+    names = _codes(code)
+    for n in range(len(words), 0, -1):
+        if (low := " ".join(words[:n]).lower()) in names:
+            return low
+    return None
+
+
+def _office_country(text: str, code: str) -> tuple[str, ...]:
+    """The one country whose adjective stands within two words of an office word."""
+    words = [m.group() for m in _WORD.finditer(text)]
+    found = set()
+    for i, w in enumerate(words):
+        if len(w) < 5 or not _OFFICE.match(w):
+            continue
+        for near in words[max(0, i - 3) : i] + words[i + 1 : i + 3]:
+            if (country := demonym_country(near.lower(), code)) is not None:
+                found.add(country)
+    return (f"in {found.pop()}",) if len(found) == 1 else ()
+
+
+@cache
+def demonym_country(word: str, code: str) -> str | None:
+    """The country an adjective of nationality is made from ("syrian", "syrischen",
+    "sirias" -> Syria; "turcas" -> Turquía): the country name sharing its longest start
+    with it, of four letters or more and at most three short of the whole name."""
+    if len(word) < 5 or word in _codes(code):
+        return None
+    low = _norm(word)
+    best, size = None, 0
+    for name, norm in _names(code):
+        n = _common(low, norm)
+        if n >= 4 and n >= len(norm) - 3 and n > size and len(low) > n:
+            best, size = name, n
+    return best
+
+
+@cache
+def _codes(code: str) -> dict[str, str]:
+    """Country name, lower-cased -> ISO code: pycountry's names and common names in English
+    and in language `code`, and GeoNames' English names ("Turkey", "Syria")."""
+    import pycountry
+
+    from kfactcheck.analyse.placekeys import _english_countries
+
+    out: dict[str, str] = {}
+    english = _english_countries()
+    for t in iso_translations("iso3166-1", (code,) if code != "en" else ()):
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", c.name)):
+                out.setdefault(t(name).lower(), c.alpha_2)
+            if known := english.get(c.alpha_2):
+                out.setdefault(known["name"].lower(), c.alpha_2)
+    return out
+
+
+@cache
+def _names(code: str) -> tuple[tuple[str, str], ...]:
+    """Country names of one word, the language's own first, with their folded forms."""
+    names = list(_codes(code))
+    return tuple((n, _norm(n)) for n in reversed(names) if n.isalpha())
+
+
+def _norm(text: str) -> str:
+    """Folded, with "qu" written "c" ("turquía" and "turcas" share "turc")."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+    return folded.replace("qu", "c")
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
