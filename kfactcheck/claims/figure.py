@@ -44,7 +44,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
-from kfactcheck.claims.nationscope import clause_country
+from kfactcheck.claims.nationscope import clause_country, held_area
 from kfactcheck.claims.parts import (
     OF_THEM,
     next_part,
@@ -176,6 +176,8 @@ def figure_claim(
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
             # goes on counting what its first figure counts
             family = previous.terms[0]
+        if family.partition(":")[0] in _TOLLS and (held := held_area(before, after[got.end :])):
+            scope = (*held, *scope)  # "en las zonas controladas por el gobierno": that part's
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
         if people_before and unit == "people" and (whole := next_part(previous, family, between)):
@@ -302,6 +304,8 @@ def figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    if code == "en" and family in _TOLLS and (held := held_area(before, after[phrase_end:])):
+        scope = (*held, *scope)  # "1,200 deaths in rebel-held areas": that part's toll
     if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
         family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
     counts = family and unit not in _NOT_COUNTS and unit != "currency"

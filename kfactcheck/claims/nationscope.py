@@ -155,3 +155,58 @@ def _common(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+# who holds an area of a country at war, and the words that say it holds it: "rebel-held
+# areas", "in den von der Regierung kontrollierten Gebieten", "zonas controladas por el
+# Gobierno", "bajo control rebelde". (Not "state-controlled media": a state is no side.)
+_GOVERNMENT = r"government|regime|regierung|regime|gobierno|r[ée]gimen?|governo|gouvernement"
+_OPPOSITION = (
+    r"opposition|rebels?|insurgents?|rebellen|aufständischen|oposici[óo]n|rebeldes?"
+    r"|opposizione|ribelli|rebelles?|oposiç[ãa]o|insurg[ée]s"
+)
+_HOLDS = (
+    r"held|controlled|control|kontrolliert\w*|gehalten\w*|kontrolle|controlad[oa]s?|controllat[oe]"
+    r"|controllo|contr[ôo]l[ée]e?s?|tenue?s?|controle"
+)
+_HELD = re.compile(
+    rf"(?i:(?<![\w-])(?P<a>{_GOVERNMENT}|{_OPPOSITION})(?:-|\s+)(?:\w+\s+)?(?:{_HOLDS})(?!\w)"
+    rf"|(?<![\w-])(?:{_HOLDS})\s+(?:\w+\s+){{0,2}}(?P<b>{_GOVERNMENT}|{_OPPOSITION})(?!\w))"
+)
+_SIDE_OF = re.compile(rf"(?i:{_OPPOSITION})$")
+# a figure and its noun joined to this one ("700 muertos y 1.430 heridos en ..."): the
+# place after the second is both figures'
+_AND_FIGURE = re.compile(r"\s*(?:,|and|und|y|e|et)\s+[\d][\d.,]*\s+[^\W\d_]+")
+
+
+def held_area(before: str, after: str) -> tuple[str, ...]:
+    """('in government-held areas',) or ('in opposition-held areas',) for a toll counted
+    in the part of a country one side holds, said right after the figure (past a second
+    figure it is joined to) or in its clause before it; () otherwise."""
+    if not _HOLD_WORD.search(before[-160:]) and not _HOLD_WORD.search(after[:160]):
+        return ()  # most figures: no word of holding near, found without the patterns
+    end = _CLAUSE_END.search(after)
+    tail = after[: end.start() if end else 160][:160]
+    if joined := _AND_FIGURE.match(tail):
+        tail = tail[joined.end() :]
+    digit = re.search(r"\d", tail)
+    tail = tail[: digit.start()] if digit else tail
+    cut = None
+    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 160)):  # noqa: B007
+        pass
+    head = before[cut.end() if cut else max(0, len(before) - 160) :]
+    last = None
+    for last in re.finditer(r"\d", head):  # noqa: B007 - the loop keeps the last
+        pass
+    head = head[last.end() :] if last else head
+    found = _HELD.search(tail)
+    if found is None:
+        for found in _HELD.finditer(head):  # noqa: B007 - the nearest before the figure
+            pass
+    if found is None:
+        return ()
+    side = found.group("a") or found.group("b")
+    return ("in opposition-held areas" if _SIDE_OF.match(side) else "in government-held areas",)
+
+
+_HOLD_WORD = re.compile(r"(?i:held|control|kontroll|gehalten|tenu)")

@@ -107,6 +107,65 @@ def test_country_of_a_toll(lang: str, sentence: str, figure: str, where: set[str
     assert places(claim(sentence, lang, figure)) == where
 
 
+HELD = [
+    pytest.param(
+        "en",
+        "In Peru the toll is 3,100, including 1,900 deaths in rebel-held areas and 1,200 "
+        "deaths in government-controlled areas.",
+        "1,900",
+        "in opposition-held areas",
+        id="en-rebel-held",
+    ),
+    pytest.param(
+        "en",
+        "In Peru the toll is 3,100, including 1,900 deaths in rebel-held areas and 1,200 "
+        "deaths in government-controlled areas.",
+        "1,200",
+        "in government-held areas",
+        id="en-government-controlled",
+    ),
+    pytest.param(
+        "es",
+        "El sismo dejó más de 600 muertos y 1.200 heridos en las zonas controladas por el "
+        "Gobierno de Perú.",
+        "600",
+        "in government-held areas",
+        id="es-two-figures-one-area",
+    ),
+    pytest.param(
+        "es",
+        "Unos 150 murieron en Tumbes, bajo control rebelde.",
+        "150",
+        "in opposition-held areas",
+        id="es-under-rebel-control",
+    ),
+    pytest.param(
+        "de",
+        "In den von der Regierung kontrollierten Gebieten stieg die Zahl der Toten auf "
+        "mindestens 640.",
+        "640",
+        "in government-held areas",
+        id="de-area-before-figure",
+    ),
+    pytest.param(
+        "en",
+        "State-controlled media reported 400 deaths.",
+        "400",
+        None,
+        id="en-state-media-no-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "area"), HELD)
+def test_area_one_side_holds(lang: str, sentence: str, figure: str, area: str | None) -> None:
+    c = claim(sentence, lang, figure)
+    held = [s for s in c.scope if s.endswith("-held areas")]
+    assert held == ([area] if area else [])
+    if area:
+        assert c.terms[0] in ("deaths", "injured")  # a toll of its own, not a named part
+
+
 GAPS = [
     pytest.param(
         "en",
