@@ -51,6 +51,21 @@ CASES = [
         "people",
         id="it-aboard-not-missing",
     ),
+    pytest.param(
+        "en",
+        "Health officials said the combined death toll in the two countries could eventually "
+        "climb above 9,000.",
+        "9,000",
+        "deaths:projected",
+        id="en-rise-above-not-the-countries",
+    ),
+    pytest.param(
+        "en",
+        "The toll rose above 300 on Monday.",
+        "300",
+        "deaths",
+        id="en-rose-above",
+    ),
 ]
 
 
