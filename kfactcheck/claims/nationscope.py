@@ -39,6 +39,11 @@ _OFFICE = re.compile(
     r"|territorio|território|autorit[àé]s?|gouvernement|ministre|minist[eè]re|territoire"
     r"|président)$"
 )
+# up to three words (a verb), "and", then another figure and up to three words
+_VERB_AND = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s+(?:and|und|y|e|et)\s+\d[\d.,]*(?:\s+[^\W\d_]+){0,3}(?=\s+"
+    r"(?:in|im|en|em|no|na|nel|nella|dans|au)\s)"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a clause ends at these (not the dot of "16. Juli")
 _CLAUSE_END = re.compile(r"[;!?]|\.(?<!\d\.)\s")
@@ -54,6 +59,10 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
     head = before[cut.end() if cut else max(0, len(before) - 220) :]
     end = _CLAUSE_END.search(after)
     tail = after[: end.start() if end else 160][:160]
+    if joined := _VERB_AND.match(tail):
+        # "1,800 have died and 3,700 were hurt in X": a place ending two short clauses
+        # joined by "and" is both figures'
+        tail = tail[joined.end() :]
     digit = re.search(r"\d", tail)
     tail = tail[: digit.start()] if digit else tail  # a later figure's place is its own
     if _BOTH.search(head) or _BOTH.search(tail):

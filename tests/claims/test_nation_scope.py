@@ -93,6 +93,34 @@ CASES = [
         id="es-both-countries",
     ),
     pytest.param(
+        "en",
+        "At least 500 have died and 1,900 were hurt in Peru, officials said.",
+        "500",
+        {"in peru"},
+        id="en-place-ends-two-joined-clauses",
+    ),
+    pytest.param(
+        "es",
+        "Al menos 500 personas murieron y 1.900 resultaron heridas en Perú.",
+        "500",
+        {"in perú"},
+        id="es-place-ends-two-joined-clauses",
+    ),
+    pytest.param(
+        "en",
+        "At least 500 have died in the storm and 1,900 were hurt in Peru.",
+        "500",
+        set(),
+        id="en-own-place-phrase-stops-the-reach",
+    ),
+    pytest.param(
+        "en",
+        "Some 300 people died, while 1,900 were hurt in Peru.",
+        "300",
+        set(),
+        id="en-while-keeps-the-place-to-its-figure",
+    ),
+    pytest.param(
         "it",
         "Secondo le autorità cilene i morti sono almeno 640.",
         "640",
@@ -168,13 +196,13 @@ def test_area_one_side_holds(lang: str, sentence: str, figure: str, area: str | 
 
 GAPS = [
     pytest.param(
-        "en",
-        "At least 500 have died and 1,900 were hurt in Peru, officials said.",
-        "500",
+        "de",
+        "Behördenangaben zufolge werden inzwischen 900 Tote gezählt.",
+        "900",
         {"in peru"},
-        id="en-place-after-a-later-figure",
+        id="de-country-of-the-sentence-before",
         marks=pytest.mark.xfail(
-            strict=True, reason="a place after a later figure is that figure's alone"
+            strict=True, reason="the country of the sentence before is not carried over"
         ),
     ),
 ]
@@ -182,4 +210,5 @@ GAPS = [
 
 @pytest.mark.parametrize(("lang", "sentence", "figure", "where"), GAPS)
 def test_country_gaps(lang: str, sentence: str, figure: str, where: set[str]) -> None:
-    assert places(claim(sentence, lang, figure)) == where
+    text = "In Peru bebte am Montag die Erde. " + sentence
+    assert places(claim(text, lang, figure)) == where
