@@ -31,6 +31,15 @@ _BOTH = re.compile(
     r"(?i:both\s+countries|two\s+countries|beiden\s+l[äa]nder|zwei\s+l[äa]nder"
     r"|ambos\s+pa[íi]ses|dos\s+pa[íi]ses|entrambi\s+i\s+paesi|due\s+paesi|deux\s+pays)"
 )
+# a figure of two digits or more (not the day of "am 6. Februar")
+_FIGURE = re.compile(r"\d[\d.,]*\d")
+# "in the country" after a country was named: that country
+_THE_COUNTRY = re.compile(
+    r"(?i:(?<!\w)(?:in\s+the\s+country|im\s+land|en\s+el\s+pa[íi]s|nel\s+paese"
+    r"|dans\s+le\s+pays|no\s+pa[íi]s)(?!\w))"
+)
+# a sentence that opens with its place, perhaps after "only"
+_LEADING = re.compile(r"\s*(?:(?i:allein|nur|only|solo|sólo|soltanto|seulement|apenas)\s+)?")
 # an office or a land that speaks for or is a country: its adjective names the country
 _OFFICE = re.compile(
     r"(?i:officials?|authorities|government|minist(?:er|ry)|president|agency|territory|soil"
@@ -56,7 +65,11 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
     cut = None
     for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 220)):  # noqa: B007
         pass
-    head = before[cut.end() if cut else max(0, len(before) - 220) :]
+    head = whole = before[cut.end() if cut else max(0, len(before) - 220) :]
+    last = None
+    for last in _FIGURE.finditer(head):  # noqa: B007 - the loop keeps the last
+        pass
+    head = head[last.end() :] if last else head  # an earlier figure's place is its own
     end = _CLAUSE_END.search(after)
     tail = after[: end.start() if end else 160][:160]
     if joined := _VERB_AND.match(tail):
@@ -81,7 +94,14 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
         return (f"in {found.pop()}",)
     if found:
         return ()
-    return _office_country(head + " " + tail, code)
+    named = [n for m in _IN_COUNTRY.finditer(before) if (n := _country_in(m.group(1), code))]
+    if named and (_THE_COUNTRY.search(tail) or _THE_COUNTRY.search(head)):
+        return (f"in {named[-1]}",)  # "..., with 31,000 injured in the country": the last
+    lead = _LEADING.match(before)
+    if lead and len(set(named)) == 1 and _IN_COUNTRY.match(before, lead.end()):
+        # "Allein in X starben 900; 4.000 wurden verletzt": the sentence is set in X
+        return (f"in {named[0]}",)
+    return _office_country(whole + " " + tail, code)
 
 
 def _country_in(name: str, code: str) -> str | None:

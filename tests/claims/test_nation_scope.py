@@ -121,6 +121,43 @@ CASES = [
         id="en-while-keeps-the-place-to-its-figure",
     ),
     pytest.param(
+        "en",
+        "By Monday the toll in Chile and Peru had passed 6,100, including more than 4,300 in "
+        "Chile, with 22,000 people injured in the country.",
+        "22,000",
+        {"in chile"},
+        id="en-in-the-country-is-the-last-named",
+    ),
+    pytest.param(
+        "en",
+        "By Monday the toll in Chile and Peru had passed 6,100, including more than 4,300 in "
+        "Chile, with 22,000 people injured in the country.",
+        "6,100",
+        set(),
+        id="en-combined-before-a-part",
+    ),
+    pytest.param(
+        "de",
+        "Allein in Chile kamen fast 9.100 Menschen ums Leben; knapp 41.000 wurden verletzt.",
+        "41.000",
+        {"in chile"},
+        id="de-sentence-opens-with-its-place",
+    ),
+    pytest.param(
+        "de",
+        "In Chile starben 900 Menschen; in Peru wurden 4.000 verletzt.",
+        "4.000",
+        {"in peru"},
+        id="de-own-place-beats-the-opening-one",
+    ),
+    pytest.param(
+        "es",
+        "Las autoridades chilenas notificaron la muerte de 2.100 personas, así como 9.800 heridos.",
+        "9.800",
+        {"in chile"},
+        id="es-office-before-an-earlier-figure",
+    ),
+    pytest.param(
         "it",
         "Secondo le autorità cilene i morti sono almeno 640.",
         "640",
