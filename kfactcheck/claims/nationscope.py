@@ -31,6 +31,9 @@ _BOTH = re.compile(
     r"(?i:both\s+countries|two\s+countries|beiden\s+l[äa]nder|zwei\s+l[äa]nder"
     r"|ambos\s+pa[íi]ses|dos\s+pa[íi]ses|entrambi\s+i\s+paesi|due\s+paesi|deux\s+pays)"
 )
+# a sentence ends at a stop, also after a figure ("... magnitude 7,2. More"), but not the
+# stop of a day's ordinal ("am 6. Februar")
+_SENTENCE_END = re.compile(r"[;!?]\s|\.(?<!(?<![\d.,])\d\.)(?<!(?<![\d.,])\d\d\.)\s")
 # a figure of two digits or more (not the day of "am 6. Februar")
 _FIGURE = re.compile(r"\d[\d.,]*\d")
 # "in the country" after a country was named: that country
@@ -127,13 +130,24 @@ def _office_country(text: str, code: str) -> tuple[str, ...]:
     return (f"in {found.pop()}",) if len(found) == 1 else ()
 
 
+# how adjectives of nationality end in the languages read ("syrian", "türkischen",
+# "sirias", "turco", "syrienne", "marocain", "português")
+_NATIONALITY_ENDINGS = (
+    *("ish", "ian", "ians", "an", "ans", "ese", "i", "ic"),
+    *("isch", "ische", "ischen", "ischem", "ischer", "isches"),
+    *("o", "a", "os", "as", "e", "es", "ien", "ienne", "iens", "iennes"),
+    *("ais", "aise", "aises", "ain", "aine", "ains", "aines", "ês", "esa", "eses", "esas"),
+    *("esi", "ini", "ina", "ino", "ine"),
+)
+
+
 @cache
 def demonym_country(word: str, code: str) -> str | None:
     """The country an adjective of nationality is made from ("syrian", "syrischen",
     "sirias" -> Syria; "turcas" -> Turquía): the country name sharing its longest start
     with it, of four letters or more and at most three short of the whole name."""
-    if len(word) < 5 or word in _codes(code):
-        return None
+    if len(word) < 5 or word in _codes(code) or not word.endswith(_NATIONALITY_ENDINGS):
+        return None  # "a indiqué le ministère" is no Indian ministry
     low = _norm(word)
     best, size = None, 0
     for name, norm in _names(code):
@@ -239,3 +253,42 @@ def held_area(before: str, after: str) -> tuple[str, ...]:
 
 
 _HOLD_WORD = re.compile(r"(?i:held|control|kontroll|gehalten|tenu)")
+
+
+_TOLLS = frozenset({"deaths", "injured", "missing", "homeless", "evacuated", "destroyed", "bodies"})
+
+
+def country_carried(claim, before: str, earlier: str, code: str) -> None:
+    """ "At least 900 died in Chile. More than 4,000 were hurt.": a toll that opens a
+    sentence naming no place is counted in the one country the sentence right before it
+    names with a figure. `earlier` is the text before the figure's sentence."""
+    if claim.terms[0].partition(":")[0] not in _TOLLS:
+        return
+    if any(s.startswith(("in ", "event ")) for s in claim.scope) or "\n" in earlier[-3:]:
+        return
+    cut = None
+    for cut in _SENTENCE_END.finditer(earlier, 0, max(0, len(earlier) - 2)):  # noqa: B007
+        pass
+    text = earlier[cut.end() if cut else 0 :]
+    if "\n" in text.rstrip():
+        text = text[text.rstrip().rfind("\n") + 1 :]  # its paragraph begins it
+    elif cut is None and len(earlier) >= 300:
+        return  # the sentence before is not all in reach
+    if not _FIGURE.search(text) or _BOTH.search(text):
+        return
+    named = set()
+    for m in _IN_COUNTRY.finditer(text):
+        if (name := _country_in(m.group(1), code)) is None:
+            continue
+        joined = _JOINED.match(text, m.end())
+        if joined and _country_in(joined.group(1), code):
+            return  # "in Chile and Peru": the combined count
+        named.add(name)
+    if len(named) != 1:
+        return
+    if _IN_COUNTRY.search(before) or _BOTH.search(before) or _THE_COUNTRY.search(before):
+        return
+    from kfactcheck.claims.places import whole_count
+
+    if not whole_count(before, code):
+        claim.scope = (*claim.scope, f"in {named.pop()}")

@@ -231,6 +231,41 @@ def test_area_one_side_holds(lang: str, sentence: str, figure: str, area: str | 
         assert c.terms[0] in ("deaths", "injured")  # a toll of its own, not a named part
 
 
+CARRIED = [
+    pytest.param(
+        "Al menos 900 personas han muerto en Chile por el sismo de magnitud 7,2. Más de 4.000 "
+        "personas resultaron heridas.",
+        "4.000",
+        {"in chile"},
+        id="es-country-of-the-toll-before",
+    ),
+    pytest.param(
+        "Al menos 900 personas han muerto en Chile y Perú. Más de 4.000 personas resultaron "
+        "heridas.",
+        "4.000",
+        set(),
+        id="es-combined-before-carries-nothing",
+    ),
+    pytest.param(
+        "Sismo en Chile: 900 muertos\nMás de 4.000 personas resultaron heridas.",
+        "4.000",
+        set(),
+        id="es-heading-before-carries-nothing",
+    ),
+    pytest.param(
+        "Al menos 900 personas han muerto en Chile. En Perú, 300 personas resultaron heridas.",
+        "300",
+        {"in perú"},
+        id="es-own-place-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "where"), CARRIED)
+def test_country_of_the_sentence_before(text: str, figure: str, where: set[str]) -> None:
+    assert places(claim(text, "es", figure)) == where
+
+
 GAPS = [
     pytest.param(
         "de",
