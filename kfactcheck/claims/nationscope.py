@@ -97,14 +97,22 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
         return (f"in {found.pop()}",)
     if found:
         return ()
-    named = [n for m in _IN_COUNTRY.finditer(before) if (n := _country_in(m.group(1), code))]
-    if named and (_THE_COUNTRY.search(tail) or _THE_COUNTRY.search(head)):
-        return (f"in {named[-1]}",)  # "..., with 31,000 injured in the country": the last
+    # (a bounded window: a sentence of a thousand figures is not searched a thousand times)
+    near = before[-_REACH:]
+    if _THE_COUNTRY.search(tail) or _THE_COUNTRY.search(head):
+        named = [n for m in _IN_COUNTRY.finditer(near) if (n := _country_in(m.group(1), code))]
+        if named:
+            return (f"in {named[-1]}",)  # "..., with 31,000 injured in the country": the last
     lead = _LEADING.match(before)
-    if lead and len(set(named)) == 1 and _IN_COUNTRY.match(before, lead.end()):
-        # "Allein in X starben 900; 4.000 wurden verletzt": the sentence is set in X
-        return (f"in {named[0]}",)
+    if lead and len(before) < _REACH and _IN_COUNTRY.match(before, lead.end()):
+        named = {n for m in _IN_COUNTRY.finditer(before) if (n := _country_in(m.group(1), code))}
+        if len(named) == 1:
+            # "Allein in X starben 900; 4.000 wurden verletzt": the sentence is set in X
+            return (f"in {named.pop()}",)
     return _office_country(whole + " " + tail, code)
+
+
+_REACH = 300  # characters before a figure searched for the country its sentence names
 
 
 def _country_in(name: str, code: str) -> str | None:
@@ -286,7 +294,8 @@ def country_carried(claim, before: str, earlier: str, code: str) -> None:
         named.add(name)
     if len(named) != 1:
         return
-    if _IN_COUNTRY.search(before) or _BOTH.search(before) or _THE_COUNTRY.search(before):
+    near = before[-_REACH:]
+    if _IN_COUNTRY.search(near) or _BOTH.search(near) or _THE_COUNTRY.search(near):
         return
     from kfactcheck.claims.places import whole_count
 
