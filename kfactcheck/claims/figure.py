@@ -177,7 +177,10 @@ def figure_claim(
             # goes on counting what its first figure counts
             family = previous.terms[0]
         if family.partition(":")[0] in _TOLLS and (held := held_area(before, after[got.end :])):
-            scope = (*held, *scope)  # "en las zonas controladas por el gobierno": that part's
+            scope = (
+                *held,
+                *scope,
+            )  # a part one side holds ("zonas bajo control del ejército"): its own
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
         if people_before and unit == "people" and (whole := next_part(previous, family, between)):

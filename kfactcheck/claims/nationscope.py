@@ -1,6 +1,6 @@
 """The country a toll is counted in when no place stands next to its figure: a country
 named with a place word elsewhere in the figure's clause ("in Belmar, the toll is at
-least 400"; "starben auf der anderen Seite der Grenze in Syrien"), else the nationality
+least 400"; "jenseits des Flusses kamen in Peru 70 Menschen um"), else the nationality
 of the office that gives it ("the Chilean health minister put the toll at 300", "las
 autoridades peruanas confirmaron 120 muertos", "auf polnischem Gebiet"). A combined
 count ("in Chile and Peru", "in both countries", "en ambos países") is no one country's.
@@ -76,7 +76,7 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
     end = _CLAUSE_END.search(after)
     tail = after[: end.start() if end else 160][:160]
     if joined := _VERB_AND.match(tail):
-        # "1,800 have died and 3,700 were hurt in X": a place ending two short clauses
+        # "90 drowned and 300 were evacuated in X": a place ending two short clauses
         # joined by "and" is both figures'
         tail = tail[joined.end() :]
     digit = re.search(r"\d", tail)
@@ -102,7 +102,7 @@ def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
     if _THE_COUNTRY.search(tail) or _THE_COUNTRY.search(head):
         named = [n for m in _IN_COUNTRY.finditer(near) if (n := _country_in(m.group(1), code))]
         if named:
-            return (f"in {named[-1]}",)  # "..., with 31,000 injured in the country": the last
+            return (f"in {named[-1]}",)  # "..., and 500 are hurt in the country": the last
     lead = _LEADING.match(before)
     if lead and len(before) < _REACH and _IN_COUNTRY.match(before, lead.end()):
         named = {n for m in _IN_COUNTRY.finditer(before) if (n := _country_in(m.group(1), code))}
@@ -209,8 +209,8 @@ def _common(a: str, b: str) -> int:
 
 
 # who holds an area of a country at war, and the words that say it holds it: "rebel-held
-# areas", "in den von der Regierung kontrollierten Gebieten", "zonas controladas por el
-# Gobierno", "bajo control rebelde". (Not "state-controlled media": a state is no side.)
+# towns", "Orte unter Kontrolle der Regierung", "zonas bajo control del gobierno", "aree
+# controllate dai ribelli". (Not "state-controlled media": a state is no side.)
 _GOVERNMENT = r"government|regime|regierung|regime|gobierno|r[ée]gimen?|governo|gouvernement"
 _OPPOSITION = (
     r"opposition|rebels?|insurgents?|rebellen|aufständischen|oposici[óo]n|rebeldes?"
@@ -225,7 +225,7 @@ _HELD = re.compile(
     rf"|(?<![\w-])(?:{_HOLDS})\s+(?:\w+\s+){{0,2}}(?P<b>{_GOVERNMENT}|{_OPPOSITION})(?!\w))"
 )
 _SIDE_OF = re.compile(rf"(?i:{_OPPOSITION})$")
-# a figure and its noun joined to this one ("700 muertos y 1.430 heridos en ..."): the
+# a figure and its noun joined to this one ("40 muertos y 90 heridos en ..."): the
 # place after the second is both figures'
 _AND_FIGURE = re.compile(r"\s*(?:,|and|und|y|e|et)\s+[\d][\d.,]*\s+[^\W\d_]+")
 

@@ -39,7 +39,7 @@ CASES = [
     ),
     pytest.param(
         "it",
-        "Circa 12 persone mancano ancora all’appello.",
+        "Al momento 12 migranti mancano ancora all’appello.",
         "12",
         "missing",
         id="it-roll-call-adverb-between",
@@ -53,8 +53,8 @@ CASES = [
     ),
     pytest.param(
         "en",
-        "Health officials said the combined death toll in the two countries could eventually "
-        "climb above 9,000.",
+        "A relief agency warned that the joint death toll of the two nations might climb above "
+        "9,000.",
         "9,000",
         "deaths:projected",
         id="en-rise-above-not-the-countries",
