@@ -1,6 +1,7 @@
 """Figures of different quantities of one event read as different families: those missing
 at a roll call are missing, not people at large (whatever apostrophe the page writes), and a
-part of them stays a part of the missing. Every sentence here is invented."""
+part of them stays a part of the missing; those aboard a boat are everyone aboard, of whom
+the dead and the rescued are parts. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -48,8 +49,29 @@ CASES = [
         "it",
         "Sul peschereccio viaggiavano circa 140 persone.",
         "140",
-        "people",
+        "people:aboard",
         id="it-aboard-not-missing",
+    ),
+    pytest.param(
+        "en",
+        "About 140 people were on board the ferry.",
+        "140",
+        "people:aboard",
+        id="en-on-board",
+    ),
+    pytest.param(
+        "es",
+        "A bordo de la lancha iban unas 60 personas.",
+        "60",
+        "people:aboard",
+        id="es-a-bordo-before",
+    ),
+    pytest.param(
+        "it",
+        "Sono 40 i morti del naufragio.",
+        "40",
+        "deaths",
+        id="it-dead-not-aboard",
     ),
     pytest.param(
         "en",
