@@ -46,6 +46,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
+from kfactcheck.claims.nationscope import clause_country, held_area
 from kfactcheck.claims.parts import (
     OF_THEM,
     next_part,
@@ -183,6 +184,11 @@ def figure_claim(
             # "llega a 80 en Ardania, 76 personas en la provincia de Belmar": the list
             # goes on counting what its first figure counts
             family = previous.terms[0]
+        if family.partition(":")[0] in _TOLLS and (held := held_area(before, after[got.end :])):
+            scope = (
+                *held,
+                *scope,
+            )  # a part one side holds ("zonas bajo control del ejército"): its own
         placed = any(s.startswith("in ") for s in scope)
         between = sentence[previous.end - base : q.start] if previous is not None else ""
         if people_before and unit == "people" and (whole := next_part(previous, family, between)):
@@ -311,6 +317,8 @@ def figure_claim(
             else:
                 return None  # a figure that counts nothing named: not a claim
 
+    if code == "en" and family in _TOLLS and (held := held_area(before, after[phrase_end:])):
+        scope = (*held, *scope)  # "1,200 deaths in rebel-held areas": that part's toll
     if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
         family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
     counts = family and unit not in _NOT_COUNTS and unit != "currency"
@@ -408,6 +416,15 @@ def figure_claim(
         # "... the town of Marlow. The city reported 13 deaths": Marlow's
         frame += town_meant(before, doc.text[max(0, base - 400) : base], code)
         frame = frame or prefecture_place(before)  # "selon la préfecture du Varnois, 3 000"
+    if (
+        family
+        and family.partition(":")[0] in _TOLLS
+        and not any(x.startswith("in ") for x in scope + frame)
+        and not whole
+        and not whole_count(before, code)
+    ):
+        # "in Belmar, the toll is 400", "Belmari officials put the toll at 400": Belmar's
+        frame += clause_country(before, after[phrase_end if head else 0 :], code)
     scope_all = tuple(dict.fromkeys(w for w in (plain(x) for x in scope + owner + frame) if w))
     return Claim(
         document=doc.id,
@@ -540,6 +557,8 @@ _VERB_IN_AREA = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?()in\s"
 )
 _HARMED = frozenset({"deaths", "injured", "missing"})
+# tolls a country's office reports for its own land
+_TOLLS = _HARMED | {"homeless", "evacuated", "destroyed", "bodies"}
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

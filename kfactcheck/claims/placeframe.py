@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from kfactcheck.claims.nationscope import country_carried
 from kfactcheck.claims.placenames import _adjective_after
 from kfactcheck.claims.places import (
     _PREP,
@@ -324,6 +325,9 @@ def count_frame(claim: Claim, sentence: str, q, dates, last, opens: bool, page, 
     text, at, published = page
     if opens and "earlier" in claim.terms:
         earlier_place(claim, last, sentence[: q.start], text[max(0, at - _REACH) : at], code)
+    elif opens:
+        # "900 died in Chile. More than 4,000 were hurt.": Chile's
+        country_carried(claim, sentence[: q.start], text[max(0, at - _REACH) : at], code)
     event_day(claim, sentence, q.start, q.end, dates)
     if (
         published

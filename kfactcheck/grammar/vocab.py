@@ -229,9 +229,11 @@ def lang_vocab(code: str) -> LangVocab:
         own = spec.get(code, {})
         for noun in own.get("nouns", ()):
             nouns[noun.lower()] = name  # a family's noun wins over people ("víctimas")
-        for cue in own.get("verbs", ()):
-            literal = max(cue.lower().split("*"), key=len).strip()
-            cues.append((literal, name, cue_pattern(cue.lower())))
+        for written in own.get("verbs", ()):
+            # pages write an elision with a typographic apostrophe as often ("all’appello")
+            for cue in dict.fromkeys((written, written.replace("'", "’"))):
+                literal = max(cue.lower().split("*"), key=len).strip()
+                cues.append((literal, name, cue_pattern(cue.lower())))
     by_stem: dict[str, set[str]] = {}
     for noun, family in nouns.items():
         if " " not in noun:
