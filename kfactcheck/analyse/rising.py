@@ -8,12 +8,16 @@ figure below what the highest earlier figure's words allow is a discrepancy.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value, of_page_time
+from kfactcheck.analyse.kinds import Point, as_value, of_page_time, rounding_unit
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
+
+# how far above a round floor its level may lie: "more than 50" is a count of 50 to 65
+LEVEL_SPAN = 0.3
 
 
 class RisingSweep(Sweep):
@@ -24,6 +28,10 @@ class RisingSweep(Sweep):
         return pts  # a figure of a month is the level by its end, which orders it
 
     def sweep(self, episodes: list[list[Point]]) -> None:
+        self._moving: dict[int, bool] = {}  # days whose outlets give floors that differ
+        self._rise(episodes)
+
+    def _rise(self, episodes: list[list[Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
 
         Rises are read from the stated values ("at least 12" then "37" is a rise); a later
@@ -93,11 +101,32 @@ class RisingSweep(Sweep):
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
         self._same_day(lowered)
-        if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
+        last = self._borne_out(series, parts)
+        if last is not None:
             peak = max(series, key=lambda q: (q.v, q.t))
-            last = series[-1]
             levels = [p for p in self.points if id(p) not in parts] if parts else self.points
             self.change(levels, series[0], last, len(series) - 1, peak if peak.v > last.v else None)
+
+    def _borne_out(self, series: list[Point], parts: set[int]) -> Point | None:
+        """The level a change series ends at: its last rise; when every rise was on its
+        first day, a later day's report of that day's last level (2,824 in the morning,
+        more than 6,200 that evening, 6,217 the next day: the count moved that day, and the
+        next day's report bears the new level out). None: one day's figures, no move (the
+        same-day finding tells of them)."""
+        if len(series) < 2:
+            return None
+        last = series[-1]
+        if last.t > series[0].t:
+            return last
+        level = as_value(last)
+        return next(
+            (
+                p
+                for p in reversed(self.points)
+                if p.t > last.t and id(p) not in parts and not self.conflict(as_value(p), level)
+            ),
+            None,
+        )
 
     def _odd_high(self, p: Point) -> bool:
         """`p` is above a level that two other outlets agree on the same day, and no other
@@ -144,18 +173,44 @@ class RisingSweep(Sweep):
     def _as_agreeing(self, p: Point) -> Point:
         """A point as agreements read it on a count that rises: a one-sided figure as its
         stated figure ("at least 12" is not borne out by a later 37, the count moved),
-        unless it fits another outlet's figure of the same day ("more than 50" and "63"
-        the same morning agree; "more than 11 million" and "more than 136 million" that
-        evening do not, each is a floor); a bounded one as what its words allow."""
+        unless another outlet's figure of the same day fits it read as the level it was
+        given at on a day its floors show the count moving (`_level`: "more than 5,000",
+        "more than 12,000" and "15,834" do not agree; "more than 50" and "63" the same
+        morning do; "more than 11 million" and "more than 136 million" that evening do not,
+        each is a floor); a bounded one as what its words allow."""
         if p.bounded:  # "about 15" and "16" agree
             return p
         k = bisect.bisect_left(self.times, p.t)
+        level = self._level(p)
         for q in self.points[k : k + _RECENT]:
             if q.t != p.t:
                 break
-            if q.doc != p.doc and q.bounded and not self.conflict(p, q):
-                return p
+            if q.doc != p.doc and q.bounded and not self.conflict(level, q):
+                return level
         return as_value(p)
+
+    def _level(self, p: Point) -> Point:
+        """`p` as the day's reports read it: a floor given on a day when outlets give
+        floors that differ ("more than 5,000" in one, "more than 12,000" in another: the
+        count moved within the day, each floor is the level it was given at, `as_level`);
+        else as its words allow ("at least 51" beside the 62 of that day fits it)."""
+        if p.hi != math.inf or p.lo == -math.inf or len(p.claim.as_of) != 10:
+            return p
+        moving = self._moving.get(p.t)
+        if moving is None:
+            k = bisect.bisect_left(self.times, p.t)
+            floors = []
+            for q in self.points[k:]:
+                if q.t != p.t or len(floors) == _RECENT:
+                    break
+                if q.hi == math.inf and q.lo != -math.inf:
+                    floors.append(as_level(q))
+            moving = self._moving[p.t] = any(
+                a.doc != b.doc and self.conflict(a, b)
+                for i, a in enumerate(floors)
+                for b in floors[i + 1 :]
+            )
+        return as_level(p) if moving else p
 
     def _same_day(self, lowered: set[int]) -> None:
         """The figures of one day: a lower one beside a higher one is a discrepancy (an
@@ -184,7 +239,16 @@ class RisingSweep(Sweep):
         # far below the day's high: a part of the count (one town's toll), not a report
         day = [p for p in day if not self.kind.part(p, top)]
         highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-        lows = [p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)]
+        # a floor of the day is read as the level it was given at ("at least 1,293" that
+        # morning beside "2,100" that evening: the count moved within the day)
+        levels = {id(p): self._level(p) for p in day}
+        lows = [
+            p
+            for p in day
+            if id(p) not in lowered
+            and levels[id(p)].hi < top.lo
+            and self.conflict(levels[id(p)], top)
+        ]
         wanted = {top.claim.id, *(p.claim.id for p in lows)}
         if not lows or any(wanted <= set(f.claims) for f in told):
             return
@@ -210,7 +274,8 @@ class RisingSweep(Sweep):
         rest = [
             p
             for p in day
-            if id(p) not in taken and (self.conflict(p, top) or self.conflict(p, lows[-1]))
+            if id(p) not in taken
+            and (self.conflict(levels[id(p)], top) or self.conflict(levels[id(p)], lows[-1]))
         ]
         self.discrepancy(
             highs,
@@ -282,6 +347,19 @@ class RisingSweep(Sweep):
         if p.lo <= odd.hi:
             return False
         return p.t <= odd.t or (level is not None and not self.conflict(p, level))
+
+
+def as_level(p: Point) -> Point:
+    """A floor of a count that moves within the day ("more than 5,000", "at least 1,293")
+    read as the level it was given at: the count as its reporter had it, rounded down to
+    the figure's written precision (a round floor reaches up to its rounding step, at most
+    LEVEL_SPAN above it; a figure to the unit, only itself). Two outlets' floors of one
+    day that differ beyond that were given at different times of the day."""
+    if p.lo == -math.inf or p.hi != math.inf:
+        return p
+    v = p.v
+    top = v + min(rounding_unit(v), LEVEL_SPAN * abs(v))
+    return Point(p.claim, p.t, v, top, v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)
 
 
 def _unordered(p: Point, high: Point) -> bool:
