@@ -99,7 +99,7 @@ class NumberKind:
             lo, hi = v - half, v + half
         elif q in ("more_than", "at_least"):
             hi = math.inf
-            if _VAGUE.search(c.text) and not _DIGIT.search(c.text):
+            if vague_plural(c):
                 lo = v * (1 - VAGUE_SPAN)  # "dozens" says at least about two dozen
         elif q in ("less_than", "up_to"):
             lo = -math.inf
@@ -271,6 +271,12 @@ def snapshot(c: Claim) -> bool:
     """A head count written to the unit ("834 firefighters", "1,139 on the ground"; not a
     sum, a share or a measure, not "about 4,000"): a figure of the moment it was counted."""
     return head_count_unit(c.unit) and _whole_count(c.qualifier, float(c.value))  # type: ignore[arg-type]
+
+
+def vague_plural(c: Claim) -> bool:
+    """A figure read from a vague plural ("dozens", "thousands of homes"): it says how many
+    at least, but gives no level of its own."""
+    return _VAGUE.search(c.text) is not None and not _DIGIT.search(c.text)
 
 
 def weak(c: Claim) -> bool:

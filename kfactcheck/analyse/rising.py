@@ -11,7 +11,7 @@ import bisect
 import math
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value, of_page_time, rounding_unit
+from kfactcheck.analyse.kinds import Point, as_value, of_page_time, rounding_unit, vague_plural
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
@@ -203,7 +203,7 @@ class RisingSweep(Sweep):
             for q in self.points[k:]:
                 if q.t != p.t or len(floors) == _RECENT:
                     break
-                if q.hi == math.inf and q.lo != -math.inf:
+                if q.hi == math.inf and q.lo != -math.inf and not vague_plural(q.claim):
                     floors.append(as_level(q))
             moving = self._moving[p.t] = any(
                 a.doc != b.doc and self.conflict(a, b)
@@ -355,8 +355,8 @@ def as_level(p: Point) -> Point:
     the figure's written precision (a round floor reaches up to its rounding step, at most
     LEVEL_SPAN above it; a figure to the unit, only itself). Two outlets' floors of one
     day that differ beyond that were given at different times of the day."""
-    if p.lo == -math.inf or p.hi != math.inf:
-        return p
+    if p.lo == -math.inf or p.hi != math.inf or vague_plural(p.claim):
+        return p  # "thousands", "dozens": no level was given, only how many at least
     v = p.v
     top = v + min(rounding_unit(v), LEVEL_SPAN * abs(v))
     return Point(p.claim, p.t, v, top, v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)

@@ -44,6 +44,16 @@ DAY, NEXT = "2021-04-12", "2021-04-13"
             id="one-floor-below-the-day-s-count-fits-it",
         ),
         pytest.param(
+            [("a", 2000, "more_than", "thousands of homes"), ("b", 1000, "more_than")],
+            None,
+            id="a-vague-plural-is-no-level-of-the-day",
+        ),
+        pytest.param(
+            [("a", 1000, "more_than", "más de un millar"), ("b", 3400, "more_than")],
+            ["c1", "c2"],
+            id="a-spelled-floor-is-a-level",
+        ),
+        pytest.param(
             [("a", 5400, "more_than"), ("b", 5434, "at_least")],
             None,
             id="a-round-floor-and-a-floor-to-the-unit-just-above-it-agree",
@@ -51,7 +61,7 @@ DAY, NEXT = "2021-04-12", "2021-04-13"
     ],
 )
 def test_floors_that_differ_on_one_day_show_the_count_moving(rows, disputed):
-    found = kinds(run([claim(d, v, DAY, q) for d, v, q in rows]))
+    found = kinds(run([claim(d, v, DAY, q, "deaths", *text) for d, v, q, *text in rows]))
     assert found.get("discrepancy", [None])[0] == disputed, found
 
 
