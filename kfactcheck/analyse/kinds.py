@@ -273,6 +273,14 @@ def snapshot(c: Claim) -> bool:
     return head_count_unit(c.unit) and _whole_count(c.qualifier, float(c.value))  # type: ignore[arg-type]
 
 
+def counted_floor(c: Claim) -> bool:
+    """A head count's floor written as a figure ("more than 370 people", "at least 105"):
+    the count of its moment, told as how many at least (not "dozens", not "about 370")."""
+    return (
+        head_count_unit(c.unit) and c.qualifier in ("more_than", "at_least") and not vague_plural(c)
+    )
+
+
 def vague_plural(c: Claim) -> bool:
     """A figure read from a vague plural ("dozens", "thousands of homes"): it says how many
     at least, but gives no level of its own."""
