@@ -11,13 +11,10 @@ import bisect
 import math
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value, of_page_time, rounding_unit, vague_plural
+from kfactcheck.analyse.kinds import Point, as_level, as_value, of_page_time, vague_plural
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
-
-# how far above a round floor its level may lie: "more than 50" is a count of 50 to 65
-LEVEL_SPAN = 0.3
 
 
 class RisingSweep(Sweep):
@@ -347,19 +344,6 @@ class RisingSweep(Sweep):
         if p.lo <= odd.hi:
             return False
         return p.t <= odd.t or (level is not None and not self.conflict(p, level))
-
-
-def as_level(p: Point) -> Point:
-    """A floor of a count that moves within the day ("more than 5,000", "at least 1,293")
-    read as the level it was given at: the count as its reporter had it, rounded down to
-    the figure's written precision (a round floor reaches up to its rounding step, at most
-    LEVEL_SPAN above it; a figure to the unit, only itself). Two outlets' floors of one
-    day that differ beyond that were given at different times of the day."""
-    if p.lo == -math.inf or p.hi != math.inf or vague_plural(p.claim):
-        return p  # "thousands", "dozens": no level was given, only how many at least
-    v = p.v
-    top = v + min(rounding_unit(v), LEVEL_SPAN * abs(v))
-    return Point(p.claim, p.t, v, top, v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)
 
 
 def _unordered(p: Point, high: Point) -> bool:

@@ -29,6 +29,7 @@ from kfactcheck.analyse.kinds import (
     day,
     held,
     of_page_time,
+    taking_sides,
     value_kind,
     weak,
 )
@@ -375,6 +376,8 @@ class Sweep(ArticleDisputes):
                 continue
             if estimates is not None:  # two sources' estimates: only those take a side
                 (pa, pb), a, b = estimates, *self._sides(a, b, *estimates)
+            else:  # "more than 100" beside 105 and 109 fits both: it takes no side
+                a, b = taking_sides(self.kind, self.tol, a, b, pa, pb)
             self.discrepancy(a, b, pa, pb, minority=other)
         self._known = None
         for pairs in told.values():

@@ -232,3 +232,36 @@ def test_a_head_count_s_floors_and_counts_are_of_their_day(rows, expected):
     claims = [claim(d, v, t, q, family="people") for d, v, q, t in rows]
     found = [f.kind for f in run(claims, _dated_docs(claims)) if f.kind != "agreement"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "family, rows, listed",
+    [
+        pytest.param(
+            "missing",
+            [
+                ("a", 105, "exact"),
+                ("b", 100, "more_than"),
+                ("c", 109, "exact"),
+                ("d", 109, "exact"),
+            ],
+            ["c1", "c3", "c4"],
+            id="a-floor-that-fits-both-sides-takes-none",
+        ),
+        pytest.param(
+            "crowd",
+            [("a", 36000, "at_least"), ("b", 36000, "exact"), ("c", 136000, "exact")],
+            ["c1", "c2", "c3"],
+            id="a-floor-far-below-the-other-side-takes-its-group-s",
+        ),
+        pytest.param(
+            "crowd",
+            [("a", 240000, "exact"), ("b", 1030000, "approx"), ("c", 1000000, "up_to")],
+            ["c1", "c2", "c3"],
+            id="a-ceiling-is-said-for-the-high-side-s-figure",
+        ),
+    ],
+)
+def test_the_figures_listed_in_a_dispute_take_a_side(family, rows, listed):
+    found = kinds(run([claim(d, v, DAY, q, family) for d, v, q in rows]))
+    assert found["discrepancy"] == [listed], found
