@@ -61,6 +61,15 @@ class ArticleDisputes:
         named = second_source(doc.text, lo, min(hi + _SOURCE_AFTER + 40, len(doc.text)))
         return named is None or named.start() > hi + _SOURCE_AFTER
 
+    def _days_update(self, pa: Point, pb: Point) -> bool:
+        """One article's two figures of one day of a count of its day (a day's window: the
+        missing, the sheltered), one given as the level before ("the previous bulletin
+        had 131"): the day's update, which reports of the day tell as a same-day
+        difference (of low severity), not as one account."""
+        window = getattr(self, "window", None)
+        earlier = ("earlier" in pa.claim.terms, "earlier" in pb.claim.terms)
+        return window == 0 and pa.t == pb.t and earlier[0] != earlier[1]
+
     def _two_estimates(self, p: Point, q: Point) -> bool:
         """Two figures of one article that it gives to two sources, at least one of them
         an estimate ("up to", "about", "more than"; neither a range, both in digits): each source's

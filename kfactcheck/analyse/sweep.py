@@ -355,6 +355,8 @@ class Sweep(ArticleDisputes):
                 continue  # "13 en Kessby" beside "192 fallecidos": a part, or another quantity
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
+                if self._days_update(pa, pb):  # "131 at noon, 125 now": the day's update
+                    self.discrepancy(a, b, pa, pb, "same_article", other, "low")
                 continue
             if not self.conflict(pa, pb):
                 # the closest pair fits (an "up to" reaching into the other group): the

@@ -265,3 +265,28 @@ def test_a_head_count_s_floors_and_counts_are_of_their_day(rows, expected):
 def test_the_figures_listed_in_a_dispute_take_a_side(family, rows, listed):
     found = kinds(run([claim(d, v, DAY, q, family) for d, v, q in rows]))
     assert found["discrepancy"] == [listed], found
+
+
+@pytest.mark.parametrize(
+    "family, earlier, expected",
+    [
+        pytest.param("missing", True, ["discrepancy"], id="the-day-s-update-told-by-one-article"),
+        pytest.param("missing", False, [], id="two-figures-of-one-account"),
+        pytest.param("money:cost", True, [], id="a-sum-with-a-long-window-keeps-one-account"),
+    ],
+)
+def test_one_article_s_level_before_and_now_of_one_day(family, earlier, expected):
+    text = "The morning bulletin had 131 missing in Orvane. The evening one lists 125."
+    doc = Document(id="a", path="a.txt", text=text, date=date(2021, 4, 12))
+    claims = []
+    for i, f in enumerate(("131", "125"), 1):
+        start = text.index(f)
+        c = claim("a", int(f), DAY, family=family, text=f)
+        c.quote, c.sentence_start = text, 0
+        c.start, c.end, c.id = start, start + len(f), f"c{i}"
+        claims.append(c)
+    if earlier:
+        claims[0].terms = (family, "earlier")
+    found = [f for f in run(claims, [doc]) if f.kind != "agreement"]
+    assert [f.kind for f in found] == expected, [f.summary for f in found]
+    assert all(f.severity == "low" for f in found)
