@@ -85,8 +85,8 @@ def said_moved(quote: str, offset: int) -> bool:
 
 def said_planned(quote: str, start: int, end: int) -> bool:
     """The words around a sum (at `start`-`end` in its sentence) give it as the plan or the
-    official budget so far: "die bisher geplanten 3,1 Milliarden", "the 3.1 billion
-    budgeted", "Offiziell veranschlagt sind bisher 6,5 Milliarden"."""
+    official budget so far: "the 2.6 billion budgeted", "die ursprünglich geplanten 2,6
+    Milliarden", "a cost officially estimated at 2.6 billion"."""
     t = traits()
     if t.planned_before.search(quote[max(0, start - 60) : max(0, start)]):
         return True

@@ -165,7 +165,7 @@ def one_article(text, figures):
         ),
         pytest.param(
             "Die Prüfer rechnen beim Tunnel von Olmbach mit bis zu 4,2 Milliarden. "
-            "Offiziell veranschlagt sind bisher 2,6 Milliarden.",
+            "Im Haushalt veranschlagt waren zuletzt 2,6 Milliarden.",
             ("4,2 Milliarden", "2,6 Milliarden"),
             True,
             id="de-the-official-budget-in-the-next-sentence",
