@@ -233,8 +233,10 @@ class RisingSweep(Sweep):
         if len(day) < 2:
             return
         top = max(day, key=lambda p: (p.v, -p.n))
-        # far below the day's high: a part of the count (one town's toll), not a report
-        day = [p for p in day if not self.kind.part(p, top)]
+        # far below the day's high: a part of the count (one town's toll), not a report;
+        # unless the day's reports climb to the high from it (329, 672, 1,204, 1,832,
+        # 2,059 injured through one day: each within reach of the next)
+        day = self._climbing(day, top)
         highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
         # a floor of the day is read as the level it was given at ("at least 1,293" that
         # morning beside "2,100" that evening: the count moved within the day)
@@ -283,6 +285,17 @@ class RisingSweep(Sweep):
             minority=() if page else lows,
             severity=sev,
         )
+
+    def _climbing(self, day: list[Point], top: Point) -> list[Point]:
+        """The day's figures less the parts of the count: those far below the next higher
+        figure kept (walking down from the high, so a figure the day's reports climb from
+        in steps stays, however far below the high it is)."""
+        kept, last = {id(top)}, top
+        for p in sorted(day, key=lambda q: q.v, reverse=True):
+            if p is not top and not self.kind.part(p, last):
+                kept.add(id(p))
+                last = p
+        return [p for p in day if id(p) in kept]
 
     def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower

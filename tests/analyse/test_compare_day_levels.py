@@ -290,3 +290,20 @@ def test_one_article_s_level_before_and_now_of_one_day(family, earlier, expected
     found = [f for f in run(claims, [doc]) if f.kind != "agreement"]
     assert [f.kind for f in found] == expected, [f.summary for f in found]
     assert all(f.severity == "low" for f in found)
+
+
+@pytest.mark.parametrize(
+    "values, listed",
+    [
+        pytest.param(
+            (329, 672, 1204, 1832, 2059),
+            ["c1", "c2", "c3", "c4", "c5"],
+            id="a-toll-climbing-through-the-day-from-far-below",
+        ),
+        pytest.param((13, 190, 192), ["c2", "c3"], id="one-town-s-toll-far-below-is-a-part"),
+    ],
+)
+def test_a_day_s_first_report_far_below_its_last_is_listed_when_the_day_climbs(values, listed):
+    docs = "abcde"
+    found = kinds(run([claim(docs[i], v, DAY) for i, v in enumerate(values)]))
+    assert found["discrepancy"] == [listed], found
