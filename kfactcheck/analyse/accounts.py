@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from kfactcheck.analyse.kinds import NumberKind, Point, as_value
-from kfactcheck.analyse.traits import second_source
+from kfactcheck.analyse.traits import said_planned, second_source
 from kfactcheck.claims.disputed import given_to_two_sources
 from kfactcheck.grammar.vocab import vocab
 from kfactcheck.model import Claim, Document
@@ -49,6 +49,8 @@ class ArticleDisputes:
             pa.claim.quote
         ):
             return False  # "between 1.27 and 2.5 million, say the ministry and the unions"
+        if _plan_and_estimate(pa, pb):
+            return False  # "5.3 billion, well above the 3.1 billion planned so far"
         lo = min(pa.claim.start, pb.claim.start)
         hi = max(pa.claim.end, pb.claim.end)
         contrast = list(vocab().contrast_re.finditer(doc.text, lo, hi))
@@ -58,6 +60,15 @@ class ArticleDisputes:
         # authorities"), so it too sets it apart from the first
         named = second_source(doc.text, lo, min(hi + _SOURCE_AFTER + 40, len(doc.text)))
         return named is None or named.start() > hi + _SOURCE_AFTER
+
+    def _days_update(self, pa: Point, pb: Point) -> bool:
+        """One article's two figures of one day of a count of its day (a day's window: the
+        missing, the sheltered), one given as the level before ("the previous bulletin
+        had 131"): the day's update, which reports of the day tell as a same-day
+        difference (of low severity), not as one account."""
+        window = getattr(self, "window", None)
+        earlier = ("earlier" in pa.claim.terms, "earlier" in pb.claim.terms)
+        return window == 0 and pa.t == pb.t and earlier[0] != earlier[1]
 
     def _two_estimates(self, p: Point, q: Point) -> bool:
         """Two figures of one article that it gives to two sources, at least one of them
@@ -138,6 +149,21 @@ class ArticleDisputes:
         every = list({id(p): p for pair in pairs for side in pair for p in side}.values())
         low = [p for p in every if p.v <= pa.v]
         self.discrepancy(low, [p for p in every if p.v > pa.v], pa, pb)
+
+
+def _plan_and_estimate(a: Point, b: Point) -> bool:
+    """Two sums of one article, one of them given as the plan or the official budget so far
+    and the other not, neither said to have moved: the article sets an estimate against
+    the plan ("the audit office puts it at 5.3 billion, against the 3.1 billion planned"),
+    two accounts of the cost. A sum raised to a new level ("increased to") is a change."""
+    if a.claim.unit != "currency" or b.claim.unit != "currency" or a.moved or b.moved:
+        return False
+    return _planned(a.claim) != _planned(b.claim)
+
+
+def _planned(c: Claim) -> bool:
+    off = c.start - c.sentence_start
+    return said_planned(c.quote, off, off + (c.end - c.start))
 
 
 def _two_speakers(a: Claim, b: Claim) -> bool:

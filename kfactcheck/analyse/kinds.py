@@ -37,6 +37,8 @@ PART = 5
 COUNTED_BELOW = 1000
 # "dozens", "hundreds", "thousands": a vague lower bound, read loosely
 VAGUE_SPAN = 0.2
+# how far above a round floor the level it was given at may lie: "more than 50" is 50 to 65
+LEVEL_SPAN = 0.3
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 
 
@@ -70,6 +72,35 @@ def as_value(p: Point) -> Point:
     return Point(p.claim, p.t, p.v, p.v, p.v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)
 
 
+def as_level(p: Point) -> Point:
+    """A floor of a count that moves within the day ("more than 5,000", "at least 1,293")
+    read as the level it was given at: the count as its reporter had it, rounded down to
+    the figure's written precision (a round floor reaches up to its rounding step, at most
+    LEVEL_SPAN above it; a figure to the unit, only itself). Two outlets' floors of one
+    day that differ beyond that were given at different times of the day."""
+    if p.lo == -math.inf or p.hi != math.inf or vague_plural(p.claim):
+        return p  # "thousands", "dozens": no level was given, only how many at least
+    v = p.v
+    top = v + min(rounding_unit(v), LEVEL_SPAN * abs(v))
+    return Point(p.claim, p.t, v, top, v, p.doc, p.n, p.said, p.rank, p.moved, p.counted)
+
+
+def taking_sides(kind, tol: float, a: list[Point], b: list[Point], pa: Point, pb: Point):
+    """The figures of two disputing groups that take their group's side against the other
+    group's named figure (`pb`, `pa`): a floor whose level (`as_level`) fits both is left
+    out ("more than 100" beside 105 and 109), one far below the other side stays ("at least
+    36,000" at midday against the evening's 136,000). A group left with none keeps its
+    own."""
+    side_a = [p for p in a if p is pa or not _floor(p) or kind.conflict(as_level(p), pb, tol)]
+    side_b = [q for q in b if q is pb or not _floor(q) or kind.conflict(as_level(q), pa, tol)]
+    return (side_a or a), (side_b or b)
+
+
+def _floor(p: Point) -> bool:
+    # a ceiling stays: "as many as a million" is said for the high side's figure
+    return p.hi == math.inf and p.lo != -math.inf
+
+
 class NumberKind:
     """Counts and amounts: gaps are relative to the larger figure, conflicts beyond the
     tolerance."""
@@ -99,7 +130,7 @@ class NumberKind:
             lo, hi = v - half, v + half
         elif q in ("more_than", "at_least"):
             hi = math.inf
-            if _VAGUE.search(c.text) and not _DIGIT.search(c.text):
+            if vague_plural(c):
                 lo = v * (1 - VAGUE_SPAN)  # "dozens" says at least about two dozen
         elif q in ("less_than", "up_to"):
             lo = -math.inf
@@ -271,6 +302,20 @@ def snapshot(c: Claim) -> bool:
     """A head count written to the unit ("834 firefighters", "1,139 on the ground"; not a
     sum, a share or a measure, not "about 4,000"): a figure of the moment it was counted."""
     return head_count_unit(c.unit) and _whole_count(c.qualifier, float(c.value))  # type: ignore[arg-type]
+
+
+def counted_floor(c: Claim) -> bool:
+    """A head count's floor written as a figure ("more than 370 people", "at least 105"):
+    the count of its moment, told as how many at least (not "dozens", not "about 370")."""
+    return (
+        head_count_unit(c.unit) and c.qualifier in ("more_than", "at_least") and not vague_plural(c)
+    )
+
+
+def vague_plural(c: Claim) -> bool:
+    """A figure read from a vague plural ("dozens", "thousands of homes"): it says how many
+    at least, but gives no level of its own."""
+    return _VAGUE.search(c.text) is not None and not _DIGIT.search(c.text)
 
 
 def weak(c: Claim) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from kfactcheck import data
 from kfactcheck.analyse.traits import traits
@@ -22,6 +23,9 @@ from kfactcheck.model import Claim
 _CROWD = "crowd"
 
 
+# data.load parses and checks the file on every call: once per subject, that was most of the
+# comparison's time
+@cache
 def per_event_families() -> frozenset[str]:
     return frozenset(data.load("compare").get("per_event", {}).get("families", ()))
 

@@ -8,9 +8,10 @@ figure below what the highest earlier figure's words allow is a discrepancy.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_value, of_page_time
+from kfactcheck.analyse.kinds import Point, as_level, as_value, of_page_time, vague_plural
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
@@ -24,6 +25,10 @@ class RisingSweep(Sweep):
         return pts  # a figure of a month is the level by its end, which orders it
 
     def sweep(self, episodes: list[list[Point]]) -> None:
+        self._moving: dict[int, bool] = {}  # days whose outlets give floors that differ
+        self._rise(episodes)
+
+    def _rise(self, episodes: list[list[Point]]) -> None:
         """A count that only grows: lower-than-before is a discrepancy, growth a change.
 
         Rises are read from the stated values ("at least 12" then "37" is a rise); a later
@@ -93,11 +98,32 @@ class RisingSweep(Sweep):
         if floor is not None:
             self._flush_lower(floor, lower, records, contradicted)
         self._same_day(lowered)
-        if len(series) >= 2 and series[-1].t > series[0].t:  # one day's figures: no move
+        last = self._borne_out(series, parts)
+        if last is not None:
             peak = max(series, key=lambda q: (q.v, q.t))
-            last = series[-1]
             levels = [p for p in self.points if id(p) not in parts] if parts else self.points
             self.change(levels, series[0], last, len(series) - 1, peak if peak.v > last.v else None)
+
+    def _borne_out(self, series: list[Point], parts: set[int]) -> Point | None:
+        """The level a change series ends at: its last rise; when every rise was on its
+        first day, a later day's report of that day's last level (2,824 in the morning,
+        more than 6,200 that evening, 6,217 the next day: the count moved that day, and the
+        next day's report bears the new level out). None: one day's figures, no move (the
+        same-day finding tells of them)."""
+        if len(series) < 2:
+            return None
+        last = series[-1]
+        if last.t > series[0].t:
+            return last
+        level = as_value(last)
+        return next(
+            (
+                p
+                for p in reversed(self.points)
+                if p.t > last.t and id(p) not in parts and not self.conflict(as_value(p), level)
+            ),
+            None,
+        )
 
     def _odd_high(self, p: Point) -> bool:
         """`p` is above a level that two other outlets agree on the same day, and no other
@@ -144,18 +170,44 @@ class RisingSweep(Sweep):
     def _as_agreeing(self, p: Point) -> Point:
         """A point as agreements read it on a count that rises: a one-sided figure as its
         stated figure ("at least 12" is not borne out by a later 37, the count moved),
-        unless it fits another outlet's figure of the same day ("more than 50" and "63"
-        the same morning agree; "more than 11 million" and "more than 136 million" that
-        evening do not, each is a floor); a bounded one as what its words allow."""
+        unless another outlet's figure of the same day fits it read as the level it was
+        given at on a day its floors show the count moving (`_level`: "more than 5,000",
+        "more than 12,000" and "15,834" do not agree; "more than 50" and "63" the same
+        morning do; "more than 11 million" and "more than 136 million" that evening do not,
+        each is a floor); a bounded one as what its words allow."""
         if p.bounded:  # "about 15" and "16" agree
             return p
         k = bisect.bisect_left(self.times, p.t)
+        level = self._level(p)
         for q in self.points[k : k + _RECENT]:
             if q.t != p.t:
                 break
-            if q.doc != p.doc and q.bounded and not self.conflict(p, q):
-                return p
+            if q.doc != p.doc and q.bounded and not self.conflict(level, q):
+                return level
         return as_value(p)
+
+    def _level(self, p: Point) -> Point:
+        """`p` as the day's reports read it: a floor given on a day when outlets give
+        floors that differ ("more than 5,000" in one, "more than 12,000" in another: the
+        count moved within the day, each floor is the level it was given at, `as_level`);
+        else as its words allow ("at least 51" beside the 62 of that day fits it)."""
+        if p.hi != math.inf or p.lo == -math.inf or len(p.claim.as_of) != 10:
+            return p
+        moving = self._moving.get(p.t)
+        if moving is None:
+            k = bisect.bisect_left(self.times, p.t)
+            floors = []
+            for q in self.points[k:]:
+                if q.t != p.t or len(floors) == _RECENT:
+                    break
+                if q.hi == math.inf and q.lo != -math.inf and not vague_plural(q.claim):
+                    floors.append(as_level(q))
+            moving = self._moving[p.t] = any(
+                a.doc != b.doc and self.conflict(a, b)
+                for i, a in enumerate(floors)
+                for b in floors[i + 1 :]
+            )
+        return as_level(p) if moving else p
 
     def _same_day(self, lowered: set[int]) -> None:
         """The figures of one day: a lower one beside a higher one is a discrepancy (an
@@ -181,10 +233,21 @@ class RisingSweep(Sweep):
         if len(day) < 2:
             return
         top = max(day, key=lambda p: (p.v, -p.n))
-        # far below the day's high: a part of the count (one town's toll), not a report
-        day = [p for p in day if not self.kind.part(p, top)]
+        # far below the day's high: a part of the count (one town's toll), not a report;
+        # unless the day's reports climb to the high from it (329, 672, 1,204, 1,832,
+        # 2,059 injured through one day: each within reach of the next)
+        day = self._climbing(day, top)
         highs = [p for p in day if not self.conflict(as_value(p), as_value(top))]
-        lows = [p for p in day if id(p) not in lowered and p.hi < top.lo and self.conflict(p, top)]
+        # a floor of the day is read as the level it was given at ("at least 1,293" that
+        # morning beside "2,100" that evening: the count moved within the day)
+        levels = {id(p): self._level(p) for p in day}
+        lows = [
+            p
+            for p in day
+            if id(p) not in lowered
+            and levels[id(p)].hi < top.lo
+            and self.conflict(levels[id(p)], top)
+        ]
         wanted = {top.claim.id, *(p.claim.id for p in lows)}
         if not lows or any(wanted <= set(f.claims) for f in told):
             return
@@ -210,7 +273,8 @@ class RisingSweep(Sweep):
         rest = [
             p
             for p in day
-            if id(p) not in taken and (self.conflict(p, top) or self.conflict(p, lows[-1]))
+            if id(p) not in taken
+            and (self.conflict(levels[id(p)], top) or self.conflict(levels[id(p)], lows[-1]))
         ]
         self.discrepancy(
             highs,
@@ -221,6 +285,17 @@ class RisingSweep(Sweep):
             minority=() if page else lows,
             severity=sev,
         )
+
+    def _climbing(self, day: list[Point], top: Point) -> list[Point]:
+        """The day's figures less the parts of the count: those far below the next higher
+        figure kept (walking down from the high, so a figure the day's reports climb from
+        in steps stays, however far below the high it is)."""
+        kept, last = {id(top)}, top
+        for p in sorted(day, key=lambda q: q.v, reverse=True):
+            if p is not top and not self.kind.part(p, last):
+                kept.add(id(p))
+                last = p
+        return [p for p in day if id(p) in kept]
 
     def _same_day_highs(self, p: Point, lower: list[Point], contradicted: dict) -> None:
         """Figures of one day are in value order: a higher one of the same day as a lower

@@ -29,6 +29,7 @@ from kfactcheck.analyse.kinds import (
     day,
     held,
     of_page_time,
+    taking_sides,
     value_kind,
     weak,
 )
@@ -354,6 +355,8 @@ class Sweep(ArticleDisputes):
                 continue  # "13 en Kessby" beside "192 fallecidos": a part, or another quantity
             pa, pb = _closest(a, b)
             if self._one_account(a, b, pa, pb):
+                if self._days_update(pa, pb):  # "131 at noon, 125 now": the day's update
+                    self.discrepancy(a, b, pa, pb, "same_article", other, "low")
                 continue
             if not self.conflict(pa, pb):
                 # the closest pair fits (an "up to" reaching into the other group): the
@@ -375,6 +378,8 @@ class Sweep(ArticleDisputes):
                 continue
             if estimates is not None:  # two sources' estimates: only those take a side
                 (pa, pb), a, b = estimates, *self._sides(a, b, *estimates)
+            else:  # "more than 100" beside 105 and 109 fits both: it takes no side
+                a, b = taking_sides(self.kind, self.tol, a, b, pa, pb)
             self.discrepancy(a, b, pa, pb, minority=other)
         self._known = None
         for pairs in told.values():

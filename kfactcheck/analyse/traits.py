@@ -22,15 +22,18 @@ class Traits:
     windows: dict[str, int]  # family -> days within which its reports are of one moment
     moved_re: re.Pattern  # a moved phrase ending just before a figure
     source_re: re.Pattern  # a source named, or glued to its word ("Unternehmensangaben")
+    planned_before: re.Pattern  # a plan's word ending just before a sum ("die geplanten")
+    planned_after: re.Pattern  # a plan's word right after a sum ("3.1 billion planned")
     not_heads: tuple[str, ...]  # stems of units that are no head count (sums, measures)
 
 
 @cache
 def traits() -> Traits:
     raw = data.load("compare")
-    unknown = (set(raw["moved"]) | set(raw["source_endings"]) | set(raw["second_source"])) - set(
-        _LANGUAGES
+    unknown = (set(raw["moved"]) | set(raw["source_endings"]) | set(raw["second_source"])) | set(
+        raw["planned"]
     )
+    unknown -= set(_LANGUAGES)
     if unknown:
         raise data.DataFileError(f"data/compare.toml: unknown languages {sorted(unknown)}")
     if any(v < 0 for v in raw["windows"].values()):
@@ -47,7 +50,14 @@ def traits() -> Traits:
         r"\w*(?:" + trie_pattern(endings) + r")\b|(?<!\w)(?:" + trie_pattern(named) + r")(?!\w)",
         re.IGNORECASE,
     )
+    plans = trie_pattern([w for lang in raw["planned"].values() for w in lang])
     return Traits(
+        planned_before=re.compile(
+            r"(?<!\w)(?:" + plans + r")(?:\s+\S{1,12}){0,3}\s*$", re.IGNORECASE
+        ),
+        planned_after=re.compile(
+            r"^\W{0,3}(?:\S+\s+){0,2}?(?:" + plans + r")(?!\w)", re.IGNORECASE
+        ),
         rising=vocab().rising_counts,
         rising_money=frozenset(raw["rising"]["money"]),
         windows=dict(raw["windows"]),
@@ -71,6 +81,16 @@ def said_moved(quote: str, offset: int) -> bool:
     """The words just before a figure (at `offset` in its sentence) say the figure moved:
     "raised its aid to", "revised down to", "has since fallen to"."""
     return traits().moved_re.search(quote[max(0, offset - 80) : max(0, offset)]) is not None
+
+
+def said_planned(quote: str, start: int, end: int) -> bool:
+    """The words around a sum (at `start`-`end` in its sentence) give it as the plan or the
+    official budget so far: "the 2.6 billion budgeted", "die ursprünglich geplanten 2,6
+    Milliarden", "a cost officially estimated at 2.6 billion"."""
+    t = traits()
+    if t.planned_before.search(quote[max(0, start - 60) : max(0, start)]):
+        return True
+    return t.planned_after.search(quote[end : end + 40]) is not None
 
 
 def second_source(text: str, lo: int, hi: int) -> re.Match | None:

@@ -143,6 +143,7 @@ SCHEMAS: dict[str, dict] = {
         "moved": _WORD_LISTS,
         "source_endings": _WORD_LISTS,
         "second_source": _WORD_LISTS,
+        "planned": _WORD_LISTS,
         "not_head_counts": {"units": [str]},
         "per_event": {"families": [str]},
         "others_before": _WORD_LISTS,
