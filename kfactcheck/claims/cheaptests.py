@@ -44,3 +44,47 @@ def label_start(before: str, start: int) -> int | None:
     if mark < start or body[mark] not in ":(":
         return None
     return max(start, len(body[:mark].rstrip()))
+
+
+# The sentence whose figures are being read (figure.figure_claim says which), and what is
+# known of it: [sentence, its lower case or None (not made yet, or made unsafe by a "Σ"),
+# {pattern: asked once | whether the sentence lower-cased holds a match}]; False for the
+# lower case of a sentence holding a "Σ".
+_reading: list = [None, None, {}]
+_ASKED = object()
+
+
+def reading(sentence: str) -> None:
+    """The sentence the next figures' windows are cut from (figure.figure_claim)."""
+    if _reading[0] is not sentence:
+        _reading[:] = [sentence, None, {}]
+
+
+def sentence_lacks(loose: re.Pattern, before: str, rest: str | None = None) -> bool:
+    """Whether the sentence being read, lower-cased, holds no match of `loose` anywhere,
+    where `before` is the sentence up to a figure and `rest` (when given) the sentence from
+    some point after it: then no window cut from either, lower-cased, holds a match of any
+    pattern whose matches `loose` matches too (the same phrases without their word-edge
+    tests). A sentence is scanned once for all its figures, not once per figure and window
+    ("on Monday 5 people and on Tuesday 7 people ...": a window of 90 or 200 characters
+    every 20); from its second figure on, so that a sentence of one figure costs no more.
+
+    Lower-casing a slice gives the slice of the sentence lower-cased, character for
+    character, except for "Σ" (final or not by its neighbours): a sentence holding one is
+    not scanned. False when `before` or `rest` is not cut from the sentence."""
+    sentence = _reading[0]
+    if sentence is None or not sentence.startswith(before):
+        return False
+    if rest is not None and not sentence.endswith(rest):
+        return False
+    known = _reading[2].get(loose)
+    if known is None:
+        _reading[2][loose] = _ASKED  # the first figure: its own windows, as before
+        return False
+    if known is _ASKED:
+        if _reading[1] is None:
+            _reading[1] = "Σ" not in sentence and sentence.lower()
+        if _reading[1] is False:
+            return False
+        known = _reading[2][loose] = loose.search(_reading[1]) is not None
+    return not known

@@ -1,0 +1,148 @@
+"""Round-8 speed shortcuts give what the plain code gives (as test_speed_round7.py does for
+round 7): cheaptests.sentence_lacks, one scan of a sentence for all its figures, in front of
+places.whole_count's total words and condition.condition_of's condition phrases; each
+against the plain code on invented cases written to trip it, our corpora's sentences and
+random strings."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from speedkit import SENTENCES, random_strings
+
+from kfactcheck.claims import cheaptests, condition, places
+from kfactcheck.claims.extract import extract_claims
+from kfactcheck.model import Document
+
+CODES = ["en", "fr", "es", "de", "it", "pt"]
+FAMILIES = ["people", "deaths", "rescued", "missing", "injured"]
+
+# pieces of a sentence: total words and condition phrases whole, cut and glued to a word,
+# figures, weekdays, marks, and letters whose lower case is odd ("İ", "Σ", "K", "ſ")
+PIECES = [" ", ", ", ". ", " 12 ", "7", " people", " on Monday", " and ", "x", "Ü", "İ", "Σ"]
+PIECES += ["in total", "In Total", "overall", "nationwide", "insgesamt", "au total", "ao todo"]
+PIECES += ["overnight", "Overnight", "in hospital", "hospitals", "during the night", "nuit"]
+PIECES += ["dans la nuit", "in der Nacht", "durante la noche", "presumed dead", "K", "ſ"]
+PIECES += ["over", "tot", "night", "hospital", " were rescued", " remain", "y" * 40]
+
+
+@contextmanager
+def _plain(monkeypatch):
+    """The rules with the shortcut off: sentence_lacks never says a sentence lacks a match."""
+    with monkeypatch.context() as m:
+        m.setattr(places, "sentence_lacks", lambda *a: False)
+        m.setattr(condition, "sentence_lacks", lambda *a: False)
+        yield
+
+
+def _both(monkeypatch, sentence: str, call):
+    """call() with the sentence being read (asked twice: the shortcut scans from its
+    sentence's second figure on), and call() with the shortcut off."""
+    cheaptests.reading(sentence)
+    call()
+    fast = call()
+    with _plain(monkeypatch):
+        plain = call()
+    return fast, plain
+
+
+# a phrase the 90 or 200 characters before or after a figure cut off from the word it is
+# glued to in the sentence ("xovernight"): the window holds it whole, the sentence does not
+GLUED_BEFORE = "Zz x" + "overnight" + " " + "b" * 80  # its last 90: "overnight b..."
+GLUED_AFTER = " " + "b" * 77 + " in hospital" + "x were found"  # its first 90 end "hospital"
+
+
+@pytest.mark.parametrize(
+    ("before", "rest", "family", "code", "expected"),
+    [
+        (GLUED_BEFORE, " were rescued.", "rescued", "en", "overnight"),
+        ("Zz ", GLUED_AFTER, "people", "en", "in hospital"),
+        ("Overnight, ", " were rescued", "rescued", "en", "overnight"),
+        ("On Monday ", " people are in hospital", "people", "en", "in hospital"),
+        ("On Monday ", " people and on Tuesday 7", "people", "en", None),
+        ("Dans la nuit, ", " personnes ont été secourues", "rescued", "fr", "overnight"),
+    ],
+    ids=["cut-before", "cut-after", "before", "after", "none", "french"],
+)
+def test_condition_of_with_the_sentence_scan(monkeypatch, before, rest, family, code, expected):
+    sentence = before + "12" + rest
+    fast, plain = _both(
+        monkeypatch, sentence, lambda: condition.condition_of(before, rest, family, code)
+    )
+    assert fast == plain == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "rest"),
+    [
+        ("On Monday 5 people and on Tuesday 7 people", "In hospital: ", " are in hospital"),
+        ("On Monday 5 people", "On Monday ", " people were in hospital"),
+        ("On Monday 5 people", "Overnight ", " people"),
+    ],
+    ids=["neither", "rest-elsewhere", "before-elsewhere"],
+)
+def test_condition_of_windows_cut_from_another_text(monkeypatch, sentence, before, rest):
+    # the sentence read holds no condition; the windows come from elsewhere and hold one
+    fast, plain = _both(
+        monkeypatch, sentence, lambda: condition.condition_of(before, rest, "people", "en")
+    )
+    assert fast == plain is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        ("In Norvale 20 died, in total 45", "In Norvale 20 died, in total ", True),
+        ("In Norvale 20 died and 45 in Kessby", "In Norvale 20 died and ", False),
+        ("On Monday 5 people and on Tuesday 7", "In Norvale 20 died, in total ", True),
+        ("On Monday 5 people and on Tuesday 7", "On Monday 5 people and on Tuesday ", False),
+    ],
+    ids=["total", "no-total", "cut-from-another-text", "weekdays"],
+)
+def test_whole_count_with_the_sentence_scan(monkeypatch, sentence, before, expected):
+    fast, plain = _both(monkeypatch, sentence, lambda: places.whole_count(before, "en"))
+    assert fast == plain == expected
+
+
+def _cuts(sentence: str) -> list[int]:
+    return sorted({0, len(sentence), *range(0, len(sentence), 7)})
+
+
+def test_on_random_sentences(monkeypatch):
+    for k, sentence in enumerate(random_strings(PIECES, 1500, 81, 16) + SENTENCES[:400]):
+        code = CODES[k % len(CODES)]
+        family = FAMILIES[k % len(FAMILIES)]
+        cuts = _cuts(sentence)
+        for i in cuts:
+            before, rest = sentence[:i], sentence[min(len(sentence), i + 2) :]
+            fast, plain = _both(
+                monkeypatch,
+                sentence,
+                lambda b=before, r=rest, c=code, f=family: (
+                    places.whole_count(b, c),
+                    condition.condition_of(b, r, f, c),
+                ),
+            )
+            assert fast == plain, (sentence, i, code, family)
+
+
+def _claims(text: str) -> list:
+    return extract_claims(Document(id="d", path="d.txt", text=text, keep=[(0, len(text))]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on Monday 5 people and on Tuesday 7 people " * 40,
+        "In Norvale 20 died and 12 were in hospital, overnight 7 were rescued; in total 45 died, "
+        * 20,
+        " ".join(SENTENCES[:300]),
+    ],
+    ids=["weekdays", "totals-and-conditions", "stories"],
+)
+def test_claims_of_long_sentences_are_the_plain_ones(monkeypatch, text):
+    fast = _claims(text)
+    with _plain(monkeypatch):
+        plain = _claims(text)
+    assert repr(fast) == repr(plain)
