@@ -1,6 +1,7 @@
 """Round-8 speed shortcuts give what the plain code gives (as test_speed_round7.py does for
 round 7): cheaptests.sentence_lacks, one scan of a sentence for all its figures, in front of
-places.whole_count's total words and condition.condition_of's condition phrases; each
+places.whole_count's total words and condition.condition_of's condition phrases, and
+opening._end_after, one scan after an opening date for all the figures after it; each
 against the plain code on invented cases written to trip it, our corpora's sentences and
 random strings."""
 
@@ -11,9 +12,9 @@ from contextlib import contextmanager
 import pytest
 from speedkit import SENTENCES, random_strings
 
-from kfactcheck.claims import cheaptests, condition, places
+from kfactcheck.claims import cheaptests, condition, opening, places
 from kfactcheck.claims.extract import extract_claims
-from kfactcheck.model import Document
+from kfactcheck.model import Document, Quantity
 
 CODES = ["en", "fr", "es", "de", "it", "pt"]
 FAMILIES = ["people", "deaths", "rescued", "missing", "injured"]
@@ -146,3 +147,57 @@ def test_claims_of_long_sentences_are_the_plain_ones(monkeypatch, text):
     with _plain(monkeypatch):
         plain = _claims(text)
     assert repr(fast) == repr(plain)
+
+
+# ------------------------------------------- the reach of an opening date (opening._reach_ends)
+def _plain_reach_ends(sentence: str, start: int, near, monkeypatch) -> bool:
+    with monkeypatch.context() as m:
+        m.setattr(opening, "_end_after", lambda *a: True)
+        return opening._reach_ends(sentence, start, near)
+
+
+def _figure_at(sentence: str, at: int) -> Quantity:
+    end = min(len(sentence), at + 1)
+    return Quantity(at, end, sentence[at:end], 7, 7, 7, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the figure's stretch ends inside "but7": a word edge there, none in the sentence
+        ("On 3 May, police counted 12,000 but7 more came", "7"),
+        ("On 3 May, police counted 12,000; 7 more came", "7"),
+        ("On 3 May, police counted 12,000 while the union counted 7", "7"),
+        ("On 3 May, police counted 12,000 while the union counts 7", "7"),
+        ("On 3 May, police counted 12,000 and 7 stayed", "7"),
+        ("On 3 May, police counted 12,000 and Ann said 7 stayed", "7"),
+        ("Am 3. Mai zählte die Polizei 12.000, ABER 7 blieben", "7"),
+    ],
+    ids=["cut-word", "semicolon", "while-past", "while-present", "none", "ma-inside", "upper"],
+)
+def test_reach_ends_with_the_sentence_scan(monkeypatch, sentence, figure):
+    near = _figure_at(sentence, sentence.rindex(figure))
+    start = sentence.index("May") + 3 if "May" in sentence else sentence.index("Mai") + 3
+    for _ in range(2):  # the second time from the sentence's memo
+        fast = opening._reach_ends(sentence, start, near)
+        assert fast == _plain_reach_ends(sentence, start, near, monkeypatch), sentence
+
+
+REACH_PIECES = [" ", ", ", "; ", ":", " 12 ", "7", " police counted", " while", " but", "But"]
+REACH_PIECES += ["x", " now", "Now", "maintenant", " ma", "ora", " will", " this  year", "İ"]
+REACH_PIECES += ["K", "ſ", "Σ", " said", " reports", " zählten", "aujourd’hui", "y" * 30]
+
+
+def test_reach_ends_on_random_sentences(monkeypatch):
+    for sentence in random_strings(REACH_PIECES, 1500, 83, 14) + SENTENCES[:300]:
+        for start in (0, len(sentence) // 3):
+            for at in _cuts(sentence):
+                if at < start:
+                    continue
+                near = _figure_at(sentence, at)
+                fast = opening._reach_ends(sentence, start, near)
+                assert fast == _plain_reach_ends(sentence, start, near, monkeypatch), (
+                    sentence,
+                    start,
+                    at,
+                )
