@@ -1,12 +1,14 @@
 """Round-8 speed shortcuts give what the plain code gives (as test_speed_round7.py does for
 round 7): cheaptests.sentence_lacks, one scan of a sentence for all its figures, in front of
 places.whole_count's total words and condition.condition_of's condition phrases, and
-opening._end_after, one scan after an opening date for all the figures after it; each
+opening._end_after, one scan after an opening date for all the figures after it, and
+earlier._first_cue_from, where the first clause cue of an earlier level starts; each
 against the plain code on invented cases written to trip it, our corpora's sentences and
 random strings."""
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 import pytest
@@ -14,6 +16,7 @@ from speedkit import SENTENCES, random_strings
 
 from kfactcheck.claims import cheaptests, condition, opening, places
 from kfactcheck.claims.extract import extract_claims
+from kfactcheck.grammar import earlier
 from kfactcheck.model import Document, Quantity
 
 CODES = ["en", "fr", "es", "de", "it", "pt"]
@@ -201,3 +204,65 @@ def test_reach_ends_on_random_sentences(monkeypatch):
                     start,
                     at,
                 )
+
+
+# ------------------------------------------- an earlier level's clause cue (earlier.is_earlier)
+def _plain_is_earlier(sentence: str, start: int, end: int, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(earlier, "_first_cue_from", lambda sentence, a: a)
+        return earlier.is_earlier(sentence, start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor had put the toll at 30 and police said 37 people died",
+        "Officials had earlier put it at 30; police said 37 people died",
+        "At the time the count stood at 12 and 37 people died",
+        "At the time of writing 12 were dead and 37 people died",
+        # the clause's end (200 characters after the figure) cuts "of writing" off
+        "At the time " + "x" * 30 + " 12 " + "y" * 196 + " of writing",
+        "Zuvor war von 12 Toten die Rede, 37 Menschen starben",
+        "the army sent 400 troops to the north and police said 37 people died " * 6,
+        "PREVIOUSLY 12 HAD DIED",
+        # the clause's end cuts "saidly": "had 12 ... said" a cue there, not in the sentence
+        "The count had 12 " + "w" * 194 + " said" + "ly more came",
+    ],
+    ids=[
+        "had-put",
+        "semicolon",
+        "at-the-time",
+        "of-writing",
+        "cut-of-writing",
+        "german",
+        "no-cue",
+        "upper",
+        "cut-word",
+    ],
+)
+def test_is_earlier_with_the_sentence_scan(monkeypatch, sentence):
+    for k, m in enumerate(re.finditer(r"\d+", sentence)):
+        for _ in range(2):
+            fast = earlier.is_earlier(sentence, m.start(), m.end())
+            assert fast == _plain_is_earlier(sentence, m.start(), m.end(), monkeypatch), (
+                sentence,
+                k,
+            )
+
+
+EARLIER_PIECES = [" ", ", ", "; ", ". ", " 12 ", "30", " had", " put", " the toll at", " still"]
+EARLIER_PIECES += [" were", " previously", "Previously", " at the time", " of writing", " auf"]
+EARLIER_PIECES += [" zuvor", " hatte", " von", " gesprochen", " initially", " up from", "İ", "K"]
+EARLIER_PIECES += ["ſ", "x", "y" * 60, " people died", " rose from", " to", " la veille"]
+
+
+def test_is_earlier_on_random_sentences(monkeypatch):
+    for sentence in random_strings(EARLIER_PIECES, 1200, 85, 18) + SENTENCES[:300]:
+        # the figures of a sentence in order, as extraction asks, and once out of order
+        spots = [(m.start(), m.end()) for m in re.finditer(r"\d+", sentence)]
+        for start, end in spots + spots[::-1]:
+            fast = earlier.is_earlier(sentence, start, end)
+            assert fast == _plain_is_earlier(sentence, start, end, monkeypatch), (
+                sentence,
+                start,
+            )
