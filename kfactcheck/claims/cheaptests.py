@@ -88,3 +88,41 @@ def sentence_lacks(loose: re.Pattern, before: str, rest: str | None = None) -> b
             return False
         known = _reading[2][loose] = loose.search(_reading[1]) is not None
     return not known
+
+
+_ascii: list = [None, {}]  # a sentence, and {pattern: asked once (False) | (holds none,)}
+
+
+def ascii_without(sentence: str, pattern: re.Pattern) -> bool:
+    """Whether `sentence` is ASCII and its lower case holds no match of `pattern` (a literal
+    trie): then no window of it does, lower-cased (opening._holds, which tries its
+    pattern in a window of ASCII only when the window holds one of its words). From the
+    second time a sentence is asked about the same pattern, so that a sentence of one date
+    costs no more; once for all the dates and figures of a sentence of many."""
+    if _ascii[0] is not sentence:
+        _ascii[:] = [sentence, {}]
+    known = _ascii[1].get(pattern)
+    if known is None:
+        _ascii[1][pattern] = False
+        return False
+    if known is False:
+        lacks = sentence.isascii() and pattern.search(sentence.lower()) is None
+        known = _ascii[1][pattern] = (lacks,)
+    return known[0]
+
+
+_after: list = [None, None, {}]  # a sentence, a pattern, and {start: whether it matches}
+
+
+def match_after(sentence: str, start: int, loose: re.Pattern) -> bool:
+    """loose.search(sentence, start) is not None, once a start of a sentence: a pattern with
+    no look-around or word edge, which then matches in the whole sentence wherever a
+    stricter one matched in a stretch of it (opening._reach_ends: an opening date's reach
+    was scanned to each figure after it, "“27 troops moved north,” he said on 1 September,
+    “and 3,500 stayed, ..." in a sentence of a hundred figures)."""
+    if _after[0] is not sentence or _after[1] is not loose:
+        _after[:] = [sentence, loose, {}]
+    got = _after[2].get(start)
+    if got is None:
+        got = _after[2][start] = loose.search(sentence, start) is not None
+    return got

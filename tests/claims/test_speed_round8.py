@@ -1,7 +1,9 @@
 """Round-8 speed shortcuts give what the plain code gives (as test_speed_round7.py does for
 round 7): cheaptests.sentence_lacks, one scan of a sentence for all its figures, in front of
 places.whole_count's total words and condition.condition_of's condition phrases, and
-opening._end_after, one scan after an opening date for all the figures after it, and
+cheaptests.match_after, one scan after an opening date for all the figures after it
+(opening._reach_ends), cheaptests.ascii_without, one scan of a sentence for the words of
+opening._holds, and
 earlier._first_cue_from, where the first clause cue of an earlier level starts; each
 against the plain code on invented cases written to trip it, our corpora's sentences and
 random strings."""
@@ -155,7 +157,7 @@ def test_claims_of_long_sentences_are_the_plain_ones(monkeypatch, text):
 # ------------------------------------------- the reach of an opening date (opening._reach_ends)
 def _plain_reach_ends(sentence: str, start: int, near, monkeypatch) -> bool:
     with monkeypatch.context() as m:
-        m.setattr(opening, "_end_after", lambda *a: True)
+        m.setattr(opening, "match_after", lambda *a: True)
         return opening._reach_ends(sentence, start, near)
 
 
@@ -266,3 +268,56 @@ def test_is_earlier_on_random_sentences(monkeypatch):
                 sentence,
                 start,
             )
+
+
+# -------------------------------- the words of a date's comparison, call or onset (opening._holds)
+def _holds_cases():
+    return [
+        (opening._COMPARED, opening._COMPARED_WORDS, 40),
+        (opening._CALLED_FOR, opening._CALLED_FOR_WORDS, 60),
+        (opening.onset_re(), opening._onset_ascii(), 40),
+        (opening._NOW_BEFORE, opening._NOW_WORDS, 40),
+    ]
+
+
+def _plain_holds(sentence, lo, hi, pattern, words, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(opening, "ascii_without", lambda *a: False)
+        return opening._holds(sentence, lo, hi, pattern, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "40,000 marched, as many as on Monday 5 people and on Tuesday 7",
+        # "ſ" is "s" to a case-blind pattern, not to the words' test of a sentence of ASCII
+        "40,000 walked, aſ many aſ on Monday 5 people and on Tuesday 7",
+        "the unions called for new strikes on Monday 5 people and on Tuesday 7",
+        "now on Monday 5 people and on Tuesday 7 people",
+        "on Monday 5 people and on Tuesday 7 people " * 8,
+    ],
+    ids=["compared", "long-s", "called-for", "now", "none"],
+)
+def test_holds_with_the_sentence_scan(monkeypatch, sentence):
+    for pattern, words, reach in _holds_cases():
+        for hi in range(len(sentence) + 1):
+            lo = max(0, hi - reach)
+            for _ in range(2):  # the second time from the sentence's memo
+                fast = opening._holds(sentence, lo, hi, pattern, words)
+                plain = _plain_holds(sentence, lo, hi, pattern, words, monkeypatch)
+                assert fast == plain, (sentence, hi, words)
+
+
+HOLDS_PIECES = [" ", ", ", " 12 ", "7", " as many as", " than", " on Monday", " compared with"]
+HOLDS_PIECES += [" called for", " now", "NOW", " which broke out", " aſ", "ſ", "K", "İ", "x" * 30]
+HOLDS_PIECES += [" people", " wie am", " comme le", " che", " di", " rufen", " ora"]
+
+
+def test_holds_on_random_sentences(monkeypatch):
+    for sentence in random_strings(HOLDS_PIECES, 800, 87, 14) + SENTENCES[:150]:
+        for pattern, words, reach in _holds_cases():
+            for hi in _cuts(sentence):
+                lo = max(0, hi - reach)
+                fast = opening._holds(sentence, lo, hi, pattern, words)
+                plain = _plain_holds(sentence, lo, hi, pattern, words, monkeypatch)
+                assert fast == plain, (sentence, hi, words)
