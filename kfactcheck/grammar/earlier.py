@@ -111,6 +111,7 @@ def _loose_clause() -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(words) + ")", re.I)
 
 
+_LONG = 400  # a sentence this long is read once for its figures (as claims/cheaptests.LONG)
 _cues: list = [None, -1, -1]  # a sentence, a start, where its first loose cue from there starts
 
 
@@ -122,8 +123,8 @@ def _first_cue_from(sentence: str, a: int) -> float:
     200 characters either side of each figure ("the army sent 400 troops ... 37 people
     died the army sent ...", a text of 2,000-character pieces with no punctuation)."""
     loose = _loose_clause()
-    if loose is None:
-        return a
+    if loose is None or len(sentence) < _LONG:
+        return a  # (a sentence of ordinary length: its clause is read as before)
     if _cues[0] is sentence and _cues[1] <= a <= _cues[2]:
         return _cues[2]
     m = loose.search(sentence, a)

@@ -33,6 +33,14 @@ PIECES += ["dans la nuit", "in der Nacht", "durante la noche", "presumed dead", 
 PIECES += ["over", "tot", "night", "hospital", " were rescued", " remain", "y" * 40]
 
 
+@pytest.fixture(autouse=True)
+def _short_sentences_too(monkeypatch):
+    """The shortcuts read only sentences of 400 characters or more whole: here every
+    sentence, so that the short cases written to trip them reach them."""
+    monkeypatch.setattr(cheaptests, "LONG", 0)
+    monkeypatch.setattr(earlier, "_LONG", 0)
+
+
 @contextmanager
 def _plain(monkeypatch):
     """The rules with the shortcut off: sentence_lacks never says a sentence lacks a match."""
