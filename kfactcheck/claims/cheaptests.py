@@ -47,9 +47,8 @@ def label_start(before: str, start: int) -> int | None:
 
 
 # The sentence whose figures are being read (figure.figure_claim says which), and what is
-# known of it: [sentence, its lower case or None (not made yet, or made unsafe by a "Σ"),
-# {pattern: asked once | whether the sentence lower-cased holds a match}]; False for the
-# lower case of a sentence holding a "Σ".
+# known of it: [sentence, its lower case (None: not made yet; False: none made, for the
+# sentence holds a "Σ"), {pattern: _ASKED once | whether its lower case holds a match}].
 _reading: list = [None, None, {}]
 _ASKED = object()
 # a sentence shorter than this is not scanned whole for its figures: most sentences of
