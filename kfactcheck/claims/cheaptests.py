@@ -44,3 +44,92 @@ def label_start(before: str, start: int) -> int | None:
     if mark < start or body[mark] not in ":(":
         return None
     return max(start, len(body[:mark].rstrip()))
+
+
+# The sentence whose figures are being read (figure.figure_claim says which), and what is
+# known of it: [sentence, its lower case (None: not made yet; False: none made, for the
+# sentence holds a "Σ"), {pattern: _ASKED once | whether its lower case holds a match}].
+_reading: list = [None, None, {}]
+_ASKED = object()
+# a sentence shorter than this is not scanned whole for its figures: most sentences of
+# ordinary text, whose one to three figures' windows cover about as much of it as the scan
+LONG = 400
+
+
+def reading(sentence: str) -> None:
+    """The sentence the next figures' windows are cut from (figure.figure_claim)."""
+    if _reading[0] is not sentence:
+        _reading[:] = [sentence, None, {}]
+
+
+def sentence_lacks(loose: re.Pattern, before: str, rest: str | None = None) -> bool:
+    """Whether the sentence being read, lower-cased, holds no match of `loose` anywhere,
+    where `before` is the sentence up to a figure and `rest` (when given) the sentence from
+    some point after it: then no window cut from either, lower-cased, holds a match of any
+    pattern whose matches `loose` matches too (the same phrases without their word-edge
+    tests). A sentence is scanned once for all its figures, not once per figure and window
+    ("on Monday 5 people and on Tuesday 7 people ...": a window of 90 or 200 characters
+    every 20); a sentence of LONG characters or more, from its second figure on.
+
+    Lower-casing a slice gives the slice of the sentence lower-cased, character for
+    character, except for "Σ" (final or not by its neighbours): a sentence holding one is
+    not scanned. False when `before` or `rest` is not cut from the sentence."""
+    sentence = _reading[0]
+    if sentence is None or len(sentence) < LONG or not sentence.startswith(before):
+        return False
+    if rest is not None and not sentence.endswith(rest):
+        return False
+    known = _reading[2].get(loose)
+    if known is None:
+        _reading[2][loose] = _ASKED  # the first figure: its own windows, as before
+        return False
+    if known is _ASKED:
+        if _reading[1] is None:
+            _reading[1] = "Σ" not in sentence and sentence.lower()
+        if _reading[1] is False:
+            return False
+        known = _reading[2][loose] = loose.search(_reading[1]) is not None
+    return not known
+
+
+_ascii: list = [None, {}]  # a sentence, and {pattern: asked once (False) | (holds none,)}
+
+
+def ascii_without(sentence: str, pattern: re.Pattern) -> bool:
+    """Whether `sentence` is ASCII and its lower case holds no match of `pattern` (a literal
+    trie): then no window of it does, lower-cased (opening._holds, which tries its
+    pattern in a window of ASCII only when the window holds one of its words). For a
+    sentence of LONG characters or more, from the second time it is asked about the same
+    pattern: once for all the dates and figures of a sentence of many."""
+    if len(sentence) < LONG:
+        return False
+    if _ascii[0] is not sentence:
+        _ascii[:] = [sentence, {}]
+    known = _ascii[1].get(pattern)
+    if known is None:
+        _ascii[1][pattern] = False
+        return False
+    if known is False:
+        lacks = sentence.isascii() and pattern.search(sentence.lower()) is None
+        known = _ascii[1][pattern] = (lacks,)
+    return known[0]
+
+
+_after: list = [None, None, {}]  # a sentence, a pattern, and {start: whether it matches}
+
+
+def match_after(sentence: str, start: int, loose: re.Pattern) -> bool:
+    """loose.search(sentence, start) is not None, once a start of a sentence of LONG
+    characters or more (True for a shorter one, which is scanned as before): a pattern with
+    no look-around or word edge, which then matches in the whole sentence wherever a
+    stricter one matched in a stretch of it (opening._reach_ends: an opening date's reach
+    was scanned to each figure after it, "“27 troops moved north,” he said on 1 September,
+    “and 3,500 stayed, ..." in a sentence of a hundred figures)."""
+    if len(sentence) < LONG:
+        return True  # (a short sentence: the stretch itself is scanned, as before)
+    if _after[0] is not sentence or _after[1] is not loose:
+        _after[:] = [sentence, loose, {}]
+    got = _after[2].get(start)
+    if got is None:
+        got = _after[2][start] = loose.search(sentence, start) is not None
+    return got

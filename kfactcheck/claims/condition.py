@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kfactcheck.claims.cheaptests import label_start
+from kfactcheck.claims.cheaptests import label_start, sentence_lacks
 from kfactcheck.grammar.vocab import cue_pattern, language_code, vocab, words_regex
 
 
@@ -63,6 +63,18 @@ def _any_condition(code: str, rising: bool) -> tuple[re.Pattern | None, re.Patte
         re.compile(_cue_trie(every)) if every else None,
         re.compile(_cue_trie(before)) if before else None,
     )
+
+
+@cache
+def _loose_condition(code: str, rising: bool) -> re.Pattern | None:
+    """_any_condition's phrases without their word-edge tests (`\\b`): a match of either of
+    its patterns in a window cut from a sentence is one of this in the whole sentence, so a
+    sentence without one holds no condition for any of its figures (cheaptests.sentence_lacks).
+    None when the trie holds an escaped backslash, which the cut could split."""
+    every = _any_condition(code, rising)[0]
+    if every is None or "\\\\" in every.pattern:
+        return None
+    return re.compile(every.pattern.replace(r"\b", ""))
 
 
 _SPACE, _END, _END_WORD = "\x00 ", "\x00", "\x00b"  # trie keys no phrase holds
@@ -214,15 +226,6 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
     conditions = _conditions(code)
     if not conditions:
         return None
-    ahead = rest[:_REACH].lower()
-    cut = _SEGMENT_END.search(ahead)
-    stop = cut.start() if cut else len(ahead)
-    other = _clause_end(code).search(ahead, 0, stop)
-    if other:
-        stop = other.start()  # "... at 57 after a woman died in hospital": hers
-    # "31 were missing, presumed dead": an apposition right after the comma says it too
-    comma = cut is not None and not other and ahead[cut.start()] == ","
-    apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
     start = max(0, len(before) - _REACH)
     any_ahead, any_before = _any_condition(code, rising)
     if any_ahead is None:
@@ -237,6 +240,18 @@ def condition_of(before: str, rest: str, family: str, lang: str | None) -> str |
                 pass
             if found and found.end() == len(tail.rstrip()):
                 return c.name  # the label ends on the condition
+    loose = _loose_condition(code, rising)
+    if loose is not None and sentence_lacks(loose, before, rest):
+        return None  # no phrase of any condition in the whole sentence (one scan for all)
+    ahead = rest[:_REACH].lower()
+    cut = _SEGMENT_END.search(ahead)
+    stop = cut.start() if cut else len(ahead)
+    other = _clause_end(code).search(ahead, 0, stop)
+    if other:
+        stop = other.start()  # "... at 57 after a woman died in hospital": hers
+    # "31 were missing, presumed dead": an apposition right after the comma says it too
+    comma = cut is not None and not other and ahead[cut.start()] == ","
+    apposition = ahead[cut.end() :].lstrip() if cut and comma else ""
     # most figures: no phrase of any condition in reach, told by one search of each text
     # before the loop over the conditions (the alternation's first match is the first of
     # any condition's; a phrase in the clause before is one in the window it ends)

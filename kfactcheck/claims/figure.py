@@ -12,6 +12,7 @@ from functools import cache
 
 from kfactcheck import data
 from kfactcheck.claims.buildings import building_state
+from kfactcheck.claims.cheaptests import reading
 from kfactcheck.claims.codes import in_name, name_number, service_number
 from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
@@ -102,6 +103,7 @@ def figure_claim(
     earlier: list[Claim] | None = None,
 ) -> Claim | None:
     v = vocab()
+    reading(sentence)  # the rules' cheap tests may scan it once for all its figures
     after = sentence[q.end :]
     before = sentence[: q.start]
     if names_something(before, after, q) or no_count(before, after, q, code):

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
+from kfactcheck.claims.cheaptests import ascii_without, match_after
 from kfactcheck.claims.dated import (
     _COUNTED_UNTIL,
     _gap,
@@ -300,6 +301,8 @@ def _holds(sentence: str, lo: int, hi: int, pattern: re.Pattern, words: tuple) -
     """pattern.search(sentence, lo, hi) found, where each of its matches holds one of
     `words` (ASCII, lower case): a window of ASCII without any of them (most) is told
     without trying the pattern at each of its characters."""
+    if ascii_without(sentence, _any_of(words)):
+        return False  # (nor in any window of it: one scan for all its dates and figures)
     window = sentence[lo:hi]
     if window.isascii() and _any_of(words).search(window.lower()) is None:
         return False
@@ -504,6 +507,8 @@ def _reach_ends(sentence: str, start: int, near: Quantity) -> bool:
     still of the opening's time when it tells, in a past tense, another source's count of
     the same moment ("On 14 March, police counted 12,000, while the union claimed 40,000");
     one in the present tells of now ("while Tessburg reports 48 missing")."""
+    if not match_after(sentence, start, _OPENING_ENDS_LOOSE):
+        return False  # nothing after the date can end its reach (one search a date)
     for end in _OPENING_ENDS.finditer(sentence, start, near.start):
         if not end.group("contrast"):
             return True
@@ -511,6 +516,11 @@ def _reach_ends(sentence: str, start: int, near: Quantity) -> bool:
         if not _PAST.search(sentence, end.end(), stop.start() if stop else len(sentence)):
             return True
     return False
+
+
+# _OPENING_ENDS without its word edges: a match of it in any stretch of the sentence is one
+# of this in the whole sentence from the stretch's start (cheaptests.match_after)
+_OPENING_ENDS_LOOSE = re.compile(_OPENING_ENDS.pattern.replace(r"\b", ""), re.X)
 
 
 # a verb of a past tense, in the languages' usual forms of telling a count: English "-ed"

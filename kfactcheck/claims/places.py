@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kfactcheck.claims.cheaptests import lone_word_no_place
+from kfactcheck.claims.cheaptests import lone_word_no_place, sentence_lacks
 from kfactcheck.claims.placenames import _adjective_after, _country_names, is_country
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
@@ -255,9 +255,9 @@ def whole_count(before: str, code: str) -> bool:
     while nationwide the toll reached 1,250"): a total word (units.toml [scope]
     total_words) since the clause began, with no place named after it ("insgesamt starben
     in X 40" is X's)."""
-    window = before[-200:].lower()
-    if _total_word_in().search(window) is None:
-        return False  # most clauses: no total word at all, found without the pattern
+    words = _total_word_in()  # most clauses hold no total word: told without the pattern
+    if sentence_lacks(words, before) or words.search(before[-200:].lower()) is None:
+        return False  # (in a sentence of many figures, by one scan of it for them all)
     clause, cut = clause_before(before, 200)
     found = None
     for found in _total_words().finditer(clause):  # noqa: B007 - the loop keeps the last
