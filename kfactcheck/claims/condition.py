@@ -3,7 +3,7 @@ language read: "12 people are still in hospital" counts people in hospital, "fiv
 intensive care" people in critical care, "31 were missing, presumed dead" the missing
 presumed dead, "140 rescued overnight" a night's rescues, none of them the whole count.
 The phrases are data (data/units.toml, [conditions]); the result is a qualifier the family
-carries ("people:in hospital"), so that such figures never meet the whole count in a
+carries ("injured:in hospital"), so that such figures never meet the whole count in a
 finding.
 """
 

@@ -355,7 +355,10 @@ def test_the_day_s_figures_that_take_a_side_join_its_finding(rows, listed):
     "family, expected",
     [
         pytest.param(
-            "people:in hospital", "change", id="people-in-hospital-are-a-status-of-the-day"
+            "injured:in hospital", "change", id="people-in-hospital-are-a-status-of-the-day"
+        ),
+        pytest.param(
+            "people:in hospital", "change", id="others-in-hospital-are-a-status-of-the-day"
         ),
         pytest.param("crowd", "change", id="a-crowd-a-week-later-is-another-march"),
         pytest.param("troops", "discrepancy", id="a-force-s-strength-estimated-a-week-apart"),
