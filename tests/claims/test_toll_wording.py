@@ -66,3 +66,61 @@ def test_given_is_not_the_counted_noun():
 )
 def test_respelt_places(a, b, same):
     assert _respelt(a, b) is same
+
+
+def _families(lang: str, text: str) -> list[tuple[str, str]]:
+    doc = Document(
+        id="d1", path="a.md", text=text, keep=[(0, len(text))], date=date(2024, 5, 3), lang=lang
+    )
+    found = [c for c in extract_claims(doc, lang=lang) if c.unit not in ("date", "year")]
+    return [(c.text.split()[0], c.terms[0]) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The toll in Varn has risen to 1,300. A relief worker said a further 1,100 are"
+            " reported missing in the town.",
+            [("1,300", "deaths"), ("1,100", "missing")],
+        ),
+        (
+            "en",
+            "The toll in Varn has risen to 1,300. A relief worker said another 1,100 people"
+            " are missing in the town.",
+            [("1,300", "deaths"), ("1,100", "missing")],
+        ),
+        (
+            # before deaths "another" stays a step of the toll (":added", not a level)
+            "en",
+            "Two people died on Monday and 40 were injured. Another 3 died in hospital.",
+            [("Two", "deaths"), ("40", "injured"), ("3", "deaths:in hospital:added")],
+        ),
+        (
+            "en",
+            "Officials in Kessby said 240 were reported missing after the storm.",
+            [("240", "missing")],
+        ),
+        ("en", "Some 31 were missing, presumed dead.", [("Some", "missing:presumed dead")]),
+        ("en", "Sheriff Ilsen said 12 are believed dead in Varn.", [("12", "deaths")]),
+        (
+            "fr",
+            "Plus de 900 personnes étaient alors présumées mortes à Varn.",
+            [("Plus", "deaths")],
+        ),
+        ("de", "Über 800 Menschen sind in Kessby mutmaßlich tot.", [("Über", "deaths")]),
+    ],
+    ids=[
+        "en-a-further-missing",
+        "en-another-missing",
+        "en-another-died-step",
+        "en-reported-missing",
+        "en-missing-presumed-dead",
+        "en-believed-dead",
+        "fr-presumees-mortes",
+        "de-mutmasslich-tot",
+    ],
+)
+def test_toll_kinds(lang, text, expected):
+    assert _families(lang, text) == expected
