@@ -124,3 +124,56 @@ def _families(lang: str, text: str) -> list[tuple[str, str]]:
 )
 def test_toll_kinds(lang, text, expected):
     assert _families(lang, text) == expected
+
+
+# (lang, sentence, figure, family): a source's words after a figure are not what it counts
+# ("aportados por la Policía"); a figure set off after a noun of people counts them
+SOURCES = [
+    pytest.param(
+        "es",
+        "La cifra de asistentes oscila entre los 90.000 aportados por la Policía y el medio"
+        " millón que dan los convocantes.",
+        "90.000",
+        "crowd",
+        id="es-aportados-por",
+    ),
+    pytest.param(
+        "es",
+        "Miles de vecinos de Varn, unos 90.000 según los convocantes, llenaron la plaza.",
+        "90.000",
+        "people",
+        id="es-apposed-noun",
+    ),
+    pytest.param(
+        "es",
+        "Las calles retumbaron con decenas de miles de varneses, más de 90.000 según la"
+        " Delegación y más de 470.000 según los vecinos.",
+        "470.000",
+        "people",
+        id="es-vague-of-demonym",
+    ),
+    pytest.param(
+        "fr",
+        "Des milliers de Varnois, 9 000 selon la préfecture, ont défilé samedi.",
+        "9 000",
+        "people",
+        id="fr-vague-of-demonym",
+        marks=pytest.mark.xfail(
+            strict=True, reason="French 'N selon X' with no noun after it is dropped earlier"
+        ),
+    ),
+    pytest.param(
+        "es", "Según la policía, 24 en total, sin más datos.", "24", "", id="es-source-comma"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "family"), SOURCES)
+def test_source_words_and_apposed_people(lang, text, figure, family):
+    doc = Document(
+        id="d1", path="a.md", text=text, keep=[(0, len(text))], date=date(2024, 5, 3), lang=lang
+    )
+    found = [c for c in extract_claims(doc, lang=lang) if figure in c.text]
+    assert all(c.terms[0] == family for c in found) and (found or not family), [
+        (c.text, c.terms) for c in found
+    ]
