@@ -287,8 +287,11 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         # word stays)
         stop, start = len(after), 0
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
-    # an unknown noun its own count
-    return cue_ahead(after[start:stop], lv) in (None, "affected")
+    # an unknown noun its own count; so does a building's fate ("vier Brücken eingestürzt":
+    # bridges, not homes)
+    cue = cue_ahead(after[start:stop], lv)
+    kind = vocab().families.get((cue or "").partition(":")[0])
+    return cue in (None, "affected") or (kind is not None and kind.unit == "homes")
 
 
 # a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53

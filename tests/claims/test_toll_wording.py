@@ -177,3 +177,34 @@ def test_source_words_and_apposed_people(lang, text, figure, family):
     assert all(c.terms[0] == family for c in found) and (found or not family), [
         (c.text, c.terms) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "family"),
+    [
+        (
+            "de",
+            "Teile von Kessby stehen unter Wasser, nachdem zwei Dämme und vier Brücken"
+            " eingestürzt sind.",
+            "vier",
+            "bruck",
+        ),
+        (
+            "es",
+            "En Varn se derrumbaron 300 casas y tres puentes quedaron destruidos.",
+            "tres",
+            "puent",
+        ),
+        (
+            "es",
+            "En Varn se derrumbaron 300 casas y tres puentes quedaron destruidos.",
+            "300",
+            "destroyed",
+        ),
+        ("de", "Beim Sturm in Kessby sind 40 Häuser eingestürzt.", "40", "destroyed"),
+    ],
+    ids=["de-bridges-collapsed", "es-bridges-destroyed", "es-houses-destroyed", "de-houses"],
+)
+def test_things_that_collapse_are_not_homes(lang, text, figure, family):
+    c = _claim(lang, text, figure)
+    assert c.terms[0] == family, c.terms
