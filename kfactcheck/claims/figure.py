@@ -36,7 +36,7 @@ from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
 from kfactcheck.claims.elided import elided_count
-from kfactcheck.claims.increments import also_added, money_added, money_step
+from kfactcheck.claims.increments import also_added, joint_with_missing, money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -321,6 +321,8 @@ def figure_claim(
         scope = (*held, *scope)  # "1,200 deaths in rebel-held areas": that part's toll
     if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
         family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
+    if family == "deaths" and joint_with_missing(after, phrase_end):
+        family = "deaths+missing"  # "Tens of thousands dead and missing": both together
     counts = family and unit not in _NOT_COUNTS and unit != "currency"
     # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
     # plan's cost, and stays one)

@@ -83,3 +83,16 @@ def also_added(before: str, last: Claim | None, family: str | None) -> bool:
     ):
         return False
     return last.terms[0].partition(":")[0] != kind
+
+
+# "dead and missing", "morts et disparus", "Tote und Vermisste": one figure for both
+_AND_MISSING = re.compile(
+    r"(?i)\s+(?:and|or|et|ou|und|oder|y|o|e|en)\s+(?:missing|disparus?|disparues?|vermisst\w*"
+    r"|desaparecid[oa]s?|dispers[io]|vermist|nestal\w*)(?!\w)"
+)
+
+
+def joint_with_missing(after: str, end: int) -> bool:
+    """Whether the dead a figure counts are joined to the missing in its counted words:
+    the sum of two counts, neither the toll nor the missing."""
+    return bool(end) and _AND_MISSING.match(after, end) is not None

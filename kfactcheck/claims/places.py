@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from kfactcheck.claims.cheaptests import lone_word_no_place
-from kfactcheck.claims.placenames import _adjective_after, _country_names, is_country
+from kfactcheck.claims.placenames import _adjective_after, _country_names, is_country, seat_of_body
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
 
@@ -100,8 +100,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
             continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Serrana, na região de Lindora": says where the first is
-        if _SAID.search(back, m.end()):
-            continue  # "officials in Madrid said 200 died": where the speaker is
+        if _SAID.search(back, m.end()) or seat_of_body(back, m.start()):
+            continue  # "officials in Madrid said 200 died", "the government in X": theirs
         if _THAT.match(back, _name_end(back, m.end())) and _SAID.search(back, 0, m.start()):
             continue  # "announced from headquarters in Lindora that 24 died": the speaker's
         places.append(place)

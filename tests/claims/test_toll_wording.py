@@ -208,3 +208,44 @@ def test_source_words_and_apposed_people(lang, text, figure, family):
 def test_things_that_collapse_are_not_homes(lang, text, figure, family):
     c = _claim(lang, text, figure)
     assert c.terms[0] == family, c.terms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "family", "scope"),
+    [
+        (
+            "de",
+            "In Kessby schwankten die Todeszahlen am Donnerstagmorgen zwischen 400 und 500.",
+            "400",
+            "deaths",
+            ("in kessby",),
+        ),
+        (
+            "de",
+            "In Ardanien, wo die Stadt von der Regierung in Kessby verwaltet wird, lag die"
+            " Totenzahl am Abend bei 400.",
+            "400",
+            "deaths",
+            ("in ardanien",),
+        ),
+        (
+            "en",
+            "Tens of thousands dead and missing after Varn floods",
+            "Tens",
+            "deaths+missing",
+            (),
+        ),
+        ("fr", "Plus de 300 morts et disparus à Varn.", "300", "deaths+missing", ("in varn",)),
+        ("en", "At least 300 dead and 200 missing after Varn floods", "300", "deaths", ()),
+    ],
+    ids=[
+        "de-todeszahlen",
+        "de-seat-of-government",
+        "en-dead-and-missing",
+        "fr-morts-et-disparus",
+        "en-dead-then-missing",
+    ],
+)
+def test_toll_nouns_and_joint_counts(lang, text, figure, family, scope):
+    c = _claim(lang, text, figure)
+    assert (c.terms[0], tuple(s for s in c.scope if s.startswith("in "))) == (family, scope)
