@@ -66,7 +66,7 @@ from kfactcheck.claims.placeframe import (
 )
 from kfactcheck.claims.placelists import total_after
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
-from kfactcheck.claims.population import lives_there
+from kfactcheck.claims.population import POPULATION, lives_there, titled_population
 from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
@@ -314,6 +314,8 @@ def figure_claim(
                     family = f"{family}:{owner.group(1).lower()}"
             elif previous is None and (by := counted_by(before, last, code)):
                 family, unit = by  # "Police counted 7,500 and the organisers 30,000"
+            elif titled_population(before, code):
+                family, unit = POPULATION, "people"  # "Varn, population 50,000, was hit"
             else:
                 return None  # a figure that counts nothing named: not a claim
 

@@ -249,3 +249,22 @@ def test_things_that_collapse_are_not_homes(lang, text, figure, family):
 def test_toll_nouns_and_joint_counts(lang, text, figure, family, scope):
     c = _claim(lang, text, figure)
     assert (c.terms[0], tuple(s for s in c.scope if s.startswith("in "))) == (family, scope)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "family"),
+    [
+        (
+            "en",
+            "The storm hit the whole coast, but Varn, population 40,000, was hit hardest.",
+            "40,000",
+            "population",
+        ),
+        ("es", "La riada arrasó Varn, población 40.000, el domingo.", "40.000", "population"),
+        ("en", "Half the population, 300 people, was evacuated.", "300", "evacuated"),
+    ],
+    ids=["en-place-population", "es-place-poblacion", "en-population-then-people"],
+)
+def test_population_as_title(lang, text, figure, family):
+    c = _claim(lang, text, figure)
+    assert c.terms[0] == family, c.terms
