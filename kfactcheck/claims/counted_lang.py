@@ -115,7 +115,7 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         if not words and _head_of_people(after, tokens[i], code):
             break  # "a 9 il conto delle vittime": the toll, what follows names it
         if not words and by_source(tok.lower(), tokens[i + 1 : i + 3], code):
-            break  # "los 90.000 aportados por la Policía": who gave it, not what it counts
+            break  # "unos 7.000 facilitados por los bomberos": the source, not the noun
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]

@@ -315,7 +315,7 @@ def figure_claim(
             elif previous is None and (by := counted_by(before, last, code)):
                 family, unit = by  # "Police counted 7,500 and the organisers 30,000"
             elif titled_population(before, code):
-                family, unit = POPULATION, "people"  # "Varn, population 50,000, was hit"
+                family, unit = POPULATION, "people"  # "Arden, population 7,200": residents
             else:
                 return None  # a figure that counts nothing named: not a claim
 
@@ -324,7 +324,7 @@ def figure_claim(
     if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
         family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
     if family == "deaths" and joint_with_missing(after, phrase_end):
-        family = "deaths+missing"  # "Tens of thousands dead and missing": both together
+        family = "deaths+missing"  # "some 400 dead or missing": the two counts summed
     counts = family and unit not in _NOT_COUNTS and unit != "currency"
     # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
     # plan's cost, and stays one)

@@ -70,6 +70,6 @@ def _titled(code: str) -> re.Pattern[str]:
 
 def titled_population(before: str, code: str) -> bool:
     """Whether a figure with no noun after it follows a place as its apposition's title
-    ("Varn, population 50,000, was hit hardest"; "Kessby, Einwohner 9.000"): who live
+    ("Arden, population 7,200, lies downstream"; "Kessby, Einwohner 9.000"): who live
     there."""
     return ("," in before[-30:]) and _titled(code).search(before[-30:]) is not None

@@ -1,5 +1,5 @@
 """Words around a figure that say who gave it or whom it counts, not a noun it counts: a
-passive's agent after it ("90.000 aportados por la Policía": the source, the figure counts
+passive's agent after it ("7.000 facilitados por los bomberos": the source, the figure counts
 what its clause or story counts) and a noun of people right before it, set off by a comma
 ("miles de vecinos, unos 90.000 según los convocantes": those people). counted_lang asks.
 """
@@ -46,7 +46,7 @@ def apposed_people(before: str, code: str) -> str | None:
     if _SOURCE_OF.search(head):
         return None  # "Según la policía, 24 en total": who says it, not who is counted
     if _VAGUE_OF.search(head):
-        return "people"  # "decenas de miles de madrileños, 90.000 según": those many people
+        return "people"  # "miles de arlanzinos, unos 7.000": that many people
     concept = noun_concept(word, code)
     if concept == PEOPLE:
         return "people"
