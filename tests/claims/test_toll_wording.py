@@ -37,12 +37,31 @@ def _claim(lang: str, text: str, figure: str):
             True,
         ),
         ("de", "Der Landrat meldete 640 Tote in Kessby.", "640", False),
+        (
+            "de",
+            "Der Sturm hat in Kessby möglicherweise bis zu 900 Menschen das Leben gekostet.",
+            "900",
+            True,
+        ),
     ],
-    ids=["en-can-reach", "en-can-rise", "en-given", "en-reached", "de-prognostiziert", "de-count"],
+    ids=[
+        "en-can-reach",
+        "en-can-rise",
+        "en-given",
+        "en-reached",
+        "de-prognostiziert",
+        "de-count",
+        "de-leben-gekostet-maybe",
+    ],
 )
 def test_forecast_words(lang, text, figure, projected):
     c = _claim(lang, text, figure)
     assert c.terms[0].endswith(":projected") is projected, c.terms
+
+
+def test_lives_lost_are_deaths():
+    c = _claim("de", "Der Sturm hat in Kessby 300 Menschen das Leben gekostet.", "300")
+    assert c.terms[0] == "deaths", c.terms
 
 
 def test_given_is_not_the_counted_noun():
