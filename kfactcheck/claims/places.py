@@ -40,6 +40,7 @@ KIND_OF_IN = re.compile(
     r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
 )
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash)-(?=[A-Z])")  # "al-Kessa"
 # a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
 _CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
 _FULL_NAME = re.compile(
@@ -517,6 +518,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
         # "en la provincia de Valdoria", "dans la région de Vallon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
+    if article_name := _ARABIC_ARTICLE.match(first):
+        first = first[article_name.end() :]  # "à al-Kessa", "in el-Arden": the name after it
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
         # "nei comuni laziali", "dans le seul défilé lyonnais": a place's adjective

@@ -286,3 +286,22 @@ def test_toll_nouns_and_joint_counts(lang, text, figure, family, scope):
 def test_population_as_title(lang, text, figure, family):
     c = _claim(lang, text, figure)
     assert c.terms[0] == family, c.terms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "scope"),
+    [
+        (
+            "fr",
+            "D'après l'agence, 3.000 sinistrés ont été recensés à al-Kessa et 900 à Varn.",
+            "3.000",
+            ("in kessa",),
+        ),
+        ("en", "Some 300 people were displaced in al-Kessa on Monday.", "300", ("in kessa",)),
+        ("en", "Some 300 people were displaced in Kessa on Monday.", "300", ("in kessa",)),
+    ],
+    ids=["fr-al-prefix", "en-al-prefix", "en-plain-name"],
+)
+def test_arabic_article_before_a_place(lang, text, figure, scope):
+    c = _claim(lang, text, figure)
+    assert tuple(s for s in c.scope if s.startswith("in ")) == scope, c.scope
