@@ -281,10 +281,40 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
             near := process.extractOne(f, canon, scorer=fuzz.ratio, processor=_fold)
         ):
             hit = near[0] if near[1] >= _PLACE_SCORE else None
+        hit = hit or next((c for c in canon if _respelt(c, p)), None)
         out[p] = hit or p
         if hit is None:
             canon.append(p)
     return out
+
+
+def _respelt(a: str, b: str) -> bool:
+    """'derna' and 'darna': one place's name in two transliterations, a single letter
+    apart, when pycountry gives both (in its translations) as names of one subdivision.
+    'hebei' and 'hubei', 'chiang mai' and 'chiang rai' are as close but two provinces:
+    they stay apart, as do names pycountry does not know."""
+    fa, fb = _fold(a), _fold(b)
+    if len(fa) != len(fb) or len(fa) < 5 or fa[0] != fb[0]:
+        return False
+    if sum(x != y for x, y in zip(fa, fb, strict=True)) != 1:
+        return False
+    codes = _subdivision_codes()
+    return bool(codes.get(a, frozenset()) & codes.get(b, frozenset()))
+
+
+@cache
+def _subdivision_codes() -> dict[str, frozenset[str]]:
+    """Place key (as _place_levels writes them) -> the codes of the subdivisions that have
+    that name in some language pycountry translates."""
+    import pycountry
+
+    out: dict[str, set[str]] = defaultdict(set)
+    translations = iso_translations("iso3166-2", ("de", "fr", "es", "it", "nl", "hr"))
+    for sub in pycountry.subdivisions:
+        for name in {t(sub.name) for t in translations}:
+            for key in _place_keys(name):
+                out[key].add(sub.code)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _extends(short: str, name: str) -> bool:

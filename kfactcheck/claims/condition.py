@@ -141,12 +141,21 @@ def with_condition(before: str, after: str, end: int, family: str, lang: str | N
         family = ":".join(parts[:-1])  # "among the injured, 6 in intensive care": that part
     if state and family in _ANY_PEOPLE and (whose := _people_of(state)):
         family = whose  # "40 people are in hospital": the injured in hospital
+    if state and _counts_toll(state) and family in ("deaths", "people"):
+        return "deaths"  # "900 people were presumed dead": the toll, not a part of it
     return f"{family}:{state}" if state else family
 
 
 # the counts of people a condition's own family replaces (not the dead, the missing, nor
 # a part of the rescued: "22 of the 81 rescued are in hospital" is a count of its own)
 _ANY_PEOPLE = frozenset({"people", "injured"})
+
+
+@cache
+def _counts_toll(state: str) -> bool:
+    """Whether a count of people or deaths in `state` is the death toll itself ([conditions]
+    `toll`): only the missing presumed dead are a part of another count."""
+    return bool(vocab().raw.get("conditions", {}).get(state, {}).get("toll"))
 
 
 @cache

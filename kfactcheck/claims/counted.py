@@ -290,6 +290,8 @@ def verb_after(after: str) -> str | None:
 _AUXILIARIES = frozenset(
     {"were", "was", "are", "is", "have", "has", "had", "been", "be", "remain", "remained"}
     | {"may", "might", "could", "will", "would", "should", "must", "reportedly", "still"}
+    # "1,100 are reported missing", "30 were listed as missing", "12 are believed dead"
+    | {"reported", "listed", "believed", "officially"}
 )
 
 

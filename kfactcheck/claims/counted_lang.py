@@ -40,6 +40,7 @@ from kfactcheck.claims.parts import (
 )
 from kfactcheck.claims.places import CLAUSE_END, PLACE_END, clause_before, place_scope
 from kfactcheck.claims.severity import severe_word
+from kfactcheck.claims.sourcewords import apposed_people, by_source
 from kfactcheck.data import load as data_load
 from kfactcheck.grammar.vocab import (
     PEOPLE,
@@ -113,6 +114,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
             break  # ("dont 1.404 grièvement": how badly, not what is counted)
         if not words and _head_of_people(after, tokens[i], code):
             break  # "a 9 il conto delle vittime": the toll, what follows names it
+        if not words and by_source(tok.lower(), tokens[i + 1 : i + 3], code):
+            break  # "unos 7.000 facilitados por los bomberos": the source, not the noun
         words.append(tokens[i])
         i += 1
     concepts = [_concept(w.group(), code) for w in words]
@@ -183,6 +186,8 @@ def read_counted(before: str, after: str, q: Quantity, code: str) -> Counted:
         kind = family.partition(":")[0]  # "identified:not": those not identified
         unit = families[kind].unit if kind in families else family
         return Counted(family, unit, end, scope)
+    if not words and (apposed := apposed_people(before, code)):
+        return Counted(apposed, "people", 0, scope)  # "miles de vecinos, unos 90.000 según"
     if not words or not _is_noun(words[0].group(), code):
         found, fam = clause_head(before, code)
         if fam:
@@ -282,8 +287,11 @@ def _own_noun(words: list[re.Match], after: str, q: Quantity, lv: LangVocab) -> 
         # word stays)
         stop, start = len(after), 0
     # things are affected as people are ("87 municípios foram afetados"): that cue leaves
-    # an unknown noun its own count
-    return cue_ahead(after[start:stop], lv) in (None, "affected")
+    # an unknown noun its own count; so does a building's fate ("vier Brücken eingestürzt":
+    # bridges, not homes)
+    cue = cue_ahead(after[start:stop], lv)
+    kind = vocab().families.get((cue or "").partition(":")[0])
+    return cue in (None, "affected") or (kind is not None and kind.unit == "homes")
 
 
 # a sentence that opens on "to" and its figure, then the verb and the count's name: "A 53

@@ -37,7 +37,7 @@ from kfactcheck.claims.counted_lang import no_count, read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
 from kfactcheck.claims.elided import elided_count
-from kfactcheck.claims.increments import also_added, money_added, money_step
+from kfactcheck.claims.increments import also_added, joint_with_missing, money_added, money_step
 from kfactcheck.claims.lists import (
     among_these,
     counted_by,
@@ -67,7 +67,7 @@ from kfactcheck.claims.placeframe import (
 )
 from kfactcheck.claims.placelists import total_after
 from kfactcheck.claims.places import KIND_OF_IN, bare_item, place_scope, whole_count
-from kfactcheck.claims.population import lives_there
+from kfactcheck.claims.population import POPULATION, lives_there, titled_population
 from kfactcheck.claims.prefilter import may_hold
 from kfactcheck.claims.severity import SERIOUS, serious_state, severe_noun
 from kfactcheck.claims.shares import TO_SHARE, share_terms
@@ -316,6 +316,8 @@ def figure_claim(
                     family = f"{family}:{owner.group(1).lower()}"
             elif previous is None and (by := counted_by(before, last, code)):
                 family, unit = by  # "Police counted 7,500 and the organisers 30,000"
+            elif titled_population(before, code):
+                family, unit = POPULATION, "people"  # "Arden, population 7,200": residents
             else:
                 return None  # a figure that counts nothing named: not a claim
 
@@ -323,6 +325,8 @@ def figure_claim(
         scope = (*held, *scope)  # "1,200 deaths in rebel-held areas": that part's toll
     if code == "en" and family and unit == "people" and not any(x.startswith("in ") for x in scope):
         family = subset_of(before, after, family, code) or family  # "among the dead, 12 were"
+    if family == "deaths" and joint_with_missing(after, phrase_end):
+        family = "deaths+missing"  # "some 400 dead or missing": the two counts summed
     counts = family and unit not in _NOT_COUNTS and unit != "currency"
     # "could exceed 100": an expectation, not a count (a sum a plan "would cost" is the
     # plan's cost, and stays one)

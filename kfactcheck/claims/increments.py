@@ -64,14 +64,35 @@ def money_added(before: str, code: str = "en") -> bool:
 
 # "an additional", "additional": also said of a count of another kind (not "another 12")
 _ALSO = re.compile(r"(?i)\b(?:an\s+)?additional\s+$")
+# "another", "a further": also, said of the missing or injured after a death toll ("a
+# further 900 are missing"); before deaths they stay a step ("another 3 died in hospital")
+_ALSO_BESIDES = re.compile(r"(?i)\b(?:another|a\s+further)\s+$")
+_STEPPED = frozenset({"deaths", "bodies"})
 
 
 def also_added(before: str, last: Claim | None, family: str | None) -> bool:
-    """Whether "an additional" before a count means "also", not a step: the claim before
-    it counted people of another kind than `family` (deaths, then injured). Bodies found
+    """Whether "an additional" (or, before a count of other than deaths, "another", "a
+    further") before a count means "also", not a step: the claim before it counted people
+    of another kind than `family` (deaths, then injured or missing). Bodies found
     are the deaths counted in steps ("an additional 40 bodies"), not a kind of their own."""
     if last is None or not family or last.unit != "people" or family == "bodies":
         return False
-    if not _ALSO.search(before[-24:]):
+    kind = family.partition(":")[0]
+    if not _ALSO.search(before[-24:]) and (
+        kind in _STEPPED or not _ALSO_BESIDES.search(before[-24:])
+    ):
         return False
-    return last.terms[0].partition(":")[0] != family.partition(":")[0]
+    return last.terms[0].partition(":")[0] != kind
+
+
+# "dead and missing", "morts et disparus", "Tote und Vermisste": one figure for both
+_AND_MISSING = re.compile(
+    r"(?i)\s+(?:and|or|et|ou|und|oder|y|o|e|en)\s+(?:missing|disparus?|disparues?|vermisst\w*"
+    r"|desaparecid[oa]s?|dispers[io]|vermist|nestal\w*)(?!\w)"
+)
+
+
+def joint_with_missing(after: str, end: int) -> bool:
+    """Whether the dead a figure counts are joined to the missing in its counted words:
+    the sum of two counts, neither the toll nor the missing."""
+    return bool(end) and _AND_MISSING.match(after, end) is not None

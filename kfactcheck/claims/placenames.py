@@ -115,3 +115,18 @@ def _adjective_stems() -> dict[str, str]:
 def _fold(text: str) -> str:
     """Text without accents: 'parîs' -> 'paris'."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# a governing body right before a place's preposition: "die Regierung in Tripolis", "the
+# government in Varn", "el Gobierno en Madrid" name where the body sits, not where a figure
+# in the clause is counted
+_SEAT = re.compile(
+    r"(?i)\b(?:government|regierung|regionalregierung|gouvernement|gobierno|governo|regering"
+    r"|vlada|parliament|parlament|parlement|parlamento|administration|verwaltung"
+    r"|regionalverwaltung)\s+$"
+)
+
+
+def seat_of_body(back: str, at: int) -> bool:
+    """Whether the place whose preposition starts at `at` in `back` is a body's seat."""
+    return _SEAT.search(back, max(0, at - 40), at) is not None

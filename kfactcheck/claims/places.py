@@ -14,7 +14,12 @@ import re
 from functools import cache
 
 from kfactcheck.claims.cheaptests import lone_word_no_place, sentence_lacks
-from kfactcheck.claims.placenames import _adjective_after, _country_names, is_country
+from kfactcheck.claims.placenames import (
+    _adjective_after,
+    _country_names,
+    is_country,
+    seat_of_body,
+)
 from kfactcheck.grammar.speakerwords import _lexicon
 from kfactcheck.grammar.vocab import LangVocab, lang_vocab, literal_trie, noun_concept, vocab
 
@@ -40,6 +45,7 @@ KIND_OF_IN = re.compile(
     r"\s*()in\s+the\s+(?:hamlet|village|town|city|district|province|region)\s+of\s"
 )
 _NAME = re.compile(r"(?:[A-ZÀ-ÝŠŽČĆĐ][\w’'-]*\s*){1,3}")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash)-(?=[A-Z])")  # "al-Kessa"
 # a whole place name with its joining words: "Ciudad de México", "Figueira dos Vinhos"
 _CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
 _FULL_NAME = re.compile(
@@ -100,8 +106,8 @@ def _scope(before: str, after: str, end: int, lv: LangVocab) -> tuple[str, ...]:
             continue
         if places and _APPOSITION.fullmatch(back, last_end, m.start()):
             continue  # "em Serrana, na região de Lindora": says where the first is
-        if _SAID.search(back, m.end()):
-            continue  # "officials in Madrid said 200 died": where the speaker is
+        if _SAID.search(back, m.end()) or seat_of_body(back, m.start()):
+            continue  # "officials in Madrid said 200 died", "the government in X": theirs
         if _THAT.match(back, _name_end(back, m.end())) and _SAID.search(back, 0, m.start()):
             continue  # "announced from headquarters in Lindora that 24 died": the speaker's
         places.append(place)
@@ -517,6 +523,8 @@ def _place_at(m: re.Match, text: str, lv: LangVocab, of: bool) -> str | None:
     if (admin := _ADMIN_OF.match(rest)) and not first[:1].isupper():
         # "en la provincia de Valdoria", "dans la région de Vallon": the name after "de"
         rest, first = rest[admin.end() :], rest[admin.end() :].split(None, 1)[0]
+    if article_name := _ARABIC_ARTICLE.match(first):
+        first = first[article_name.end() :]  # "à al-Kessa", "in el-Arden": the name after it
     name = _NAME.match(rest[rest.find(first) :] if first else "")
     if not name:
         # "nei comuni laziali", "dans le seul défilé lyonnais": a place's adjective

@@ -53,3 +53,23 @@ def _ascii_joins(code: str) -> tuple[str, ...]:
     ASCII ending on none of them holds no match."""
     table = vocab().raw["settlements"].get(language_code(code), {})
     return tuple(w.lower() for w in table.get("join", ()) if w.isascii())
+
+
+@cache
+def _titled(code: str) -> re.Pattern[str]:
+    """A comma, then the word for a population, ending the text before a figure."""
+    code = language_code(code)
+    raw = vocab().raw["families"][POPULATION]
+    words = raw.get(code, {}).get("nouns", ()) if code != "en" else raw.get("nouns", ())
+    words = [w for w in words if " " not in w]
+    if not words:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i),\s*(?:{alt})\s*:?\s*$")
+
+
+def titled_population(before: str, code: str) -> bool:
+    """Whether a figure with no noun after it follows a place as its apposition's title
+    ("Arden, population 7,200, lies downstream"; "Kessby, Einwohner 9.000"): who live
+    there."""
+    return ("," in before[-30:]) and _titled(code).search(before[-30:]) is not None

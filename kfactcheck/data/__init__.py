@@ -105,6 +105,7 @@ SCHEMAS: dict[str, dict] = {
                 "before?": bool,
                 "rising?": bool,
                 "people?": str,
+                "toll?": bool,
                 **{lang: [str] for lang in _LANGS},
             }
         },
