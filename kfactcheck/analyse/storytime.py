@@ -94,11 +94,9 @@ def story_years(
     from kfactcheck.grammar.dates import may_have_calendar_date
 
     shown: dict[str, set[str]] = defaultdict(set)
-    count: dict[str, Counter[str]] = defaultdict(Counter)
     for d in documents:
         if d.date is not None and d.id not in months:  # a date inferred is not evidence
             shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
-            count[stories.get(d.id, "")][d.date.strftime("%Y-%m")] += 1
     undated = {c.document for c in claims if not c.as_of and c.unit not in _NOT_FIGURES}
     changed = []
     for doc in sorted(documents, key=lambda d: d.path):
@@ -108,7 +106,8 @@ def story_years(
         if not runs or not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
             continue  # no dated document, no month name, or a full day places them already
         if len(runs) > 1:
-            runs = _run_for(runs, _named_months(doc), count.get(stories.get(doc.id, ""), {}))
+            named = _named_months(doc)
+            runs = [r for r in runs if named and named <= {ym[5:7] for ym in r}]
             if len(runs) != 1:
                 continue  # the months it names fit no run, or several: which year is not told
         doc.story_month = runs[0][-1]
