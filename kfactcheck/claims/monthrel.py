@@ -37,7 +37,7 @@ def month_relatives(
         and d.value <= shown[: len(d.value)]
         and (d.start, d.value) in last
         and not any(s < d.end and d.start < e for s, e in taken)
-        # "costs jumped 15% since the last report a year ago": the start of a change
+        # "prices are up 15% since the review a year ago": the start of a change
         # measured now, not when the figure held
         and not after_event(sentence, max(0, d.start - 60), d.start)
     ]

@@ -4,8 +4,8 @@ that shows no date is then of that day. Written the day after it for "yesterday"
 figures it gives of the day's event (a march's crowd, a storm's night) are of that day, as
 a reader takes them, so they meet other pages' figures of that day.
 
-    told_days("... eso ocurrió ayer, 12 de febrero, con ...", spans, 2031, 2)
-    -> [(date(2031, 2, 12), "ayer, 12 de febrero")]
+    told_days("Los vecinos de Alcorna cortaron la avenida ayer, 4 de marzo.", [], 2031, 3)
+    -> [(date(2031, 3, 4), "ayer, 4 de marzo")]
 
 The words and their offsets are the relative days of dates.toml and languages.toml
 (data.calendar_names, the one list), those of today to two days back; month names likewise.

@@ -16,7 +16,7 @@ CASES = [
     ("Last month the Corran line was put at £53bn.", "£53bn", "2031-11", "en-last-month"),
     ("Yesterday the Corran line was put at £54bn.", "£54bn", "2031-12", "en-day-unknown"),
     (
-        "Costs jumped by 15% since the last report a year ago.",
+        "Prices in Corran are up 15% since the rail board's review a year ago.",
         "15%",
         "2031-12",
         "en-since-starts-a-change",
