@@ -140,9 +140,9 @@ def _run_for(runs: list[list[str]], named: set[str], count: Counter[str]) -> lis
         return []
     fit = []
     for r in runs:
-        last = r[-1]
-        back = {f"{int(last[:4]) - (m > last[5:7])}-{m}" for m in named}
-        if all(_months_between(ym, last) <= STORY_SPAN for ym in back):
+        y, m_last = _ym(r[-1])
+        back = {f"{y - (int(m) > m_last):04d}-{m}" for m in named}
+        if all(_months_between(ym, r[-1]) <= STORY_SPAN for ym in back):
             fit.append(r)
     if len(fit) < 2:
         return fit
@@ -162,7 +162,14 @@ def _runs(yms: list[str]) -> list[list[str]]:
 
 
 def _months_between(low: str, high: str) -> int:
-    return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
+    (ly, lm), (hy, hm) = _ym(low), _ym(high)
+    return (hy - ly) * 12 + hm - lm
+
+
+def _ym(value: str) -> tuple[int, int]:
+    # strftime("%Y") may leave a year before 1000 unpadded ("1-01"): split, not slice
+    y, _, m = value.rpartition("-")
+    return int(y), int(m)
 
 
 def story_month(
