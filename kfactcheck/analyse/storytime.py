@@ -17,7 +17,7 @@ months hold every month the page names. Dates inferred from the story are not ev
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -91,7 +91,7 @@ def story_years(
     the months the page names, when one run alone does. The page keeps no date of its
     own; the documents to extract again, in path order. `months`: as in date_from_story."""
     from kfactcheck.claims.dated import written_after
-    from kfactcheck.grammar.dates import find_dates, may_have_calendar_date
+    from kfactcheck.grammar.dates import may_have_calendar_date
 
     shown: dict[str, set[str]] = defaultdict(set)
     for d in documents:
@@ -106,12 +106,7 @@ def story_years(
         if not runs or not may_have_calendar_date(doc.text, doc.lang) or written_after(doc):
             continue  # no dated document, no month name, or a full day places them already
         if len(runs) > 1:
-            named = {
-                d.value[2:4]
-                for a, b in doc.keep or [(0, len(doc.text))]
-                for d in find_dates(doc.text[a:b], None, doc.lang)
-                if d.value.startswith("--")
-            }
+            named = _named_months(doc)
             runs = [r for r in runs if named and named <= {ym[5:7] for ym in r}]
             if len(runs) != 1:
                 continue  # the months it names fit no run, or several: which year is not told
@@ -122,6 +117,37 @@ def story_years(
         )
         changed.append(doc)
     return changed
+
+
+def _named_months(doc: Document) -> set[str]:
+    """The months ("05") a page names without their year ("le 14 mai", "in September")."""
+    from kfactcheck.grammar.dates import find_dates
+
+    return {
+        d.value[2:4]
+        for a, b in doc.keep or [(0, len(doc.text))]
+        for d in find_dates(doc.text[a:b], None, doc.lang)
+        if d.value.startswith("--")
+    }
+
+
+def _run_for(runs: list[list[str]], named: set[str], count: Counter[str]) -> list[list[str]]:
+    """The runs whose months hold every month the page names ("05"), a named month read
+    as up to STORY_SPAN months before the run's last (a page of a January report recalls
+    "September"). Several fitting: the one with at least twice the dated documents of any
+    other, as a story's one late page (a follow-up years on) does not outweigh its run."""
+    if not named:
+        return []
+    fit = []
+    for r in runs:
+        y, m_last = _ym(r[-1])
+        back = {f"{y - (int(m) > m_last):04d}-{m}" for m in named}
+        if all(_months_between(ym, r[-1]) <= STORY_SPAN for ym in back):
+            fit.append(r)
+    if len(fit) < 2:
+        return fit
+    weight = sorted(((sum(count[m] for m in r), i) for i, r in enumerate(fit)), reverse=True)
+    return [fit[weight[0][1]]] if weight[0][0] >= 2 * weight[1][0] else fit
 
 
 def _runs(yms: list[str]) -> list[list[str]]:
@@ -136,7 +162,14 @@ def _runs(yms: list[str]) -> list[list[str]]:
 
 
 def _months_between(low: str, high: str) -> int:
-    return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7])
+    (ly, lm), (hy, hm) = _ym(low), _ym(high)
+    return (hy - ly) * 12 + hm - lm
+
+
+def _ym(value: str) -> tuple[int, int]:
+    # strftime("%Y") may leave a year before 1000 unpadded ("1-01"): split, not slice
+    y, _, m = value.rpartition("-")
+    return int(y), int(m)
 
 
 def story_month(
@@ -156,16 +189,22 @@ def story_month(
     (analyse/undated.py page_discrepancies; a look back it gives, "at the time, around 30", is an
     earlier level)."""
     shown: dict[str, set[str]] = defaultdict(set)
+    count: dict[str, Counter[str]] = defaultdict(Counter)
     for d in documents:
         if d.date is not None and d.id not in months:
             shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
+            count[stories.get(d.id, "")][d.date.strftime("%Y-%m")] += 1
     month: dict[str, str] = {}
     counted: set[str] = set()  # placed by their counts, not by the story's one month
     for d in documents:
         if d.date is None and d.id in months and not months[d.id]:
             story = shown.get(stories.get(d.id, ""), set())
-            if len(story) == 1:
-                month[d.id] = next(iter(story))
+            runs = _runs(sorted(story))
+            if len(runs) > 1:
+                # a follow-up years on: the one run of one month the page's months fit
+                runs = _run_for(runs, _named_months(d), count.get(stories.get(d.id, ""), {}))
+            if len(story) == 1 or (len(runs) == 1 and len(runs[0]) == 1):
+                month[d.id] = runs[0][0]
             elif placed and d.id in placed:
                 month[d.id] = placed[d.id]
                 counted.add(d.id)

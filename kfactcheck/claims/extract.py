@@ -35,6 +35,7 @@ from kfactcheck.claims.disputed import two_sources
 from kfactcheck.claims.entries import date_entries, entry_days
 from kfactcheck.claims.figure import CUMULATIVE, EARLIER, MODIFIER, figure_claim
 from kfactcheck.claims.lists import count_coordinated, day_before_date, named_by_date
+from kfactcheck.claims.monthrel import month_relatives
 from kfactcheck.claims.opening import figure_time, names_event
 from kfactcheck.claims.otherevents import other_event, previous_event
 from kfactcheck.claims.parts import part_of_next
@@ -184,7 +185,10 @@ def _sentence_claims(
         # year is one (date_claim): without a month name or four digits there is none.
         return []
     ref = read_from or doc.date
-    dates = with_relative_year(find_dates(sentence, ref, doc.lang, beyond))
+    dates = find_dates(sentence, ref, doc.lang, beyond)
+    if ref is None and quantities:
+        dates = month_relatives(sentence, shown, doc.lang, dates)  # "last year": any day
+    dates = with_relative_year(dates)
     # a duration the date grammar reads as a start ("over the past 23 years" -> 1999)
     # stays a figure: the words state 23 years, not a date
     spans = [d for d in dates if not (d.kind == "relative" and d.role == "since")]

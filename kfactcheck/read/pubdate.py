@@ -154,6 +154,18 @@ def _segment_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _byline_date_re() -> re.Pattern[str]:
+    """A byline with the date after the name: "Anna Berg 3 March 2025", "By Anna Berg
+    @annaberg 3 March 2025", and the handle glued to the day by page extraction
+    ("Anna Berg @annaberg3 March 2025"). Case-sensitive names; the date part as in
+    _segment_re, whose group names it keeps."""
+    name = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,4}"
+    return re.compile(
+        rf"""(?:by\s+)?(?-i:{name})(?:\s*@\w+?)?\s*(?P<date>{_date_core()})""", re.I | re.X
+    )
+
+
+@lru_cache(maxsize=1)
 def _cue_split_re() -> re.Pattern[str]:
     """A comma before a cue: "Publié le 6 avril 2023, mis à jour le 7 avril 2023"."""
     words = _header_words()
@@ -305,9 +317,12 @@ def find_header_date(text: str, lines: list[Line], skip: set[int]) -> HeaderDate
         others: list[tuple[int, int]] = []
         for s, e in _segments(text, line.start, line.end):
             dm = seg_re.fullmatch(text, s, e)
+            if dm is None and not segs and not others:
+                dm = _byline_date_re().fullmatch(text, s, e)
+                s = dm.start("date") if dm else s
             got = _from_match(dm) if dm else None
             if got:
-                cue = (dm["cue"] or "").lower()
+                cue = (dm.groupdict().get("cue") or "").lower()
                 is_update = " ".join(cue.split()) in updated
                 segs.append(_Seg(s, e, got[0], is_update, got[1]))
             elif e - s <= 80 and not _sentence_like(text, s, e):

@@ -27,6 +27,7 @@ from functools import cache
 from kfactcheck.data import calendar_names
 from kfactcheck.grammar.earlier import weekday_is_earlier
 from kfactcheck.read.frontmatter import read_front_matter
+from kfactcheck.read.toldday import told_days, told_re
 
 # The marker some corpora put first: " date 2021-07 Floods ..." (month only)
 _MONTH_MARKER = re.compile(r"\s*(?P<ev>date\s+(?P<y>\d{4})-(?P<m>\d{2}))(?![-\d])")
@@ -167,6 +168,10 @@ def text_day(
                     continue
                 if d and (best is None or d > best[0]):
                     best = (d, m.group(0).strip())
+        # "ayer, 12 de febrero": the page is of the day after the day it calls yesterday
+        for d, words in told_days(text, body, partial.year, partial.month):
+            if best is None or d > best[0]:
+                best = (d, words)
     if best is None and partial is not None:
         # "según el recuento actualizado el 27 de noviembre", "chiffres mis à jour le 9
         # septembre", "figures updated on October 30": the day its figures were updated
@@ -291,7 +296,7 @@ def names_weekday_day(text: str, spans: list[tuple[int, int]]) -> bool:
     read in a month."""
     return any(
         pattern.search(text, a, b)
-        for pattern in (_weekday_day_re(), _updated_re(), _this_day_re())
+        for pattern in (_weekday_day_re(), _updated_re(), _this_day_re(), told_re())
         for a, b in (spans or [(0, len(text))])
     )
 

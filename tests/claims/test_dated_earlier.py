@@ -179,6 +179,37 @@ LEVELS = [
     pytest.param(
         "The quake, initially put at 6.1, killed 40 people.", "40", False, id="en-other-clause"
     ),
+    # a figure the text says held at first: an earlier level, never the page day's
+    pytest.param(
+        "Builders of the Corran bridge originally put its price at £4.6bn.",
+        "4.6",
+        True,
+        id="en-originally",
+    ),
+    pytest.param(
+        "À l'origine, le pont de Corran devait coûter 4,6 milliards.",
+        "4,6",
+        True,
+        id="fr-a-l-origine",
+    ),
+    pytest.param(
+        "El puente de Corran iba a costar originalmente 4.600 millones.",
+        "4.600",
+        True,
+        id="es-originalmente",
+    ),
+    pytest.param(
+        "Il ponte di Corran doveva costare in origine 4,6 miliardi.",
+        "4,6",
+        True,
+        id="it-in-origine",
+    ),
+    pytest.param(
+        "The Corran bridge will cost £4.6bn, its original budget.",
+        "4.6",
+        False,
+        id="en-original-as-adjective-is-not-a-cue",
+    ),
 ]
 
 

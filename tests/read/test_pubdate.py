@@ -313,3 +313,49 @@ def test_publication_wins_over_update_in_other_languages(line, day):
 def test_update_alone_dates_the_page_in_other_languages():
     got = header_date(f"Crue\n\nMis à jour le 7 avril 2023 à 12h05\n\n{BODY}")
     assert got is not None and got.date == date(2023, 4, 7)
+
+
+# A byline that carries the day after the author's name (and handle): the page's date.
+BYLINES = [
+    ("By Mira Oakes 3 March 2025", date(2025, 3, 3), "3 March 2025", "en-by-name-date"),
+    (
+        "Mira Oakes @miraoakes3 March 2025",
+        date(2025, 3, 3),
+        "3 March 2025",
+        "en-handle-glued-to-day",
+    ),
+    (
+        "Léa Morvan @leamorvan 12 septembre 2023",
+        date(2023, 9, 12),
+        "12 septembre 2023",
+        "fr-handle-spaced",
+    ),
+    ("Jonas Keller 13.09.2023", date(2023, 9, 13), "13.09.2023", "de-name-numeric-date"),
+    (
+        "Por Lucía Prado 14 de febrero de 2023",
+        date(2023, 2, 14),
+        "14 de febrero de 2023",
+        "es-por-name-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "evidence"),
+    [pytest.param(*row[:3], id=row[3]) for row in BYLINES],
+)
+def test_byline_with_its_date(line, day, evidence):
+    got = header_date(f"Floods cut off villages\n\n{line}\n\n{BODY}")
+    assert got is not None
+    assert (got.date, got.evidence) == (day, evidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Floods cut off 12 villages 3 March 2025", id="headline-with-figure"),
+        pytest.param("The dam broke on Sunday night, 3 March 2025.", id="sentence"),
+    ],
+)
+def test_no_byline_date_from_a_headline_or_sentence(line):
+    assert header_date(f"Floods cut off villages\n\n{line}\n\n{BODY}") is None

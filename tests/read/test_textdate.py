@@ -11,6 +11,7 @@ from kfactcheck.claims.dated import with_year
 from kfactcheck.claims.extract import extract_claims
 from kfactcheck.read.corpus import read_document
 from kfactcheck.read.textdate import (
+    Partial,
     latest_full_date,
     named_weekday,
     partial_date,
@@ -654,3 +655,35 @@ WEEKDAYS = [
 def test_named_weekday(text, want):
     got = named_weekday(text, [])
     assert (got[0] if got else None) == want
+
+
+# A day and month right after "yesterday" / "today": the day the page reports on, in the
+# month it is read in (its own, or its story's).
+TOLD = [
+    (
+        "La marcha llenó Alcorna ayer, 4 de marzo, con miles de vecinos.",
+        "2031-03",
+        "2031-03-04",
+        "es-ayer-day-month",
+    ),
+    ("Hier 4 mars, la crue a coupé la route de Vennes.", "2031-03", "2031-03-04", "fr-hier"),
+    (
+        "Gestern, 4. März, sperrte die Polizei die Brücke.",
+        "2031-03",
+        "2031-03-04",
+        "de-gestern-day-dot",
+    ),
+    ("Today, 4 March 2031, the board met in Harrow.", "2031", "2031-03-04", "en-today-own-year"),
+    ("Ontem, 4 de março, o rio subiu em Lamoza.", "2031-03", "2031-03-04", "pt-ontem"),
+    ("Ayer, 4 de febrero, se cortó la luz.", "2031-03", None, "another-month-says-nothing"),
+    ("Ayer 40 personas marcharon en Alcorna.", "2031-03", None, "a-count-after-ayer"),
+    ("Mañana, 5 de marzo, habrá otra marcha.", "2031-03", None, "tomorrow-looks-ahead"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"), [pytest.param(*row[:3], id=row[3]) for row in TOLD]
+)
+def test_day_told_after_yesterday_or_today(text, month, day):
+    got = text_day(text, [], Partial(month, "story"))
+    assert (got[0].isoformat() if got else None) == day
