@@ -186,3 +186,30 @@ QUALIFIERS = [
 def test_qualifier_words_of_a_sum(lang, text, qualifier):
     (claim,) = sums(text, lang)
     assert claim.qualifier == qualifier
+
+
+CURRENT = [
+    pytest.param(
+        "en", "The first phase could reach £80bn at current prices.", True, id="en-current"
+    ),
+    pytest.param(
+        "en",
+        "Adjusted for inflation, the first phase would now cost £21bn.",
+        True,
+        id="en-adjusted-for-inflation",
+    ),
+    pytest.param(
+        "en", "The first phase would cost £16bn at 2019 prices.", False, id="en-base-year"
+    ),
+    pytest.param("fr", "La ligne coûterait 9 milliards d'euros à prix courants.", True, id="fr"),
+    pytest.param("de", "Inflationsbereinigt kostet der Tunnel 9 Milliarden Euro.", True, id="de"),
+    pytest.param(
+        "es", "La obra costaría 900 millones de euros a precios corrientes.", True, id="es"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "current"), CURRENT)
+def test_a_sum_in_todays_prices_is_another_quantity(lang, text, current):
+    (claim,) = sums(text, lang)
+    assert claim.terms[0].endswith(":current prices") is current
