@@ -1,5 +1,5 @@
-"""A bound the clause names for the figure that follows: "raised the upper estimate for the
-line to £17bn" is at most £17bn, "the lower end of the range is 300" at least 300.
+"""A bound the clause names for the figure that follows: "the builders' upper estimate now
+stands at £17bn" is at most £17bn, "the lower end of the range is 300" at least 300.
 
 The hedge words next to a figure ("up to", "at least") are read in grammar/numbers.py; here
 the words of a bound that stand further back in the figure's own clause, with no other

@@ -113,7 +113,7 @@ def figure_claim(
         return None  # "i medici del 112", "call 911": a service, not a count
     # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
     step = q.unit == "currency" and money_step(before, after, code)
-    q = named_bound(before, q)  # "raised the upper estimate to £17bn": at most (bounds.py)
+    q = named_bound(before, q)  # "their upper estimate: £17bn": at most (bounds.py)
     if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))

@@ -417,7 +417,7 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> lis
         if f1.unit != f2.unit:
             separate = True  # "5% to 3,500"
     if sep == "to" and _THEN_TO.match(text, m.end()):
-        separate = True  # "from £32bn to £50bn and then to £80bn": a chain of levels
+        separate = True  # "from £12bn to £19bn and then to £31bn": a chain of levels
     if sep == "change" or (sep == "and" and m.group("btw") is None):
         separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
