@@ -421,8 +421,9 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> lis
     if sep == "change" or (sep == "and" and m.group("btw") is None):
         separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
-        if sep.startswith(("-", "–")):
-            return []  # "2-1": a score, not figures
+        spaced = m.group("sep")[:1].isspace()
+        if sep.startswith(("-", "–")) and not (f1.unit == f2.unit == "currency" and spaced):
+            return []  # "2-1": a score, not figures ("£16bn - £4bn more": two sums)
         s1 = f1.start if m.group("btw") or m.group("frm") else m.start()
         q1 = _quantity(text, s1, f1.end, f1, pre_kind or f1.default, pre_kind == "approx")
         q2 = _quantity(text, f2.start, m.end(), f2, post_kind or f2.default, post_kind == "approx")
