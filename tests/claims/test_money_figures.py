@@ -247,3 +247,26 @@ CURRENT = [
 def test_a_sum_in_todays_prices_is_another_quantity(lang, text, current):
     (claim,) = sums(text, lang)
     assert claim.terms[0].endswith(":current prices") is current
+
+
+PARTS = [
+    pytest.param(
+        "en", "The Varnel station alone will cost £5bn.", "money:amount:for station", id="en"
+    ),
+    pytest.param(
+        "de", "Allein der Bahnhof kostet 2 Milliarden Euro.", "money:amount:for bahnhof", id="de"
+    ),
+    pytest.param(
+        "es",
+        "Solo la estación costará 500 millones de euros.",
+        "money:amount:for estacion",
+        id="es",
+    ),
+    pytest.param("en", "The Varnel line will cost £16bn.", "money:amount", id="en-whole"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), PARTS)
+def test_a_part_named_alone_is_not_the_whole(lang, text, family):
+    (claim,) = sums(text, lang)
+    assert claim.terms[0] == family
