@@ -21,6 +21,7 @@ from kfactcheck.claims.money import (
 )
 from kfactcheck.claims.nounroles import OPPOSITE, STATUS_NOUNS, SUBSET_WHOLES, subgroup
 from kfactcheck.claims.parts import WORD, group_families
+from kfactcheck.claims.pricebase import current_prices
 from kfactcheck.claims.sums import money_deducted, money_purpose, names_thing
 from kfactcheck.data import month_names, weekday_names
 from kfactcheck.grammar.vocab import lang_vocab, long_cue, singular, vocab
@@ -561,6 +562,7 @@ def money_family(before: str, after: str, code: str = "en") -> str:
         # "Zwei Milliarden für die Bundes-Infrastruktur": a part of the whole by its purpose
         purpose = money_purpose(before, after, code, kinds)
         owner = f"for {purpose}" if purpose else ""
+    basis += ":current prices" if current_prices(before, after) else ""  # claims/pricebase.py
     return f"money:{what}" + (f":{owner}" if owner else "") + basis
 
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kfactcheck import data
+from kfactcheck.claims.bounds import named_bound
 from kfactcheck.claims.buildings import building_state
 from kfactcheck.claims.cheaptests import reading
 from kfactcheck.claims.codes import in_name, name_number, service_number
@@ -112,6 +113,7 @@ def figure_claim(
         return None  # "i medici del 112", "call 911": a service, not a count
     # "die Kosten steigen um 1,7 Milliarden": a sum's step is a quantity of its own
     step = q.unit == "currency" and money_step(before, after, code)
+    q = named_bound(before, q)  # "their upper estimate: £17bn": at most (bounds.py)
     if not step and changed_by(before) and (q.unit != "percent" or TO_SHARE.match(after)):
         return None  # "rose by 12 to 57": the difference of two levels, not a level
     added = q.unit != "percent" and bool(_ADDED_BEFORE.search(before[-24:]) or _MORE.match(after))

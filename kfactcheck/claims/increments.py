@@ -41,6 +41,22 @@ _ADDED_BEFORE = re.compile(
 )
 
 
+# a sum named an excess over another: "a £7bn overspend", "4 Milliarden Euro Mehrkosten",
+# "£4bn over the previous estimate", "2 milliards de plus que prévu" (above)
+_EXCESS_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:cost\s+)?(?:overspend|overrun|over-run|overshoot)s?|mehrkosten|surcoûts?"
+    r"|sobrecostes?|sobrecustos?|extracosti"
+    r"|(?:over|above)\s+(?:the\s+|its\s+)?(?:previous|earlier|original|initial|last|first"
+    r"|prior|planned|budgeted)\b)"
+)
+# "an overspend of £7bn", "ein Mehrkosten von", "un surcoût de 2 milliards", "un sobrecoste de"
+_EXCESS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:overspend|overrun|over-run|overshoot|mehrkosten|surcoût|sobrecoste"
+    r"|sobrecusto|extracosto|extracosti)s?\s+(?:of|von|de|d['’]|di)\s+(?:(?:about|around|some"
+    r"|rund|etwa|environ|unos|circa)\s+)?$"
+)
+
+
 # Portuguese "mais 300 milhões" (French "mais" is "but")
 _PT_MORE_BEFORE = re.compile(r"(?i)(?<!\w)mais\s+$")
 
@@ -50,6 +66,8 @@ def money_step(before: str, after: str, code: str = "en") -> bool:
     words) is an increase of another sum, in any language read."""
     tail = before[-48:]
     if _BY_BEFORE.search(tail) or _VERB_BY.search(tail) or changed_by(before):
+        return True
+    if _EXCESS_AFTER.match(after) or _EXCESS_BEFORE.search(tail):
         return True
     return bool(_MORE_AFTER.match(after))
 

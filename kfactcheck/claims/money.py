@@ -533,7 +533,7 @@ def _fold(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
-_BASES = ("net", "gross", "projected", "added")
+_BASES = ("net", "gross", "projected", "added", "current prices")
 
 
 def money_parts(what: str) -> tuple[str, str, tuple[str, ...]]:

@@ -104,12 +104,23 @@ def _money_words(code: str) -> frozenset[str]:
 _INFINITIVE = re.compile(r"(?:er|ir|re|ar|are|ere|ire)$")
 
 
+# "the station alone", "allein der Bahnhof", "la gare à elle seule", "solo la estación": the
+# sum of one part of a project, not the whole's (group 1 or 2 is the part's noun)
+_ALONE = re.compile(
+    r"(?i)(?<!\w)(?:([^\W\d_]{3,})\s+(?:alone|allein|à\s+(?:lui|elle)\s+seule?)"
+    r"|(?:allein|solo|sólo)\s+(?:der|die|das|el|la|lo)\s+([^\W\d_]{3,}))\b"
+)
+
+
 def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()) -> str:
     """What a sum is for, as a key ('sanierung landes-infrastruktur'), or '': a
     purpose right after it ("€2bn for the federal roads") or the noun naming it right
     before ("die Hilfsprogramme der Gemeinden in Höhe von 19 Milliarden"). A noun that
     names money as such ("a fund of", "la somme de") or a kind ("un don de") is none."""
     tail = before.rstrip()
+    alone = _ALONE.search(re.split(r"[,;:.!?()«»\"“”\d]", tail)[-1])
+    if alone:
+        return _fold(alone.group(1) or alone.group(2))  # "the station alone": a part's sum
     for of in _phrases("named_by", code):
         if tail.lower().endswith(" " + of):
             head = re.split(r"[,;:.!?()«»\"“”\d]", tail[: len(tail) - len(of)])[-1]

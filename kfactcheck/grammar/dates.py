@@ -130,7 +130,7 @@ def find_dates(
     raws, low = _scan(g, sentence)
     if not raws:
         return []
-    raws = [r for r in raws if _expand(g, sentence, low, r)]
+    raws = [r for r in raws if _expand(g, sentence, low, r) and not _price_base(low, r)]
     if len(raws) > 1:
         raws = _join_ranges(g, low, raws)
     out: list[DateMention] = []
@@ -178,6 +178,23 @@ def find_dates(
             )
         )
     return out
+
+
+# a year that names the prices a sum is given in, not when it held: "£66bn in 2019 prices",
+# "at 2015 values", "zu Preisen von 2015", "aux prix de 2015", "a precios de 2015"
+_PRICES_AFTER = re.compile(r"\s*(?:prices|values|money|terms|pounds|euros|dollars)\b")
+_PRICES_BEFORE = re.compile(
+    r"(?:\bprices\s+of|\bpreisen\s+(?:von|des\s+jahres)|\bpreisstand|\bprix\s+(?:de|du)"
+    r"|\bprecios\s+(?:de|del)|\bprezzi\s+(?:del|di)|\bpreços\s+de|\bprijzen\s+van"
+    r"|\bprice\s+base)\s+(?:l['’]année\s+|el\s+año\s+|o\s+ano\s+)?$"
+)
+
+
+def _price_base(low: str, r) -> bool:
+    """Whether the raw date `r` is a bare year naming a price base (see above)."""
+    if r.kind != "year":
+        return False
+    return bool(_PRICES_AFTER.match(low, r.e) or _PRICES_BEFORE.search(low, 0, r.s))
 
 
 # the kinds of raw date that dateroles._resolve places with no publication date; the

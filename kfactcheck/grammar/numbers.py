@@ -388,6 +388,13 @@ def _weak_one(pre: str, lex: Lexicon) -> bool:
     return lex.lang != "en" and len(words) == 1 and not words[0].endswith(("'", "’"))
 
 
+# a third level after "A to B": "and then to", ", puis à", "und dann auf", "y luego a"
+_THEN_TO = re.compile(
+    r"(?i)\s*,?\s*(?:(?:and|et|und|y|e|en)\s+)?(?:then|later|puis|ensuite|dann|danach|später"
+    r"|luego|después|despues|poi|quindi|depois|daarna|dan)\b"
+)
+
+
 def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> list[Quantity]:
     """Two figures joined by and / to / or / a dash: a range, or two separate figures."""
     sep = " ".join(m.group("sep").split()).lower()
@@ -405,15 +412,18 @@ def _pair(text, m, f1: _Fig, f2: _Fig, pre_kind, post_kind, lex: Lexicon) -> lis
         words = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         separate = separate or any(w.strip(",;") in lex.change_words for w in words)
     elif sep in ("to", "or") or sep.startswith(("-", "–")):
-        if _token_before(text, m.start())[0].lower() == "by":
-            separate = True  # "cut by 500 to 3,500"
+        if _token_before(text, m.start())[0].lower() == "by" and sep in ("to", "or"):
+            separate = True  # "cut by 500 to 3,500" (but "by £3bn-£4bn" is a range)
         if f1.unit != f2.unit:
             separate = True  # "5% to 3,500"
+    if sep == "to" and _THEN_TO.match(text, m.end()):
+        separate = True  # "from £12bn to £19bn and then to £31bn": a chain of levels
     if sep == "change" or (sep == "and" and m.group("btw") is None):
         separate = True  # "200 et 100 millions": two figures, one scale (other languages)
     if separate:
-        if sep.startswith(("-", "–")):
-            return []  # "2-1": a score, not figures
+        spaced = m.group("sep")[:1].isspace()
+        if sep.startswith(("-", "–")) and not (f1.unit == f2.unit == "currency" and spaced):
+            return []  # "2-1": a score, not figures ("£16bn - £4bn more": two sums)
         s1 = f1.start if m.group("btw") or m.group("frm") else m.start()
         q1 = _quantity(text, s1, f1.end, f1, pre_kind or f1.default, pre_kind == "approx")
         q2 = _quantity(text, f2.start, m.end(), f2, post_kind or f2.default, post_kind == "approx")
