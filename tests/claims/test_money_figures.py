@@ -308,3 +308,47 @@ PROJECT_PARTS = [
 def test_a_numbered_part_of_a_project_is_not_the_whole(lang, text, family):
     claim = sums(text, lang)[-1]
     assert claim.terms[0] == family
+
+
+ESTIMATES = [
+    pytest.param("en", "The council raised its estimate to £4bn.", "money:amount", id="en-raised"),
+    pytest.param(
+        "en",
+        "The audit did not give an opinion of costs as high as £10bn.",
+        "money:amount",
+        id="en-give",
+    ),
+    pytest.param(
+        "de",
+        "Laut dem Gutachten, das die Stadt erhalten hat, liegen die Kosten bei 3 Milliarden Euro.",
+        "money:amount",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Le rapport reçu par la mairie chiffre le coût à 4 milliards d'euros.",
+        "money:amount",
+        id="fr",
+    ),
+    pytest.param(
+        "es",
+        "El informe recibido por la alcaldía sitúa el coste en 900 millones de euros.",
+        "money:amount",
+        id="es",
+    ),
+    pytest.param(
+        "en",
+        "The appeal raised £2m for the costs of repairs.",
+        "money:collected",
+        id="en-raised-for",
+    ),
+    pytest.param(
+        "de", "Der Verein hat 3 Millionen Euro gesammelt.", "money:collected", id="de-collected"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), ESTIMATES)
+def test_a_cost_noun_nearer_than_a_verb_of_giving_makes_a_cost(lang, text, family):
+    (claim,) = sums(text, lang)
+    assert claim.terms[0] == family
