@@ -1,6 +1,6 @@
 """Whether a cost noun stands between a sum and the word of money.toml [kinds] read for it
 in its clause: "the council raised its estimate to £4bn" is an estimate of a cost, not money
-collected; "gave an opinion of costs as high as £10bn" is no pledge (money.money_what)."""
+collected; "gave a view of outlays near £10bn" is no pledge (money.money_what)."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ _ORDINAL_PART = re.compile(
 _NUMBERED_PART = re.compile(
     r"(?i)(?<!\w)(?:" + _PART_NOUNS + r")\s+(?P<num>\d{1,2}[a-c]?|one|two|three|iii|ii|i)\b"
 )
-# "the London to Birmingham leg", "the northern leg": a stretch of a line, unnumbered
+# "the Tarn-Olvey leg", "its western leg": a stretch of a line, unnumbered
 _LEG = re.compile(r"(?i)(?<!\w)[^\W\d_]{3,}\s+leg\b")
 # a word of the whole after the part ("phase 1 ... and the whole line will cost"): the sum
 # is the whole's again
@@ -53,5 +53,5 @@ def project_part(clause: str) -> str:
     if best is None or _WHOLE_AFTER.search(clause[best[0] :]):
         return ""
     # the first part and an unnumbered stretch are one key: pages name the part a cost story
-    # is about both ways ("phase 1" here, "the London to Birmingham leg" there)
+    # is about both ways ("phase 1" on one page, "the Tarn-Olvey leg" on the next)
     return "part" if best[1] == "part 1" else best[1]
