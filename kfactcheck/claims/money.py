@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 from functools import cache
 
+from kfactcheck.claims.moneyestimate import cost_nearer
 from kfactcheck.data import load
 from kfactcheck.grammar.vocab import literal_trie
 
@@ -94,10 +95,9 @@ def _owners() -> dict[str, str]:
 
 
 def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -> str | None:
-    """The kind money.toml reads for a sum ('pledged', 'paid', ...), or None: a word in the
-    first few after the figure, else the nearest before it in its clause. A noun of
-    `nouns` (units.toml's kinds) after the figure ends the search after it: "a $40 million
-    loan has paid for tents" is a loan, "va débloquer 10 millions d'aide" a pledge."""
+    """The kind money.toml reads for a sum ('pledged', ...), or None: a word in the first few
+    after it, else the nearest before it in its clause (None if a cost noun is nearer). A noun
+    of `nouns` (units.toml's kinds) after it ends the search there ("a $40 million loan")."""
     kinds = _kinds(code)
     if not kinds:
         return None
@@ -118,7 +118,8 @@ def money_what(before: str, after: str, code: str, nouns: Container[str] = ()) -
     words = [w.lower() for w in _NAME.findall(clause)]  # (read once for the three tests)
     if _last_kind(clause, _pending(code), words):
         return "pending"  # "aún tiene 318 millones pendientes de pago": not paid, owed
-    found = _last_kind(clause, kinds, words)
+    if (found := _last_kind(clause, kinds, words)) and cost_nearer(clause, code, kinds):
+        return None  # "raised its estimate to £4bn": a cost's estimate, not money collected
     if found is None and not own_noun and not _AND.isdisjoint(words):
         # "la famille X a promis 30 millions et la ville 20 millions": the verb of the
         # list's first clause

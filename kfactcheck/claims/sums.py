@@ -28,6 +28,7 @@ from kfactcheck.claims.money import (
     _plain,
     _stop,
 )
+from kfactcheck.claims.projectparts import project_part
 from kfactcheck.model import Claim
 
 
@@ -121,6 +122,8 @@ def money_purpose(before: str, after: str, code: str, nouns: Container[str] = ()
     alone = _ALONE.search(re.split(r"[,;:.!?()«»\"“”\d]", tail)[-1])
     if alone:
         return _fold(alone.group(1) or alone.group(2))  # "the station alone": a part's sum
+    if part := project_part(re.split(r"[;:.!?()«»\"“”]", tail)[-1]):
+        return part  # "the first phase ... could reach £80bn": that phase's, not the whole's
     for of in _phrases("named_by", code):
         if tail.lower().endswith(" " + of):
             head = re.split(r"[,;:.!?()«»\"“”\d]", tail[: len(tail) - len(of)])[-1]

@@ -270,3 +270,85 @@ PARTS = [
 def test_a_part_named_alone_is_not_the_whole(lang, text, family):
     (claim,) = sums(text, lang)
     assert claim.terms[0] == family
+
+
+PROJECT_PARTS = [
+    pytest.param(
+        "en", "Phase 1 of the Orvel line will cost £12bn.", "money:amount:for part", id="en-phase-1"
+    ),
+    pytest.param(
+        "en",
+        "The first section of the tramway will cost £3bn.",
+        "money:amount:for part",
+        id="en-first",
+    ),
+    pytest.param(
+        "en", "The Tarn to Olvey leg could cost up to £9bn.", "money:amount:for part", id="en-leg"
+    ),
+    pytest.param("en", "Phase 2b will cost £7bn.", "money:amount:for part 2b", id="en-2b"),
+    pytest.param(
+        "de", "Der erste Bauabschnitt kostet 2 Milliarden Euro.", "money:amount:for part", id="de"
+    ),
+    pytest.param(
+        "fr", "La première phase coûtera 900 millions d'euros.", "money:amount:for part", id="fr"
+    ),
+    pytest.param(
+        "es", "La primera fase costará 400 millones de euros.", "money:amount:for part", id="es"
+    ),
+    pytest.param(
+        "en",
+        "Phase 1 opens in 2031 and the whole line will cost £40bn.",
+        "money:amount",
+        id="en-whole-after-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), PROJECT_PARTS)
+def test_a_numbered_part_of_a_project_is_not_the_whole(lang, text, family):
+    claim = sums(text, lang)[-1]
+    assert claim.terms[0] == family
+
+
+ESTIMATES = [
+    pytest.param("en", "The council raised its estimate to £4bn.", "money:amount", id="en-raised"),
+    pytest.param(
+        "en",
+        "Auditors gave a view of costs near £10bn.",
+        "money:amount",
+        id="en-give",
+    ),
+    pytest.param(
+        "de",
+        "Laut dem Gutachten, das die Stadt erhalten hat, liegen die Kosten bei 3 Milliarden Euro.",
+        "money:amount",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Le rapport reçu par la mairie chiffre le coût à 4 milliards d'euros.",
+        "money:amount",
+        id="fr",
+    ),
+    pytest.param(
+        "es",
+        "El informe recibido por la alcaldía sitúa el coste en 900 millones de euros.",
+        "money:amount",
+        id="es",
+    ),
+    pytest.param(
+        "en",
+        "The appeal raised £2m for the costs of repairs.",
+        "money:collected",
+        id="en-raised-for",
+    ),
+    pytest.param(
+        "de", "Der Verein hat 3 Millionen Euro gesammelt.", "money:collected", id="de-collected"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), ESTIMATES)
+def test_a_cost_noun_nearer_than_a_verb_of_giving_makes_a_cost(lang, text, family):
+    (claim,) = sums(text, lang)
+    assert claim.terms[0] == family
