@@ -5,7 +5,8 @@ sentence ("... tras las lluvias en la provincia de X"), the area of an office th
 for a place ("in ihrer Region"), and the keys places are written as ("Kreis Tebrik" ->
 "tebrik"). English counts use it too for places before or after the figure. Places a
 figure takes from outside its clause (the sentence before, the sentence's subject, a side
-of a border, an earlier event's) are placeframe.py's.
+of a border, an earlier event's) are placeframe.py's; the capital as a clause's subject is
+capital.py's.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ full name the document gives), an organisation ("NATO") or a group ("police", "o
 "Stoltenberg", "Vučić") to one full name.
 
 Word lists live in data/speakers.toml (read by speakerwords.py); how people are named and
-`canonical_names` are in speakernames.py, reading a source around a verb in speakerparse.py.
+`canonical_names` are in speakernames.py, reading a source around a verb in speakerparse.py,
+paragraphs and quoted spans in quotespans.py.
 The work is linear in the document: a handful of compiled regexes scan the text once, and
 only the few words around a reporting verb are tokenised and parsed in Python.
 """
