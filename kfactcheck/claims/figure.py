@@ -19,7 +19,6 @@ from kfactcheck.claims.condition import with_condition
 from kfactcheck.claims.counted import (
     DURATION_NOUNS,
     SHORT_TIME,
-    WORD,
     changed_by,
     counts_noun,
     family_of,
@@ -34,7 +33,7 @@ from kfactcheck.claims.counted import (
     verb_after,
     verb_family,
 )
-from kfactcheck.claims.counted_lang import no_count, read_counted
+from kfactcheck.claims.counted_lang import read_counted
 from kfactcheck.claims.dated import event_near
 from kfactcheck.claims.durations import is_age, topic_word
 from kfactcheck.claims.elided import elided_count
@@ -49,6 +48,7 @@ from kfactcheck.claims.lists import (
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
 from kfactcheck.claims.nationscope import clause_country, held_area
+from kfactcheck.claims.nocount import no_count, reading_or_anaphor
 from kfactcheck.claims.parts import (
     OF_THEM,
     next_part,
@@ -86,10 +86,6 @@ from kfactcheck.grammar.vocab import (
     vocab,
 )
 from kfactcheck.model import Claim, Document, Quantity
-
-# A "the" before a small figure is a reference back to people already named ("the two
-# sides", "the three"): it states nothing new about the world.
-_ANAPHOR_MAX = 4
 
 
 def figure_claim(
@@ -356,14 +352,8 @@ def figure_claim(
         family = lives_there(before, family, code)  # "a town of 13,000 people"
         # "18 people remain in hospital", "200 rescued overnight": not the whole count
         family = with_condition(before, after, phrase_end, family, code)
-    if _is_anaphor(before, q, family) or (unit or "").lower() in _temperature_units():
-        return None  # "up to 1,800 degrees": a reading of heat, not a count
-    if (
-        (unit or "").lower().startswith(_measure_units())
-        and (family or "").partition(":")[0] not in vocab().families
-        and not _SQUARE.match(after)
-    ):
-        return None  # "ultrapassou os 5 metros", "300 millimetri": a reading, not a count
+    if reading_or_anaphor(before, after, q, family, unit):
+        return None  # "up to 1,800 degrees", "300 millimetri", "the two": not a count
     if not added and unit not in ("percent", "currency") and phrase_end:
         # "tres muertos más", "12 morts supplémentaires", "12 morti in più": a step of the
         # count after its noun, whatever its size (none is a level)
@@ -580,31 +570,7 @@ CUMULATIVE = vocab().running_counts  # counted as a total so far (data/units.tom
 _CUMULATIVE_OR_PLACED = CUMULATIVE | _PLACED
 
 
-@cache
-def _temperature_units() -> frozenset[str]:
-    return frozenset(vocab().raw["noise"]["temperature_units"])
-
-
-# "300 quilômetros quadrados", "300 km²": an area, which a family counts (families.area)
-_SQUARE = re.compile(r"(?i)\s*\S+\s+(?:quadrad|cuadrad|carré|quadrat|square|kvadrat)|\S*²")
-
-
-@cache
-def _measure_units() -> tuple[str, ...]:
-    return tuple(vocab().raw["noise"]["measure_units"])
-
-
 def _num(x: float | None) -> float | int | None:
     if x is None:
         return None
     return int(x) if float(x).is_integer() else round(x, 6)
-
-
-def _is_anaphor(before: str, q: Quantity, family: str | None) -> bool:
-    if q.value > _ANAPHOR_MAX or q.qualifier != "exact":
-        return False
-    prev = WORD.findall(before[-12:])
-    if not prev or prev[-1].lower() != "the":
-        return False
-    known = vocab().families
-    return family is None or family not in known

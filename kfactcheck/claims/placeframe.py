@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from kfactcheck.claims.capital import capital_subject
 from kfactcheck.claims.nationscope import country_carried
 from kfactcheck.claims.placenames import _adjective_after
 from kfactcheck.claims.places import (
@@ -25,7 +26,6 @@ from kfactcheck.claims.places import (
     _place_at,
     _time_words,
     _total_words,
-    capital_subject,
     clause_before,
 )
 from kfactcheck.grammar.speakerwords import _alt, _lexicon

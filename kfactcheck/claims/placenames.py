@@ -12,6 +12,9 @@ from functools import cache
 
 from kfactcheck.grammar.vocab import lang_vocab, vocab
 
+# the words that join a place name's words: "Ciudad de México", "Figueira dos Vinhos"
+_CONNECTORS = frozenset({"de", "del", "di", "della", "do", "dos", "da", "das", "du", "des"})
+
 
 @cache
 def iso_translations(domain: str, languages: tuple[str, ...]) -> tuple[Callable[[str], str], ...]:

@@ -16,7 +16,7 @@ import pytest
 from speedkit import CORPORA, SENTENCES, plain_stamps, random_strings
 
 from kfactcheck.claims import condition, counted, dated, entries, eventof, money, opening, places
-from kfactcheck.grammar import dateroles, numbers, numlang, numscan, speakers
+from kfactcheck.grammar import dateroles, numbers, numlang, numscan, quotespans
 from kfactcheck.grammar.dategrammar import _english
 from kfactcheck.grammar.dates import find_dates
 from kfactcheck.grammar.sentences import split_sentences
@@ -458,17 +458,17 @@ QUOTE_CASES = [
 
 @pytest.mark.parametrize("text", QUOTE_CASES)
 def test_quote_marks_are_where_the_pattern_finds_them(text):
-    plain = [m.start() for m in speakers._QUOTE_MARKS.finditer(text)]
-    assert speakers._quote_marks(text) == plain
+    plain = [m.start() for m in quotespans._QUOTE_MARKS.finditer(text)]
+    assert quotespans._quote_marks(text) == plain
 
 
 def test_quote_marks_on_corpora_andrandom_strings():
     pieces = ["a", " ", "“", "”", '"', "«", "»", "„", "'", "‘", "\n"]
     texts = SENTENCES + random_strings(pieces, 2000, seed=11, k=30)
-    assert any(speakers._QUOTE_MARKS.search(t) for t in texts)
+    assert any(quotespans._QUOTE_MARKS.search(t) for t in texts)
     for text in texts:
-        assert speakers._quote_marks(text) == [
-            m.start() for m in speakers._QUOTE_MARKS.finditer(text)
+        assert quotespans._quote_marks(text) == [
+            m.start() for m in quotespans._QUOTE_MARKS.finditer(text)
         ]
 
 
