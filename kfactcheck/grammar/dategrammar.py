@@ -125,7 +125,7 @@ class _Grammar:
         tails = {k.split()[-1] for k in self.rel_days} | {"ago", "week", "month", "year", "decade"}
         # another language's past period named whole ("l'an dernier"): unit and shift
         self.periods: dict[str, tuple[str, int]] = {}
-        for k, v in (w.get("lang_periods") or {}).items():
+        for k, v in {**w.get("periods", {}), **w.get("lang_periods", {})}.items():
             unit, shift = v.split()
             self.periods[_norm(k)] = (unit, int(shift))
         tails |= {f(k.split()[-1]) for k in self.periods for f in (str, _cap)}  # "Jahr"

@@ -65,3 +65,37 @@ DATED = [
 def test_last_year_read_in_every_language(lang, sentence, value):
     got = [(d.kind, d.value) for d in find_dates(sentence, date(2031, 12, 17), lang, [])]
     assert ("relative", value) in got, got
+
+
+# a season is read to its year only: the last such season over before the page's day
+SEASONS = [
+    ("en", "Last summer the Corran fire burned 300 hectares.", date(2032, 3, 4), "2031"),
+    ("en", "Last summer the Corran fire burned 300 hectares.", date(2031, 12, 4), "2031"),
+    ("fr", "L'été dernier, 300 hectares ont brûlé près de Corran.", date(2031, 12, 4), "2031"),
+    ("de", "Im vergangenen Sommer brannten bei Corran 300 Hektar.", date(2032, 2, 4), "2031"),
+    ("es", "El verano pasado ardieron 300 hectáreas cerca de Corran.", date(2032, 3, 4), "2031"),
+    ("pt", "No verão passado arderam 300 hectares perto de Corran.", date(2031, 10, 4), "2031"),
+    ("it", "L'estate scorsa sono bruciati 300 ettari vicino a Corran.", date(2031, 10, 4), "2031"),
+    ("nl", "Afgelopen zomer brandde 300 hectare bij Corran af.", date(2031, 10, 4), "2031"),
+    ("sr", "Prošlog leta je kod Korana izgorelo 300 hektara.", date(2031, 10, 4), "2031"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "day", "value"),
+    SEASONS,
+    ids=[f"{r[0]}-{r[1].split()[0].lower()}-{r[2]:%m}" for r in SEASONS],
+)
+def test_season_read_to_its_year(lang, sentence, day, value):
+    got = [(d.kind, d.value) for d in find_dates(sentence, day, lang, [])]
+    assert ("relative", value) in got, got
+
+
+# winter straddles two years; "this summer" is left unread too: on an undated page it
+# took a figure out of its article's undated comparisons
+@pytest.mark.parametrize(
+    "sentence", ["Last winter 40 roofs fell in Corran.", "This summer 40 roofs fell in Corran."]
+)
+def test_season_left_unread(sentence):
+    got = find_dates(sentence, date(2032, 3, 4), "en", [])
+    assert not [d for d in got if d.kind == "relative"], got
