@@ -123,6 +123,12 @@ class _Grammar:
         # Relative words; one that may open a sentence loses its first letter so "Today" and
         # "today" both hit. Plain substring tests beat a regex alternation of lower-case words.
         tails = {k.split()[-1] for k in self.rel_days} | {"ago", "week", "month", "year", "decade"}
+        # another language's past period named whole ("l'an dernier"): unit and shift
+        self.periods: dict[str, tuple[str, int]] = {}
+        for k, v in {**w.get("periods", {}), **w.get("lang_periods", {})}.items():
+            unit, shift = v.split()
+            self.periods[_norm(k)] = (unit, int(shift))
+        tails |= {f(k.split()[-1]) for k in self.periods for f in (str, _cap)}  # "Jahr"
         # another language's "N units ago" ("há 3 anos", "tre anni fa"): see _language_words
         ago = w.get("lang_ago") or {}
         self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
@@ -216,11 +222,13 @@ class _Grammar:
             if ago_after:  # tre anni fa, drie jaar geleden, tres años atrás
                 ago_shape += rf"""
             | (?P<ln2>{ago_num})\s+(?P<lu2>{ago_unit})\s+(?:{_alt(ago_after)})"""
+        period_shape = rf"| (?P<lp>{_alt(self.periods)})" if self.periods else ""
         self.relative = re.compile(
             rf"""
             (?<![\w])
             (?:
               (?P<rd>{_alt(self.rel_days)})                            # yesterday, today
+            {period_shape}                           # l'an dernier
             | (?P<sh>{_alt(self.shifts)})\s+(?P<u>{shift_units})       # last month
             | (?P<pw>start|beginning|end|middle|close|turn)\s+of\s+the\s+
               (?P<tu>week|month|year)                                  # end of the year
@@ -322,6 +330,7 @@ def _language_words(english: dict, key: str) -> dict:
     w["lang_ordinals"], w["lang_of"] = lang["ordinal"], lang["of"]
     w["lang_range_to"] = lang.get("range_to", [])  # "du 3 au 5 mai"
     w["lang_ago"] = lang.get("ago", {})
+    w["lang_periods"] = lang.get("periods", {})
     w["lang_code"] = key
     w["tense"] = {
         **w["tense"],

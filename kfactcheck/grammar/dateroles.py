@@ -337,6 +337,10 @@ def _resolve(r: _Raw, ref: date | None, role: _Role) -> tuple[str, str, str | No
     return None
 
 
+# the last month of each season read (northern hemisphere; winter straddles two years)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11}
+
+
 def _period(r: _Raw, ref: date) -> tuple[str, str, str | None, str]:
     """last / this / next week, weekend, month, year, decade (with an optional part word)."""
     k, u, part = r.shift or 0, r.unit, r.part
@@ -356,6 +360,9 @@ def _period(r: _Raw, ref: date) -> tuple[str, str, str | None, str]:
         y, m = _add_months(ref.year, ref.month, k)
         _, value, q = _month_part(y, m, part)
         return "relative", value, None, q
+    if u in _SEASON_END:  # "last summer": the year of the last one over, "this summer": now
+        y = ref.year if k == 0 or ref.month > _SEASON_END[u] else ref.year - 1
+        return "relative", str(y), None, "approx"
     if u == "decade":
         lo = ref.year // 10 * 10 + 10 * k
         return "relative", str(lo), str(lo + 9), "approx"

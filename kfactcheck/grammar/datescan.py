@@ -269,6 +269,9 @@ def _relative_shape(g: _Grammar, mt: re.Match, add) -> None:
         r.n = g.rel_days[_norm(mt["rd"])]
     elif mt["sh"]:
         r.kind, r.shift, r.unit = "period", g.shifts[mt["sh"]], mt["u"]
+    elif g.periods and mt["lp"]:  # "l'an dernier", "vorig jaar"
+        r.unit, r.shift = g.periods[_norm(mt["lp"])]
+        r.kind = "period"
     elif mt["tu"]:
         r.kind, r.shift, r.unit = "period", 0, mt["tu"]
         r.part = g.parts[_norm(mt["pw"] + " of")]
