@@ -161,3 +161,25 @@ def test_calendar_names_hold_every_language():
     months = data.calendar_names("months")
     assert (months["january"], months["avril"], months["juli"], months["octubre"]) == (1, 4, 7, 10)
     assert data.calendar_names("weekdays")["mittwoch"] == 2
+
+
+@pytest.mark.parametrize("lang", ["hbs", "sr", "hr", "bs", "sh", "cnr"])
+def test_every_serbo_croatian_code_reads_its_dates(lang):
+    # vocab.language_code names the language "hbs", the number and date tables "sh":
+    # every code either side gives must reach the same table
+    from datetime import date
+
+    from kfactcheck.grammar.dates import find_dates
+    from kfactcheck.grammar.numlang import code
+    from kfactcheck.grammar.vocab import LANGUAGES, language_code
+
+    assert code(lang) == "sh" and language_code(lang) in LANGUAGES
+    said = "Most je pao 6. aprila 2031, a juče je spaseno 40 ljudi."
+    assert [m.text for m in find_dates(said, date(2031, 4, 9), lang)] == ["6. aprila 2031", "juče"]
+
+
+def test_every_vocab_language_has_a_number_table():
+    from kfactcheck.grammar.numlang import code
+    from kfactcheck.grammar.vocab import LANGUAGES
+
+    assert all(code(lang) is not None for lang in LANGUAGES if lang != "en")
