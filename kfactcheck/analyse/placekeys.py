@@ -289,8 +289,9 @@ def _merge_places(parts: Iterable[str]) -> dict[str, str]:
 
 
 def _respelt(a: str, b: str) -> bool:
-    """'derna' and 'darna': one place's name in two transliterations, a single letter
-    apart, when pycountry gives both (in its translations) as names of one subdivision.
+    """'cusco' and 'cuzco', 'larnaca' and 'larnaka': one place's name in two spellings, a
+    single letter apart, when pycountry gives both (in its translations) as names of one
+    subdivision.
     'hebei' and 'hubei', 'chiang mai' and 'chiang rai' are as close but two provinces:
     they stay apart, as do names pycountry does not know."""
     fa, fb = _fold(a), _fold(b)
