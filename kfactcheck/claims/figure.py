@@ -47,6 +47,7 @@ from kfactcheck.claims.lists import (
     part_after_part,
 )
 from kfactcheck.claims.measures import measure_before, quake_reading
+from kfactcheck.claims.nationscope import TOLLS as _TOLLS
 from kfactcheck.claims.nationscope import clause_country, held_area
 from kfactcheck.claims.nocount import no_count, reading_or_anaphor
 from kfactcheck.claims.parts import (
@@ -555,8 +556,6 @@ _VERB_IN_AREA = re.compile(
     r"\s*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+){0,3}(?:[a-z]+(?:ed|en)\s+)?()in\s"
 )
 _HARMED = frozenset({"deaths", "injured", "missing"})
-# tolls a country's office reports for its own land
-_TOLLS = _HARMED | {"homeless", "evacuated", "destroyed", "bodies"}
 # "Belmar's death toll rose to 120": the toll of a place
 _TOLL_OF = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:[a-z]+\s+)?(?:toll|count|tally)\b[^,;:.]*$")
 # counts that a place after them splits, besides running counts; not a crowd, whose place

@@ -10,10 +10,11 @@ Places next to the figure are places.py's; a clause's subject or a side, placefr
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-from kfactcheck.claims.placenames import iso_translations
+from kfactcheck.claims.placenames import _fold, iso_translations
+from kfactcheck.claims.places import CLAUSE_END as _CLAUSE_END
+from kfactcheck.claims.places import clause_before, whole_count
 
 # a place word, an article, then a capitalised name of up to three words
 _IN_COUNTRY = re.compile(
@@ -57,18 +58,14 @@ _VERB_AND = re.compile(
     r"(?:in|im|en|em|no|na|nel|nella|dans|au)\s)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# a clause ends at these (not the dot of "16. Juli")
-_CLAUSE_END = re.compile(r"[;!?]|\.(?<!\d\.)\s")
 
 
 def clause_country(before: str, after: str, code: str) -> tuple[str, ...]:
     """('in <country>',) for a toll whose clause names one country but not next to it,
     or whose clause's office is one country's; () when it names none, several, or a
     combined count. `after` is the sentence after the figure's counted words."""
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 220)):  # noqa: B007
-        pass
-    head = whole = before[cut.end() if cut else max(0, len(before) - 220) :]
+    head, _ = clause_before(before, 220)
+    whole = head
     last = None
     for last in _FIGURE.finditer(head):  # noqa: B007 - the loop keeps the last
         pass
@@ -193,13 +190,11 @@ def _names(code: str) -> tuple[tuple[str, str], ...]:
 
 def _norm(text: str) -> str:
     """Folded, with "qu" written "c" ("turquía" and "turcas" share "turc")."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
-    )
-    return folded.replace("qu", "c")
+    return _fold(text.lower()).replace("qu", "c")
 
 
 def _common(a: str, b: str) -> int:
+    """How many letters a and b share from their start."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -242,10 +237,7 @@ def held_area(before: str, after: str) -> tuple[str, ...]:
         tail = tail[joined.end() :]
     digit = re.search(r"\d", tail)
     tail = tail[: digit.start()] if digit else tail
-    cut = None
-    for cut in _CLAUSE_END.finditer(before, max(0, len(before) - 160)):  # noqa: B007
-        pass
-    head = before[cut.end() if cut else max(0, len(before) - 160) :]
+    head, _ = clause_before(before, 160)
     last = None
     for last in re.finditer(r"\d", head):  # noqa: B007 - the loop keeps the last
         pass
@@ -263,14 +255,15 @@ def held_area(before: str, after: str) -> tuple[str, ...]:
 _HOLD_WORD = re.compile(r"(?i:held|control|kontroll|gehalten|tenu)")
 
 
-_TOLLS = frozenset({"deaths", "injured", "missing", "homeless", "evacuated", "destroyed", "bodies"})
+# tolls a country's office reports for its own land (figure.py reads them too)
+TOLLS = frozenset({"deaths", "injured", "missing", "homeless", "evacuated", "destroyed", "bodies"})
 
 
 def country_carried(claim, before: str, earlier: str, code: str) -> None:
     """ "At least 900 died in Chile. More than 4,000 were hurt.": a toll that opens a
     sentence naming no place is counted in the one country the sentence right before it
     names with a figure. `earlier` is the text before the figure's sentence."""
-    if claim.terms[0].partition(":")[0] not in _TOLLS:
+    if claim.terms[0].partition(":")[0] not in TOLLS:
         return
     if any(s.startswith(("in ", "event ")) for s in claim.scope) or "\n" in earlier[-3:]:
         return
@@ -297,7 +290,5 @@ def country_carried(claim, before: str, earlier: str, code: str) -> None:
     near = before[-_REACH:]
     if _IN_COUNTRY.search(near) or _BOTH.search(near) or _THE_COUNTRY.search(near):
         return
-    from kfactcheck.claims.places import whole_count
-
     if not whole_count(before, code):
         claim.scope = (*claim.scope, f"in {named.pop()}")
