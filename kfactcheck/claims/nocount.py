@@ -75,10 +75,11 @@ def counting_aloud(before: str, after: str, q: Quantity, code: str) -> bool:
     )
 
 
-def _number(word: str, code: str = "") -> float:
+def _number(word: str) -> float:
+    """A spelled number's value in the first language text2num reads it in, else -1."""
     from text_to_num import text2num  # (as places.py: only such a run needs it)
 
-    for lang in dict.fromkeys((code, "en", "fr", "es", "it", "pt", "de", "nl")):
+    for lang in ("en", "fr", "es", "it", "pt", "de", "nl"):
         try:
             return text2num(word.lower(), lang)
         except (ValueError, KeyError, TypeError):

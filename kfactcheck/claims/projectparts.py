@@ -20,7 +20,7 @@ _ORDINALS = {
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "i": "1", "ii": "2", "iii": "3"}
 # "the first phase", "erster Bauabschnitt", "la première tranche", "la primera fase"
 _ORDINAL_PART = re.compile(
-    r"(?i)(?<!\w)(?P<ord>" + "|".join(f"(?P<o{n}>{w})" for n, w in _ORDINALS.items()) + r")\s+"
+    r"(?i)(?<!\w)(?:" + "|".join(f"(?P<o{n}>{w})" for n, w in _ORDINALS.items()) + r")\s+"
     r"(?:(?:construction|building|bau|de\s+construction)\s+)?(?:" + _PART_NOUNS + r")\b"
 )
 # "phase 1", "Phase 2b", "phase one", "Bauabschnitt II", "fase 1"
