@@ -78,7 +78,7 @@ def as_level(p: Point) -> Point:
     the figure's written precision (a round floor reaches up to its rounding step, at most
     LEVEL_SPAN above it; a figure to the unit, only itself). Two outlets' floors of one
     day that differ beyond that were given at different times of the day."""
-    if p.lo == -math.inf or p.hi != math.inf or vague_plural(p.claim):
+    if not is_floor(p) or vague_plural(p.claim):
         return p  # "thousands", "dozens": no level was given, only how many at least
     v = p.v
     top = v + min(rounding_unit(v), LEVEL_SPAN * abs(v))
@@ -91,13 +91,14 @@ def taking_sides(kind, tol: float, a: list[Point], b: list[Point], pa: Point, pb
     out ("more than 100" beside 105 and 109), one far below the other side stays ("at least
     36,000" at midday against the evening's 136,000). A group left with none keeps its
     own."""
-    side_a = [p for p in a if p is pa or not _floor(p) or kind.conflict(as_level(p), pb, tol)]
-    side_b = [q for q in b if q is pb or not _floor(q) or kind.conflict(as_level(q), pa, tol)]
+    side_a = [p for p in a if p is pa or not is_floor(p) or kind.conflict(as_level(p), pb, tol)]
+    side_b = [q for q in b if q is pb or not is_floor(q) or kind.conflict(as_level(q), pa, tol)]
     return (side_a or a), (side_b or b)
 
 
-def _floor(p: Point) -> bool:
-    # a ceiling stays: "as many as a million" is said for the high side's figure
+def is_floor(p: Point) -> bool:
+    """A figure with a low bound and none above ("more than 5,000"); a ceiling ("as many as
+    a million") is not one."""
     return p.hi == math.inf and p.lo != -math.inf
 
 

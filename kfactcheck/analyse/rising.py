@@ -8,10 +8,16 @@ figure below what the highest earlier figure's words allow is a discrepancy.
 from __future__ import annotations
 
 import bisect
-import math
 from collections import deque
 
-from kfactcheck.analyse.kinds import Point, as_level, as_value, of_page_time, vague_plural
+from kfactcheck.analyse.kinds import (
+    Point,
+    as_level,
+    as_value,
+    is_floor,
+    of_page_time,
+    vague_plural,
+)
 from kfactcheck.analyse.sweep import _NEAR, _RECENT, Sweep
 from kfactcheck.claims.entries import entry_later
 from kfactcheck.model import Document
@@ -191,7 +197,7 @@ class RisingSweep(Sweep):
         floors that differ ("more than 5,000" in one, "more than 12,000" in another: the
         count moved within the day, each floor is the level it was given at, `as_level`);
         else as its words allow ("at least 51" beside the 62 of that day fits it)."""
-        if p.hi != math.inf or p.lo == -math.inf or len(p.claim.as_of) != 10:
+        if not is_floor(p) or len(p.claim.as_of) != 10:
             return p
         moving = self._moving.get(p.t)
         if moving is None:
@@ -200,7 +206,7 @@ class RisingSweep(Sweep):
             for q in self.points[k:]:
                 if q.t != p.t or len(floors) == _RECENT:
                     break
-                if q.hi == math.inf and q.lo != -math.inf and not vague_plural(q.claim):
+                if is_floor(q) and not vague_plural(q.claim):
                     floors.append(as_level(q))
             moving = self._moving[p.t] = any(
                 a.doc != b.doc and self.conflict(a, b)
