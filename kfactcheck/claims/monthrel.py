@@ -23,24 +23,22 @@ def month_relatives(
     if len(shown) != 7:
         return dates
     y, m = int(shown[:4]), int(shown[5:7])
-    first = find_dates(sentence, date(y, m, 1), lang, [])
-    last = {
-        (d.start, d.value)
-        for d in find_dates(sentence, date(y, m, calendar.monthrange(y, m)[1]), lang, [])
-    }
     taken = [(d.start, d.end) for d in dates]
     more = [
         d
-        for d in first
+        for d in find_dates(sentence, date(y, m, 1), lang, [])
         if d.kind == "relative"
         and len(d.value) in (4, 7)
         and d.value <= shown[: len(d.value)]
-        and (d.start, d.value) in last
         and not any(s < d.end and d.start < e for s, e in taken)
         # "prices are up 15% since the review a year ago": the start of a change
         # measured now, not when the figure held
         and not after_event(sentence, max(0, d.start - 60), d.start)
     ]
+    if more:  # (most sentences have none: the month's last day is read only for these)
+        last_day = date(y, m, calendar.monthrange(y, m)[1])
+        last = {(d.start, d.value) for d in find_dates(sentence, last_day, lang, [])}
+        more = [d for d in more if (d.start, d.value) in last]
     if not more:
         return dates
     return sorted(dates + more, key=lambda d: d.start)
