@@ -29,10 +29,14 @@ def _words() -> dict[str, int]:
 
 
 @cache
+def _months() -> dict[str, int]:
+    return calendar_names("months") | calendar_names("month_abbreviations")
+
+
+@cache
 def told_re() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
-    months = calendar_names("months") | calendar_names("month_abbreviations")
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
     return re.compile(
         rf"""(?<!\w)(?P<rel>{words})\s*,?\s+(?:(?:el|le|am|il|on|o|the|den)\s+)?
              (?P<day>[0-3]?\d)(?:er|º|°|st|nd|rd|th)?\.?\s+(?:de\s+|di\s+)?(?P<mon>{names})\b
@@ -47,7 +51,7 @@ def told_days(
     """The day each "yesterday, 12 February" the page gives reports on, and the words: read
     in its own year, else in `year` when it is in `month` (or any month when None)."""
     out = []
-    months = calendar_names("months") | calendar_names("month_abbreviations")
+    months = _months()
     for a, b in spans or [(0, len(text))]:
         for m in told_re().finditer(text, a, b):
             mon = months.get(_fold(m["mon"]).rstrip("."))
