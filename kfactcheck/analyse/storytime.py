@@ -188,22 +188,21 @@ def story_month(
     that shows its month; only the page's own figures are of one time, the page's
     (analyse/undated.py page_discrepancies; a look back it gives, "at the time, around 30", is an
     earlier level)."""
-    shown: dict[str, set[str]] = defaultdict(set)
-    count: dict[str, Counter[str]] = defaultdict(Counter)
+    count: dict[str, Counter[str]] = defaultdict(Counter)  # a story's dated pages by month
     for d in documents:
         if d.date is not None and d.id not in months:
-            shown[stories.get(d.id, "")].add(d.date.strftime("%Y-%m"))
             count[stories.get(d.id, "")][d.date.strftime("%Y-%m")] += 1
+    story_runs = {story: _runs(sorted(shown)) for story, shown in count.items()}
     month: dict[str, str] = {}
     counted: set[str] = set()  # placed by their counts, not by the story's one month
     for d in documents:
         if d.date is None and d.id in months and not months[d.id]:
-            story = shown.get(stories.get(d.id, ""), set())
-            runs = _runs(sorted(story))
+            story = stories.get(d.id, "")
+            runs = story_runs.get(story, [])
             if len(runs) > 1:
                 # a follow-up years on: the one run of one month the page's months fit
-                runs = _run_for(runs, _named_months(d), count.get(stories.get(d.id, ""), {}))
-            if len(story) == 1 or (len(runs) == 1 and len(runs[0]) == 1):
+                runs = _run_for(runs, _named_months(d), count[story])
+            if len(runs) == 1 and len(runs[0]) == 1:
                 month[d.id] = runs[0][0]
             elif placed and d.id in placed:
                 month[d.id] = placed[d.id]
